@@ -1,0 +1,36 @@
+import Foundation
+import PackagePlugin
+
+/// Embeds the package's `Migrations/*.sql` and `seeds/**` files into the target as Swift
+/// string constants (`EmbeddedFiles.migrations`, `EmbeddedFiles.referenceSeeds`, `EmbeddedFiles.seedArticles`).
+@main
+struct EmbedResources: BuildToolPlugin {
+    func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
+        let root = context.package.directoryURL
+        let groups: [(name: String, folder: URL)] = [
+            ("migrations", root.appending(path: "Migrations")),
+            ("referenceSeeds", root.appending(path: "seeds/reference")),
+            ("seedArticles", root.appending(path: "seeds/articles")),
+        ]
+        var inputs: [URL] = []
+        var arguments: [String] = []
+        for group in groups {
+            let files = try FileManager.default
+                .contentsOfDirectory(at: group.folder, includingPropertiesForKeys: nil)
+                .filter { !$0.lastPathComponent.hasPrefix(".") && $0.pathExtension != "md" }
+                .sorted { $0.lastPathComponent < $1.lastPathComponent }
+            inputs += files
+            arguments += ["--group", group.name] + files.map(\.path)
+        }
+        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedFiles.swift")
+        return [
+            .buildCommand(
+                displayName: "Embedding migrations and seeds",
+                executable: try context.tool(named: "EmbedFiles").url,
+                arguments: [output.path] + arguments,
+                inputFiles: inputs + groups.map(\.folder),
+                outputFiles: [output]
+            )
+        ]
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import GRDB
+
+/// Owns the connection to one relations database file: opens it, applies the embedded
+/// migrations when opened for writing, and refuses files it must not touch.
+///
+/// ```swift
+/// let db = try RelationsDatabase.openForWriting(at: "relations.db")
+/// ```
+public final class RelationsDatabase: Sendable {
+    public let path: String
+    public let writer: any DatabaseWriter
+    public let isReadOnly: Bool
+
+    private init(path: String, writer: any DatabaseWriter, isReadOnly: Bool) {
+        self.path = path
+        self.writer = writer
+        self.isReadOnly = isReadOnly
+    }
+
+    /// The migrator that applies `Migrations/NNNN_name.sql` in order, one transaction each.
+    static func migrator() -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        for file in Bundled.migrations.sorted(by: { $0.name < $1.name }) where file.name.hasSuffix(".sql") {
+            let identifier = String(file.name.dropLast(4))
+            let sql = file.text
+            migrator.registerMigration(identifier) { db in try db.execute(sql: sql) }
+        }
+        return migrator
+    }
+
+    /// Identifiers of the migrations this build knows, in order.
+    public static var knownMigrations: [String] { migrator().migrations }
+
+    /// Opens (creating if needed) the database for writing and brings its schema up to date.
+    /// A database written by a newer version of relations is refused and left untouched.
+    public static func openForWriting(at path: String) throws -> RelationsDatabase {
+        try checkNotADirectory(path)
+        let migrator = migrator()
+        // Look before touching: a file that is not a database, or comes from a newer version,
+        // is refused before anything (even the journal mode) is written to it.
+        if FileManager.default.fileExists(atPath: path) {
+            try inspect(path: path, migrator: migrator)
+        }
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(30)
+        configuration.journalMode = .wal
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            try migrator.migrate(pool)
+            return RelationsDatabase(path: path, writer: pool, isReadOnly: false)
+        } catch let error as RelationsError {
+            throw error
+        } catch {
+            throw describe(error, path: path)
+        }
+    }
+
+    /// Opens the file read-only and refuses it if it is not a database or has unknown migrations.
+    private static func inspect(path: String, migrator: DatabaseMigrator) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(30)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let superseded = try queue.read { db in
+                _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_schema")
+                return try migrator.hasBeenSuperseded(db)
+            }
+            try queue.close()
+            if superseded {
+                throw RelationsError.database(path: path, reason: "was written by a newer version of relations (its schema has migrations this build does not know); upgrade relations to use it. The file was not changed.")
+            }
+        } catch let error as RelationsError {
+            throw error
+        } catch {
+            throw describe(error, path: path)
+        }
+    }
+
+    /// Opens an existing database read-only. Nothing this connection runs can change the file.
+    public static func openForReading(at path: String) throws -> RelationsDatabase {
+        try checkNotADirectory(path)
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw RelationsError.database(path: path, reason: "no such database; create it with `relations import`")
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            let migrator = migrator()
+            let (superseded, complete) = try queue.read { db in
+                (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
+            }
+            if superseded {
+                throw RelationsError.database(path: path, reason: "was written by a newer version of relations; upgrade relations to read it")
+            }
+            if !complete {
+                throw RelationsError.database(path: path, reason: "has an older schema or is not a relations database; run `relations import` on it to upgrade")
+            }
+        } catch let error as RelationsError {
+            throw error
+        } catch {
+            throw describe(error, path: path)
+        }
+        return RelationsDatabase(path: path, writer: queue, isReadOnly: true)
+    }
+
+    private static func checkNotADirectory(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw RelationsError.database(path: path, reason: "is a folder, not a database file")
+        }
+    }
+
+    /// Turns a GRDB error into a message for the user.
+    static func describe(_ error: any Error, path: String) -> RelationsError {
+        guard let error = error as? DatabaseError else {
+            return .database(path: path, reason: "\(error)")
+        }
+        switch error.resultCode {
+        case .SQLITE_NOTADB: return .database(path: path, reason: "is not an SQLite database; nothing was changed")
+        case .SQLITE_CORRUPT: return .database(path: path, reason: "is corrupt (SQLite: \(error.message ?? "database disk image is malformed")); nothing was changed")
+        case .SQLITE_READONLY: return .database(path: path, reason: "is read-only; nothing was changed")
+        case .SQLITE_CANTOPEN: return .database(path: path, reason: "cannot be opened (missing folder or no permission)")
+        case .SQLITE_FULL: return .database(path: path, reason: "the disk is full; the last transaction was rolled back and the file is unchanged")
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .database(path: path, reason: "is locked by another process; try again")
+        default: return .database(path: path, reason: error.message ?? "\(error)")
+        }
+    }
+}

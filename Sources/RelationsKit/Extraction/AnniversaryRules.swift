@@ -1,0 +1,215 @@
+/// Anniversaries: "25th anniversary of diplomatic relations", "25 years since the establishment of
+/// diplomatic relations", "thirtieth anniversary", "a quarter of a century", "twenty-five years ago",
+/// "will mark 30 years", "the 20th anniversary of the Treaty of …", "the 30th anniversary of the CIS".
+/// Not anniversaries: "20th CIS summit", "73rd session", birthdays and ages.
+struct AnniversaryRules {
+    let document: Document
+    let reference: ReferenceIndex
+    var tokens: [Token] { document.tokens }
+
+    /// Spans of years written as phrases.
+    static let spanPhrases: [(words: [String], years: Int)] = [
+        (["a", "quarter", "of", "a", "century"], 25), (["quarter", "of", "a", "century"], 25),
+        (["half", "a", "century"], 50), (["a", "half", "century"], 50),
+        (["a", "century"], 100), (["a", "decade"], 10),
+    ]
+    /// Subjects that make the number something other than an anniversary of relations.
+    static let excluded: Set<String> = ["birthday", "birth", "jubilee", "old", "age", "aged", "prison", "jail", "sentence", "term", "summit", "session", "meeting", "round", "congress", "forum"]
+
+    func extract() -> [ArticleFacts.Anniversary] {
+        var found: [ArticleFacts.Anniversary] = []
+        var index = 0
+        while index < tokens.count {
+            if let candidate = trigger(at: index) {
+                if let anniversary = complete(candidate) {
+                    let duplicate = found.contains { $0.parties == anniversary.parties && $0.subject == anniversary.subject && $0.ordinal == anniversary.ordinal && $0.year == anniversary.year }
+                    if !duplicate { found.append(anniversary) }
+                }
+                index = candidate.end
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    struct Trigger { let ordinal: Int; let start: Int; let end: Int; let yearOffset: Int }
+
+    /// A number of years stated as an anniversary, at token `index`.
+    func trigger(at index: Int) -> Trigger? {
+        for phrase in Self.spanPhrases where matches(phrase.words, at: index) {
+            let end = index + phrase.words.count
+            return yearsTrigger(value: phrase.years, start: index, end: end)
+        }
+        // "two decades", "three decades"
+        if let number = NumberWords.read(tokens, at: index), !number.ordinal, number.end < tokens.count, tokens[number.end].isWord("decades") {
+            return yearsTrigger(value: number.value * 10, start: index, end: number.end + 1)
+        }
+        guard let number = NumberWords.read(tokens, at: index), number.value > 0, number.value <= 500 else { return nil }
+        // A four-digit number is a year, not an ordinal.
+        if tokens[index].kind == .number, tokens[index].text.count == 4 { return nil }
+        var cursor = number.end
+        if number.ordinal {
+            // "25th anniversary", "30TH ANNIVERSARY"
+            guard cursor < tokens.count, tokens[cursor].isWord("anniversary") || tokens[cursor].isWord("jubilee") && false else { return nil }
+            return Trigger(ordinal: number.value, start: index, end: cursor + 1, yearOffset: 0)
+        }
+        // "25-year anniversary", "25 years"
+        if cursor + 2 < tokens.count, tokens[cursor].text == "-", tokens[cursor + 1].isWord("year"), tokens[cursor + 2].isWord("anniversary") {
+            return Trigger(ordinal: number.value, start: index, end: cursor + 3, yearOffset: 0)
+        }
+        guard cursor < tokens.count, tokens[cursor].isWord("years") else { return nil }
+        cursor += 1
+        return yearsTrigger(value: number.value, start: index, end: cursor)
+    }
+
+    /// "N years" counts as an anniversary when followed by "since", "ago", "of", "have passed since",
+    /// or preceded by "mark", "celebrate", "marks", "marked", "will mark".
+    func yearsTrigger(value: Int, start: Int, end: Int) -> Trigger? {
+        let next = document.word(end)
+        let previous = document.word(start - 1)
+        let before2 = document.word(start - 2)
+        if ["since", "ago", "of", "after"].contains(next) { return Trigger(ordinal: value, start: start, end: end + 1, yearOffset: 0) }
+        if next == "have" || next == "has", ["passed", "elapsed", "gone"].contains(document.word(end + 1)) {
+            return Trigger(ordinal: value, start: start, end: end + 2, yearOffset: 0)
+        }
+        let markVerbs: Set<String> = ["mark", "marks", "marked", "marking", "celebrate", "celebrates", "celebrated", "celebrating", "turns", "turned", "turn"]
+        if markVerbs.contains(previous) || (previous == "the" && markVerbs.contains(before2)) {
+            return Trigger(ordinal: value, start: start, end: end, yearOffset: 0)
+        }
+        if next == "anniversary" { return Trigger(ordinal: value, start: start, end: end + 1, yearOffset: 0) }
+        return nil
+    }
+
+    func matches(_ words: [String], at index: Int) -> Bool {
+        guard index + words.count <= tokens.count else { return false }
+        return words.enumerated().allSatisfy { tokens[index + $0.offset].text.lowercased() == $0.element }
+    }
+
+    /// Finds the subject, the parties and the year for a trigger; nil when there is no subject.
+    func complete(_ trigger: Trigger) -> ArticleFacts.Anniversary? {
+        let sentence = document.sentence(containing: trigger.start)
+        // The subject follows the trigger within a few words ("of the establishment of diplomatic relations",
+        // "of the Treaty of ...", "of the CIS", "since the signing of the Treaty ..."), or precedes it
+        // ("diplomatic relations were established 25 years ago").
+        let window = trigger.end..<min(sentence.upperBound, trigger.end + 14)
+        let words = window.map { document.word($0) }
+        if let first = words.first, Self.excluded.contains(first) { return nil }
+        if words.prefix(4).contains(where: { Self.excluded.contains($0) }) && !words.prefix(6).contains("relations") { return nil }
+        if isAge(trigger) { return nil }
+        var subject: String?
+        var kind = ""
+        var organisation: String?
+        var subjectIndex = trigger.end
+        if let offset = relationsOffset(in: window) {
+            subject = "diplomatic relations"; kind = "relations"; subjectIndex = offset
+        } else if let treaty = treatyName(in: window) {
+            subject = treaty.name; kind = "treaty"; subjectIndex = treaty.start
+        } else if let org = organisationSubject(in: window) {
+            subject = org; kind = "organisation"; organisation = org
+        } else if words.prefix(5).contains("independence") {
+            subject = "independence"; kind = "independence"
+        } else {
+            // "diplomatic relations were established twenty-five years ago"
+            let before = sentence.lowerBound..<trigger.start
+            if document.word(trigger.end - 1) == "ago", let offset = relationsOffset(in: before) {
+                subject = "diplomatic relations"; kind = "relations"; subjectIndex = offset
+            } else if document.word(trigger.end - 1) == "ago" || isMarked(trigger), let org = organisationSubject(in: before), kind.isEmpty {
+                subject = org; kind = "organisation"; organisation = org
+            }
+        }
+        guard var subject else { return nil }
+        var parties: [String] = []
+        if kind == "relations" || kind == "treaty" {
+            guard let pair = Parties(document: document, reference: reference).pair(around: subjectIndex, sentence: sentence) else { return nil }
+            parties = pair
+            if kind == "treaty", let known = reference.treaty(named: subject, parties: pair) { subject = known.name }
+        } else if kind == "independence" {
+            let found = Parties(document: document, reference: reference).countries(in: sentence)
+            guard let code = found.min(by: { abs($0.at - trigger.start) < abs($1.at - trigger.start) })?.code else { return nil }
+            parties = [code]
+        }
+        _ = organisation
+        let year = yearMarked(sentence: sentence, trigger: trigger)
+        let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
+        return ArticleFacts.Anniversary(parties: parties, subject: subject, ordinal: trigger.ordinal, year: year,
+                                        since: year.map { $0 - trigger.ordinal }, start: span.start, end: span.end)
+    }
+
+    func isMarked(_ trigger: Trigger) -> Bool {
+        ["mark", "marks", "marked", "celebrate", "celebrates", "celebrated", "turns", "turned"].contains(document.word(trigger.start - 1))
+    }
+
+    /// "the 70-year-old leader", "aged 65".
+    func isAge(_ trigger: Trigger) -> Bool {
+        document.word(trigger.end) == "-" && document.word(trigger.end + 1) == "old" || document.word(trigger.start - 1) == "aged"
+    }
+
+    /// The token index of "relations"/"ties" in "diplomatic relations", "diplomatic ties", "establishment of relations".
+    func relationsOffset(in range: Range<Int>) -> Int? {
+        for index in range where ["relations", "ties"].contains(document.word(index)) {
+            let previous = document.word(index - 1)
+            if previous == "diplomatic" { return index }
+            if previous == "of", ["establishment", "establishing"].contains(document.word(index - 2)) { return index }
+        }
+        return nil
+    }
+
+    /// "the Treaty of Friendship, Cooperation and Mutual Assistance": a capitalized Treaty/Agreement/Declaration/Charter
+    /// phrase, taken to its last capitalized word.
+    func treatyName(in range: Range<Int>) -> (name: String, start: Int)? {
+        for index in range where ["Treaty", "Agreement", "Declaration", "Charter", "Protocol", "Accords"].contains(tokens[index].text) {
+            if let span = document.spanAt[index], case .organisation = document.spans[span].entity { continue }
+            var end = index + 1
+            var last = index + 1
+            while end < tokens.count, end < range.upperBound + 12 {
+                let token = tokens[end]
+                if token.isCapitalized { end += 1; last = end; continue }
+                if ["of", "on", "and", "the", "for", ",", "-", "in"].contains(token.text) { end += 1; continue }
+                break
+            }
+            guard last > index + 1 else { continue }
+            let name = document.text.string(tokens[index].start, tokens[last - 1].end)
+            return (name, index)
+        }
+        return nil
+    }
+
+    /// An organisation named right after the trigger ("of the CIS", "of the Shanghai Cooperation Organisation").
+    func organisationSubject(in range: Range<Int>) -> String? {
+        for span in document.entities(in: range) {
+            if case let .organisation(code) = span.entity {
+                // "of the CIS" / "since the CIS was founded": the organisation must be the head of the phrase, not "CIS summit".
+                let next = document.word(span.end)
+                if Self.excluded.contains(next) { return nil }
+                return code
+            }
+            if span.entity.country != nil { return nil }
+        }
+        return nil
+    }
+
+    /// The year marked: a year named in the sentence ("in 2017"), "next year"/"last year", else the article's year.
+    func yearMarked(sentence: Range<Int>, trigger: Trigger) -> Int? {
+        let articleYear = document.year
+        for index in sentence {
+            let token = tokens[index]
+            if token.kind == .number, token.text.count == 4, let year = Int(token.text), (1900...2100).contains(year) {
+                let previous = document.word(index - 1)
+                // "in 2017 ... celebrated": a year the sentence places the anniversary in; "since 1992" is the start.
+                if ["in", "of", "this"].contains(previous), year - trigger.ordinal > 1700, previous != "since" {
+                    if let articleYear, year > articleYear + 1 { continue }
+                    return year
+                }
+            }
+        }
+        let text = sentence.map { document.word($0) }
+        if let articleYear {
+            for (index, word) in text.enumerated() where word == "year" && index > 0 {
+                if text[index - 1] == "next" { return articleYear + 1 }
+                if text[index - 1] == "last" || text[index - 1] == "previous" { return articleYear - 1 }
+            }
+        }
+        return articleYear
+    }
+}

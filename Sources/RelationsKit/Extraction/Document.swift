@@ -1,0 +1,72 @@
+/// An entity the extractor resolved a gazetteer match to.
+enum Resolved: Equatable {
+    case country(String, GazetteerEntry.CountryNameKind)
+    case organisation(String)
+    /// A person; `surnameOnly` when the text gave just the surname ("Mr Putin").
+    case person(String, surnameOnly: Bool)
+    case office(String, plural: Bool)
+
+    var country: String? { if case let .country(code, _) = self { return code } else { return nil } }
+    var person: String? { if case let .person(name, _) = self { return name } else { return nil } }
+    var office: String? { if case let .office(name, false) = self { return name } else { return nil } }
+}
+
+/// A resolved entity over tokens `start..<end`.
+struct EntitySpan {
+    let start: Int
+    let end: Int
+    let entity: Resolved
+}
+
+/// One article prepared for the fact rules: folded text, tokens, sentences, resolved entities.
+struct Document {
+    let text: MatchText
+    let tokens: [Token]
+    let sentences: [Range<Int>]
+    let paragraphs: [Range<Int>]
+    let spans: [EntitySpan]
+    /// For each token, the index in `spans` of the entity covering it.
+    let spanAt: [Int?]
+    let title: String?
+    let publishedOn: String?
+    var year: Int? { DateWords.year(of: publishedOn) }
+
+    init(text: MatchText, tokens: [Token], spans: [EntitySpan], title: String?, publishedOn: String?) {
+        self.text = text
+        self.tokens = tokens
+        self.sentences = SentenceSplitter.sentences(tokens)
+        self.paragraphs = SentenceSplitter.paragraphs(tokens)
+        self.spans = spans
+        var spanAt = [Int?](repeating: nil, count: tokens.count)
+        for (index, span) in spans.enumerated() { for token in span.start..<span.end { spanAt[token] = index } }
+        self.spanAt = spanAt
+        self.title = title
+        self.publishedOn = publishedOn
+    }
+
+    /// The entity starting exactly at token `index`.
+    func entity(at index: Int) -> EntitySpan? {
+        guard index >= 0, index < tokens.count, let span = spanAt[index], spans[span].start == index else { return nil }
+        return spans[span]
+    }
+
+    /// Entities whose first token lies in `range`.
+    func entities(in range: Range<Int>) -> [EntitySpan] {
+        spans.filter { range.contains($0.start) }
+    }
+
+    func word(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].text.lowercased() : "" }
+
+    /// Body offsets covering tokens `start..<end`.
+    func bodySpan(_ start: Int, _ end: Int) -> (start: Int, end: Int) {
+        text.bodySpan(tokens[start].start, tokens[max(start, end - 1)].end)
+    }
+
+    func sentence(containing index: Int) -> Range<Int> {
+        sentences.first { $0.contains(index) } ?? index..<(index + 1)
+    }
+
+    func paragraph(containing index: Int) -> Range<Int> {
+        paragraphs.first { $0.contains(index) } ?? index..<(index + 1)
+    }
+}

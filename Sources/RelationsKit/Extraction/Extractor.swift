@@ -1,0 +1,109 @@
+/// Turns one article into facts. Pure: no database, no I/O; safe to share between threads.
+///
+/// ```swift
+/// let facts = Extractor().extract(article)
+/// ```
+public final class Extractor: Sendable {
+    let reference: ReferenceIndex
+    let gazetteer: Gazetteer
+
+    public init(reference: ReferenceData = .bundled) {
+        self.reference = ReferenceIndex(reference)
+        self.gazetteer = Gazetteer(reference)
+    }
+
+    public func extract(_ article: Article) -> ArticleFacts {
+        let document = prepare(article)
+        var facts = ArticleFacts(source: article.source, sha256: article.sha256, title: article.title, published_on: document.publishedOn)
+        facts.mentions = mentions(document)
+        facts.countries = Set(facts.mentions.compactMap { if case let .country(code) = $0.entity { code } else { nil } }).sorted()
+        facts.organisations = Set(facts.mentions.compactMap { if case let .organisation(code) = $0.entity { code } else { nil } }).sorted()
+        facts.leaders = LeaderRules(document: document, reference: reference).extract()
+        facts.anniversaries = AnniversaryRules(document: document, reference: reference).extract()
+        facts.memberships = MembershipRules(document: document).extract()
+        facts.messages = MessageRules(document: document, reference: reference, leaders: facts.leaders).extract()
+        facts.relations = RelationRules(document: document, reference: reference).extract()
+        return facts
+    }
+
+    /// Tokens, the publication date and resolved entities of an article.
+    func prepare(_ article: Article) -> Document {
+        let text = MatchText(article.body)
+        let tokens = Tokenizer.tokenize(text)
+        let published = PublicationDate.find(article: article, tokens: tokens)
+        let matches = gazetteer.matches(in: tokens)
+        return Document(text: text, tokens: tokens, spans: resolve(matches, tokens: tokens, date: published), title: article.title, publishedOn: published)
+    }
+
+    /// Chooses one entity for each match: the EAEC question by date, a shared surname by
+    /// who was named in full earlier, then by who was in office on the article's date.
+    func resolve(_ matches: [GazetteerMatch], tokens: [Token], date: String?) -> [EntitySpan] {
+        var spans: [EntitySpan] = []
+        var namedInFull: [String] = []
+        let year = DateWords.year(of: date)
+        for match in matches {
+            let entries = match.entries
+            if entries.contains(.notCountry) { continue }
+            var resolved: Resolved?
+            let countries = entries.compactMap { if case let .country(code, kind) = $0 { (code, kind) } else { nil } }
+            let organisations = entries.compactMap { if case let .organisation(code) = $0 { code } else { nil } }
+            let persons = entries.compactMap { if case let .person(name, surnameOnly) = $0 { (name, surnameOnly) } else { nil } }
+            let offices = entries.compactMap { if case let .office(name, plural) = $0 { (name, plural) } else { nil } }
+            if let (code, kind) = countries.first {
+                resolved = .country(code, kind)
+            } else if !organisations.isEmpty {
+                resolved = .organisation(organisations.count == 1 ? organisations[0] : chooseOrganisation(organisations, year: year, alreadySeen: spans))
+            } else if !persons.isEmpty {
+                // A bare surname must be capitalized as a name ("Putin"), not an all-caps word or a sentence-initial common word.
+                let surnameOnly = persons.allSatisfy(\.1)
+                let candidates = Array(Set(persons.map(\.0))).sorted()
+                var person: String?
+                if candidates.count == 1 {
+                    person = candidates[0]
+                } else if let earlier = namedInFull.last(where: candidates.contains) {
+                    person = earlier
+                } else {
+                    let inOffice = candidates.filter { name in reference.terms(of: name, on: date).first.map { term in date.map { ReferenceIndex.covers($0, from: term.from, to: term.to) } ?? false } ?? false }
+                    if inOffice.count == 1 { person = inOffice[0] }
+                }
+                if let person {
+                    if !surnameOnly { namedInFull.append(person) }
+                    resolved = .person(person, surnameOnly: surnameOnly)
+                }
+            } else if let (name, plural) = offices.first {
+                resolved = .office(name, plural: plural)
+            }
+            if let resolved { spans.append(EntitySpan(start: match.start, end: match.end, entity: resolved)) }
+        }
+        return spans
+    }
+
+    /// For a name shared by several organisations ("EAEC"): one already named in the article,
+    /// else the one that existed in the article's year (the later one when both did).
+    func chooseOrganisation(_ codes: [String], year: Int?, alreadySeen: [EntitySpan]) -> String {
+        for span in alreadySeen.reversed() { if case let .organisation(code) = span.entity, codes.contains(code) { return code } }
+        let organisations = reference.data.organisations.filter { codes.contains($0.code) }
+        if let year {
+            let alive = organisations.filter { org in
+                (DateWords.year(of: org.founded) ?? 0) <= year && (DateWords.year(of: org.dissolved).map { year < $0 } ?? true)
+            }
+            if let latest = alive.max(by: { ($0.founded ?? "") < ($1.founded ?? "") }) { return latest.code }
+        }
+        return organisations.max(by: { ($0.founded ?? "") < ($1.founded ?? "") })?.code ?? codes[0]
+    }
+
+    func mentions(_ document: Document) -> [ArticleFacts.Mention] {
+        document.spans.compactMap { span in
+            let entity: ArticleFacts.Mention.Entity
+            switch span.entity {
+            case let .country(code, _): entity = .country(code)
+            case let .organisation(code): entity = .organisation(code)
+            case let .person(name, _): entity = .person(name)
+            case .office: return nil
+            }
+            let range = document.bodySpan(span.start, span.end)
+            let text = document.text.string(document.tokens[span.start].start, document.tokens[span.end - 1].end)
+            return ArticleFacts.Mention(entity: entity, text: text, start: range.start, end: range.end)
+        }
+    }
+}

@@ -1,0 +1,152 @@
+/// What a name in the gazetteer stands for.
+enum GazetteerEntry: Hashable, Sendable {
+    enum CountryNameKind: String, Sendable { case name, officialName, alias, formerName, demonym, capital }
+    case country(iso3: String, kind: CountryNameKind)
+    /// A phrase that contains a country's name but does not mean it ("Atlanta, Georgia").
+    case notCountry
+    case organisation(code: String)
+    /// A person by canonical name; `surnameOnly` when the text gave just the surname.
+    case person(name: String, surnameOnly: Bool)
+    /// A title ("Foreign Minister"); `plural` for "presidents", "foreign ministers".
+    case office(name: String, plural: Bool)
+}
+
+/// A gazetteer match: token range `start..<end` and everything the phrase may stand for.
+struct GazetteerMatch: Sendable {
+    let start: Int
+    let end: Int
+    let entries: [GazetteerEntry]
+}
+
+/// Names of countries, organisations, persons and offices, built from the reference tables,
+/// matched in one left-to-right pass over the tokens with a token trie (longest match wins).
+/// Matching is case-sensitive, except that an all-capitals text ("MOSCOW", "30TH ANNIVERSARY")
+/// matches a name in any case.
+final class Gazetteer: Sendable {
+    private final class Node {
+        var children: [String: Node] = [:]
+        var upperChildren: [String: Node] = [:]
+        var entries: [GazetteerEntry] = []
+    }
+    private struct FrozenNode: Sendable {
+        let children: [String: Int]
+        let upperChildren: [String: Int]
+        let entries: [GazetteerEntry]
+    }
+    private let nodes: [FrozenNode]
+
+    init(_ reference: ReferenceData) {
+        let root = Node()
+        func add(_ phrase: String, _ entry: GazetteerEntry) {
+            let tokens = Tokenizer.tokenize(MatchText(phrase).scalars).map(\.text)
+            guard !tokens.isEmpty else { return }
+            var node = root
+            for token in tokens {
+                let next = node.children[token] ?? Node()
+                node.children[token] = next
+                node.upperChildren[token.uppercased()] = next
+                node = next
+            }
+            if !node.entries.contains(entry) { node.entries.append(entry) }
+        }
+        for country in reference.countries {
+            add(country.name, .country(iso3: country.iso3, kind: .name))
+            country.officialName.map { add($0, .country(iso3: country.iso3, kind: .officialName)) }
+            add("the " + country.name, .country(iso3: country.iso3, kind: .name))
+            country.aliases.forEach { add($0, .country(iso3: country.iso3, kind: .alias)) }
+            country.formerNames.forEach { add($0, .country(iso3: country.iso3, kind: .formerName)) }
+            country.demonyms.forEach { add($0, .country(iso3: country.iso3, kind: .demonym)) }
+            (country.capital.map { [$0] } ?? []).forEach { add($0, .country(iso3: country.iso3, kind: .capital)) }
+            country.capitalAliases.forEach { add($0, .country(iso3: country.iso3, kind: .capital)) }
+            country.formerCapitals.forEach { add($0, .country(iso3: country.iso3, kind: .capital)) }
+            country.notTheCountry.forEach { add($0, .notCountry) }
+        }
+        for organisation in reference.organisations {
+            add(organisation.name, .organisation(code: organisation.code))
+            add(organisation.code, .organisation(code: organisation.code))
+            organisation.aliases.forEach { add($0, .organisation(code: organisation.code)) }
+        }
+        // Persons: full names and spellings, and each spelling's surname on its own.
+        var surnames: [String: Set<String>] = [:]
+        for term in reference.terms {
+            for spelling in [term.person] + term.aliases {
+                add(spelling, .person(name: term.person, surnameOnly: false))
+                let parts = spelling.split(separator: " ")
+                if parts.count >= 2, let last = parts.last, last.count >= 3 {
+                    surnames[String(last), default: []].insert(term.person)
+                }
+            }
+        }
+        for (surname, persons) in surnames {
+            for person in persons.sorted() { add(surname, .person(name: person, surnameOnly: true)) }
+        }
+        for office in reference.offices {
+            office.variants.forEach { add($0, .office(name: office.office, plural: false)) }
+            office.plurals.forEach { add($0, .office(name: office.office, plural: true)) }
+        }
+        // Freeze into an immutable, Sendable array of nodes.
+        var frozen: [FrozenNode] = []
+        var ids: [ObjectIdentifier: Int] = [:]
+        func index(_ node: Node) -> Int {
+            if let id = ids[ObjectIdentifier(node)] { return id }
+            let id = frozen.count
+            ids[ObjectIdentifier(node)] = id
+            frozen.append(FrozenNode(children: [:], upperChildren: [:], entries: []))
+            let children = node.children.mapValues(index)
+            let upper = node.upperChildren.mapValues(index)
+            frozen[id] = FrozenNode(children: children, upperChildren: upper, entries: node.entries)
+            return id
+        }
+        _ = index(root)
+        nodes = frozen
+    }
+
+    /// All longest, non-overlapping matches, left to right.
+    func matches(in tokens: [Token]) -> [GazetteerMatch] {
+        var result: [GazetteerMatch] = []
+        var position = 0
+        while position < tokens.count {
+            var node = 0
+            var best: (end: Int, entries: [GazetteerEntry])?
+            var index = position
+            var upperOnly = false
+            while index < tokens.count {
+                let token = tokens[index]
+                // A phrase does not run across a line break.
+                if index > position, token.newlinesBefore > 0 { break }
+                let current = nodes[node]
+                var next: Int?
+                if !upperOnly { next = current.children[token.text] }
+                if next == nil, token.isAllCaps || (upperOnly && token.kind == .punctuation) {
+                    next = current.upperChildren[token.text.uppercased()]
+                    if next != nil { upperOnly = true }
+                }
+                guard let found = next else { break }
+                node = found
+                index += 1
+                if !nodes[node].entries.isEmpty { best = (index, nodes[node].entries) }
+            }
+            if let best, startsWord(tokens, position), endsWord(tokens, best.end) {
+                result.append(GazetteerMatch(start: position, end: best.end, entries: best.entries))
+                position = best.end
+            } else {
+                position += 1
+            }
+        }
+        return result
+    }
+
+    /// A match must not begin right after a letter-joined hyphen or apostrophe piece of a longer word.
+    private func startsWord(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let previous = tokens[index - 1]
+        if tokens[index].spaceBefore { return true }
+        return previous.kind == .punctuation && previous.text != "'" || previous.text == "-"
+    }
+
+    private func endsWord(_ tokens: [Token], _ end: Int) -> Bool {
+        guard end < tokens.count else { return true }
+        let next = tokens[end]
+        return next.spaceBefore || next.kind == .punctuation || next.text == "'s"
+    }
+}

@@ -1,0 +1,202 @@
+/// Persons the text ties to an office and a country:
+/// "President of Azerbaijan Ilham Aliyev", "Azerbaijani President Ilham Aliyev", "Kazakhstan's President …",
+/// "Ilham Aliyev, the President of Azerbaijan,", "Prime Minister Nikol Pashinyan of Armenia",
+/// "his Uzbek counterpart Shavkat Mirziyoyev", "Foreign Minister Sergey Lavrov" (country from the
+/// reference terms), "the presidents: Russia Vladimir Putin, Belarus Alexander Lukashenko".
+/// A person missing from the reference data is taken when the text gives a full name, an office and a country.
+struct LeaderRules {
+    let document: Document
+    let reference: ReferenceIndex
+    var tokens: [Token] { document.tokens }
+
+    func extract() -> [ArticleFacts.Leader] {
+        var found: [ArticleFacts.Leader] = []
+        var seen = Set<String>()
+        func add(_ name: String, _ office: String, _ country: String, _ start: Int, _ end: Int) {
+            let key = "\(name)|\(office)|\(country)"
+            guard !seen.contains(key) else { return }
+            seen.insert(key)
+            let span = document.bodySpan(start, end)
+            found.append(.init(name: name, office: office, country: country, start: span.start, end: span.end))
+        }
+        for (index, span) in document.spans.enumerated() {
+            switch span.entity {
+            case let .office(office, plural: false):
+                if let leader = officeFirst(span, office: office) { add(leader.name, office, leader.country, leader.start, leader.end) }
+            case let .office(office, plural: true):
+                for leader in list(after: span, office: office) { add(leader.name, office, leader.country, leader.start, leader.end) }
+            case .person:
+                if let leader = personFirst(span, spanIndex: index) { add(leader.name, leader.office, leader.country, leader.start, leader.end) }
+            case .country:
+                if let leader = counterpart(span) { add(leader.name, leader.office, leader.country, leader.start, leader.end) }
+            default: break
+            }
+        }
+        return found
+    }
+
+    /// A country named as such (not a capital or the Kremlin), as "of Azerbaijan" uses it.
+    func countryName(at index: Int) -> EntitySpan? {
+        guard let span = document.entity(at: index), case let .country(_, kind) = span.entity, kind != .capital else { return nil }
+        return span
+    }
+
+    /// "Azerbaijani", "Kazakhstan's", "Russia", "the Russian" just before the office at `index`.
+    func countryBefore(_ index: Int) -> (code: String, start: Int)? {
+        var cursor = index - 1
+        if cursor >= 0, tokens[cursor].text == "'s" { cursor -= 1 }
+        guard cursor >= 0, let spanIndex = document.spanAt[cursor] else { return nil }
+        let span = document.spans[spanIndex]
+        guard span.end == cursor + 1, case let .country(code, kind) = span.entity, kind != .capital || tokens[index - 1].text == "'s" else { return nil }
+        return (code, span.start)
+    }
+
+    /// A person right at `index`: a known person, or a new full name (two or three capitalized words).
+    func person(at index: Int) -> (name: String, end: Int, known: Bool)? {
+        var cursor = index
+        if cursor < tokens.count, ["Mr", "Mrs", "Ms", "Dr"].contains(tokens[cursor].text) {
+            cursor += 1
+            if cursor < tokens.count, tokens[cursor].text == "." { cursor += 1 }
+        }
+        if let span = document.entity(at: cursor), case let .person(name, surnameOnly) = span.entity {
+            // "V.V. Putin": initials before a known surname are part of the name.
+            return (name, span.end, !surnameOnly || cursor == index)
+        }
+        // Initials ("V.V. Putin", "M.V.Mishustin") before a surname.
+        var probe = cursor
+        while probe + 1 < tokens.count, tokens[probe].kind == .word, tokens[probe].text.count == 1, tokens[probe].isCapitalized, tokens[probe + 1].text == "." {
+            probe += 2
+        }
+        if probe > cursor, let span = document.entity(at: probe), case let .person(name, _) = span.entity { return (name, span.end, true) }
+        return newName(at: cursor)
+    }
+
+    /// Two or three capitalized words that the gazetteer does not know ("Edward Nalbandian", "Kassym-Jomart Tokayev").
+    func newName(at index: Int) -> (name: String, end: Int, known: Bool)? {
+        var cursor = index
+        var parts: [String] = []
+        while cursor < tokens.count, parts.count < 3 {
+            let token = tokens[cursor]
+            guard token.kind == .word, token.isCapitalized, token.text.count > 1, !token.isAllCaps,
+                  document.spanAt[cursor] == nil, DateWords.month(token) == nil, DateWords.weekdays[token.text.lowercased()] == nil,
+                  !Self.notNameWords.contains(token.text) else { break }
+            var word = token.text
+            cursor += 1
+            // Hyphenated parts: "Kassym-Jomart", "Ter-Petrosyan".
+            while cursor + 1 < tokens.count, tokens[cursor].text == "-", !tokens[cursor].spaceBefore, tokens[cursor + 1].isCapitalized, !tokens[cursor + 1].spaceBefore {
+                word += "-" + tokens[cursor + 1].text
+                cursor += 2
+            }
+            if parts.isEmpty, cursor < tokens.count, tokens[cursor].newlinesBefore > 0 { return nil }
+            parts.append(word)
+            if cursor < tokens.count, tokens[cursor].spaceBefore == false { break }
+        }
+        guard parts.count >= 2 else { return nil }
+        return (parts.joined(separator: " "), cursor, false)
+    }
+
+    /// Capitalized words that begin phrases rather than names.
+    static let notNameWords: Set<String> = ["The", "A", "An", "In", "On", "At", "And", "But", "His", "Her", "Their", "Its", "This", "That", "He", "She", "They", "It", "We", "Mr", "Mrs", "Ms"]
+
+    /// The country a known person held `office` of on the article's date (or of any of their terms).
+    func knownCountry(of person: String, office: String) -> String? {
+        let terms = reference.terms(of: person, on: document.publishedOn)
+        let role = reference.roleForOffice[office]
+        return (terms.first { $0.role == role } ?? (role == nil ? terms.first : nil))?.country
+    }
+
+    /// Patterns that begin with an office: "[C] O [of C] P [of C]".
+    func officeFirst(_ office: EntitySpan, office title: String) -> (name: String, country: String, start: Int, end: Int)? {
+        var start = office.start
+        var country: String?
+        if let before = countryBefore(office.start) { country = before.code; start = before.start }
+        var cursor = office.end
+        if country == nil, cursor + 1 < tokens.count, tokens[cursor].text == "of" {
+            var next = cursor + 1
+            if tokens[next].text == "the", countryName(at: next) == nil { next += 1 }
+            if let span = countryName(at: next) { country = span.entity.country; cursor = span.end }
+        }
+        if cursor < tokens.count, tokens[cursor].text == "," { cursor += 1 }
+        if cursor < tokens.count, tokens[cursor].text == "\"" { cursor += 1 }
+        guard let person = person(at: cursor) else { return nil }
+        var end = person.end
+        if country == nil, end + 1 < tokens.count, tokens[end].text == "of", let span = countryName(at: end + 1) {
+            country = span.entity.country; end = span.end
+        }
+        if country == nil, person.known { country = knownCountry(of: person.name, office: title) }
+        guard let country else { return nil }
+        if !person.known, tokens[office.start].isLowercase && countryBefore(office.start) == nil && start == office.start { return nil }
+        return (person.name, country, start, end)
+    }
+
+    /// "Ilham Aliyev, the President of Azerbaijan," / "Ilham Aliyev, Azerbaijan's President".
+    func personFirst(_ span: EntitySpan, spanIndex: Int) -> (name: String, office: String, country: String, start: Int, end: Int)? {
+        guard case let .person(name, _) = span.entity, span.end + 2 < tokens.count, tokens[span.end].text == "," else { return nil }
+        var cursor = span.end + 1
+        if tokens[cursor].text == "the" { cursor += 1 }
+        var country: String?
+        if let lead = document.entity(at: cursor), case let .country(code, kind) = lead.entity, kind != .capital {
+            country = code
+            cursor = lead.end
+            if cursor < tokens.count, tokens[cursor].text == "'s" { cursor += 1 }
+        }
+        guard let officeSpan = document.entity(at: cursor), let office = officeSpan.entity.office else { return nil }
+        var end = officeSpan.end
+        if country == nil, end + 1 < tokens.count, tokens[end].text == "of" {
+            var next = end + 1
+            if tokens[next].text == "the", countryName(at: next) == nil { next += 1 }
+            if let place = countryName(at: next) { country = place.entity.country; end = place.end }
+        }
+        guard let country else { return nil }
+        return (name, office, country, span.start, end)
+    }
+
+    /// "his Uzbek counterpart Shavkat Mirziyoyev": the office is the counterpart's own (from the
+    /// reference terms), else the office of the other leader the sentence names.
+    func counterpart(_ span: EntitySpan) -> (name: String, office: String, country: String, start: Int, end: Int)? {
+        guard let country = span.entity.country else { return nil }
+        var cursor = span.end
+        if cursor < tokens.count, tokens[cursor].text == "'s" { cursor += 1 }
+        guard cursor < tokens.count, tokens[cursor].isWord("counterpart") else { return nil }
+        cursor += 1
+        if cursor < tokens.count, tokens[cursor].text == "," { cursor += 1 }
+        guard let person = person(at: cursor) else { return nil }
+        var office = person.known ? reference.terms(of: person.name, on: document.publishedOn).first { $0.country == country }.map { reference.officeForRole[$0.role] ?? $0.office } : nil
+        if office == nil {
+            let sentence = document.sentence(containing: span.start)
+            office = document.entities(in: sentence).compactMap { $0.entity.office }.first
+        }
+        guard let office else { return nil }
+        return (person.name, office, country, span.start, person.end)
+    }
+
+    /// "the presidents: Russia Vladimir Putin, Belarus Alexander Lukashenko" and
+    /// "Presidents Vladimir Putin and Alexander Lukashenko".
+    func list(after span: EntitySpan, office: String) -> [(name: String, country: String, start: Int, end: Int)] {
+        var result: [(String, String, Int, Int)] = []
+        var cursor = span.end
+        if cursor < tokens.count, tokens[cursor].text == ":" || tokens[cursor].text == "," { cursor += 1 }
+        let sentence = document.sentence(containing: span.start)
+        while cursor < sentence.upperBound {
+            var country: String?
+            let start = cursor
+            if let place = document.entity(at: cursor), case let .country(code, _) = place.entity {
+                country = code
+                cursor = place.end
+                if cursor < tokens.count, tokens[cursor].text == "'s" || tokens[cursor].text == "," || tokens[cursor].text == "-" { cursor += 1 }
+            }
+            guard let person = person(at: cursor) else { break }
+            if country == nil, person.known { country = knownCountry(of: person.name, office: office) }
+            if let country { result.append((person.name, country, start, person.end)) }
+            cursor = person.end
+            if cursor < sentence.upperBound, tokens[cursor].text == "(", let place = document.entity(at: cursor + 1), case let .country(code, _) = place.entity {
+                if country == nil { result.append((person.name, code, start, place.end)) }
+                cursor = place.end + 1
+            }
+            guard cursor < sentence.upperBound, [",", "and", ";"].contains(tokens[cursor].text) else { break }
+            cursor += 1
+            if cursor < sentence.upperBound, tokens[cursor].text == "and" { cursor += 1 }
+        }
+        return result.map { (name: $0.0, country: $0.1, start: $0.2, end: $0.3) }
+    }
+}

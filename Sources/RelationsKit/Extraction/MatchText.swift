@@ -1,0 +1,68 @@
+/// The stored body folded for matching, with the body offset of every folded scalar.
+///
+/// Folding maps curly quotes to straight ones, dashes to `-`, exotic spaces to a space,
+/// drops zero-width characters and soft hyphens, and replaces Cyrillic look-alike letters
+/// inside Latin words ("Qаsym" with a Cyrillic а) by their Latin twins. Offsets are in
+/// Unicode scalars, the unit SQLite's `substr` counts in.
+struct MatchText {
+    let scalars: [Unicode.Scalar]
+    /// `offsets[i]` is the body offset of `scalars[i]`; one extra entry holds the body's length.
+    let offsets: [Int]
+
+    init(_ body: String) {
+        let source = Array(body.unicodeScalars)
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        scalars.reserveCapacity(source.count)
+        offsets.reserveCapacity(source.count + 1)
+        for (index, scalar) in source.enumerated() {
+            if let folded = MatchText.fold(scalar, before: index > 0 ? source[index - 1] : nil, after: index + 1 < source.count ? source[index + 1] : nil) {
+                scalars.append(folded)
+                offsets.append(index)
+            }
+        }
+        offsets.append(source.count)
+        self.scalars = scalars
+        self.offsets = offsets
+    }
+
+    /// Body offsets of the folded range `start..<end`.
+    func bodySpan(_ start: Int, _ end: Int) -> (start: Int, end: Int) {
+        (offsets[start], end > start ? offsets[end - 1] + 1 : offsets[start])
+    }
+
+    func string(_ start: Int, _ end: Int) -> String {
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars[start..<end])
+        return String(result)
+    }
+
+    static let cyrillicLookalikes: [UInt32: Unicode.Scalar] = [
+        0x0430: "a", 0x0435: "e", 0x043E: "o", 0x0440: "p", 0x0441: "c", 0x0443: "y", 0x0445: "x",
+        0x0456: "i", 0x0458: "j", 0x0455: "s", 0x04BB: "h",
+        0x0410: "A", 0x0412: "B", 0x0415: "E", 0x041A: "K", 0x041C: "M", 0x041D: "H", 0x041E: "O",
+        0x0420: "P", 0x0421: "C", 0x0422: "T", 0x0425: "X", 0x0406: "I", 0x0408: "J", 0x0405: "S",
+    ]
+
+    static func isLatinLetter(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        return (scalar.value >= 0x41 && scalar.value <= 0x5A) || (scalar.value >= 0x61 && scalar.value <= 0x7A)
+            || (scalar.value >= 0xC0 && scalar.value <= 0x24F && scalar.value != 0xD7 && scalar.value != 0xF7)
+    }
+
+    static func fold(_ scalar: Unicode.Scalar, before: Unicode.Scalar?, after: Unicode.Scalar?) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x02BC, 0x2032, 0x0060, 0x00B4: return "'"
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033: return "\""
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: return "-"
+        case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD: return nil
+        case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x0009: return " "
+        case 0x2026: return "."
+        default:
+            if let latin = cyrillicLookalikes[scalar.value], isLatinLetter(before) || isLatinLetter(after) {
+                return latin
+            }
+            return scalar
+        }
+    }
+}

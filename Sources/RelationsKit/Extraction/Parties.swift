@@ -1,0 +1,64 @@
+/// Finding the two countries a statement is about: named in the sentence ("between Russia and
+/// Armenia", "Russian-Uzbek"), implied by the persons it names (Putin → RUS), or, for "the two
+/// countries", taken from the surrounding paragraph.
+struct Parties {
+    let document: Document
+    let reference: ReferenceIndex
+
+    /// Countries in token range, in order of appearance, with the token index of each mention.
+    func countries(in range: Range<Int>) -> [(code: String, at: Int)] {
+        var result: [(String, Int)] = []
+        for span in document.entities(in: range) {
+            switch span.entity {
+            case let .country(code, _): result.append((code, span.start))
+            case let .person(name, _):
+                if let office = reference.office(of: name, on: document.publishedOn) { result.append((office.country, span.start)) }
+            default: break
+            }
+        }
+        return result.map { (code: $0.0, at: $0.1) }
+    }
+
+    /// The pair for a statement at token `anchor`: from its sentence, else its paragraph, else the article's
+    /// leading pair. Sorted alphabetically.
+    func pair(around anchor: Int, sentence: Range<Int>) -> [String]? {
+        if let pair = pick(countries(in: sentence), anchor: anchor, sentence: sentence) { return pair }
+        let paragraph = document.paragraph(containing: anchor)
+        let inSentence = Set(countries(in: sentence).map(\.code))
+        let around = countries(in: paragraph.lowerBound..<max(paragraph.upperBound, sentence.upperBound))
+        if inSentence.count == 1, let other = nearestOther(around, to: anchor, excluding: inSentence.first!) {
+            return ordered([inSentence.first!, other])
+        }
+        if let pair = pick(around, anchor: anchor, sentence: paragraph) { return pair }
+        return nil
+    }
+
+    func nearestOther(_ found: [(code: String, at: Int)], to anchor: Int, excluding code: String) -> String? {
+        found.filter { $0.code != code }.min { abs($0.at - anchor) < abs($1.at - anchor) }?.code
+    }
+
+    private func pick(_ found: [(code: String, at: Int)], anchor: Int, sentence: Range<Int>) -> [String]? {
+        let distinct = Array(Set(found.map(\.code)))
+        if distinct.count < 2 { return nil }
+        if distinct.count == 2 { return ordered(distinct) }
+        // "A and B", "A-B", "between A and B": two countries joined by a conjunction or hyphen.
+        let spans = document.entities(in: sentence).filter { $0.entity.country != nil }
+        var joined: [[String]] = []
+        for (first, second) in zip(spans, spans.dropFirst()) where first.entity.country != second.entity.country {
+            let between = document.tokens[first.end..<second.start].map { $0.text.lowercased() }
+            if between == ["and"] || between == ["-"] || between == ["and", "the"] { joined.append([first.entity.country!, second.entity.country!]) }
+        }
+        if let best = joined.min(by: { distance($0, anchor, found) < distance($1, anchor, found) }) { return ordered(best) }
+        if distinct.contains("RUS"), let other = nearestOther(found, to: anchor, excluding: "RUS") { return ordered(["RUS", other]) }
+        let nearest = found.sorted { abs($0.at - anchor) < abs($1.at - anchor) }.map(\.code)
+        var pair: [String] = []
+        for code in nearest where !pair.contains(code) { pair.append(code); if pair.count == 2 { break } }
+        return ordered(pair)
+    }
+
+    private func distance(_ pair: [String], _ anchor: Int, _ found: [(code: String, at: Int)]) -> Int {
+        found.filter { pair.contains($0.code) }.map { abs($0.at - anchor) }.min() ?? Int.max
+    }
+
+    func ordered(_ pair: [String]) -> [String] { pair.sorted() }
+}

@@ -1,0 +1,43 @@
+/// Relationship labels between two countries: "strategic partnership", "comprehensive strategic
+/// partnership", "alliance", "allied relations" (also "allied and strategic partnership", "the two allied countries").
+struct RelationRules {
+    let document: Document
+    let reference: ReferenceIndex
+
+    func extract() -> [ArticleFacts.Relation] {
+        var found: [ArticleFacts.Relation] = []
+        let parties = Parties(document: document, reference: reference)
+        for sentence in document.sentences {
+            for (at, label) in labels(in: sentence) {
+                guard let pair = parties.pair(around: at, sentence: sentence) else { continue }
+                let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
+                if !found.contains(where: { $0.parties == pair && $0.label == label }) {
+                    found.append(ArticleFacts.Relation(parties: pair, label: label, start: span.start, end: span.end))
+                }
+            }
+        }
+        return found
+    }
+
+    func labels(in sentence: Range<Int>) -> [(Int, String)] {
+        var result: [(Int, String)] = []
+        for index in sentence {
+            // Names of organisations ("North Atlantic Alliance") are not labels.
+            if document.spanAt[index] != nil { continue }
+            let word = document.word(index)
+            switch word {
+            case "partnership" where document.word(index - 1) == "strategic":
+                result.append((index, document.word(index - 2) == "comprehensive" ? "comprehensive strategic partnership" : "strategic partnership"))
+            case "alliance", "alliances":
+                result.append((index, "alliance"))
+            case "allied", "allies":
+                let next = document.word(index + 1)
+                if ["relations", "relationship", "countries", "nations", "states", "and", "partnership", "cooperation", "interaction", "ties"].contains(next) || word == "allies" {
+                    result.append((index, "allied relations"))
+                }
+            default: break
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,70 @@
+/// Fast lookups over `ReferenceData` for the extractor: who held an office on a date,
+/// which offices a person held, which treaty a name refers to.
+struct ReferenceIndex: Sendable {
+    let data: ReferenceData
+    let termsByPerson: [String: [ReferenceData.OfficeTerm]]
+    /// Office title (offices.tsv) for a role ("head_of_state" → "President").
+    let officeForRole: [String: String]
+    let roleForOffice: [String: String]
+
+    init(_ data: ReferenceData) {
+        self.data = data
+        termsByPerson = Dictionary(grouping: data.terms, by: \.person)
+        var officeForRole: [String: String] = [:]
+        var roleForOffice: [String: String] = [:]
+        for office in data.offices {
+            if let role = office.role {
+                officeForRole[role] = officeForRole[role] ?? office.office
+                roleForOffice[office.office] = role
+            }
+        }
+        self.officeForRole = officeForRole
+        self.roleForOffice = roleForOffice
+    }
+
+    /// Whether an ISO date (possibly shortened) falls in `from...to` (open ends allowed).
+    static func covers(_ date: String, from: String?, to: String?) -> Bool {
+        if let from, date < from, !date.hasPrefix(from), !from.hasPrefix(date) { return false }
+        if let to, date > to, !date.hasPrefix(to) { return false }
+        return true
+    }
+
+    /// Terms of `person`, those covering `date` first.
+    func terms(of person: String, on date: String?) -> [ReferenceData.OfficeTerm] {
+        let all = termsByPerson[person] ?? []
+        guard let date else { return all.reversed() }
+        let current = all.filter { ReferenceIndex.covers(date, from: $0.from, to: $0.to) }
+        return current + all.filter { term in !current.contains { $0.from == term.from && $0.role == term.role } }.reversed()
+    }
+
+    /// The person who held `office` of `country` on `date`.
+    func holder(office: String, country: String, on date: String?) -> String? {
+        guard let date, let role = roleForOffice[office] else { return nil }
+        return data.terms.last { $0.country == country && $0.role == role && ReferenceIndex.covers(date, from: $0.from, to: $0.to) }?.person
+    }
+
+    /// The country and office title a person is known for on `date` (their current term, else any).
+    func office(of person: String, on date: String?) -> (country: String, office: String)? {
+        guard let term = terms(of: person, on: date).first else { return nil }
+        return (term.country, officeForRole[term.role] ?? term.office)
+    }
+
+    /// Normalizes a treaty name for comparison ("Treaty on Friendship" ~ "Treaty of Friendship").
+    static func treatyKey(_ name: String) -> String {
+        name.lowercased()
+            .replacingOccurrences(of: " on ", with: " of ")
+            .replacingOccurrences(of: "-", with: " ")
+            .replacingOccurrences(of: ",", with: "")
+            .replacingOccurrences(of: "neighborliness", with: "neighbourliness")
+            .split(separator: " ").joined(separator: " ")
+    }
+
+    /// The reference treaty with this name between these parties, if any.
+    func treaty(named name: String, parties: [String]) -> ReferenceData.Treaty? {
+        let key = ReferenceIndex.treatyKey(name)
+        let named = data.treaties.filter { ReferenceIndex.treatyKey($0.name) == key }
+        return named.first { treaty in parties.allSatisfy(treaty.parties.contains) } ?? (parties.isEmpty ? named.first : nil)
+    }
+}
+
+import Foundation

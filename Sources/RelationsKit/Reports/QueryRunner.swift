@@ -1,0 +1,144 @@
+import Dispatch
+import Foundation
+import GRDB
+
+/// Runs reports and ad-hoc SQL on a read-only database, with a time limit.
+public struct QueryRunner {
+    public let database: RelationsDatabase
+    /// Seconds before a query is interrupted.
+    public var timeout: Double = 5
+
+    public init(database: RelationsDatabase, timeout: Double = 5) {
+        self.database = database
+        self.timeout = timeout
+    }
+
+    /// Runs a canned report with the user's values, each checked and converted by its kind (see `resolve`).
+    /// A parameter without a value is bound to NULL ("any").
+    public func run(_ report: Report, rawValues: [String: String]) throws -> ResultTable {
+        var arguments: [String: (any DatabaseValueConvertible)?] = [:]
+        for parameter in report.parameters {
+            let value: (any DatabaseValueConvertible)? = try rawValues[parameter.name].map { try resolve($0, as: parameter.kind) }
+            arguments[parameter.name] = .some(value)  // a missing value is bound to NULL, not left out
+        }
+        if let unknown = rawValues.keys.first(where: { key in !report.parameters.contains { $0.name == key } }) {
+            throw RelationsError.usage("report \(report.name) has no parameter \(unknown)")
+        }
+        return try execute(report.sql, arguments: StatementArguments(arguments))
+    }
+
+    /// Runs one read-only SQL statement with named parameters (`:name`, bound, never spliced).
+    public func run(sql: String, parameters: [String: String]) throws -> ResultTable {
+        try Self.checkReadOnly(sql)
+        var arguments: [String: (any DatabaseValueConvertible)?] = [:]
+        for (name, value) in parameters { arguments[name] = Int64(value).map { $0 as DatabaseValueConvertible } ?? value }
+        return try execute(sql, arguments: StatementArguments(arguments))
+    }
+
+    /// Refuses what a read-only connection would still allow: ATTACH, DETACH, PRAGMA assignments, VACUUM INTO.
+    static func checkReadOnly(_ sql: String) throws {
+        let words = sql.uppercased().split(whereSeparator: { !$0.isLetter && $0 != "_" })
+        guard let first = words.first else { throw RelationsError.query(reason: "empty SQL") }
+        if ["ATTACH", "DETACH", "VACUUM", "REINDEX", "ANALYZE"].contains(first) {
+            throw RelationsError.query(reason: "\(first) is not allowed: queries are read-only")
+        }
+        if first == "PRAGMA", sql.contains("=") || sql.contains("(") {
+            throw RelationsError.query(reason: "PRAGMA assignments are not allowed: queries are read-only")
+        }
+        if words.contains("LOAD_EXTENSION") { throw RelationsError.query(reason: "load_extension is not allowed") }
+    }
+
+    func execute(_ sql: String, arguments: StatementArguments) throws -> ResultTable {
+        let writer = database.writer
+        let timer = DispatchSource.makeTimerSource(queue: .global())
+        timer.schedule(deadline: .now() + timeout)
+        timer.setEventHandler { writer.interrupt() }
+        timer.resume()
+        defer { timer.cancel() }
+        do {
+            return try writer.read { db in
+                let statement = try db.makeStatement(sql: sql)
+                guard statement.isReadonly else { throw RelationsError.query(reason: "only read-only statements are allowed; the database is unchanged") }
+                if try db.makeStatement(sql: "SELECT 1").isReadonly, statement.sql.isEmpty { throw RelationsError.query(reason: "empty SQL") }
+                try statement.setArguments(arguments)
+                let columns = statement.columnNames
+                var rows: [[ResultTable.Value]] = []
+                let cursor = try Row.fetchCursor(statement)
+                while let row = try cursor.next() {
+                    rows.append(row.databaseValues.map(ResultTable.Value.init))
+                }
+                return ResultTable(columns: columns, rows: rows)
+            }
+        } catch let error as RelationsError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
+            throw RelationsError.query(reason: "stopped after \(timeout) s (raise it with --timeout)")
+        } catch let error as DatabaseError {
+            if error.resultCode == .SQLITE_READONLY { throw RelationsError.query(reason: "writes are not allowed; the database is unchanged") }
+            throw RelationsError.query(reason: error.message ?? "\(error)")
+        }
+    }
+
+    /// Turns a user's value for a parameter into what the SQL compares with:
+    /// a country name, alias, demonym, ISO2 or ISO3 into its ISO3; a date into YYYY[-MM[-DD]].
+    public func resolve(_ value: String, as kind: Report.Parameter.Kind) throws -> DatabaseValueConvertible {
+        switch kind {
+        case .year:
+            guard let year = Int(value), (1000...2999).contains(year) else { throw RelationsError.usage("expected a year (YYYY), got \"\(value)\"") }
+            return year
+        case .date:
+            guard let date = PublicationDate.parse(value) ?? (Int(value).map { String($0) }) else {
+                throw RelationsError.usage("expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got \"\(value)\"")
+            }
+            return date
+        case .text:
+            return value
+        case .country:
+            return try database.writer.read { db in
+                if let code = try String.fetchOne(db, sql: """
+                    SELECT iso3 FROM countries WHERE iso3 = upper(:v) OR iso2 = upper(:v) OR name = :v COLLATE NOCASE
+                    UNION ALL SELECT country FROM country_names WHERE name = :v COLLATE NOCASE AND kind <> 'not the country'
+                    LIMIT 1
+                    """, arguments: ["v": value]) { return code }
+                let names = try String.fetchAll(db, sql: "SELECT name FROM countries UNION SELECT name FROM country_names WHERE kind <> 'not the country'")
+                throw RelationsError.usage("unknown country \"\(value)\"" + Suggestions.nearest(value, in: names))
+            }
+        case .organisation:
+            return try database.writer.read { db in
+                if let code = try String.fetchOne(db, sql: """
+                    SELECT code FROM organisations WHERE code = :v COLLATE NOCASE OR name = :v COLLATE NOCASE
+                    UNION ALL SELECT organisation FROM organisation_names WHERE name = :v COLLATE NOCASE
+                    LIMIT 1
+                    """, arguments: ["v": value]) { return code }
+                let names = try String.fetchAll(db, sql: "SELECT code FROM organisations UNION SELECT name FROM organisation_names")
+                throw RelationsError.usage("unknown organisation \"\(value)\"" + Suggestions.nearest(value, in: names))
+            }
+        }
+    }
+}
+
+/// "did you mean" suggestions by edit distance.
+enum Suggestions {
+    static func nearest(_ value: String, in names: [String]) -> String {
+        let target = value.lowercased()
+        let limit = max(2, target.count / 2)
+        let scored: [(name: String, score: Int)] = Set(names).map { name in (name, distance(target, name.lowercased())) }
+        let ranked = scored.sorted { ($0.score, $0.name) < ($1.score, $1.name) }
+        let close: [String] = ranked.prefix(3).filter { $0.score <= limit }.map { "\"\($0.name)\"" }
+        return close.isEmpty ? "" : "; did you mean " + close.joined(separator: ", ") + "?"
+    }
+
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in stride(from: 1, through: b.count, by: 1) {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import GRDB
+
+/// Rows returned by a report or an ad-hoc query: column names and SQLite values.
+public struct ResultTable: Sendable {
+    public enum Value: Sendable, Equatable {
+        case null, integer(Int64), real(Double), text(String), blob(Data)
+
+        init(_ value: DatabaseValue) {
+            switch value.storage {
+            case .null: self = .null
+            case let .int64(number): self = .integer(number)
+            case let .double(number): self = .real(number)
+            case let .string(text): self = .text(text)
+            case let .blob(data): self = .blob(data)
+            }
+        }
+
+        /// The value as plain text (NULL as an empty string).
+        public var text: String {
+            switch self {
+            case .null: return ""
+            case let .integer(number): return String(number)
+            case let .real(number): return String(number)
+            case let .text(text): return text
+            case let .blob(data): return "<\(data.count) bytes>"
+            }
+        }
+    }
+
+    public var columns: [String]
+    public var rows: [[Value]]
+
+    public init(columns: [String], rows: [[Value]]) {
+        self.columns = columns
+        self.rows = rows
+    }
+
+    /// The same rows without the named columns.
+    public func dropping(_ names: [String]) -> ResultTable {
+        let kept = columns.indices.filter { !names.contains(columns[$0]) }
+        return ResultTable(columns: kept.map { columns[$0] }, rows: rows.map { row in kept.map { row[$0] } })
+    }
+
+    /// The values of one column, as text.
+    public func column(_ name: String) -> [String] {
+        guard let index = columns.firstIndex(of: name) else { return [] }
+        return rows.map { $0[index].text }
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import RelationsKit
+
+extension Relations {
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import articles into the database.",
+            discussion: """
+                PATH is a file, a folder (read recursively) or - for standard input. Formats: .txt (title line, dateline, body),
+                .jsonl/.ndjson (one article per line), .json (an object or an array), .html/.htm. With no PATH, imports the
+                bundled seed articles. The reference tables are loaded first whenever they changed.
+                An unchanged article is skipped; a changed one (same URL) has its facts replaced.
+                Problems with single inputs are reported on stderr with their file and line; the rest still imports.
+                """
+        )
+
+        @Argument(help: ArgumentHelp("Files, folders, or - for standard input.", valueName: "path"))
+        var paths: [String] = []
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Option(help: ArgumentHelp("Read every input as this format: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
+        var format: InputFormat?
+
+        @Flag(help: "Print nothing but errors.")
+        var quiet = false
+
+        func run() throws {
+            try reportingErrors {
+                let db = try RelationsDatabase.openForWriting(at: database.path)
+                let importer = Importer(database: db)
+                importer.onProblem = { problem in
+                    FileHandle.standardError.write(Data("relations: skipped \(problem.description)\n".utf8))
+                }
+                let summary = paths.isEmpty ? try importer.importBundledSeeds() : try importer.importPaths(paths, format: format)
+                if !quiet { print("Imported \(summary.line) into \(database.path)") }
+                // Some inputs were rejected: the others are stored, but the run did not do everything asked.
+                if summary.rejected > 0 { throw ExitCode(65) }
+            }
+        }
+    }
+}
+
+extension InputFormat: ExpressibleByArgument {}

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// Runs the built `relations` binary as a user would, and captures what it prints.
+struct CommandResult {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+}
+
+enum Binary {
+    /// The `relations` executable next to the test bundle (SwiftPM builds it for this test target).
+    static let url: URL = {
+        if let override = ProcessInfo.processInfo.environment["RELATIONS_BIN"] { return URL(fileURLWithPath: override) }
+        let me = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
+        var folder = me.deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("relations")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return me.deletingLastPathComponent().appendingPathComponent("relations")
+    }()
+}
+
+@discardableResult
+func run(_ executable: URL, _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], directory: URL? = nil) throws -> CommandResult {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    env.removeValue(forKey: "RELATIONS_DB")
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    if let directory { process.currentDirectoryURL = directory }
+    // stderr goes to a file so that a chatty child cannot fill a second pipe while stdout is read.
+    let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("relations-stderr-\(UUID().uuidString)")
+    FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+    defer { try? FileManager.default.removeItem(at: errorFile) }
+    let out = Pipe(), input = Pipe()
+    let err = try FileHandle(forWritingTo: errorFile)
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    try err.close()
+    let stderrData = try Data(contentsOf: errorFile)
+    return CommandResult(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self), stderr: String(decoding: stderrData, as: UTF8.self))
+}
+
+/// `relations ARGS...`
+@discardableResult
+func relations(_ arguments: String..., stdin: String? = nil, directory: URL? = nil) throws -> CommandResult {
+    try run(Binary.url, arguments, stdin: stdin, directory: directory)
+}
+
+/// `sqlite3 FILE SQL` with list output, one row per line, fields separated by "|".
+func sqlite3(_ database: URL, _ sql: String) throws -> [String] {
+    let result = try run(URL(fileURLWithPath: "/usr/bin/env"), ["sqlite3", "-batch", database.path, sql])
+    #expect(result.status == 0, "sqlite3 failed: \(result.stderr)")
+    return result.stdout.split(separator: "\n").map(String.init)
+}
+
+/// A fresh temporary folder, removed by the caller with `cleanUp`.
+struct TemporaryFolder {
+    let url: URL
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("relations-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+    func file(_ name: String) -> URL { url.appendingPathComponent(name) }
+    func cleanUp() { try? FileManager.default.removeItem(at: url) }
+}
