@@ -12,6 +12,6 @@ struct Relations: ParsableCommand {
             The database is ./relations.db unless --db or the RELATIONS_DB environment variable names another.
             """,
         version: "0.1.0",
-        subcommands: [Import.self, Query.self, Extract.self]
+        subcommands: [Import.self, Query.self, Extract.self, Eval.self]
     )
 }

@@ -165,7 +165,7 @@ struct AnniversaryRules {
             while end < tokens.count, end < range.upperBound + 12 {
                 let token = tokens[end]
                 if token.isCapitalized { end += 1; last = end; continue }
-                if ["of", "on", "and", "the", "for", ",", "-", "in"].contains(token.text) { end += 1; continue }
+                if ["of", "on", "and", "the", "for", ",", "-", "in", "a", "an", "between"].contains(token.text) { end += 1; continue }
                 break
             }
             guard last > index + 1 else { continue }

@@ -27,12 +27,31 @@ public final class Extractor: Sendable {
     }
 
     /// Tokens, the publication date and resolved entities of an article.
+    /// When the text does not state its year, a first pass without a date collects the clues
+    /// (weekday, years mentioned, anniversaries, office-holders) and a second pass uses the inferred date.
     func prepare(_ article: Article) -> Document {
         let text = MatchText(article.body)
         let tokens = Tokenizer.tokenize(text)
-        let published = PublicationDate.find(article: article, tokens: tokens)
         let matches = gazetteer.matches(in: tokens)
-        return Document(text: text, tokens: tokens, spans: resolve(matches, tokens: tokens, date: published), title: article.title, publishedOn: published)
+        let stated = PublicationDate.stated(article: article, tokens: tokens)
+        func document(_ date: String?) -> Document {
+            Document(text: text, tokens: tokens, spans: resolve(matches, tokens: tokens, date: date), title: article.title, publishedOn: date)
+        }
+        if let date = stated.date { return document(date) }
+        let undated = document(nil)
+        var clues = PublicationDate.clues(tokens: tokens, monthDay: stated.monthDay)
+        clues.anchorYears = AnniversaryRules(document: undated, reference: reference).extract().compactMap { anniversary in
+            reference.baseYear(of: anniversary).map { $0 + anniversary.ordinal }
+        } + MembershipRules(document: undated).extract().compactMap { event in
+            reference.year(of: event)
+        }
+        clues.officeTerms = LeaderRules(document: undated, reference: reference).extract().compactMap { leader in
+            let role = reference.roleForOffice[leader.office]
+            let terms = reference.terms(of: leader.name, on: nil).filter { $0.country == leader.country && (role == nil || $0.role == role) }
+            return terms.isEmpty ? nil : terms.map { (from: $0.from, to: $0.to) }
+        }
+        guard let year = PublicationDate.inferYear(clues) else { return undated }
+        return document(DateWords.iso(year, stated.monthDay?.month, stated.monthDay?.day))
     }
 
     /// Chooses one entity for each match: the EAEC question by date, a shared surname by

@@ -161,10 +161,12 @@ struct LeaderRules {
         cursor += 1
         if cursor < tokens.count, tokens[cursor].text == "," { cursor += 1 }
         guard let person = person(at: cursor) else { return nil }
-        var office = person.known ? reference.terms(of: person.name, on: document.publishedOn).first { $0.country == country }.map { reference.officeForRole[$0.role] ?? $0.office } : nil
-        if office == nil {
-            let sentence = document.sentence(containing: span.start)
-            office = document.entities(in: sentence).compactMap { $0.entity.office }.first
+        // The counterpart holds the office of the person whose counterpart they are: the nearest office
+        // named before in the sentence ("Russian President Vladimir Putin and his Uzbek counterpart ...").
+        let sentence = document.sentence(containing: span.start)
+        var office = document.entities(in: sentence.lowerBound..<span.start).compactMap { $0.entity.office }.last
+        if office == nil, person.known {
+            office = reference.terms(of: person.name, on: document.publishedOn).first { $0.country == country }.map { reference.officeForRole[$0.role] ?? $0.office }
         }
         guard let office else { return nil }
         return (person.name, office, country, span.start, person.end)

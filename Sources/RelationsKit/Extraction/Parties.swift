@@ -30,6 +30,17 @@ struct Parties {
             return ordered([inSentence.first!, other])
         }
         if let pair = pick(around, anchor: anchor, sentence: paragraph) { return pair }
+        // "This year we mark 25 years of diplomatic relations": the article's two most named countries.
+        let all = countries(in: 0..<document.tokens.count)
+        var counts: [String: Int] = [:]
+        var first: [String: Int] = [:]
+        for found in all {
+            counts[found.code, default: 0] += 1
+            first[found.code] = first[found.code] ?? found.at
+        }
+        let ranked = counts.keys.sorted { a, b in (counts[a]!, -first[a]!) > (counts[b]!, -first[b]!) }
+        if let only = inSentence.first, inSentence.count == 1, let other = ranked.first(where: { $0 != only }) { return ordered([only, other]) }
+        if inSentence.isEmpty, ranked.count >= 2 { return ordered(Array(ranked.prefix(2))) }
         return nil
     }
 

@@ -4,25 +4,127 @@
 /// ("said on Saturday") and the years the text mentions, and finally an explicit full date in the
 /// first lines. A date at the very top that disagrees with the dateline is a page's render date and is ignored.
 enum PublicationDate {
-    struct Found { let date: String; let start: Int; let end: Int }
+    /// What the text states outright: a full date, or only a dateline's month and day.
+    struct Stated {
+        var date: String?
+        var monthDay: (month: Int, day: Int)?
+    }
 
-    static func find(article: Article, tokens: [Token]) -> String? {
-        if let text = article.dateText, let date = parse(text) { return date }
-        if let url = article.url, let date = fromURL(url) { return date }
+    static func stated(article: Article, tokens: [Token]) -> Stated {
+        if let text = article.dateText, let date = parse(text) { return Stated(date: date) }
+        if let url = article.url, let date = fromURL(url) { return Stated(date: date) }
         let head = headTokens(tokens, lines: 6)
-        let explicit = fullDates(in: tokens, range: 0..<head)
+        // A line that holds nothing but a date is the article's date line; a date inside a sentence is history.
+        let dateLines = fullDates(in: tokens, range: 0..<head).filter { isAlone(tokens, at: $0.start) || startsLine(tokens, at: $0.start) }
         if let dateline = dateline(tokens) {
-            if let year = dateline.year { return DateWords.iso(year, dateline.month, dateline.day) }
-            if let match = explicit.first(where: { $0.month == dateline.month && $0.day == dateline.day }) {
-                return DateWords.iso(match.year, match.month, match.day)
+            if let year = dateline.year { return Stated(date: DateWords.iso(year, dateline.month, dateline.day)) }
+            if let match = dateLines.first(where: { $0.month == dateline.month && $0.day == dateline.day }) {
+                return Stated(date: DateWords.iso(match.year, match.month, match.day))
             }
-            if let year = inferYear(month: dateline.month, day: dateline.day, tokens: tokens) {
-                return DateWords.iso(year, dateline.month, dateline.day)
-            }
-            return nil
+            return Stated(monthDay: (dateline.month, dateline.day))
         }
-        if let first = explicit.first { return DateWords.iso(first.year, first.month, first.day) }
-        return nil
+        if let first = dateLines.first { return Stated(date: DateWords.iso(first.year, first.month, first.day)) }
+        // "Foreign policy digest: November 2015": a month and a year in the title or the first line.
+        let titleTokens = Tokenizer.tokenize(MatchText(article.title ?? "").scalars)
+        for (index, token) in titleTokens.enumerated() where index + 1 < titleTokens.count {
+            if let month = DateWords.month(token), titleTokens[index + 1].kind == .number, titleTokens[index + 1].text.count == 4, let year = Int(titleTokens[index + 1].text) {
+                return Stated(date: DateWords.iso(year, month, nil))
+            }
+        }
+        return Stated()
+    }
+
+    /// Whether the date starting at token `index` begins its line.
+    static func startsLine(_ tokens: [Token], at index: Int) -> Bool { index == 0 || tokens[index].newlinesBefore > 0 }
+
+    /// Whether the date starting at token `index` stands on a line of its own (possibly with a time or a weekday).
+    static func isAlone(_ tokens: [Token], at index: Int) -> Bool {
+        var start = index
+        while start > 0, tokens[start].newlinesBefore == 0 {
+            start -= 1
+            if tokens[start].kind == .word, DateWords.weekdays[tokens[start].text.lowercased()] == nil, DateWords.month(tokens[start]) == nil,
+               !["published", "updated", "posted", "date", "on", "at"].contains(tokens[start].text.lowercased()) { return false }
+        }
+        var end = index + 1
+        var words = 0
+        while end < tokens.count, tokens[end].newlinesBefore == 0 {
+            if tokens[end].kind == .word, DateWords.month(tokens[end]) == nil { words += 1 }
+            end += 1
+        }
+        return words <= 2
+    }
+
+    /// What the text implies about the year of publication.
+    struct Clues {
+        var monthDay: (month: Int, day: Int)?
+        /// 1 = Sunday ... 7 = Saturday, from "said on Saturday".
+        var weekday: Int?
+        /// Years the text mentions in the past or present tense: the article is not older than any of them.
+        var pastYears: [Int] = []
+        /// Of those, the ones that date an event (not "since 1994"): the article is probably near the newest.
+        var eventYears: [Int] = []
+        /// Years in sentences about the future ("in 2022 our countries will celebrate"): the article is older.
+        var futureYears: [Int] = []
+        /// Years that anniversaries and membership events imply (the reference date of what is
+        /// celebrated plus the ordinal; the reference date of a country's joining).
+        var anchorYears: [Int] = []
+        /// Terms of office of the persons the text names with their office; the date must fall in one of each.
+        var officeTerms: [[(from: String?, to: String?)]] = []
+    }
+
+    static let futureWords: Set<String> = ["will", "would", "next", "upcoming", "plans", "plan", "shall", "'ll", "expected", "forthcoming"]
+
+    static func clues(tokens: [Token], monthDay: (month: Int, day: Int)?) -> Clues {
+        var clues = Clues(monthDay: monthDay)
+        for sentence in SentenceSplitter.sentences(tokens) {
+            let future = sentence.contains { futureWords.contains(tokens[$0].text.lowercased()) }
+            for index in sentence {
+                let token = tokens[index]
+                let previous = index > 0 ? tokens[index - 1].text.lowercased() : ""
+                if token.kind == .number, token.text.count == 4, let year = Int(token.text), (1985...2100).contains(year) {
+                    if future || ["by", "until", "till", "before", "through"].contains(previous) {
+                        clues.futureYears.append(year)
+                    } else {
+                        clues.pastYears.append(year)
+                        if previous != "since", previous != "from" { clues.eventYears.append(year) }
+                    }
+                } else if clues.weekday == nil, token.kind == .word, token.isCapitalized, let weekday = DateWords.weekdays[token.text.lowercased()],
+                          ["on", "last", "this", "early", "late"].contains(previous) {
+                    clues.weekday = weekday
+                }
+            }
+        }
+        return clues
+    }
+
+    /// The publication year the clues settle on, or nil when they do not settle it.
+    /// Hard constraints: the weekday, the terms of the office-holders named, no older than a year
+    /// the text speaks of in the past, older than one it speaks of in the future. Then the strongest
+    /// hint wins: an anniversary's or a membership's date, else the year nearest the newest event year.
+    static func inferYear(_ clues: Clues, latest: Int = 2030) -> Int? {
+        let lowest = clues.pastYears.max() ?? 1991
+        let highest = min(latest, clues.futureYears.min() ?? latest)
+        func fits(_ year: Int) -> Bool {
+            guard year >= lowest, year <= highest else { return false }
+            var date = String(year)
+            if let (month, day) = clues.monthDay {
+                guard DateWords.isValid(year: year, month: month, day: day) else { return false }
+                if let weekday = clues.weekday, DateWords.weekday(year: year, month: month, day: day) != weekday { return false }
+                date = DateWords.iso(year, month, day)
+            }
+            return clues.officeTerms.allSatisfy { terms in terms.contains { ReferenceIndex.covers(date, from: $0.from, to: $0.to) } }
+        }
+        let anchored = Set(clues.anchorYears).filter(fits)
+        if anchored.count == 1 { return anchored.first }
+        // Without a dateline's month and day, only an anchor dates the text.
+        guard clues.monthDay != nil, lowest <= highest else { return nil }
+        let candidates = (lowest...highest).filter(fits)
+        if let newest = clues.eventYears.max() {
+            // The fitting year nearest the newest year an event is dated (ties go to the later one).
+            return candidates.min { (abs($0 - newest), -$0) < (abs($1 - newest), -$1) }
+        }
+        // Otherwise trust only a single fitting year.
+        return candidates.count == 1 ? candidates.first : nil
     }
 
     /// Index of the first token after the first `lines` lines.
@@ -84,6 +186,9 @@ enum PublicationDate {
             // 2017-12-30
             if let y = year(index), index + 4 < range.upperBound, tokens[index + 1].text == "-", let month = number(index + 2), tokens[index + 3].text == "-", let day = number(index + 4),
                DateWords.isValid(year: y, month: month, day: day) { found.append((y, month, day, index)); index += 5; continue }
+            // 19-11-2001
+            if let day = number(index), index + 4 < range.upperBound, tokens[index + 1].text == "-", let month = number(index + 2), tokens[index + 3].text == "-",
+               let y = year(index + 4), tokens[index].text.count <= 2, DateWords.isValid(year: y, month: month, day: day) { found.append((y, month, day, index)); index += 5; continue }
             // 30.12.2017
             if let day = number(index), index + 4 < range.upperBound, tokens[index + 1].text == ".", !tokens[index + 1].spaceBefore, let month = number(index + 2),
                tokens[index + 3].text == ".", let y = year(index + 4), DateWords.isValid(year: y, month: month, day: day) { found.append((y, month, day, index)); index += 5; continue }
@@ -92,63 +197,40 @@ enum PublicationDate {
         return found.map { (year: $0.0, month: $0.1, day: $0.2, start: $0.3) }
     }
 
-    /// A dateline at the start of a line in the first paragraphs: a place, a comma, then
-    /// "December 30" or "30 December" (optionally a year), then `.`, `/`, `(`, `-` or `:`.
+    /// A dateline near the top: at most a dozen tokens into a line (a place, an agency: "MOSCOW,",
+    /// "KIEV.", "BAKU, Azerbaijan,", "AKIpress news agency, Bishkek,"), then after a comma or full stop
+    /// "December 30" / "Dec. 30" / "30 December", an optional year, then `.`, `/`, `(`, `-`, `:` or `,`.
     static func dateline(_ tokens: [Token]) -> (month: Int, day: Int, year: Int?)? {
         let limit = headTokens(tokens, lines: 8)
-        var index = 0
-        while index < limit {
-            defer { index += 1 }
-            guard index == 0 || tokens[index].newlinesBefore > 0 else { continue }
-            // Place name: up to four capitalized words (or hyphen/period pieces), then a comma.
-            var cursor = index
-            var words = 0
-            while cursor < limit, words < 5, tokens[cursor].isCapitalized || tokens[cursor].text == "-" || (tokens[cursor].text == "." && !tokens[cursor].spaceBefore) {
-                if tokens[cursor].kind == .word { words += 1 }
-                cursor += 1
+        var lineStart = 0
+        while lineStart < limit {
+            var index = lineStart + 1
+            while index < min(limit, lineStart + 14), index < tokens.count, tokens[index].newlinesBefore == 0 {
+                defer { index += 1 }
+                guard [",", "."].contains(tokens[index - 1].text) else { continue }
+                var cursor = index
+                var month: Int?, day: Int?
+                if let m = DateWords.month(tokens[cursor]) {
+                    cursor += 1
+                    if cursor < tokens.count, tokens[cursor].text == "." { cursor += 1 }
+                    if cursor < tokens.count, tokens[cursor].kind == .number, let d = Int(tokens[cursor].text) { month = m; day = d; cursor += 1 }
+                } else if tokens[cursor].kind == .number, let d = Int(tokens[cursor].text), cursor + 1 < tokens.count, let m = DateWords.month(tokens[cursor + 1]) {
+                    month = m; day = d; cursor += 2
+                }
+                guard let month, let day, (1...31).contains(day) else { continue }
+                var year: Int?
+                if cursor + 1 < tokens.count, tokens[cursor].text == ",", tokens[cursor + 1].kind == .number, tokens[cursor + 1].text.count == 4 {
+                    year = Int(tokens[cursor + 1].text); cursor += 2
+                } else if cursor < tokens.count, tokens[cursor].kind == .number, tokens[cursor].text.count == 4 {
+                    year = Int(tokens[cursor].text); cursor += 1
+                }
+                guard cursor < tokens.count, [".", "/", "(", "-", ":", ","].contains(tokens[cursor].text) || tokens[cursor].newlinesBefore > 0 else { continue }
+                return (month, day, year)
             }
-            guard words > 0, cursor + 2 < tokens.count, tokens[cursor].text == "," else { continue }
-            cursor += 1
-            var month: Int?, day: Int?
-            if let m = DateWords.month(tokens[cursor]), tokens[cursor + 1].kind == .number, let d = Int(tokens[cursor + 1].text) {
-                month = m; day = d; cursor += 2
-            } else if tokens[cursor].kind == .number, let d = Int(tokens[cursor].text), let m = DateWords.month(tokens[cursor + 1]) {
-                month = m; day = d; cursor += 2
-            }
-            guard let month, let day, day >= 1, day <= 31 else { continue }
-            var year: Int?
-            if cursor + 1 < tokens.count, tokens[cursor].text == ",", tokens[cursor + 1].kind == .number, tokens[cursor + 1].text.count == 4 {
-                year = Int(tokens[cursor + 1].text); cursor += 2
-            } else if cursor < tokens.count, tokens[cursor].kind == .number, tokens[cursor].text.count == 4 {
-                year = Int(tokens[cursor].text); cursor += 1
-            }
-            guard cursor < tokens.count, [".", "/", "(", "-", ":", "—"].contains(tokens[cursor].text) else { continue }
-            return (month, day, year)
+            // Next line.
+            lineStart = index
+            while lineStart < limit, tokens[lineStart].newlinesBefore == 0 { lineStart += 1 }
         }
         return nil
-    }
-
-    /// The year of a dateline's month and day, from weekday words ("said on Saturday") and the
-    /// years the text mentions ("in 2017", "the outgoing year"). Nil when the text does not settle it.
-    static func inferYear(month: Int, day: Int, tokens: [Token]) -> Int? {
-        var mentioned: [Int] = []
-        var weekday: Int?
-        for (index, token) in tokens.enumerated() {
-            if token.kind == .number, token.text.count == 4, let year = Int(token.text), (1985...2100).contains(year) {
-                mentioned.append(year)
-            } else if weekday == nil, token.kind == .word, let w = DateWords.weekdays[token.text.lowercased()], token.isCapitalized,
-                      index > 0, ["on", "last", "this", "early", "late"].contains(tokens[index - 1].text.lowercased()) {
-                weekday = w
-            }
-        }
-        guard !mentioned.isEmpty else { return nil }
-        let latest = mentioned.max()!
-        if let weekday {
-            // The latest mentioned year (or the one after it, for January articles looking back) with that weekday.
-            let candidates = Set(mentioned + mentioned.map { $0 + 1 }).sorted(by: >)
-            let matching = candidates.filter { DateWords.weekday(year: $0, month: month, day: day) == weekday }
-            return matching.min { abs($0 - latest) < abs($1 - latest) }
-        }
-        return latest
     }
 }

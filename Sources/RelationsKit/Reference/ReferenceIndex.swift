@@ -49,6 +49,31 @@ struct ReferenceIndex: Sendable {
         return (term.country, officeForRole[term.role] ?? term.office)
     }
 
+    /// The year what an anniversary celebrates began, from the reference tables: the establishment of
+    /// diplomatic relations, a treaty's signing, an organisation's founding.
+    func baseYear(of anniversary: ArticleFacts.Anniversary) -> Int? {
+        switch anniversary.subject {
+        case "diplomatic relations":
+            let pair = Set(anniversary.parties)
+            return DateWords.year(of: data.relations.first { Set([$0.countryA, $0.countryB]) == pair }?.established)
+        case "independence":
+            return nil
+        default:
+            if let org = data.organisations.first(where: { $0.code == anniversary.subject }) { return DateWords.year(of: org.founded) }
+            return DateWords.year(of: treaty(named: anniversary.subject, parties: anniversary.parties)?.signed)
+        }
+    }
+
+    /// The year the reference tables date a membership event ("joined": the joining date; "left": the leaving date).
+    func year(of event: ArticleFacts.Membership) -> Int? {
+        let rows = data.memberships.filter { $0.organisation == event.org && $0.country == event.country }
+        switch event.action {
+        case "joined": return rows.count == 1 || rows.contains { $0.role == "member" } ? DateWords.year(of: rows.first { $0.role == "member" }?.joined ?? rows.first?.joined) : nil
+        case "left": return DateWords.year(of: rows.compactMap(\.left).max())
+        default: return nil
+        }
+    }
+
     /// Normalizes a treaty name for comparison ("Treaty on Friendship" ~ "Treaty of Friendship").
     static func treatyKey(_ name: String) -> String {
         name.lowercased()
