@@ -60,3 +60,27 @@ struct SeedExtractionTests {
         #expect(Self.facts.countries == ["ARM", "AZE", "BLR", "KAZ", "MDA", "RUS", "TJK", "TKM", "UKR", "UZB"])
     }
 }
+
+extension SeedExtractionTests {
+    @Test func eightNewYearGreetingsAndNoneToUkraine() {
+        let messages = Set(Self.facts.messages.map { "\($0.from) → \($0.to) | \($0.kind) | \($0.occasion ?? "-")" })
+        #expect(messages == [
+            "Vladimir Putin → Ilham Aliyev | greeting | New Year",
+            "Vladimir Putin → Serzh Sargsyan | greeting | New Year",
+            "Vladimir Putin → Alexander Lukashenko | greeting | New Year",
+            "Vladimir Putin → Nursultan Nazarbayev | greeting | New Year",
+            "Vladimir Putin → Igor Dodon | greeting | New Year",
+            "Vladimir Putin → Emomali Rahmon | greeting | New Year",
+            "Vladimir Putin → Gurbanguly Berdimuhamedov | greeting | New Year",
+            "Vladimir Putin → Shavkat Mirziyoyev | greeting | New Year",
+        ])
+    }
+
+    @Test func relationshipLabelsNameTheirPair() {
+        let labels = Set(Self.facts.relations.map { "\($0.parties.joined(separator: "-")) \($0.label)" })
+        for expected in ["KAZ-RUS strategic partnership", "KAZ-RUS alliance", "RUS-TJK strategic partnership", "RUS-TKM strategic partnership",
+                         "RUS-UZB strategic partnership", "RUS-UZB alliance", "ARM-RUS alliance", "BLR-RUS allied relations"] {
+            #expect(labels.contains(expected), "missing \(expected)")
+        }
+    }
+}

@@ -9,6 +9,18 @@ public struct ArticleFacts: Codable, Sendable, Equatable {
         public var end: Int
     }
     public struct Anniversary: Codable, Sendable, Equatable {
+        enum CodingKeys: String, CodingKey { case parties, subject, ordinal, year, since, start, end }
+        /// Writes `null` for an unknown year rather than leaving the key out.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(parties, forKey: .parties)
+            try container.encode(subject, forKey: .subject)
+            try container.encode(ordinal, forKey: .ordinal)
+            try container.encode(year, forKey: .year)
+            try container.encode(since, forKey: .since)
+            try container.encode(start, forKey: .start)
+            try container.encode(end, forKey: .end)
+        }
         public var parties: [String]
         /// "diplomatic relations", a treaty's name, an organisation code, or "independence".
         public var subject: String
@@ -26,6 +38,17 @@ public struct ArticleFacts: Codable, Sendable, Equatable {
         public var end: Int
     }
     public struct Message: Codable, Sendable, Equatable {
+        enum CodingKeys: String, CodingKey { case from, to, kind, occasion, start, end }
+        /// Writes `null` for an unknown occasion rather than leaving the key out.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(from, forKey: .from)
+            try container.encode(to, forKey: .to)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(occasion, forKey: .occasion)
+            try container.encode(start, forKey: .start)
+            try container.encode(end, forKey: .end)
+        }
         /// A canonical person name, or an ISO3 code when no person is named.
         public var from: String
         public var to: String

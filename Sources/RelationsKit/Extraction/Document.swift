@@ -29,7 +29,27 @@ struct Document {
     let spanAt: [Int?]
     let title: String?
     let publishedOn: String?
+    /// Countries of the persons the text names with an office (also those the reference does not know).
+    var personCountries: [String: String] = [:]
     var year: Int? { DateWords.year(of: publishedOn) }
+
+    /// The same document with the persons the leader rules found (named with an office) as entities,
+    /// so that later rules see "Foreign Minister Mukhtar Tileuberdi" as a person of Kazakhstan.
+    func adding(leaders found: [LeaderRules.Found]) -> Document {
+        var spans = self.spans
+        var countries = personCountries
+        for item in found {
+            countries[item.leader.name] = countries[item.leader.name] ?? item.leader.country
+            guard let person = item.person, !person.contains(where: { spanAt[$0] != nil }) else { continue }
+            spans.append(EntitySpan(start: person.lowerBound, end: person.upperBound, entity: .person(item.leader.name, surnameOnly: false)))
+        }
+        spans.sort { $0.start < $1.start }
+        var merged: [EntitySpan] = []
+        for span in spans where merged.last.map({ $0.end <= span.start }) ?? true { merged.append(span) }
+        var document = Document(text: text, tokens: tokens, spans: merged, title: title, publishedOn: publishedOn)
+        document.personCountries = countries
+        return document
+    }
 
     init(text: MatchText, tokens: [Token], spans: [EntitySpan], title: String?, publishedOn: String?) {
         self.text = text

@@ -13,15 +13,17 @@ public final class Extractor: Sendable {
     }
 
     public func extract(_ article: Article) -> ArticleFacts {
-        let document = prepare(article)
+        let prepared = prepare(article)
+        let leaders = LeaderRules(document: prepared, reference: reference).found()
+        let document = prepared.adding(leaders: leaders)
         var facts = ArticleFacts(source: article.source, sha256: article.sha256, title: article.title, published_on: document.publishedOn)
         facts.mentions = mentions(document)
         facts.countries = Set(facts.mentions.compactMap { if case let .country(code) = $0.entity { code } else { nil } }).sorted()
         facts.organisations = Set(facts.mentions.compactMap { if case let .organisation(code) = $0.entity { code } else { nil } }).sorted()
-        facts.leaders = LeaderRules(document: document, reference: reference).extract()
+        facts.leaders = LeaderRules.facts(leaders)
         facts.anniversaries = AnniversaryRules(document: document, reference: reference).extract()
         facts.memberships = MembershipRules(document: document).extract()
-        facts.messages = MessageRules(document: document, reference: reference, leaders: facts.leaders).extract()
+        facts.messages = MessageRules(document: document, reference: reference).extract()
         facts.relations = RelationRules(document: document, reference: reference).extract()
         return facts
     }

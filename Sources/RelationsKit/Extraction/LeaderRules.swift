@@ -9,15 +9,37 @@ struct LeaderRules {
     let reference: ReferenceIndex
     var tokens: [Token] { document.tokens }
 
-    func extract() -> [ArticleFacts.Leader] {
-        var found: [ArticleFacts.Leader] = []
+    /// A leader with the token range of its whole phrase and of the person's name in it.
+    struct Found {
+        let leader: ArticleFacts.Leader
+        let tokens: Range<Int>
+        let person: Range<Int>?
+    }
+
+    func extract() -> [ArticleFacts.Leader] { Self.facts(found()) }
+
+    func found() -> [Found] {
+        var found: [Found] = []
         var seen = Set<String>()
         func add(_ name: String, _ office: String, _ country: String, _ start: Int, _ end: Int) {
+            let range = start..<end
+            // The name's own tokens inside the phrase (for a person the gazetteer does not know).
+            let words = name.split(separator: " ").flatMap { $0.split(separator: "-", omittingEmptySubsequences: true) }.map(String.init)
+            let nameTokens = range.filter { tokens[$0].kind == .word }
+            var person: Range<Int>?
+            if let last = words.last, let lastIndex = nameTokens.last(where: { tokens[$0].text == last }), let firstWord = words.first,
+               let firstIndex = range.last(where: { $0 <= lastIndex && tokens[$0].text == firstWord }) {
+                person = firstIndex..<(lastIndex + 1)
+            }
             let key = "\(name)|\(office)|\(country)"
-            guard !seen.contains(key) else { return }
+            guard !seen.contains(key) else {
+                // Keep every occurrence's person range for the other rules, but one fact per person and office.
+                if let person { found.append(Found(leader: found.first { "\($0.leader.name)|\($0.leader.office)|\($0.leader.country)" == key }!.leader, tokens: range, person: person)) }
+                return
+            }
             seen.insert(key)
             let span = document.bodySpan(start, end)
-            found.append(.init(name: name, office: office, country: country, start: span.start, end: span.end))
+            found.append(Found(leader: .init(name: name, office: office, country: country, start: span.start, end: span.end), tokens: range, person: person))
         }
         for (index, span) in document.spans.enumerated() {
             switch span.entity {
@@ -33,6 +55,12 @@ struct LeaderRules {
             }
         }
         return found
+    }
+
+    /// Unique leader facts, in order.
+    static func facts(_ found: [Found]) -> [ArticleFacts.Leader] {
+        var seen = Set<String>()
+        return found.map(\.leader).filter { seen.insert("\($0.name)|\($0.office)|\($0.country)").inserted }
     }
 
     /// A country named as such (not a capital or the Kremlin), as "of Azerbaijan" uses it.

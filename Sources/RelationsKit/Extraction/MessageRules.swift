@@ -1,167 +1,298 @@
 /// Written messages: greetings, congratulations, condolences and letters, with sender, recipient
-/// (a person, or countries when none is named), kind and occasion. Words spoken at a meeting or on the
-/// phone are not messages, nor is a message the text says was not sent ("does not say whether").
+/// (a person, or a country when no person is named), kind and occasion.
+///
+/// Shapes it reads: "A sent greetings to B", "In his message to B, A noted", "A congratulated B",
+/// "A and B exchanged congratulatory messages", "B received a message from A", "A informed B in a letter".
+/// Words spoken at a meeting or on the phone are not messages, nor is a message the text says was
+/// not sent ("does not say whether Putin has sent a greeting").
 struct MessageRules {
     let document: Document
     let reference: ReferenceIndex
-    let leaders: [ArticleFacts.Leader]
     var tokens: [Token] { document.tokens }
 
-    /// Words that name a message, with the kind they imply (nil: the kind comes from context).
-    static let triggers: [String: String?] = [
+    /// Words that name a kind of message.
+    static let kindWords: [String: String] = [
         "greeting": "greeting", "greetings": "greeting",
-        "congratulated": "congratulation", "congratulates": "congratulation", "congratulate": "congratulation",
+        "congratulated": "congratulation", "congratulates": "congratulation", "congratulate": "congratulation", "congratulating": "congratulation",
         "congratulations": "congratulation", "congratulatory": "congratulation", "congratulation": "congratulation",
         "condolences": "condolence", "condolence": "condolence", "condoled": "condolence", "sympathy": "condolence",
-        "letter": "letter", "message": nil, "telegram": nil, "address": nil, "addressed": nil, "addressing": nil, "wrote": "letter",
     ]
-    static let written: Set<String> = ["message", "letter", "telegram", "sent", "send", "sends", "sending", "card", "wrote", "writes", "addressed", "address", "addressing"]
-    static let spoken: Set<String> = ["phone", "telephone", "call", "conversation", "meeting", "talks", "met", "visit", "during", "told", "ceremony"]
+    /// Words that name a written medium without saying what kind of message it is.
+    static let mediumWords: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "address", "addressed", "addressing", "wrote", "writes", "cable"]
+    static let written: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "sent", "send", "sends", "sending", "card", "wrote", "writes", "addressed", "address", "addressing", "cable"]
+    static let spoken: Set<String> = ["phone", "telephone", "call", "conversation", "meeting", "talks", "met", "visit", "told", "ceremony", "interview", "spoke"]
     static let negations: Set<String> = ["not", "n't", "whether", "never", "no", "without", "refused", "declined"]
-    /// Occasions, matched as lowercase word sequences.
+    /// Verbs whose object is the recipient ("congratulated B", "informed B ... in a letter").
+    static let recipientVerbs: Set<String> = ["congratulated", "congratulates", "congratulate", "addressing", "informed", "thanked", "wished", "urged", "assured"]
+    /// Occasions, as lowercase word sequences. Specific days come before "anniversary".
     static let occasions: [(words: [String], occasion: String)] = [
         (["new", "year"], "New Year"), (["new", "year's"], "New Year"), (["independence", "day"], "Independence Day"),
         (["victory", "day"], "Victory Day"), (["birthday"], "birthday"), (["nowruz"], "Nowruz"), (["novruz"], "Nowruz"), (["navruz"], "Nowruz"),
         (["christmas"], "Christmas"), (["national", "day"], "national holiday"), (["national", "holiday"], "national holiday"),
-        (["re", "-", "election"], "election victory"), (["election"], "election victory"), (["elected"], "election victory"),
-        (["anniversary"], "anniversary"), (["independence"], "Independence Day"),
+        (["russia", "day"], "national holiday"), (["national", "unity", "day"], "national holiday"), (["republic", "day"], "national holiday"),
+        (["constitution", "day"], "national holiday"), (["state", "holiday"], "national holiday"),
+        (["re", "-", "election"], "election victory"), (["election"], "election victory"), (["elected"], "election victory"), (["inauguration"], "election victory"),
+        (["independence"], "Independence Day"), (["anniversary"], "anniversary"), (["centenary"], "anniversary"), (["jubilee"], "anniversary"),
     ]
+
+    /// Someone or something that can send or receive a message, over tokens `start..<end`.
+    struct Actor: Equatable { let name: String; let start: Int; let end: Int; let isPerson: Bool }
 
     func extract() -> [ArticleFacts.Message] {
         var found: [ArticleFacts.Message] = []
+        var context = Context(recipient: receiverOfArticle(), sender: nil)
+        let roundup = contextKind() != nil
         for sentence in document.sentences {
-            guard let message = message(in: sentence) else { continue }
-            for item in message where !found.contains(where: { $0.from == item.from && $0.to == item.to && $0.kind == item.kind && $0.occasion == item.occasion }) {
+            var items = messages(in: sentence, context: context)
+            if items.isEmpty, roundup { items = roundupMessage(in: sentence, context: context) }
+            for item in items where !found.contains(where: { $0.from == item.from && $0.to == item.to && $0.kind == item.kind && $0.occasion == item.occasion }) {
                 found.append(item)
+                context.recipient = item.to
+                context.sender = item.from
             }
         }
-        // A message to a named person makes one to that person's country redundant.
-        let personCountries = Set(found.compactMap { message in
-            leaders.first { $0.name == message.to }?.country ?? reference.office(of: message.to, on: document.publishedOn)?.country
-        })
-        return found.filter { !($0.to.count == 3 && $0.to == $0.to.uppercased() && personCountries.contains($0.to)) }
+        // A sender's message to a named person makes the same sender's message to that person's country redundant.
+        let covered = Set(found.compactMap { message in countryOf(person: message.to).map { "\(message.from)>\($0)" } })
+        return found.filter { !(isCountryCode($0.to) && covered.contains("\($0.from)>\($0.to)")) }
     }
 
-    func message(in sentence: Range<Int>) -> [ArticleFacts.Message]? {
+    /// Who the article's messages are from and to, when a sentence leaves it out
+    /// ("the Russian leader said", "Putin noted in his message that ...").
+    struct Context { var recipient: String?; var sender: String? }
+
+    /// In an article about messages ("Putin sends New Year greetings to ..."), a sentence whose subject is
+    /// a person and whose verb addresses someone ("told", "thanked", "wished") reports part of a message.
+    func roundupMessage(in sentence: Range<Int>, context: Context) -> [ArticleFacts.Message] {
         let words = sentence.map { document.word($0) }
-        guard let triggerOffset = words.firstIndex(where: { Self.triggers[$0] != nil && isTrigger($0, at: sentence.lowerBound + words.firstIndex(of: $0)!) }) else { return nil }
-        let trigger = sentence.lowerBound + triggerOffset
-        // Not sent, or not written.
-        if words[..<triggerOffset].contains(where: Self.negations.contains) { return nil }
-        let isWritten = words.contains(where: Self.written.contains)
-        if !isWritten, words.contains(where: Self.spoken.contains) { return nil }
-        let recipients = self.recipients(after: trigger, in: sentence)
-        guard !recipients.isEmpty else { return nil }
-        let recipientStarts = Set(recipients.map(\.at))
-        guard let sender = sender(in: sentence, trigger: trigger, excluding: recipientStarts, recipients: Set(recipients.map(\.name))) else { return nil }
-        var kind = Self.triggers[words[triggerOffset]] ?? nil
-        if kind == nil { kind = words.compactMap { Self.triggers[$0] ?? nil }.first }
-        let occasion = occasion(in: sentence) ?? contextOccasion()
-        if kind == nil { kind = contextKind() ?? "letter" }
-        if kind == "condolence" && occasion == "anniversary" { return nil }
+        guard !words.contains(where: Self.spoken.contains), !words.contains(where: Self.negations.contains),
+              let verbOffset = words.firstIndex(where: { ["told", "thanked", "wished", "assured", "reminded"].contains($0) }) else { return [] }
+        let verb = sentence.lowerBound + verbOffset
+        guard !isFirstPersonQuote(verb) else { return [] }
+        let all = actors(in: sentence)
+        guard let sender = all.first(where: { $0.isPerson && $0.end <= verb }), sender.start == descriptorStart(sender.start, floor: sentence.lowerBound) || true else { return [] }
+        let recipient = all.first { $0.isPerson && $0.start > verb && $0.start <= verb + 6 && $0.name != sender.name }?.name ?? context.recipient
+        guard let recipient, recipient != sender.name, let kind = contextKind() else { return [] }
         let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
-        return recipients.filter { $0.name != sender }.map {
-            ArticleFacts.Message(from: sender, to: $0.name, kind: kind!, occasion: kind == "condolence" ? nil : occasion, start: span.start, end: span.end)
-        }
+        return [ArticleFacts.Message(from: sender.name, to: recipient, kind: kind, occasion: kind == "condolence" ? nil : contextOccasion(), start: span.start, end: span.end)]
     }
 
-    /// "address" counts only as "address to"/"addressed to"/"addressing" someone.
+    /// Whether token `index` lies inside a quotation (an odd number of quote marks before it in its paragraph).
+    func isQuoted(_ index: Int) -> Bool { quotation(containing: index) != nil }
+
+    /// The number of the quotation in its paragraph that holds token `index`, or nil outside quotes.
+    func quotation(containing index: Int) -> Int? {
+        let paragraph = document.paragraph(containing: index)
+        let marks = (paragraph.lowerBound..<index).filter { tokens[$0].text == "\"" }.count
+        return marks % 2 == 1 ? paragraph.lowerBound * 1000 + marks : nil
+    }
+
+    /// Whether the quotation holding token `index` speaks in the first or second person ("I express my
+    /// condolences to you"): then it is a message's own words. Wire copy also quotes third-person
+    /// paraphrase ("In his message to President X, Mr Putin stressed ..."), which reports a message.
+    func isFirstPersonQuote(_ index: Int) -> Bool {
+        guard quotation(containing: index) != nil else { return false }
+        var start = index
+        let paragraph = document.paragraph(containing: index)
+        while start > paragraph.lowerBound, tokens[start].text != "\"" { start -= 1 }
+        let pronouns: Set<String> = ["i", "we", "my", "our", "me", "us", "you", "your"]
+        return (start..<index).contains { pronouns.contains(document.word($0)) }
+    }
+
+    /// The first token of the descriptor before a person ("Kyrgyz President" in "Kyrgyz President Sadyr Japarov").
+    func descriptorStart(_ start: Int, floor: Int) -> Int {
+        var cursor = start
+        while cursor > floor {
+            let previous = cursor - 1
+            if let span = document.spanAt[previous].map({ document.spans[$0] }), span.entity.country != nil || span.entity.office != nil {
+                cursor = span.start
+            } else if ["the", "'s", "of", "leader", "counterpart"].contains(document.word(previous)) {
+                cursor = previous
+            } else {
+                break
+            }
+        }
+        return cursor
+    }
+
+    func isCountryCode(_ value: String) -> Bool { value.count == 3 && value == value.uppercased() && reference.data.country(value) != nil }
+
+    func countryOf(person: String) -> String? {
+        document.personCountries[person] ?? reference.office(of: person, on: document.publishedOn)?.country
+    }
+
+    /// Persons, office-holders ("the President of Kazakhstan", "the Kazakh Head of State") and countries in a range.
+    func actors(in range: Range<Int>) -> [Actor] {
+        var result: [Actor] = []
+        var index = range.lowerBound
+        let date = document.publishedOn
+        while index < range.upperBound {
+            guard let span = document.entity(at: index) else { index += 1; continue }
+            switch span.entity {
+            case let .person(name, _):
+                result.append(Actor(name: name, start: span.start, end: span.end, isPerson: true))
+            case let .office(office, _):
+                // "President of Kazakhstan" with no name after it: the holder on the article's date.
+                var cursor = span.end
+                if document.word(cursor) == "of" { cursor += 1 }
+                if document.word(cursor) == "the" { cursor += 1 }
+                if let place = document.entity(at: cursor), let code = place.entity.country, document.entity(at: place.end)?.entity.person == nil,
+                   !(document.word(place.end) == "," && document.entity(at: place.end + 1)?.entity.person != nil) {
+                    if let holder = reference.holder(office: office, country: code, on: date) {
+                        result.append(Actor(name: holder, start: span.start, end: place.end, isPerson: true))
+                    } else {
+                        result.append(Actor(name: code, start: span.start, end: place.end, isPerson: false))
+                    }
+                    index = place.end
+                    continue
+                }
+            case let .country(code, _):
+                // "the Kazakh Head of State", "Kazakhstan's President" with no name after it.
+                var cursor = span.end
+                if document.word(cursor) == "'s" { cursor += 1 }
+                if let title = document.entity(at: cursor), let office = title.entity.office {
+                    if document.entity(at: title.end)?.entity.person != nil { index = title.end; continue }
+                    if let holder = reference.holder(office: office, country: code, on: date) {
+                        result.append(Actor(name: holder, start: span.start, end: title.end, isPerson: true))
+                        index = title.end
+                        continue
+                    }
+                }
+                // A country right before a person is that person's descriptor ("Russian President Vladimir Putin",
+                // "his Uzbek counterpart Shavkat Mirziyoyev", "Belarusian leader Alexander Lukashenko").
+                if ["counterpart", "leader", "colleague"].contains(document.word(cursor)) { cursor += 1 }
+                if document.entity(at: cursor)?.entity.person == nil {
+                    result.append(Actor(name: code, start: span.start, end: span.end, isPerson: false))
+                }
+            case .organisation: break
+            }
+            index = span.end
+        }
+        return result
+    }
+
+    func messages(in sentence: Range<Int>, context: Context) -> [ArticleFacts.Message] {
+        let words = sentence.map { document.word($0) }
+        guard let triggerOffset = words.indices.first(where: { isTrigger(words[$0], at: sentence.lowerBound + $0) }) else { return [] }
+        let trigger = sentence.lowerBound + triggerOffset
+        // Quoted words are the content of a message or a speech, not a report of one;
+        // "the message reads" introduces the content of a message already reported.
+        if isFirstPersonQuote(trigger) { return [] }
+        if ["reads", "read", "says", "said", "states", "stated", "notes", "continues"].contains(document.word(trigger + 1)) { return [] }
+        if words[..<triggerOffset].contains(where: Self.negations.contains) { return [] }
+        let isWritten = words.contains(where: Self.written.contains)
+        if !isWritten, words.contains(where: Self.spoken.contains) { return [] }
+        if words.contains("by"), words.contains(where: { ["telephone", "phone"].contains($0) }) { return [] }
+
+        let kind = words.compactMap { Self.kindWords[$0] }.min { priority($0) < priority($1) } ?? contextKind() ?? "letter"
+        let occasion = kind == "condolence" ? nil : (statedOccasion(in: sentence) ?? contextOccasion())
+        let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
+        func message(_ from: String, _ to: String) -> ArticleFacts.Message {
+            ArticleFacts.Message(from: from, to: to, kind: kind, occasion: occasion, start: span.start, end: span.end)
+        }
+        let all = actors(in: sentence).filter { !isFirstPersonQuote($0.start) }
+
+        // "A and B exchanged congratulatory messages" / "A exchanged messages with B".
+        if let exchange = words.firstIndex(where: { $0.hasPrefix("exchang") }).map({ sentence.lowerBound + $0 }), exchange < trigger || words[triggerOffset] == "messages" {
+            var parties = all.filter { $0.isPerson && $0.start < exchange }
+            if parties.count == 1, let with = all.first(where: { $0.isPerson && $0.start > exchange && document.word($0.start - 1) == "with" }) { parties.append(with) }
+            guard parties.count == 2 else { return [] }
+            return [message(parties[0].name, parties[1].name), message(parties[1].name, parties[0].name)]
+        }
+
+        // "a message from A" / "messages from A": A sends; the recipient is the subject or the context.
+        if let from = (trigger..<min(sentence.upperBound, trigger + 4)).first(where: { document.word($0) == "from" }),
+           let sender = all.first(where: { $0.start > from && $0.isPerson }) {
+            let recipient = (all.first { $0.start < trigger && $0.isPerson && $0.name != sender.name } ?? all.first { $0.start < trigger && $0.name != sender.name })?.name ?? context.recipient
+            return recipient.map { [message(sender.name, $0)] } ?? []
+        }
+
+        let recipients = self.recipients(after: trigger, in: sentence, actors: all)
+        let recipientStarts = Set(recipients.map(\.start))
+        // Senders: the subject, preferring persons (a dateline's "Minsk," is not the sender): the first actor
+        // before the trigger and those joined to it by "and"; else a person after the recipient phrase.
+        let before = all.filter { $0.start < trigger && !recipientStarts.contains($0.start) }
+        let candidates = before.contains(where: \.isPerson) ? before.filter(\.isPerson) : before
+        var senders: [Actor] = []
+        for actor in candidates {
+            if senders.isEmpty || document.word(descriptorStart(actor.start, floor: sentence.lowerBound) - 1) == "and" { senders.append(actor) } else { break }
+        }
+        if senders.isEmpty, let later = all.first(where: { !recipientStarts.contains($0.start) && $0.start > trigger && $0.isPerson }) { senders = [later] }
+        // The context fills in one side only: a sender when the sentence names the recipient ("In the message to
+        // President X, the head of the Russian state wished ..."), a recipient when it names the sender.
+        if senders.isEmpty, !recipients.isEmpty, let sender = context.sender { senders = [Actor(name: sender, start: sentence.lowerBound, end: sentence.lowerBound, isPerson: true)] }
+        var targets = recipients.map(\.name)
+        if targets.isEmpty {
+            // "A informed B of the decision in a letter": the object between the subject and the trigger.
+            if let first = senders.first, let object = all.first(where: { $0.start > first.end && $0.start < trigger && !senders.contains($0) }) {
+                targets = [object.name]
+            } else if !words.contains("to"), let contextRecipient = context.recipient, words.contains(where: { ["message", "letter", "telegram", "greetings", "congratulations"].contains($0) }) {
+                targets = [contextRecipient]
+            }
+        }
+        var result: [ArticleFacts.Message] = []
+        for sender in senders { for target in targets where target != sender.name { result.append(message(sender.name, target)) } }
+        return result
+    }
+
+    /// Most specific first: a letter of condolence is a condolence.
+    func priority(_ kind: String) -> Int { ["condolence": 0, "congratulation": 1, "greeting": 2, "letter": 3][kind] ?? 4 }
+
     func isTrigger(_ word: String, at index: Int) -> Bool {
         switch word {
         case "address", "addressed": return document.word(index + 1) == "to" || document.word(index + 1) == "\""
-        case "addressing": return document.spanAt[index + 1] != nil || document.word(index + 1) == "\"" || document.word(index + 1) == "the"
-        default: return true
+        case "addressing":
+            // "addressing President X" (a person), not "addressing the relevant matters".
+            var next = index + 1
+            while ["\"", "the"].contains(document.word(next)) { next += 1 }
+            guard let span = document.entity(at: next) else { return false }
+            if case .organisation = span.entity { return false }
+            return true
+        case "sympathy": return false
+        // "the Russian leader wrote" after a quotation reports its words; "wrote to X" reports a letter.
+        case "wrote", "writes": return document.word(index + 1) == "to"
+        default: return Self.kindWords[word] != nil || Self.mediumWords.contains(word)
         }
     }
 
-    /// Named persons (or, failing that, countries) the message went to: after "to", "congratulated",
-    /// "addressing"; "the President of Kazakhstan" alone resolves to the office holder on the article's date.
-    func recipients(after trigger: Int, in sentence: Range<Int>) -> [(name: String, at: Int)] {
+    /// Actors after "to" (a list joined by commas and "and"), or the object of "congratulated", "addressing".
+    func recipients(after trigger: Int, in sentence: Range<Int>, actors: [Actor]) -> [Actor] {
         var cursor = trigger + 1
-        let limit = sentence.upperBound
-        let verbLike = ["congratulated", "congratulates", "congratulate", "addressing"].contains(document.word(trigger))
-        if !verbLike {
-            // Find "to" after the trigger (skipping "of greetings on the New Year and Christmas").
-            while cursor < limit, document.word(cursor) != "to" { cursor += 1 }
-            guard cursor < limit else { return [] }
+        if !Self.recipientVerbs.contains(document.word(trigger)) {
+            while cursor < sentence.upperBound, document.word(cursor) != "to" {
+                // "to" belongs to this message only before the next clause.
+                if ["said", "noted", "stressed", "emphasised", "emphasized", "reads", "wrote"].contains(document.word(cursor)) { return [] }
+                cursor += 1
+            }
+            guard cursor < sentence.upperBound else { return [] }
             cursor += 1
         }
-        var people: [(String, Int)] = []
-        var countries: [(String, Int)] = []
-        var pendingOffice: String?
+        let filler: Set<String> = ["the", "of", "\"", "his", "her", "their", "its", "leaders", "leader", "people", "peoples", "counterpart", "counterparts", "colleague", "mr", "mrs", "ms", "all"]
+        var result: [Actor] = []
         var skipped = 0
-        while cursor < limit, skipped < 8 {
-            if let span = document.entity(at: cursor) {
-                switch span.entity {
-                case let .person(name, _):
-                    people.append((name, span.start))
-                    pendingOffice = nil
-                case let .country(code, kind):
-                    if let office = pendingOffice, kind != .demonym || true, let holder = reference.holder(office: office, country: code, on: document.publishedOn),
-                       !(document.entity(at: span.end)?.entity.person != nil) && !(document.word(span.end) == "'s") && nextIsNotPerson(span.end) {
-                        people.append((holder, span.start))
-                        pendingOffice = nil
-                    } else {
-                        countries.append((code, span.start))
-                    }
-                case let .office(office, _): pendingOffice = office
-                case .organisation: break
-                }
-                cursor = span.end
-                skipped = 0
-                continue
+        while cursor < sentence.upperBound, skipped < 6 {
+            if let actor = actors.first(where: { $0.start == cursor }) {
+                result.append(actor)
+                cursor = actor.end
+                // A list goes on after "and", or after a comma when another actor follows it in the list.
+                let next = document.word(cursor)
+                if next == "and" { cursor += 1; continue }
+                if next == ",", !actor.isPerson || document.word(cursor + 1) == "and" { cursor += 1; continue }
+                break
             }
-            let word = document.word(cursor)
-            if [",", "and", "the", "of", "\"", "'s", "his", "her", "their", "leaders", "leader", "people", "counterpart", "mr", "on", "to"].contains(word) {
-                cursor += 1
-                continue
-            }
-            if !people.isEmpty || !countries.isEmpty { break }
+            if document.entity(at: cursor).map({ if case .organisation = $0.entity { return true } else { return false } }) == true { return result }
+            if filler.contains(document.word(cursor)) || document.entity(at: cursor)?.entity.office != nil { cursor += 1; continue }
+            if !result.isEmpty { break }
             skipped += 1
             cursor += 1
         }
-        if !people.isEmpty { return people.map { (name: $0.0, at: $0.1) } }
-        return countries.map { (name: $0.0, at: $0.1) }
+        return result
     }
 
-    private func nextIsNotPerson(_ index: Int) -> Bool {
-        var cursor = index
-        if document.word(cursor) == "," { cursor += 1 }
-        return document.entity(at: cursor)?.entity.person == nil
-    }
-
-    /// The sender: a person named in the sentence outside the recipient phrase ("Mr Putin"), or
-    /// "The President of Russia" resolved to its holder, or a country ("Kazakhstan sent condolences").
-    func sender(in sentence: Range<Int>, trigger: Int, excluding: Set<Int>, recipients: Set<String>) -> String? {
-        var candidates: [(name: String, at: Int, isPerson: Bool)] = []
-        var pendingOffice: String?
-        for index in sentence {
-            guard let span = document.entity(at: index), !excluding.contains(span.start) else {
-                if let span = document.entity(at: index), excluding.contains(span.start) { pendingOffice = nil }
-                continue
-            }
-            switch span.entity {
-            case let .person(name, _) where !recipients.contains(name):
-                candidates.append((name, span.start, true))
-            case let .office(office, _):
-                pendingOffice = office
-            case let .country(code, _):
-                if let office = pendingOffice, document.word(span.start - 1) == "of" || document.word(span.end) == "'s" || true,
-                   let holder = reference.holder(office: office, country: code, on: document.publishedOn), !recipients.contains(holder) {
-                    candidates.append((holder, span.start, true))
-                } else if !recipients.contains(code), span.start < trigger {
-                    candidates.append((code, span.start, false))
-                }
-                pendingOffice = nil
-            default: break
-            }
-        }
-        // Prefer a person before the trigger, then any person, then a country.
-        if let person = candidates.first(where: { $0.isPerson && $0.at < trigger }) { return person.name }
-        if let person = candidates.first(where: \.isPerson) { return person.name }
-        if let country = candidates.first(where: { !$0.isPerson && !document.tokens[$0.at].isLowercase }) {
-            // A country of the recipients is not the sender.
-            return country.name
+    /// An occasion the sentence gives as the message's ("on Russia Day", "on the occasion of the 30th anniversary",
+    /// "on his 65th birthday", "on his victory in the presidential election").
+    func statedOccasion(in sentence: Range<Int>) -> String? {
+        for index in sentence where ["on", "occasion", "for", "over"].contains(document.word(index)) {
+            if let found = occasion(in: (index + 1)..<min(sentence.upperBound, index + 9)) { return found }
         }
         return nil
     }
@@ -170,8 +301,8 @@ struct MessageRules {
         let words = range.map { document.word($0) }
         for (phrase, occasion) in Self.occasions {
             for index in words.indices where words[index...].starts(with: phrase) {
-                // "New Year" must be capitalized to be the holiday.
-                if phrase.first == "new", !tokens[range.lowerBound + index].isCapitalized { continue }
+                // Holidays are capitalized ("New Year", "Russia Day").
+                if phrase.count > 1, phrase.last == "day" || phrase.first == "new", !tokens[range.lowerBound + index].isCapitalized { continue }
                 return occasion
             }
         }
@@ -181,8 +312,7 @@ struct MessageRules {
     /// The occasion the title or the first paragraph names ("Putin sends New Year greetings").
     func contextOccasion() -> String? {
         if let title = document.title {
-            let titleTokens = Tokenizer.tokenize(MatchText(title).scalars)
-            let words = titleTokens.map { $0.text.lowercased() }
+            let words = Tokenizer.tokenize(MatchText(title).scalars).map { $0.text.lowercased() }
             for (phrase, occasion) in Self.occasions where words.indices.contains(where: { words[$0...].starts(with: phrase) }) { return occasion }
         }
         if let first = document.paragraphs.first { return occasion(in: first) }
@@ -191,8 +321,16 @@ struct MessageRules {
 
     func contextKind() -> String? {
         guard let title = document.title else { return nil }
-        for word in Tokenizer.tokenize(MatchText(title).scalars).map({ $0.text.lowercased() }) {
-            if let kind = Self.triggers[word] ?? nil { return kind }
+        return Tokenizer.tokenize(MatchText(title).scalars).compactMap { Self.kindWords[$0.text.lowercased()] }.first
+    }
+
+    /// "Toqayev has received congratulatory messages from foreign heads of state": the article's recipient.
+    func receiverOfArticle() -> String? {
+        for sentence in document.sentences.prefix(4) {
+            let words = sentence.map { document.word($0) }
+            guard let received = words.firstIndex(where: { $0 == "received" || $0 == "receives" }),
+                  words[received...].contains(where: { Self.kindWords[$0] != nil || Self.mediumWords.contains($0) }) else { continue }
+            if let subject = actors(in: sentence.lowerBound..<(sentence.lowerBound + received)).first(where: \.isPerson) { return subject.name }
         }
         return nil
     }

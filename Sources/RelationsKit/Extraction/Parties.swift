@@ -12,7 +12,7 @@ struct Parties {
             switch span.entity {
             case let .country(code, _): result.append((code, span.start))
             case let .person(name, _):
-                if let office = reference.office(of: name, on: document.publishedOn) { result.append((office.country, span.start)) }
+                if let country = document.personCountries[name] ?? reference.office(of: name, on: document.publishedOn)?.country { result.append((country, span.start)) }
             default: break
             }
         }
