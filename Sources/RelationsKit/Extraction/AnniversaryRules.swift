@@ -49,6 +49,10 @@ struct AnniversaryRules {
         // A four-digit number is a year, not an ordinal.
         if tokens[index].kind == .number, tokens[index].text.count == 4 { return nil }
         var cursor = number.end
+        // "will turn ten", "turns 20": a bare number after "turn".
+        if !number.ordinal, ["turn", "turns", "turned", "turning"].contains(document.word(index - 1)), !["years", "year"].contains(document.word(cursor)) {
+            return Trigger(ordinal: number.value, start: index, end: cursor, yearOffset: 0)
+        }
         if number.ordinal {
             // "25th anniversary", "30TH ANNIVERSARY"
             guard cursor < tokens.count, tokens[cursor].isWord("anniversary") || tokens[cursor].isWord("jubilee") && false else { return nil }
@@ -110,13 +114,23 @@ struct AnniversaryRules {
         } else if words.prefix(5).contains("independence") {
             subject = "independence"; kind = "independence"
         } else {
-            // "diplomatic relations were established twenty-five years ago"
+            // "diplomatic relations were established twenty-five years ago", "the Treaty ..., which will turn ten
+            // next year", "The Commonwealth of Independent States marked its 30th anniversary".
             let before = sentence.lowerBound..<trigger.start
-            if document.word(trigger.end - 1) == "ago", let offset = relationsOffset(in: before) {
+            let looksBack = document.word(trigger.end - 1) == "ago" || isMarked(trigger)
+            if looksBack, let offset = relationsOffset(in: before) {
                 subject = "diplomatic relations"; kind = "relations"; subjectIndex = offset
-            } else if document.word(trigger.end - 1) == "ago" || isMarked(trigger), let org = organisationSubject(in: before), kind.isEmpty {
+            } else if looksBack, let treaty = treatyName(in: before) {
+                subject = treaty.name; kind = "treaty"; subjectIndex = treaty.start
+            } else if looksBack, let org = lastOrganisation(in: before) {
                 subject = org; kind = "organisation"; organisation = org
             }
+        }
+        // "the 20th anniversary of the Organization": the organisation named before in the paragraph.
+        if subject == nil, document.word(trigger.end) == "of", document.word(trigger.end + 1) == "the",
+           ["organization", "organisation", "union", "commonwealth", "bloc", "community"].contains(document.word(trigger.end + 2)),
+           let org = Coreference(document: document, reference: reference).organisation(referredToBy: trigger.end + 2) {
+            subject = org; kind = "organisation"; organisation = org
         }
         guard var subject else { return nil }
         var parties: [String] = []
@@ -137,7 +151,7 @@ struct AnniversaryRules {
     }
 
     func isMarked(_ trigger: Trigger) -> Bool {
-        ["mark", "marks", "marked", "celebrate", "celebrates", "celebrated", "turns", "turned"].contains(document.word(trigger.start - 1))
+        ["mark", "marks", "marked", "celebrate", "celebrates", "celebrated", "turn", "turns", "turned", "its", "their"].contains(document.word(trigger.start - 1))
     }
 
     /// "the 70-year-old leader", "aged 65".
@@ -169,10 +183,29 @@ struct AnniversaryRules {
                 break
             }
             guard last > index + 1 else { continue }
-            let name = document.text.string(tokens[index].start, tokens[last - 1].end)
-            return (name, index)
+            return (treatyName(from: index, to: last), index)
         }
         return nil
+    }
+
+    /// The treaty name in tokens `start..<end`: the longest known reference name it begins with,
+    /// else the phrase cut before a trailing ", Word" or "between ..." that is not part of the name.
+    func treatyName(from start: Int, to end: Int) -> String {
+        let text = document.text.string(tokens[start].start, tokens[end - 1].end)
+        let key = ReferenceIndex.treatyKey(text)
+        let known = reference.data.treaties.map(\.name).filter { key.hasPrefix(ReferenceIndex.treatyKey($0)) }
+        if let longest = known.max(by: { $0.count < $1.count }) { return longest }
+        var last = end
+        for index in start..<end where ["between", "with", "in"].contains(tokens[index].text) { last = min(last, index); break }
+        // A name's list ends with "and Word": "Friendship, Cooperation and Mutual Assistance". A comma after that ends the name.
+        if let and = (start..<last).last(where: { tokens[$0].text == "and" }), let comma = ((and + 1)..<last).first(where: { tokens[$0].text == "," }) { last = comma }
+        while last > start + 1, !tokens[last - 1].isCapitalized { last -= 1 }
+        return document.text.string(tokens[start].start, tokens[last - 1].end)
+    }
+
+    /// The last organisation named in a range.
+    func lastOrganisation(in range: Range<Int>) -> String? {
+        document.entities(in: range).compactMap { if case let .organisation(code) = $0.entity { code } else { nil } }.last
     }
 
     /// An organisation named right after the trigger ("of the CIS", "of the Shanghai Cooperation Organisation").
@@ -197,8 +230,9 @@ struct AnniversaryRules {
             if token.kind == .number, token.text.count == 4, let year = Int(token.text), (1900...2100).contains(year) {
                 let previous = document.word(index - 1)
                 // "in 2017 ... celebrated": a year the sentence places the anniversary in; "since 1992" is the start.
-                if ["in", "of", "this"].contains(previous), year - trigger.ordinal > 1700, previous != "since" {
-                    if let articleYear, year > articleYear + 1 { continue }
+                if ["in", "of", "this"].contains(previous), year - trigger.ordinal > 1700 {
+                    // A year older than the article is history ("the treaty signed in 1993"), not the year marked.
+                    if let articleYear, year < articleYear - 1 { continue }
                     return year
                 }
             }

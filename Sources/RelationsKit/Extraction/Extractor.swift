@@ -22,7 +22,7 @@ public final class Extractor: Sendable {
         facts.organisations = Set(facts.mentions.compactMap { if case let .organisation(code) = $0.entity { code } else { nil } }).sorted()
         facts.leaders = LeaderRules.facts(leaders)
         facts.anniversaries = AnniversaryRules(document: document, reference: reference).extract()
-        facts.memberships = MembershipRules(document: document).extract()
+        facts.memberships = MembershipRules(document: document, reference: reference).extract()
         facts.messages = MessageRules(document: document, reference: reference).extract()
         facts.relations = RelationRules(document: document, reference: reference).extract()
         return facts
@@ -42,10 +42,20 @@ public final class Extractor: Sendable {
         if let date = stated.date { return document(date) }
         let undated = document(nil)
         var clues = PublicationDate.clues(tokens: tokens, monthDay: stated.monthDay)
+        // Anchors: what the text marks now (not "will celebrate in 2022"), and events it does not date itself.
+        let body = Array(article.body.unicodeScalars)
+        func words(_ start: Int, _ end: Int) -> [String] {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: body[start..<end])
+            return Tokenizer.tokenize(MatchText(String(view)).scalars).map { $0.text.lowercased() }
+        }
         clues.anchorYears = AnniversaryRules(document: undated, reference: reference).extract().compactMap { anniversary in
-            reference.baseYear(of: anniversary).map { $0 + anniversary.ordinal }
-        } + MembershipRules(document: undated).extract().compactMap { event in
-            reference.year(of: event)
+            words(anniversary.start, anniversary.end).contains(where: PublicationDate.futureWords.contains) ? nil
+                : reference.baseYear(of: anniversary).map { $0 + anniversary.ordinal }
+        } + MembershipRules(document: undated, reference: reference).extract().compactMap { event in
+            let sentence = words(event.start, event.end)
+            let dated = sentence.contains { $0.count == 4 && Int($0) != nil } || sentence.contains("ago") || sentence.contains("last")
+            return dated ? nil : reference.year(of: event)
         }
         clues.officeTerms = LeaderRules(document: undated, reference: reference).extract().compactMap { leader in
             let role = reference.roleForOffice[leader.office]

@@ -65,6 +65,10 @@ final class Gazetteer: Sendable {
             add(organisation.name, .organisation(code: organisation.code))
             add(organisation.code, .organisation(code: organisation.code))
             organisation.aliases.forEach { add($0, .organisation(code: organisation.code)) }
+            // Long names are unambiguous in lower case too ("the collective security treaty").
+            for name in [organisation.name] + organisation.aliases where name.split(separator: " ").count >= 3 {
+                add(name.lowercased(), .organisation(code: organisation.code))
+            }
         }
         // Persons: full names and spellings, and each spelling's surname on its own.
         var surnames: [String: Set<String>] = [:]

@@ -101,6 +101,13 @@ enum PublicationDate {
     /// Hard constraints: the weekday, the terms of the office-holders named, no older than a year
     /// the text speaks of in the past, older than one it speaks of in the future. Then the strongest
     /// hint wins: an anniversary's or a membership's date, else the year nearest the newest event year.
+    /// Whether `year` fits every hard constraint of the clues.
+    static func inferYear(_ clues: Clues, latest: Int, anchorsOnly year: Int) -> Bool {
+        var single = clues
+        single.anchorYears = [year]
+        return inferYear(single, latest: latest) == year
+    }
+
     static func inferYear(_ clues: Clues, latest: Int = 2030) -> Int? {
         let lowest = clues.pastYears.max() ?? 1991
         let highest = min(latest, clues.futureYears.min() ?? latest)
@@ -116,6 +123,14 @@ enum PublicationDate {
         }
         let anchored = Set(clues.anchorYears).filter(fits)
         if anchored.count == 1 { return anchored.first }
+        // A weekday may belong to another event in the text ("the meeting held on Friday"): an anniversary
+        // that fits everything else still wins.
+        if anchored.isEmpty, clues.weekday != nil {
+            var relaxed = clues
+            relaxed.weekday = nil
+            let fitting = Set(clues.anchorYears).filter { year in inferYear(relaxed, latest: latest, anchorsOnly: year) }
+            if fitting.count == 1 { return fitting.first }
+        }
         // Without a dateline's month and day, only an anchor dates the text.
         guard clues.monthDay != nil, lowest <= highest else { return nil }
         let candidates = (lowest...highest).filter(fits)

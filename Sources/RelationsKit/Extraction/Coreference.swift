@@ -1,0 +1,35 @@
+/// What "it", "the organisation", "the union", "which" or "the country" refer to: the last matching
+/// entity named before, preferring an organisation whose own name contains the noun
+/// ("the Organization" after "the Collective Security Treaty" and "the CSTO" is the CSTO).
+struct Coreference {
+    let document: Document
+    let reference: ReferenceIndex
+
+    /// Nouns that stand for an organisation named earlier.
+    static let organisationNouns: Set<String> = ["it", "which", "organisation", "organization", "union", "bloc", "group", "grouping", "community", "commonwealth", "treaty", "alliance"]
+    /// Words that stand for a country named earlier.
+    static let countryWords: Set<String> = ["it", "country", "republic", "state"]
+
+    /// The organisation a referring noun at token `index` stands for.
+    func organisation(referredToBy index: Int) -> String? {
+        let noun = document.word(index).replacingOccurrences(of: "organisation", with: "organization")
+        let named = document.entities(in: 0..<index).compactMap { span -> String? in
+            if case let .organisation(code) = span.entity { return code } else { return nil }
+        }
+        guard !named.isEmpty else { return nil }
+        if !["it", "which"].contains(noun), let match = named.last(where: { code in
+            let name = (reference.data.organisations.first { $0.code == code }?.name ?? "").lowercased().replacingOccurrences(of: "organisation", with: "organization")
+            return name.split(separator: " ").contains { $0 == noun }
+        }) { return match }
+        return named.last
+    }
+
+    /// The country a referring word at token `index` stands for: the last country (or person's country) named before it.
+    func country(referredToBy index: Int) -> String? {
+        document.entities(in: 0..<index).compactMap { span -> String? in
+            if let code = span.entity.country { return code }
+            if case let .person(name, _) = span.entity { return document.personCountries[name] }
+            return nil
+        }.last
+    }
+}
