@@ -72,11 +72,43 @@ struct LeaderRules {
     /// "Azerbaijani", "Kazakhstan's", "Russia", "the Russian" just before the office at `index`.
     func countryBefore(_ index: Int) -> (code: String, start: Int)? {
         var cursor = index - 1
-        if cursor >= 0, tokens[cursor].text == "'s" { cursor -= 1 }
+        // "Iran's acting President", "Russia's upper house Speaker", "Iranian First Vice President".
+        var skipped = 0
+        while cursor >= 0, skipped < 2, Self.titleFillers.contains(tokens[cursor].text) { cursor -= 1; skipped += 1 }
+        let possessive = cursor >= 0 && tokens[cursor].text == "'s"
+        if possessive { cursor -= 1 }
         guard cursor >= 0, let spanIndex = document.spanAt[cursor] else { return nil }
         let span = document.spans[spanIndex]
-        guard span.end == cursor + 1, case let .country(code, kind) = span.entity, kind != .capital || tokens[index - 1].text == "'s" else { return nil }
+        guard span.end == cursor + 1, case let .country(code, kind) = span.entity, kind != .capital || possessive else { return nil }
         return (code, span.start)
+    }
+
+    /// Words that may stand between a country and a title without changing the office.
+    static let titleFillers: Set<String> = ["acting", "interim", "First", "upper", "lower", "house", "then"]
+
+    /// "of Azerbaijan", "of the Milli Majlis of Azerbaijan", "of Russia's Federation Council",
+    /// "of Parliament and Head of State of Georgia": the country an office belongs to, and the index after it.
+    func ofCountry(after index: Int) -> (code: String, end: Int)? {
+        guard index < tokens.count, tokens[index].text == "of" else { return nil }
+        var cursor = index + 1
+        var steps = 0
+        while cursor < tokens.count, steps < 9 {
+            if let span = countryName(at: cursor) {
+                if span.end < tokens.count, tokens[span.end].text == "'s" {
+                    // "of Russia's Federation Council": skip the body's name.
+                    var end = span.end + 1
+                    while end < tokens.count, tokens[end].isCapitalized, document.spanAt[end] == nil { end += 1 }
+                    return (span.entity.country!, end)
+                }
+                return (span.entity.country!, span.end)
+            }
+            let token = tokens[cursor]
+            let bodyWord = token.isCapitalized && document.spanAt[cursor] == nil
+            guard bodyWord || ["of", "the", "and"].contains(token.text) || document.entity(at: cursor)?.entity.office != nil else { return nil }
+            if let office = document.entity(at: cursor), office.entity.office != nil { cursor = office.end } else { cursor += 1 }
+            steps += 1
+        }
+        return nil
     }
 
     /// A person right at `index`: a known person, or a new full name (two or three capitalized words).
@@ -139,10 +171,10 @@ struct LeaderRules {
         var country: String?
         if let before = countryBefore(office.start) { country = before.code; start = before.start }
         var cursor = office.end
-        if country == nil, cursor + 1 < tokens.count, tokens[cursor].text == "of" {
-            var next = cursor + 1
-            if tokens[next].text == "the", countryName(at: next) == nil { next += 1 }
-            if let span = countryName(at: next) { country = span.entity.country; cursor = span.end }
+        if country == nil, let place = ofCountry(after: cursor) { country = place.code; cursor = place.end }
+        // "Ambassador to Russia Polad Bulbuloglu": the country sent to is not the office's.
+        if cursor + 1 < tokens.count, tokens[cursor].text == "to", let destination = document.entity(at: cursor + 1), destination.entity.country != nil {
+            cursor = destination.end
         }
         if cursor < tokens.count, tokens[cursor].text == "," { cursor += 1 }
         if cursor < tokens.count, tokens[cursor].text == "\"" { cursor += 1 }
@@ -157,11 +189,21 @@ struct LeaderRules {
         return (person.name, country, start, end)
     }
 
-    /// "Ilham Aliyev, the President of Azerbaijan," / "Ilham Aliyev, Azerbaijan's President".
+    /// "Ilham Aliyev, the President of Azerbaijan," / "Ilham Aliyev, Azerbaijan's President" /
+    /// "Eduard Shevardnadze, Chairman of Parliament and Head of State of Georgia" /
+    /// "Volodymyr Zelenskyy on taking office as President of Ukraine".
     func personFirst(_ span: EntitySpan, spanIndex: Int) -> (name: String, office: String, country: String, start: Int, end: Int)? {
-        guard case let .person(name, _) = span.entity, span.end + 2 < tokens.count, tokens[span.end].text == "," else { return nil }
-        var cursor = span.end + 1
-        if tokens[cursor].text == "the" { cursor += 1 }
+        guard case let .person(name, _) = span.entity, span.end + 2 < tokens.count else { return nil }
+        var cursor = span.end
+        if tokens[cursor].text == "," {
+            cursor += 1
+        } else if let asIndex = (cursor..<min(tokens.count, cursor + 5)).first(where: { tokens[$0].text == "as" }),
+                  !(cursor..<asIndex).contains(where: { tokens[$0].kind == .punctuation || document.spanAt[$0] != nil }) {
+            cursor = asIndex + 1
+        } else {
+            return nil
+        }
+        if cursor < tokens.count, tokens[cursor].text == "the" { cursor += 1 }
         var country: String?
         if let lead = document.entity(at: cursor), case let .country(code, kind) = lead.entity, kind != .capital {
             country = code
@@ -170,11 +212,9 @@ struct LeaderRules {
         }
         guard let officeSpan = document.entity(at: cursor), let office = officeSpan.entity.office else { return nil }
         var end = officeSpan.end
-        if country == nil, end + 1 < tokens.count, tokens[end].text == "of" {
-            var next = end + 1
-            if tokens[next].text == "the", countryName(at: next) == nil { next += 1 }
-            if let place = countryName(at: next) { country = place.entity.country; end = place.end }
-        }
+        if country == nil, let place = ofCountry(after: end) { country = place.code; end = place.end }
+        // "Vladimir Putin, Chinese President Xi Jinping": the title belongs to the next name in a list.
+        if end < tokens.count, person(at: end) != nil { return nil }
         guard let country else { return nil }
         return (name, office, country, span.start, end)
     }
@@ -200,9 +240,31 @@ struct LeaderRules {
         return (person.name, office, country, span.start, person.end)
     }
 
+    /// "the Presidents of Kazakhstan and Russia, Kassym-Jomart Tokayev and Vladimir Putin, respectively".
+    func respectively(after span: EntitySpan) -> [(name: String, country: String, start: Int, end: Int)]? {
+        let sentence = document.sentence(containing: span.start)
+        guard let word = (span.end..<sentence.upperBound).first(where: { tokens[$0].text.lowercased() == "respectively" }),
+              span.end < tokens.count, tokens[span.end].text == "of" else { return nil }
+        var countries: [String] = []
+        var cursor = span.end + 1
+        while cursor < word, let place = document.entity(at: cursor), let code = place.entity.country {
+            countries.append(code)
+            cursor = place.end
+            if cursor < word, [",", "and"].contains(tokens[cursor].text) { cursor += 1 }
+            if cursor < word, tokens[cursor].text == "and" { cursor += 1 }
+        }
+        var persons: [(String, Int)] = []
+        while cursor < word {
+            if let found = person(at: cursor) { persons.append((found.name, found.end)); cursor = found.end } else { cursor += 1 }
+        }
+        guard countries.count >= 2, countries.count == persons.count else { return nil }
+        return zip(countries, persons).map { (name: $1.0, country: $0, start: span.start, end: word + 1) }
+    }
+
     /// "the presidents: Russia Vladimir Putin, Belarus Alexander Lukashenko" and
     /// "Presidents Vladimir Putin and Alexander Lukashenko".
     func list(after span: EntitySpan, office: String) -> [(name: String, country: String, start: Int, end: Int)] {
+        if let paired = respectively(after: span) { return paired }
         var result: [(String, String, Int, Int)] = []
         var cursor = span.end
         if cursor < tokens.count, tokens[cursor].text == ":" || tokens[cursor].text == "," { cursor += 1 }
