@@ -81,6 +81,8 @@ public final class Extractor: Sendable {
             let persons = entries.compactMap { if case let .person(name, surnameOnly) = $0 { (name, surnameOnly) } else { nil } }
             let offices = entries.compactMap { if case let .office(name, plural) = $0 { (name, plural) } else { nil } }
             if let (code, kind) = countries.first {
+                // "the Alma-Ata Protocol", "the OSCE Minsk Group": a capital naming a document or a body, not a country.
+                if kind == .capital, match.end < tokens.count, Self.documentNouns.contains(tokens[match.end].text) { continue }
                 resolved = .country(code, kind)
             } else if !organisations.isEmpty {
                 resolved = .organisation(organisations.count == 1 ? organisations[0] : chooseOrganisation(organisations, year: year, alreadySeen: spans))
@@ -108,6 +110,9 @@ public final class Extractor: Sendable {
         }
         return spans
     }
+
+    /// Nouns that, after a capital's name, make it the name of a document, a process or a body.
+    static let documentNouns: Set<String> = ["Protocol", "Group", "Agreement", "Agreements", "Accords", "Declaration", "Treaty", "Process", "Format", "format", "Declaration", "Memorandum", "Initiative", "Charter", "Convention"]
 
     /// For a name shared by several organisations ("EAEC"): one already named in the article,
     /// else the one that existed in the article's year (the later one when both did).

@@ -61,12 +61,16 @@ final class Gazetteer: Sendable {
             country.formerCapitals.forEach { add($0, .country(iso3: country.iso3, kind: .capital)) }
             country.notTheCountry.forEach { add($0, .notCountry) }
         }
+        // Organisation names that list countries ("Customs Union of Belarus, Kazakhstan and Russia") are left out:
+        // their shorter names still match, and the countries in them count as mentions.
+        let countryWords = Set(reference.countries.flatMap { [$0.name] + $0.aliases + $0.demonyms })
+        func namesCountries(_ name: String) -> Bool { countryWords.contains { name.contains(" \($0)") } }
         for organisation in reference.organisations {
             add(organisation.name, .organisation(code: organisation.code))
             add(organisation.code, .organisation(code: organisation.code))
-            organisation.aliases.forEach { add($0, .organisation(code: organisation.code)) }
+            organisation.aliases.filter { !namesCountries($0) }.forEach { add($0, .organisation(code: organisation.code)) }
             // Long names are unambiguous in lower case too ("the collective security treaty").
-            for name in [organisation.name] + organisation.aliases where name.split(separator: " ").count >= 3 {
+            for name in [organisation.name] + organisation.aliases where name.split(separator: " ").count >= 3 && !namesCountries(name) {
                 add(name.lowercased(), .organisation(code: organisation.code))
             }
         }

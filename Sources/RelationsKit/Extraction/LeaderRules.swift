@@ -95,10 +95,12 @@ struct LeaderRules {
         while cursor < tokens.count, steps < 9 {
             if let span = countryName(at: cursor) {
                 if span.end < tokens.count, tokens[span.end].text == "'s" {
-                    // "of Russia's Federation Council": skip the body's name.
+                    // "of Russia's Federation Council Valentina Matviyenko": skip the body's name, leaving the
+                    // last two capitalized words of the run for the person.
                     var end = span.end + 1
                     while end < tokens.count, tokens[end].isCapitalized, document.spanAt[end] == nil { end += 1 }
-                    return (span.entity.country!, end)
+                    let run = end - (span.end + 1)
+                    return (span.entity.country!, run >= 3 ? end - 2 : span.end + 1)
                 }
                 return (span.entity.country!, span.end)
             }
@@ -173,8 +175,9 @@ struct LeaderRules {
         var cursor = office.end
         if country == nil, let place = ofCountry(after: cursor) { country = place.code; cursor = place.end }
         // "Ambassador to Russia Polad Bulbuloglu": the country sent to is not the office's.
-        if cursor + 1 < tokens.count, tokens[cursor].text == "to", let destination = document.entity(at: cursor + 1), destination.entity.country != nil {
-            cursor = destination.end
+        if cursor + 1 < tokens.count, tokens[cursor].text == "to" {
+            let next = tokens[cursor + 1].text == "the" ? cursor + 2 : cursor + 1
+            if let destination = document.entity(at: next), destination.entity.country != nil { cursor = destination.end }
         }
         if cursor < tokens.count, tokens[cursor].text == "," { cursor += 1 }
         if cursor < tokens.count, tokens[cursor].text == "\"" { cursor += 1 }

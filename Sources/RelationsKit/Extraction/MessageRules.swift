@@ -64,7 +64,7 @@ struct MessageRules {
     /// a person and whose verb addresses someone ("told", "thanked", "wished") reports part of a message.
     func roundupMessage(in sentence: Range<Int>, context: Context) -> [ArticleFacts.Message] {
         let words = sentence.map { document.word($0) }
-        guard !words.contains(where: Self.spoken.contains), !words.contains(where: Self.negations.contains),
+        guard !words.contains(where: { Self.spoken.contains($0) && $0 != "told" }), !words.contains(where: Self.negations.contains),
               let verbOffset = words.firstIndex(where: { ["told", "thanked", "wished", "assured", "reminded"].contains($0) }) else { return [] }
         let verb = sentence.lowerBound + verbOffset
         guard !isFirstPersonQuote(verb) else { return [] }
@@ -149,6 +149,7 @@ struct MessageRules {
                 // "the Kazakh Head of State", "Kazakhstan's President" with no name after it.
                 var cursor = span.end
                 if document.word(cursor) == "'s" { cursor += 1 }
+                while LeaderRules.titleFillers.contains(tokens[min(cursor, tokens.count - 1)].text), cursor < range.upperBound { cursor += 1 }
                 if let title = document.entity(at: cursor), let office = title.entity.office {
                     if document.entity(at: title.end)?.entity.person != nil { index = title.end; continue }
                     if let holder = reference.holder(office: office, country: code, on: date) {

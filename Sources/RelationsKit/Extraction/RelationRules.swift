@@ -25,14 +25,17 @@ struct RelationRules {
             // Names of organisations ("North Atlantic Alliance") are not labels.
             if document.spanAt[index] != nil { continue }
             let word = document.word(index)
+            // A capitalized "Allied" or "Alliance" inside a sentence is part of a name ("Declaration on Allied Interaction").
+            let token = document.tokens[index]
+            if token.isCapitalized, index > sentence.lowerBound, document.tokens[index - 1].kind == .word { continue }
             switch word {
             case "partnership" where document.word(index - 1) == "strategic":
                 result.append((index, document.word(index - 2) == "comprehensive" ? "comprehensive strategic partnership" : "strategic partnership"))
             case "alliance", "alliances":
                 result.append((index, "alliance"))
-            case "allied", "allies":
+            case "allied":
                 let next = document.word(index + 1)
-                if ["relations", "relationship", "countries", "nations", "states", "and", "partnership", "cooperation", "interaction", "ties"].contains(next) || word == "allies" {
+                if ["relations", "relationship", "countries", "nations", "states", "and", "partnership", "cooperation", "interaction", "ties"].contains(next) {
                     result.append((index, "allied relations"))
                 }
             default: break
