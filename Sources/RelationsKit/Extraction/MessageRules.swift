@@ -270,13 +270,15 @@ struct MessageRules {
         let filler: Set<String> = ["the", "of", "\"", "his", "her", "their", "its", "leaders", "leader", "people", "peoples", "counterpart", "counterparts", "colleague", "mr", "mrs", "ms", "all"]
         var result: [Actor] = []
         var skipped = 0
+        var last = false
         while cursor < sentence.upperBound, skipped < 6 {
             if let actor = actors.first(where: { $0.start == cursor }) {
                 result.append(actor)
                 cursor = actor.end
-                // A list goes on after "and", or after a comma when another actor follows it in the list.
+                // A list goes on after "and" (which brings its last item), or after a comma when another actor follows.
+                if last { break }
                 let next = document.word(cursor)
-                if next == "and" { cursor += 1; continue }
+                if next == "and" { cursor += 1; last = true; continue }
                 if next == ",", !actor.isPerson || document.word(cursor + 1) == "and" { cursor += 1; continue }
                 break
             }
