@@ -49,7 +49,7 @@ public final class Extractor: Sendable {
             view.append(contentsOf: body[start..<end])
             return Tokenizer.tokenize(MatchText(String(view)).scalars).map { $0.text.lowercased() }
         }
-        clues.anchorYears = AnniversaryRules(document: undated, reference: reference).extract().compactMap { anniversary in
+        clues.anchorYears += AnniversaryRules(document: undated, reference: reference).extract().compactMap { anniversary in
             words(anniversary.start, anniversary.end).contains(where: PublicationDate.futureWords.contains) ? nil
                 : reference.baseYear(of: anniversary).map { $0 + anniversary.ordinal }
         } + MembershipRules(document: undated, reference: reference).extract().compactMap { event in

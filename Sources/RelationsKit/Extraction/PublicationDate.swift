@@ -76,12 +76,23 @@ enum PublicationDate {
 
     static func clues(tokens: [Token], monthDay: (month: Int, day: Int)?) -> Clues {
         var clues = Clues(monthDay: monthDay)
+        let boundaries: Set<String> = [",", ";", ":", "which", "who", "when", "where", "while", "but"]
         for sentence in SentenceSplitter.sentences(tokens) {
-            let future = sentence.contains { futureWords.contains(tokens[$0].text.lowercased()) }
             for index in sentence {
                 let token = tokens[index]
                 let previous = index > 0 ? tokens[index - 1].text.lowercased() : ""
                 if token.kind == .number, token.text.count == 4, let year = Int(token.text), (1985...2100).contains(year) {
+                    // The clause holding the year: future tense there makes it a target, not history.
+                    var start = index, end = index + 1
+                    while start > sentence.lowerBound, !boundaries.contains(tokens[start - 1].text.lowercased()) { start -= 1 }
+                    while end < sentence.upperBound, !boundaries.contains(tokens[end].text.lowercased()) { end += 1 }
+                    let future = (start..<end).contains { futureWords.contains(tokens[$0].text.lowercased()) }
+                    // "next year, in 2020" / "last year (2016)": the year of publication follows directly.
+                    let lead = (max(sentence.lowerBound, index - 4)..<index).map { tokens[$0].text.lowercased() }
+                    if let at = lead.firstIndex(of: "year"), at > 0 {
+                        if lead[at - 1] == "next" { clues.anchorYears.append(year - 1) }
+                        if lead[at - 1] == "last" { clues.anchorYears.append(year + 1) }
+                    }
                     if future || ["by", "until", "till", "before", "through"].contains(previous) {
                         clues.futureYears.append(year)
                     } else {
@@ -97,10 +108,6 @@ enum PublicationDate {
         return clues
     }
 
-    /// The publication year the clues settle on, or nil when they do not settle it.
-    /// Hard constraints: the weekday, the terms of the office-holders named, no older than a year
-    /// the text speaks of in the past, older than one it speaks of in the future. Then the strongest
-    /// hint wins: an anniversary's or a membership's date, else the year nearest the newest event year.
     /// Whether `year` fits every hard constraint of the clues.
     static func inferYear(_ clues: Clues, latest: Int, anchorsOnly year: Int) -> Bool {
         var single = clues
