@@ -3,6 +3,7 @@
 #   make build    debug build
 #   make release  optimized build (.build/release/relations)
 #   make test     unit and end-to-end tests (Swift Testing)
+#   make eval     score the extractor on the annotated corpus (Tests/Fixtures/eval)
 #   make demo     release build, import the bundled seeds into ./relations.db, print the 2017 anniversaries
 #   make install  copy the release binary to $(PREFIX)/bin (PREFIX defaults to /usr/local)
 #   make clean    remove build output and ./relations.db
@@ -11,7 +12,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 DB ?= relations.db
 
-.PHONY: build release test demo install clean
+.PHONY: build release test eval demo install clean
 
 build:
 	$(SWIFT) build
@@ -22,6 +23,9 @@ release:
 test:
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+eval: build
+	.build/debug/relations eval Tests/Fixtures/eval --format table
 
 demo: release
 	rm -f $(DB) $(DB)-wal $(DB)-shm

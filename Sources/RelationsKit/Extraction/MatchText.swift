@@ -11,12 +11,29 @@ struct MatchText {
 
     init(_ body: String) {
         let source = Array(body.unicodeScalars)
+        // Words that mix Latin letters with Cyrillic look-alikes ("Tоkаyеv" typed with three Cyrillic
+        // letters) are read as Latin; an all-Cyrillic word is left alone.
+        var latinWord = [Bool](repeating: false, count: source.count)
+        var start = 0
+        while start < source.count {
+            guard source[start].properties.isAlphabetic else { start += 1; continue }
+            var end = start
+            var hasLatin = false
+            var allLookalikesOrLatin = true
+            while end < source.count, source[end].properties.isAlphabetic {
+                if MatchText.isLatinLetter(source[end]) { hasLatin = true }
+                else if MatchText.cyrillicLookalikes[source[end].value] == nil { allLookalikesOrLatin = false }
+                end += 1
+            }
+            if hasLatin, allLookalikesOrLatin { for index in start..<end { latinWord[index] = true } }
+            start = end
+        }
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
         scalars.reserveCapacity(source.count)
         offsets.reserveCapacity(source.count + 1)
         for (index, scalar) in source.enumerated() {
-            if let folded = MatchText.fold(scalar, before: index > 0 ? source[index - 1] : nil, after: index + 1 < source.count ? source[index + 1] : nil) {
+            if let folded = MatchText.fold(scalar, inLatinWord: latinWord[index]) {
                 scalars.append(folded)
                 offsets.append(index)
             }
@@ -50,7 +67,7 @@ struct MatchText {
             || (scalar.value >= 0xC0 && scalar.value <= 0x24F && scalar.value != 0xD7 && scalar.value != 0xF7)
     }
 
-    static func fold(_ scalar: Unicode.Scalar, before: Unicode.Scalar?, after: Unicode.Scalar?) -> Unicode.Scalar? {
+    static func fold(_ scalar: Unicode.Scalar, inLatinWord: Bool) -> Unicode.Scalar? {
         switch scalar.value {
         case 0x2018, 0x2019, 0x201A, 0x201B, 0x02BC, 0x2032, 0x0060, 0x00B4: return "'"
         case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033: return "\""
@@ -59,7 +76,7 @@ struct MatchText {
         case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x0009: return " "
         case 0x2026: return "."
         default:
-            if let latin = cyrillicLookalikes[scalar.value], isLatinLetter(before) || isLatinLetter(after) {
+            if inLatinWord, let latin = cyrillicLookalikes[scalar.value] {
                 return latin
             }
             return scalar

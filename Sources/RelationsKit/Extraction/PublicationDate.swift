@@ -76,12 +76,15 @@ enum PublicationDate {
 
     static func clues(tokens: [Token], monthDay: (month: Int, day: Int)?) -> Clues {
         var clues = Clues(monthDay: monthDay)
+        // A date alone on a line that the dateline disagreed with is a page's render date: its year says nothing.
+        let header = headTokens(tokens, lines: 6)
+        let ignored = Set(fullDates(in: tokens, range: 0..<header).filter { isAlone(tokens, at: $0.start) }.flatMap { $0.start..<($0.start + 5) })
         let boundaries: Set<String> = [",", ";", ":", "which", "who", "when", "where", "while", "but"]
         for sentence in SentenceSplitter.sentences(tokens) {
             for index in sentence {
                 let token = tokens[index]
                 let previous = index > 0 ? tokens[index - 1].text.lowercased() : ""
-                if token.kind == .number, token.text.count == 4, let year = Int(token.text), (1985...2100).contains(year) {
+                if token.kind == .number, token.text.count == 4, let year = Int(token.text), (1985...2100).contains(year), !ignored.contains(index) {
                     // The clause holding the year: future tense there makes it a target, not history.
                     var start = index, end = index + 1
                     while start > sentence.lowerBound, !boundaries.contains(tokens[start - 1].text.lowercased()) { start -= 1 }
@@ -230,6 +233,9 @@ enum PublicationDate {
             while index < min(limit, lineStart + 14), index < tokens.count, tokens[index].newlinesBefore == 0 {
                 defer { index += 1 }
                 guard [",", "."].contains(tokens[index - 1].text) else { continue }
+                // A dateline starts with a place or an agency, not a weekday ("Sunday, 29 November 2026" is a page header).
+                let place = (lineStart..<(index - 1)).contains { tokens[$0].kind == .word && DateWords.weekdays[tokens[$0].text.lowercased()] == nil && DateWords.month(tokens[$0]) == nil }
+                guard place else { continue }
                 var cursor = index
                 var month: Int?, day: Int?
                 if let m = DateWords.month(tokens[cursor]) {
