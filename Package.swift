@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "relations", targets: ["relations"]),
+        .executable(name: "relations-corpus", targets: ["GenerateCorpus"]),
         .library(name: "RelationsKit", targets: ["RelationsKit"]),
     ],
     dependencies: [
@@ -38,6 +39,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Writes the deterministic benchmark corpus (`make bench`).
+        .executableTarget(name: "GenerateCorpus", dependencies: ["RelationsKit"]),
         .testTarget(name: "RelationsKitTests", dependencies: ["RelationsKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["relations"]),
     ]

@@ -36,7 +36,12 @@ struct AnniversaryRules {
     struct Trigger { let ordinal: Int; let start: Int; let end: Int; let yearOffset: Int }
 
     /// A number of years stated as an anniversary, at token `index`.
+    /// Words that can begin a number of years ("25", "twenty", "a quarter", "half", "two decades", "centenary").
+    static let startWords: Set<String> = Set(NumberWords.cardinalWords.keys).union(NumberWords.ordinalWords.keys).union(["a", "half", "quarter"])
+
     func trigger(at index: Int) -> Trigger? {
+        let token = tokens[index]
+        guard token.kind == .number || Self.startWords.contains(token.lower) || token.lower.first?.isNumber == true else { return nil }
         for phrase in Self.spanPhrases where matches(phrase.words, at: index) {
             let end = index + phrase.words.count
             return yearsTrigger(value: phrase.years, start: index, end: end)
@@ -87,7 +92,7 @@ struct AnniversaryRules {
 
     func matches(_ words: [String], at index: Int) -> Bool {
         guard index + words.count <= tokens.count else { return false }
-        return words.enumerated().allSatisfy { tokens[index + $0.offset].text.lowercased() == $0.element }
+        return words.enumerated().allSatisfy { tokens[index + $0.offset].lower == $0.element }
     }
 
     /// Finds the subject, the parties and the year for a trigger; nil when there is no subject.

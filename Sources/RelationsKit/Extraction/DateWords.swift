@@ -18,7 +18,7 @@ enum DateWords {
     static func month(_ token: Token) -> Int? {
         guard token.kind == .word else { return nil }
         if token.text == "may" { return nil }
-        return months[token.text.lowercased()]
+        return months[token.lower]
     }
 
     /// 1 = Sunday ... 7 = Saturday, or nil for an invalid date.

@@ -75,7 +75,7 @@ struct Document {
         spans.filter { range.contains($0.start) }
     }
 
-    func word(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].text.lowercased() : "" }
+    func word(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].lower : "" }
 
     /// Body offsets covering tokens `start..<end`.
     func bodySpan(_ start: Int, _ end: Int) -> (start: Int, end: Int) {

@@ -47,7 +47,7 @@ public final class Extractor: Sendable {
         func words(_ start: Int, _ end: Int) -> [String] {
             var view = String.UnicodeScalarView()
             view.append(contentsOf: body[start..<end])
-            return Tokenizer.tokenize(MatchText(String(view)).scalars).map { $0.text.lowercased() }
+            return Tokenizer.tokenize(MatchText(String(view)).scalars).map { $0.lower }
         }
         clues.anchorYears += AnniversaryRules(document: undated, reference: reference).extract().compactMap { anniversary in
             words(anniversary.start, anniversary.end).contains(where: PublicationDate.futureWords.contains) ? nil

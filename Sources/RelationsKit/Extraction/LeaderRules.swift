@@ -140,7 +140,7 @@ struct LeaderRules {
         while cursor < tokens.count, parts.count < 3 {
             let token = tokens[cursor]
             guard token.kind == .word, token.isCapitalized, token.text.count > 1, !token.isAllCaps,
-                  document.spanAt[cursor] == nil, DateWords.month(token) == nil, DateWords.weekdays[token.text.lowercased()] == nil,
+                  document.spanAt[cursor] == nil, DateWords.month(token) == nil, DateWords.weekdays[token.lower] == nil,
                   !Self.notNameWords.contains(token.text) else { break }
             var word = token.text
             cursor += 1
@@ -246,7 +246,7 @@ struct LeaderRules {
     /// "the Presidents of Kazakhstan and Russia, Kassym-Jomart Tokayev and Vladimir Putin, respectively".
     func respectively(after span: EntitySpan) -> [(name: String, country: String, start: Int, end: Int)]? {
         let sentence = document.sentence(containing: span.start)
-        guard let word = (span.end..<sentence.upperBound).first(where: { tokens[$0].text.lowercased() == "respectively" }),
+        guard let word = (span.end..<sentence.upperBound).first(where: { tokens[$0].lower == "respectively" }),
               span.end < tokens.count, tokens[span.end].text == "of" else { return nil }
         var countries: [String] = []
         var cursor = span.end + 1

@@ -14,13 +14,13 @@ struct MatchText {
         // Words that mix Latin letters with Cyrillic look-alikes ("Tоkаyеv" typed with three Cyrillic
         // letters) are read as Latin; an all-Cyrillic word is left alone.
         var latinWord = [Bool](repeating: false, count: source.count)
-        var start = 0
+        var start = source.allSatisfy { $0.value < 0x80 } ? source.count : 0
         while start < source.count {
-            guard source[start].properties.isAlphabetic else { start += 1; continue }
+            guard MatchText.isLetter(source[start]) else { start += 1; continue }
             var end = start
             var hasLatin = false
             var allLookalikesOrLatin = true
-            while end < source.count, source[end].properties.isAlphabetic {
+            while end < source.count, MatchText.isLetter(source[end]) {
                 if MatchText.isLatinLetter(source[end]) { hasLatin = true }
                 else if MatchText.cyrillicLookalikes[source[end].value] == nil { allLookalikesOrLatin = false }
                 end += 1
@@ -61,6 +61,10 @@ struct MatchText {
         0x0420: "P", 0x0421: "C", 0x0422: "T", 0x0425: "X", 0x0406: "I", 0x0408: "J", 0x0405: "S",
     ]
 
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A : scalar.properties.isAlphabetic
+    }
+
     static func isLatinLetter(_ scalar: Unicode.Scalar?) -> Bool {
         guard let scalar else { return false }
         return (scalar.value >= 0x41 && scalar.value <= 0x5A) || (scalar.value >= 0x61 && scalar.value <= 0x7A)
@@ -68,6 +72,7 @@ struct MatchText {
     }
 
     static func fold(_ scalar: Unicode.Scalar, inLatinWord: Bool) -> Unicode.Scalar? {
+        if scalar.value < 0x80, scalar.value != 0x60, scalar.value != 0x09 { return scalar }
         switch scalar.value {
         case 0x2018, 0x2019, 0x201A, 0x201B, 0x02BC, 0x2032, 0x0060, 0x00B4: return "'"
         case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033: return "\""

@@ -35,6 +35,10 @@ struct MembershipRules {
     /// Words just before a verb that make it an announcement or a prospect rather than an event.
     static let announcing: Set<String> = ["announced", "announces", "announce", "decided", "decision", "notified", "intention", "threatened"]
 
+    /// The phrases by their first word, longest first.
+    static let phrasesByFirstWord: [String: [(words: [String], action: String)]] =
+        Dictionary(grouping: phrases, by: { $0.words[0] }).mapValues { $0.sorted { $0.words.count > $1.words.count } }
+
     func extract() -> [ArticleFacts.Membership] {
         var found: [ArticleFacts.Membership] = []
         let references = Coreference(document: document, reference: reference)
@@ -43,7 +47,7 @@ struct MembershipRules {
             var offset = 0
             var lastOrganisation: String?
             while offset < words.count {
-                guard let phrase = Self.phrases.first(where: { words[offset...].starts(with: $0.words) }) else { offset += 1; continue }
+                guard let phrase = Self.phrasesByFirstWord[words[offset]]?.first(where: { words[offset...].starts(with: $0.words) }) else { offset += 1; continue }
                 let at = sentence.lowerBound + offset
                 let end = at + phrase.words.count
                 offset += phrase.words.count

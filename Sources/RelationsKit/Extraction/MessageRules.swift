@@ -315,7 +315,7 @@ struct MessageRules {
     /// The occasion the title or the first paragraph names ("Putin sends New Year greetings").
     func contextOccasion() -> String? {
         if let title = document.title {
-            let words = Tokenizer.tokenize(MatchText(title).scalars).map { $0.text.lowercased() }
+            let words = Tokenizer.tokenize(MatchText(title).scalars).map { $0.lower }
             for (phrase, occasion) in Self.occasions where words.indices.contains(where: { words[$0...].starts(with: phrase) }) { return occasion }
         }
         if let first = document.paragraphs.first { return occasion(in: first) }
@@ -324,7 +324,7 @@ struct MessageRules {
 
     func contextKind() -> String? {
         guard let title = document.title else { return nil }
-        return Tokenizer.tokenize(MatchText(title).scalars).compactMap { Self.kindWords[$0.text.lowercased()] }.first
+        return Tokenizer.tokenize(MatchText(title).scalars).compactMap { Self.kindWords[$0.lower] }.first
     }
 
     /// "Toqayev has received congratulatory messages from foreign heads of state": the article's recipient.

@@ -30,11 +30,11 @@ enum NumberWords {
     static func read(_ tokens: [Token], at index: Int) -> (value: Int, ordinal: Bool, end: Int)? {
         guard index < tokens.count else { return nil }
         let token = tokens[index]
-        let lower = token.text.lowercased()
+        let lower = token.lower
         if token.kind == .number, let value = Int(token.text), token.text.count <= 4 {
             // "25-th"
             if index + 2 < tokens.count, tokens[index + 1].text == "-", !tokens[index + 1].spaceBefore,
-               ["th", "st", "nd", "rd"].contains(tokens[index + 2].text.lowercased()) {
+               ["th", "st", "nd", "rd"].contains(tokens[index + 2].lower) {
                 return (value, true, index + 3)
             }
             return (value, false, index + 1)
@@ -52,13 +52,13 @@ enum NumberWords {
                 var next = index + 1
                 if next < tokens.count, tokens[next].text == "-" { next += 1 }
                 if next < tokens.count {
-                    let word = tokens[next].text.lowercased()
+                    let word = tokens[next].lower
                     if let unit = cardinalWords[word], unit > 0, unit < 10 { return (value + unit, false, next + 1) }
                     if let unit = ordinalWords[word], unit > 0, unit < 10 { return (value + unit, true, next + 1) }
                 }
             }
             if value < 10, index + 1 < tokens.count {
-                let word = tokens[index + 1].text.lowercased()
+                let word = tokens[index + 1].lower
                 if word == "hundredth" { return (value * 100, true, index + 2) }
                 if word == "hundred" { return (value * 100, false, index + 2) }
             }

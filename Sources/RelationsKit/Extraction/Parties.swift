@@ -56,7 +56,7 @@ struct Parties {
         let spans = document.entities(in: sentence).filter { $0.entity.country != nil }
         var joined: [[String]] = []
         for (first, second) in zip(spans, spans.dropFirst()) where first.entity.country != second.entity.country {
-            let between = document.tokens[first.end..<second.start].map { $0.text.lowercased() }
+            let between = document.tokens[first.end..<second.start].map { $0.lower }
             if between == ["and"] || between == ["-"] || between == ["and", "the"] { joined.append([first.entity.country!, second.entity.country!]) }
         }
         if let best = joined.min(by: { distance($0, anchor, found) < distance($1, anchor, found) }) { return ordered(best) }

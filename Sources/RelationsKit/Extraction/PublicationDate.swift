@@ -42,8 +42,8 @@ enum PublicationDate {
         var start = index
         while start > 0, tokens[start].newlinesBefore == 0 {
             start -= 1
-            if tokens[start].kind == .word, DateWords.weekdays[tokens[start].text.lowercased()] == nil, DateWords.month(tokens[start]) == nil,
-               !["published", "updated", "posted", "date", "on", "at"].contains(tokens[start].text.lowercased()) { return false }
+            if tokens[start].kind == .word, DateWords.weekdays[tokens[start].lower] == nil, DateWords.month(tokens[start]) == nil,
+               !["published", "updated", "posted", "date", "on", "at"].contains(tokens[start].lower) { return false }
         }
         var end = index + 1
         var words = 0
@@ -83,15 +83,15 @@ enum PublicationDate {
         for sentence in SentenceSplitter.sentences(tokens) {
             for index in sentence {
                 let token = tokens[index]
-                let previous = index > 0 ? tokens[index - 1].text.lowercased() : ""
+                let previous = index > 0 ? tokens[index - 1].lower : ""
                 if token.kind == .number, token.text.count == 4, let year = Int(token.text), (1985...2100).contains(year), !ignored.contains(index) {
                     // The clause holding the year: future tense there makes it a target, not history.
                     var start = index, end = index + 1
-                    while start > sentence.lowerBound, !boundaries.contains(tokens[start - 1].text.lowercased()) { start -= 1 }
-                    while end < sentence.upperBound, !boundaries.contains(tokens[end].text.lowercased()) { end += 1 }
-                    let future = (start..<end).contains { futureWords.contains(tokens[$0].text.lowercased()) }
+                    while start > sentence.lowerBound, !boundaries.contains(tokens[start - 1].lower) { start -= 1 }
+                    while end < sentence.upperBound, !boundaries.contains(tokens[end].lower) { end += 1 }
+                    let future = (start..<end).contains { futureWords.contains(tokens[$0].lower) }
                     // "next year, in 2020" / "last year (2016)": the year of publication follows directly.
-                    let lead = (max(sentence.lowerBound, index - 4)..<index).map { tokens[$0].text.lowercased() }
+                    let lead = (max(sentence.lowerBound, index - 4)..<index).map { tokens[$0].lower }
                     if let at = lead.firstIndex(of: "year"), at > 0 {
                         if lead[at - 1] == "next" { clues.anchorYears.append(year - 1) }
                         if lead[at - 1] == "last" { clues.anchorYears.append(year + 1) }
@@ -102,7 +102,7 @@ enum PublicationDate {
                         clues.pastYears.append(year)
                         if previous != "since", previous != "from" { clues.eventYears.append(year) }
                     }
-                } else if clues.weekday == nil, token.kind == .word, token.isCapitalized, let weekday = DateWords.weekdays[token.text.lowercased()],
+                } else if clues.weekday == nil, token.kind == .word, token.isCapitalized, let weekday = DateWords.weekdays[token.lower],
                           ["on", "last", "this", "early", "late"].contains(previous) {
                     clues.weekday = weekday
                 }
@@ -234,7 +234,7 @@ enum PublicationDate {
                 defer { index += 1 }
                 guard [",", "."].contains(tokens[index - 1].text) else { continue }
                 // A dateline starts with a place or an agency, not a weekday ("Sunday, 29 November 2026" is a page header).
-                let place = (lineStart..<(index - 1)).contains { tokens[$0].kind == .word && DateWords.weekdays[tokens[$0].text.lowercased()] == nil && DateWords.month(tokens[$0]) == nil }
+                let place = (lineStart..<(index - 1)).contains { tokens[$0].kind == .word && DateWords.weekdays[tokens[$0].lower] == nil && DateWords.month(tokens[$0]) == nil }
                 guard place else { continue }
                 var cursor = index
                 var month: Int?, day: Int?

@@ -15,23 +15,23 @@ public enum TextCleaner {
                                     "also read:", "tags:", "follow us on", "share on", "source:", "image:", "video:"]
 
     public static func clean(_ raw: String) -> String {
-        let text = raw.precomposedStringWithCanonicalMapping
-            .replacingOccurrences(of: "\r\n", with: "\n")
-            .replacingOccurrences(of: "\r", with: "\n")
+        var text = raw.utf8.allSatisfy { $0 < 0x80 } ? raw : raw.precomposedStringWithCanonicalMapping
+        if text.utf8.contains(0x0D) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
         var kept: [String] = []
         var seenParagraphs = Set<String>()
         var blank = 0
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = rawLine.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{200B}\u{FEFF}")))
+            let line = trimmed(rawLine)
             if line.isEmpty {
                 blank += 1
                 continue
             }
             if isFurniture(line) { continue }
-            if line.count >= 40 {
-                let key = line.lowercased()
-                if seenParagraphs.contains(key) { continue }
-                seenParagraphs.insert(key)
+            if line.utf8.count >= 40 {
+                if seenParagraphs.contains(line) { continue }
+                seenParagraphs.insert(line)
             }
             if !kept.isEmpty { kept.append(blank > 0 ? "\n\n" : "\n") }
             kept.append(line)
@@ -40,7 +40,18 @@ public enum TextCleaner {
         return kept.joined()
     }
 
+    /// The line without surrounding spaces, tabs, no-break and zero-width spaces.
+    static func trimmed(_ line: Substring) -> String {
+        let scalars = line.unicodeScalars
+        func blank(_ s: Unicode.Scalar) -> Bool {
+            s == " " || s == "\t" || s.value == 0xA0 || s.value == 0x200B || s.value == 0xFEFF || (s.value >= 0x80 && s.properties.isWhitespace)
+        }
+        guard let first = scalars.firstIndex(where: { !blank($0) }), let last = scalars.lastIndex(where: { !blank($0) }) else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+
     static func isFurniture(_ line: String) -> Bool {
+        guard line.utf8.count < 200 else { return false }
         let lower = line.lowercased()
         if furnitureLines.contains(lower) { return true }
         return furniturePrefixes.contains { lower.hasPrefix($0) } && line.count < 160

@@ -2,6 +2,8 @@
 struct Token: Sendable {
     enum Kind: Sendable { case word, number, punctuation }
     let text: String
+    /// `text` in lower case, computed once.
+    let lower: String
     let kind: Kind
     /// Folded-scalar range `start..<end` in the `MatchText`.
     let start: Int
@@ -11,19 +13,29 @@ struct Token: Sendable {
     /// Whether whitespace separates this token from the previous one.
     let spaceBefore: Bool
 
-    var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
-    var isLowercase: Bool { text.unicodeScalars.first.map { $0.properties.isLowercase } ?? false }
+    var isCapitalized: Bool { text.unicodeScalars.first.map(Tokenizer.isUpper) ?? false }
+    var isLowercase: Bool { text.unicodeScalars.first.map(Tokenizer.isLower) ?? false }
     var isAllCaps: Bool {
-        kind == .word && text.unicodeScalars.count > 1
-            && text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
-            && text.unicodeScalars.contains { $0.properties.isUppercase }
+        kind == .word && text.unicodeScalars.count > 1 && text != lower && text.unicodeScalars.allSatisfy { !Tokenizer.isLower($0) }
     }
     func `is`(_ words: String...) -> Bool { words.contains(text) }
     /// Case-insensitive comparison with a lowercase word.
-    func isWord(_ lower: String) -> Bool { kind != .punctuation && text.lowercased() == lower }
+    func isWord(_ word: String) -> Bool { kind != .punctuation && lower == word }
 }
 
 enum Tokenizer {
+    static func isUpper(_ s: Unicode.Scalar) -> Bool { s.value < 0x80 ? (s.value >= 0x41 && s.value <= 0x5A) : s.properties.isUppercase }
+    static func isLower(_ s: Unicode.Scalar) -> Bool { s.value < 0x80 ? (s.value >= 0x61 && s.value <= 0x7A) : s.properties.isLowercase }
+
+    /// Lower case, with a fast path for ASCII.
+    static func lowercase(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) else { return text }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+        }
+        return text.lowercased()
+    }
+
     /// Splits folded text into tokens: runs of letters and digits (keeping inner apostrophes,
     /// but splitting a possessive "'s" off), and single punctuation marks.
     static func tokenize(_ text: MatchText) -> [Token] {
@@ -37,12 +49,13 @@ enum Tokenizer {
         var space = false
         let count = scalars.count
         func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-            s.properties.isAlphabetic || s.properties.numericType != nil || s.properties.generalCategory == .nonspacingMark
+            if s.value < 0x80 { return (s.value >= 0x61 && s.value <= 0x7A) || (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x30 && s.value <= 0x39) }
+            return s.properties.isAlphabetic || s.properties.numericType != nil || s.properties.generalCategory == .nonspacingMark
         }
         while index < count {
             let scalar = scalars[index]
             if scalar == "\n" { newlines += 1; space = true; index += 1; continue }
-            if scalar.properties.isWhitespace { space = true; index += 1; continue }
+            if scalar == " " || (scalar.value >= 0x80 || scalar.value < 0x20) && scalar.properties.isWhitespace { space = true; index += 1; continue }
             if isWordScalar(scalar) {
                 let start = index
                 var end = index + 1
@@ -62,15 +75,15 @@ enum Tokenizer {
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: scalars[start..<end])
                 let text = String(view)
-                let isNumber = text.unicodeScalars.allSatisfy { $0.properties.numericType != nil }
-                tokens.append(Token(text: text, kind: isNumber ? .number : .word, start: start, end: end, newlinesBefore: newlines, spaceBefore: space))
+                let isNumber = text.unicodeScalars.allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 || $0.value >= 0x80 && $0.properties.numericType != nil }
+                tokens.append(Token(text: text, lower: Tokenizer.lowercase(text), kind: isNumber ? .number : .word, start: start, end: end, newlinesBefore: newlines, spaceBefore: space))
                 index = end
             } else if scalar == "'", index + 1 < count, scalars[index + 1] == "s" || scalars[index + 1] == "S",
                       index + 2 >= count || !isWordScalar(scalars[index + 2]), !tokens.isEmpty, !space {
-                tokens.append(Token(text: "'s", kind: .word, start: index, end: index + 2, newlinesBefore: newlines, spaceBefore: space))
+                tokens.append(Token(text: "'s", lower: "'s", kind: .word, start: index, end: index + 2, newlinesBefore: newlines, spaceBefore: space))
                 index += 2
             } else {
-                tokens.append(Token(text: String(scalar), kind: .punctuation, start: index, end: index + 1, newlinesBefore: newlines, spaceBefore: space))
+                tokens.append(Token(text: String(scalar), lower: String(scalar), kind: .punctuation, start: index, end: index + 1, newlinesBefore: newlines, spaceBefore: space))
                 index += 1
             }
             newlines = 0

@@ -30,13 +30,11 @@ enum ArticleStore {
     }
 
     static func storeFacts(_ facts: ArticleFacts, article: Int64, db: Database) throws {
-        let countries = try Set(String.fetchAll(db.cachedStatement(sql: "SELECT iso3 FROM countries")))
-        var persons: [String: Int64] = [:]
+        let countries = Set(ReferenceData.bundled.countries.map(\.iso3))
         func person(_ name: String) throws -> Int64 {
-            if let id = persons[name] { return id }
-            let id = try ReferenceLoader.personID(name, origin: "article", db: db)
-            persons[name] = id
-            return id
+            if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM persons WHERE name = ?"), arguments: [name]) { return id }
+            try db.cachedStatement(sql: "INSERT INTO persons (name, origin) VALUES (?, 'article')").execute(arguments: [name])
+            return db.lastInsertedRowID
         }
         for mention in facts.mentions {
             var country: String?, organisation: String?, personID: Int64?
