@@ -180,4 +180,21 @@ struct ReportTests {
             }
         }
     }
+
+    @Test func theMigrationIndexesArticlesImportedBeforeIt() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("relations-backfill-\(UUID().uuidString).db").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let queue = try DatabaseQueue(path: path)
+        let migrator = RelationsDatabase.migrator()
+        try migrator.migrate(queue, upTo: "0002_articles")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO articles (source, title, body, sha256, imported_at)
+                VALUES ('old', 'Before the index', 'An alliance older than full-text search.', printf('%064d', 1), '2020')
+                """)
+        }
+        try migrator.migrate(queue)
+        let found = try queue.read { db in try String.fetchAll(db, sql: "SELECT title FROM articles_fts WHERE articles_fts MATCH 'alliance'") }
+        #expect(found == ["Before the index"])
+    }
 }
