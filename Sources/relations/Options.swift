@@ -25,6 +25,14 @@ struct OutputOptions: ParsableArguments {
         FileHandle.standardOutput.write(Data(chosen.render(table, headers: !noHeaders, width: width).utf8))
     }
 
+    /// Prints the sections of a report one after another (see `OutputFormat.render(_:headers:width:)`).
+    func print(_ sections: [Report.Result]) {
+        let terminal = isatty(STDOUT_FILENO) != 0
+        let chosen = format ?? (terminal ? .table : .tsv)
+        let width = terminal ? terminalWidth() : nil
+        FileHandle.standardOutput.write(Data(chosen.render(sections, headers: !noHeaders, width: width).utf8))
+    }
+
     private func terminalWidth() -> Int {
         var size = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }

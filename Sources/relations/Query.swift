@@ -6,10 +6,34 @@ extension Relations {
     struct Query: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run a canned report or read-only SQL on the database.",
-            discussion: "Reports are also views in the database: `relations query list` names them.",
-            subcommands: [List.self, Anniversaries.self, SQL.self]
+            discussion: "Each report is also a view in the database (NAME_report): `relations query list` names them.",
+            subcommands: [List.self, Anniversaries.self, Leaders.self, Members.self, Messages.self, Country.self,
+                          Organisations.self, Articles.self, Timeline.self, Pair.self, Conflicts.self, SQL.self]
         )
     }
+}
+
+/// A `relations query NAME` command that runs the canned report NAME.
+protocol ReportCommand: ParsableCommand {
+    static var reportName: String { get }
+}
+
+extension ReportCommand {
+    static var report: Report { Report.named(reportName)! }
+
+    /// The `--help` text of a report: its description and the view that gives the same rows.
+    static func reportConfiguration(_ name: String) -> CommandConfiguration {
+        let report = Report.named(name)!
+        var discussion = report.title + "."
+        if let view = report.view { discussion += " The same rows in sqlite3: SELECT * FROM \(view) (columns in docs/schema.md)." }
+        return CommandConfiguration(commandName: name, abstract: report.summary, discussion: discussion)
+    }
+}
+
+/// The help of a report's parameter, as the report defines it.
+func parameterHelp(_ report: String, _ parameter: String, valueName: String? = nil) -> ArgumentHelp {
+    let help = Report.named(report)?.parameters.first { $0.name == parameter }?.help ?? ""
+    return ArgumentHelp(help, valueName: valueName)
 }
 
 /// Options every report shares.
@@ -20,68 +44,12 @@ struct ReportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Stop the query after this many seconds.", valueName: "seconds"))
     var timeout: Double = 5
 
-    /// Runs the report with the given raw parameter values and prints the rows.
-    func run(_ name: String, _ values: [String: String?], hiding hidden: [String] = []) throws {
+    /// Runs the report with the given raw parameter values and prints its sections, without the `hidden` columns.
+    func run(_ report: Report, _ values: [String: String?], hiding hidden: [String] = []) throws {
         try reportingErrors {
-            guard let report = Report.named(name) else { throw RelationsError.usage("unknown report \(name)") }
             let db = try RelationsDatabase.openForReading(at: database.path)
-            let table = try QueryRunner(database: db, timeout: timeout).run(report, rawValues: values.compactMapValues { $0 })
-            output.print(table.dropping(hidden))
-        }
-    }
-}
-
-extension Relations.Query {
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the canned reports and their parameters.")
-        @OptionGroup var output: OutputOptions
-
-        func run() {
-            let rows = Report.all.map { report -> [ResultTable.Value] in
-                [.text(report.name), .text(report.parameters.map { "--\($0.name)" }.joined(separator: " ")), .text(report.summary)]
-            }
-            output.print(ResultTable(columns: ["report", "options", "description"], rows: rows))
-        }
-    }
-
-    struct Anniversaries: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Report.named("anniversaries")!.summary)
-        @Option(help: "Year the anniversary was marked.") var year: Int?
-        @Option(help: "A party: name, alias, demonym, ISO2 or ISO3.") var country: String?
-        @Option(help: "Subject contains this text (\"diplomatic relations\", \"Treaty\", \"CIS\").") var subject: String?
-        @Flag(help: "Show the evidence sentence.") var evidence = false
-        @OptionGroup var options: ReportOptions
-
-        func run() throws {
-            try options.run("anniversaries", ["year": year.map(String.init), "country": country, "subject": subject], hiding: evidence ? [] : ["evidence"])
-        }
-    }
-
-    struct SQL: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "sql",
-            abstract: "Run one read-only SQL statement (- reads it from standard input).",
-            discussion: "Named parameters are bound, never spliced: relations query sql \"SELECT * FROM countries WHERE iso3 = :c\" -p c ARM"
-        )
-        @Argument(help: "The SQL, or - for standard input.") var sql: String
-        @Option(name: .customShort("p"), parsing: .upToNextOption, help: ArgumentHelp("A named parameter: -p NAME VALUE.", valueName: "name value"))
-        var parameters: [String] = []
-        @OptionGroup var options: ReportOptions
-
-        func validate() throws {
-            if parameters.count % 2 != 0 { throw ValidationError("-p takes a name and a value") }
-        }
-
-        func run() throws {
-            var text = sql
-            if sql == "-" { text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) }
-            var bound: [String: String] = [:]
-            for pair in stride(from: 0, to: parameters.count, by: 2) { bound[parameters[pair]] = parameters[pair + 1] }
-            try reportingErrors {
-                let db = try RelationsDatabase.openForReading(at: options.database.path)
-                let table = try QueryRunner(database: db, timeout: options.timeout).run(sql: text, parameters: bound)
-                options.output.print(table)
-            }
+            let sections = try QueryRunner(database: db, timeout: timeout).run(report, rawValues: values.compactMapValues { $0 })
+            output.print(sections.map { Report.Result(title: $0.title, table: $0.table.dropping(hidden)) })
         }
     }
 }

@@ -37,7 +37,8 @@ struct DatabaseTests {
         defer { remove(path) }
         let db = try RelationsDatabase.openForWriting(at: path)
         let loose = try db.writer.read { db in
-            try String.fetchAll(db, sql: "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND strict = 0 AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'")
+            // FTS5 keeps its index in shadow tables (articles_fts_data, ...), which cannot be STRICT.
+            try String.fetchAll(db, sql: "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND strict = 0 AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations' AND name NOT LIKE 'articles_fts_%'")
         }
         #expect(loose == [])
     }

@@ -267,7 +267,7 @@ struct MessageRules {
             guard cursor < sentence.upperBound else { return [] }
             cursor += 1
         }
-        let filler: Set<String> = ["the", "of", "\"", "his", "her", "their", "its", "leaders", "leader", "people", "peoples", "counterpart", "counterparts", "colleague", "mr", "mrs", "ms", "all"]
+        let filler: Set<String> = ["to", "the", "of", "\"", "his", "her", "their", "its", "leaders", "leader", "people", "peoples", "counterpart", "counterparts", "colleague", "mr", "mrs", "ms", "all"]
         var result: [Actor] = []
         var skipped = 0
         var last = false
@@ -284,6 +284,8 @@ struct MessageRules {
             }
             if document.entity(at: cursor).map({ if case .organisation = $0.entity { return true } else { return false } }) == true { return result }
             if filler.contains(document.word(cursor)) || document.entity(at: cursor)?.entity.office != nil { cursor += 1; continue }
+            // A country that describes the next person ("President of Armenia Armen Sarkissian").
+            if let place = document.entity(at: cursor), place.entity.country != nil { cursor = place.end; continue }
             if !result.isEmpty { break }
             skipped += 1
             cursor += 1

@@ -16,6 +16,30 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// Renders the sections of a report one after another. A single untitled section renders as a plain table.
+    /// Titles: a heading line in table and markdown, a "# title" line in CSV and TSV; JSON is one object with a
+    /// key per section, and JSON Lines gives each row a "section" field.
+    public func render(_ sections: [Report.Result], headers: Bool = true, width: Int? = nil) -> String {
+        if sections.count == 1, sections[0].title == nil { return render(sections[0].table, headers: headers, width: width) }
+        switch self {
+        case .json:
+            let members = sections.enumerated().map { index, section in
+                jsonString(section.title ?? "section \(index + 1)") + ": " + render(section.table).trimmingCharacters(in: .newlines)
+            }
+            return "{" + members.joined(separator: ",\n ") + "}\n"
+        case .jsonl:
+            return sections.enumerated().map { index, section in
+                let title = ResultTable.Value.text(section.title ?? "section \(index + 1)")
+                return render(ResultTable(columns: ["section"] + section.table.columns, rows: section.table.rows.map { [title] + $0 }))
+            }.joined()
+        case .table, .markdown, .csv, .tsv:
+            let heading = self == .markdown ? "## " : self == .table ? "" : "# "
+            return sections.map { section in
+                (section.title.map { heading + $0 + "\n" } ?? "") + render(section.table, headers: headers, width: width)
+            }.joined(separator: "\n")
+        }
+    }
+
     static let nullMarker = "∅"
 
     private func renderTable(_ table: ResultTable, headers: Bool, width: Int?) -> String {
@@ -42,7 +66,10 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         }
         var output: [String] = []
         let numeric = table.columns.indices.map { index in
-            !table.rows.isEmpty && table.rows.allSatisfy { row in
+            // Right-aligned when every value is a number or NULL, and at least one is a number.
+            table.rows.contains { row in
+                switch row[index] { case .integer, .real: return true; default: return false }
+            } && table.rows.allSatisfy { row in
                 switch row[index] { case .integer, .real, .null: return true; default: return false }
             }
         }

@@ -14,17 +14,31 @@ public struct QueryRunner {
     }
 
     /// Runs a canned report with the user's values, each checked and converted by its kind (see `resolve`).
-    /// A parameter without a value is bound to NULL ("any").
-    public func run(_ report: Report, rawValues: [String: String]) throws -> ResultTable {
-        var arguments: [String: (any DatabaseValueConvertible)?] = [:]
-        for parameter in report.parameters {
-            let value: (any DatabaseValueConvertible)? = try rawValues[parameter.name].map { try resolve($0, as: parameter.kind) }
-            arguments[parameter.name] = .some(value)  // a missing value is bound to NULL, not left out
-        }
-        if let unknown = rawValues.keys.first(where: { key in !report.parameters.contains { $0.name == key } }) {
+    /// A parameter without a value adds no condition ("any"); placeholders it appears in are bound to NULL.
+    public func run(_ report: Report, rawValues: [String: String]) throws -> [Report.Result] {
+        if let unknown = rawValues.keys.sorted().first(where: { key in !report.parameters.contains { $0.name == key } }) {
             throw RelationsError.usage("report \(report.name) has no parameter \(unknown)")
         }
-        return try execute(report.sql, arguments: StatementArguments(arguments))
+        var values: [String: (any DatabaseValueConvertible)?] = [:]
+        for parameter in report.parameters {
+            guard let raw = rawValues[parameter.name] else {
+                if parameter.required { throw RelationsError.usage("report \(report.name) needs a value for \(parameter.name)") }
+                continue
+            }
+            values[parameter.name] = try resolve(raw, as: parameter.kind)
+        }
+        let given = Set(values.keys)
+        var results: [Report.Result] = []
+        for section in report.sections where section.runs(given: given) {
+            if let missing = section.requires.first(where: { !given.contains($0) }) {
+                throw RelationsError.usage("report \(report.name) needs a value for \(missing) here")
+            }
+            let sql = section.sql(given: given)
+            var arguments: [String: (any DatabaseValueConvertible)?] = [:]
+            for name in Report.placeholders(in: sql) { arguments[name] = .some(values[name] ?? nil) }  // missing: NULL
+            results.append(Report.Result(title: section.title, table: try execute(sql, arguments: StatementArguments(arguments))))
+        }
+        return results
     }
 
     /// Runs one read-only SQL statement with named parameters (`:name`, bound, never spliced).
@@ -87,12 +101,15 @@ public struct QueryRunner {
             guard let year = Int(value), (1000...2999).contains(year) else { throw RelationsError.usage("expected a year (YYYY), got \"\(value)\"") }
             return year
         case .date:
-            guard let date = PublicationDate.parse(value) ?? (Int(value).map { String($0) }) else {
+            guard let date = Self.isoDate(value) else {
                 throw RelationsError.usage("expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got \"\(value)\"")
             }
             return date
         case .text:
             return value
+        case .number:
+            guard let number = Int(value), number >= 0 else { throw RelationsError.usage("expected a number, got \"\(value)\"") }
+            return number
         case .country:
             return try database.writer.read { db in
                 if let code = try String.fetchOne(db, sql: """
@@ -114,6 +131,22 @@ public struct QueryRunner {
                 throw RelationsError.usage("unknown organisation \"\(value)\"" + Suggestions.nearest(value, in: names))
             }
         }
+    }
+}
+
+extension QueryRunner {
+    /// "2017", "2017-07" or "2017-07-20" when `text` is one of those and a real date; otherwise nil.
+    static func isoDate(_ text: String) -> String? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let widths = [4, 2, 2]
+        guard (1...3).contains(parts.count),
+              zip(parts, widths).allSatisfy({ part, width in part.count == width && part.allSatisfy(\.isASCII) && part.allSatisfy(\.isNumber) })
+        else { return nil }
+        let numbers = parts.compactMap { Int($0) }
+        guard (1000...2999).contains(numbers[0]) else { return nil }
+        if numbers.count >= 2, !(1...12).contains(numbers[1]) { return nil }
+        if numbers.count == 3, !DateWords.isValid(year: numbers[0], month: numbers[1], day: numbers[2]) { return nil }
+        return text
     }
 }
 

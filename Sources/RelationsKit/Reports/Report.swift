@@ -1,41 +1,155 @@
-/// A canned report: a named SQL query with named `:parameters`, a title and a description.
-/// Each report reads a view of the same name (created by a migration), so a sqlite3 user
-/// gets the same rows with `SELECT * FROM <view> WHERE ...`.
+/// A canned report: named SQL with named `:parameters`, a title and a description.
+///
+/// Each report reads a view created by `Migrations/0003_report_views.sql` (`leaders` reads `leaders_report`),
+/// so a sqlite3 user gets the same rows with `SELECT * FROM leaders_report WHERE iso3 = 'ARM'`.
+///
+/// A report's SQL is written in parts: the query, the conditions that always apply, and one condition per
+/// optional parameter, added only when the user gives that parameter. Writing `(:year IS NULL OR year = :year)`
+/// instead would be one string, but SQLite plans a statement before it sees the values, so it could never use
+/// an index for such a condition.
 public struct Report: Sendable {
     public struct Parameter: Sendable {
-        public enum Kind: String, Sendable { case year, date, country, organisation, text }
+        public enum Kind: String, Sendable { case year, date, country, organisation, text, number }
         public let name: String
         public let kind: Kind
         public let help: String
+        /// A required parameter has no "any" meaning (the country of a country profile).
+        public let required: Bool
+
+        public init(name: String, kind: Kind, help: String, required: Bool = false) {
+            self.name = name
+            self.kind = kind
+            self.help = help
+            self.required = required
+        }
+    }
+
+    /// A condition added to a section's WHERE clause when `parameter` has a value.
+    public struct Filter: Sendable {
+        public let parameter: String
+        public let condition: String
+    }
+
+    /// One result table. Most reports have one; a country profile has several, printed one after another.
+    public struct Section: Sendable {
+        public enum Runs: Sendable, Equatable {
+            case always
+            /// Only when this parameter is given (and then the sections marked `.unless` with it are left out).
+            case when(String)
+            case unless(String)
+        }
+
+        public let title: String?
+        public let runs: Runs
+        /// `SELECT ... FROM ...` without WHERE or ORDER BY.
+        public let select: String
+        /// Conditions that always apply (they may use required parameters).
+        public let conditions: [String]
+        public let filters: [Filter]
+        public let orderBy: String
+        /// SQL for LIMIT, if any.
+        public let limit: String?
+        /// Parameters this section cannot run without, beyond the report's required ones.
+        public let requires: [String]
+
+        public init(title: String? = nil, runs: Runs = .always, select: String, conditions: [String] = [], filters: [Filter] = [],
+                    orderBy: String, limit: String? = nil, requires: [String] = []) {
+            self.title = title
+            self.runs = runs
+            self.select = select
+            self.conditions = conditions
+            self.filters = filters
+            self.orderBy = orderBy
+            self.limit = limit
+            self.requires = requires
+        }
+
+        /// Whether the section runs when these parameters have values.
+        public func runs(given: Set<String>) -> Bool {
+            switch runs {
+            case .always: return true
+            case let .when(name): return given.contains(name)
+            case let .unless(name): return !given.contains(name)
+            }
+        }
+
+        /// The SQL with the conditions of the given parameters.
+        public func sql(given: Set<String>) -> String {
+            let applied = conditions + filters.filter { given.contains($0.parameter) }.map(\.condition)
+            var text = select
+            if !applied.isEmpty { text += "\nWHERE " + applied.map { "(\($0))" }.joined(separator: "\n  AND ") }
+            text += "\nORDER BY " + orderBy
+            if let limit { text += "\nLIMIT " + limit }
+            return text
+        }
+
+        /// The SQL with every filter applied: what the section can ask at most.
+        public var fullSQL: String { sql(given: Set(filters.map(\.parameter))) }
     }
 
     public let name: String
     public let title: String
     public let summary: String
+    /// The view a sqlite3 user reads for the same rows.
+    public let view: String?
     public let parameters: [Parameter]
-    /// SQL with `:name` placeholders; a parameter left out is bound to NULL, which the SQL reads as "any".
-    public let sql: String
+    public let sections: [Section]
 
-    /// The reports, by name.
-    public static let all: [Report] = [
-        Report(
-            name: "anniversaries",
-            title: "Anniversaries marked",
-            summary: "Anniversaries of diplomatic relations, treaties, organisations and independence that articles say were marked, with the year since and the evidence.",
-            parameters: [
-                .init(name: "year", kind: .year, help: "Year the anniversary was marked."),
-                .init(name: "country", kind: .country, help: "A party: name, alias, demonym, ISO2 or ISO3."),
-                .init(name: "subject", kind: .text, help: "Subject contains this text (\"diplomatic relations\", \"Treaty\", \"CIS\")."),
-            ],
-            sql: """
-                SELECT country, year, ordinal, since, subject, published_on, title, evidence
-                FROM anniversaries_report
-                WHERE (:year IS NULL OR year = :year)
-                  AND (:country IS NULL OR :country IN (iso3_a, iso3_b))
-                  AND (:subject IS NULL OR subject LIKE '%' || :subject || '%')
-                ORDER BY country, year, subject_kind = 'treaty', ordinal DESC, subject
-                """),
-    ]
+    public init(name: String, title: String, summary: String, view: String?, parameters: [Parameter], sections: [Section]) {
+        self.name = name
+        self.title = title
+        self.summary = summary
+        self.view = view
+        self.parameters = parameters
+        self.sections = sections
+    }
 
-    public static func named(_ name: String) -> Report? { all.first { $0.name == name } }
+    public static func named(_ name: String) -> Report? { (all + [search]).first { $0.name == name } }
+
+    /// The `:name` placeholders an SQL text uses, in order of first use. Quoted text and comments are skipped.
+    public static func placeholders(in sql: String) -> [String] {
+        var names: [String] = []
+        let characters = Array(sql)
+        var index = 0
+        func isNameCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" }
+        while index < characters.count {
+            let c = characters[index]
+            if c == "'" || c == "\"" {
+                index += 1
+                while index < characters.count, characters[index] != c { index += 1 }
+                index += 1
+            } else if c == "-", index + 1 < characters.count, characters[index + 1] == "-" {
+                while index < characters.count, characters[index] != "\n" { index += 1 }
+            } else if c == ":", index + 1 < characters.count, characters[index + 1].isLetter || characters[index + 1] == "_" {
+                var end = index + 1
+                while end < characters.count, isNameCharacter(characters[end]) { end += 1 }
+                let name = String(characters[(index + 1)..<end])
+                if !names.contains(name) { names.append(name) }
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        return names
+    }
+
+    /// SQL that is true when the period from `start` to `end` (NULL end: still going) covers `date`.
+    /// Dates may be shortened: a term that started '1994-07' covers '1994-07-20', and so does one that ended then;
+    /// a year covers each of its days. '~' sorts after every digit and '-'.
+    static func covers(start: String, end: String, date: String) -> String {
+        "\(start) <= \(date) || '~' AND (\(end) IS NULL OR \(end) || '~' >= \(date))"
+    }
+}
+
+extension Report {
+    /// The rows of one section of a report.
+    public struct Result: Sendable {
+        public let title: String?
+        public let table: ResultTable
+
+        public init(title: String?, table: ResultTable) {
+            self.title = title
+            self.table = table
+        }
+    }
 }

@@ -1,0 +1,260 @@
+/// The canned reports. Each reads a view of `Migrations/0003_report_views.sql`; the columns those views offer are
+/// listed in docs/schema.md.
+extension Report {
+    private static let countryParameter = Parameter(name: "country", kind: .country, help: "A country: name, alias, demonym, ISO2 or ISO3.")
+    private static let organisationParameter = Parameter(name: "org", kind: .organisation, help: "An organisation: code or name (CIS, CSTO, \"Eurasian Economic Union\").")
+    private static let from = Parameter(name: "from", kind: .date, help: "From this date on (YYYY, YYYY-MM or YYYY-MM-DD).")
+    private static let to = Parameter(name: "to", kind: .date, help: "Up to this date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.")
+
+    public static let all: [Report] = [anniversaries, leaders, members, messages, country, organisations, articles, timeline, pair, conflicts]
+
+    static let anniversaries = Report(
+        name: "anniversaries",
+        title: "Anniversaries marked",
+        summary: "Anniversaries of diplomatic relations, treaties, organisations and independence that articles say were marked, with the year since and the evidence.",
+        view: "anniversaries_report",
+        parameters: [
+            .init(name: "year", kind: .year, help: "Year the anniversary was marked."),
+            .init(name: "country", kind: .country, help: "A party: name, alias, demonym, ISO2 or ISO3."),
+            .init(name: "subject", kind: .text, help: "Subject contains this text (\"diplomatic relations\", \"Treaty\", \"CIS\")."),
+        ],
+        sections: [.init(
+            select: "SELECT country, year, ordinal, since, subject, published_on, title, evidence FROM anniversaries_report",
+            filters: [
+                .init(parameter: "year", condition: "year = :year"),
+                .init(parameter: "country", condition: "iso3_a = :country OR iso3_b = :country"),
+                .init(parameter: "subject", condition: "subject LIKE '%' || :subject || '%'"),
+            ],
+            orderBy: "country, year, subject_kind = 'treaty', ordinal DESC, subject")])
+
+    static let leaders = Report(
+        name: "leaders",
+        title: "Who held which office",
+        summary: "Heads of state and government (and Russia's foreign ministers) from the reference terms, and the offices dated articles give people.",
+        view: "leaders_report",
+        parameters: [
+            countryParameter,
+            .init(name: "on", kind: .date, help: "Who held office on this day (YYYY, YYYY-MM or YYYY-MM-DD: any day of it)."),
+        ],
+        sections: [.init(
+            select: "SELECT country, role, office, person, started_on, ended_on, basis, title, evidence FROM leaders_report",
+            filters: [
+                .init(parameter: "country", condition: "iso3 = :country"),
+                .init(parameter: "on", condition: covers(start: "started_on", end: "ended_on", date: ":on")),
+            ],
+            orderBy: "country, basis DESC, role, started_on, person")])
+
+    static let members = Report(
+        name: "members",
+        title: "Members of organisations",
+        summary: "Which countries belonged to which organisations, in which role and when (reference data).",
+        view: "members_report",
+        parameters: [
+            organisationParameter,
+            countryParameter,
+            .init(name: "on", kind: .date, help: "Memberships current on this day (YYYY, YYYY-MM or YYYY-MM-DD: any day of it)."),
+        ],
+        sections: [.init(
+            select: "SELECT org, country, role, joined_on, left_on, organisation FROM members_report",
+            filters: [
+                .init(parameter: "org", condition: "org = :org"),
+                .init(parameter: "country", condition: "iso3 = :country"),
+                .init(parameter: "on", condition: covers(start: "joined_on", end: "left_on", date: ":on")),
+            ],
+            orderBy: "org, joined_on, country, role")])
+
+    static let messages = Report(
+        name: "messages",
+        title: "Messages between leaders",
+        summary: "Greetings, congratulations, condolences and letters, by sender and recipient; with --not-greeted ORG, the members of ORG that got none that year.",
+        view: "messages_report",
+        parameters: [
+            .init(name: "year", kind: .year, help: "Year the message was sent."),
+            .init(name: "from", kind: .country, help: "Sender's country (named, or whose office the sender held)."),
+            .init(name: "to", kind: .country, help: "Recipient's country (named, or whose office the recipient held)."),
+            .init(name: "kind", kind: .text, help: "greeting, congratulation, condolence or letter."),
+            .init(name: "occasion", kind: .text, help: "Occasion contains this text (\"New Year\", \"Independence Day\")."),
+            .init(name: "not_greeted", kind: .organisation, help: "List the members of this organisation on 31 December of --year that got no such message that year."),
+        ],
+        sections: [
+            .init(
+                runs: .unless("not_greeted"),
+                select: """
+                    SELECT sent_on, sender, sender_country, recipient, recipient_country, kind, occasion, title, evidence
+                    FROM messages_report
+                    """,
+                filters: [
+                    .init(parameter: "year", condition: "sent_on BETWEEN :year AND :year || '~'"),
+                    .init(parameter: "from", condition: "message IN (SELECT message FROM message_parties WHERE side = 'sender' AND iso3 = :from)"),
+                    .init(parameter: "to", condition: "message IN (SELECT message FROM message_parties WHERE side = 'recipient' AND iso3 = :to)"),
+                    .init(parameter: "kind", condition: "kind = :kind"),
+                    .init(parameter: "occasion", condition: "occasion LIKE '%' || :occasion || '%'"),
+                ],
+                orderBy: "sent_on, recipient_country, recipient"),
+            .init(
+                runs: .when("not_greeted"),
+                select: "SELECT c.name AS country, ms.organisation AS org, ms.role, ms.joined_on, ms.left_on FROM memberships AS ms JOIN countries AS c ON c.iso3 = ms.country",
+                conditions: [
+                    "ms.organisation = :not_greeted",
+                    covers(start: "ms.joined_on", end: "ms.left_on", date: "(:year || '-12-31')"),
+                    // The sender does not greet itself.
+                    ":from IS NULL OR ms.country <> :from",
+                    """
+                    NOT EXISTS (SELECT 1 FROM message_parties AS mp JOIN messages_report AS m ON m.message = mp.message
+                                WHERE mp.side = 'recipient' AND mp.iso3 = ms.country
+                                  AND m.sent_on BETWEEN :year AND :year || '~'
+                                  AND (:kind IS NULL OR m.kind = :kind)
+                                  AND (:occasion IS NULL OR m.occasion LIKE '%' || :occasion || '%')
+                                  AND (:from IS NULL OR m.message IN (SELECT message FROM message_parties WHERE side = 'sender' AND iso3 = :from)))
+                    """,
+                ],
+                orderBy: "c.name, ms.role",
+                requires: ["year"]),
+        ])
+
+    static let country = Report(
+        name: "country",
+        title: "Country profile",
+        summary: "One country: its names, organisations, leaders, relations, anniversaries and latest articles.",
+        view: "country_report",
+        parameters: [.init(name: "country", kind: .country, help: "The country: name, alias, demonym, ISO2 or ISO3.", required: true)],
+        sections: [
+            .init(title: "country",
+                  select: "SELECT name, iso3, iso2, official_name, capital, other_names, articles FROM country_report",
+                  conditions: ["iso3 = :country"], orderBy: "name"),
+            .init(title: "organisations",
+                  select: "SELECT org, role, joined_on, left_on, organisation FROM members_report",
+                  conditions: ["iso3 = :country"], orderBy: "joined_on, org"),
+            .init(title: "leaders",
+                  select: "SELECT role, office, person, started_on, ended_on FROM leaders_report",
+                  conditions: ["iso3 = :country", "basis = 'reference'"], orderBy: "started_on, role"),
+            .init(title: "relations",
+                  select: """
+                      SELECT c.name AS country, d.established_on, d.ended_on, d.status,
+                             (SELECT group_concat(label, ', ') FROM (
+                                  SELECT DISTINCT rl.label FROM relationship_labels AS rl
+                                  WHERE (rl.country_a = d.country_a AND rl.country_b = d.country_b)
+                                     OR (rl.country_a = d.country_b AND rl.country_b = d.country_a)
+                                  ORDER BY rl.label)) AS labels
+                      FROM diplomatic_relations AS d
+                      JOIN countries AS c ON c.iso3 = CASE d.country_a WHEN :country THEN d.country_b ELSE d.country_a END
+                      """,
+                  conditions: ["d.country_a = :country OR d.country_b = :country"], orderBy: "d.established_on"),
+            .init(title: "anniversaries",
+                  select: "SELECT year, ordinal, since, subject, party_a, party_b, published_on, title FROM anniversaries_report",
+                  conditions: ["iso3_a = :country OR iso3_b = :country"], orderBy: "year, subject_kind = 'treaty', ordinal DESC"),
+            .init(title: "latest articles",
+                  select: "SELECT published_on, title, article FROM articles_report",
+                  conditions: ["article IN (SELECT article FROM mentions WHERE country = :country)"],
+                  orderBy: "published_on DESC, article DESC", limit: "10"),
+        ])
+
+    static let organisations = Report(
+        name: "organisations",
+        title: "Organisations",
+        summary: "The organisations: founding and dissolution dates, headquarters, current members (reference data) and how many articles mention each.",
+        view: "organisations_report",
+        parameters: [],
+        sections: [.init(
+            select: "SELECT code, name, founded_on, dissolved_on, headquarters, members, articles FROM organisations_report",
+            orderBy: "founded_on, code")])
+
+    static let articles = Report(
+        name: "articles",
+        title: "Articles",
+        summary: "Imported articles with their date, title, the countries and organisations they mention and how many facts they gave.",
+        view: "articles_report",
+        parameters: [
+            from, to,
+            .init(name: "country", kind: .country, help: "Articles that mention this country."),
+            .init(name: "org", kind: .organisation, help: "Articles that mention this organisation."),
+        ],
+        sections: [.init(
+            select: "SELECT article, published_on, title, countries, organisations, facts FROM articles_report",
+            filters: [
+                .init(parameter: "from", condition: "published_on >= :from"),
+                .init(parameter: "to", condition: "published_on <= :to || '~'"),
+                .init(parameter: "country", condition: "article IN (SELECT article FROM mentions WHERE country = :country)"),
+                .init(parameter: "org", condition: "article IN (SELECT article FROM mentions WHERE organisation = :org)"),
+            ],
+            orderBy: "published_on, article")])
+
+    static let timeline = Report(
+        name: "timeline",
+        title: "Timeline of a country",
+        summary: "Every dated fact about a country, in order: relations, treaties, memberships and offices (reference data), and what articles report.",
+        view: "timeline_report",
+        parameters: [
+            .init(name: "country", kind: .country, help: "The country: name, alias, demonym, ISO2 or ISO3.", required: true),
+            from, to,
+        ],
+        sections: [.init(
+            select: "SELECT date, kind, fact, basis, title, evidence FROM timeline_report",
+            conditions: ["iso3 = :country"],
+            filters: [
+                .init(parameter: "from", condition: "date >= :from"),
+                .init(parameter: "to", condition: "date <= :to || '~'"),
+            ],
+            orderBy: "date, basis DESC, kind, fact")])
+
+    static let pair = Report(
+        name: "pair",
+        title: "Two countries",
+        summary: "What two countries have in common over time: diplomatic relations and treaties (reference data), anniversaries and relationship labels (articles).",
+        view: "pair_report",
+        parameters: [
+            .init(name: "first", kind: .country, help: "One country.", required: true),
+            .init(name: "second", kind: .country, help: "The other country.", required: true),
+        ],
+        sections: [.init(
+            select: "SELECT date, kind, fact, basis, title, evidence FROM pair_report",
+            conditions: ["(iso3_a = :first AND iso3_b = :second) OR (iso3_a = :second AND iso3_b = :first)"],
+            orderBy: "date, basis DESC, kind, fact")])
+
+    static let conflicts = Report(
+        name: "conflicts",
+        title: "Facts that contradict the reference data",
+        summary: "Anniversaries whose year since is not the known year, offices the reference gives to someone else that day, and membership statements the reference contradicts.",
+        view: "conflicts_report",
+        parameters: [
+            .init(name: "country", kind: .country, help: "The country the conflict is about (for an anniversary with Russia, the other country)."),
+            .init(name: "kind", kind: .text, help: "anniversary, office or membership."),
+        ],
+        sections: [.init(
+            select: "SELECT kind, country, claim, reference, published_on, title, evidence FROM conflicts_report",
+            filters: [
+                .init(parameter: "country", condition: "iso3 = :country"),
+                .init(parameter: "kind", condition: "kind = :kind"),
+            ],
+            orderBy: "published_on, kind, country, claim")])
+
+    /// Full-text search over article titles and bodies (`relations search`), best matches first.
+    public static let search = Report(
+        name: "search",
+        title: "Search articles",
+        summary: "Full-text search of article titles and bodies (FTS5, porter stemming), best matches first, with the matching passage.",
+        view: nil,
+        parameters: [
+            .init(name: "query", kind: .text, help: "Words to find (FTS5 syntax: \"a phrase\", OR, NOT, prefix*).", required: true),
+            from, to,
+            .init(name: "country", kind: .country, help: "Articles that mention this country."),
+            .init(name: "org", kind: .organisation, help: "Articles that mention this organisation."),
+            .init(name: "limit", kind: .number, help: "At most this many articles (default 20)."),
+        ],
+        sections: [.init(
+            select: """
+                SELECT ar.id AS article, ar.published_on, ar.title,
+                       snippet(articles_fts, -1, '[', ']', '…', 16) AS snippet,
+                       -bm25(articles_fts) AS score
+                FROM articles_fts JOIN articles AS ar ON ar.id = articles_fts.rowid
+                """,
+            conditions: ["articles_fts MATCH :query"],
+            filters: [
+                .init(parameter: "from", condition: "ar.published_on >= :from"),
+                .init(parameter: "to", condition: "ar.published_on <= :to || '~'"),
+                .init(parameter: "country", condition: "ar.id IN (SELECT article FROM mentions WHERE country = :country)"),
+                .init(parameter: "org", condition: "ar.id IN (SELECT article FROM mentions WHERE organisation = :org)"),
+            ],
+            orderBy: "bm25(articles_fts), ar.published_on DESC",
+            limit: "coalesce(:limit, 20)")])
+}
