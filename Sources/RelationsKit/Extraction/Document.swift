@@ -31,6 +31,11 @@ struct Document {
     let publishedOn: String?
     /// Countries of the persons the text names with an office (also those the reference does not know).
     var personCountries: [String: String] = [:]
+    /// The persons the text names with an office and a country.
+    var leaders: [ArticleFacts.Leader] = []
+    /// Token ranges of the phrases that name a person with an office ("President of Armenia Serzh Sargsyan",
+    /// "Speaker of Russia's Federation Council Valentina Matviyenko"), and the person's name.
+    var personPhrases: [(range: Range<Int>, name: String)] = []
     var year: Int? { DateWords.year(of: publishedOn) }
 
     /// The same document with the persons the leader rules found (named with an office) as entities,
@@ -39,7 +44,7 @@ struct Document {
         var spans = self.spans
         var countries = personCountries
         for item in found {
-            countries[item.leader.name] = countries[item.leader.name] ?? item.leader.country
+            if !item.leader.country.isEmpty { countries[item.leader.name] = countries[item.leader.name] ?? item.leader.country }
             guard let person = item.person, !person.contains(where: { spanAt[$0] != nil }) else { continue }
             spans.append(EntitySpan(start: person.lowerBound, end: person.upperBound, entity: .person(item.leader.name, surnameOnly: false)))
         }
@@ -48,6 +53,13 @@ struct Document {
         for span in spans where merged.last.map({ $0.end <= span.start }) ?? true { merged.append(span) }
         var document = Document(text: text, tokens: tokens, spans: merged, title: title, publishedOn: publishedOn)
         document.personCountries = countries
+        document.leaders = found.map(\.leader).filter { !$0.country.isEmpty }
+        // A phrase that names several persons ("the Presidents of A and B, X and Y, respectively") counts by their names.
+        let shared = Dictionary(grouping: found, by: { $0.tokens }).filter { $0.value.count > 1 }
+        document.personPhrases = found.compactMap { item in
+            guard let person = item.person else { return nil }
+            return (shared[item.tokens] == nil ? item.tokens : person, item.leader.name)
+        }
         return document
     }
 

@@ -44,7 +44,13 @@ struct LeaderRules {
         for (index, span) in document.spans.enumerated() {
             switch span.entity {
             case let .office(office, plural: false):
-                if let leader = officeFirst(span, office: office) { add(leader.name, office, leader.country, leader.start, leader.end) }
+                if let leader = officeFirst(span, office: office) {
+                    add(leader.name, office, leader.country, leader.start, leader.end)
+                } else if let person = unplaced(span) {
+                    // A person with an office but no country ("Secretary-General of the SCO Vladimir Norov"):
+                    // not a leader fact, but a person the other rules can see.
+                    add(person.name, office, "", span.start, person.end)
+                }
             case let .office(office, plural: true):
                 for leader in list(after: span, office: office) { add(leader.name, office, leader.country, leader.start, leader.end) }
             case .person:
@@ -57,10 +63,24 @@ struct LeaderRules {
         return found
     }
 
-    /// Unique leader facts, in order.
+    /// Unique leader facts (those with a country), in order.
     static func facts(_ found: [Found]) -> [ArticleFacts.Leader] {
         var seen = Set<String>()
-        return found.map(\.leader).filter { seen.insert("\($0.name)|\($0.office)|\($0.country)").inserted }
+        return found.map(\.leader).filter { !$0.country.isEmpty && seen.insert("\($0.name)|\($0.office)|\($0.country)").inserted }
+    }
+
+    /// "Secretary-General of the Shanghai Cooperation Organisation Vladimir Norov", "Speaker of the Federation
+    /// Council Valentina Matviyenko": an office, a body's name, then a new full name (the run's last two words).
+    func unplaced(_ office: EntitySpan) -> (name: String, end: Int)? {
+        guard office.end + 1 < tokens.count, tokens[office.end].text == "of" else { return nil }
+        var cursor = office.end + 1
+        if tokens[cursor].text == "the" { cursor += 1 }
+        let bodyStart = cursor
+        while cursor < tokens.count, tokens[cursor].isCapitalized, tokens[cursor].newlinesBefore == 0, !(cursor > bodyStart && !tokens[cursor].spaceBefore) {
+            cursor += 1
+        }
+        guard cursor - bodyStart >= 3, let person = newName(at: cursor - 2), person.end == cursor else { return nil }
+        return (person.name, person.end)
     }
 
     /// A country named as such (not a capital or the Kremlin), as "of Azerbaijan" uses it.
@@ -94,13 +114,15 @@ struct LeaderRules {
         var steps = 0
         while cursor < tokens.count, steps < 9 {
             if let span = countryName(at: cursor) {
-                if span.end < tokens.count, tokens[span.end].text == "'s" {
-                    // "of Russia's Federation Council Valentina Matviyenko": skip the body's name, leaving the
-                    // last two capitalized words of the run for the person.
-                    var end = span.end + 1
-                    while end < tokens.count, tokens[end].isCapitalized, document.spanAt[end] == nil { end += 1 }
-                    let run = end - (span.end + 1)
-                    return (span.entity.country!, run >= 3 ? end - 2 : span.end + 1)
+                let isDemonym: Bool = { if case .country(_, .demonym) = span.entity { return true } else { return false } }()
+                if span.end < tokens.count, tokens[span.end].text == "'s" || isDemonym {
+                    // "of Russia's Federation Council Valentina Matviyenko", "of the Russian State Duma Sergei Naryshkin":
+                    // skip the body's name, leaving the last two capitalized words of the run for the person.
+                    let bodyStart = tokens[span.end].text == "'s" ? span.end + 1 : span.end
+                    var end = bodyStart
+                    while end < tokens.count, tokens[end].isCapitalized, document.spanAt[end] == nil || document.entity(at: end)?.entity.person != nil { end += 1 }
+                    let run = end - bodyStart
+                    return (span.entity.country!, run >= 3 ? end - 2 : bodyStart)
                 }
                 return (span.entity.country!, span.end)
             }
@@ -137,10 +159,26 @@ struct LeaderRules {
     func newName(at index: Int) -> (name: String, end: Int, known: Bool)? {
         var cursor = index
         var parts: [String] = []
-        while cursor < tokens.count, parts.count < 3 {
+        while cursor < tokens.count, parts.count < 4 {
             let token = tokens[cursor]
+            // "Bashar al-Assad", "Ursula von der Leyen": lower-case particles inside a name.
+            if !parts.isEmpty, Self.nameParticles.contains(token.text), cursor + 1 < tokens.count {
+                let hyphen = tokens[cursor + 1].text == "-" && !tokens[cursor + 1].spaceBefore
+                let next = hyphen ? cursor + 2 : cursor + 1
+                guard next < tokens.count, tokens[next].isCapitalized || (!hyphen && Self.nameParticles.contains(tokens[next].text)) else { break }
+                if hyphen {
+                    parts.append(token.text + "-" + tokens[next].text)
+                    cursor = next + 1
+                } else {
+                    parts.append(token.text)
+                    cursor = next
+                }
+                continue
+            }
+            // A known surname may end a new full name ("Asylbek Jeenbekov" beside the known Sooronbay Jeenbekov).
+            let knownSurname = !parts.isEmpty && document.entity(at: cursor).map { if case .person(_, surnameOnly: true) = $0.entity { true } else { false } } == true
             guard token.kind == .word, token.isCapitalized, token.text.count > 1, !token.isAllCaps,
-                  document.spanAt[cursor] == nil, DateWords.month(token) == nil, DateWords.weekdays[token.lower] == nil,
+                  document.spanAt[cursor] == nil || knownSurname, DateWords.month(token) == nil, DateWords.weekdays[token.lower] == nil,
                   !Self.notNameWords.contains(token.text) else { break }
             var word = token.text
             cursor += 1
@@ -156,6 +194,9 @@ struct LeaderRules {
         guard parts.count >= 2 else { return nil }
         return (parts.joined(separator: " "), cursor, false)
     }
+
+    /// Lower-case particles inside names.
+    static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "von", "van", "der", "de", "da", "du", "la", "le", "di"]
 
     /// Capitalized words that begin phrases rather than names.
     static let notNameWords: Set<String> = ["The", "A", "An", "In", "On", "At", "And", "But", "His", "Her", "Their", "Its", "This", "That", "He", "She", "They", "It", "We", "Mr", "Mrs", "Ms"]
@@ -179,9 +220,12 @@ struct LeaderRules {
             let next = tokens[cursor + 1].text == "the" ? cursor + 2 : cursor + 1
             if let destination = document.entity(at: next), destination.entity.country != nil { cursor = destination.end }
         }
-        if cursor < tokens.count, tokens[cursor].text == "," { cursor += 1 }
+        // "the Russian premier, Viktor Chernomyrdin," is an apposition only when a comma closes it too.
+        let apposition = cursor < tokens.count && tokens[cursor].text == ","
+        if apposition { cursor += 1 }
         if cursor < tokens.count, tokens[cursor].text == "\"" { cursor += 1 }
         guard let person = person(at: cursor) else { return nil }
+        if apposition, person.end < tokens.count, ![",", ")", ";"].contains(tokens[person.end].text) { return nil }
         var end = person.end
         if country == nil, end + 1 < tokens.count, tokens[end].text == "of", let span = countryName(at: end + 1) {
             country = span.entity.country; end = span.end
@@ -200,7 +244,7 @@ struct LeaderRules {
         var cursor = span.end
         if tokens[cursor].text == "," {
             cursor += 1
-        } else if let asIndex = (cursor..<min(tokens.count, cursor + 5)).first(where: { tokens[$0].text == "as" }),
+        } else if let asIndex = (cursor..<min(tokens.count, cursor + 9)).first(where: { tokens[$0].text == "as" }),
                   !(cursor..<asIndex).contains(where: { tokens[$0].kind == .punctuation || document.spanAt[$0] != nil }) {
             cursor = asIndex + 1
         } else {
@@ -235,7 +279,10 @@ struct LeaderRules {
         // The counterpart holds the office of the person whose counterpart they are: the nearest office
         // named before in the sentence ("Russian President Vladimir Putin and his Uzbek counterpart ...").
         let sentence = document.sentence(containing: span.start)
+        let paragraph = document.paragraph(containing: span.start)
         var office = document.entities(in: sentence.lowerBound..<span.start).compactMap { $0.entity.office }.last
+            ?? document.entities(in: paragraph.lowerBound..<span.start).compactMap { $0.entity.office }.last
+            ?? document.entities(in: 0..<span.start).compactMap { $0.entity.office }.last
         if office == nil, person.known {
             office = reference.terms(of: person.name, on: document.publishedOn).first { $0.country == country }.map { reference.officeForRole[$0.role] ?? $0.office }
         }
@@ -270,6 +317,8 @@ struct LeaderRules {
         if let paired = respectively(after: span) { return paired }
         var result: [(String, String, Int, Int)] = []
         var cursor = span.end
+        // "the presidents of the six countries: ..."
+        if document.word(cursor) == "of", document.word(cursor + 1) == "the", ["countries", "states", "nations"].contains(document.word(cursor + 3)) { cursor += 4 }
         if cursor < tokens.count, tokens[cursor].text == ":" || tokens[cursor].text == "," { cursor += 1 }
         let sentence = document.sentence(containing: span.start)
         while cursor < sentence.upperBound {
@@ -281,13 +330,20 @@ struct LeaderRules {
                 if cursor < tokens.count, tokens[cursor].text == "'s" || tokens[cursor].text == "," || tokens[cursor].text == "-" { cursor += 1 }
             }
             guard let person = person(at: cursor) else { break }
-            if country == nil, person.known { country = knownCountry(of: person.name, office: office) }
-            if let country { result.append((person.name, country, start, person.end)) }
             cursor = person.end
-            if cursor < sentence.upperBound, tokens[cursor].text == "(", let place = document.entity(at: cursor + 1), case let .country(code, _) = place.entity {
-                if country == nil { result.append((person.name, code, start, place.end)) }
-                cursor = place.end + 1
+            var end = person.end
+            // "Jiang Zemin (China)", "Viktor Chernomyrdin of Russia".
+            if cursor + 1 < sentence.upperBound, tokens[cursor].text == "(", let place = document.entity(at: cursor + 1), let code = place.entity.country {
+                country = code
+                cursor = place.end < tokens.count && tokens[place.end].text == ")" ? place.end + 1 : place.end
+                end = cursor
+            } else if cursor + 1 < sentence.upperBound, tokens[cursor].text == "of", let place = countryName(at: cursor + 1) {
+                country = place.entity.country
+                cursor = place.end
+                end = cursor
             }
+            if country == nil, person.known { country = knownCountry(of: person.name, office: office) }
+            if let country { result.append((person.name, country, start, end)) }
             guard cursor < sentence.upperBound, [",", "and", ";"].contains(tokens[cursor].text) else { break }
             cursor += 1
             if cursor < sentence.upperBound, tokens[cursor].text == "and" { cursor += 1 }

@@ -19,7 +19,7 @@ struct MessageRules {
     ]
     /// Words that name a written medium without saying what kind of message it is.
     static let mediumWords: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "address", "addressed", "addressing", "wrote", "writes", "cable"]
-    static let written: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "sent", "send", "sends", "sending", "card", "wrote", "writes", "addressed", "address", "addressing", "cable"]
+    static let written: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "sent", "send", "sends", "sending", "card", "wrote", "writes", "cable"]
     static let spoken: Set<String> = ["phone", "telephone", "call", "conversation", "meeting", "talks", "met", "visit", "told", "ceremony", "interview", "spoke"]
     static let negations: Set<String> = ["not", "n't", "whether", "never", "no", "without", "refused", "declined"]
     /// Verbs whose object is the recipient ("congratulated B", "informed B ... in a letter").
@@ -31,7 +31,7 @@ struct MessageRules {
         (["christmas"], "Christmas"), (["national", "day"], "national holiday"), (["national", "holiday"], "national holiday"),
         (["russia", "day"], "national holiday"), (["national", "unity", "day"], "national holiday"), (["republic", "day"], "national holiday"),
         (["constitution", "day"], "national holiday"), (["state", "holiday"], "national holiday"),
-        (["re", "-", "election"], "election victory"), (["election"], "election victory"), (["elected"], "election victory"), (["inauguration"], "election victory"),
+        (["re", "-", "election"], "election victory"), (["election"], "election victory"), (["runoff"], "election victory"), (["elected"], "election victory"), (["inauguration"], "election victory"),
         (["independence"], "Independence Day"), (["anniversary"], "anniversary"), (["centenary"], "anniversary"), (["jubilee"], "anniversary"),
     ]
 
@@ -49,6 +49,7 @@ struct MessageRules {
                 found.append(item)
                 context.recipient = item.to
                 context.sender = item.from
+                context.senders.insert(item.from)
             }
         }
         // A sender's message to a named person makes the same sender's message to that person's country redundant.
@@ -58,7 +59,7 @@ struct MessageRules {
 
     /// Who the article's messages are from and to, when a sentence leaves it out
     /// ("the Russian leader said", "Putin noted in his message that ...").
-    struct Context { var recipient: String?; var sender: String? }
+    struct Context { var recipient: String?; var sender: String?; var senders: Set<String> = [] }
 
     /// In an article about messages ("Putin sends New Year greetings to ..."), a sentence whose subject is
     /// a person and whose verb addresses someone ("told", "thanked", "wished") reports part of a message.
@@ -120,17 +121,42 @@ struct MessageRules {
         document.personCountries[person] ?? reference.office(of: person, on: document.publishedOn)?.country
     }
 
+    /// A country recipient ("the people of Azerbaijan") is the context's recipient when that person is of that country.
+    func resolveToContext(_ actor: Actor, context: Context) -> Actor {
+        guard !actor.isPerson, let person = context.recipient, countryOf(person: person) == actor.name else { return actor }
+        return Actor(name: person, start: actor.start, end: actor.end, isPerson: true)
+    }
+
+    /// The one person the article names with this office (and country, when given): "the Prime Minister".
+    func articleHolder(office: String?, country: String?) -> String? {
+        let holders = Set(document.leaders.filter { (office == nil || $0.office == office) && (country == nil || $0.country == country) }.map(\.name))
+        return holders.count == 1 ? holders.first : nil
+    }
+
     /// Persons, office-holders ("the President of Kazakhstan", "the Kazakh Head of State") and countries in a range.
     func actors(in range: Range<Int>) -> [Actor] {
         var result: [Actor] = []
         var index = range.lowerBound
         let date = document.publishedOn
         while index < range.upperBound {
+            // A whole phrase naming a person with an office is that person.
+            if let phrase = document.personPhrases.first(where: { $0.range.lowerBound == index && $0.range.upperBound <= range.upperBound }) {
+                result.append(Actor(name: phrase.name, start: index, end: phrase.range.upperBound, isPerson: true))
+                index = phrase.range.upperBound
+                continue
+            }
             guard let span = document.entity(at: index) else { index += 1; continue }
             switch span.entity {
             case let .person(name, _):
                 result.append(Actor(name: name, start: span.start, end: span.end, isPerson: true))
             case let .office(office, _):
+                // "the Prime Minister" alone: the one person the article names with that office.
+                if document.word(span.start - 1) == "the", document.word(span.end) != "of", document.entity(at: span.end)?.entity.person == nil,
+                   let holder = articleHolder(office: office, country: nil) {
+                    result.append(Actor(name: holder, start: span.start, end: span.end, isPerson: true))
+                    index = span.end
+                    continue
+                }
                 // "President of Kazakhstan" with no name after it: the holder on the article's date.
                 var cursor = span.end
                 if document.word(cursor) == "of" { cursor += 1 }
@@ -158,6 +184,13 @@ struct MessageRules {
                         continue
                     }
                 }
+                // "the Russian leader" with no name: the one leader of that country the article names.
+                if ["leader", "head"].contains(document.word(cursor)), document.entity(at: cursor + 1)?.entity.person == nil,
+                   document.word(cursor + 1) != "of", let holder = articleHolder(office: nil, country: code) {
+                    result.append(Actor(name: holder, start: span.start, end: cursor + 1, isPerson: true))
+                    index = cursor + 1
+                    continue
+                }
                 // A country right before a person is that person's descriptor ("Russian President Vladimir Putin",
                 // "his Uzbek counterpart Shavkat Mirziyoyev", "Belarusian leader Alexander Lukashenko").
                 if ["counterpart", "leader", "colleague"].contains(document.word(cursor)) { cursor += 1 }
@@ -182,6 +215,8 @@ struct MessageRules {
         if words[..<triggerOffset].contains(where: Self.negations.contains) { return [] }
         let isWritten = words.contains(where: Self.written.contains)
         if !isWritten, words.contains(where: Self.spoken.contains) { return [] }
+        // "Putin warmly congratulated Mirziyoyev" in a report of a phone call: spoken too.
+        if !isWritten, spokenContext(of: sentence) { return [] }
         if words.contains("by"), words.contains(where: { ["telephone", "phone"].contains($0) }) { return [] }
 
         let kind = words.compactMap { Self.kindWords[$0] }.min { priority($0) < priority($1) } ?? contextKind() ?? "letter"
@@ -207,8 +242,26 @@ struct MessageRules {
             return recipient.map { [message(sender.name, $0)] } ?? []
         }
 
-        let recipients = self.recipients(after: trigger, in: sentence, actors: all)
+        let recipients = self.recipients(after: trigger, in: sentence, actors: all).map { actor in
+            // "wished the brotherly people of Azerbaijan peace": the people stand for the leader the message went to.
+            Self.recipientVerbs.contains(document.word(descriptorStart(actor.start, floor: trigger) - 1)) || document.word(actor.start - 1) == "of" && Self.recipientVerbs.contains(document.word(trigger))
+                ? resolveToContext(actor, context: context) : actor
+        }
         let recipientStarts = Set(recipients.map(\.start))
+
+        // "Congratulations were also sent by A and B (to C)": the senders follow "by".
+        if let by = (trigger..<sentence.upperBound).first(where: { document.word($0) == "by" && ["sent", "addressed", "signed"].contains(document.word($0 - 1)) }) {
+            var senders: [Actor] = []
+            for actor in all where actor.start > by && actor.isPerson && !recipientStarts.contains(actor.start) {
+                if senders.isEmpty || document.word(descriptorStart(actor.start, floor: sentence.lowerBound) - 1) == "and" { senders.append(actor) } else { break }
+            }
+            var targets = recipients.map(\.name)
+            if targets.isEmpty, let last = senders.last {
+                targets = self.recipients(after: last.end - 1, in: sentence, actors: all).map(\.name)
+            }
+            if targets.isEmpty, let recipient = context.recipient { targets = [recipient] }
+            return senders.flatMap { sender in targets.filter { $0 != sender.name }.map { message(sender.name, $0) } }
+        }
         // Senders: the subject, preferring persons (a dateline's "Minsk," is not the sender): the first actor
         // before the trigger and those joined to it by "and"; else a person after the recipient phrase.
         let before = all.filter { $0.start < trigger && !recipientStarts.contains($0.start) }
@@ -222,17 +275,29 @@ struct MessageRules {
         // President X, the head of the Russian state wished ..."), a recipient when it names the sender.
         if senders.isEmpty, !recipients.isEmpty, let sender = context.sender { senders = [Actor(name: sender, start: sentence.lowerBound, end: sentence.lowerBound, isPerson: true)] }
         var targets = recipients.map(\.name)
+        // "Xi said in his message that ...": a message already reported, not a new one.
+        if targets.isEmpty, ["his", "her", "their", "its"].contains(document.word(trigger - 1)),
+           senders.contains(where: { context.senders.contains($0.name) }) { return [] }
         if targets.isEmpty {
             // "A informed B of the decision in a letter": the object between the subject and the trigger.
-            if let first = senders.first, let object = all.first(where: { $0.start > first.end && $0.start < trigger && !senders.contains($0) }) {
+            if let first = senders.first, let object = all.first(where: { actor in actor.start > first.end && actor.start < trigger && !senders.contains(actor)
+                && (max(first.end, actor.start - 12)..<actor.start).contains { Self.recipientVerbs.union(["sent", "sends", "send"]).contains(document.word($0)) } }) {
                 targets = [object.name]
-            } else if !words.contains("to"), let contextRecipient = context.recipient, words.contains(where: { ["message", "letter", "telegram", "greetings", "congratulations"].contains($0) }) {
+            } else if !(trigger..<min(sentence.upperBound, trigger + 10)).contains(where: isRecipientTo), let contextRecipient = context.recipient, words.contains(where: { ["message", "letter", "telegram", "greetings", "congratulations"].contains($0) }) {
                 targets = [contextRecipient]
             }
         }
         var result: [ArticleFacts.Message] = []
         for sender in senders { for target in targets where target != sender.name { result.append(message(sender.name, target)) } }
         return result
+    }
+
+    /// Whether the paragraph or the title around a sentence says the exchange was spoken (a call, a meeting).
+    func spokenContext(of sentence: Range<Int>) -> Bool {
+        let paragraph = document.paragraph(containing: sentence.lowerBound)
+        let titleWords = Tokenizer.tokenize(MatchText(document.title ?? "").scalars).map(\.lower)
+        let spokenMedium: Set<String> = ["phone", "telephone", "call", "conversation", "talks", "meeting"]
+        return paragraph.contains { spokenMedium.contains(document.word($0)) } || titleWords.contains(where: spokenMedium.contains)
     }
 
     /// Most specific first: a letter of condolence is a condolence.
@@ -255,16 +320,24 @@ struct MessageRules {
         }
     }
 
+    /// Whether token `index` is a "to" that introduces a recipient ("to the leaders of", "to President X",
+    /// "to his counterpart"), not an infinitive ("to develop").
+    func isRecipientTo(_ index: Int) -> Bool {
+        guard document.word(index) == "to", index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        return next.isCapitalized || next.text == "\"" || ["the", "his", "her", "their", "its", "all", "leaders", "people", "heads"].contains(next.lower)
+    }
+
     /// Actors after "to" (a list joined by commas and "and"), or the object of "congratulated", "addressing".
     func recipients(after trigger: Int, in sentence: Range<Int>, actors: [Actor]) -> [Actor] {
         var cursor = trigger + 1
         if !Self.recipientVerbs.contains(document.word(trigger)) {
-            while cursor < sentence.upperBound, document.word(cursor) != "to" {
+            while cursor < min(sentence.upperBound, trigger + 10), !isRecipientTo(cursor) {
                 // "to" belongs to this message only before the next clause.
                 if ["said", "noted", "stressed", "emphasised", "emphasized", "reads", "wrote"].contains(document.word(cursor)) { return [] }
                 cursor += 1
             }
-            guard cursor < sentence.upperBound else { return [] }
+            guard cursor < min(sentence.upperBound, trigger + 10) else { return [] }
             cursor += 1
         }
         let filler: Set<String> = ["to", "the", "of", "\"", "his", "her", "their", "its", "leaders", "leader", "people", "peoples", "counterpart", "counterparts", "colleague", "mr", "mrs", "ms", "all"]
@@ -282,7 +355,11 @@ struct MessageRules {
                 if next == ",", !actor.isPerson || document.word(cursor + 1) == "and" { cursor += 1; continue }
                 break
             }
-            if document.entity(at: cursor).map({ if case .organisation = $0.entity { return true } else { return false } }) == true { return result }
+            if let org = document.entity(at: cursor), case .organisation = org.entity {
+                // "to Secretary-General of the SCO Vladimir Norov": the organisation describes the person after it.
+                if actors.contains(where: { $0.start == org.end && $0.isPerson }) { cursor = org.end; continue }
+                return result
+            }
             if filler.contains(document.word(cursor)) || document.entity(at: cursor)?.entity.office != nil { cursor += 1; continue }
             // A country that describes the next person ("President of Armenia Armen Sarkissian").
             if let place = document.entity(at: cursor), place.entity.country != nil { cursor = place.end; continue }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds an article's publication date, in order of trust:
 /// a date field from the input, a date in the URL, the dateline ("MOSCOW, December 30. /TASS/.")
 /// with its year taken from an explicit date near the top or inferred from weekday words
@@ -72,6 +74,9 @@ enum PublicationDate {
         var officeTerms: [[(from: String?, to: String?)]] = []
     }
 
+    /// This year: no article is published after it.
+    static let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
+
     static let futureWords: Set<String> = ["will", "would", "next", "upcoming", "plans", "plan", "shall", "'ll", "expected", "forthcoming"]
 
     static func clues(tokens: [Token], monthDay: (month: Int, day: Int)?) -> Clues {
@@ -96,7 +101,7 @@ enum PublicationDate {
                         if lead[at - 1] == "next" { clues.anchorYears.append(year - 1) }
                         if lead[at - 1] == "last" { clues.anchorYears.append(year + 1) }
                     }
-                    if future || ["by", "until", "till", "before", "through"].contains(previous) {
+                    if future || year > currentYear || ["by", "until", "till", "before", "through", "to"].contains(previous) {
                         clues.futureYears.append(year)
                     } else {
                         clues.pastYears.append(year)
@@ -118,19 +123,24 @@ enum PublicationDate {
         return inferYear(single, latest: latest) == year
     }
 
-    static func inferYear(_ clues: Clues, latest: Int = 2030) -> Int? {
+    static func inferYear(_ clues: Clues, latest: Int = currentYear) -> Int? {
         let lowest = clues.pastYears.max() ?? 1991
         let highest = min(latest, clues.futureYears.min() ?? latest)
-        func fits(_ year: Int) -> Bool {
-            guard year >= lowest, year <= highest else { return false }
-            var date = String(year)
-            if let (month, day) = clues.monthDay {
-                guard DateWords.isValid(year: year, month: month, day: day) else { return false }
-                if let weekday = clues.weekday, DateWords.weekday(year: year, month: month, day: day) != weekday { return false }
-                date = DateWords.iso(year, month, day)
-            }
-            return clues.officeTerms.allSatisfy { terms in terms.contains { ReferenceIndex.covers(date, from: $0.from, to: $0.to) } }
+        func date(_ year: Int) -> String? {
+            guard year >= lowest, year <= highest else { return nil }
+            guard let (month, day) = clues.monthDay else { return String(year) }
+            guard DateWords.isValid(year: year, month: month, day: day) else { return nil }
+            if let weekday = clues.weekday, DateWords.weekday(year: year, month: month, day: day) != weekday { return nil }
+            return DateWords.iso(year, month, day)
         }
+        func officesHeld(_ year: Int) -> Int {
+            guard let date = date(year) else { return -1 }
+            return clues.officeTerms.filter { terms in terms.contains { ReferenceIndex.covers(date, from: $0.from, to: $0.to) } }.count
+        }
+        // Office-holders named for history ("signed in 1992 by President Akayev") can contradict those of
+        // the day: a year must fit as many of them as any year does.
+        let best = lowest <= highest ? (lowest...highest).map(officesHeld).max() ?? -1 : -1
+        func fits(_ year: Int) -> Bool { best >= 0 && officesHeld(year) == best }
         let anchored = Set(clues.anchorYears).filter(fits)
         if anchored.count == 1 { return anchored.first }
         // A weekday may belong to another event in the text ("the meeting held on Friday"): an anniversary
