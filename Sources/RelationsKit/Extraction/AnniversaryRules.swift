@@ -63,8 +63,8 @@ struct AnniversaryRules {
             guard cursor < tokens.count, tokens[cursor].isWord("anniversary") || tokens[cursor].isWord("jubilee") && false else { return nil }
             return Trigger(ordinal: number.value, start: index, end: cursor + 1, yearOffset: 0)
         }
-        // "25-year anniversary", "25 years"
-        if cursor + 2 < tokens.count, tokens[cursor].text == "-", tokens[cursor + 1].isWord("year"), tokens[cursor + 2].isWord("anniversary") {
+        // "25-year anniversary", "the 25-year mark", "25 years"
+        if cursor + 2 < tokens.count, tokens[cursor].text == "-", tokens[cursor + 1].isWord("year"), tokens[cursor + 2].isWord("anniversary") || tokens[cursor + 2].isWord("mark") || tokens[cursor + 2].isWord("jubilee") {
             return Trigger(ordinal: number.value, start: index, end: cursor + 3, yearOffset: 0)
         }
         guard cursor < tokens.count, tokens[cursor].isWord("years") else { return nil }

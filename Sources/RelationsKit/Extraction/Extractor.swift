@@ -112,7 +112,8 @@ public final class Extractor: Sendable {
     }
 
     /// Nouns that, after a capital's name, make it the name of a document, a process or a body.
-    static let documentNouns: Set<String> = ["Protocol", "Group", "Agreement", "Agreements", "Accords", "Declaration", "Treaty", "Process", "Format", "format", "Declaration", "Memorandum", "Initiative", "Charter", "Convention"]
+    static let documentNouns: Set<String> = ["Protocol", "protocol", "Group", "group", "Agreement", "Agreements", "agreement", "agreements", "Accords", "accords",
+                                             "Declaration", "declaration", "Treaty", "Process", "process", "Format", "format", "Memorandum", "Initiative", "Charter", "Convention"]
 
     /// For a name shared by several organisations ("EAEC"): one already named in the article,
     /// else the one that existed in the article's year (the later one when both did).

@@ -149,7 +149,9 @@ struct MessageRules {
             switch span.entity {
             case let .person(name, _):
                 result.append(Actor(name: name, start: span.start, end: span.end, isPerson: true))
-            case let .office(office, _):
+            case .office(_, plural: true):
+                break
+            case let .office(office, plural: false):
                 // "the Prime Minister" alone: the one person the article names with that office.
                 if document.word(span.start - 1) == "the", document.word(span.end) != "of", document.entity(at: span.end)?.entity.person == nil,
                    let holder = articleHolder(office: office, country: nil) {
@@ -229,7 +231,8 @@ struct MessageRules {
 
         // "A and B exchanged congratulatory messages" / "A exchanged messages with B".
         if let exchange = words.firstIndex(where: { $0.hasPrefix("exchang") }).map({ sentence.lowerBound + $0 }), exchange < trigger || words[triggerOffset] == "messages" {
-            var parties = all.filter { $0.isPerson && $0.start < exchange }
+            var parties: [Actor] = []
+            for actor in all where actor.isPerson && actor.start < exchange && !parties.contains(where: { $0.name == actor.name }) { parties.append(actor) }
             if parties.count == 1, let with = all.first(where: { $0.isPerson && $0.start > exchange && document.word($0.start - 1) == "with" }) { parties.append(with) }
             guard parties.count == 2 else { return [] }
             return [message(parties[0].name, parties[1].name), message(parties[1].name, parties[0].name)]

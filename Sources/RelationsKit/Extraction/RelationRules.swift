@@ -32,6 +32,10 @@ struct RelationRules {
             case "partnership" where document.word(index - 1) == "strategic":
                 result.append((index, document.word(index - 2) == "comprehensive" ? "comprehensive strategic partnership" : "strategic partnership"))
             case "alliance", "alliances":
+                // "the alliance's summit" in a text about NATO is NATO, not a bilateral alliance.
+                let paragraph = document.paragraph(containing: index)
+                let aboutNATO = document.entities(in: paragraph).contains { if case .organisation("NATO") = $0.entity { true } else { false } }
+                if aboutNATO, document.word(index - 1) == "the" { continue }
                 result.append((index, "alliance"))
             case "allied":
                 let next = document.word(index + 1)
