@@ -122,7 +122,7 @@ struct AnniversaryRules {
             // "diplomatic relations were established twenty-five years ago", "the Treaty ..., which will turn ten
             // next year", "The Commonwealth of Independent States marked its 30th anniversary".
             let before = sentence.lowerBound..<trigger.start
-            let looksBack = document.word(trigger.end - 1) == "ago" || isMarked(trigger)
+            let looksBack = ["ago", "mark"].contains(document.word(trigger.end - 1)) || isMarked(trigger)
             if looksBack, let offset = relationsOffset(in: before) {
                 subject = "diplomatic relations"; kind = "relations"; subjectIndex = offset
             } else if looksBack, let treaty = treatyName(in: before) {

@@ -17,10 +17,19 @@ struct Coreference {
             if case let .organisation(code) = span.entity { return code } else { return nil }
         }
         guard !named.isEmpty else { return nil }
-        if !["it", "which"].contains(noun), let match = named.last(where: { code in
-            let name = (reference.data.organisations.first { $0.code == code }?.name ?? "").lowercased().replacingOccurrences(of: "organisation", with: "organization")
-            return name.split(separator: " ").contains { $0 == noun }
-        }) { return match }
+        func words(_ code: String) -> [Substring] {
+            (reference.data.organisations.first { $0.code == code }?.name ?? "").lowercased().replacingOccurrences(of: "organisation", with: "organization").split(separator: " ")
+        }
+        if !["it", "which"].contains(noun) {
+            // The name's head noun first ("the treaty": the Collective Security Treaty, not its Organization).
+            if let match = named.last(where: { words($0).last.map { $0 == noun } ?? false }) { return match }
+            if let match = named.last(where: { words($0).contains { $0 == noun } }) { return match }
+            // "the organisation", "the bloc" with no name to match: the organisation the text is most about so far.
+            var counts: [String: Int] = [:]
+            for code in named { counts[code, default: 0] += 1 }
+            let most = counts.values.max() ?? 0
+            return named.last { counts[$0] == most }
+        }
         return named.last
     }
 

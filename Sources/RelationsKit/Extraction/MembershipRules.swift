@@ -4,6 +4,7 @@
 struct MembershipRules {
     let document: Document
     let reference: ReferenceIndex
+    var tokens: [Token] { document.tokens }
 
     /// Verb phrases (lowercase word sequences) and the action they state. Longer phrases first.
     static let phrases: [(words: [String], action: String)] = [
@@ -20,6 +21,12 @@ struct MembershipRules {
         (["restored", "its", "membership"], "joined"), (["rejoined"], "joined"), (["returned", "to"], "joined"),
         (["completed", "the", "formalities", "of", "joining"], "joined"), (["joining"], "joined"),
         (["observer", "state"], "observer"),
+        (["due", "to", "leave"], "plans_to_leave"), (["due", "to", "quit"], "plans_to_leave"), (["due", "to", "join"], "plans_to_join"),
+        (["seek", "membership"], "plans_to_join"), (["seeks", "membership"], "plans_to_join"), (["sought", "membership"], "plans_to_join"),
+        (["was", "admitted"], "joined"), (["were", "admitted"], "joined"), (["admitted", "as"], "joined"), (["admitted", "to"], "joined"),
+        (["to", "become", "a", "full", "member"], "plans_to_join"), (["to", "become", "a", "member"], "plans_to_join"),
+        (["to", "obtain", "the", "status"], "plans_to_join"), (["to", "join"], "plans_to_join"), (["to", "accede"], "plans_to_join"),
+        (["a", "full", "member"], "joined"), (["a", "full", "-", "fledged", "member"], "joined"),
         (["plans", "to", "join"], "plans_to_join"), (["plan", "to", "join"], "plans_to_join"), (["intends", "to", "join"], "plans_to_join"),
         (["applied", "to", "join"], "plans_to_join"), (["applied", "for", "membership"], "plans_to_join"), (["bid", "to", "join"], "plans_to_join"),
         (["intention", "to", "join"], "plans_to_join"), (["will", "join"], "plans_to_join"),
@@ -53,10 +60,18 @@ struct MembershipRules {
                 offset += phrase.words.count
                 // Negated in its clause: "has not left", "does not mean".
                 let clause = max(sentence.lowerBound, at - 3)..<at
-                if clause.contains(where: { ["not", "never", "n't", "no"].contains(document.word($0)) }) { continue }
-                guard let org = organisation(near: at, end: end, sentence: sentence, references: references) ?? lastOrganisation else { continue }
+                if clause.contains(where: { ["not", "never", "n't", "no", "refused", "declined", "rejected"].contains(document.word($0)) }) { continue }
+                // Freezing and suspending are about membership: "frozen its participation", not "frozen conflicts".
+                if ["froze", "suspended"].contains(phrase.action),
+                   !(end..<min(sentence.upperBound, end + 5)).contains(where: { ["participation", "membership", "activities", "activity"].contains(document.word($0)) }) { continue }
+                let earlierNoun = (sentence.lowerBound..<at).last { Coreference.organisationNouns.contains(document.word($0)) && !["it", "which"].contains(document.word($0)) && document.entity(at: $0) == nil }
+                guard let org = organisation(near: at, end: end, sentence: sentence, references: references) ?? lastOrganisation
+                    ?? earlierNoun.flatMap(references.organisation(referredToBy:)) else { continue }
                 lastOrganisation = org
                 var action = phrase.action
+                // "the law ratifying the treaty on Kyrgyzstan's accession": not in force yet.
+                if phrase.words.first == "accession", action == "joined", words.contains(where: { $0.hasPrefix("ratif") }) || words.contains("signed"),
+                   !words.contains("force") { action = "plans_to_join" }
                 // "would become the second country to formally quit", "announced the country's exit": prospects.
                 let before = max(sentence.lowerBound, at - 8)..<at
                 if before.contains(where: { ["would", "could", "may", "might"].contains(document.word($0)) })
@@ -67,6 +82,15 @@ struct MembershipRules {
                 if countries.isEmpty, let subject = (max(sentence.lowerBound, at - 3)..<at).last(where: { Coreference.countryWords.contains(document.word($0)) }),
                    let code = references.country(referredToBy: subject) {
                     countries = [code]
+                }
+                // "India joined in 2017, Iran in 2023 and Belarus in July 2024": the same verb, elided.
+                var cursor = end
+                while cursor + 2 < sentence.upperBound {
+                    guard let next = (cursor..<min(sentence.upperBound, cursor + 6)).first(where: { document.entity(at: $0)?.entity.country != nil }),
+                          (cursor..<next).allSatisfy({ [",", "and", "in", "on", "the", "year"].contains(document.word($0)) || tokens[$0].kind == .number || DateWords.month(tokens[$0]) != nil }),
+                          let place = document.entity(at: next), document.word(place.end) == "in" || document.word(place.end) == "on" else { break }
+                    countries.append(place.entity.country!)
+                    cursor = place.end + 1
                 }
                 let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
                 for country in countries where !found.contains(where: { $0.org == org && $0.country == country && $0.action == action }) {
@@ -81,7 +105,7 @@ struct MembershipRules {
     /// ("joining the union", "the union's first observer state", "which Armenia joined"), else the first
     /// named after it in the clause.
     func organisation(near at: Int, end: Int, sentence: Range<Int>, references: Coreference) -> String? {
-        let after = end..<min(sentence.upperBound, end + 3)
+        let after = end..<min(sentence.upperBound, end + 5)
         if let noun = after.first(where: { Coreference.organisationNouns.contains(document.word($0)) }), document.entity(at: noun) == nil,
            !after.prefix(while: { $0 < noun }).contains(where: { document.entity(at: $0) != nil }) {
             return references.organisation(referredToBy: noun)
@@ -92,7 +116,7 @@ struct MembershipRules {
         // "the union's first observer state", "which Armenia joined".
         let before = max(sentence.lowerBound, at - 4)..<at
         if let noun = before.last(where: { Coreference.organisationNouns.contains(document.word($0)) }), document.entity(at: noun) == nil,
-           document.word(noun) != "which" || document.entity(at: noun + 1)?.entity.country != nil {
+           document.word(noun) != "which" || document.entity(at: noun + 1)?.entity.country != nil && (document.word(noun - 1) == "," || document.entity(at: noun - 1) != nil) {
             return references.organisation(referredToBy: noun)
         }
         return nil
@@ -101,12 +125,32 @@ struct MembershipRules {
     /// The countries that act: the nearest named before the verb (its name, capital, or a person's country),
     /// else those listed after it ("granted observer status to Uzbekistan and Cuba", "the accession of Armenia").
     func countries(before index: Int, after end: Int, sentence: Range<Int>) -> [String] {
-        let before = document.entities(in: sentence.lowerBound..<index).compactMap { span -> String? in
-            if let code = span.entity.country { return code }
-            if case let .person(name, _) = span.entity { return document.personCountries[name] }
+        var index = index
+        // Skip auxiliaries and adverbs before the verb ("has officially", "had also").
+        var probe = index - 1
+        while probe > sentence.lowerBound, ["has", "have", "had", "also", "officially", "formally", "finally", "already", "then", "is", "was", "were", "are"].contains(document.word(probe)) { probe -= 1 }
+        // "Uzbekistan, which had attended ... as a guest, joined": the subject stands before the relative clause.
+        if document.word(probe) == ",", let relative = (sentence.lowerBound..<probe).last(where: { ["which", "who"].contains(document.word($0)) && document.word($0 - 1) == "," }) {
+            index = relative - 1
+        }
+        // "Russia, Belarus, Kazakhstan and Armenia, which joined": a relative clause belongs to the nearest name.
+        let relativeSubject = ["which", "who"].contains(document.word(probe))
+        let before = document.entities(in: sentence.lowerBound..<index).compactMap { span -> (code: String, span: EntitySpan)? in
+            if let code = span.entity.country { return (code, span) }
+            if case let .person(name, _) = span.entity, let code = document.personCountries[name] { return (code, span) }
             return nil
         }
-        if let last = before.last { return [last] }
+        if var last = before.last {
+            // "Azerbaijan and Georgia left", "Cuba and Uzbekistan were granted": a coordinated subject.
+            var result = [last.code]
+            for previous in before.dropLast().reversed() where !relativeSubject {
+                let between = (previous.span.end..<last.span.start).map { document.word($0) }
+                guard between == ["and"] || between == [","] || between == [",", "and"] else { break }
+                result.insert(previous.code, at: 0)
+                last = previous
+            }
+            return result
+        }
         var result: [String] = []
         for span in document.entities(in: end..<sentence.upperBound) {
             if let code = span.entity.country, !result.contains(code) { result.append(code) }
