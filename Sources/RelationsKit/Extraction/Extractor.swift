@@ -72,9 +72,14 @@ public final class Extractor: Sendable {
         var spans: [EntitySpan] = []
         var namedInFull: [String] = []
         let year = DateWords.year(of: date)
+        var previousEnd = 0
         for match in matches {
             let entries = match.entries
+            defer { previousEnd = match.end }
             if entries.contains(.notCountry) { continue }
+            // "Columbus, Georgia": an unknown capitalized word, a comma, then a name that has a US-state twin.
+            if match.start >= 2, tokens[match.start - 1].text == ",", tokens[match.start - 2].isCapitalized, previousEnd <= match.start - 2,
+               gazetteer.notCountryAfterUnknownWord.contains([","] + tokens[match.start..<match.end].map(\.text)) { continue }
             var resolved: Resolved?
             let countries = entries.compactMap { if case let .country(code, kind) = $0 { (code, kind) } else { nil } }
             let organisations = entries.compactMap { if case let .organisation(code) = $0 { code } else { nil } }

@@ -34,9 +34,12 @@ final class Gazetteer: Sendable {
         let entries: [GazetteerEntry]
     }
     private let nodes: [FrozenNode]
+    /// Token sequences that, after an unknown capitalized word, do not mean the country ("*, Georgia").
+    let notCountryAfterUnknownWord: Set<[String]>
 
     init(_ reference: ReferenceData) {
         let root = Node()
+        var wildcardSuffixes = Set<[String]>()
         func add(_ phrase: String, _ entry: GazetteerEntry) {
             let tokens = Tokenizer.tokenize(MatchText(phrase).scalars).map(\.text)
             guard !tokens.isEmpty else { return }
@@ -52,14 +55,20 @@ final class Gazetteer: Sendable {
         for country in reference.countries {
             add(country.name, .country(iso3: country.iso3, kind: .name))
             country.officialName.map { add($0, .country(iso3: country.iso3, kind: .officialName)) }
-            add("the " + country.name, .country(iso3: country.iso3, kind: .name))
             country.aliases.forEach { add($0, .country(iso3: country.iso3, kind: .alias)) }
             country.formerNames.forEach { add($0, .country(iso3: country.iso3, kind: .formerName)) }
             country.demonyms.forEach { add($0, .country(iso3: country.iso3, kind: .demonym)) }
             (country.capital.map { [$0] } ?? []).forEach { add($0, .country(iso3: country.iso3, kind: .capital)) }
             country.capitalAliases.forEach { add($0, .country(iso3: country.iso3, kind: .capital)) }
             country.formerCapitals.forEach { add($0, .country(iso3: country.iso3, kind: .capital)) }
-            country.notTheCountry.forEach { add($0, .notCountry) }
+            for phrase in country.notTheCountry {
+                // "*, Georgia": any capitalized word the gazetteer does not know, a comma, the name ("Columbus, Georgia").
+                if phrase.hasPrefix("*") {
+                    wildcardSuffixes.insert(Tokenizer.tokenize(MatchText(String(phrase.dropFirst())).scalars).map(\.text))
+                } else {
+                    add(phrase, .notCountry)
+                }
+            }
         }
         // Organisation names that list countries ("Customs Union of Belarus, Kazakhstan and Russia") are left out:
         // their shorter names still match, and the countries in them count as mentions.
@@ -107,6 +116,7 @@ final class Gazetteer: Sendable {
         }
         _ = index(root)
         nodes = frozen
+        notCountryAfterUnknownWord = wildcardSuffixes
     }
 
     /// All longest, non-overlapping matches, left to right.

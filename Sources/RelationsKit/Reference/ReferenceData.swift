@@ -10,6 +10,8 @@ public struct ReferenceData: Sendable {
         public let capital: String?, capitalAliases: [String], formerCapitals: [String]
         /// Phrases containing one of the country's names that do not mean it ("Atlanta, Georgia").
         public let notTheCountry: [String]
+        /// The date the country's independence is counted from, when the tables give one.
+        public let independence: String?
         public let unMember: Bool, status: String?, group: String
         public let note: String?, source: String, confidence: String
     }
@@ -74,7 +76,7 @@ public struct ReferenceData: Sendable {
                 name: row["name"] ?? "", officialName: row.value("official_name"),
                 aliases: row.list("aliases"), formerNames: row.list("former_names"), demonyms: row.list("demonyms"),
                 capital: row.value("capital"), capitalAliases: row.list("capital_aliases"), formerCapitals: row.list("former_capitals"),
-                notTheCountry: row.list("not_the_country"),
+                notTheCountry: row.list("not_the_country"), independence: row.value("independence"),
                 unMember: row["un_member"] == "yes", status: row.value("status"), group: row["group"] ?? "other",
                 note: row.value("note"), source: row["source"] ?? "", confidence: row["confidence"] ?? "low"))
         }

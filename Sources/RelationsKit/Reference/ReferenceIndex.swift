@@ -57,7 +57,7 @@ struct ReferenceIndex: Sendable {
             let pair = Set(anniversary.parties)
             return DateWords.year(of: data.relations.first { Set([$0.countryA, $0.countryB]) == pair }?.established)
         case "independence":
-            return nil
+            return anniversary.parties.count == 1 ? DateWords.year(of: data.country(anniversary.parties[0])?.independence) : nil
         default:
             if let org = data.organisations.first(where: { $0.code == anniversary.subject }) { return DateWords.year(of: org.founded) }
             return DateWords.year(of: treaty(named: anniversary.subject, parties: anniversary.parties)?.signed)

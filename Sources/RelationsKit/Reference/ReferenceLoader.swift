@@ -13,13 +13,13 @@ enum ReferenceLoader {
 
         for country in data.countries {
             try db.execute(sql: """
-                INSERT INTO countries (iso3, iso2, iso_numeric, name, official_name, capital, un_member, status, country_group, note, source, confidence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (iso3) DO UPDATE SET iso2 = excluded.iso2, iso_numeric = excluded.iso_numeric, name = excluded.name,
+                INSERT INTO countries (iso3, iso2, iso_numeric, name, official_name, capital, un_member, status, country_group, note, source, confidence, independence_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (iso3) DO UPDATE SET iso2 = excluded.iso2, iso_numeric = excluded.iso_numeric, name = excluded.name, independence_on = excluded.independence_on,
                   official_name = excluded.official_name, capital = excluded.capital, un_member = excluded.un_member, status = excluded.status,
                   country_group = excluded.country_group, note = excluded.note, source = excluded.source, confidence = excluded.confidence
                 """, arguments: [country.iso3, country.iso2, country.isoNumeric, country.name, country.officialName, country.capital,
-                                 country.unMember ? 1 : 0, country.status, country.group, country.note, country.source, country.confidence])
+                                 country.unMember ? 1 : 0, country.status, country.group, country.note, country.source, country.confidence, country.independence])
         }
         try db.execute(sql: "DELETE FROM country_names")
         for country in data.countries {
