@@ -4,6 +4,7 @@
 #   make release  optimized build (.build/release/relations)
 #   make test     unit and end-to-end tests (Swift Testing)
 #   make eval     score the extractor on the annotated corpus (Tests/Fixtures/eval)
+#   make bench    import speed, memory and report latency against SQLite's own limit (scripts/bench.sh)
 #   make demo     release build, import the bundled seeds into ./relations.db, print the 2017 anniversaries
 #   make install  copy the release binary to $(PREFIX)/bin (PREFIX defaults to /usr/local)
 #   make clean    remove build output and ./relations.db
@@ -12,7 +13,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 DB ?= relations.db
 
-.PHONY: build release test eval demo install clean
+.PHONY: build release test eval bench demo install clean
 
 build:
 	$(SWIFT) build
@@ -26,6 +27,9 @@ test:
 
 eval: build
 	.build/debug/relations eval Tests/Fixtures/eval --format table
+
+bench: release
+	scripts/bench.sh
 
 demo: release
 	rm -f $(DB) $(DB)-wal $(DB)-shm
