@@ -22,7 +22,15 @@ public enum TextCleaner {
         var kept: [String] = []
         var seenParagraphs = Set<String>()
         var blank = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on "\n" by bytes: splitting a String by Character would segment every grapheme.
+        var lines: [Substring] = []
+        var lineStart = text.startIndex
+        for index in text.utf8.indices where text.utf8[index] == 0x0A {
+            lines.append(text[lineStart..<index])
+            lineStart = text.utf8.index(after: index)
+        }
+        lines.append(text[lineStart...])
+        for rawLine in lines {
             let line = trimmed(rawLine)
             if line.isEmpty {
                 blank += 1
