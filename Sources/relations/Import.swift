@@ -33,6 +33,9 @@ extension Relations {
                 importer.onProblem = { problem in
                     FileHandle.standardError.write(Data("relations: skipped \(problem.description)\n".utf8))
                 }
+                importer.onWarning = { warning in
+                    FileHandle.standardError.write(Data("relations: warning: \(warning)\n".utf8))
+                }
                 let summary = paths.isEmpty ? try importer.importBundledSeeds() : try importer.importPaths(paths, format: format)
                 if !quiet { print("Imported \(summary.line) into \(database.path)") }
                 // Some inputs were rejected: the others are stored, but the run did not do everything asked.

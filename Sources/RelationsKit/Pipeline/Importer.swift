@@ -31,6 +31,8 @@ public final class Importer {
     public var batchSize = 256
     /// Called for every input that could not be imported (the import goes on).
     public var onProblem: (RelationsError) -> Void = { _ in }
+    /// Called for an article that was repaired on the way in ("file: invalid UTF-8 at byte offset 12 ..."); it is imported.
+    public var onWarning: (String) -> Void = { _ in }
 
     public init(database: RelationsDatabase, extractor: Extractor = Extractor()) {
         self.database = database
@@ -90,6 +92,7 @@ public final class Importer {
             try produce { result in
                 switch result {
                 case let .success(article):
+                    if let warning = article.warning { onWarning("\(article.source): \(warning)") }
                     batch.append(article)
                     if batch.count >= batchSize { try flush() }
                 case let .failure(problem):
