@@ -75,7 +75,60 @@ func writeLarge(_ url: URL, prefix: String = "", megabytes: Int, unit: UInt8 = U
 }
 
 /// Runs `relations ARGS...` in a shell with `ulimit` settings (e.g. "ulimit -v 600000").
+/// glibc reserves 64 MB of address space for each thread's malloc arena, which would make an address-space
+/// limit depend on how many threads ran; one arena keeps the measure about the program's own memory.
 func relationsLimited(_ limits: String, _ arguments: [String]) throws -> CommandResult {
     let quoted = ([Binary.url.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
-    return try run(URL(fileURLWithPath: "/bin/sh"), ["-c", "\(limits); exec \(quoted)"])
+    return try run(URL(fileURLWithPath: "/bin/sh"), ["-c", "\(limits); MALLOC_ARENA_MAX=1 exec \(quoted)"])
+}
+
+/// A `relations` process running in the background, for tests that signal it or run beside it.
+final class BackgroundRun {
+    let process = Process()
+    private let output = FileManager.default.temporaryDirectory.appendingPathComponent("relations-bg-\(UUID().uuidString)")
+
+    init(_ arguments: [String]) throws {
+        process.executableURL = Binary.url
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "RELATIONS_DB")
+        process.environment = environment
+        FileManager.default.createFile(atPath: output.path, contents: nil)
+        FileManager.default.createFile(atPath: output.path + ".err", contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: output)
+        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: output.path + ".err"))
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+    }
+
+    /// Waits for the process to end and returns what it printed.
+    func finish() throws -> CommandResult {
+        process.waitUntilExit()
+        defer {
+            try? FileManager.default.removeItem(at: output)
+            try? FileManager.default.removeItem(atPath: output.path + ".err")
+        }
+        return CommandResult(status: process.terminationStatus,
+                             stdout: String(decoding: try Data(contentsOf: output), as: UTF8.self),
+                             stderr: String(decoding: try Data(contentsOf: URL(fileURLWithPath: output.path + ".err")), as: UTF8.self))
+    }
+}
+
+/// Polls `condition` every 20 ms for up to `seconds`; true when it held.
+func waitUntil(seconds: Double, _ condition: () throws -> Bool) rethrows -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+        if try condition() { return true }
+        Thread.sleep(forTimeInterval: 0.02)
+    }
+    return false
+}
+
+/// Writes `count` small articles, each naming Russia, Armenia and Kazakhstan, into `folder`.
+func writeSmallArticles(_ count: Int, into folder: URL, tag: String = "") throws {
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for index in 0..<count {
+        let text = "Talks \(tag)\(index)\n\nRussia, Armenia and Kazakhstan discussed trade in round \(tag)\(index), the ministry said.\n"
+        try Data(text.utf8).write(to: folder.appendingPathComponent(String(format: "%@%05d.txt", tag, index)))
+    }
 }

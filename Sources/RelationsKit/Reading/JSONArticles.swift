@@ -19,18 +19,20 @@ enum JSONArticles {
 
     /// One JSON Lines line, which must hold one object.
     static func readLine(_ line: String, location: String, handle: ArticleReader.Handler) throws {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        // Only parsing is inside `do`: an error thrown by `handle` (the database, a stop) must pass through.
+        let result: Result<Article, RelationsError>
         do {
-            let value = try parse(trimmed)
+            let value = try parse(line.trimmingCharacters(in: .whitespaces))
             guard let object = value as? [String: Any] else { throw RelationsError.badInput(location: location, reason: "expected a JSON object") }
-            try handle(.success(try article(object, source: location)))
+            result = .success(try article(object, source: location))
         } catch let error as RelationsError {
-            try handle(.failure(error))
+            result = .failure(error)
         } catch let problem as NestingProblem {
-            try handle(.failure(.badInput(location: location, reason: problem.reason)))
+            result = .failure(.badInput(location: location, reason: problem.reason))
         } catch {
-            try handle(.failure(.badInput(location: location, reason: "invalid JSON (\(describe(error)))")))
+            result = .failure(.badInput(location: location, reason: "invalid JSON (\(describe(error)))"))
         }
+        try handle(result)
     }
 
     struct NestingProblem: Error { let reason: String }
