@@ -48,12 +48,32 @@ public final class RelationsDatabase: Sendable {
         configuration.journalMode = .wal
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
-            try migrator.migrate(pool)
+            try migrate(pool, with: migrator)
             return RelationsDatabase(path: path, writer: pool, isReadOnly: false)
         } catch let error as RelationsError {
             throw error
         } catch {
             throw describe(error, path: path)
+        }
+    }
+
+    /// Applies the missing migrations. Two processes opening a new file at once may both decide to apply the
+    /// same migration; each migration is one transaction, so the second fails harmlessly ("table ... already
+    /// exists") and, seeing another process's work, tries again with what is still missing.
+    static func migrate(_ pool: DatabasePool, with migrator: DatabaseMigrator) throws {
+        var attempt = 0
+        while true {
+            do {
+                try migrator.migrate(pool)
+                return
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && attempt < 5 {
+                attempt += 1
+                let (applied, complete) = try pool.read { db in
+                    (try migrator.appliedIdentifiers(db), try migrator.hasCompletedMigrations(db))
+                }
+                if complete { return }
+                if applied.isEmpty { throw error }  // nobody else is migrating: a real error
+            }
         }
     }
 
