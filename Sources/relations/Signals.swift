@@ -15,7 +15,10 @@ enum SignalTrap {
     static func name(_ signal: Int32) -> String { signal == SIGINT ? "SIGINT" : signal == SIGTERM ? "SIGTERM" : "signal \(signal)" }
 
     /// Call before any other thread starts, so that every thread inherits the blocked mask.
+    /// Also ignores SIGXFSZ, so that reaching a file size limit fails the write (and SQLite rolls back)
+    /// instead of killing the process.
     static func install(_ handler: @escaping @Sendable (Int32) -> Void) {
+        signal(SIGXFSZ, SIG_IGN)
         var signals = sigset_t()
         sigemptyset(&signals)
         sigaddset(&signals, SIGINT)

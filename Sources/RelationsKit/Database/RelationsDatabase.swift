@@ -84,11 +84,17 @@ public final class RelationsDatabase: Sendable {
         configuration.busyMode = .timeout(30)
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
-            let superseded = try queue.read { db in
+            let (superseded, problems) = try queue.read { db in
                 _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_schema")
-                return try migrator.hasBeenSuperseded(db)
+                // Adding to a damaged file could make it worse: look at every page first (quick_check reads
+                // the whole file once; it stops at the first problem).
+                let problems = try String.fetchAll(db, sql: "PRAGMA quick_check(1)")
+                return (try migrator.hasBeenSuperseded(db), problems)
             }
             try queue.close()
+            if problems != ["ok"] {
+                throw RelationsError.database(path: path, reason: "is damaged (SQLite: \(problems.first ?? "?")); nothing was written. Keep a copy, then try `sqlite3 FILE .recover`")
+            }
             if superseded {
                 throw RelationsError.database(path: path, reason: "was written by a newer version of relations (its schema has migrations this build does not know); upgrade relations to use it. The file was not changed.")
             }
@@ -137,6 +143,11 @@ public final class RelationsDatabase: Sendable {
         }
     }
 
+    /// A write failed for lack of room (ENOSPC gives SQLITE_FULL; a file size limit, EFBIG, an I/O write error).
+    private static func full(_ path: String) -> RelationsError {
+        .database(path: path, reason: "cannot be written (disk full or file size limit reached); the unfinished transaction was rolled back and what was stored before is intact")
+    }
+
     /// Turns a GRDB error into a message for the user.
     static func describe(_ error: any Error, path: String) -> RelationsError {
         guard let error = error as? DatabaseError else {
@@ -144,10 +155,13 @@ public final class RelationsDatabase: Sendable {
         }
         switch error.resultCode {
         case .SQLITE_NOTADB: return .database(path: path, reason: "is not an SQLite database; nothing was changed")
-        case .SQLITE_CORRUPT: return .database(path: path, reason: "is corrupt (SQLite: \(error.message ?? "database disk image is malformed")); nothing was changed")
+        case .SQLITE_CORRUPT: return .database(path: path, reason: "is damaged (SQLite: \(error.message ?? "database disk image is malformed")); nothing was changed. Keep a copy, then try `sqlite3 FILE .recover`")
         case .SQLITE_READONLY: return .database(path: path, reason: "is read-only; nothing was changed")
         case .SQLITE_CANTOPEN: return .database(path: path, reason: "cannot be opened (missing folder or no permission)")
-        case .SQLITE_FULL: return .database(path: path, reason: "the disk is full; the last transaction was rolled back and the file is unchanged")
+        case .SQLITE_FULL: return full(path)
+        case .SQLITE_IOERR:
+            if error.extendedResultCode == .SQLITE_IOERR_WRITE { return full(path) }
+            return .database(path: path, reason: "a disk input/output error (\(error.message ?? "I/O error")); the unfinished transaction was rolled back")
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .database(path: path, reason: "is locked by another process; try again")
         default: return .database(path: path, reason: error.message ?? "\(error)")
         }

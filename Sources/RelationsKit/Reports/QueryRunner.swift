@@ -75,6 +75,9 @@ public struct QueryRunner {
             throw RelationsError.query(reason: "stopped after \(timeout) s (raise it with --timeout)")
         } catch let error as DatabaseError {
             if error.resultCode == .SQLITE_READONLY { throw RelationsError.query(reason: "writes are not allowed; the database is unchanged") }
+            if [.SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_IOERR, .SQLITE_CANTOPEN, .SQLITE_NOMEM].contains(error.resultCode) {
+                throw RelationsDatabase.describe(error, path: database.path)
+            }
             throw RelationsError.query(reason: error.message ?? "\(error)")
         }
     }
