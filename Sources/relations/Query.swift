@@ -22,11 +22,45 @@ struct ReportOptions: ParsableArguments {
 
     /// Runs the report with the given raw parameter values and prints the rows.
     func run(_ name: String, _ values: [String: String?], hiding hidden: [String] = []) throws {
-        try reportingErrors {
+        let interruption = QueryInterruption()
+        try interruption.reporting {
             guard let report = Report.named(name) else { throw RelationsError.usage("unknown report \(name)") }
-            let db = try RelationsDatabase.openForReading(at: database.path)
+            let db = try interruption.watch(RelationsDatabase.openForReading(at: database.path))
             let table = try QueryRunner(database: db, timeout: timeout).run(report, rawValues: values.compactMapValues { $0 })
             output.print(table.dropping(hidden))
+        }
+    }
+}
+
+/// Ctrl-C (SIGINT) or SIGTERM during a query interrupts SQLite; the command then exits 130 or 143.
+final class QueryInterruption: @unchecked Sendable {
+    private let lock = NSLock()
+    private var database: RelationsDatabase?
+    private let caught = CaughtSignal()
+
+    init() {
+        SignalTrap.install { [self] signal in
+            caught.record(signal)
+            lock.withLock { database }?.interrupt()
+        }
+    }
+
+    /// The database a signal should interrupt.
+    func watch(_ database: RelationsDatabase) -> RelationsDatabase {
+        lock.withLock { self.database = database }
+        return database
+    }
+
+    /// Like `reportingErrors`, but a query stopped by a signal exits 128 + the signal number.
+    func reporting(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as RelationsError {
+            if let signal = caught.signal {
+                FileHandle.standardError.write(Data("relations: query stopped by \(SignalTrap.name(signal))\n".utf8))
+                throw ExitCode(SignalTrap.exitStatus(signal))
+            }
+            throw fail(error)
         }
     }
 }
@@ -61,7 +95,12 @@ extension Relations.Query {
         static let configuration = CommandConfiguration(
             commandName: "sql",
             abstract: "Run one read-only SQL statement (- reads it from standard input).",
-            discussion: "Named parameters are bound, never spliced: relations query sql \"SELECT * FROM countries WHERE iso3 = :c\" -p c ARM"
+            discussion: """
+                Named parameters are bound, never spliced: relations query sql "SELECT * FROM countries WHERE iso3 = :c" -p c ARM
+                Only reading is allowed: writes, ATTACH, PRAGMA assignments, transactions and load_extension are refused.
+                Rows are printed as they come (the table format shows at most 10000; use tsv, csv, json or jsonl for more).
+                The query is stopped after --timeout seconds, or by Ctrl-C.
+                """
         )
         @Argument(help: "The SQL, or - for standard input.") var sql: String
         @Option(name: .customShort("p"), parsing: .upToNextOption, help: ArgumentHelp("A named parameter: -p NAME VALUE.", valueName: "name value"))
@@ -77,10 +116,16 @@ extension Relations.Query {
             if sql == "-" { text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) }
             var bound: [String: String] = [:]
             for pair in stride(from: 0, to: parameters.count, by: 2) { bound[parameters[pair]] = parameters[pair + 1] }
-            try reportingErrors {
-                let db = try RelationsDatabase.openForReading(at: options.database.path)
-                let table = try QueryRunner(database: db, timeout: options.timeout).run(sql: text, parameters: bound)
-                options.output.print(table)
+            let interruption = QueryInterruption()
+            try interruption.reporting {
+                let db = try interruption.watch(RelationsDatabase.openForReading(at: options.database.path))
+                let printer = options.output.rowPrinter()
+                do {
+                    try QueryRunner(database: db, timeout: options.timeout).stream(sql: text, parameters: bound, columns: printer.begin, row: printer.add)
+                    printer.finish()
+                } catch is RowPrinter.TableFull {
+                    printer.finish(complete: false)
+                }
             }
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Owns the connection to one relations database file: opens it, applies the embedded
 /// migrations when opened for writing, and refuses files it must not touch.
@@ -17,6 +18,9 @@ public final class RelationsDatabase: Sendable {
         self.writer = writer
         self.isReadOnly = isReadOnly
     }
+
+    /// Stops the statement running on this database, from any thread (it fails with SQLITE_INTERRUPT).
+    public func interrupt() { writer.interrupt() }
 
     /// The migrator that applies `Migrations/NNNN_name.sql` in order, one transaction each.
     static func migrator() -> DatabaseMigrator {
@@ -115,6 +119,12 @@ public final class RelationsDatabase: Sendable {
         configuration.readonly = true
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
+        // Belt and braces for ad-hoc SQL (SQLGuard refuses these first): no other database may be attached,
+        // and no value may grow past 100 MB (the largest article is 5 MB), so a query cannot eat the memory.
+        configuration.prepareDatabase { db in
+            sqlite3_limit(db.sqliteConnection, SQLITE_LIMIT_ATTACHED, 0)
+            sqlite3_limit(db.sqliteConnection, SQLITE_LIMIT_LENGTH, 100_000_000)
+        }
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
