@@ -12,6 +12,8 @@ extension Relations {
                 bundled seed articles. The reference tables are loaded first whenever they changed.
                 An unchanged article is skipped; a changed one (same URL) has its facts replaced.
                 Problems with single inputs are reported on stderr with their file and line; the rest still imports.
+                An article may be at most 5 MB and a .json document 50 MB (JSON Lines may be any size). A few invalid
+                UTF-8 bytes are replaced by U+FFFD with a warning; a file that is mostly not UTF-8 is refused.
                 Ctrl-C (SIGINT) or SIGTERM stops the import after the batch being stored: every article is stored with all
                 its facts or not at all, and running the same import again completes it (exit status 130 or 143).
                 """
