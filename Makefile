@@ -40,10 +40,10 @@ fuzz:
 	@lib=$$(ls "$$(dirname "$$(readlink -f "$$(command -v $(SWIFT))")")"/../lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a 2>/dev/null | head -n 1); \
 	if [ -z "$$lib" ]; then echo "make fuzz: libFuzzer (libclang_rt.fuzzer_no_main) not found in this Swift toolchain" >&2; exit 1; fi; \
 	echo "RELATIONS_FUZZER_LIB=$$lib"; \
-	RELATIONS_FUZZER_LIB="$$lib" $(SWIFT) build --scratch-path $(FUZZ) --product FuzzReaders
+	RELATIONS_FUZZER_LIB="$$lib" $(SWIFT) build -c release --scratch-path $(FUZZ) --product FuzzReaders
 	mkdir -p $(FUZZ)/corpus
 	cp seeds/articles/* $(FUZZ)/corpus/
-	$(FUZZ)/debug/FuzzReaders $(FUZZ)/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=20000 -timeout=20 \
+	$(FUZZ)/release/FuzzReaders $(FUZZ)/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=20000 -timeout=20 \
 		-rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix=$(FUZZ)/
 
 clean:
