@@ -1,6 +1,13 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// `make fuzz` sets RELATIONS_FUZZER_LIB (libFuzzer without its main) and builds in .build-fuzz: RelationsKit and
+// FuzzReaders are then instrumented for libFuzzer, and FuzzReaders, whose own main starts the fuzzer, is linked
+// with it. Only these two targets get the flags: the build plugin's tool must not.
+let fuzzerLibrary = Context.environment["RELATIONS_FUZZER_LIB"] ?? ""
+let fuzzing = !fuzzerLibrary.isEmpty
+let fuzzerFlags: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer"]), .define("FUZZING")] : []
+
 let package = Package(
     name: "relations",
     platforms: [.macOS(.v13)],
@@ -30,6 +37,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
+            swiftSettings: fuzzerFlags,
             plugins: ["EmbedResources"]
         ),
         .executableTarget(
@@ -41,6 +49,13 @@ let package = Package(
         ),
         // Writes the deterministic benchmark corpus (`make bench`).
         .executableTarget(name: "GenerateCorpus", dependencies: ["RelationsKit"]),
+        // The article readers and the extractor under libFuzzer (`make fuzz`); built normally, it replays inputs.
+        .executableTarget(
+            name: "FuzzReaders",
+            dependencies: ["RelationsKit"],
+            swiftSettings: fuzzerFlags,
+            linkerSettings: fuzzing ? [.unsafeFlags(["-Xlinker", fuzzerLibrary, "-lstdc++"])] : []
+        ),
         .testTarget(name: "RelationsKitTests", dependencies: ["RelationsKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["relations"]),
     ]

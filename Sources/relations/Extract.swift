@@ -34,6 +34,9 @@ extension Relations {
             let handle: ArticleReader.Handler = { result in
                 switch result {
                 case let .success(article):
+                    if let warning = article.warning {
+                        FileHandle.standardError.write(Data("relations: warning: \(article.source): \(warning)\n".utf8))
+                    }
                     let facts = extractor.extract(article)
                     let json = String(decoding: try encoder.encode(facts), as: UTF8.self)
                     if format == .jsonl { print(json) } else { objects.append(json) }

@@ -33,6 +33,12 @@ struct OutputOptions: ParsableArguments {
         FileHandle.standardOutput.write(Data(chosen.render(sections, headers: !noHeaders, width: width).utf8))
     }
 
+    /// A printer that writes rows as they arrive, in the chosen format.
+    func rowPrinter() -> RowPrinter {
+        let terminal = isatty(STDOUT_FILENO) != 0
+        return RowPrinter(format: format ?? (terminal ? .table : .tsv), headers: !noHeaders, width: terminal ? terminalWidth() : nil)
+    }
+
     private func terminalWidth() -> Int {
         var size = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }

@@ -46,10 +46,44 @@ struct ReportOptions: ParsableArguments {
 
     /// Runs the report with the given raw parameter values and prints its sections, without the `hidden` columns.
     func run(_ report: Report, _ values: [String: String?], hiding hidden: [String] = []) throws {
-        try reportingErrors {
-            let db = try RelationsDatabase.openForReading(at: database.path)
+        let interruption = QueryInterruption()
+        try interruption.reporting {
+            let db = try interruption.watch(RelationsDatabase.openForReading(at: database.path))
             let sections = try QueryRunner(database: db, timeout: timeout).run(report, rawValues: values.compactMapValues { $0 })
             output.print(sections.map { Report.Result(title: $0.title, table: $0.table.dropping(hidden)) })
+        }
+    }
+}
+
+/// Ctrl-C (SIGINT) or SIGTERM during a query interrupts SQLite; the command then exits 130 or 143.
+final class QueryInterruption: @unchecked Sendable {
+    private let lock = NSLock()
+    private var database: RelationsDatabase?
+    private let caught = CaughtSignal()
+
+    init() {
+        SignalTrap.install { [self] signal in
+            caught.record(signal)
+            lock.withLock { database }?.interrupt()
+        }
+    }
+
+    /// The database a signal should interrupt.
+    func watch(_ database: RelationsDatabase) -> RelationsDatabase {
+        lock.withLock { self.database = database }
+        return database
+    }
+
+    /// Like `reportingErrors`, but a query stopped by a signal exits 128 + the signal number.
+    func reporting(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as RelationsError {
+            if let signal = caught.signal {
+                FileHandle.standardError.write(Data("relations: query stopped by \(SignalTrap.name(signal))\n".utf8))
+                throw ExitCode(SignalTrap.exitStatus(signal))
+            }
+            throw fail(error)
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Owns the connection to one relations database file: opens it, applies the embedded
 /// migrations when opened for writing, and refuses files it must not touch.
@@ -17,6 +18,9 @@ public final class RelationsDatabase: Sendable {
         self.writer = writer
         self.isReadOnly = isReadOnly
     }
+
+    /// Stops the statement running on this database, from any thread (it fails with SQLITE_INTERRUPT).
+    public func interrupt() { writer.interrupt() }
 
     /// The migrator that applies `Migrations/NNNN_name.sql` in order, one transaction each.
     static func migrator() -> DatabaseMigrator {
@@ -48,12 +52,32 @@ public final class RelationsDatabase: Sendable {
         configuration.journalMode = .wal
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
-            try migrator.migrate(pool)
+            try migrate(pool, with: migrator)
             return RelationsDatabase(path: path, writer: pool, isReadOnly: false)
         } catch let error as RelationsError {
             throw error
         } catch {
             throw describe(error, path: path)
+        }
+    }
+
+    /// Applies the missing migrations. Two processes opening a new file at once may both decide to apply the
+    /// same migration; each migration is one transaction, so the second fails harmlessly ("table ... already
+    /// exists") and, seeing another process's work, tries again with what is still missing.
+    static func migrate(_ pool: DatabasePool, with migrator: DatabaseMigrator) throws {
+        var attempt = 0
+        while true {
+            do {
+                try migrator.migrate(pool)
+                return
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && attempt < 5 {
+                attempt += 1
+                let (applied, complete) = try pool.read { db in
+                    (try migrator.appliedIdentifiers(db), try migrator.hasCompletedMigrations(db))
+                }
+                if complete { return }
+                if applied.isEmpty { throw error }  // nobody else is migrating: a real error
+            }
         }
     }
 
@@ -64,11 +88,17 @@ public final class RelationsDatabase: Sendable {
         configuration.busyMode = .timeout(30)
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
-            let superseded = try queue.read { db in
+            let (superseded, problems) = try queue.read { db in
                 _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_schema")
-                return try migrator.hasBeenSuperseded(db)
+                // Adding to a damaged file could make it worse: look at every page first (quick_check reads
+                // the whole file once; it stops at the first problem).
+                let problems = try String.fetchAll(db, sql: "PRAGMA quick_check(1)")
+                return (try migrator.hasBeenSuperseded(db), problems)
             }
             try queue.close()
+            if problems != ["ok"] {
+                throw RelationsError.database(path: path, reason: "is damaged (SQLite: \(problems.first ?? "?")); nothing was written. Keep a copy, then try `sqlite3 FILE .recover`")
+            }
             if superseded {
                 throw RelationsError.database(path: path, reason: "was written by a newer version of relations (its schema has migrations this build does not know); upgrade relations to use it. The file was not changed.")
             }
@@ -89,6 +119,12 @@ public final class RelationsDatabase: Sendable {
         configuration.readonly = true
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
+        // Belt and braces for ad-hoc SQL (SQLGuard refuses these first): no other database may be attached,
+        // and no value may grow past 100 MB (the largest article is 5 MB), so a query cannot eat the memory.
+        configuration.prepareDatabase { db in
+            sqlite3_limit(db.sqliteConnection, SQLITE_LIMIT_ATTACHED, 0)
+            sqlite3_limit(db.sqliteConnection, SQLITE_LIMIT_LENGTH, 100_000_000)
+        }
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -117,6 +153,11 @@ public final class RelationsDatabase: Sendable {
         }
     }
 
+    /// A write failed for lack of room (ENOSPC gives SQLITE_FULL; a file size limit, EFBIG, an I/O write error).
+    private static func full(_ path: String) -> RelationsError {
+        .database(path: path, reason: "cannot be written (disk full or file size limit reached); the unfinished transaction was rolled back and what was stored before is intact")
+    }
+
     /// Turns a GRDB error into a message for the user.
     static func describe(_ error: any Error, path: String) -> RelationsError {
         guard let error = error as? DatabaseError else {
@@ -124,10 +165,13 @@ public final class RelationsDatabase: Sendable {
         }
         switch error.resultCode {
         case .SQLITE_NOTADB: return .database(path: path, reason: "is not an SQLite database; nothing was changed")
-        case .SQLITE_CORRUPT: return .database(path: path, reason: "is corrupt (SQLite: \(error.message ?? "database disk image is malformed")); nothing was changed")
+        case .SQLITE_CORRUPT: return .database(path: path, reason: "is damaged (SQLite: \(error.message ?? "database disk image is malformed")); nothing was changed. Keep a copy, then try `sqlite3 FILE .recover`")
         case .SQLITE_READONLY: return .database(path: path, reason: "is read-only; nothing was changed")
         case .SQLITE_CANTOPEN: return .database(path: path, reason: "cannot be opened (missing folder or no permission)")
-        case .SQLITE_FULL: return .database(path: path, reason: "the disk is full; the last transaction was rolled back and the file is unchanged")
+        case .SQLITE_FULL: return full(path)
+        case .SQLITE_IOERR:
+            if error.extendedResultCode == .SQLITE_IOERR_WRITE { return full(path) }
+            return .database(path: path, reason: "a disk input/output error (\(error.message ?? "I/O error")); the unfinished transaction was rolled back")
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .database(path: path, reason: "is locked by another process; try again")
         default: return .database(path: path, reason: error.message ?? "\(error)")
         }

@@ -13,6 +13,8 @@ public struct ImportSummary: Codable, Sendable {
     public var mentions = 0
     public var referenceReloaded = false
     public var seconds = 0.0
+    /// The import was asked to stop (`Importer.stop`) before it read everything; what is counted was stored.
+    public var stopped = false
 
     public var articles: Int { new + updated + unchanged }
 
@@ -23,18 +25,36 @@ public struct ImportSummary: Codable, Sendable {
     }
 }
 
+/// A request to stop, safe to make from any thread (a signal handler's thread, a timer).
+public final class StopRequest: @unchecked Sendable {
+    private let lock = NSLock()
+    private var requested = false
+
+    public init() {}
+
+    public func request() { lock.withLock { requested = true } }
+    public var isRequested: Bool { lock.withLock { requested } }
+}
+
 /// The import pipeline: read → extract (in parallel, pure) → store (one writer, one transaction per batch).
 /// A batch is stored whole or not at all, so an interrupted import leaves every article complete or absent.
+/// After `stop.request()` the import stores no further batch: a batch whose transaction has begun is
+/// committed, the articles read since are dropped, and the summary says `stopped`. Importing the same
+/// inputs again completes the job.
 public final class Importer {
     public let database: RelationsDatabase
     public let extractor: Extractor
     public var batchSize = 256
+    public let stop: StopRequest
     /// Called for every input that could not be imported (the import goes on).
     public var onProblem: (RelationsError) -> Void = { _ in }
+    /// Called for an article that was repaired on the way in ("file: invalid UTF-8 at byte offset 12 ..."); it is imported.
+    public var onWarning: (String) -> Void = { _ in }
 
-    public init(database: RelationsDatabase, extractor: Extractor = Extractor()) {
+    public init(database: RelationsDatabase, extractor: Extractor = Extractor(), stop: StopRequest = StopRequest()) {
         self.database = database
         self.extractor = extractor
+        self.stop = stop
     }
 
     /// Loads the bundled reference tables when they changed (or were never loaded).
@@ -66,9 +86,11 @@ public final class Importer {
         summary.referenceReloaded = try loadReference()
         var batch: [Article] = []
         let importedAt = ISO8601DateFormatter().string(from: Date())
+        struct Stopped: Error {}
         func flush() throws {
             guard !batch.isEmpty else { return }
             let facts = extractAll(batch)
+            if stop.isRequested { throw Stopped() }
             let articles = batch
             batch.removeAll(keepingCapacity: true)
             let outcomes = try database.writer.write { db in
@@ -88,8 +110,10 @@ public final class Importer {
         }
         do {
             try produce { result in
+                if stop.isRequested { throw Stopped() }
                 switch result {
                 case let .success(article):
+                    if let warning = article.warning { onWarning("\(article.source): \(warning)") }
                     batch.append(article)
                     if batch.count >= batchSize { try flush() }
                 case let .failure(problem):
@@ -98,6 +122,8 @@ public final class Importer {
                 }
             }
             try flush()
+        } catch is Stopped {
+            summary.stopped = true
         } catch let error as RelationsError {
             throw error
         } catch {

@@ -8,6 +8,8 @@ public struct Article: Sendable {
     public var dateText: String?
     /// The cleaned body (see `TextCleaner`); fact offsets point into it.
     public var body: String
+    /// Something the reader repaired on the way in (invalid UTF-8 replaced by U+FFFD), for a warning.
+    public var warning: String?
 
     public init(source: String, url: String? = nil, title: String? = nil, dateText: String? = nil, body: String) {
         self.source = source

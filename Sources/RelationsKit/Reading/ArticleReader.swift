@@ -31,92 +31,177 @@ public enum InputFormat: String, CaseIterable, Sendable {
 /// Reads articles from files, folders (recursively) and standard input.
 /// Each article, or each problem with its location, is passed to `handle` in input order;
 /// a problem with one article or line does not stop the others.
+///
+/// Limits, so that no input can exhaust memory: an article (a text or HTML file, one JSON Lines line,
+/// one article of a JSON document) may be at most `maxArticleBytes`; a `.json` document, which is parsed
+/// whole, at most `maxDocumentBytes`; JSON may nest at most `maxJSONDepth` levels. JSON Lines files and
+/// standard input are read line by line, so they may be of any size.
 public enum ArticleReader {
     public typealias Handler = (Result<Article, RelationsError>) throws -> Void
+
+    public static let maxArticleBytes = 5_000_000
+    public static let maxDocumentBytes = 50_000_000
+    public static let maxJSONDepth = 64
 
     /// Reads `path` ("-" for standard input).
     public static func read(path: String, format: InputFormat? = nil, handle: Handler) throws {
         if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            try read(data: data, location: "<stdin>", format: format, handle: handle)
+            try read(InputFile.standardInput(), format: format, handle: handle)
             return
         }
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            try handle(.failure(.badInput(location: path, reason: "no such file or folder")))
-            return
-        }
-        if isDirectory.boolValue {
-            for file in try files(under: path) { try readFile(file, format: format, handle: handle) }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            for entry in entries(under: path) {
+                switch entry {
+                case let .success(file): try readFile(file, format: format, handle: handle)
+                case let .failure(problem): try handle(.failure(problem))
+                }
+            }
         } else {
             try readFile(path, format: format, handle: handle)
         }
     }
 
-    /// Article files under a folder, sorted, skipping hidden files; symbolic links to folders are not followed.
-    static func files(under folder: String) throws -> [String] {
-        let url = URL(fileURLWithPath: folder)
-        guard let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else {
-            throw RelationsError.badInput(location: folder, reason: "cannot list the folder")
+    /// Article files under a folder, sorted, skipping hidden files, with a problem for each folder that
+    /// cannot be listed and each broken link that looks like an article. Symbolic links to folders are not
+    /// followed, so a loop of links cannot trap the walk.
+    static func entries(under folder: String) -> [Result<String, RelationsError>] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        } catch {
+            return [.failure(.badInput(location: folder, reason: "cannot list the folder (permission denied?)"))]
         }
-        var result: [String] = []
-        for case let file as URL in enumerator {
-            let isFile = (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) ?? false
-            if isFile, InputFormat.from(fileName: file.lastPathComponent) != nil { result.append(file.path) }
+        var result: [Result<String, RelationsError>] = []
+        for name in names where !name.hasPrefix(".") {
+            let path = (folder as NSString).appendingPathComponent(name)
+            var link = stat()
+            guard lstat(path, &link) == 0 else { continue }
+            let isLink = link.st_mode & S_IFMT == S_IFLNK
+            var target = stat()
+            if stat(path, &target) != 0 {
+                if isLink, InputFormat.from(fileName: name) != nil {
+                    result.append(.failure(.badInput(location: path, reason: InputFile.describe(errno: errno, path: path))))
+                }
+                continue
+            }
+            switch target.st_mode & S_IFMT {
+            case S_IFDIR where !isLink: result += entries(under: path)
+            case S_IFREG where InputFormat.from(fileName: name) != nil: result.append(.success(path))
+            default: continue
+            }
         }
-        return result.sorted()
+        return result
     }
 
     static func readFile(_ path: String, format: InputFormat?, handle: Handler) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            try handle(.failure(.badInput(location: path, reason: "cannot be read (permission denied?)")))
+        switch InputFile.open(path) {
+        case let .success(input): try read(input, format: format ?? InputFormat.from(fileName: path), handle: handle)
+        case let .failure(problem): try handle(.failure(problem))
+        }
+    }
+
+    /// Reads one open input: JSON Lines line by line, anything else whole (within its limit).
+    static func read(_ input: InputFile, format: InputFormat?, handle: Handler) throws {
+        let location = input.location
+        var format = format
+        if format == nil {
+            format = InputFormat.sniff(String(decoding: try input.peek(4096), as: UTF8.self))
+        }
+        let head = try input.peek(2)
+        let isUTF16 = head.count == 2 && (head.elementsEqual([0xFF, 0xFE]) || head.elementsEqual([0xFE, 0xFF]))
+        if format == .jsonl, !isUTF16 {
+            try readLines(input, handle: handle)
             return
         }
-        try read(data: data, location: path, format: format ?? InputFormat.from(fileName: path), handle: handle)
+        let limit = format == .json || format == .jsonl ? maxDocumentBytes : maxArticleBytes
+        if let size = input.size, size > limit {
+            try handle(.failure(tooLarge(location, size: size, format: format)))
+            return
+        }
+        guard let bytes = try input.readAll(limit: limit) else {
+            try handle(.failure(tooLarge(location, size: nil, format: format)))
+            return
+        }
+        try read(data: Data(bytes), location: location, format: format, handle: handle)
+    }
+
+    static func tooLarge(_ location: String, size: Int?, format: InputFormat?) -> RelationsError {
+        let actual = size.map { " (\(byteCount($0)))" } ?? ""
+        if format == .json || format == .jsonl {
+            return .badInput(location: location, reason: "too large\(actual): a JSON document may be at most \(byteCount(maxDocumentBytes)); split it, or write it as JSON Lines (one article per line)")
+        }
+        return .badInput(location: location, reason: "too large\(actual): an article may be at most \(byteCount(maxArticleBytes))")
+    }
+
+    /// JSON Lines, one line at a time; a bad line is reported with its number and the others still import.
+    static func readLines(_ input: InputFile, handle: Handler) throws {
+        var number = 0
+        var sawText = false
+        var sawBytes = false
+        while let line = try input.nextLine(limit: maxArticleBytes) {
+            number += 1
+            let location = "\(input.location):\(number)"
+            switch line {
+            case let .tooLong(length):
+                sawText = true
+                try handle(.failure(.badInput(location: location, reason: "line too long (\(byteCount(length))): an article may be at most \(byteCount(maxArticleBytes))")))
+            case let .text(bytes):
+                sawBytes = sawBytes || !bytes.isEmpty
+                var bytes = bytes
+                if number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+                switch TextDecoding.decode(bytes) {
+                case let .failure(problem):
+                    sawText = true
+                    try handle(.failure(.badInput(location: location, reason: problem.reason.replacingOccurrences(of: "byte offset", with: "byte offset in the line"))))
+                case let .success(decoded):
+                    if decoded.text.allSatisfy(\.isWhitespace) { continue }
+                    sawText = true
+                    try JSONArticles.readLine(decoded.text, location: location) { result in
+                        try handle(result.map { article in
+                            var article = article
+                            article.warning = decoded.warning.map { $0.replacingOccurrences(of: "byte offset", with: "byte offset in the line") }
+                            return article
+                        })
+                    }
+                }
+            }
+        }
+        if !sawText {
+            try handle(.failure(.badInput(location: input.location, reason: sawBytes ? "contains only whitespace" : "empty file")))
+        }
     }
 
     public static func read(data: Data, location: String, format: InputFormat?, handle: Handler) throws {
-        let text: String
-        switch decode(data) {
-        case let .success(decoded): text = decoded
+        let decoded: TextDecoding.Decoded
+        switch TextDecoding.decode(data) {
+        case let .success(value): decoded = value
         case let .failure(problem):
             try handle(.failure(.badInput(location: location, reason: problem.reason)))
             return
         }
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        let text = decoded.text
+        if text.allSatisfy(\.isWhitespace) {
             try handle(.failure(.badInput(location: location, reason: data.isEmpty ? "empty file" : "contains only whitespace")))
             return
         }
+        // Every article passes its size check and carries the decoding warning.
+        func checked(_ result: Result<Article, RelationsError>) throws {
+            try handle(result.flatMap { article in
+                if article.body.utf8.count > maxArticleBytes {
+                    return .failure(.badInput(location: article.source, reason: "too large (\(byteCount(article.body.utf8.count)) of text): an article may be at most \(byteCount(maxArticleBytes))"))
+                }
+                var article = article
+                article.warning = decoded.warning
+                return .success(article)
+            })
+        }
         switch format ?? InputFormat.sniff(text) {
-        case .text: try handle(Result { try TextArticle.parse(text, source: location) }.mapError { $0 as? RelationsError ?? .badInput(location: location, reason: "\($0)") })
-        case .jsonl: try JSONArticles.readLines(text, source: location, handle: handle)
-        case .json: try JSONArticles.readDocument(text, source: location, handle: handle)
-        case .html: try handle(Result { try HTMLArticle.parse(text, source: location) }.mapError { $0 as? RelationsError ?? .badInput(location: location, reason: "\($0)") })
+        case .text: try checked(Result { try TextArticle.parse(text, source: location) }.mapError { $0 as? RelationsError ?? .badInput(location: location, reason: "\($0)") })
+        case .jsonl: try JSONArticles.readLines(text, source: location, handle: checked)
+        case .json: try JSONArticles.readDocument(text, source: location, handle: checked)
+        case .html: try checked(Result { try HTMLArticle.parse(text, source: location) }.mapError { $0 as? RelationsError ?? .badInput(location: location, reason: "\($0)") })
         }
-    }
-
-    struct DecodingProblem: Error { let reason: String }
-
-    /// UTF-8 (with or without BOM) or UTF-16 with a BOM. Binary data and invalid UTF-8 are rejected
-    /// with the byte offset of the first bad byte.
-    static func decode(_ data: Data) -> Result<String, DecodingProblem> {
-        let bytes = [UInt8](data)
-        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            guard let text = String(data: data, encoding: .utf16) else { return .failure(DecodingProblem(reason: "invalid UTF-16")) }
-            return .success(text)
-        }
-        let skip = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let body = bytes[skip...]
-        if let zero = body.firstIndex(of: 0) {
-            return .failure(DecodingProblem(reason: "binary data (a NUL byte at byte offset \(zero)); not an article"))
-        }
-        if let text = String(validating: body, as: UTF8.self) { return .success(text) }
-        // Find the first bad byte for the message.
-        var iterator = body.makeIterator()
-        var decoder = UTF8()
-        var offset = skip
-        while case let .scalarValue(scalar) = decoder.decode(&iterator) { offset += UTF8.width(scalar) }
-        return .failure(DecodingProblem(reason: "invalid UTF-8 at byte offset \(offset); convert the file to UTF-8 (rejected, nothing stored)"))
     }
 }
 

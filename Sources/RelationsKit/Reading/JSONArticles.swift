@@ -12,26 +12,65 @@ enum JSONArticles {
         var number = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { continue }
-            let location = "\(source):\(number)"
-            do {
-                let value = try JSONSerialization.jsonObject(with: Data(trimmed.utf8), options: [])
-                guard let object = value as? [String: Any] else { throw RelationsError.badInput(location: location, reason: "expected a JSON object") }
-                try handle(.success(try article(object, source: location)))
-            } catch let error as RelationsError {
-                try handle(.failure(error))
-            } catch {
-                try handle(.failure(.badInput(location: location, reason: "invalid JSON (\(describe(error)))")))
+            if line.allSatisfy(\.isWhitespace) { continue }
+            try readLine(String(line), location: "\(source):\(number)", handle: handle)
+        }
+    }
+
+    /// One JSON Lines line, which must hold one object.
+    static func readLine(_ line: String, location: String, handle: ArticleReader.Handler) throws {
+        // Only parsing is inside `do`: an error thrown by `handle` (the database, a stop) must pass through.
+        let result: Result<Article, RelationsError>
+        do {
+            let value = try parse(line.trimmingCharacters(in: .whitespaces))
+            guard let object = value as? [String: Any] else { throw RelationsError.badInput(location: location, reason: "expected a JSON object") }
+            result = .success(try article(object, source: location))
+        } catch let error as RelationsError {
+            result = .failure(error)
+        } catch let problem as NestingProblem {
+            result = .failure(.badInput(location: location, reason: problem.reason))
+        } catch {
+            result = .failure(.badInput(location: location, reason: "invalid JSON (\(describe(error)))"))
+        }
+        try handle(result)
+    }
+
+    struct NestingProblem: Error { let reason: String }
+
+    /// Parses JSON after checking that it nests no deeper than `ArticleReader.maxJSONDepth`,
+    /// so that a hostile input cannot exhaust the parser's stack.
+    static func parse(_ text: String) throws -> Any {
+        let data = Data(text.utf8)
+        var depth = 0
+        var inString = false
+        var escaped = false
+        for (offset, byte) in data.enumerated() {
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                if depth > ArticleReader.maxJSONDepth {
+                    throw NestingProblem(reason: "JSON nested deeper than \(ArticleReader.maxJSONDepth) levels (at byte offset \(offset)); not an article")
+                }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+            default: break
             }
         }
+        return try JSONSerialization.jsonObject(with: data, options: [])
     }
 
     /// One object, or an array of objects.
     static func readDocument(_ text: String, source: String, handle: ArticleReader.Handler) throws {
         let value: Any
         do {
-            value = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [])
+            value = try parse(text)
+        } catch let problem as NestingProblem {
+            try handle(.failure(.badInput(location: source, reason: problem.reason)))
+            return
         } catch {
             try handle(.failure(.badInput(location: source, reason: "invalid JSON (\(describe(error)))")))
             return

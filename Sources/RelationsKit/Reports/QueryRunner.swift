@@ -43,26 +43,36 @@ public struct QueryRunner {
 
     /// Runs one read-only SQL statement with named parameters (`:name`, bound, never spliced).
     public func run(sql: String, parameters: [String: String]) throws -> ResultTable {
-        try Self.checkReadOnly(sql)
-        var arguments: [String: (any DatabaseValueConvertible)?] = [:]
-        for (name, value) in parameters { arguments[name] = Int64(value).map { $0 as DatabaseValueConvertible } ?? value }
-        return try execute(sql, arguments: StatementArguments(arguments))
+        var columns: [String] = []
+        var rows: [[ResultTable.Value]] = []
+        try stream(sql: sql, parameters: parameters, columns: { columns = $0 }, row: { rows.append($0) })
+        return ResultTable(columns: columns, rows: rows)
     }
 
-    /// Refuses what a read-only connection would still allow: ATTACH, DETACH, PRAGMA assignments, VACUUM INTO.
-    static func checkReadOnly(_ sql: String) throws {
-        let words = sql.uppercased().split(whereSeparator: { !$0.isLetter && $0 != "_" })
-        guard let first = words.first else { throw RelationsError.query(reason: "empty SQL") }
-        if ["ATTACH", "DETACH", "VACUUM", "REINDEX", "ANALYZE"].contains(first) {
-            throw RelationsError.query(reason: "\(first) is not allowed: queries are read-only")
-        }
-        if first == "PRAGMA", sql.contains("=") || sql.contains("(") {
-            throw RelationsError.query(reason: "PRAGMA assignments are not allowed: queries are read-only")
-        }
-        if words.contains("LOAD_EXTENSION") { throw RelationsError.query(reason: "load_extension is not allowed") }
+    /// Runs one read-only SQL statement and hands over its rows one at a time, so that a result of any size
+    /// can be written out without being held in memory. An error thrown by `row` stops the query.
+    public func stream(sql: String, parameters: [String: String], columns: ([String]) throws -> Void, row: ([ResultTable.Value]) throws -> Void) throws {
+        try Self.checkReadOnly(sql, databasePath: database.path)
+        var arguments: [String: (any DatabaseValueConvertible)?] = [:]
+        for (name, value) in parameters { arguments[name] = Int64(value).map { $0 as DatabaseValueConvertible } ?? value }
+        try execute(sql, arguments: StatementArguments(arguments), columns: columns, row: row)
+    }
+
+    /// Refuses anything but reading: writes, ATTACH/DETACH, PRAGMA assignments, transactions, VACUUM,
+    /// load_extension and the like, however the SQL is written (see `SQLGuard`).
+    static func checkReadOnly(_ sql: String, databasePath: String) throws {
+        guard !SQLGuard.onlyCommentsAndSpace(sql) else { throw RelationsError.query(reason: "empty SQL") }
+        try SQLGuard.check(sql, databasePath: databasePath)
     }
 
     func execute(_ sql: String, arguments: StatementArguments) throws -> ResultTable {
+        var columns: [String] = []
+        var rows: [[ResultTable.Value]] = []
+        try execute(sql, arguments: arguments, columns: { columns = $0 }, row: { rows.append($0) })
+        return ResultTable(columns: columns, rows: rows)
+    }
+
+    func execute(_ sql: String, arguments: StatementArguments, columns: ([String]) throws -> Void, row: ([ResultTable.Value]) throws -> Void) throws {
         let writer = database.writer
         let timer = DispatchSource.makeTimerSource(queue: .global())
         timer.schedule(deadline: .now() + timeout)
@@ -70,18 +80,15 @@ public struct QueryRunner {
         timer.resume()
         defer { timer.cancel() }
         do {
-            return try writer.read { db in
+            try writer.read { db in
                 let statement = try db.makeStatement(sql: sql)
-                guard statement.isReadonly else { throw RelationsError.query(reason: "only read-only statements are allowed; the database is unchanged") }
-                if try db.makeStatement(sql: "SELECT 1").isReadonly, statement.sql.isEmpty { throw RelationsError.query(reason: "empty SQL") }
+                guard statement.isReadonly else { throw RelationsError.query(reason: "this statement is not allowed: queries only read, and the database is unchanged") }
                 try statement.setArguments(arguments)
-                let columns = statement.columnNames
-                var rows: [[ResultTable.Value]] = []
+                try columns(statement.columnNames)
                 let cursor = try Row.fetchCursor(statement)
-                while let row = try cursor.next() {
-                    rows.append(row.databaseValues.map(ResultTable.Value.init))
+                while let next = try cursor.next() {
+                    try row(next.databaseValues.map(ResultTable.Value.init))
                 }
-                return ResultTable(columns: columns, rows: rows)
             }
         } catch let error as RelationsError {
             throw error
@@ -89,6 +96,9 @@ public struct QueryRunner {
             throw RelationsError.query(reason: "stopped after \(timeout) s (raise it with --timeout)")
         } catch let error as DatabaseError {
             if error.resultCode == .SQLITE_READONLY { throw RelationsError.query(reason: "writes are not allowed; the database is unchanged") }
+            if [.SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_IOERR, .SQLITE_CANTOPEN, .SQLITE_NOMEM].contains(error.resultCode) {
+                throw RelationsDatabase.describe(error, path: database.path)
+            }
             throw RelationsError.query(reason: error.message ?? "\(error)")
         }
     }
