@@ -31,9 +31,12 @@ let package = Package(
             dependencies: ["EmbedFiles"],
             path: "Plugins/EmbedResources"
         ),
+        // The system zlib, for .gz inputs.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "RelationsKit",
             dependencies: [
+                "CZlib",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],

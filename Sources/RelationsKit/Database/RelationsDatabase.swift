@@ -22,6 +22,15 @@ public final class RelationsDatabase: Sendable {
     /// Stops the statement running on this database, from any thread (it fails with SQLITE_INTERRUPT).
     public func interrupt() { writer.interrupt() }
 
+    /// Folds the write-ahead log into the database file and closes the connections, so that the file on
+    /// disk is complete by itself (for copying, or for a read-only user). Safe to call more than once.
+    public func close() throws {
+        if !isReadOnly {
+            try writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        }
+        if let pool = writer as? DatabasePool { try pool.close() } else if let queue = writer as? DatabaseQueue { try queue.close() }
+    }
+
     /// The migrator that applies `Migrations/NNNN_name.sql` in order, one transaction each.
     static func migrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()

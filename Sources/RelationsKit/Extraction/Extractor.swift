@@ -12,11 +12,12 @@ public final class Extractor: Sendable {
         self.gazetteer = Gazetteer(reference)
     }
 
-    public func extract(_ article: Article) -> ArticleFacts {
+    /// `sha256` saves hashing the body again when the caller already has it.
+    public func extract(_ article: Article, sha256: String? = nil) -> ArticleFacts {
         let prepared = prepare(article)
         let leaders = LeaderRules(document: prepared, reference: reference).found()
         let document = prepared.adding(leaders: leaders)
-        var facts = ArticleFacts(source: article.source, sha256: article.sha256, title: article.title, published_on: document.publishedOn)
+        var facts = ArticleFacts(source: article.source, sha256: sha256 ?? article.sha256, title: article.title, published_on: document.publishedOn)
         facts.mentions = mentions(document)
         facts.countries = Set(facts.mentions.compactMap { if case let .country(code) = $0.entity { code } else { nil } }).sorted()
         facts.organisations = Set(facts.mentions.compactMap { if case let .organisation(code) = $0.entity { code } else { nil } }).sorted()

@@ -49,10 +49,10 @@ public enum TextCleaner {
     }
 
     /// The line without surrounding spaces, tabs, no-break and zero-width spaces.
-    static func trimmed(_ line: Substring) -> String {
+    static func trimmed(_ line: Substring, newlines: Bool = false) -> String {
         let scalars = line.unicodeScalars
         func blank(_ s: Unicode.Scalar) -> Bool {
-            s == " " || s == "\t" || s.value == 0xA0 || s.value == 0x200B || s.value == 0xFEFF || (s.value >= 0x80 && s.properties.isWhitespace)
+            s == " " || s == "\t" || s.value == 0xA0 || s.value == 0x200B || s.value == 0xFEFF || (newlines && s == "\n") || (s.value >= 0x80 && s.properties.isWhitespace)
         }
         guard let first = scalars.firstIndex(where: { !blank($0) }), let last = scalars.lastIndex(where: { !blank($0) }) else { return "" }
         return String(String.UnicodeScalarView(scalars[first...last]))

@@ -36,12 +36,27 @@ public final class StopRequest: @unchecked Sendable {
     public var isRequested: Bool { lock.withLock { requested } }
 }
 
+/// How far an import has come, for a progress line.
+public struct ImportProgress: Sendable {
+    /// Articles read and handled (stored, found unchanged or rejected).
+    public var articles: Int
+    /// Bytes of article text handled.
+    public var bytes: Int
+    public var seconds: Double
+    /// The size of all inputs, when known (files, not standard input).
+    public var totalBytes: Int?
+}
+
 /// The import pipeline: read → extract (in parallel, pure) → store (one writer, one transaction per batch).
-/// A batch is stored whole or not at all, so an interrupted import leaves every article complete or absent.
-/// After `stop.request()` the import stores no further batch: a batch whose transaction has begun is
-/// committed, the articles read since are dropped, and the summary says `stopped`. Importing the same
-/// inputs again completes the job.
-public final class Importer {
+///
+/// Batches flow through two stages that overlap: while one batch is stored, the next is checked against the
+/// database (an article whose URL, or text when it has no URL, is already stored unchanged is not extracted
+/// again) and extracted on all cores. At most two batches are in flight, so memory does not grow with the
+/// corpus. A batch is stored whole or not at all, so an interrupted import leaves every article complete or
+/// absent. After `stop.request()` the import stores no further batch: a batch whose transaction has begun is
+/// committed, the articles read since are dropped, and the summary says `stopped`. Importing the same inputs
+/// again completes the job.
+public final class Importer: @unchecked Sendable {
     public let database: RelationsDatabase
     public let extractor: Extractor
     public var batchSize = 256
@@ -50,6 +65,8 @@ public final class Importer {
     public var onProblem: (RelationsError) -> Void = { _ in }
     /// Called for an article that was repaired on the way in ("file: invalid UTF-8 at byte offset 12 ..."); it is imported.
     public var onWarning: (String) -> Void = { _ in }
+    /// Called after each stored batch, from the writing thread.
+    public var onProgress: (ImportProgress) -> Void = { _ in }
 
     public init(database: RelationsDatabase, extractor: Extractor = Extractor(), stop: StopRequest = StopRequest()) {
         self.database = database
@@ -65,7 +82,7 @@ public final class Importer {
 
     /// Imports the articles bundled with the build (`seeds/articles/`).
     public func importBundledSeeds() throws -> ImportSummary {
-        try run { add in
+        try run(totalBytes: nil) { add in
             for file in Bundled.seedArticles {
                 let format = InputFormat.from(fileName: file.name)
                 try ArticleReader.read(data: Data(file.text.utf8), location: "seeds/articles/\(file.name)", format: format, handle: add)
@@ -73,76 +90,142 @@ public final class Importer {
         }
     }
 
-    /// Imports files, folders and "-" (standard input).
-    public func importPaths(_ paths: [String], format: InputFormat? = nil) throws -> ImportSummary {
-        try run { add in
-            for path in paths { try ArticleReader.read(path: path, format: format, handle: add) }
+    /// Imports files, folders and "-" (standard input); inside folders, `glob` filters the files.
+    public func importPaths(_ paths: [String], format: InputFormat? = nil, glob: String? = nil) throws -> ImportSummary {
+        try run(totalBytes: ArticleReader.totalBytes(paths, glob: glob)) { add in
+            for path in paths { try ArticleReader.read(path: path, format: format, glob: glob, handle: add) }
         }
     }
 
-    private func run(_ produce: (ArticleReader.Handler) throws -> Void) throws -> ImportSummary {
-        let started = Date()
+    /// An article on its way through the pipeline.
+    struct Item {
+        let article: Article
+        let sha256: String
+        /// Nil when the article is already stored unchanged.
+        var facts: ArticleFacts?
+    }
+
+    /// State shared by the reading thread and the two stages.
+    final class Flow: @unchecked Sendable {
+        let lock = NSLock()
         var summary = ImportSummary()
-        summary.referenceReloaded = try loadReference()
-        var batch: [Article] = []
+        var error: (any Error)?
+        var progress = ImportProgress(articles: 0, bytes: 0, seconds: 0, totalBytes: nil)
+        let slots = DispatchSemaphore(value: 2)
+        let group = DispatchGroup()
+        let extracting = DispatchQueue(label: "relations.import.extract")
+        let writing = DispatchQueue(label: "relations.import.write")
+        var failed: Bool { lock.withLock { error != nil } }
+        func fail(_ error: any Error) { lock.withLock { if self.error == nil { self.error = error } } }
+    }
+
+    struct Stopped: Error {}
+
+    private func run(totalBytes: Int?, _ produce: (ArticleReader.Handler) throws -> Void) throws -> ImportSummary {
+        let started = Date()
+        let flow = Flow()
+        flow.summary.referenceReloaded = try loadReference()
+        flow.progress.totalBytes = totalBytes
         let importedAt = ISO8601DateFormatter().string(from: Date())
-        struct Stopped: Error {}
-        func flush() throws {
+        var batch: [Article] = []
+
+        func submit() throws {
             guard !batch.isEmpty else { return }
-            let facts = extractAll(batch)
             if stop.isRequested { throw Stopped() }
+            if let error = flow.lock.withLock({ flow.error }) { throw error }
             let articles = batch
             batch.removeAll(keepingCapacity: true)
-            let outcomes = try database.writer.write { db in
-                try zip(articles, facts).map { article, facts in try ArticleStore.store(article, facts: facts, importedAt: importedAt, db: db) }
-            }
-            for (outcome, facts) in zip(outcomes, facts) {
-                switch outcome {
-                case .new: summary.new += 1
-                case .updated: summary.updated += 1
-                case .unchanged: summary.unchanged += 1
-                }
-                if outcome != .unchanged {
-                    summary.facts += facts.leaders.count + facts.anniversaries.count + facts.memberships.count + facts.messages.count + facts.relations.count
-                    summary.mentions += facts.mentions.count
+            flow.slots.wait()
+            flow.group.enter()
+            flow.extracting.async {
+                let items = flow.failed || self.stop.isRequested ? [] : self.prepare(articles, flow: flow)
+                flow.writing.async {
+                    defer { flow.slots.signal(); flow.group.leave() }
+                    guard !items.isEmpty, !flow.failed, !self.stop.isRequested else { return }
+                    do {
+                        try self.store(items, importedAt: importedAt, flow: flow, started: started)
+                    } catch {
+                        flow.fail(error)
+                    }
                 }
             }
         }
+
         do {
             try produce { result in
-                if stop.isRequested { throw Stopped() }
+                if self.stop.isRequested { throw Stopped() }
                 switch result {
                 case let .success(article):
-                    if let warning = article.warning { onWarning("\(article.source): \(warning)") }
+                    if let warning = article.warning { self.onWarning("\(article.source): \(warning)") }
                     batch.append(article)
-                    if batch.count >= batchSize { try flush() }
+                    if batch.count >= self.batchSize { try submit() }
                 case let .failure(problem):
-                    summary.rejected += 1
-                    onProblem(problem)
+                    flow.lock.withLock { flow.summary.rejected += 1 }
+                    self.onProblem(problem)
                 }
             }
-            try flush()
+            try submit()
         } catch is Stopped {
-            summary.stopped = true
-        } catch let error as RelationsError {
-            throw error
+            flow.lock.withLock { flow.summary.stopped = true }
         } catch {
-            throw RelationsDatabase.describe(error, path: database.path)
+            flow.group.wait()
+            throw Self.describe(error, path: database.path)
         }
+        flow.group.wait()
+        if let error = flow.lock.withLock({ flow.error }) { throw Self.describe(error, path: database.path) }
+        var summary = flow.lock.withLock { flow.summary }
+        if stop.isRequested { summary.stopped = true }
         summary.seconds = Date().timeIntervalSince(started)
         return summary
     }
 
-    /// Extracts facts from a batch on all cores, keeping input order.
-    func extractAll(_ articles: [Article]) -> [ArticleFacts] {
-        let extractor = self.extractor
-        let results = UnsafeMutableBufferPointer<ArticleFacts?>.allocate(capacity: articles.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        nonisolated(unsafe) let output = results
-        DispatchQueue.concurrentPerform(iterations: articles.count) { index in
-            output[index] = extractor.extract(articles[index])
+    static func describe(_ error: any Error, path: String) -> any Error {
+        if error is RelationsError { return error }
+        return RelationsDatabase.describe(error, path: path)
+    }
+
+    /// Hashes a batch, skips the articles already stored unchanged, and extracts the rest on all cores.
+    func prepare(_ articles: [Article], flow: Flow) -> [Item] {
+        let hashes = parallelMap(articles) { $0.sha256 }
+        let known: Set<Int>
+        do {
+            known = try database.writer.read { db in try ArticleStore.unchanged(articles, hashes: hashes, db: db) }
+        } catch {
+            flow.fail(error)
+            return []
         }
-        return results.map { $0! }
+        let extractor = self.extractor
+        return parallelMap(Array(articles.indices)) { index in
+            Item(article: articles[index], sha256: hashes[index],
+                 facts: known.contains(index) ? nil : extractor.extract(articles[index], sha256: hashes[index]))
+        }
+    }
+
+    /// Stores a batch in one transaction and counts what happened.
+    func store(_ items: [Item], importedAt: String, flow: Flow, started: Date) throws {
+        let outcomes = try database.writer.write { db in
+            try items.map { item -> ArticleStore.Outcome in
+                guard let facts = item.facts else { return .unchanged }
+                return try ArticleStore.store(item.article, facts: facts, importedAt: importedAt, db: db)
+            }
+        }
+        let progress: ImportProgress = flow.lock.withLock {
+            for (outcome, item) in zip(outcomes, items) {
+                switch outcome {
+                case .new: flow.summary.new += 1
+                case .updated: flow.summary.updated += 1
+                case .unchanged: flow.summary.unchanged += 1
+                }
+                if outcome != .unchanged, let facts = item.facts {
+                    flow.summary.facts += facts.leaders.count + facts.anniversaries.count + facts.memberships.count + facts.messages.count + facts.relations.count
+                    flow.summary.mentions += facts.mentions.count
+                }
+                flow.progress.bytes += item.article.body.utf8.count
+            }
+            flow.progress.articles += items.count
+            flow.progress.seconds = Date().timeIntervalSince(started)
+            return flow.progress
+        }
+        onProgress(progress)
     }
 }

@@ -1,12 +1,18 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The input formats `relations import` reads.
 public enum InputFormat: String, CaseIterable, Sendable {
     case text, jsonl, json, html
 
     /// The format a file name implies, if any.
+    /// "wire.jsonl.gz" is JSON Lines in gzip.
     public static func from(fileName: String) -> InputFormat? {
-        switch (fileName as NSString).pathExtension.lowercased() {
+        var name = fileName as NSString
+        if name.pathExtension.lowercased() == "gz" { name = name.deletingPathExtension as NSString }
+        switch name.pathExtension.lowercased() {
         case "txt", "text": return .text
         case "jsonl", "ndjson": return .jsonl
         case "json": return .json
@@ -44,14 +50,15 @@ public enum ArticleReader {
     public static let maxJSONDepth = 64
 
     /// Reads `path` ("-" for standard input).
-    public static func read(path: String, format: InputFormat? = nil, handle: Handler) throws {
+    /// `glob` keeps, inside folders, only the files whose path relative to the folder (or whose name) matches it.
+    public static func read(path: String, format: InputFormat? = nil, glob: String? = nil, handle: Handler) throws {
         if path == "-" {
             try read(InputFile.standardInput(), format: format, handle: handle)
             return
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            for entry in entries(under: path) {
+            for entry in entries(under: path) where glob.map({ matches(entry, glob: $0, under: path) }) ?? true {
                 switch entry {
                 case let .success(file): try readFile(file, format: format, handle: handle)
                 case let .failure(problem): try handle(.failure(problem))
@@ -60,6 +67,28 @@ public enum ArticleReader {
         } else {
             try readFile(path, format: format, handle: handle)
         }
+    }
+
+    /// Whether a folder entry's path (relative to the folder) or file name matches a shell glob ("*.jsonl", "2017/*").
+    static func matches(_ entry: Result<String, RelationsError>, glob: String, under folder: String) -> Bool {
+        guard case let .success(path) = entry else { return true }
+        let relative = path.hasPrefix(folder + "/") ? String(path.dropFirst(folder.count + 1)) : path
+        return fnmatch(glob, relative, 0) == 0 || fnmatch(glob, (path as NSString).lastPathComponent, 0) == 0
+    }
+
+    /// The total size of the inputs under `paths`, for progress (nil for standard input).
+    public static func totalBytes(_ paths: [String], glob: String? = nil) -> Int? {
+        var total = 0
+        for path in paths {
+            if path == "-" { return nil }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            let files = isDirectory.boolValue
+                ? entries(under: path).filter { entry in glob.map { matches(entry, glob: $0, under: path) } ?? true }.compactMap { try? $0.get() }
+                : [path]
+            for file in files { total += (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0 }
+        }
+        return total
     }
 
     /// Article files under a folder, sorted, skipping hidden files, with a problem for each folder that
@@ -103,6 +132,16 @@ public enum ArticleReader {
 
     /// Reads one open input: JSON Lines line by line, anything else whole (within its limit).
     static func read(_ input: InputFile, format: InputFormat?, handle: Handler) throws {
+        do {
+            try input.inflateIfCompressed()
+            try readContent(input, format: format, handle: handle)
+        } catch let RelationsError.badInput(location, reason) where location == input.location {
+            // The input itself failed (truncated gzip, a read error): report it and go on with the others.
+            try handle(.failure(.badInput(location: location, reason: reason)))
+        }
+    }
+
+    static func readContent(_ input: InputFile, format: InputFormat?, handle: Handler) throws {
         let location = input.location
         var format = format
         if format == nil {
@@ -135,16 +174,31 @@ public enum ArticleReader {
     }
 
     /// JSON Lines, one line at a time; a bad line is reported with its number and the others still import.
+    /// Lines are parsed in blocks on all cores, and handed on in order.
     static func readLines(_ input: InputFile, handle: Handler) throws {
         var number = 0
         var sawText = false
         var sawBytes = false
+        struct Pending: Sendable { let location: String; let text: String; let warning: String? }
+        var block: [Pending] = []
+        func flush() throws {
+            let results = parallelMap(block) { line in
+                JSONArticles.parseLine(line.text, location: line.location).map { article in
+                    var article = article
+                    article.warning = line.warning
+                    return article
+                }
+            }
+            block.removeAll(keepingCapacity: true)
+            for result in results { try handle(result) }
+        }
         while let line = try input.nextLine(limit: maxArticleBytes) {
             number += 1
             let location = "\(input.location):\(number)"
             switch line {
             case let .tooLong(length):
                 sawText = true
+                try flush()
                 try handle(.failure(.badInput(location: location, reason: "line too long (\(byteCount(length))): an article may be at most \(byteCount(maxArticleBytes))")))
             case let .text(bytes):
                 sawBytes = sawBytes || !bytes.isEmpty
@@ -153,20 +207,18 @@ public enum ArticleReader {
                 switch TextDecoding.decode(bytes) {
                 case let .failure(problem):
                     sawText = true
+                    try flush()
                     try handle(.failure(.badInput(location: location, reason: problem.reason.replacingOccurrences(of: "byte offset", with: "byte offset in the line"))))
                 case let .success(decoded):
                     if decoded.text.allSatisfy(\.isWhitespace) { continue }
                     sawText = true
-                    try JSONArticles.readLine(decoded.text, location: location) { result in
-                        try handle(result.map { article in
-                            var article = article
-                            article.warning = decoded.warning.map { $0.replacingOccurrences(of: "byte offset", with: "byte offset in the line") }
-                            return article
-                        })
-                    }
+                    block.append(Pending(location: location, text: decoded.text,
+                                         warning: decoded.warning.map { $0.replacingOccurrences(of: "byte offset", with: "byte offset in the line") }))
+                    if block.count >= 256 { try flush() }
                 }
             }
         }
+        try flush()
         if !sawText {
             try handle(.failure(.badInput(location: input.location, reason: sawBytes ? "contains only whitespace" : "empty file")))
         }
@@ -215,7 +267,7 @@ enum TextArticle {
         if lines.count == 2, lines[0].count <= 250, !lines[0].hasSuffix(".") || lines[0].count < 120 {
             title = lines.removeFirst()
         }
-        let body = lines.joined(separator: "\n").trimmingCharacters(in: .newlines)
+        let body = TextCleaner.trimmed(Substring(lines.joined(separator: "\n")), newlines: true)
         return Article(source: source, url: url, title: title, dateText: dateText, body: body.isEmpty ? (title ?? "") : body)
     }
 }

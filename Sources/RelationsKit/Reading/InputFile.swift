@@ -1,3 +1,4 @@
+import CZlib
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -15,6 +16,8 @@ final class InputFile {
     private var position = 0
     private(set) var atEnd = false
     static let chunkSize = 1 << 20
+    /// Set when the input is gzip-compressed: its bytes are inflated as they are read.
+    private var gzip: GzipStream?
 
     private init(location: String, descriptor: Int32, ownsDescriptor: Bool) {
         self.location = location
@@ -26,6 +29,16 @@ final class InputFile {
 
     static func standardInput() -> InputFile {
         InputFile(location: "<stdin>", descriptor: STDIN_FILENO, ownsDescriptor: false)
+    }
+
+    /// Reads the input through gzip from here on when it starts with gzip's magic bytes.
+    func inflateIfCompressed() throws {
+        let head = try peek(2)
+        guard head.elementsEqual([0x1F, 0x8B]) else { return }
+        let compressed = Array(buffer[position...])
+        buffer = []
+        position = 0
+        gzip = try GzipStream(location: location, pending: compressed)
     }
 
     /// Opens a regular file, or says in words why it cannot be read.
@@ -42,8 +55,14 @@ final class InputFile {
         return .success(InputFile(location: path, descriptor: descriptor, ownsDescriptor: true))
     }
 
-    /// The file's size in bytes, when it is a regular file.
+    /// The file's size in bytes, when it is a regular file (for a .gz file, its compressed size).
     var size: Int? {
+        if gzip != nil { return nil }
+        return storedSize
+    }
+
+    /// The size on disk, compressed or not.
+    var storedSize: Int? {
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
         return Int(info.st_size)
@@ -71,15 +90,25 @@ final class InputFile {
             buffer.removeFirst(position)
             position = 0
         }
-        let chunk = try [UInt8](unsafeUninitializedCapacity: Self.chunkSize) { storage, count in
+        let chunk: [UInt8]
+        if let gzip {
+            chunk = try gzip.inflate { try self.readRaw() }
+        } else {
+            chunk = try readRaw()
+        }
+        if chunk.isEmpty { atEnd = true }
+        buffer.append(contentsOf: chunk)
+        return !chunk.isEmpty
+    }
+
+    /// Up to a chunk of bytes straight from the descriptor; empty at the end.
+    private func readRaw() throws -> [UInt8] {
+        try [UInt8](unsafeUninitializedCapacity: Self.chunkSize) { storage, count in
             var read = 0
             repeat { read = Glibc_read(descriptor, storage.baseAddress!, Self.chunkSize) } while read < 0 && errno == EINTR
             if read < 0 { throw RelationsError.badInput(location: location, reason: "cannot be read: \(String(cString: strerror(errno)))") }
             count = read
         }
-        if chunk.isEmpty { atEnd = true }
-        buffer.append(contentsOf: chunk)
-        return !chunk.isEmpty
     }
 
     /// Index of the first "\n" in `buffer[from...]`.
@@ -175,4 +204,60 @@ func byteCount(_ bytes: Int) -> String {
     if bytes < 10_000 { return "\(bytes) bytes" }
     let megabytes = Double(bytes) / 1_000_000
     return megabytes >= 10 || megabytes == megabytes.rounded() ? "\(Int(megabytes.rounded())) MB" : String(format: "%.1f MB", megabytes)
+}
+
+/// zlib's inflate over a stream of compressed chunks (gzip, or several gzip members one after another).
+final class GzipStream {
+    private var stream = z_stream()
+    private var pending: [UInt8]
+    private let location: String
+    private var finished = false
+
+    init(location: String, pending: [UInt8]) throws {
+        self.location = location
+        self.pending = pending
+        // 15 + 32: the largest window, and a gzip or zlib header detected automatically.
+        guard inflateInit2_(&stream, 15 + 32, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+            throw RelationsError.badInput(location: location, reason: "cannot start gzip decompression")
+        }
+    }
+
+    deinit { inflateEnd(&stream) }
+
+    /// The next inflated bytes; empty at the end. `more` supplies compressed bytes (empty at the end of the file).
+    func inflate(more: () throws -> [UInt8]) throws -> [UInt8] {
+        var output = [UInt8](repeating: 0, count: InputFile.chunkSize)
+        while !finished {
+            if pending.isEmpty {
+                pending = try more()
+                if pending.isEmpty {
+                    throw RelationsError.badInput(location: location, reason: "the gzip data is truncated")
+                }
+            }
+            var produced = 0
+            var status: Int32 = Z_OK
+            var consumed = 0
+            pending.withUnsafeMutableBufferPointer { input in
+                output.withUnsafeMutableBufferPointer { out in
+                    stream.next_in = input.baseAddress
+                    stream.avail_in = UInt32(input.count)
+                    stream.next_out = out.baseAddress
+                    stream.avail_out = UInt32(out.count)
+                    status = CZlib.inflate(&stream, Z_NO_FLUSH)
+                    consumed = input.count - Int(stream.avail_in)
+                    produced = out.count - Int(stream.avail_out)
+                }
+            }
+            pending.removeFirst(consumed)
+            if status == Z_STREAM_END {
+                // Another gzip member may follow (files written by `cat a.gz b.gz`).
+                if pending.isEmpty { pending = try more() }
+                if pending.isEmpty { finished = true } else { inflateReset(&stream) }
+            } else if status != Z_OK && status != Z_BUF_ERROR {
+                throw RelationsError.badInput(location: location, reason: "not valid gzip data (zlib error \(status))")
+            }
+            if produced > 0 { return Array(output[0..<produced]) }
+        }
+        return []
+    }
 }

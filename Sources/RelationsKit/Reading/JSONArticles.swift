@@ -19,10 +19,15 @@ enum JSONArticles {
 
     /// One JSON Lines line, which must hold one object.
     static func readLine(_ line: String, location: String, handle: ArticleReader.Handler) throws {
-        // Only parsing is inside `do`: an error thrown by `handle` (the database, a stop) must pass through.
+        // Only parsing happens before `handle`: an error thrown by `handle` (the database, a stop) must pass through.
+        try handle(parseLine(line, location: location))
+    }
+
+    /// One JSON Lines line as an article, or the problem with it. Pure, so lines can be parsed in parallel.
+    static func parseLine(_ line: String, location: String) -> Result<Article, RelationsError> {
         let result: Result<Article, RelationsError>
         do {
-            let value = try parse(line.trimmingCharacters(in: .whitespaces))
+            let value = try parse(line)
             guard let object = value as? [String: Any] else { throw RelationsError.badInput(location: location, reason: "expected a JSON object") }
             result = .success(try article(object, source: location))
         } catch let error as RelationsError {
@@ -32,7 +37,7 @@ enum JSONArticles {
         } catch {
             result = .failure(.badInput(location: location, reason: "invalid JSON (\(describe(error)))"))
         }
-        try handle(result)
+        return result
     }
 
     struct NestingProblem: Error { let reason: String }
@@ -88,7 +93,7 @@ enum JSONArticles {
 
     static func article(_ object: [String: Any], source: String) throws -> Article {
         func string(_ keys: [String]) -> String? {
-            for key in keys { if let value = object[key] as? String, !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return value } }
+            for key in keys { if let value = object[key] as? String, value.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) { return value } }
             return nil
         }
         guard let body = string(bodyKeys) else {

@@ -29,6 +29,21 @@ enum ArticleStore {
         return outcome
     }
 
+    /// Indices of the articles already stored with the same text: by URL when they have one, else by hash.
+    static func unchanged(_ articles: [Article], hashes: [String], db: Database) throws -> Set<Int> {
+        var result = Set<Int>()
+        for (index, article) in articles.enumerated() {
+            let stored: String?
+            if let url = article.url {
+                stored = try String.fetchOne(db.cachedStatement(sql: "SELECT sha256 FROM articles WHERE url = ?"), arguments: [url])
+            } else {
+                stored = try String.fetchOne(db.cachedStatement(sql: "SELECT sha256 FROM articles WHERE url IS NULL AND sha256 = ?"), arguments: [hashes[index]])
+            }
+            if stored == hashes[index] { result.insert(index) }
+        }
+        return result
+    }
+
     static func storeFacts(_ facts: ArticleFacts, article: Int64, db: Database) throws {
         let countries = Set(ReferenceData.bundled.countries.map(\.iso3))
         func person(_ name: String) throws -> Int64 {
