@@ -174,6 +174,13 @@ enum PublicationDate {
 
     /// "2017-12-30", "2017-12-30T10:00:00Z", "30 December 2017", "December 30, 2017", "Sat, 30 Dec 2017 10:00:00 +0300", "30.12.2017".
     static func parse(_ text: String) -> String? {
+        // ISO 8601 with a time ("2022-04-03T10:00:00Z", "2022-04-03 10:00"): the date part.
+        let scalars = Array(text.trimmingCharacters(in: .whitespaces).unicodeScalars.prefix(10))
+        if scalars.count == 10, scalars[4] == "-", scalars[7] == "-",
+           let year = Int(String(String.UnicodeScalarView(scalars[0..<4]))), let month = Int(String(String.UnicodeScalarView(scalars[5..<7]))),
+           let day = Int(String(String.UnicodeScalarView(scalars[8..<10]))), DateWords.isValid(year: year, month: month, day: day) {
+            return DateWords.iso(year, month, day)
+        }
         let tokens = Tokenizer.tokenize(MatchText(text).scalars)
         if let first = fullDates(in: tokens, range: 0..<tokens.count).first { return DateWords.iso(first.year, first.month, first.day) }
         if tokens.count >= 1, tokens[0].kind == .number, tokens[0].text.count == 4, let year = Int(tokens[0].text), (1900...2100).contains(year) {
