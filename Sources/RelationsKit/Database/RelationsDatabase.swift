@@ -26,7 +26,7 @@ public final class RelationsDatabase: Sendable {
     /// disk is complete by itself (for copying, or for a read-only user). Safe to call more than once.
     public func close() throws {
         if !isReadOnly {
-            try writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            _ = try writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
         }
         if let pool = writer as? DatabasePool { try pool.close() } else if let queue = writer as? DatabaseQueue { try queue.close() }
     }
