@@ -84,7 +84,18 @@ struct Document {
 
     /// Entities whose first token lies in `range`.
     func entities(in range: Range<Int>) -> [EntitySpan] {
-        spans.filter { range.contains($0.start) }
+        // Spans are sorted by start: find the first in range by binary search.
+        var low = 0, high = spans.count
+        while low < high {
+            let middle = (low + high) / 2
+            if spans[middle].start < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var result: [EntitySpan] = []
+        while low < spans.count, spans[low].start < range.upperBound {
+            result.append(spans[low])
+            low += 1
+        }
+        return result
     }
 
     func word(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].lower : "" }
@@ -94,11 +105,17 @@ struct Document {
         text.bodySpan(tokens[start].start, tokens[max(start, end - 1)].end)
     }
 
-    func sentence(containing index: Int) -> Range<Int> {
-        sentences.first { $0.contains(index) } ?? index..<(index + 1)
-    }
+    func sentence(containing index: Int) -> Range<Int> { Document.range(in: sentences, containing: index) }
 
-    func paragraph(containing index: Int) -> Range<Int> {
-        paragraphs.first { $0.contains(index) } ?? index..<(index + 1)
+    func paragraph(containing index: Int) -> Range<Int> { Document.range(in: paragraphs, containing: index) }
+
+    /// The range of sorted, disjoint `ranges` that contains `index`, by binary search.
+    static func range(in ranges: [Range<Int>], containing index: Int) -> Range<Int> {
+        var low = 0, high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].upperBound <= index { low = middle + 1 } else { high = middle }
+        }
+        return low < ranges.count && ranges[low].contains(index) ? ranges[low] : index..<(index + 1)
     }
 }
