@@ -49,7 +49,7 @@ struct ReportOptions: ParsableArguments {
         let interruption = QueryInterruption()
         try interruption.reporting {
             let db = try interruption.watch(RelationsDatabase.openForReading(at: database.path))
-            let sections = try QueryRunner(database: db, timeout: timeout).run(report, rawValues: values.compactMapValues { $0 })
+            let sections = try QueryRunner(database: db, timeout: timeout).run(report, rawValues: values.compactMapValues { $0 }, omitting: Set(hidden))
             output.print(sections.map { Report.Result(title: $0.title, table: $0.table.dropping(hidden)) })
         }
     }

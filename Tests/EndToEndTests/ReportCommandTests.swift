@@ -146,6 +146,23 @@ struct ReportCommandTests {
         #expect(rows[3][5].contains("70th anniversary of diplomatic relations"))
     }
 
+    /// Without --evidence the evidence column is not computed at all; the other columns and the order stay the same.
+    @Test func leavingOutTheEvidenceKeepsTheRowsAndTheirOrder() throws {
+        let corpus = try Corpus()
+        let reports: [[String]] = [["anniversaries"], ["leaders", "--country", "Kazakhstan"], ["messages"],
+                                   ["timeline", "--country", "Russia"], ["pair", "China", "Russia"]]
+        for report in reports {
+            let shown = try run(Binary.url, ["query"] + report + ["--evidence", "--db", corpus.db, "--format", "json"])
+            let hidden = try run(Binary.url, ["query"] + report + ["--db", corpus.db, "--format", "json"])
+            let withEvidence = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [[String: Any]])
+            let without = try #require(try JSONSerialization.jsonObject(with: Data(hidden.stdout.utf8)) as? [[String: Any]])
+            #expect(!withEvidence.isEmpty, "\(report)")
+            #expect(without.allSatisfy { $0["evidence"] == nil }, "\(report)")
+            let expected = withEvidence.map { row in row.filter { $0.key != "evidence" } as NSDictionary }
+            #expect(without.map { $0 as NSDictionary } == expected, "\(report)")
+        }
+    }
+
     @Test func conflictsShowBothSidesAndTheEvidence() throws {
         let corpus = try Corpus()
         let rows = try corpus.rows("query", "conflicts")

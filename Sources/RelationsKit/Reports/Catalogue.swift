@@ -99,13 +99,16 @@ extension Report {
                     covers(start: "ms.joined_on", end: "ms.left_on", date: "(:year || '-12-31')"),
                     // The sender does not greet itself.
                     ":from IS NULL OR ms.country <> :from",
+                    // Reads messages, not messages_report (which only adds names and the article, which every message has),
+                    // and asks about the sender per message, not through the list of everything the sender ever sent.
                     """
-                    NOT EXISTS (SELECT 1 FROM message_parties AS mp JOIN messages_report AS m ON m.message = mp.message
+                    NOT EXISTS (SELECT 1 FROM message_parties AS mp JOIN messages AS m ON m.id = mp.message
                                 WHERE mp.side = 'recipient' AND mp.iso3 = ms.country
                                   AND m.sent_on BETWEEN :year AND :year || '~'
                                   AND (:kind IS NULL OR m.kind = :kind)
                                   AND (:occasion IS NULL OR m.occasion LIKE '%' || :occasion || '%')
-                                  AND (:from IS NULL OR m.message IN (SELECT message FROM message_parties WHERE side = 'sender' AND iso3 = :from)))
+                                  AND (:from IS NULL OR EXISTS (SELECT 1 FROM message_parties AS sp
+                                                                WHERE sp.message = m.id AND sp.side = 'sender' AND sp.iso3 = :from)))
                     """,
                 ],
                 orderBy: "c.name, ms.role",

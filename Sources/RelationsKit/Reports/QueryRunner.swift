@@ -15,7 +15,9 @@ public struct QueryRunner {
 
     /// Runs a canned report with the user's values, each checked and converted by its kind (see `resolve`).
     /// A parameter without a value adds no condition ("any"); placeholders it appears in are bound to NULL.
-    public func run(_ report: Report, rawValues: [String: String]) throws -> [Report.Result] {
+    /// Columns named in `omitting` are left out of the results and are not computed at all (an evidence
+    /// column reads each article's body, which costs more than the rest of most reports).
+    public func run(_ report: Report, rawValues: [String: String], omitting: Set<String> = []) throws -> [Report.Result] {
         if let unknown = rawValues.keys.sorted().first(where: { key in !report.parameters.contains { $0.name == key } }) {
             throw RelationsError.usage("report \(report.name) has no parameter \(unknown)")
         }
@@ -36,7 +38,7 @@ public struct QueryRunner {
             let sql = section.sql(given: given)
             var arguments: [String: (any DatabaseValueConvertible)?] = [:]
             for name in Report.placeholders(in: sql) { arguments[name] = .some(values[name] ?? nil) }  // missing: NULL
-            results.append(Report.Result(title: section.title, table: try execute(sql, arguments: StatementArguments(arguments))))
+            results.append(Report.Result(title: section.title, table: try execute(sql, arguments: StatementArguments(arguments), omitting: omitting)))
         }
         return results
     }
@@ -65,11 +67,23 @@ public struct QueryRunner {
         try SQLGuard.check(sql, databasePath: databasePath)
     }
 
-    func execute(_ sql: String, arguments: StatementArguments) throws -> ResultTable {
+    func execute(_ sql: String, arguments: StatementArguments, omitting: Set<String> = []) throws -> ResultTable {
         var columns: [String] = []
         var rows: [[ResultTable.Value]] = []
-        try execute(sql, arguments: arguments, columns: { columns = $0 }, row: { rows.append($0) })
+        try execute(try Self.selecting(sql, omitting: omitting, database: database), arguments: arguments,
+                    columns: { columns = $0 }, row: { rows.append($0) })
         return ResultTable(columns: columns, rows: rows)
+    }
+
+    /// The query `sql` without the result columns named in `omitting`: `SELECT "a", "b" FROM (sql)`. SQLite
+    /// flattens the subquery into the outer query (keeping its ORDER BY), so the left-out columns are never
+    /// computed. `sql` itself when it has none of them.
+    static func selecting(_ sql: String, omitting: Set<String>, database: RelationsDatabase) throws -> String {
+        guard !omitting.isEmpty else { return sql }
+        let names = try database.writer.read { db in try db.makeStatement(sql: sql).columnNames }
+        guard names.contains(where: omitting.contains) else { return sql }
+        let kept = names.filter { !omitting.contains($0) }.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        return "SELECT " + kept.joined(separator: ", ") + " FROM (\n" + sql + "\n)"
     }
 
     func execute(_ sql: String, arguments: StatementArguments, columns: ([String]) throws -> Void, row: ([ResultTable.Value]) throws -> Void) throws {
