@@ -108,14 +108,13 @@ struct AnniversaryRules {
         if isAge(trigger) { return nil }
         var subject: String?
         var kind = ""
-        var organisation: String?
         var subjectIndex = trigger.end
         if let offset = relationsOffset(in: window) {
             subject = "diplomatic relations"; kind = "relations"; subjectIndex = offset
         } else if let treaty = treatyName(in: window) {
             subject = treaty.name; kind = "treaty"; subjectIndex = treaty.start
         } else if let org = organisationSubject(in: window) {
-            subject = org; kind = "organisation"; organisation = org
+            subject = org; kind = "organisation"
         } else if words.prefix(5).contains("independence") {
             subject = "independence"; kind = "independence"
         } else {
@@ -128,14 +127,14 @@ struct AnniversaryRules {
             } else if looksBack, let treaty = treatyName(in: before) {
                 subject = treaty.name; kind = "treaty"; subjectIndex = treaty.start
             } else if looksBack, let org = lastOrganisation(in: before) {
-                subject = org; kind = "organisation"; organisation = org
+                subject = org; kind = "organisation"
             }
         }
         // "the 20th anniversary of the Organization": the organisation named before in the paragraph.
         if subject == nil, document.word(trigger.end) == "of", document.word(trigger.end + 1) == "the",
            ["organization", "organisation", "union", "commonwealth", "bloc", "community"].contains(document.word(trigger.end + 2)),
            let org = Coreference(document: document, reference: reference).organisation(referredToBy: trigger.end + 2) {
-            subject = org; kind = "organisation"; organisation = org
+            subject = org; kind = "organisation"
         }
         guard var subject else { return nil }
         var parties: [String] = []
@@ -148,7 +147,6 @@ struct AnniversaryRules {
             guard let code = found.min(by: { abs($0.at - trigger.start) < abs($1.at - trigger.start) })?.code else { return nil }
             parties = [code]
         }
-        _ = organisation
         let year = yearMarked(sentence: sentence, trigger: trigger)
         let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
         return ArticleFacts.Anniversary(parties: parties, subject: subject, ordinal: trigger.ordinal, year: year,

@@ -70,7 +70,7 @@ struct MessageRules {
         let verb = sentence.lowerBound + verbOffset
         guard !isFirstPersonQuote(verb) else { return [] }
         let all = actors(in: sentence)
-        guard let sender = all.first(where: { $0.isPerson && $0.end <= verb }), sender.start == descriptorStart(sender.start, floor: sentence.lowerBound) || true else { return [] }
+        guard let sender = all.first(where: { $0.isPerson && $0.end <= verb }) else { return [] }
         let recipient = all.first { $0.isPerson && $0.start > verb && $0.start <= verb + 6 && $0.name != sender.name }?.name ?? context.recipient
         guard let recipient, recipient != sender.name, let kind = contextKind() else { return [] }
         let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)

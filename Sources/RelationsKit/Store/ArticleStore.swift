@@ -44,8 +44,11 @@ enum ArticleStore {
         return result
     }
 
+    /// The ISO3 codes of the reference countries: a message's "from"/"to" is a country when it is one of them.
+    static let knownCountries = Set(ReferenceData.bundled.countries.map(\.iso3))
+
     static func storeFacts(_ facts: ArticleFacts, article: Int64, db: Database) throws {
-        let countries = Set(ReferenceData.bundled.countries.map(\.iso3))
+        let countries = knownCountries
         func person(_ name: String) throws -> Int64 {
             if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM persons WHERE name = ?"), arguments: [name]) { return id }
             try db.cachedStatement(sql: "INSERT INTO persons (name, origin) VALUES (?, 'article')").execute(arguments: [name])
