@@ -77,9 +77,6 @@ struct MessageRules {
         return [ArticleFacts.Message(from: sender.name, to: recipient, kind: kind, occasion: kind == "condolence" ? nil : contextOccasion(), start: span.start, end: span.end)]
     }
 
-    /// Whether token `index` lies inside a quotation (an odd number of quote marks before it in its paragraph).
-    func isQuoted(_ index: Int) -> Bool { quotation(containing: index) != nil }
-
     /// The number of the quotation in its paragraph that holds token `index`, or nil outside quotes.
     func quotation(containing index: Int) -> Int? {
         let paragraph = document.paragraph(containing: index)

@@ -18,7 +18,6 @@ struct Token: Sendable {
     var isAllCaps: Bool {
         kind == .word && text.unicodeScalars.count > 1 && text != lower && text.unicodeScalars.allSatisfy { !Tokenizer.isLower($0) }
     }
-    func `is`(_ words: String...) -> Bool { words.contains(text) }
     /// Case-insensitive comparison with a lowercase word.
     func isWord(_ word: String) -> Bool { kind != .punctuation && lower == word }
 }

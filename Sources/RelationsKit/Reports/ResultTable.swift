@@ -42,9 +42,4 @@ public struct ResultTable: Sendable {
         return ResultTable(columns: kept.map { columns[$0] }, rows: rows.map { row in kept.map { row[$0] } })
     }
 
-    /// The values of one column, as text.
-    public func column(_ name: String) -> [String] {
-        guard let index = columns.firstIndex(of: name) else { return [] }
-        return rows.map { $0[index].text }
-    }
 }
