@@ -103,6 +103,10 @@ struct WireCopyMembershipTests {
         #expect(memberships(sentence).isEmpty)
     }
 
+    @Test func aCoordinatedSubjectMayNameARepublicWithTheArticle() {
+        #expect(memberships("Kazakhstan and the Kyrgyz Republic joined the EAEU.") == ["KAZ joined EAEU", "KGZ joined EAEU"])
+    }
+
     @Test func aDatelineCityIsNotTheSubject() {
         #expect(memberships("MOSCOW, May 5 (Interfax) - Having joined the CSTO in 1994, the republic stayed loyal, Azerbaijan's minister recalled.") == ["AZE joined CSTO"])
         #expect(memberships("BISHKEK (AKIpress) - The treaty on the accession of the Kyrgyz Republic to the Eurasian Economic Union entered into force, making Kyrgyzstan a full member of the Russia-led bloc.")

@@ -37,6 +37,14 @@ struct WireCopyMessageTests {
         #expect(messages(sentence) == [expected])
     }
 
+    @Test func theRecipientMayBeTheObjectOfAVerbAfterTheSender() {
+        #expect(messages("In his congratulatory message, Vladimir Putin wished Sadyr Japarov success.") == ["Vladimir Putin → Sadyr Japarov congratulation -"])
+    }
+
+    @Test func thankingSomeoneForTheirCongratulationsIsNotSendingThem() {
+        #expect(messages("Sadyr Japarov thanked Vladimir Putin for the congratulations.").isEmpty)
+    }
+
     @Test func aLetterWhoseSenderFollowsIsNotSentByTheDatelineCity() {
         #expect(messages("MOSCOW, June 5 (Interfax) - In a letter to Nursultan Nazarbayev, Vladimir Putin proposed new talks on the Baikonur lease.")
             == ["Vladimir Putin → Nursultan Nazarbayev letter -"])

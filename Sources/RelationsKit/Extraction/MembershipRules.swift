@@ -214,7 +214,8 @@ struct MembershipRules {
             // "Azerbaijan and Georgia left", "Cuba and Uzbekistan were granted": a coordinated subject.
             var result = [last.code]
             for previous in before.dropLast().reversed() where !relativeSubject {
-                let between = (previous.span.end..<last.span.start).map { document.word($0) }
+                // "Kazakhstan and the Kyrgyz Republic", "Russia, Belarus and the Republic of Armenia".
+                let between = (previous.span.end..<last.span.start).map { document.word($0) }.filter { !["the", "republic", "of"].contains($0) }
                 guard between == ["and"] || between == [","] || between == [",", "and"] else { break }
                 result.insert(previous.code, at: 0)
                 last = previous

@@ -249,6 +249,9 @@ struct MessageRules {
         if isFirstPersonQuote(trigger) { return [] }
         if ["reads", "read", "says", "said", "states", "stated", "notes", "continues"].contains(document.word(trigger + 1)) { return [] }
         if words[..<triggerOffset].contains(where: Self.negations.contains) { return [] }
+        // "Japarov thanked Putin for the congratulations": a reply to a message (sent the other way, perhaps by phone).
+        if ["the", "his", "her", "their", "its"].contains(document.word(trigger - 1)), document.word(trigger - 2) == "for",
+           words[..<triggerOffset].contains(where: { ["thanked", "thanks", "thanking", "grateful", "gratitude"].contains($0) }) { return [] }
         let isWritten = words.contains(where: Self.written.contains)
         if !isWritten, words.contains(where: Self.spoken.contains) { return [] }
         // "Putin warmly congratulated Mirziyoyev" in a report of a phone call: spoken too.
@@ -331,6 +334,12 @@ struct MessageRules {
         // "Xi said in his message that ...": a message already reported, not a new one.
         if targets.isEmpty, ["his", "her", "their", "its"].contains(document.word(trigger - 1)),
            senders.contains(where: { context.senders.contains($0.name) }) { return [] }
+        // "In his congratulatory message, Putin wished Japarov success": the object of a verb after the subject.
+        if targets.isEmpty, let first = senders.first, first.start > trigger,
+           let verb = (first.end..<min(sentence.upperBound, first.end + 3)).first(where: { Self.recipientVerbs.contains(document.word($0)) }),
+           let object = all.first(where: { $0.start > verb && $0.start <= verb + 3 && $0.isPerson && $0.name != first.name }) {
+            targets = [object.name]
+        }
         if targets.isEmpty {
             // "A informed B of the decision in a letter": the object between the subject and the trigger.
             if let first = senders.first, let object = all.first(where: { actor in actor.start > first.end && actor.start < trigger && !senders.contains(actor)
