@@ -30,6 +30,11 @@ struct WireCopyLeaderTests {
         #expect(leaders.isSuperset(of: ["Sergey Lavrov Foreign Minister RUS", "Sodiq Safoyev Foreign Minister UZB", "Pavlo Lazarenko Prime Minister UKR"]))
     }
 
+    @Test func aBodysNameMayHoldOfAndThe() {
+        let found = facts("Chairman of the Belarusian House of Representatives Igor Sergeenko visited Moscow.", date: "2023-05-05")
+        #expect(found.leaders.map { "\($0.name) \($0.office) \($0.country)" } == ["Igor Sergeenko Chairman BLR"])
+    }
+
     @Test func aBodyNamedByADemonymEndsWhereAKnownPersonBegins() {
         let found = facts("Russian President Boris Yeltsin and Chairman of the Georgian Parliament Eduard Shevardnadze on Thursday signed a treaty.", date: "1994-02-03")
         #expect(found.leaders.contains { $0.name == "Eduard Shevardnadze" && $0.office == "Chairman" && $0.country == "GEO" })

@@ -88,6 +88,17 @@ struct WireCopyMessageTests {
         ])
     }
 
+    @Test func inARoundupAParagraphOfSpeechIsNotAMessage() {
+        let body = """
+        President of Kazakhstan Kassym-Jomart Tokayev has received congratulations on his birthday from foreign leaders.
+
+        Foreign Minister of Russia Sergey Lavrov said at a press conference that the talks would continue.
+
+        President of Russia Vladimir Putin expressed confidence in the partnership during a meeting in Sochi.
+        """
+        #expect(messages(body, title: "Tokayev receives birthday congratulations", date: "2023-05-17").isEmpty)
+    }
+
     @Test func theHeadOfStateIsTheDatelineCountrysPresidentWhenSeveralAreNamed() {
         let body = """
         ASTANA. December 30. KAZINFORM - President of Kazakhstan Nursultan Nazarbayev had a telephone conversation with President of Russia Dmitry Medvedev.

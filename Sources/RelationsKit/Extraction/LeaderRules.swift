@@ -124,6 +124,8 @@ struct LeaderRules {
                         // "of the Georgian Parliament Eduard Shevardnadze": a known person ends the body's name.
                         if end > bodyStart, case .person(_, surnameOnly: false)? = document.entity(at: end)?.entity { return (span.entity.country!, end) }
                         end += 1
+                        // "the Belarusian House of Representatives Igor Sergeenko": "of" and "the" inside a body's name.
+                        while end + 1 < tokens.count, ["of", "the"].contains(tokens[end].text), tokens[end + 1].isCapitalized || tokens[end + 1].text == "the" { end += 1 }
                     }
                     let run = end - bodyStart
                     return (span.entity.country!, run >= 3 ? end - 2 : bodyStart)
