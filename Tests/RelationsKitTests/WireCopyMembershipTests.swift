@@ -30,6 +30,8 @@ struct WireCopyMembershipTests {
         ("Azerbaijan pulled out of the Collective Security Treaty in 1999.", "AZE left CST"),
         ("Georgia has formally withdrawn from the CIS.", "GEO left CIS"),
         ("After leaving the CIS in 2009, Georgia built closer ties with the EU.", "GEO left CIS"),
+        ("In 1999 Tashkent declined to extend the Collective Security Treaty.", "UZB left CST"),
+        ("Azerbaijan refused to prolong its participation in the Collective Security Treaty.", "AZE left CST"),
     ])
     func leavingIsStatedManyWays(sentence: String, expected: String) {
         #expect(memberships(sentence).contains(expected))

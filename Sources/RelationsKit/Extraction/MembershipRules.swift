@@ -59,6 +59,9 @@ struct MembershipRules {
         // Gerunds: "after leaving the CIS"; a prospect after "considering", "the process of" (see `prospectNouns`).
         (["leaving"], "left"), (["acceding", "to"], "joined"),
         (["accepted", "into"], "joined"), (["accepted", "as"], "joined"),
+        // A treaty's term not extended: "In 1999 Tashkent declined to extend the Collective Security Treaty".
+        (["declined", "to", "extend"], "left"), (["refused", "to", "extend"], "left"), (["declined", "to", "prolong"], "left"), (["refused", "to", "prolong"], "left"),
+        (["declined", "to", "renew"], "left"), (["refused", "to", "renew"], "left"),
     ] + NumberWords.ordinalWords.keys.flatMap { ordinal in
         // "became the tenth member of the SCO", "became the fifth full member".
         [(["became", "the", ordinal, "member"], "joined"), (["became", "the", ordinal, "full", "member"], "joined"), (["become", "the", ordinal, "member"], "joined")]
