@@ -32,6 +32,9 @@ struct WireCopyMessageTests {
         ("A congratulatory message from Vladimir Putin was delivered to Nursultan Nazarbayev.", "Vladimir Putin → Nursultan Nazarbayev congratulation -"),
         ("Vladimir Putin sent Nursultan Nazarbayev a congratulatory message on Independence Day.", "Vladimir Putin → Nursultan Nazarbayev congratulation Independence Day"),
         ("Vladimir Putin wrote to Nursultan Nazarbayev about the draft agreement.", "Vladimir Putin → Nursultan Nazarbayev letter -"),
+        ("Vladimir Putin addressed a message to Nursultan Nazarbayev on the occasion of Independence Day.", "Vladimir Putin → Nursultan Nazarbayev letter Independence Day"),
+        ("Vladimir Putin has sent a letter of condolence to Nursultan Nazarbayev.", "Vladimir Putin → Nursultan Nazarbayev condolence -"),
+        ("Vladimir Putin conveyed his condolences to Nursultan Nazarbayev in connection with the floods.", "Vladimir Putin → Nursultan Nazarbayev condolence -"),
     ])
     func oneMessagePhrasedManyWays(sentence: String, expected: String) {
         #expect(messages(sentence) == [expected])
