@@ -12,6 +12,8 @@ struct AnniversaryRules {
         (["a", "quarter", "of", "a", "century"], 25), (["quarter", "of", "a", "century"], 25),
         (["half", "a", "century"], 50), (["a", "half", "century"], 50),
         (["a", "century"], 100), (["a", "decade"], 10),
+        // "the silver jubilee of diplomatic relations", "the centenary of the treaty".
+        (["silver", "jubilee"], 25), (["golden", "jubilee"], 50), (["diamond", "jubilee"], 60), (["centenary"], 100), (["centennial"], 100),
     ]
     /// Subjects that make the number something other than an anniversary of relations.
     static let excluded: Set<String> = ["birthday", "birth", "jubilee", "old", "age", "aged", "prison", "jail", "sentence", "term", "summit", "session", "meeting", "round", "congress", "forum"]
@@ -21,7 +23,7 @@ struct AnniversaryRules {
         var index = 0
         while index < tokens.count {
             if let candidate = trigger(at: index) {
-                if let anniversary = complete(candidate) {
+                for anniversary in complete(candidate) {
                     let duplicate = found.contains { $0.parties == anniversary.parties && $0.subject == anniversary.subject && $0.ordinal == anniversary.ordinal && $0.year == anniversary.year }
                     if !duplicate { found.append(anniversary) }
                 }
@@ -37,7 +39,7 @@ struct AnniversaryRules {
 
     /// A number of years stated as an anniversary, at token `index`.
     /// Words that can begin a number of years ("25", "twenty", "a quarter", "half", "two decades", "centenary").
-    static let startWords: Set<String> = Set(NumberWords.cardinalWords.keys).union(NumberWords.ordinalWords.keys).union(["a", "half", "quarter"])
+    static let startWords: Set<String> = Set(NumberWords.cardinalWords.keys).union(NumberWords.ordinalWords.keys).union(["a", "half", "quarter", "silver", "golden", "diamond", "centenary", "centennial"])
 
     func trigger(at index: Int) -> Trigger? {
         let token = tokens[index]
@@ -60,7 +62,8 @@ struct AnniversaryRules {
         }
         if number.ordinal {
             // "25th anniversary", "30TH ANNIVERSARY"
-            guard cursor < tokens.count, tokens[cursor].isWord("anniversary") || tokens[cursor].isWord("jubilee") && false else { return nil }
+            // "the 25th jubilee of diplomatic relations" (not "his 70th jubilee", a birthday).
+            guard cursor < tokens.count, tokens[cursor].isWord("anniversary") || tokens[cursor].isWord("jubilee") && !["his", "her"].contains(document.word(index - 1)) else { return nil }
             return Trigger(ordinal: number.value, start: index, end: cursor + 1, yearOffset: 0)
         }
         // "25-year anniversary", "the 25-year mark", "25 years"
@@ -95,17 +98,17 @@ struct AnniversaryRules {
         return words.enumerated().allSatisfy { tokens[index + $0.offset].lower == $0.element }
     }
 
-    /// Finds the subject, the parties and the year for a trigger; nil when there is no subject.
-    func complete(_ trigger: Trigger) -> ArticleFacts.Anniversary? {
+    /// Finds the subject, the parties and the year for a trigger; none when there is no subject.
+    func complete(_ trigger: Trigger) -> [ArticleFacts.Anniversary] {
         let sentence = document.sentence(containing: trigger.start)
         // The subject follows the trigger within a few words ("of the establishment of diplomatic relations",
         // "of the Treaty of ...", "of the CIS", "since the signing of the Treaty ..."), or precedes it
         // ("diplomatic relations were established 25 years ago").
         let window = trigger.end..<min(sentence.upperBound, trigger.end + 14)
         let words = window.map { document.word($0) }
-        if let first = words.first, Self.excluded.contains(first) { return nil }
-        if words.prefix(4).contains(where: { Self.excluded.contains($0) }) && !words.prefix(6).contains("relations") { return nil }
-        if isAge(trigger) { return nil }
+        if let first = words.first, Self.excluded.contains(first) { return [] }
+        if words.prefix(4).contains(where: { Self.excluded.contains($0) }) && !words.prefix(6).contains("relations") { return [] }
+        if isAge(trigger) { return [] }
         var subject: String?
         var kind = ""
         var subjectIndex = trigger.end
@@ -136,21 +139,33 @@ struct AnniversaryRules {
            let org = Coreference(document: document, reference: reference).organisation(referredToBy: trigger.end + 2) {
             subject = org; kind = "organisation"
         }
-        guard var subject else { return nil }
+        guard var subject else { return [] }
+        // A treaty is a subject only under its name in the reference ("the General Agreement on the Establishment of
+        // Peace", an internal settlement, is not a treaty between two states the tables know).
+        if kind == "treaty", !reference.data.treaties.contains(where: { ReferenceIndex.treatyKey($0.name) == ReferenceIndex.treatyKey(subject) }) { return [] }
         var parties: [String] = []
+        let year = yearMarked(sentence: sentence, trigger: trigger)
+        let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
+        func anniversary(_ parties: [String], _ subject: String) -> ArticleFacts.Anniversary {
+            ArticleFacts.Anniversary(parties: parties, subject: subject, ordinal: trigger.ordinal, year: year,
+                                     since: year.map { $0 - trigger.ordinal }, start: span.start, end: span.end)
+        }
         if kind == "relations" || kind == "treaty" {
-            guard let pair = Parties(document: document, reference: reference).pair(around: subjectIndex, sentence: sentence) else { return nil }
+            // One statement about several bilateral ties: "relations with Abkhazia and South Ossetia",
+            // "messages to the ministers of Abkhazia and South Ossetia on the 15th anniversary of diplomatic relations".
+            let finder = Parties(document: document, reference: reference)
+            if let pairs = finder.pairsWithList(after: subjectIndex, sentence: sentence, treaty: kind == "treaty" ? subject : nil) ?? finder.hubPairs(in: sentence), pairs.count > 1 {
+                return pairs.map { pair in anniversary(pair, kind == "treaty" ? reference.treaty(named: subject, parties: pair)?.name ?? subject : subject) }
+            }
+            guard let pair = finder.pair(around: subjectIndex, sentence: sentence) else { return [] }
             parties = pair
             if kind == "treaty", let known = reference.treaty(named: subject, parties: pair) { subject = known.name }
         } else if kind == "independence" {
             let found = Parties(document: document, reference: reference).countries(in: sentence)
-            guard let code = found.min(by: { abs($0.at - trigger.start) < abs($1.at - trigger.start) })?.code else { return nil }
+            guard let code = found.min(by: { abs($0.at - trigger.start) < abs($1.at - trigger.start) })?.code else { return [] }
             parties = [code]
         }
-        let year = yearMarked(sentence: sentence, trigger: trigger)
-        let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
-        return ArticleFacts.Anniversary(parties: parties, subject: subject, ordinal: trigger.ordinal, year: year,
-                                        since: year.map { $0 - trigger.ordinal }, start: span.start, end: span.end)
+        return [anniversary(parties, subject)]
     }
 
     func isMarked(_ trigger: Trigger) -> Bool {
@@ -175,7 +190,7 @@ struct AnniversaryRules {
     /// "the Treaty of Friendship, Cooperation and Mutual Assistance": a capitalized Treaty/Agreement/Declaration/Charter
     /// phrase, taken to its last capitalized word.
     func treatyName(in range: Range<Int>) -> (name: String, start: Int)? {
-        for index in range where ["Treaty", "Agreement", "Declaration", "Charter", "Protocol", "Accords"].contains(tokens[index].text) {
+        for index in range where ["Treaty", "Treaties", "Agreement", "Agreements", "Declaration", "Charter", "Protocol", "Accords"].contains(tokens[index].text) {
             if let span = document.spanAt[index], case .organisation = document.spans[span].entity { continue }
             var end = index + 1
             var last = index + 1
@@ -195,7 +210,8 @@ struct AnniversaryRules {
     /// else the phrase cut before a trailing ", Word" or "between ..." that is not part of the name.
     func treatyName(from start: Int, to end: Int) -> String {
         let text = document.text.string(tokens[start].start, tokens[end - 1].end)
-        let key = ReferenceIndex.treatyKey(text)
+        // "the Treaties of Friendship ... with A and B": one treaty's name, signed with each.
+        let key = ReferenceIndex.treatyKey(text).replacingOccurrences(of: "treaties ", with: "treaty ").replacingOccurrences(of: "agreements ", with: "agreement ")
         let known = reference.data.treaties.map(\.name).filter { key.hasPrefix(ReferenceIndex.treatyKey($0)) }
         if let longest = known.max(by: { $0.count < $1.count }) { return longest }
         var last = end

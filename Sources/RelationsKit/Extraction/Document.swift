@@ -48,6 +48,23 @@ struct Document {
             guard let person = item.person, !person.contains(where: { spanAt[$0] != nil }) else { continue }
             spans.append(EntitySpan(start: person.lowerBound, end: person.upperBound, entity: .person(item.leader.name, surnameOnly: false)))
         }
+        // A person the reference does not know, named later by the surname alone ("Mammadyarov said"): the same person,
+        // when no other new person shares that surname.
+        var surnames: [String: (name: String, after: Int)] = [:]
+        var sharedSurnames = Set<String>()
+        for item in found where !item.leader.country.isEmpty {
+            guard let person = item.person, person.count >= 2, !person.contains(where: { spanAt[$0] != nil }) else { continue }
+            let surname = tokens[person.upperBound - 1].text
+            guard surname.count > 2, tokens[person.upperBound - 1].isCapitalized else { continue }
+            if let known = surnames[surname], known.name != item.leader.name { sharedSurnames.insert(surname) }
+            surnames[surname] = surnames[surname].map { ($0.name, min($0.after, person.upperBound)) } ?? (item.leader.name, person.upperBound)
+        }
+        let taken = Set(spans.flatMap { $0.start..<$0.end })
+        for (index, token) in tokens.enumerated() where token.kind == .word && !taken.contains(index) {
+            guard let person = surnames[token.text], !sharedSurnames.contains(token.text), index >= person.after,
+                  index + 1 >= tokens.count || !tokens[index + 1].isCapitalized || tokens[index + 1].kind != .word else { continue }
+            spans.append(EntitySpan(start: index, end: index + 1, entity: .person(person.name, surnameOnly: true)))
+        }
         spans.sort { $0.start < $1.start }
         var merged: [EntitySpan] = []
         for span in spans where merged.last.map({ $0.end <= span.start }) ?? true { merged.append(span) }

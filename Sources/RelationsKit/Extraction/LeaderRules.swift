@@ -120,7 +120,13 @@ struct LeaderRules {
                     // skip the body's name, leaving the last two capitalized words of the run for the person.
                     let bodyStart = tokens[span.end].text == "'s" ? span.end + 1 : span.end
                     var end = bodyStart
-                    while end < tokens.count, tokens[end].isCapitalized, document.spanAt[end] == nil || document.entity(at: end)?.entity.person != nil { end += 1 }
+                    while end < tokens.count, tokens[end].isCapitalized, document.spanAt[end] == nil || document.entity(at: end)?.entity.person != nil {
+                        // "of the Georgian Parliament Eduard Shevardnadze": a known person ends the body's name.
+                        if end > bodyStart, case .person(_, surnameOnly: false)? = document.entity(at: end)?.entity { return (span.entity.country!, end) }
+                        end += 1
+                        // "the Belarusian House of Representatives Igor Sergeenko": "of" and "the" inside a body's name.
+                        while end + 1 < tokens.count, ["of", "the"].contains(tokens[end].text), tokens[end + 1].isCapitalized || tokens[end + 1].text == "the" { end += 1 }
+                    }
                     let run = end - bodyStart
                     return (span.entity.country!, run >= 3 ? end - 2 : bodyStart)
                 }
@@ -290,11 +296,40 @@ struct LeaderRules {
         return (person.name, office, country, span.start, person.end)
     }
 
-    /// "the Presidents of Kazakhstan and Russia, Kassym-Jomart Tokayev and Vladimir Putin, respectively".
+    /// "the Presidents of Kazakhstan and Russia, Kassym-Jomart Tokayev and Vladimir Putin, respectively", and the
+    /// same without "respectively" when the names stand in apposition: "the foreign ministers of Russia and
+    /// Uzbekistan, Sergey Lavrov and Sodiq Safoyev, signed".
     func respectively(after span: EntitySpan) -> [(name: String, country: String, start: Int, end: Int)]? {
         let sentence = document.sentence(containing: span.start)
-        guard let word = (span.end..<sentence.upperBound).first(where: { tokens[$0].lower == "respectively" }),
-              span.end < tokens.count, tokens[span.end].text == "of" else { return nil }
+        guard span.end < tokens.count, tokens[span.end].text == "of" else { return nil }
+        if let word = (span.end..<sentence.upperBound).first(where: { tokens[$0].lower == "respectively" }) {
+            return paired(after: span, until: word, end: word + 1)
+        }
+        // Apposition: countries, a comma, as many names joined by commas and "and", then a comma or the clause's end.
+        var cursor = span.end + 1
+        var countries = 0
+        while cursor < sentence.upperBound, let place = document.entity(at: cursor), place.entity.country != nil {
+            countries += 1
+            cursor = place.end
+            if cursor < sentence.upperBound, tokens[cursor].text == "and" || tokens[cursor].text == "," && document.entity(at: cursor + 1)?.entity.country != nil { cursor += 1 }
+            if cursor < sentence.upperBound, tokens[cursor].text == "and" { cursor += 1 }
+        }
+        guard countries >= 2, cursor < sentence.upperBound, tokens[cursor].text == "," else { return nil }
+        cursor += 1
+        var names = 0
+        while cursor < sentence.upperBound, let found = person(at: cursor) {
+            names += 1
+            cursor = found.end
+            guard cursor < sentence.upperBound, [",", "and"].contains(tokens[cursor].text), person(at: cursor + 1) != nil
+                    || tokens[cursor].text == "," && cursor + 2 < sentence.upperBound && tokens[cursor + 1].text == "and" && person(at: cursor + 2) != nil else { break }
+            cursor += tokens[cursor + 1].text == "and" ? 2 : 1
+        }
+        guard names == countries, cursor >= sentence.upperBound || [",", ".", ";", "("].contains(tokens[cursor].text) || tokens[cursor].isLowercase else { return nil }
+        return paired(after: span, until: cursor, end: cursor)
+    }
+
+    /// Countries after "of" and the persons that follow them, paired in order up to token `word`.
+    func paired(after span: EntitySpan, until word: Int, end: Int) -> [(name: String, country: String, start: Int, end: Int)]? {
         var countries: [String] = []
         var cursor = span.end + 1
         while cursor < word, let place = document.entity(at: cursor), let code = place.entity.country {
@@ -308,7 +343,7 @@ struct LeaderRules {
             if let found = person(at: cursor) { persons.append((found.name, found.end)); cursor = found.end } else { cursor += 1 }
         }
         guard countries.count >= 2, countries.count == persons.count else { return nil }
-        return zip(countries, persons).map { (name: $1.0, country: $0, start: span.start, end: word + 1) }
+        return zip(countries, persons).map { (name: $1.0, country: $0, start: span.start, end: end) }
     }
 
     /// "the presidents: Russia Vladimir Putin, Belarus Alexander Lukashenko" and

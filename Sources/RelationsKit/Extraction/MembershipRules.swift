@@ -37,7 +37,55 @@ struct MembershipRules {
         (["joined"], "joined"), (["joins"], "joined"), (["acceded", "to"], "joined"), (["accession", "to"], "joined"), (["accession", "of"], "joined"),
         (["became", "a", "full", "member"], "joined"), (["became", "a", "member"], "joined"), (["full", "-", "fledged", "member"], "joined"),
         (["observer", "status"], "observer"), (["status", "of", "observer"], "observer"), (["became", "an", "observer"], "observer"),
-    ]
+        (["status", "of", "an", "observer"], "observer"), (["status", "of", "observer", "state"], "observer"),
+        // Prospects stated by a verb of intent: "intend to leave", "is planning to withdraw", "wants to join".
+        (["intend", "to", "leave"], "plans_to_leave"), (["intend", "to", "quit"], "plans_to_leave"), (["intend", "to", "withdraw"], "plans_to_leave"),
+        (["intended", "to", "leave"], "plans_to_leave"), (["intended", "to", "quit"], "plans_to_leave"), (["intended", "to", "withdraw"], "plans_to_leave"),
+        (["intend", "to", "join"], "plans_to_join"), (["intended", "to", "join"], "plans_to_join"),
+        // Applications: "submit its application for membership", "applying for membership", "a membership application".
+        (["application", "for", "membership"], "plans_to_join"), (["applications", "for", "membership"], "plans_to_join"),
+        (["apply", "for", "membership"], "plans_to_join"), (["applying", "for", "membership"], "plans_to_join"), (["applies", "for", "membership"], "plans_to_join"),
+        (["membership", "application"], "plans_to_join"), (["membership", "bid"], "plans_to_join"), (["bid", "for", "membership"], "plans_to_join"),
+        (["application", "to", "join"], "plans_to_join"),
+        // Base forms: a prospect only after "to" or a modal ("would withdraw from the treaty", "will pull out of").
+        (["withdraw", "from"], "plans_to_leave"), (["leave"], "plans_to_leave"), (["exit"], "plans_to_leave"), (["pull", "out", "of"], "plans_to_leave"),
+        (["join"], "plans_to_join"), (["accede", "to"], "plans_to_join"), (["become", "a", "member"], "plans_to_join"), (["become", "a", "full", "member"], "plans_to_join"),
+        (["pulls", "out", "of"], "left"), (["pulling", "out", "of"], "left"), (["withdraws", "from"], "left"), (["withdrawing", "from"], "left"),
+        // Membership gained: "gained full membership", "was granted membership".
+        (["gained", "membership"], "joined"), (["gained", "full", "membership"], "joined"), (["obtained", "membership"], "joined"),
+        (["granted", "membership"], "joined"), (["granted", "full", "membership"], "joined"), (["became", "a", "member", "state"], "joined"),
+        // Participation halted: "halted its participation", "stopped participating in".
+        (["halted"], "suspended"), (["halts"], "suspended"), (["stopped"], "suspended"), (["ceased", "participation"], "suspended"),
+        // Gerunds: "after leaving the CIS"; a prospect after "considering", "the process of" (see `prospectNouns`).
+        (["leaving"], "left"), (["acceding", "to"], "joined"),
+        (["accepted", "into"], "joined"), (["accepted", "as"], "joined"),
+        // A treaty's term not extended: "In 1999 Tashkent declined to extend the Collective Security Treaty".
+        (["declined", "to", "extend"], "left"), (["refused", "to", "extend"], "left"), (["declined", "to", "prolong"], "left"), (["refused", "to", "prolong"], "left"),
+        (["declined", "to", "renew"], "left"), (["refused", "to", "renew"], "left"),
+    ] + NumberWords.ordinalWords.keys.flatMap { ordinal in
+        // "became the tenth member of the SCO", "became the fifth full member".
+        [(["became", "the", ordinal, "member"], "joined"), (["became", "the", ordinal, "full", "member"], "joined"), (["become", "the", ordinal, "member"], "joined")]
+    }
+
+    /// Base verb forms: an event only as a prospect, after "to" or a modal verb.
+    static let baseForms: Set<[String]> = [["withdraw", "from"], ["leave"], ["exit"], ["pull", "out", "of"], ["join"], ["accede", "to"],
+                                           ["become", "a", "member"], ["become", "a", "full", "member"]]
+    /// Words that make the next verb a prospect ("to leave", "would withdraw", "will join").
+    static let prospectWords: Set<String> = ["to", "will", "would", "shall", "could", "may", "might", "can", "must", "'ll"]
+    /// Adverbs that may stand between a modal and its verb ("would also leave", "will formally withdraw").
+    static let adverbs: Set<String> = ["also", "officially", "formally", "finally", "eventually", "soon", "then", "fully", "immediately", "later", "actually", "effectively"]
+    /// Nouns of a process that make an accession, a joining or an exit a prospect ("the process of the country's
+    /// accession", "accession talks", "launching the withdrawal procedure").
+    static let prospectNouns: Set<String> = ["process", "launching", "launch", "launched", "start", "started", "starting", "talks", "negotiations",
+                                              "bid", "application", "road", "path", "prospect", "prospects", "possible", "possibility", "potential",
+                                              "future", "conditions", "criteria", "roadmap", "procedure", "preparations", "preparing", "prepare", "intention",
+                                              "plans", "plan", "course", "aspirations", "aspiration", "goal", "candidate", "candidacy", "initiate", "initiated",
+                                              "notified", "notify", "notification", "notice", "announced", "announcement", "considering", "considers", "consider",
+                                              "contemplating", "mulling", "weighing", "discussing", "debating", "question", "idea", "possibility", "begun", "began", "begin"]
+    /// Verbs of having: observer status held, not granted ("Uzbekistan, which has the status of an observer state").
+    static let having: Set<String> = ["has", "have", "had", "holds", "hold", "held", "holding", "enjoys", "enjoy", "retains", "retain", "keeps", "as", "with", "its", "their"]
+    static let granting: Set<String> = ["granted", "grant", "granting", "grants", "received", "receive", "receives", "obtained", "obtain", "obtains", "gained", "gain",
+                                        "given", "became", "become", "becomes", "acquired", "won", "awarded", "accorded", "conferred"]
 
     /// Words just before a verb that make it an announcement or a prospect rather than an event.
     static let announcing: Set<String> = ["announced", "announces", "announce", "decided", "decision", "notified", "intention", "threatened"]
@@ -63,7 +111,24 @@ struct MembershipRules {
                 if clause.contains(where: { ["not", "never", "n't", "no", "refused", "declined", "rejected"].contains(document.word($0)) }) { continue }
                 // Freezing and suspending are about membership: "frozen its participation", not "frozen conflicts".
                 if ["froze", "suspended"].contains(phrase.action),
-                   !(end..<min(sentence.upperBound, end + 5)).contains(where: { ["participation", "membership", "activities", "activity"].contains(document.word($0)) }) { continue }
+                   !(end..<min(sentence.upperBound, end + 5)).contains(where: { ["participation", "participating", "membership", "activities", "activity"].contains(document.word($0)) }) { continue }
+                // A base form ("leave", "withdraw from", "join") states a prospect only after "to" or a modal.
+                var previous = at - 1
+                while previous > sentence.lowerBound, Self.adverbs.contains(document.word(previous)) { previous -= 1 }
+                let afterProspectWord = previous >= sentence.lowerBound && Self.prospectWords.contains(document.word(previous)) && tokens[previous].text != "May"
+                if Self.baseForms.contains(phrase.words), !afterProspectWord { continue }
+                // "leaving the CIS", not "leaving the meeting of the CIS council".
+                if phrase.words == ["leaving"] || phrase.words == ["leave"] {
+                    var next = end
+                    if document.word(next) == "the" { next += 1 }
+                    guard let span = document.entity(at: next), case .organisation = span.entity,
+                          !["summit", "meeting", "session", "talks", "forum", "headquarters", "building", "hall", "venue", "conference"].contains(document.word(span.end)) else { continue }
+                }
+                // Observer status held rather than granted: "which has the status of an observer state", "as an observer".
+                if phrase.action == "observer" {
+                    let lead = (max(sentence.lowerBound, at - 5)..<at).map { document.word($0) }
+                    if lead.contains(where: Self.having.contains), !lead.contains(where: Self.granting.contains) { continue }
+                }
                 let earlierNoun = (sentence.lowerBound..<at).last { Coreference.organisationNouns.contains(document.word($0)) && !["it", "which"].contains(document.word($0)) && document.entity(at: $0) == nil }
                 guard let org = organisation(near: at, end: end, sentence: sentence, references: references) ?? lastOrganisation
                     ?? earlierNoun.flatMap(references.organisation(referredToBy:)) else { continue }
@@ -74,7 +139,13 @@ struct MembershipRules {
                    !words.contains("force") { action = "plans_to_join" }
                 // "would become the second country to formally quit", "announced the country's exit": prospects.
                 let before = max(sentence.lowerBound, at - 8)..<at
-                if before.contains(where: { ["would", "could", "may", "might"].contains(document.word($0)) })
+                // "the process of the country's accession to", "accession talks", "a bid for accession": not yet done.
+                let isNoun = ["accession", "joining", "withdrawal", "exit", "entry", "leaving", "withdrawing", "acceding"].contains(phrase.words[0])
+                let nounContext = (max(sentence.lowerBound, at - 6)..<min(sentence.upperBound, end + 2)).filter { $0 < at || $0 >= end }
+                if isNoun, nounContext.contains(where: { Self.prospectNouns.contains(document.word($0)) }) {
+                    action = action == "left" ? "plans_to_leave" : action == "joined" ? "plans_to_join" : action
+                }
+                if afterProspectWord || before.contains(where: { ["would", "could", "may", "might"].contains(document.word($0)) && tokens[$0].text != "May" })
                     || (max(sentence.lowerBound, at - 5)..<at).contains(where: { Self.announcing.contains(document.word($0)) }) {
                     action = action == "left" ? "plans_to_leave" : action == "joined" ? "plans_to_join" : action
                 }
@@ -136,6 +207,8 @@ struct MembershipRules {
         // "Russia, Belarus, Kazakhstan and Armenia, which joined": a relative clause belongs to the nearest name.
         let relativeSubject = ["which", "who"].contains(document.word(probe))
         let before = document.entities(in: sentence.lowerBound..<index).compactMap { span -> (code: String, span: EntitySpan)? in
+            // A dateline's place ("MOSCOW, May 5 (Interfax) -") is where the news was filed, not a subject.
+            if span.start == 0 || tokens[span.start].newlinesBefore > 0, tokens[span.start].isAllCaps, case .country(_, .capital) = span.entity { return nil }
             if let code = span.entity.country { return (code, span) }
             if case let .person(name, _) = span.entity, let code = document.personCountries[name] { return (code, span) }
             return nil
@@ -144,7 +217,8 @@ struct MembershipRules {
             // "Azerbaijan and Georgia left", "Cuba and Uzbekistan were granted": a coordinated subject.
             var result = [last.code]
             for previous in before.dropLast().reversed() where !relativeSubject {
-                let between = (previous.span.end..<last.span.start).map { document.word($0) }
+                // "Kazakhstan and the Kyrgyz Republic", "Russia, Belarus and the Republic of Armenia".
+                let between = (previous.span.end..<last.span.start).map { document.word($0) }.filter { !["the", "republic", "of"].contains($0) }
                 guard between == ["and"] || between == [","] || between == [",", "and"] else { break }
                 result.insert(previous.code, at: 0)
                 last = previous
@@ -152,8 +226,23 @@ struct MembershipRules {
             return result
         }
         var result: [String] = []
+        // "After leaving the CIS in 2009, Georgia ...": a fronted clause's subject follows its comma.
+        if ["after", "since", "before", "upon", "on", "by"].contains(document.word(probe)) || ["after", "since", "before", "upon", "by"].contains(document.word(sentence.lowerBound)),
+           let comma = (end..<sentence.upperBound).first(where: { document.word($0) == "," }),
+           let subject = document.entities(in: (comma + 1)..<min(sentence.upperBound, comma + 3)).first(where: { $0.entity.country != nil }) {
+            return [subject.entity.country!]
+        }
+        // After the verb: the first country named and those listed with it ("to Uzbekistan and Cuba"), not every
+        // country later in the sentence ("the accession of Kyrgyzstan ... of the Russia-led bloc").
+        var previousEnd: Int?
         for span in document.entities(in: end..<sentence.upperBound) {
-            if let code = span.entity.country, !result.contains(code) { result.append(code) }
+            guard let code = span.entity.country else { continue }
+            if let previousEnd {
+                let between = (previousEnd..<span.start).map { document.word($0) }.filter { $0 != "the" && $0 != "republic" && $0 != "of" }
+                guard between == ["and"] || between == [","] || between == [",", "and"] else { break }
+            }
+            if !result.contains(code) { result.append(code) }
+            previousEnd = span.end
         }
         return result
     }

@@ -40,12 +40,15 @@ struct MessageRules {
 
     func extract() -> [ArticleFacts.Message] {
         var found: [ArticleFacts.Message] = []
-        var context = Context(recipient: receiverOfArticle(), sender: nil)
+        let receiver = receiverOfArticle()
+        var context = Context(recipient: receiver, sender: nil)
         let roundup = contextKind() != nil
         for sentence in document.sentences {
             var items = messages(in: sentence, context: context)
             if items.isEmpty, roundup { items = roundupMessage(in: sentence, context: context) }
-            for item in items where !found.contains(where: { $0.from == item.from && $0.to == item.to && $0.kind == item.kind && $0.occasion == item.occasion }) {
+            if items.isEmpty, let receiver { items = receivedMessage(in: sentence, recipient: receiver) }
+            // "In his message to B, A noted ...": a message of no stated kind between a pair already reported is that message again.
+            for item in items where !found.contains(where: { $0.from == item.from && $0.to == item.to && ($0.kind == item.kind && $0.occasion == item.occasion || item.kind == "letter") }) {
                 found.append(item)
                 context.recipient = item.to
                 context.sender = item.from
@@ -73,6 +76,30 @@ struct MessageRules {
         guard let sender = all.first(where: { $0.isPerson && $0.end <= verb }) else { return [] }
         let recipient = all.first { $0.isPerson && $0.start > verb && $0.start <= verb + 6 && $0.name != sender.name }?.name ?? context.recipient
         guard let recipient, recipient != sender.name, let kind = contextKind() else { return [] }
+        let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
+        return [ArticleFacts.Message(from: sender.name, to: recipient, kind: kind, occasion: kind == "condolence" ? nil : contextOccasion(), start: span.start, end: span.end)]
+    }
+
+    /// Verbs that report what a message says ("Xi Jinping stressed that ...", "Nazarbayev wrote that ...").
+    static let reportingVerbs: Set<String> = ["noted", "wrote", "expressed", "stressed", "emphasised", "emphasized", "hoped", "wished", "underlined",
+                                              "pointed", "voiced", "assured", "thanked", "highlighted", "reaffirmed", "praised"]
+
+    /// In an article about messages a leader received ("Rahmon has received congratulatory messages from heads of
+    /// foreign states"), a paragraph that opens with a person reporting something ("President of China Xi Jinping
+    /// stressed that ...") gives that person's message to the receiver.
+    func receivedMessage(in sentence: Range<Int>, recipient: String) -> [ArticleFacts.Message] {
+        let paragraph = document.paragraph(containing: sentence.lowerBound)
+        guard paragraph.lowerBound == sentence.lowerBound, paragraph.lowerBound > (document.paragraphs.first?.upperBound ?? 0) else { return [] }
+        let words = sentence.map { document.word($0) }
+        guard !words.contains(where: Self.spoken.contains), !words.contains(where: { ["visit", "visited", "attended", "met", "arrived"].contains($0) }),
+              let verbOffset = words.firstIndex(where: Self.reportingVerbs.contains) else { return [] }
+        let verb = sentence.lowerBound + verbOffset
+        guard !isFirstPersonQuote(verb), !words[..<verbOffset].contains(where: Self.negations.contains) else { return [] }
+        // The subject opens the sentence and is the only actor before the verb.
+        let before = actors(in: sentence.lowerBound..<verb)
+        guard before.count == 1, let sender = before.first, sender.isPerson, sender.name != recipient,
+              sender.start <= sentence.lowerBound + 1, (sender.end..<verb).allSatisfy({ !tokens[$0].isCapitalized && tokens[$0].kind == .word }) else { return [] }
+        let kind = contextKind() ?? "letter"
         let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
         return [ArticleFacts.Message(from: sender.name, to: recipient, kind: kind, occasion: kind == "condolence" ? nil : contextOccasion(), start: span.start, end: span.end)]
     }
@@ -124,6 +151,13 @@ struct MessageRules {
         return Actor(name: person, start: actor.start, end: actor.end, isPerson: true)
     }
 
+    /// The country of the dateline's place ("ASTANA. December 30. KAZINFORM"): the outlet's own country, whose
+    /// "Head of State" an unqualified title means when the article names several presidents.
+    func datelineCountry() -> String? {
+        for span in document.entities(in: 0..<min(tokens.count, 3)) { if let code = span.entity.country { return code } }
+        return nil
+    }
+
     /// The one person the article names with this office (and country, when given): "the Prime Minister".
     func articleHolder(office: String?, country: String?) -> String? {
         let holders = Set(document.leaders.filter { (office == nil || $0.office == office) && (country == nil || $0.country == country) }.map(\.name))
@@ -151,7 +185,7 @@ struct MessageRules {
             case let .office(office, plural: false):
                 // "the Prime Minister" alone: the one person the article names with that office.
                 if document.word(span.start - 1) == "the", document.word(span.end) != "of", document.entity(at: span.end)?.entity.person == nil,
-                   let holder = articleHolder(office: office, country: nil) {
+                   let holder = articleHolder(office: office, country: nil) ?? (["President", "Prime Minister"].contains(office) ? articleHolder(office: office, country: datelineCountry()) : nil) {
                     result.append(Actor(name: holder, start: span.start, end: span.end, isPerson: true))
                     index = span.end
                     continue
@@ -170,6 +204,9 @@ struct MessageRules {
                     index = place.end
                     continue
                 }
+            case .country(_, .capital) where (span.start == 0 || tokens[span.start].newlinesBefore > 0) && tokens[span.start].isAllCaps:
+                // A dateline's place ("MOSCOW, June 5 (Interfax) -") filed the news; it sends nothing.
+                break
             case let .country(code, _):
                 // "the Kazakh Head of State", "Kazakhstan's President" with no name after it.
                 var cursor = span.end
@@ -212,14 +249,29 @@ struct MessageRules {
         if isFirstPersonQuote(trigger) { return [] }
         if ["reads", "read", "says", "said", "states", "stated", "notes", "continues"].contains(document.word(trigger + 1)) { return [] }
         if words[..<triggerOffset].contains(where: Self.negations.contains) { return [] }
+        // "Japarov thanked Putin for the congratulations": a reply to a message (sent the other way, perhaps by phone).
+        if ["the", "his", "her", "their", "its"].contains(document.word(trigger - 1)), document.word(trigger - 2) == "for",
+           words[..<triggerOffset].contains(where: { ["thanked", "thanks", "thanking", "grateful", "gratitude"].contains($0) }) { return [] }
         let isWritten = words.contains(where: Self.written.contains)
         if !isWritten, words.contains(where: Self.spoken.contains) { return [] }
         // "Putin warmly congratulated Mirziyoyev" in a report of a phone call: spoken too.
         if !isWritten, spokenContext(of: sentence) { return [] }
         if words.contains("by"), words.contains(where: { ["telephone", "phone"].contains($0) }) { return [] }
+        // "offered his condolences in a telephone conversation and said rescuers would be sent": a call, unless the
+        // sentence names a written medium ("a telegram sent after the phone call").
+        if words.contains(where: { ["telephone", "phone", "call"].contains($0) }),
+           !words.contains(where: { ["message", "messages", "letter", "letters", "telegram", "telegrams", "card", "cable"].contains($0) }) { return [] }
 
-        let kind = words.compactMap { Self.kindWords[$0] }.min { priority($0) < priority($1) } ?? contextKind() ?? "letter"
-        let occasion = kind == "condolence" ? nil : (statedOccasion(in: sentence) ?? contextOccasion())
+        // A letter about a matter of its own ("a letter concerning the draft agreement", "Separately, ..."): not the
+        // greeting the title is about.
+        let ownTopic = !words.contains(where: { Self.kindWords[$0] != nil })
+            && (words.contains(where: { ["concerning", "regarding", "about"].contains($0) }) || words.first == "separately"
+                || zip(words, words.dropFirst()).contains { $0 == "in" && $1 == "connection" || $0 == "on" && ["issue", "issues", "draft", "situation", "question", "matter"].contains($1) }
+                || zip(words, words.dropFirst(2)).contains { $0 == "on" && ["issue", "issues", "draft", "situation", "question", "matter"].contains($1) })
+        let kind = words.compactMap { Self.kindWords[$0] }.min { priority($0) < priority($1) } ?? (ownTopic ? "letter" : contextKind() ?? "letter")
+        // "a New Year greeting message", "Independence Day congratulations": the occasion names the message itself.
+        let named = occasion(in: max(sentence.lowerBound, trigger - 3)..<trigger)
+        let occasion = kind == "condolence" ? nil : (statedOccasion(in: sentence) ?? named ?? (ownTopic ? nil : contextOccasion()))
         let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
         func message(_ from: String, _ to: String) -> ArticleFacts.Message {
             ArticleFacts.Message(from: from, to: to, kind: kind, occasion: occasion, start: span.start, end: span.end)
@@ -238,7 +290,11 @@ struct MessageRules {
         // "a message from A" / "messages from A": A sends; the recipient is the subject or the context.
         if let from = (trigger..<min(sentence.upperBound, trigger + 4)).first(where: { document.word($0) == "from" }),
            let sender = all.first(where: { $0.start > from && $0.isPerson }) {
-            let recipient = (all.first { $0.start < trigger && $0.isPerson && $0.name != sender.name } ?? all.first { $0.start < trigger && $0.name != sender.name })?.name ?? context.recipient
+            // The recipient is the subject ("B received a message from A"), else follows "to" ("greetings from A were
+            // conveyed to B"), else is the one the article is about.
+            let after = self.recipients(after: sender.end - 1, in: sentence, actors: all).first { $0.name != sender.name }
+            let recipient = (all.first { $0.start < trigger && $0.isPerson && $0.name != sender.name } ?? after
+                ?? all.first { $0.start < trigger && $0.name != sender.name })?.name ?? context.recipient
             return recipient.map { [message(sender.name, $0)] } ?? []
         }
 
@@ -278,6 +334,12 @@ struct MessageRules {
         // "Xi said in his message that ...": a message already reported, not a new one.
         if targets.isEmpty, ["his", "her", "their", "its"].contains(document.word(trigger - 1)),
            senders.contains(where: { context.senders.contains($0.name) }) { return [] }
+        // "In his congratulatory message, Putin wished Japarov success": the object of a verb after the subject.
+        if targets.isEmpty, let first = senders.first, first.start > trigger,
+           let verb = (first.end..<min(sentence.upperBound, first.end + 3)).first(where: { Self.recipientVerbs.contains(document.word($0)) }),
+           let object = all.first(where: { $0.start > verb && $0.start <= verb + 3 && $0.isPerson && $0.name != first.name }) {
+            targets = [object.name]
+        }
         if targets.isEmpty {
             // "A informed B of the decision in a letter": the object between the subject and the trigger.
             if let first = senders.first, let object = all.first(where: { actor in actor.start > first.end && actor.start < trigger && !senders.contains(actor)

@@ -44,6 +44,73 @@ struct Parties {
         return nil
     }
 
+    /// "… with the Republic of Abkhazia and the Republic of South Ossetia" after a bilateral subject: a list of
+    /// two or more countries after "with", each paired with the other party (the treaty's counterpart in the
+    /// reference, else the one other country the sentence names, else the article's most named country).
+    func pairsWithList(after anchor: Int, sentence: Range<Int>, treaty: String?) -> [[String]]? {
+        guard let with = (anchor..<sentence.upperBound).first(where: { document.word($0) == "with" }) else { return nil }
+        var listed: [String] = []
+        var cursor = with + 1
+        while cursor < sentence.upperBound {
+            if let place = document.entity(at: cursor), let code = place.entity.country {
+                if !listed.contains(code) { listed.append(code) }
+                cursor = place.end
+                continue
+            }
+            guard ["the", "and", ",", "republic", "of"].contains(document.word(cursor)) else { break }
+            cursor += 1
+        }
+        guard listed.count >= 2 else { return nil }
+        let others = Set(countries(in: sentence.lowerBound..<with).map(\.code)).subtracting(listed)
+        var pairs: [[String]] = []
+        for code in listed {
+            if let treaty, let known = reference.data.treaties.first(where: { ReferenceIndex.treatyKey($0.name) == ReferenceIndex.treatyKey(treaty) && $0.parties.contains(code) && $0.parties.count == 2 }) {
+                pairs.append(ordered(known.parties))
+            } else if others.count == 1 {
+                pairs.append(ordered([others.first!, code]))
+            } else if let top = topCountry(excluding: Set(listed)) {
+                pairs.append(ordered([top, code]))
+            } else {
+                return nil
+            }
+        }
+        return pairs
+    }
+
+    /// A sentence about one country's ties with several others: the first country named (the hub) and two or more
+    /// named after it, none of them joined to another by "and" or a hyphen ("Lavrov sent messages to the ministers
+    /// of Abkhazia and South Ossetia"). Nil when the sentence pairs two countries itself.
+    func hubPairs(in sentence: Range<Int>) -> [[String]]? {
+        let found = countries(in: sentence)
+        var distinct: [String] = []
+        for item in found where !distinct.contains(item.code) { distinct.append(item.code) }
+        guard distinct.count >= 3, distinct.count <= 5 else { return nil }
+        let hub = distinct[0]
+        guard let firstOther = found.first(where: { $0.code != hub })?.at, found.allSatisfy({ $0.code != hub || $0.at < firstOther }) else { return nil }
+        let spans = document.entities(in: sentence).filter { $0.entity.country != nil }
+        for (first, second) in zip(spans, spans.dropFirst()) where first.entity.country != second.entity.country {
+            let between = document.tokens[first.end..<second.start].map { $0.lower }
+            // "Armenia and Azerbaijan marked ...": a pair of its own; "the ministers of Abkhazia and South Ossetia",
+            // "to Astana and Bishkek": a list of objects, each paired with the hub.
+            var lead = first.start - 1
+            while lead > sentence.lowerBound, ["the", "republic", "of"].contains(document.word(lead)) && !(document.word(lead) == "of" && document.word(lead - 1) != "republic") { lead -= 1 }
+            let listed = ["of", "to", "with"].contains(document.word(lead))
+            if !listed, between == ["and"] || between == ["-"] || between == ["and", "the"] || between == [","] { return nil }
+        }
+        if (sentence).contains(where: { document.word($0) == "between" }) { return nil }
+        // The others form a list: "and" stands before the last one.
+        guard let last = found.last(where: { $0.code == distinct.last! }), let previous = found.last(where: { $0.code == distinct[distinct.count - 2] }),
+              (previous.at..<last.at).contains(where: { document.word($0) == "and" }) else { return nil }
+        return distinct.dropFirst().map { ordered([hub, $0]) }
+    }
+
+    /// The country the article names most, leaving some out.
+    func topCountry(excluding: Set<String>) -> String? {
+        var counts: [String: Int] = [:]
+        for found in countries(in: 0..<document.tokens.count) where !excluding.contains(found.code) { counts[found.code, default: 0] += 1 }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+
     func nearestOther(_ found: [(code: String, at: Int)], to anchor: Int, excluding code: String) -> String? {
         found.filter { $0.code != code }.min { abs($0.at - anchor) < abs($1.at - anchor) }?.code
     }

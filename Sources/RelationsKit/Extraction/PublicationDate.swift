@@ -77,10 +77,40 @@ enum PublicationDate {
     /// This year: no article is published after it.
     static let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
 
-    static let futureWords: Set<String> = ["will", "would", "next", "upcoming", "plans", "plan", "shall", "'ll", "expected", "forthcoming"]
+    static let futureWords: Set<String> = ["will", "would", "next", "upcoming", "plans", "plan", "shall", "'ll", "expected", "forthcoming",
+                                           "intends", "intend", "intention", "aims", "planned", "planning"]
+
+    /// Historical events wire copy counts anniversaries of, and their years ("the 65th anniversary of the Great
+    /// Victory", "the 75th anniversary of the end of the Second World War"): each dates the text it is marked in.
+    static let historicalEvents: [(words: [String], year: Int)] = [
+        (["great", "victory"], 1945), (["victory"], 1945), (["end", "of", "the", "second", "world", "war"], 1945), (["end", "of", "world", "war", "ii"], 1945),
+        (["end", "of", "the", "great", "patriotic", "war"], 1945), (["beginning", "of", "the", "great", "patriotic", "war"], 1941),
+        (["start", "of", "the", "great", "patriotic", "war"], 1941), (["collapse", "of", "the", "soviet", "union"], 1991), (["breakup", "of", "the", "soviet", "union"], 1991),
+    ]
+
+    /// Years marked by anniversaries of historical events ("the 65th anniversary of the Great Victory" → 2010).
+    static func historicalAnchors(_ tokens: [Token]) -> [Int] {
+        var years: [Int] = []
+        for index in tokens.indices {
+            guard let number = NumberWords.read(tokens, at: index), number.ordinal, number.end + 1 < tokens.count,
+                  tokens[number.end].lower == "anniversary", tokens[number.end + 1].lower == "of" else { continue }
+            var cursor = number.end + 2
+            if cursor < tokens.count, tokens[cursor].lower == "the" { cursor += 1 }
+            let rest = tokens[cursor..<min(tokens.count, cursor + 7)].map(\.lower)
+            // "the Victory in the Great Patriotic War" or "the Great Victory", not "the Victory Day parade" of a given year.
+            if let event = historicalEvents.first(where: { rest.starts(with: $0.words) }), rest.dropFirst(event.words.count).first != "day" {
+                // Future or past anniversaries ("will mark the 80th anniversary of Victory next year") do not date the text.
+                let lead = tokens[max(0, index - 8)..<index].map(\.lower)
+                if lead.contains(where: futureWords.contains) || lead.contains("last") { continue }
+                years.append(event.year + number.value)
+            }
+        }
+        return years
+    }
 
     static func clues(tokens: [Token], monthDay: (month: Int, day: Int)?) -> Clues {
         var clues = Clues(monthDay: monthDay)
+        clues.anchorYears += historicalAnchors(tokens)
         // A date alone on a line that the dateline disagreed with is a page's render date: its year says nothing.
         let header = headTokens(tokens, lines: 6)
         let ignored = Set(fullDates(in: tokens, range: 0..<header).filter { isAlone(tokens, at: $0.start) }.flatMap { $0.start..<($0.start + 5) })
