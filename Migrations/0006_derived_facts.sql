@@ -1,5 +1,6 @@
--- 0006_derived_facts: report speed on large corpora (issue #4). Two derived tables, kept true by triggers and
--- recomputed whenever the reference data is reloaded, and report views that read them:
+-- 0006_derived_facts: report speed on large corpora (issue #4). Two derived tables, derived for each article as it is
+-- stored, kept true by triggers when facts are changed, derived again whenever the reference data is reloaded; and
+-- report views that read them:
 --   message_countries    the rows of message_parties (which country sent or received each message), stored
 --                        instead of recomputed from office_terms and office_mentions on every query;
 --   conflicting_facts    which anniversaries, office mentions and membership statements contradict the reference
@@ -56,8 +57,10 @@ WHERE NOT EXISTS (SELECT 1 FROM office_terms AS e WHERE e.person = om.person
                   AND e.started_on <= m.sent_on || '~' AND (e.ended_on IS NULL OR e.ended_on || '~' >= m.sent_on))
   AND NOT EXISTS (SELECT 1 FROM office_mentions AS twin WHERE twin.article = om.article AND twin.person = om.person AND twin.country = om.country AND twin.id < om.id);
 
--- The rows of message_parties_derived, stored. Kept true by the triggers below when messages and office mentions are
--- written; recomputed by the reference loader when office_terms may have changed.
+-- The rows of message_parties_derived, stored. An import derives the rows of each article's messages once its facts
+-- are stored (Store/DerivedFacts.swift: a trigger on each inserted fact would make SQLite keep a statement journal
+-- for every fact it stores); the triggers below follow later updates and deletes; the reference loader derives the
+-- whole table again when office_terms may have changed.
 CREATE TABLE message_countries (
     message INTEGER NOT NULL REFERENCES messages (id) ON DELETE CASCADE,
     side    TEXT NOT NULL CHECK (side IN ('sender', 'recipient')),
@@ -67,34 +70,31 @@ CREATE INDEX message_countries_by_message ON message_countries (message, side, i
 CREATE INDEX message_countries_by_country ON message_countries (iso3, side, message);
 INSERT INTO message_countries (message, side, iso3) SELECT message, side, iso3 FROM message_parties_derived;
 
-CREATE TRIGGER message_countries_after_message_insert AFTER INSERT ON messages BEGIN
-    INSERT INTO message_countries (message, side, iso3) SELECT message, side, iso3 FROM message_parties_derived WHERE message = new.id;
-END;
 CREATE TRIGGER message_countries_after_message_update AFTER UPDATE ON messages BEGIN
     DELETE FROM message_countries WHERE message IN (old.id, new.id);
     INSERT INTO message_countries (message, side, iso3) SELECT message, side, iso3 FROM message_parties_derived WHERE message = new.id;
 END;
 -- An office mention decides the country of the messages of its article that name its person (when the reference
--- does not): recompute those.
-CREATE TRIGGER message_countries_after_office_mention_insert AFTER INSERT ON office_mentions BEGIN
-    DELETE FROM message_countries WHERE message IN (
-        SELECT id FROM messages WHERE article = new.article AND (sender_person = new.person OR recipient_person = new.person));
-    INSERT INTO message_countries (message, side, iso3) SELECT message, side, iso3 FROM message_parties_derived WHERE message IN (
-        SELECT id FROM messages WHERE article = new.article AND (sender_person = new.person OR recipient_person = new.person));
+-- does not): when one is deleted or changed, derive those again. They are picked by a range of message ids and a
+-- check per message, not with `message IN (SELECT ...)`, for which SQLite would build a temporary table in each
+-- branch of the view.
+CREATE TRIGGER message_countries_after_office_mention_delete AFTER DELETE ON office_mentions
+WHEN EXISTS (SELECT 1 FROM messages WHERE article = old.article) BEGIN
+    DELETE FROM message_countries WHERE message BETWEEN (SELECT min(id) FROM messages WHERE article = old.article) AND (SELECT max(id) FROM messages WHERE article = old.article)
+        AND EXISTS (SELECT 1 FROM messages AS x WHERE x.id = message AND x.article = old.article AND (x.sender_person = old.person OR x.recipient_person = old.person));
+    INSERT INTO message_countries (message, side, iso3) SELECT message, side, iso3 FROM message_parties_derived WHERE message BETWEEN (SELECT min(id) FROM messages WHERE article = old.article) AND (SELECT max(id) FROM messages WHERE article = old.article)
+        AND EXISTS (SELECT 1 FROM messages AS x WHERE x.id = message AND x.article = old.article AND (x.sender_person = old.person OR x.recipient_person = old.person));
 END;
-CREATE TRIGGER message_countries_after_office_mention_delete AFTER DELETE ON office_mentions BEGIN
-    DELETE FROM message_countries WHERE message IN (
-        SELECT id FROM messages WHERE article = old.article AND (sender_person = old.person OR recipient_person = old.person));
-    INSERT INTO message_countries (message, side, iso3) SELECT message, side, iso3 FROM message_parties_derived WHERE message IN (
-        SELECT id FROM messages WHERE article = old.article AND (sender_person = old.person OR recipient_person = old.person));
-END;
-CREATE TRIGGER message_countries_after_office_mention_update AFTER UPDATE ON office_mentions BEGIN
-    DELETE FROM message_countries WHERE message IN (
-        SELECT id FROM messages WHERE article IN (old.article, new.article)
-        AND (sender_person IN (old.person, new.person) OR recipient_person IN (old.person, new.person)));
-    INSERT INTO message_countries (message, side, iso3) SELECT message, side, iso3 FROM message_parties_derived WHERE message IN (
-        SELECT id FROM messages WHERE article IN (old.article, new.article)
-        AND (sender_person IN (old.person, new.person) OR recipient_person IN (old.person, new.person)));
+CREATE TRIGGER message_countries_after_office_mention_update AFTER UPDATE ON office_mentions
+WHEN EXISTS (SELECT 1 FROM messages WHERE article IN (old.article, new.article)) BEGIN
+    DELETE FROM message_countries WHERE message BETWEEN (SELECT min(id) FROM messages WHERE article = old.article) AND (SELECT max(id) FROM messages WHERE article = old.article)
+        AND EXISTS (SELECT 1 FROM messages AS x WHERE x.id = message AND x.article = old.article AND (x.sender_person = old.person OR x.recipient_person = old.person));
+    INSERT INTO message_countries (message, side, iso3) SELECT message, side, iso3 FROM message_parties_derived WHERE message BETWEEN (SELECT min(id) FROM messages WHERE article = old.article) AND (SELECT max(id) FROM messages WHERE article = old.article)
+        AND EXISTS (SELECT 1 FROM messages AS x WHERE x.id = message AND x.article = old.article AND (x.sender_person = old.person OR x.recipient_person = old.person));
+    DELETE FROM message_countries WHERE message BETWEEN (SELECT min(id) FROM messages WHERE article = new.article) AND (SELECT max(id) FROM messages WHERE article = new.article)
+        AND EXISTS (SELECT 1 FROM messages AS x WHERE x.id = message AND x.article = new.article AND (x.sender_person = new.person OR x.recipient_person = new.person));
+    INSERT INTO message_countries (message, side, iso3) SELECT message, side, iso3 FROM message_parties_derived WHERE message BETWEEN (SELECT min(id) FROM messages WHERE article = new.article) AND (SELECT max(id) FROM messages WHERE article = new.article)
+        AND EXISTS (SELECT 1 FROM messages AS x WHERE x.id = message AND x.article = new.article AND (x.sender_person = new.person OR x.recipient_person = new.person));
 END;
 
 -- message_parties keeps its columns and rows; it now reads the stored table.
@@ -121,16 +121,19 @@ WHERE an.subject_kind = 'treaty' AND an.year_since IS NOT NULL AND an.country_b 
   AND an.year_since IS NOT CAST(substr(t.in_force_on, 1, 4) AS INTEGER);
 
 -- An office of a country the article gives someone on a day the reference says someone else held it.
+-- (The role of an office title as in conflicts_report of 0003, written as a CASE rather than a join.)
 CREATE VIEW office_conflicts_derived AS
 SELECT om.id AS office_mention, om.country AS iso3
 FROM office_mentions AS om
 JOIN articles AS ar ON ar.id = om.article
-JOIN (SELECT 'President' AS office, 'head_of_state' AS role
-      UNION ALL SELECT 'Prime Minister', 'head_of_government'
-      UNION ALL SELECT 'Foreign Minister', 'foreign_minister') AS r ON r.office = om.office
-WHERE EXISTS (SELECT 1 FROM office_terms AS t WHERE t.country = om.country AND t.role = r.role
+WHERE om.office IN ('President', 'Prime Minister', 'Foreign Minister')
+  AND EXISTS (SELECT 1 FROM office_terms AS t WHERE t.country = om.country
+                AND t.role = CASE om.office WHEN 'President' THEN 'head_of_state' WHEN 'Prime Minister' THEN 'head_of_government'
+                                            WHEN 'Foreign Minister' THEN 'foreign_minister' END
                 AND t.started_on <= ar.published_on || '~' AND (t.ended_on IS NULL OR t.ended_on || '~' >= ar.published_on))
-  AND NOT EXISTS (SELECT 1 FROM office_terms AS t WHERE t.country = om.country AND t.role = r.role AND t.person = om.person
+  AND NOT EXISTS (SELECT 1 FROM office_terms AS t WHERE t.country = om.country AND t.person = om.person
+                AND t.role = CASE om.office WHEN 'President' THEN 'head_of_state' WHEN 'Prime Minister' THEN 'head_of_government'
+                                            WHEN 'Foreign Minister' THEN 'foreign_minister' END
                 AND t.started_on <= ar.published_on || '~' AND (t.ended_on IS NULL OR t.ended_on || '~' >= ar.published_on));
 
 -- A membership statement the reference contradicts.
@@ -151,8 +154,9 @@ WHERE (me.action IN ('joined', 'left', 'suspended', 'froze', 'plans_to_leave')
            SELECT 1 FROM memberships AS ms WHERE ms.organisation = me.organisation AND ms.country = me.country
            AND ms.joined_on <= ar.published_on || '~' AND ms.left_on IS NULL));
 
--- The rows of the three views above, stored: one row per conflicting fact, with the country it is about. Kept true
--- by the triggers below when facts (and article dates) are written; recomputed by the reference loader.
+-- The rows of the three views above, stored: one row per conflicting fact, with the country it is about. An import
+-- derives the rows of each article's facts once they are stored (Store/DerivedFacts.swift); the triggers below follow
+-- later updates of facts and article dates; the reference loader derives the whole table again.
 CREATE TABLE conflicting_facts (
     kind             TEXT NOT NULL CHECK (kind IN ('anniversary', 'office', 'membership')),
     iso3             TEXT NOT NULL,
@@ -170,22 +174,13 @@ INSERT INTO conflicting_facts (kind, iso3, anniversary) SELECT 'anniversary', is
 INSERT INTO conflicting_facts (kind, iso3, office_mention) SELECT 'office', iso3, office_mention FROM office_conflicts_derived;
 INSERT INTO conflicting_facts (kind, iso3, membership_event) SELECT 'membership', iso3, membership_event FROM membership_conflicts_derived;
 
-CREATE TRIGGER conflicting_facts_after_anniversary_insert AFTER INSERT ON anniversaries BEGIN
-    INSERT INTO conflicting_facts (kind, iso3, anniversary) SELECT 'anniversary', iso3, anniversary FROM anniversary_conflicts_derived WHERE anniversary = new.id;
-END;
 CREATE TRIGGER conflicting_facts_after_anniversary_update AFTER UPDATE ON anniversaries BEGIN
     DELETE FROM conflicting_facts WHERE anniversary IN (old.id, new.id);
     INSERT INTO conflicting_facts (kind, iso3, anniversary) SELECT 'anniversary', iso3, anniversary FROM anniversary_conflicts_derived WHERE anniversary = new.id;
 END;
-CREATE TRIGGER conflicting_facts_after_office_mention_insert AFTER INSERT ON office_mentions BEGIN
-    INSERT INTO conflicting_facts (kind, iso3, office_mention) SELECT 'office', iso3, office_mention FROM office_conflicts_derived WHERE office_mention = new.id;
-END;
 CREATE TRIGGER conflicting_facts_after_office_mention_update AFTER UPDATE ON office_mentions BEGIN
     DELETE FROM conflicting_facts WHERE office_mention IN (old.id, new.id);
     INSERT INTO conflicting_facts (kind, iso3, office_mention) SELECT 'office', iso3, office_mention FROM office_conflicts_derived WHERE office_mention = new.id;
-END;
-CREATE TRIGGER conflicting_facts_after_membership_event_insert AFTER INSERT ON membership_events BEGIN
-    INSERT INTO conflicting_facts (kind, iso3, membership_event) SELECT 'membership', iso3, membership_event FROM membership_conflicts_derived WHERE membership_event = new.id;
 END;
 CREATE TRIGGER conflicting_facts_after_membership_event_update AFTER UPDATE ON membership_events BEGIN
     DELETE FROM conflicting_facts WHERE membership_event IN (old.id, new.id);
