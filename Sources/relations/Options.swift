@@ -33,6 +33,9 @@ struct OutputOptions: ParsableArguments {
         FileHandle.standardOutput.write(Data(chosen.render(sections, headers: !noHeaders, width: width).utf8))
     }
 
+    /// The format rows are printed in: --format, else a table on a terminal and TSV otherwise.
+    var chosenFormat: OutputFormat { format ?? (isatty(STDOUT_FILENO) != 0 ? .table : .tsv) }
+
     /// A printer that writes rows as they arrive, in the chosen format.
     func rowPrinter() -> RowPrinter {
         let terminal = isatty(STDOUT_FILENO) != 0

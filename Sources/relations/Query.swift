@@ -49,8 +49,19 @@ struct ReportOptions: ParsableArguments {
         let interruption = QueryInterruption()
         try interruption.reporting {
             let db = try interruption.watch(RelationsDatabase.openForReading(at: database.path))
-            let sections = try QueryRunner(database: db, timeout: timeout).run(report, rawValues: values.compactMapValues { $0 }, omitting: Set(hidden))
-            output.print(sections.map { Report.Result(title: $0.title, table: $0.table.dropping(hidden)) })
+            let runner = QueryRunner(database: db, timeout: timeout)
+            let given = values.compactMapValues { $0 }
+            let running = report.sections.filter { $0.runs(given: Set(given.keys)) }
+            if running.count == 1, running[0].title == nil, [.tsv, .csv, .json, .jsonl].contains(output.chosenFormat) {
+                // One table in a format that needs no column widths: print the rows as they come, a few hundred at a
+                // time, instead of holding them all (a timeline can have tens of thousands).
+                let printer = output.rowPrinter()
+                try runner.stream(report, rawValues: given, omitting: Set(hidden), columns: printer.begin, row: printer.add)
+                printer.finish()
+            } else {
+                let sections = try runner.run(report, rawValues: given, omitting: Set(hidden))
+                output.print(sections.map { Report.Result(title: $0.title, table: $0.table.dropping(hidden)) })
+            }
         }
     }
 }

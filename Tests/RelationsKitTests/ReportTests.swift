@@ -8,7 +8,8 @@ struct ReportTests {
     static let reports = Report.all + [Report.search]
 
     /// The tables that grow with the corpus: a report given its main filter must not read them from end to end.
-    static let largeTables = ["articles", "mentions", "anniversaries", "messages", "office_mentions", "membership_events", "relationship_labels"]
+    static let largeTables = ["articles", "mentions", "anniversaries", "messages", "office_mentions", "membership_events", "relationship_labels",
+                              "message_countries", "conflicting_facts"]
 
     /// For each report, the parameters that narrow it most; its query plan must then use indexes on the large tables.
     static let mainFilters: [String: [[String]]] = [
@@ -21,7 +22,7 @@ struct ReportTests {
         "articles": [["country"], ["org"], ["from"]],
         "timeline": [["country"]],
         "pair": [["first", "second"]],
-        "conflicts": [["country"]],
+        "conflicts": [[], ["country"], ["kind"]],
         "search": [["query"]],
     ]
 
@@ -129,6 +130,22 @@ struct ReportTests {
                         #expect(scans.isEmpty, "\(name) \(filters): \(scans)\n\(plan.joined(separator: "\n"))")
                     }
                 }
+            }
+        }
+    }
+
+    /// Without --evidence, the reports that give each row its article's date and title read them from the index
+    /// articles_heading, never from the article's row (a page of body text per article).
+    @Test(arguments: ["anniversaries", "leaders", "messages", "timeline", "pair"])
+    func withoutTheEvidenceTheArticleHeadingComesFromItsIndex(name: String) throws {
+        let report = try #require(Report.named(name))
+        try Self.withMigratedDatabase { database in
+            let sql = try QueryRunner.selecting(report.sections[0].fullSQL, omitting: ["evidence"], database: database)
+            try database.writer.read { db in
+                let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: Self.nullArguments(sql)).map { $0["detail"] as String }
+                let articleReads = plan.filter { $0.hasPrefix("SEARCH ar ") || $0.hasPrefix("SCAN ar ") }
+                #expect(!articleReads.isEmpty && articleReads.allSatisfy { $0.contains("COVERING INDEX articles_heading") },
+                        "\(name):\n\(plan.joined(separator: "\n"))")
             }
         }
     }

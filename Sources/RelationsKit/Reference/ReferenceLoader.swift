@@ -3,7 +3,8 @@ import GRDB
 
 /// Loads `ReferenceData` into the reference tables. Runs inside the caller's transaction; when the
 /// loaded files' hashes match the stored ones it does nothing, otherwise it upserts every row by its
-/// natural key, so article facts that point at reference rows stay valid.
+/// natural key, so article facts that point at reference rows stay valid; then the derived tables
+/// (`DerivedFacts`) are computed again.
 enum ReferenceLoader {
     /// Returns true when anything was (re)loaded.
     @discardableResult
@@ -101,6 +102,8 @@ enum ReferenceLoader {
                 ON CONFLICT (file) DO UPDATE SET sha256 = excluded.sha256, rows = excluded.rows, loaded_at = excluded.loaded_at
                 """, arguments: [file.name, file.sha256, file.rows, now])
         }
+        // The derived tables depend on office terms, memberships, relations and treaties: derive them again.
+        try DerivedFacts.recompute(db)
         return true
     }
 

@@ -1,5 +1,5 @@
-/// The canned reports. Each reads a view of `Migrations/0003_report_views.sql`; the columns those views offer are
-/// listed in docs/schema.md.
+/// The canned reports. Each reads a view of `Migrations/0003_report_views.sql` (several redefined, with the same
+/// columns, by `0006_derived_facts.sql`); the columns those views offer are listed in docs/schema.md.
 extension Report {
     private static let countryParameter = Parameter(name: "country", kind: .country, help: "A country: name, alias, demonym, ISO2 or ISO3.")
     private static let organisationParameter = Parameter(name: "org", kind: .organisation, help: "An organisation: code or name (CIS, CSTO, \"Eurasian Economic Union\").")

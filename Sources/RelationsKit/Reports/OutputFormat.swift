@@ -82,22 +82,47 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     }
 
     private func renderDelimited(_ table: ResultTable, headers: Bool, separator: String) -> String {
-        func escape(_ text: String) -> String {
-            if separator == "\t" {
-                // Most cells have nothing to escape: look at the bytes once before replacing (four Foundation
-                // replacements per cell cost more than the query of a large report).
-                guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) else { return text }
-                return text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t").replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
+        let tsv = separator == "\t"
+        let newline = tsv ? "\n" : "\r\n"
+        // One string, appended to in place: a report of tens of thousands of rows is written without a string per line.
+        var output = String()
+        output.reserveCapacity((table.rows.count + 1) * max(table.columns.count, 1) * 24)
+        func append(_ text: String) {
+            if tsv {
+                // Most cells have nothing to escape: look at the bytes once before replacing.
+                guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) else {
+                    output += text
+                    return
+                }
+                output += text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t").replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
+                return
             }
-            if text.contains(separator) || text.contains("\"") || text.contains("\n") || text.contains("\r") {
-                return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            guard text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) else {
+                output += text
+                return
             }
-            return text
+            output += "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
-        var lines: [String] = []
-        if headers { lines.append(table.columns.map(escape).joined(separator: separator)) }
-        lines += table.rows.map { $0.map { escape($0.text) }.joined(separator: separator) }
-        return lines.map { $0 + (separator == "," ? "\r\n" : "\n") }.joined()
+        if headers {
+            for (index, column) in table.columns.enumerated() {
+                if index > 0 { output += separator }
+                append(column)
+            }
+            output += newline
+        }
+        for row in table.rows {
+            for (index, value) in row.enumerated() {
+                if index > 0 { output += separator }
+                switch value {
+                case .null: break
+                case let .integer(number): output += String(number)
+                case let .text(text): append(text)
+                default: append(value.text)
+                }
+            }
+            output += newline
+        }
+        return output
     }
 
     private func renderMarkdown(_ table: ResultTable, headers: Bool) -> String {

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Runs reports and ad-hoc SQL on a read-only database, with a time limit.
 public struct QueryRunner {
@@ -18,6 +19,26 @@ public struct QueryRunner {
     /// Columns named in `omitting` are left out of the results and are not computed at all (an evidence
     /// column reads each article's body, which costs more than the rest of most reports).
     public func run(_ report: Report, rawValues: [String: String], omitting: Set<String> = []) throws -> [Report.Result] {
+        var results: [Report.Result] = []
+        try forEachSection(of: report, rawValues: rawValues) { section, sql, arguments in
+            results.append(Report.Result(title: section.title, table: try execute(sql, arguments: arguments, omitting: omitting)))
+        }
+        return results
+    }
+
+    /// Runs a canned report like `run`, but hands over its rows one at a time as they come (for a report of one
+    /// untitled section: the rows of several sections would follow each other without a break).
+    public func stream(_ report: Report, rawValues: [String: String], omitting: Set<String> = [],
+                       columns: ([String]) throws -> Void, row: ([ResultTable.Value]) throws -> Void) throws {
+        try forEachSection(of: report, rawValues: rawValues) { _, sql, arguments in
+            try execute(try Self.selecting(sql, omitting: omitting, database: database), arguments: arguments, columns: columns, row: row)
+        }
+    }
+
+    /// Checks and converts the user's values (see `resolve`) and gives the SQL and arguments of each section that runs.
+    /// A parameter without a value adds no condition ("any"); placeholders it appears in are bound to NULL.
+    private func forEachSection(of report: Report, rawValues: [String: String],
+                                _ body: (Report.Section, String, StatementArguments) throws -> Void) throws {
         if let unknown = rawValues.keys.sorted().first(where: { key in !report.parameters.contains { $0.name == key } }) {
             throw RelationsError.usage("report \(report.name) has no parameter \(unknown)")
         }
@@ -30,7 +51,6 @@ public struct QueryRunner {
             values[parameter.name] = try resolve(raw, as: parameter.kind)
         }
         let given = Set(values.keys)
-        var results: [Report.Result] = []
         for section in report.sections where section.runs(given: given) {
             if let missing = section.requires.first(where: { !given.contains($0) }) {
                 throw RelationsError.usage("report \(report.name) needs a value for \(missing) here")
@@ -38,9 +58,8 @@ public struct QueryRunner {
             let sql = section.sql(given: given)
             var arguments: [String: (any DatabaseValueConvertible)?] = [:]
             for name in Report.placeholders(in: sql) { arguments[name] = .some(values[name] ?? nil) }  // missing: NULL
-            results.append(Report.Result(title: section.title, table: try execute(sql, arguments: StatementArguments(arguments), omitting: omitting)))
+            try body(section, sql, StatementArguments(arguments))
         }
-        return results
     }
 
     /// Runs one read-only SQL statement with named parameters (`:name`, bound, never spliced).
@@ -99,9 +118,15 @@ public struct QueryRunner {
                 guard statement.isReadonly else { throw RelationsError.query(reason: "this statement is not allowed: queries only read, and the database is unchanged") }
                 try statement.setArguments(arguments)
                 try columns(statement.columnNames)
+                // Each value is read straight from SQLite (the cursor steps the statement), without a Row copy.
                 let cursor = try Row.fetchCursor(statement)
-                while let next = try cursor.next() {
-                    try row(next.databaseValues.map(ResultTable.Value.init))
+                let sqliteStatement = statement.sqliteStatement
+                let count = Int32(statement.columnCount)
+                while try cursor.next() != nil {
+                    var values: [ResultTable.Value] = []
+                    values.reserveCapacity(Int(count))
+                    for index in 0..<count { values.append(ResultTable.Value(sqliteStatement, column: index)) }
+                    try row(values)
                 }
             }
         } catch let error as RelationsError {

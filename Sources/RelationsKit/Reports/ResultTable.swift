@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Rows returned by a report or an ad-hoc query: column names and SQLite values.
 public struct ResultTable: Sendable {
@@ -13,6 +14,21 @@ public struct ResultTable: Sendable {
             case let .double(number): self = .real(number)
             case let .string(text): self = .text(text)
             case let .blob(data): self = .blob(data)
+            }
+        }
+
+        /// The value of a column of the current row of a stepped statement.
+        init(_ statement: OpaquePointer, column: Int32) {
+            switch sqlite3_column_type(statement, column) {
+            case SQLITE_NULL: self = .null
+            case SQLITE_INTEGER: self = .integer(sqlite3_column_int64(statement, column))
+            case SQLITE_FLOAT: self = .real(sqlite3_column_double(statement, column))
+            case SQLITE_BLOB:
+                let count = Int(sqlite3_column_bytes(statement, column))
+                self = .blob(count == 0 ? Data() : Data(bytes: sqlite3_column_blob(statement, column), count: count))
+            default:
+                guard let text = sqlite3_column_text(statement, column) else { self = .text(""); return }
+                self = .text(String(decoding: UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, column))), as: UTF8.self))
             }
         }
 
@@ -39,6 +55,7 @@ public struct ResultTable: Sendable {
     /// The same rows without the named columns.
     public func dropping(_ names: [String]) -> ResultTable {
         let kept = columns.indices.filter { !names.contains(columns[$0]) }
+        if kept.count == columns.count { return self }
         return ResultTable(columns: kept.map { columns[$0] }, rows: rows.map { row in kept.map { row[$0] } })
     }
 

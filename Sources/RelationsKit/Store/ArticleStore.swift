@@ -108,6 +108,8 @@ enum ArticleStore {
             try db.cachedStatement(sql: "INSERT INTO relationship_labels (article, country_a, country_b, label, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?)")
                 .execute(arguments: [article, pair[0], pair[1], relation.label, relation.start, relation.end])
         }
+        // Once all its facts are stored: which countries its messages are between, and which facts contradict the reference.
+        try DerivedFacts.derive(article: article, db: db)
     }
 
     /// Russia first when it is a party (the database's convention), the rest in order.

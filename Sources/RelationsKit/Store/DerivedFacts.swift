@@ -1,0 +1,55 @@
+import GRDB
+
+/// The derived tables of `Migrations/0006_derived_facts.sql`: `message_countries` (the rows of the view
+/// `message_parties_derived`) and `conflicting_facts` (the rows of `anniversary_conflicts_derived`,
+/// `office_conflicts_derived` and `membership_conflicts_derived`).
+///
+/// They are kept true in three ways:
+/// - `derive(article:)` adds the rows of an article's facts once they are all stored (the import calls it for each
+///   article; a trigger on every inserted fact would do the same work, but SQLite would then keep a statement journal
+///   for each fact it stores, which made imports 20% slower);
+/// - triggers follow the updates and deletes of facts, and changes of an article's date (sqlite3 users; an article
+///   deleted with its facts takes its derived rows with it, `ON DELETE CASCADE`);
+/// - the reference data they are derived from (office terms, memberships, diplomatic relations, treaties) has no
+///   trigger: whenever the reference tables are reloaded, `recompute` derives both tables again from scratch.
+enum DerivedFacts {
+    /// Adds the derived rows of the facts of `article`, which has none yet. The facts of one article are picked by
+    /// a range of ids and a check per row, not with `id IN (SELECT ...)`, for which SQLite would build a temporary
+    /// table (in each branch of a UNION ALL view).
+    static func derive(article: Int64, db: Database) throws {
+        for sql in deriveStatements {
+            try db.cachedStatement(sql: sql).execute(arguments: ["article": article])
+        }
+    }
+
+    static let deriveStatements: [String] = {
+        func ofArticle(_ column: String, _ table: String) -> String {
+            """
+            \(column) BETWEEN (SELECT min(id) FROM \(table) WHERE article = :article) AND (SELECT max(id) FROM \(table) WHERE article = :article)
+              AND EXISTS (SELECT 1 FROM \(table) AS x WHERE x.id = \(column) AND x.article = :article)
+            """
+        }
+        return [
+            "INSERT INTO message_countries (message, side, iso3) SELECT message, side, iso3 FROM message_parties_derived WHERE "
+                + ofArticle("message", "messages"),
+            "INSERT INTO conflicting_facts (kind, iso3, anniversary) SELECT 'anniversary', iso3, anniversary FROM anniversary_conflicts_derived WHERE "
+                + ofArticle("anniversary", "anniversaries"),
+            "INSERT INTO conflicting_facts (kind, iso3, office_mention) SELECT 'office', iso3, office_mention FROM office_conflicts_derived WHERE "
+                + ofArticle("office_mention", "office_mentions"),
+            "INSERT INTO conflicting_facts (kind, iso3, membership_event) SELECT 'membership', iso3, membership_event FROM membership_conflicts_derived WHERE "
+                + ofArticle("membership_event", "membership_events"),
+        ]
+    }()
+
+    /// Derives both tables again from scratch.
+    static func recompute(_ db: Database) throws {
+        try db.execute(sql: """
+            DELETE FROM message_countries;
+            INSERT INTO message_countries (message, side, iso3) SELECT message, side, iso3 FROM message_parties_derived;
+            DELETE FROM conflicting_facts;
+            INSERT INTO conflicting_facts (kind, iso3, anniversary) SELECT 'anniversary', iso3, anniversary FROM anniversary_conflicts_derived;
+            INSERT INTO conflicting_facts (kind, iso3, office_mention) SELECT 'office', iso3, office_mention FROM office_conflicts_derived;
+            INSERT INTO conflicting_facts (kind, iso3, membership_event) SELECT 'membership', iso3, membership_event FROM membership_conflicts_derived;
+            """)
+    }
+}
