@@ -7,39 +7,60 @@ import GRDB
 enum ArticleStore {
     public enum Outcome: String, Sendable { case new, updated, unchanged }
 
-    static func store(_ article: Article, facts: ArticleFacts, importedAt: String, db: Database) throws -> Outcome {
+    /// Also returns, for an updated article, the input hash of the row it replaced (see `InputHash`).
+    static func store(_ article: Article, facts: ArticleFacts, importedAt: String, db: Database) throws -> (Outcome, replaced: InputHash?) {
         let existing: Row?
         if let url = article.url {
-            existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, sha256 FROM articles WHERE url = ?"), arguments: [url])
+            existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, sha256, input_hash FROM articles WHERE url = ?"), arguments: [url])
         } else {
-            existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, sha256 FROM articles WHERE url IS NULL AND sha256 = ?"), arguments: [facts.sha256])
+            existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, sha256, input_hash FROM articles WHERE url IS NULL AND sha256 = ?"), arguments: [facts.sha256])
         }
         var outcome = Outcome.new
+        var replaced: InputHash?
         if let existing {
-            if existing["sha256"] as String == facts.sha256 { return .unchanged }
+            if existing["sha256"] as String == facts.sha256 {
+                if existing["input_hash"] as Data? == nil, let hash = article.inputHash {
+                    try fillInputHash(hash, article: existing["id"], db: db)
+                }
+                return (.unchanged, nil)
+            }
             // Changed text under the same URL: drop the old row; its facts go with it (ON DELETE CASCADE).
             try db.cachedStatement(sql: "DELETE FROM articles WHERE id = ?").execute(arguments: [existing["id"] as Int64])
             outcome = .updated
+            replaced = (existing["input_hash"] as Data?).flatMap(InputHash.init(data:))
         }
         try db.cachedStatement(sql: """
-            INSERT INTO articles (url, source, outlet, title, published_on, body, sha256, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [article.url, article.source, nil as String?, article.title, facts.published_on, article.body, facts.sha256, importedAt])
+            INSERT INTO articles (url, source, outlet, title, published_on, body, sha256, imported_at, input_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [article.url, article.source, nil as String?, article.title, facts.published_on, article.body, facts.sha256, importedAt,
+                                     article.inputHash?.data])
         let id = db.lastInsertedRowID
         try storeFacts(facts, article: id, db: db)
-        return outcome
+        return (outcome, replaced)
     }
 
-    /// Indices of the articles already stored with the same text: by URL when they have one, else by hash.
-    static func unchanged(_ articles: [Article], hashes: [String], db: Database) throws -> Set<Int> {
-        var result = Set<Int>()
+    /// Records the input hash of an article stored before there were input hashes (migration 0007),
+    /// so that the next import recognises its input unread.
+    static func fillInputHash(_ hash: InputHash, article id: Int64, db: Database) throws {
+        try db.cachedStatement(sql: "UPDATE articles SET input_hash = ? WHERE id = ? AND input_hash IS NULL").execute(arguments: [hash.data, id])
+    }
+
+    /// A stored article with the same text as one being imported.
+    struct Stored {
+        let id: Int64
+        let hasInputHash: Bool
+    }
+
+    /// The articles (by index) already stored with the same text: by URL when they have one, else by hash.
+    static func unchanged(_ articles: [Article], hashes: [String], db: Database) throws -> [Int: Stored] {
+        var result: [Int: Stored] = [:]
         for (index, article) in articles.enumerated() {
-            let stored: String?
+            let row: Row?
             if let url = article.url {
-                stored = try String.fetchOne(db.cachedStatement(sql: "SELECT sha256 FROM articles WHERE url = ?"), arguments: [url])
+                row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, sha256, input_hash IS NOT NULL AS known FROM articles WHERE url = ?"), arguments: [url])
             } else {
-                stored = try String.fetchOne(db.cachedStatement(sql: "SELECT sha256 FROM articles WHERE url IS NULL AND sha256 = ?"), arguments: [hashes[index]])
+                row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, sha256, input_hash IS NOT NULL AS known FROM articles WHERE url IS NULL AND sha256 = ?"), arguments: [hashes[index]])
             }
-            if stored == hashes[index] { result.insert(index) }
+            if let row, row["sha256"] as String == hashes[index] { result[index] = Stored(id: row["id"], hasInputHash: row["known"]) }
         }
         return result
     }
