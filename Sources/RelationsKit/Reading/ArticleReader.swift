@@ -187,9 +187,9 @@ public enum ArticleReader {
         let hashes = known?.hashes ?? []
         func flush() throws {
             let results = parallelMap(block) { line -> Line in
-                let hash = InputHash(format: .jsonl, line.bytes)
+                let hash = PhaseTimes.measure("hash the raw line, look it up") { InputHash(format: .jsonl, line.bytes) }
                 if hashes.contains(hash) { return .known(KnownInput(hash: hash, location: line.location, bytes: line.bytes, format: .jsonl)) }
-                return readLine(line.bytes, location: line.location, hash: hash)
+                return PhaseTimes.measure("decode, parse JSON, clean the text") { readLine(line.bytes, location: line.location, hash: hash) }
             }
             block.removeAll(keepingCapacity: true)
             blockBytes = 0
