@@ -16,6 +16,7 @@ final class PhaseTimes: @unchecked Sendable {
     @inline(__always)
     static func measure<T>(_ phase: String, _ body: () throws -> T) rethrows -> T {
         guard enabled else { return try body() }
+        shared.add(phase, 0)  // listed in the order phases begin
         let start = threadSeconds()
         defer { shared.add(phase, threadSeconds() - start) }
         return try body()
@@ -46,7 +47,8 @@ final class PhaseTimes: @unchecked Sendable {
         return lock.withLock {
             func name(_ text: String) -> String { text.padding(toLength: 44, withPad: " ", startingAt: 0) }
             var lines = order.map { name($0) + String(format: "%7.2f s CPU  %5.1f%%", seconds[$0]!, 100 * seconds[$0]! / total) }
-            let other = total - seconds.values.reduce(0, +)
+            // Phases named with leading spaces are parts of the phase before them.
+            let other = total - seconds.filter { !$0.key.hasPrefix(" ") }.values.reduce(0, +)
             lines.append(name("other (start-up, reading lines, pipeline)") + String(format: "%7.2f s CPU  %5.1f%%", other, 100 * other / total))
             lines.append(name("process") + String(format: "%7.2f s CPU, %.2f s wall (%.2f cores busy)", total, wall, total / wall))
             return lines.joined(separator: "\n")

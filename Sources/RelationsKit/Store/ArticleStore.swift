@@ -27,11 +27,11 @@ enum ArticleStore {
         func store(_ article: Article, facts: ArticleFacts) throws -> (Outcome, replaced: InputHash?) {
             let key = article.url.map { "url " + $0 } ?? "sha256 " + facts.sha256
             if pendingKeys.contains(key) { try flush() }
-            let existing: Row?
-            if let url = article.url {
-                existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, sha256, input_hash FROM articles WHERE url = ?"), arguments: [url])
-            } else {
-                existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, sha256, input_hash FROM articles WHERE url IS NULL AND sha256 = ?"), arguments: [facts.sha256])
+            let existing: Row? = try PhaseTimes.measure("  of which looking up stored articles") {
+                if let url = article.url {
+                    return try Row.fetchOne(db.cachedStatement(sql: "SELECT id, sha256, input_hash FROM articles WHERE url = ?"), arguments: [url])
+                }
+                return try Row.fetchOne(db.cachedStatement(sql: "SELECT id, sha256, input_hash FROM articles WHERE url IS NULL AND sha256 = ?"), arguments: [facts.sha256])
             }
             var outcome = Outcome.new
             var replaced: InputHash?
@@ -66,8 +66,12 @@ enum ArticleStore {
                 values += [first + Int64(offset), article.url, article.source, article.title, facts.published_on, article.body, facts.sha256,
                            importedAt, article.inputHash?.data] as [(any DatabaseValueConvertible)?]
             }
-            try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(values))
-            try storeFacts(pending.enumerated().map { ($0.element.facts, first + Int64($0.offset)) }, db: db)
+            try PhaseTimes.measure("  of which articles and full-text index") {
+                try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(values))
+            }
+            try PhaseTimes.measure("  of which facts") {
+                try storeFacts(pending.enumerated().map { ($0.element.facts, first + Int64($0.offset)) }, db: db)
+            }
             pending.removeAll(keepingCapacity: true)
             pendingKeys.removeAll(keepingCapacity: true)
         }
