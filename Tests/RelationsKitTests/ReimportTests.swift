@@ -106,6 +106,45 @@ struct ReimportTests {
         #expect(filled == 2)
     }
 
+    /// Batches are inserted many rows to a statement; the rows and their ids must be those of storing one by one.
+    @Test func storingInBatchesGivesTheRowsOfStoringOneByOne() throws {
+        let texts = [first, second,
+                     "ASTANA, May 5. Kazakhstan and Russia marked the 30th anniversary of diplomatic relations. President of Kazakhstan Kassym-Jomart Tokayev sent a message of congratulations to Vladimir Putin.",
+                     "MINSK, June 1. Belarus and Russia, allies in the Union State, praised their strategic partnership. Alexander Lukashenko sent greetings to Vladimir Putin."]
+        var lines: [String] = []
+        for index in 0..<40 {
+            // Some URLs come back later in the input with another text (updated) or the same (unchanged); some articles have none.
+            let url: String? = index % 7 == 3 ? nil : "https://example.org/\(index % 11)"
+            lines.append(line(url: url, title: "T\(index)", text: texts[index % texts.count] + (index % 5 == 0 ? "" : " \(index % 3)")))
+        }
+        lines += lines[20..<26]  // again, unchanged (or changed back: the URLs came back meanwhile)
+        let input = try write(lines)
+        defer { try? FileManager.default.removeItem(atPath: input) }
+        func rows(batchSize: Int) throws -> ([String], ImportSummary) {
+            let path = temporaryPath(".db")
+            defer { remove(path) }
+            let database = try RelationsDatabase.openForWriting(at: path)
+            let importer = Importer(database: database)
+            importer.batchSize = batchSize
+            let summary = try importer.importPaths([input])
+            let dump = try database.writer.read { db in
+                try ["SELECT id, url, title, sha256, body, input_hash FROM articles ORDER BY id", "SELECT * FROM mentions ORDER BY id",
+                     "SELECT * FROM office_mentions ORDER BY id", "SELECT * FROM anniversaries ORDER BY id", "SELECT * FROM messages ORDER BY id",
+                     "SELECT * FROM relationship_labels ORDER BY id", "SELECT * FROM persons ORDER BY id",
+                     "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'anniversary' ORDER BY rowid"].flatMap { sql in
+                    try Row.fetchAll(db, sql: sql).map(\.description)
+                }
+            }
+            return (dump, summary)
+        }
+        let (one, oneSummary) = try rows(batchSize: 1)
+        let (many, manySummary) = try rows(batchSize: 256)
+        #expect(oneSummary.updated > 0 && oneSummary.unchanged > 0)
+        #expect(one.count > 100)
+        #expect(one == many)
+        #expect(oneSummary.line.prefix(60) == manySummary.line.prefix(60))
+    }
+
     @Test func theInputHashDependsOnTheBytesAndTheFormat() {
         let bytes = Array("{\"text\": \"x\"}".utf8)
         #expect(InputHash(format: .jsonl, bytes) == InputHash(format: .jsonl, bytes[...]))
