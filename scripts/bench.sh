@@ -8,13 +8,15 @@
 #    storage limit on this machine. Prints articles/s, MB/s, peak RSS, database size and the ratio.
 # 3. Re-imports the unchanged 100,000 and times every canned report on that database.
 #
-# Environment: BENCH_DIR (default ./bench-out), BENCH_LARGE (default 100000), BENCH_RUNS (default 3).
+# Environment: BENCH_DIR (default ./bench-out), BENCH_LARGE (default 100000), BENCH_RUNS (default 3),
+# BENCH_BIN (default .build/release/relations; another build, such as an older commit's, to compare).
+# RELATIONS_PHASES=1 makes each import print the CPU time of its phases to stderr.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DIR=${BENCH_DIR:-bench-out}
 LARGE=${BENCH_LARGE:-100000}
 RUNS=${BENCH_RUNS:-3}
-BIN=.build/release/relations
+BIN=${BENCH_BIN:-.build/release/relations}
 GEN=.build/release/relations-corpus
 mkdir -p "$DIR"
 

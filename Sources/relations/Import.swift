@@ -12,7 +12,8 @@ extension Relations {
                 and any of these gzip-compressed (.gz). The format comes from the extension and the content; --format overrides
                 it. With no PATH, imports the bundled seed articles. The reference tables are loaded first whenever they changed.
                 An article is identified by its URL, or by the SHA-256 of its text when it has none: an unchanged article is
-                skipped without being extracted again; a changed one has its facts replaced in one transaction.
+                skipped without being extracted again; a changed one has its facts replaced in one transaction. A JSON Lines
+                line imported before byte for byte is recognised by its hash without being read again.
                 Reading and extraction run on all cores; one writer stores batches of articles in transactions.
                 Progress (articles, MB, rate, ETA) goes to stderr when it is a terminal; --quiet silences it.
                 Problems with single inputs are reported on stderr with their file and line; the rest still imports.

@@ -49,9 +49,35 @@ struct MatchText {
     }
 
     func string(_ start: Int, _ end: Int) -> String {
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars[start..<end])
-        return String(result)
+        MatchText.string(scalars, start, end)
+    }
+
+    /// `scalars[start..<end]` as a string, encoded to UTF-8 directly (appending scalars to a
+    /// `String.UnicodeScalarView` one by one is several times slower).
+    static func string(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        guard end > start else { return "" }
+        return String(unsafeUninitializedCapacity: (end - start) * 4) { buffer in
+            var count = 0
+            for index in start..<end {
+                UTF8.encode(scalars[index]) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
+    }
+
+    /// `scalars[start..<end]`, all ASCII, as a string; in lower case when `lowercased`.
+    static func asciiString(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, lowercased: Bool) -> String {
+        guard end > start else { return "" }
+        return String(unsafeUninitializedCapacity: end - start) { buffer in
+            for index in start..<end {
+                let byte = UInt8(truncatingIfNeeded: scalars[index].value)
+                buffer[index - start] = lowercased && byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+            }
+            return end - start
+        }
     }
 
     static let cyrillicLookalikes: [UInt32: Unicode.Scalar] = [

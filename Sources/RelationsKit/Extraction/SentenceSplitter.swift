@@ -24,10 +24,10 @@ enum SentenceSplitter {
             if index > start, token.newlinesBefore >= 2 || (token.newlinesBefore == 1 && !token.isLowercase) {
                 close(at: index)
             }
-            if token.kind == .punctuation, [".", "!", "?"].contains(token.text) {
+            if token.kind == .punctuation, token.text == "." || token.text == "!" || token.text == "?" {
                 var end = index + 1
                 // Closing quotes and brackets belong to the sentence they close.
-                while end < tokens.count, tokens[end].kind == .punctuation, ["\"", "'", ")", "]"].contains(tokens[end].text), !tokens[end].spaceBefore {
+                while end < tokens.count, tokens[end].kind == .punctuation, Self.closing(tokens[end].text), !tokens[end].spaceBefore {
                     end += 1
                 }
                 if endsSentence(tokens, stop: index, next: end) {
@@ -41,6 +41,9 @@ enum SentenceSplitter {
         close(at: tokens.count)
         return result
     }
+
+    /// A closing quote or bracket.
+    static func closing(_ text: String) -> Bool { text == "\"" || text == "'" || text == ")" || text == "]" }
 
     static func endsSentence(_ tokens: [Token], stop: Int, next: Int) -> Bool {
         guard next < tokens.count else { return true }

@@ -15,7 +15,7 @@ public enum TextCleaner {
                                     "also read:", "tags:", "follow us on", "share on", "source:", "image:", "video:"]
 
     public static func clean(_ raw: String) -> String {
-        var text = raw.utf8.allSatisfy { $0 < 0x80 } ? raw : raw.precomposedStringWithCanonicalMapping
+        var text = isNFC(raw) ? raw : raw.precomposedStringWithCanonicalMapping
         if text.utf8.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
@@ -48,6 +48,20 @@ public enum TextCleaner {
         return kept.joined()
     }
 
+    /// True when the text is certainly in NFC already, so Foundation's normalization (slow) can be skipped:
+    /// every scalar is ASCII or in a block none of whose characters change under NFC or compose with a neighbour
+    /// (Latin-1 Supplement to Spacing Modifier Letters, Cyrillic letters, General Punctuation from U+2002, €).
+    /// False means "maybe not", and the text is normalized.
+    static func isNFC(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return true }
+        return text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0..<0x80, 0xA0...0x2FF, 0x400...0x482, 0x48A...0x4FF, 0x2002...0x206F, 0x20AC: return true
+            default: return false
+            }
+        }
+    }
+
     /// The line without surrounding spaces, tabs, no-break and zero-width spaces.
     static func trimmed(_ line: Substring, newlines: Bool = false) -> String {
         let scalars = line.unicodeScalars
@@ -55,12 +69,13 @@ public enum TextCleaner {
             s == " " || s == "\t" || s.value == 0xA0 || s.value == 0x200B || s.value == 0xFEFF || (newlines && s == "\n") || (s.value >= 0x80 && s.properties.isWhitespace)
         }
         guard let first = scalars.firstIndex(where: { !blank($0) }), let last = scalars.lastIndex(where: { !blank($0) }) else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        // Copies the UTF-8 bytes at once rather than appending scalar by scalar.
+        return String(Substring(scalars[first...last]))
     }
 
     static func isFurniture(_ line: String) -> Bool {
         guard line.utf8.count < 200 else { return false }
-        let lower = line.lowercased()
+        let lower = Tokenizer.lowercase(line)  // lowercased(), with a fast path for ASCII
         if furnitureLines.contains(lower) { return true }
         return furniturePrefixes.contains { lower.hasPrefix($0) } && line.count < 160
     }

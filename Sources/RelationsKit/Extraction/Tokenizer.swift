@@ -41,8 +41,12 @@ enum Tokenizer {
         tokenize(text.scalars)
     }
 
+    /// One-character strings for the ASCII punctuation marks, made once.
+    static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+
     static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5)
         var index = 0
         var newlines = 0
         var space = false
@@ -71,18 +75,33 @@ enum Tokenizer {
                     }
                     break
                 }
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[start..<end])
-                let text = String(view)
-                let isNumber = text.unicodeScalars.allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 || $0.value >= 0x80 && $0.properties.numericType != nil }
-                tokens.append(Token(text: text, lower: Tokenizer.lowercase(text), kind: isNumber ? .number : .word, start: start, end: end, newlinesBefore: newlines, spaceBefore: space))
+                // Strings built straight from UTF-8 (most tokens are short ASCII words, stored inline without allocating).
+                var ascii = true, upper = false, digits = true
+                for i in start..<end {
+                    let value = scalars[i].value
+                    if value >= 0x80 { ascii = false; break }
+                    if value >= 0x41 && value <= 0x5A { upper = true }
+                    if value < 0x30 || value > 0x39 { digits = false }
+                }
+                let text: String, lower: String, isNumber: Bool
+                if ascii {
+                    text = MatchText.asciiString(scalars, start, end, lowercased: false)
+                    lower = upper ? MatchText.asciiString(scalars, start, end, lowercased: true) : text
+                    isNumber = digits
+                } else {
+                    text = MatchText.string(scalars, start, end)
+                    lower = Tokenizer.lowercase(text)
+                    isNumber = text.unicodeScalars.allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 || $0.value >= 0x80 && $0.properties.numericType != nil }
+                }
+                tokens.append(Token(text: text, lower: lower, kind: isNumber ? .number : .word, start: start, end: end, newlinesBefore: newlines, spaceBefore: space))
                 index = end
             } else if scalar == "'", index + 1 < count, scalars[index + 1] == "s" || scalars[index + 1] == "S",
                       index + 2 >= count || !isWordScalar(scalars[index + 2]), !tokens.isEmpty, !space {
                 tokens.append(Token(text: "'s", lower: "'s", kind: .word, start: index, end: index + 2, newlinesBefore: newlines, spaceBefore: space))
                 index += 2
             } else {
-                tokens.append(Token(text: String(scalar), lower: String(scalar), kind: .punctuation, start: index, end: index + 1, newlinesBefore: newlines, spaceBefore: space))
+                let mark = scalar.value < 0x80 ? asciiStrings[Int(scalar.value)] : String(scalar)
+                tokens.append(Token(text: mark, lower: mark, kind: .punctuation, start: index, end: index + 1, newlinesBefore: newlines, spaceBefore: space))
                 index += 1
             }
             newlines = 0

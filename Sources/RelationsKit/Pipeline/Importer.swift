@@ -82,7 +82,7 @@ public final class Importer: @unchecked Sendable {
 
     /// Imports the articles bundled with the build (`seeds/articles/`).
     public func importBundledSeeds() throws -> ImportSummary {
-        try run(totalBytes: nil) { add in
+        try run(totalBytes: nil) { add, _ in
             for file in Bundled.seedArticles {
                 let format = InputFormat.from(fileName: file.name)
                 try ArticleReader.read(data: Data(file.text.utf8), location: "seeds/articles/\(file.name)", format: format, handle: add)
@@ -92,17 +92,27 @@ public final class Importer: @unchecked Sendable {
 
     /// Imports files, folders and "-" (standard input); inside folders, `glob` filters the files.
     public func importPaths(_ paths: [String], format: InputFormat? = nil, glob: String? = nil) throws -> ImportSummary {
-        try run(totalBytes: ArticleReader.totalBytes(paths, glob: glob)) { add in
-            for path in paths { try ArticleReader.read(path: path, format: format, glob: glob, handle: add) }
+        try run(totalBytes: ArticleReader.totalBytes(paths, glob: glob)) { add, known in
+            for path in paths { try ArticleReader.read(path: path, format: format, glob: glob, known: known, handle: add) }
         }
+    }
+
+    /// What the reader hands on: an article, or the raw input of one already stored from the same bytes.
+    enum Entry {
+        case article(Article)
+        case known(KnownInput)
     }
 
     /// An article on its way through the pipeline.
     struct Item {
-        let article: Article
-        let sha256: String
+        /// Nil for a known input, which is not read unless the article stored from it was replaced meanwhile.
+        var article: Article?
+        var known: KnownInput?
+        var sha256 = ""
         /// Nil when the article is already stored unchanged.
         var facts: ArticleFacts?
+        /// The stored unchanged article whose `input_hash` is still to be filled in (stored before migration 0007).
+        var fillInputHash: Int64?
     }
 
     /// State shared by the reading thread and the two stages.
@@ -115,19 +125,37 @@ public final class Importer: @unchecked Sendable {
         let group = DispatchGroup()
         let extracting = DispatchQueue(label: "relations.import.extract")
         let writing = DispatchQueue(label: "relations.import.write")
+        /// Input hashes of the articles this import replaced: a known input with one of them must be read after all.
+        var replaced = Set<InputHash>()
         var failed: Bool { lock.withLock { error != nil } }
         func fail(_ error: any Error) { lock.withLock { if self.error == nil { self.error = error } } }
     }
 
     struct Stopped: Error {}
 
-    private func run(totalBytes: Int?, _ produce: (ArticleReader.Handler) throws -> Void) throws -> ImportSummary {
+    private func run(totalBytes: Int?, _ produce: (ArticleReader.Handler, KnownInputs) throws -> Void) throws -> ImportSummary {
         let started = Date()
         let flow = Flow()
         flow.summary.referenceReloaded = try loadReference()
         flow.progress.totalBytes = totalBytes
         let importedAt = ISO8601DateFormatter().string(from: Date())
-        var batch: [Article] = []
+        var batch: [Entry] = []
+        // A larger page cache for the writer (SQLite's default is 2 MB): the indexes and the full-text index
+        // being filled are read back less often. Bounded, so memory still does not grow with the corpus.
+        // And a checkpoint every 10,000 pages of write-ahead log (40 MB) rather than 1,000: pages written again
+        // and again (indexes, the full-text index) are copied into the database file less often.
+        try database.writer.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA cache_size = -32768")
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000")
+        }
+        // The input hashes already stored: 32 bytes an article, read once, so that an unchanged input is
+        // recognised before it is decoded.
+        let storedHashes = try database.writer.read { db in
+            var hashes = Set<InputHash>()
+            let cursor = try Data.fetchCursor(db, sql: "SELECT input_hash FROM articles WHERE input_hash IS NOT NULL")
+            while let data = try cursor.next() { if let hash = InputHash(data: data) { hashes.insert(hash) } }
+            return hashes
+        }
 
         func submit() throws {
             guard !batch.isEmpty else { return }
@@ -151,19 +179,24 @@ public final class Importer: @unchecked Sendable {
             }
         }
 
+        let known = KnownInputs(hashes: storedHashes) { input in
+            if self.stop.isRequested { throw Stopped() }
+            batch.append(.known(input))
+            if batch.count >= self.batchSize { try submit() }
+        }
         do {
-            try produce { result in
+            try produce({ result in
                 if self.stop.isRequested { throw Stopped() }
                 switch result {
                 case let .success(article):
                     if let warning = article.warning { self.onWarning("\(article.source): \(warning)") }
-                    batch.append(article)
+                    batch.append(.article(article))
                     if batch.count >= self.batchSize { try submit() }
                 case let .failure(problem):
                     flow.lock.withLock { flow.summary.rejected += 1 }
                     self.onProblem(problem)
                 }
-            }
+            }, known)
             try submit()
         } catch is Stopped {
             flow.lock.withLock { flow.summary.stopped = true }
@@ -176,6 +209,7 @@ public final class Importer: @unchecked Sendable {
         var summary = flow.lock.withLock { flow.summary }
         if stop.isRequested { summary.stopped = true }
         summary.seconds = Date().timeIntervalSince(started)
+        if PhaseTimes.enabled { FileHandle.standardError.write(Data((PhaseTimes.shared.report(wall: summary.seconds) + "\n").utf8)) }
         return summary
     }
 
@@ -185,30 +219,78 @@ public final class Importer: @unchecked Sendable {
     }
 
     /// Hashes a batch, skips the articles already stored unchanged, and extracts the rest on all cores.
-    func prepare(_ articles: [Article], flow: Flow) -> [Item] {
-        let hashes = parallelMap(articles) { $0.sha256 }
-        let known: Set<Int>
+    func prepare(_ entries: [Entry], flow: Flow) -> [Item] {
+        let articles = entries.compactMap { if case let .article(article) = $0 { article } else { nil } }
+        let hashes = parallelMap(articles) { article in PhaseTimes.measure("hash the body") { article.sha256 } }
+        let stored: [Int: ArticleStore.Stored]
         do {
-            known = try database.writer.read { db in try ArticleStore.unchanged(articles, hashes: hashes, db: db) }
+            stored = try PhaseTimes.measure("look up URLs (unchanged?)") {
+                try database.writer.read { db in try ArticleStore.unchanged(articles, hashes: hashes, db: db) }
+            }
         } catch {
             flow.fail(error)
             return []
         }
         let extractor = self.extractor
-        return parallelMap(Array(articles.indices)) { index in
-            Item(article: articles[index], sha256: hashes[index],
-                 facts: known.contains(index) ? nil : extractor.extract(articles[index], sha256: hashes[index]))
+        let prepared = parallelMap(Array(articles.indices)) { index in
+            let unchanged = stored[index]
+            return Item(article: articles[index], sha256: hashes[index],
+                        facts: unchanged != nil ? nil : PhaseTimes.measure("extract") { extractor.extract(articles[index], sha256: hashes[index]) },
+                        fillInputHash: unchanged.flatMap { $0.hasInputHash || articles[index].inputHash == nil ? nil : $0.id })
+        }
+        var items: [Item] = []
+        items.reserveCapacity(entries.count)
+        var next = prepared.makeIterator()
+        for entry in entries {
+            switch entry {
+            case .article: items.append(next.next()!)
+            case let .known(input): items.append(Item(known: input))
+            }
+        }
+        return items
+    }
+
+    /// Reads and extracts a known input after all, because the article stored from it was replaced during this import.
+    func reread(_ item: Item) -> Item? {
+        guard let input = item.known, let result = input.read() else { return nil }
+        switch result {
+        case let .success(article):
+            let sha256 = article.sha256
+            return Item(article: article, sha256: sha256, facts: extractor.extract(article, sha256: sha256))
+        case let .failure(problem):
+            onProblem(problem)
+            return nil
         }
     }
 
     /// Stores a batch in one transaction and counts what happened.
     func store(_ items: [Item], importedAt: String, flow: Flow, started: Date) throws {
-        let outcomes = try database.writer.write { db in
-            try items.map { item -> ArticleStore.Outcome in
-                guard let facts = item.facts else { return .unchanged }
-                return try ArticleStore.store(item.article, facts: facts, importedAt: importedAt, db: db)
+        var items = items
+        // Only this (writing) thread touches `flow.replaced`.
+        var replaced = flow.replaced
+        let outcomes = try PhaseTimes.measure("store (one thread)") { try database.writer.write { db in
+            let writer = ArticleStore.Writer(db: db, importedAt: importedAt)
+            let outcomes = try items.indices.map { index -> ArticleStore.Outcome in
+                if let known = items[index].known {
+                    guard replaced.contains(known.hash) else { return .unchanged }
+                    guard let item = reread(items[index]) else { return .unchanged }
+                    items[index] = item
+                }
+                let item = items[index]
+                guard let article = item.article, let facts = item.facts else {
+                    if let id = item.fillInputHash, let hash = item.article?.inputHash {
+                        try ArticleStore.fillInputHash(hash, article: id, db: db)
+                    }
+                    return .unchanged
+                }
+                let (outcome, old) = try writer.store(article, facts: facts)
+                if let old { replaced.insert(old) }
+                return outcome
             }
-        }
+            try writer.flush()
+            return outcomes
+        } }
+        flow.replaced = replaced
         let progress: ImportProgress = flow.lock.withLock {
             for (outcome, item) in zip(outcomes, items) {
                 switch outcome {
@@ -220,7 +302,7 @@ public final class Importer: @unchecked Sendable {
                     flow.summary.facts += facts.leaders.count + facts.anniversaries.count + facts.memberships.count + facts.messages.count + facts.relations.count
                     flow.summary.mentions += facts.mentions.count
                 }
-                flow.progress.bytes += item.article.body.utf8.count
+                flow.progress.bytes += item.article?.body.utf8.count ?? item.known?.bytes.count ?? 0
             }
             flow.progress.articles += items.count
             flow.progress.seconds = Date().timeIntervalSince(started)

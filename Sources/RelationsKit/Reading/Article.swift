@@ -10,6 +10,8 @@ public struct Article: Sendable {
     public var body: String
     /// Something the reader repaired on the way in (invalid UTF-8 replaced by U+FFFD), for a warning.
     public var warning: String?
+    /// The hash of the raw input it was read from, when one input is always this one article (a JSON Lines line).
+    public var inputHash: InputHash?
 
     public init(source: String, url: String? = nil, title: String? = nil, dateText: String? = nil, body: String) {
         self.source = source

@@ -51,21 +51,22 @@ public enum ArticleReader {
 
     /// Reads `path` ("-" for standard input).
     /// `glob` keeps, inside folders, only the files whose path relative to the folder (or whose name) matches it.
-    public static func read(path: String, format: InputFormat? = nil, glob: String? = nil, handle: Handler) throws {
+    /// JSON Lines lines whose `InputHash` is in `known` go to `known.handle` unread instead of `handle`.
+    public static func read(path: String, format: InputFormat? = nil, glob: String? = nil, known: KnownInputs? = nil, handle: Handler) throws {
         if path == "-" {
-            try read(InputFile.standardInput(), format: format, handle: handle)
+            try read(InputFile.standardInput(), format: format, known: known, handle: handle)
             return
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             for entry in entries(under: path) where glob.map({ matches(entry, glob: $0, under: path) }) ?? true {
                 switch entry {
-                case let .success(file): try readFile(file, format: format, handle: handle)
+                case let .success(file): try readFile(file, format: format, known: known, handle: handle)
                 case let .failure(problem): try handle(.failure(problem))
                 }
             }
         } else {
-            try readFile(path, format: format, handle: handle)
+            try readFile(path, format: format, known: known, handle: handle)
         }
     }
 
@@ -123,25 +124,25 @@ public enum ArticleReader {
         return result
     }
 
-    static func readFile(_ path: String, format: InputFormat?, handle: Handler) throws {
+    static func readFile(_ path: String, format: InputFormat?, known: KnownInputs?, handle: Handler) throws {
         switch InputFile.open(path) {
-        case let .success(input): try read(input, format: format ?? InputFormat.from(fileName: path), handle: handle)
+        case let .success(input): try read(input, format: format ?? InputFormat.from(fileName: path), known: known, handle: handle)
         case let .failure(problem): try handle(.failure(problem))
         }
     }
 
     /// Reads one open input: JSON Lines line by line, anything else whole (within its limit).
-    static func read(_ input: InputFile, format: InputFormat?, handle: Handler) throws {
+    static func read(_ input: InputFile, format: InputFormat?, known: KnownInputs?, handle: Handler) throws {
         do {
             try input.inflateIfCompressed()
-            try readContent(input, format: format, handle: handle)
+            try readContent(input, format: format, known: known, handle: handle)
         } catch let RelationsError.badInput(location, reason) where location == input.location {
             // The input itself failed (truncated gzip, a read error): report it and go on with the others.
             try handle(.failure(.badInput(location: location, reason: reason)))
         }
     }
 
-    static func readContent(_ input: InputFile, format: InputFormat?, handle: Handler) throws {
+    static func readContent(_ input: InputFile, format: InputFormat?, known: KnownInputs?, handle: Handler) throws {
         let location = input.location
         var format = format
         if format == nil {
@@ -150,7 +151,7 @@ public enum ArticleReader {
         let head = try input.peek(2)
         let isUTF16 = head.count == 2 && (head.elementsEqual([0xFF, 0xFE]) || head.elementsEqual([0xFE, 0xFF]))
         if format == .jsonl, !isUTF16 {
-            try readLines(input, handle: handle)
+            try readLines(input, known: known, handle: handle)
             return
         }
         let limit = format == .json || format == .jsonl ? maxDocumentBytes : maxArticleBytes
@@ -174,53 +175,79 @@ public enum ArticleReader {
     }
 
     /// JSON Lines, one line at a time; a bad line is reported with its number and the others still import.
-    /// Lines are parsed in blocks on all cores, and handed on in order.
-    static func readLines(_ input: InputFile, handle: Handler) throws {
+    /// Lines are hashed, decoded and parsed in blocks on all cores, and handed on in order. A line whose
+    /// `InputHash` is in `known` is passed to `known.handle` without being decoded or parsed.
+    static func readLines(_ input: InputFile, known: KnownInputs?, handle: Handler) throws {
         var number = 0
         var sawText = false
         var sawBytes = false
-        struct Pending: Sendable { let location: String; let text: String; let warning: String? }
+        struct Pending: Sendable { let location: String; let bytes: [UInt8] }
         var block: [Pending] = []
+        var blockBytes = 0
+        let hashes = known?.hashes ?? []
         func flush() throws {
-            let results = parallelMap(block) { line in
-                JSONArticles.parseLine(line.text, location: line.location).map { article in
-                    var article = article
-                    article.warning = line.warning
-                    return article
-                }
+            let results = parallelMap(block) { line -> Line in
+                let hash = PhaseTimes.measure("hash the raw line, look it up") { InputHash(format: .jsonl, line.bytes) }
+                if hashes.contains(hash) { return .known(KnownInput(hash: hash, location: line.location, bytes: line.bytes, format: .jsonl)) }
+                return PhaseTimes.measure("decode, parse JSON, clean the text") { readLine(line.bytes, location: line.location, hash: hash) }
             }
             block.removeAll(keepingCapacity: true)
-            for result in results { try handle(result) }
+            blockBytes = 0
+            for result in results {
+                switch result {
+                case .blank: continue
+                case let .article(article): sawText = true; try handle(.success(article))
+                case let .problem(problem): sawText = true; try handle(.failure(problem))
+                case let .known(input): sawText = true; try known?.handle(input)
+                }
+            }
         }
         while let line = try input.nextLine(limit: maxArticleBytes) {
             number += 1
             let location = "\(input.location):\(number)"
             switch line {
             case let .tooLong(length):
-                sawText = true
                 try flush()
+                sawText = true
                 try handle(.failure(.badInput(location: location, reason: "line too long (\(byteCount(length))): an article may be at most \(byteCount(maxArticleBytes))")))
             case let .text(bytes):
                 sawBytes = sawBytes || !bytes.isEmpty
                 var bytes = bytes
                 if number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-                switch TextDecoding.decode(bytes) {
-                case let .failure(problem):
-                    sawText = true
-                    try flush()
-                    try handle(.failure(.badInput(location: location, reason: problem.reason.replacingOccurrences(of: "byte offset", with: "byte offset in the line"))))
-                case let .success(decoded):
-                    if decoded.text.allSatisfy(\.isWhitespace) { continue }
-                    sawText = true
-                    block.append(Pending(location: location, text: decoded.text,
-                                         warning: decoded.warning.map { $0.replacingOccurrences(of: "byte offset", with: "byte offset in the line") }))
-                    if block.count >= 256 { try flush() }
-                }
+                block.append(Pending(location: location, bytes: Array(bytes)))
+                blockBytes += bytes.count
+                if block.count >= 256 || blockBytes >= 8 << 20 { try flush() }
             }
         }
         try flush()
         if !sawText {
             try handle(.failure(.badInput(location: input.location, reason: sawBytes ? "contains only whitespace" : "empty file")))
+        }
+    }
+
+    /// What one JSON Lines line holds.
+    enum Line: Sendable {
+        case blank
+        case article(Article)
+        case problem(RelationsError)
+        /// Already stored from the same bytes (see `InputHash`).
+        case known(KnownInput)
+    }
+
+    /// Decodes and parses one JSON Lines line (without its "\n"); pure, so lines can be read in parallel.
+    static func readLine(_ bytes: [UInt8], location: String, hash: InputHash) -> Line {
+        switch TextDecoding.decode(bytes) {
+        case let .failure(problem):
+            return .problem(.badInput(location: location, reason: problem.reason.replacingOccurrences(of: "byte offset", with: "byte offset in the line")))
+        case let .success(decoded):
+            if decoded.text.allSatisfy(\.isWhitespace) { return .blank }
+            switch JSONArticles.parseLine(decoded.text, location: location) {
+            case let .failure(problem): return .problem(problem)
+            case var .success(article):
+                article.warning = decoded.warning.map { $0.replacingOccurrences(of: "byte offset", with: "byte offset in the line") }
+                article.inputHash = hash
+                return .article(article)
+            }
         }
     }
 

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Articles as JSON objects with the field names scrapers use.
 enum JSONArticles {
@@ -49,20 +52,22 @@ enum JSONArticles {
         var depth = 0
         var inString = false
         var escaped = false
-        for (offset, byte) in data.enumerated() {
-            if inString {
-                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "\""): inString = true
-            case UInt8(ascii: "["), UInt8(ascii: "{"):
-                depth += 1
-                if depth > ArticleReader.maxJSONDepth {
-                    throw NestingProblem(reason: "JSON nested deeper than \(ArticleReader.maxJSONDepth) levels (at byte offset \(offset)); not an article")
+        try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            for (offset, byte) in bytes.enumerated() {
+                if inString {
+                    if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                    continue
                 }
-            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
-            default: break
+                switch byte {
+                case UInt8(ascii: "\""): inString = true
+                case UInt8(ascii: "["), UInt8(ascii: "{"):
+                    depth += 1
+                    if depth > ArticleReader.maxJSONDepth {
+                        throw NestingProblem(reason: "JSON nested deeper than \(ArticleReader.maxJSONDepth) levels (at byte offset \(offset)); not an article")
+                    }
+                case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+                default: break
+                }
             }
         }
         return try JSONSerialization.jsonObject(with: data, options: [])
@@ -99,11 +104,31 @@ enum JSONArticles {
         guard let body = string(bodyKeys) else {
             throw RelationsError.badInput(location: source, reason: "no article text (expected one of the fields \(bodyKeys.joined(separator: ", ")))")
         }
-        let text = body.contains("<p") || body.contains("<br") ? HTMLArticle.text(ofFragment: body) : body
+        // Foundation's `contains` is slow; "<p" and "<br" can only match where their ASCII bytes occur.
+        let mayBeHTML = containsBytes(body, "<p") || containsBytes(body, "<br")
+        let text = mayBeHTML && (body.contains("<p") || body.contains("<br")) ? HTMLArticle.text(ofFragment: body) : body
         let cleaned = TextCleaner.clean(text)
         guard !cleaned.isEmpty else { throw RelationsError.badInput(location: source, reason: "the article text is empty") }
         let title = string(titleKeys).map { TextCleaner.clean($0) }
         return Article(source: source, url: string(urlKeys), title: title, dateText: string(dateKeys), body: cleaned)
+    }
+
+    /// Whether the UTF-8 of `text` contains the bytes of `needle` (which starts with "<").
+    static func containsBytes(_ text: String, _ needle: StaticString) -> Bool {
+        var text = text
+        return text.withUTF8 { haystack in
+            needle.withUTF8Buffer { needle in
+                guard let base = haystack.baseAddress, haystack.count >= needle.count else { return false }
+                var from = 0
+                while let found = memchr(base + from, Int32(needle[0]), haystack.count - from) {
+                    let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    guard at + needle.count <= haystack.count else { return false }
+                    if (1..<needle.count).allSatisfy({ haystack[at + $0] == needle[$0] }) { return true }
+                    from = at + 1
+                }
+                return false
+            }
+        }
     }
 
     static func describe(_ error: any Error) -> String {

@@ -7,39 +7,99 @@ import GRDB
 enum ArticleStore {
     public enum Outcome: String, Sendable { case new, updated, unchanged }
 
-    static func store(_ article: Article, facts: ArticleFacts, importedAt: String, db: Database) throws -> Outcome {
-        let existing: Row?
-        if let url = article.url {
-            existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, sha256 FROM articles WHERE url = ?"), arguments: [url])
-        } else {
-            existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, sha256 FROM articles WHERE url IS NULL AND sha256 = ?"), arguments: [facts.sha256])
+    /// Stores the articles of one transaction in order. New rows are gathered and inserted with one multi-row
+    /// INSERT (explicit ids, the same SQLite would give one by one), then their facts: the full-text index is
+    /// filled by a trigger, and FTS5 writes its pending terms out at every statement that fires it, so one
+    /// statement for many articles saves most of that work. Whatever depends on the gathered rows (the same URL
+    /// or text again, a row to delete) first inserts them, so the result is that of storing one by one.
+    final class Writer {
+        let db: Database
+        let importedAt: String
+        private var pending: [(article: Article, facts: ArticleFacts)] = []
+        private var pendingKeys = Set<String>()
+
+        init(db: Database, importedAt: String) {
+            self.db = db
+            self.importedAt = importedAt
         }
-        var outcome = Outcome.new
-        if let existing {
-            if existing["sha256"] as String == facts.sha256 { return .unchanged }
-            // Changed text under the same URL: drop the old row; its facts go with it (ON DELETE CASCADE).
-            try db.cachedStatement(sql: "DELETE FROM articles WHERE id = ?").execute(arguments: [existing["id"] as Int64])
-            outcome = .updated
+
+        /// Also returns, for an updated article, the input hash of the row it replaced (see `InputHash`).
+        func store(_ article: Article, facts: ArticleFacts) throws -> (Outcome, replaced: InputHash?) {
+            let key = article.url.map { "url " + $0 } ?? "sha256 " + facts.sha256
+            if pendingKeys.contains(key) { try flush() }
+            let existing: Row? = try PhaseTimes.measure("  of which looking up stored articles") {
+                if let url = article.url {
+                    return try Row.fetchOne(db.cachedStatement(sql: "SELECT id, sha256, input_hash FROM articles WHERE url = ?"), arguments: [url])
+                }
+                return try Row.fetchOne(db.cachedStatement(sql: "SELECT id, sha256, input_hash FROM articles WHERE url IS NULL AND sha256 = ?"), arguments: [facts.sha256])
+            }
+            var outcome = Outcome.new
+            var replaced: InputHash?
+            if let existing {
+                if existing["sha256"] as String == facts.sha256 {
+                    if existing["input_hash"] as Data? == nil, let hash = article.inputHash {
+                        try fillInputHash(hash, article: existing["id"], db: db)
+                    }
+                    return (.unchanged, nil)
+                }
+                // Changed text under the same URL: drop the old row; its facts go with it (ON DELETE CASCADE).
+                try flush()
+                try db.cachedStatement(sql: "DELETE FROM articles WHERE id = ?").execute(arguments: [existing["id"] as Int64])
+                outcome = .updated
+                replaced = (existing["input_hash"] as Data?).flatMap(InputHash.init(data:))
+            }
+            pending.append((article, facts))
+            pendingKeys.insert(key)
+            return (outcome, replaced)
         }
-        try db.cachedStatement(sql: """
-            INSERT INTO articles (url, source, outlet, title, published_on, body, sha256, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [article.url, article.source, nil as String?, article.title, facts.published_on, article.body, facts.sha256, importedAt])
-        let id = db.lastInsertedRowID
-        try storeFacts(facts, article: id, db: db)
-        return outcome
+
+        /// Inserts the gathered articles and their facts. Call before the transaction ends.
+        func flush() throws {
+            guard !pending.isEmpty else { return }
+            let first = try Int64.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(id), 0) + 1 FROM articles")) ?? 1
+            let row = "(?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)"
+            let sql = "INSERT INTO articles (id, url, source, outlet, title, published_on, body, sha256, imported_at, input_hash) VALUES "
+                + Array(repeating: row, count: pending.count).joined(separator: ", ")
+            var values: [(any DatabaseValueConvertible)?] = []
+            values.reserveCapacity(pending.count * 9)
+            for (offset, (article, facts)) in pending.enumerated() {
+                values += [first + Int64(offset), article.url, article.source, article.title, facts.published_on, article.body, facts.sha256,
+                           importedAt, article.inputHash?.data] as [(any DatabaseValueConvertible)?]
+            }
+            try PhaseTimes.measure("  of which articles and full-text index") {
+                try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(values))
+            }
+            try PhaseTimes.measure("  of which facts") {
+                try storeFacts(pending.enumerated().map { ($0.element.facts, first + Int64($0.offset)) }, db: db)
+            }
+            pending.removeAll(keepingCapacity: true)
+            pendingKeys.removeAll(keepingCapacity: true)
+        }
     }
 
-    /// Indices of the articles already stored with the same text: by URL when they have one, else by hash.
-    static func unchanged(_ articles: [Article], hashes: [String], db: Database) throws -> Set<Int> {
-        var result = Set<Int>()
+    /// Records the input hash of an article stored before there were input hashes (migration 0007),
+    /// so that the next import recognises its input unread.
+    static func fillInputHash(_ hash: InputHash, article id: Int64, db: Database) throws {
+        try db.cachedStatement(sql: "UPDATE articles SET input_hash = ? WHERE id = ? AND input_hash IS NULL").execute(arguments: [hash.data, id])
+    }
+
+    /// A stored article with the same text as one being imported.
+    struct Stored {
+        let id: Int64
+        let hasInputHash: Bool
+    }
+
+    /// The articles (by index) already stored with the same text: by URL when they have one, else by hash.
+    static func unchanged(_ articles: [Article], hashes: [String], db: Database) throws -> [Int: Stored] {
+        var result: [Int: Stored] = [:]
         for (index, article) in articles.enumerated() {
-            let stored: String?
+            let row: Row?
             if let url = article.url {
-                stored = try String.fetchOne(db.cachedStatement(sql: "SELECT sha256 FROM articles WHERE url = ?"), arguments: [url])
+                row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, sha256, input_hash IS NOT NULL AS known FROM articles WHERE url = ?"), arguments: [url])
             } else {
-                stored = try String.fetchOne(db.cachedStatement(sql: "SELECT sha256 FROM articles WHERE url IS NULL AND sha256 = ?"), arguments: [hashes[index]])
+                row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, sha256, input_hash IS NOT NULL AS known FROM articles WHERE url IS NULL AND sha256 = ?"), arguments: [hashes[index]])
             }
-            if stored == hashes[index] { result.insert(index) }
+            if let row, row["sha256"] as String == hashes[index] { result[index] = Stored(id: row["id"], hasInputHash: row["known"]) }
         }
         return result
     }
@@ -47,69 +107,112 @@ enum ArticleStore {
     /// The ISO3 codes of the reference countries: a message's "from"/"to" is a country when it is one of them.
     static let knownCountries = Set(ReferenceData.bundled.countries.map(\.iso3))
 
+    /// Rows for one table, inserted many to a statement (each statement costs more than a row).
+    struct Rows {
+        let insert: String
+        let columns: Int
+        var values: [(any DatabaseValueConvertible)?] = []
+        static let perStatement = 64
+
+        init(_ insert: String, columns: Int) {
+            self.insert = insert
+            self.columns = columns
+        }
+
+        mutating func append(_ row: [(any DatabaseValueConvertible)?]) { values += row }
+
+        /// Inserts the rows in order, so that they get the ids that inserting them one by one would give.
+        func write(_ db: Database) throws {
+            var start = 0
+            let total = values.count / columns
+            while start < total {
+                let count = min(Rows.perStatement, total - start)
+                let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+                let sql = insert + " VALUES " + Array(repeating: row, count: count).joined(separator: ", ")
+                try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(Array(values[(start * columns)..<((start + count) * columns)])))
+                start += count
+            }
+        }
+    }
+
     static func storeFacts(_ facts: ArticleFacts, article: Int64, db: Database) throws {
+        try storeFacts([(facts, article)], db: db)
+    }
+
+    /// Stores the facts of several articles. Persons are looked up (and added) in the order storing the
+    /// articles one by one would, and each table's rows are inserted in that order, so the ids are the same.
+    static func storeFacts(_ articles: [(facts: ArticleFacts, article: Int64)], db: Database) throws {
         let countries = knownCountries
+        var persons: [String: Int64] = [:]
         func person(_ name: String) throws -> Int64 {
-            if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM persons WHERE name = ?"), arguments: [name]) { return id }
+            if let id = persons[name] { return id }
+            if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM persons WHERE name = ?"), arguments: [name]) {
+                persons[name] = id
+                return id
+            }
             try db.cachedStatement(sql: "INSERT INTO persons (name, origin) VALUES (?, 'article')").execute(arguments: [name])
+            persons[name] = db.lastInsertedRowID
             return db.lastInsertedRowID
         }
-        for mention in facts.mentions {
-            var country: String?, organisation: String?, personID: Int64?
-            switch mention.entity {
-            case let .country(code): country = code
-            case let .organisation(code): organisation = code
-            case let .person(name): personID = try person(name)
+        var mentions = Rows("INSERT INTO mentions (article, country, organisation, person, text, span_start, span_end)", columns: 7)
+        var offices = Rows("INSERT INTO office_mentions (article, person, country, office, span_start, span_end)", columns: 6)
+        var anniversaries = Rows("""
+            INSERT INTO anniversaries (article, country_a, country_b, organisation, subject_kind, subject, treaty, ordinal, year_marked, year_since, span_start, span_end)
+            """, columns: 12)
+        var messages = Rows("""
+            INSERT INTO messages (article, sender_person, sender_country, recipient_person, recipient_country, kind, occasion, sent_on, span_start, span_end)
+            """, columns: 10)
+        var events = Rows("INSERT INTO membership_events (article, organisation, country, action, span_start, span_end)", columns: 6)
+        var labels = Rows("INSERT INTO relationship_labels (article, country_a, country_b, label, span_start, span_end)", columns: 6)
+        for (facts, article) in articles {
+            for mention in facts.mentions {
+                var country: String?, organisation: String?, personID: Int64?
+                switch mention.entity {
+                case let .country(code): country = code
+                case let .organisation(code): organisation = code
+                case let .person(name): personID = try person(name)
+                }
+                mentions.append([article, country, organisation, personID, mention.text, mention.start, mention.end])
             }
-            try db.cachedStatement(sql: "INSERT INTO mentions (article, country, organisation, person, text, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .execute(arguments: [article, country, organisation, personID, mention.text, mention.start, mention.end])
-        }
-        for leader in facts.leaders {
-            try db.cachedStatement(sql: "INSERT INTO office_mentions (article, person, country, office, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?)")
-                .execute(arguments: [article, try person(leader.name), leader.country, leader.office, leader.start, leader.end])
-        }
-        for anniversary in facts.anniversaries {
-            let pair = russiaFirst(anniversary.parties)
-            let isRelations = anniversary.subject == "diplomatic relations"
-            let isIndependence = anniversary.subject == "independence"
-            let organisation = !isRelations && !isIndependence && anniversary.parties.isEmpty ? anniversary.subject : nil
-            var treaty: Int64?
-            if !isRelations, !isIndependence, organisation == nil {
-                treaty = try Int64.fetchOne(db.cachedStatement(sql: """
-                    SELECT t.id FROM treaties t WHERE t.name = ?
-                    AND (SELECT count(*) FROM treaty_parties p WHERE p.treaty = t.id AND p.country IN (?, ?)) = ?
-                    """), arguments: [anniversary.subject, pair.first, pair.count > 1 ? pair[1] : pair.first, Set(pair).count])
+            for leader in facts.leaders {
+                offices.append([article, try person(leader.name), leader.country, leader.office, leader.start, leader.end])
             }
-            let kind = isRelations ? "diplomatic relations" : isIndependence ? "independence" : organisation != nil ? "organisation" : "treaty"
-            try db.cachedStatement(sql: """
-                INSERT INTO anniversaries (article, country_a, country_b, organisation, subject_kind, subject, treaty, ordinal, year_marked, year_since, span_start, span_end)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [article, pair.first, pair.count > 1 ? pair[1] : nil, organisation, kind, anniversary.subject, treaty,
-                                         anniversary.ordinal, anniversary.year, anniversary.since, anniversary.start, anniversary.end])
+            for anniversary in facts.anniversaries {
+                let pair = russiaFirst(anniversary.parties)
+                let isRelations = anniversary.subject == "diplomatic relations"
+                let isIndependence = anniversary.subject == "independence"
+                let organisation = !isRelations && !isIndependence && anniversary.parties.isEmpty ? anniversary.subject : nil
+                var treaty: Int64?
+                if !isRelations, !isIndependence, organisation == nil {
+                    treaty = try Int64.fetchOne(db.cachedStatement(sql: """
+                        SELECT t.id FROM treaties t WHERE t.name = ?
+                        AND (SELECT count(*) FROM treaty_parties p WHERE p.treaty = t.id AND p.country IN (?, ?)) = ?
+                        """), arguments: [anniversary.subject, pair.first, pair.count > 1 ? pair[1] : pair.first, Set(pair).count])
+                }
+                let kind = isRelations ? "diplomatic relations" : isIndependence ? "independence" : organisation != nil ? "organisation" : "treaty"
+                anniversaries.append([article, pair.first, pair.count > 1 ? pair[1] : nil, organisation, kind, anniversary.subject, treaty,
+                                      anniversary.ordinal, anniversary.year, anniversary.since, anniversary.start, anniversary.end])
+            }
+            for message in facts.messages {
+                let senderIsCountry = countries.contains(message.from)
+                let recipientIsCountry = countries.contains(message.to)
+                messages.append([article,
+                                 senderIsCountry ? nil : try person(message.from), senderIsCountry ? message.from : nil,
+                                 recipientIsCountry ? nil : try person(message.to), recipientIsCountry ? message.to : nil,
+                                 message.kind, message.occasion, facts.published_on, message.start, message.end])
+            }
+            for event in facts.memberships {
+                events.append([article, event.org, event.country, event.action, event.start, event.end])
+            }
+            for relation in facts.relations {
+                let pair = russiaFirst(relation.parties)
+                guard pair.count == 2 else { continue }
+                labels.append([article, pair[0], pair[1], relation.label, relation.start, relation.end])
+            }
         }
-        for message in facts.messages {
-            let senderIsCountry = countries.contains(message.from)
-            let recipientIsCountry = countries.contains(message.to)
-            try db.cachedStatement(sql: """
-                INSERT INTO messages (article, sender_person, sender_country, recipient_person, recipient_country, kind, occasion, sent_on, span_start, span_end)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [article,
-                                         senderIsCountry ? nil : try person(message.from), senderIsCountry ? message.from : nil,
-                                         recipientIsCountry ? nil : try person(message.to), recipientIsCountry ? message.to : nil,
-                                         message.kind, message.occasion, facts.published_on, message.start, message.end])
-        }
-        for event in facts.memberships {
-            try db.cachedStatement(sql: "INSERT INTO membership_events (article, organisation, country, action, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?)")
-                .execute(arguments: [article, event.org, event.country, event.action, event.start, event.end])
-        }
-        for relation in facts.relations {
-            let pair = russiaFirst(relation.parties)
-            guard pair.count == 2 else { continue }
-            try db.cachedStatement(sql: "INSERT INTO relationship_labels (article, country_a, country_b, label, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?)")
-                .execute(arguments: [article, pair[0], pair[1], relation.label, relation.start, relation.end])
-        }
-        // Once all its facts are stored: which countries its messages are between, and which facts contradict the reference.
-        try DerivedFacts.derive(article: article, db: db)
+        for rows in [mentions, offices, anniversaries, messages, events, labels] { try rows.write(db) }
+        // Once all their facts are stored: which countries the messages are between, and which facts contradict the reference.
+        for (_, article) in articles { try DerivedFacts.derive(article: article, db: db) }
     }
 
     /// Russia first when it is a party (the database's convention), the rest in order.
