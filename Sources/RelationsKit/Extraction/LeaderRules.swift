@@ -141,6 +141,14 @@ struct LeaderRules {
         return nil
     }
 
+    /// An initial before a full stop: one capital letter ("V." of "V.V. Putin") or a transliterated digraph
+    /// ("Sh." of "Sh.M. Mirziyoyev", "Zh.", "Kh.", "Yu.").
+    static func isInitial(_ token: Token) -> Bool {
+        guard token.kind == .word, token.isCapitalized else { return false }
+        if token.text.count == 1 { return true }
+        return token.text.count == 2 && ["Sh", "Ch", "Zh", "Kh", "Ts", "Yu", "Ya", "Ye", "Yo"].contains(token.text)
+    }
+
     /// A person right at `index`: a known person, or a new full name (two or three capitalized words).
     func person(at index: Int) -> (name: String, end: Int, known: Bool)? {
         var cursor = index
@@ -154,7 +162,7 @@ struct LeaderRules {
         }
         // Initials ("V.V. Putin", "M.V.Mishustin") before a surname.
         var probe = cursor
-        while probe + 1 < tokens.count, tokens[probe].kind == .word, tokens[probe].text.count == 1, tokens[probe].isCapitalized, tokens[probe + 1].text == "." {
+        while probe + 1 < tokens.count, Self.isInitial(tokens[probe]), tokens[probe + 1].text == "." {
             probe += 2
         }
         if probe > cursor, let span = document.entity(at: probe), case let .person(name, _) = span.entity { return (name, span.end, true) }

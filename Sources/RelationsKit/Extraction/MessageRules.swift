@@ -126,17 +126,36 @@ struct MessageRules {
     /// The first token of the descriptor before a person ("Kyrgyz President" in "Kyrgyz President Sadyr Japarov").
     func descriptorStart(_ start: Int, floor: Int) -> Int {
         var cursor = start
+        // The phrase the leader rules tied the person to an office in ("Chairman of the Halk Maslahaty of Turkmenistan X").
+        if let phrase = document.personPhrases.first(where: { $0.range.lowerBound < start && $0.range.contains(start) && $0.range.lowerBound >= floor }) {
+            cursor = phrase.range.lowerBound
+        }
         while cursor > floor {
             let previous = cursor - 1
             if let span = document.spanAt[previous].map({ document.spans[$0] }), span.entity.country != nil || span.entity.office != nil {
                 cursor = span.start
             } else if ["the", "'s", "of", "leader", "counterpart"].contains(document.word(previous)) {
                 cursor = previous
+            } else if let office = bodyNameOffice(before: cursor, floor: floor) {
+                // "Chairman of the Halk Maslahaty of Turkmenistan": a body's name the gazetteer does not know, after an office.
+                cursor = office
             } else {
                 break
             }
         }
         return cursor
+    }
+
+    /// The office entity that a run of capitalized words, "of" and "the" before `index` belongs to, if any.
+    func bodyNameOffice(before index: Int, floor: Int) -> Int? {
+        var cursor = index - 1
+        guard cursor >= floor, tokens[cursor].isCapitalized, document.spanAt[cursor] == nil else { return nil }
+        while cursor >= floor, cursor >= index - 6 {
+            if let span = document.spanAt[cursor].map({ document.spans[$0] }), span.entity.office != nil { return span.start }
+            guard tokens[cursor].isCapitalized && document.spanAt[cursor] == nil || ["of", "the"].contains(tokens[cursor].text) else { return nil }
+            cursor -= 1
+        }
+        return nil
     }
 
     func isCountryCode(_ value: String) -> Bool { value.count == 3 && value == value.uppercased() && reference.data.country(value) != nil }
@@ -155,6 +174,11 @@ struct MessageRules {
     /// "Head of State" an unqualified title means when the article names several presidents.
     func datelineCountry() -> String? {
         for span in document.entities(in: 0..<min(tokens.count, 3)) { if let code = span.entity.country { return code } }
+        // No dateline: a first line that names one country only ("Ministry of Foreign Affairs of the Republic of Kazakhstan").
+        if let first = document.paragraphs.first {
+            let named = Set(document.entities(in: first).compactMap(\.entity.country))
+            if named.count == 1 { return named.first }
+        }
         return nil
     }
 
@@ -162,6 +186,13 @@ struct MessageRules {
     func articleHolder(office: String?, country: String?) -> String? {
         let holders = Set(document.leaders.filter { (office == nil || $0.office == office) && (country == nil || $0.country == country) }.map(\.name))
         return holders.count == 1 ? holders.first : nil
+    }
+
+    /// The token after any initials at `index` ("V.V." of "V.V. Putin", "Sh.M." of "Sh.M. Mirziyoyev").
+    func afterInitials(_ index: Int) -> Int {
+        var cursor = index
+        while cursor + 1 < tokens.count, LeaderRules.isInitial(tokens[cursor]), tokens[cursor + 1].text == "." { cursor += 2 }
+        return cursor
     }
 
     /// Persons, office-holders ("the President of Kazakhstan", "the Kazakh Head of State") and countries in a range.
@@ -194,7 +225,7 @@ struct MessageRules {
                 var cursor = span.end
                 if document.word(cursor) == "of" { cursor += 1 }
                 if document.word(cursor) == "the" { cursor += 1 }
-                if let place = document.entity(at: cursor), let code = place.entity.country, document.entity(at: place.end)?.entity.person == nil,
+                if let place = document.entity(at: cursor), let code = place.entity.country, document.entity(at: afterInitials(place.end))?.entity.person == nil,
                    !(document.word(place.end) == "," && document.entity(at: place.end + 1)?.entity.person != nil) {
                     if let holder = reference.holder(office: office, country: code, on: date) {
                         result.append(Actor(name: holder, start: span.start, end: place.end, isPerson: true))
@@ -213,7 +244,7 @@ struct MessageRules {
                 if document.word(cursor) == "'s" { cursor += 1 }
                 while LeaderRules.titleFillers.contains(tokens[min(cursor, tokens.count - 1)].text), cursor < range.upperBound { cursor += 1 }
                 if let title = document.entity(at: cursor), let office = title.entity.office {
-                    if document.entity(at: title.end)?.entity.person != nil { index = title.end; continue }
+                    if document.entity(at: afterInitials(title.end))?.entity.person != nil { index = title.end; continue }
                     if let holder = reference.holder(office: office, country: code, on: date) {
                         result.append(Actor(name: holder, start: span.start, end: title.end, isPerson: true))
                         index = title.end
@@ -227,10 +258,17 @@ struct MessageRules {
                     index = cursor + 1
                     continue
                 }
+                // "the Armenian foreign minister" in lower case, with no name: the holder the article names, else the country.
+                if let (office, end) = lowercaseOffice(at: cursor), document.entity(at: end)?.entity.person == nil {
+                    let holder = articleHolder(office: office, country: code)
+                    result.append(Actor(name: holder ?? code, start: span.start, end: end, isPerson: holder != nil))
+                    index = end
+                    continue
+                }
                 // A country right before a person is that person's descriptor ("Russian President Vladimir Putin",
                 // "his Uzbek counterpart Shavkat Mirziyoyev", "Belarusian leader Alexander Lukashenko").
                 if ["counterpart", "leader", "colleague"].contains(document.word(cursor)) { cursor += 1 }
-                if document.entity(at: cursor)?.entity.person == nil {
+                if document.entity(at: afterInitials(cursor))?.entity.person == nil {
                     result.append(Actor(name: code, start: span.start, end: span.end, isPerson: false))
                 }
             case .organisation: break
@@ -238,6 +276,30 @@ struct MessageRules {
             index = span.end
         }
         return result
+    }
+
+    /// Offices written in lower case after a country word ("the Armenian foreign minister", "the Kazakh head of state").
+    static let lowercaseOffices: [(words: [String], office: String)] = [
+        (["foreign", "minister"], "Foreign Minister"), (["minister", "of", "foreign", "affairs"], "Foreign Minister"),
+        (["prime", "minister"], "Prime Minister"), (["head", "of", "state"], "President"), (["president"], "President"),
+        (["head", "of", "government"], "Prime Minister"), (["defence", "minister"], "Defence Minister"), (["defense", "minister"], "Defence Minister"),
+        (["speaker"], "Speaker"), (["vice", "president"], "Vice President"), (["vice", "-", "president"], "Vice President"),
+    ]
+
+    func lowercaseOffice(at index: Int) -> (office: String, end: Int)? {
+        guard index < tokens.count, !tokens[index].isCapitalized else { return nil }
+        for (words, office) in Self.lowercaseOffices where (0..<words.count).allSatisfy({ document.word(index + $0) == words[$0] }) {
+            return (office, index + words.count)
+        }
+        return nil
+    }
+
+    /// "his Armenian colleague", "her Kyrgyz counterpart" with no name: the person in that country who holds the
+    /// sender's office (named in the article, else on the reference's date), else the country.
+    func counterpart(of sender: String, in country: String) -> String {
+        guard let office = document.leaders.first(where: { $0.name == sender })?.office ?? reference.office(of: sender, on: document.publishedOn)?.office
+        else { return country }
+        return articleHolder(office: office, country: country) ?? reference.holder(office: office, country: country, on: document.publishedOn) ?? country
     }
 
     func messages(in sentence: Range<Int>, context: Context) -> [ArticleFacts.Message] {
@@ -271,7 +333,7 @@ struct MessageRules {
         let kind = words.compactMap { Self.kindWords[$0] }.min { priority($0) < priority($1) } ?? (ownTopic ? "letter" : contextKind() ?? "letter")
         // "a New Year greeting message", "Independence Day congratulations": the occasion names the message itself.
         let named = occasion(in: max(sentence.lowerBound, trigger - 3)..<trigger)
-        let occasion = kind == "condolence" ? nil : (statedOccasion(in: sentence) ?? named ?? (ownTopic ? nil : contextOccasion()))
+        let occasion = kind == "condolence" ? nil : (statedOccasion(in: sentence) ?? named ?? anniversaryOccasion(in: sentence) ?? (ownTopic ? nil : contextOccasion()))
         let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
         func message(_ from: String, _ to: String) -> ArticleFacts.Message {
             ArticleFacts.Message(from: from, to: to, kind: kind, occasion: occasion, start: span.start, end: span.end)
@@ -304,6 +366,8 @@ struct MessageRules {
                 ? resolveToContext(actor, context: context) : actor
         }
         let recipientStarts = Set(recipients.map(\.start))
+        // Recipients named as the sender's counterpart in a country ("his Armenian colleague").
+        let counterparts = Set(recipients.filter { !$0.isPerson && ["counterpart", "colleague"].contains(document.word($0.end)) }.map(\.name))
 
         // "Congratulations were also sent by A and B (to C)": the senders follow "by".
         if let by = (trigger..<sentence.upperBound).first(where: { document.word($0) == "by" && ["sent", "addressed", "signed"].contains(document.word($0 - 1)) }) {
@@ -350,7 +414,11 @@ struct MessageRules {
             }
         }
         var result: [ArticleFacts.Message] = []
-        for sender in senders { for target in targets where target != sender.name { result.append(message(sender.name, target)) } }
+        for sender in senders {
+            for target in targets.map({ counterparts.contains($0) ? counterpart(of: sender.name, in: $0) : $0 }) where target != sender.name {
+                result.append(message(sender.name, target))
+            }
+        }
         return result
     }
 
@@ -406,15 +474,25 @@ struct MessageRules {
         var result: [Actor] = []
         var skipped = 0
         var last = false
+        // Persons listed with commas ("to A, B, C and D") are a list only when "and" closes it; otherwise the comma
+        // ends the recipient phrase ("In his message to A, B noted").
+        var commaListFrom: Int?
+        var closed = false
         while cursor < sentence.upperBound, skipped < 6 {
             if let actor = actors.first(where: { $0.start == cursor }) {
-                result.append(actor)
+                // An apposition naming the same person again ("to Ilham Aliyev, President of Azerbaijan").
+                if !result.contains(where: { $0.name == actor.name }) { result.append(actor) }
                 cursor = actor.end
                 // A list goes on after "and" (which brings its last item), or after a comma when another actor follows.
-                if last { break }
+                if last { closed = true; break }
                 let next = document.word(cursor)
                 if next == "and" { cursor += 1; last = true; continue }
                 if next == ",", !actor.isPerson || document.word(cursor + 1) == "and" { cursor += 1; continue }
+                if next == ",", actor.isPerson, nextListedPerson(after: cursor, in: sentence, actors: actors) != nil {
+                    if commaListFrom == nil { commaListFrom = result.count }
+                    cursor += 1
+                    continue
+                }
                 break
             }
             if let org = document.entity(at: cursor), case .organisation = org.entity {
@@ -429,7 +507,21 @@ struct MessageRules {
             skipped += 1
             cursor += 1
         }
+        if let from = commaListFrom, !closed { return Array(result.prefix(from)) }
         return result
+    }
+
+    /// The person a comma-separated list item after token `comma` names, when only descriptors ("President of
+    /// Armenia", "the Kyrgyz President") stand between the comma and that person.
+    func nextListedPerson(after comma: Int, in sentence: Range<Int>, actors: [Actor]) -> Actor? {
+        var cursor = comma + 1
+        while cursor < min(sentence.upperBound, comma + 10) {
+            if let actor = actors.first(where: { $0.start == cursor }) { return actor.isPerson ? actor : nil }
+            if let span = document.entity(at: cursor), span.entity.country != nil || span.entity.office != nil { cursor = span.end; continue }
+            guard ["the", "of", "mr", "mrs", "ms", "'s"].contains(document.word(cursor)) else { return nil }
+            cursor += 1
+        }
+        return nil
     }
 
     /// An occasion the sentence gives as the message's ("on Russia Day", "on the occasion of the 30th anniversary",
@@ -453,13 +545,26 @@ struct MessageRules {
         return nil
     }
 
+    /// "anniversary" when the range states an anniversary the anniversary rules accept ("on the occasion of a quarter
+    /// of a century since the establishment of diplomatic relations", "as the two countries mark 30 years of ties").
+    /// An anniversary in what the message is reported to say ("Putin noted that in 2022 the two countries would mark
+    /// 30 years ...") is its content, not its occasion: only the words before a reporting verb count.
+    func anniversaryOccasion(in range: Range<Int>) -> String? {
+        let rules = AnniversaryRules(document: document, reference: reference)
+        let content = range.first { Self.reportingVerbs.union(["said", "says", "that", "recalled", "reads"]).contains(document.word($0)) } ?? range.upperBound
+        for index in range.lowerBound..<content {
+            if let trigger = rules.trigger(at: index), trigger.end <= range.upperBound, !rules.complete(trigger).isEmpty { return "anniversary" }
+        }
+        return nil
+    }
+
     /// The occasion the title or the first paragraph names ("Putin sends New Year greetings").
     func contextOccasion() -> String? {
         if let title = document.title {
             let words = Tokenizer.tokenize(MatchText(title).scalars).map { $0.lower }
             for (phrase, occasion) in Self.occasions where words.indices.contains(where: { words[$0...].starts(with: phrase) }) { return occasion }
         }
-        if let first = document.paragraphs.first { return occasion(in: first) }
+        if let first = document.paragraphs.first { return occasion(in: first) ?? anniversaryOccasion(in: first) }
         return nil
     }
 

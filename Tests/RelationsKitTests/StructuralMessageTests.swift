@@ -1,0 +1,104 @@
+import Testing
+@testable import RelationsKit
+
+/// Mechanisms rather than phrasings (issue #3, second round): each test states one structural rule of how
+/// messages are reported, in several invented phrasings. No sentence here is copied from a corpus.
+@Suite("extraction: structural mechanisms, messages")
+struct StructuralMessageTests {
+    static let extractor = Extractor()
+
+    func facts(_ body: String, title: String? = nil, date: String? = "2023-03-21") -> ArticleFacts {
+        Self.extractor.extract(Article(source: "test", title: title, dateText: date, body: TextCleaner.clean(body)))
+    }
+
+    func messages(_ body: String, title: String? = nil, date: String? = "2023-03-21") -> Set<String> {
+        Set(facts(body, title: title, date: date).messages.map { "\($0.from) → \($0.to) \($0.kind) \($0.occasion ?? "-")" })
+    }
+
+    // MARK: Recipient lists
+
+    @Test(arguments: [
+        "Kassym-Jomart Tokayev sent Nowruz greetings to President of Azerbaijan Ilham Aliyev, President of Kyrgyzstan Sadyr Japarov, President of Tajikistan Emomali Rahmon and President of Uzbekistan Shavkat Mirziyoyev.",
+        "Kassym-Jomart Tokayev sent Nowruz greetings to Ilham Aliyev, Sadyr Japarov, Emomali Rahmon and Shavkat Mirziyoyev.",
+        "Kassym-Jomart Tokayev sent Nowruz greetings to Azerbaijani President Ilham Aliyev, Kyrgyz President Sadyr Japarov, Tajik President Emomali Rahmon and Uzbek President Shavkat Mirziyoyev.",
+    ])
+    func aListOfRecipientsGivesOneMessageEach(sentence: String) {
+        #expect(messages(sentence) == [
+            "Kassym-Jomart Tokayev → Ilham Aliyev greeting Nowruz", "Kassym-Jomart Tokayev → Sadyr Japarov greeting Nowruz",
+            "Kassym-Jomart Tokayev → Emomali Rahmon greeting Nowruz", "Kassym-Jomart Tokayev → Shavkat Mirziyoyev greeting Nowruz",
+        ])
+    }
+
+    @Test func aCommaAfterTheRecipientWithoutAClosingAndEndsTheRecipientPhrase() {
+        // The person after the comma is the sender of "In his message to A, B stressed ...", not a second recipient.
+        #expect(messages("In his Nowruz message to Ilham Aliyev, Kassym-Jomart Tokayev stressed the importance of trade.")
+            == ["Kassym-Jomart Tokayev → Ilham Aliyev greeting Nowruz"] || messages("In his Nowruz message to Ilham Aliyev, Kassym-Jomart Tokayev stressed the importance of trade.")
+            == ["Kassym-Jomart Tokayev → Ilham Aliyev letter Nowruz"])
+        #expect(!messages("Sadyr Japarov sent a congratulatory letter to Ilham Aliyev, Kassym-Jomart Tokayev said.").contains { $0.contains("→ Kassym-Jomart Tokayev") })
+    }
+
+    @Test func anAppositionNamingTheSameRecipientAgainIsOneMessage() {
+        #expect(messages("Sadyr Japarov sent a congratulatory telegram to Ilham Aliyev, President of Azerbaijan, on Nowruz.")
+            == ["Sadyr Japarov → Ilham Aliyev congratulation Nowruz"])
+    }
+
+    // MARK: Occasion
+
+    @Test(arguments: [
+        "Ilham Aliyev and Vladimir Putin exchanged congratulatory letters on the occasion of three decades since the establishment of diplomatic relations between Azerbaijan and Russia.",
+        "Ilham Aliyev and Vladimir Putin exchanged congratulatory letters as Azerbaijan and Russia mark 30 years of diplomatic relations.",
+        "Ilham Aliyev and Vladimir Putin exchanged congratulatory letters marking the 30th anniversary of diplomatic relations between Azerbaijan and Russia.",
+    ])
+    func anAnniversaryStatedWithTheMessageIsItsOccasion(sentence: String) {
+        #expect(messages(sentence, date: "2022-04-04") == [
+            "Ilham Aliyev → Vladimir Putin congratulation anniversary", "Vladimir Putin → Ilham Aliyev congratulation anniversary",
+        ])
+    }
+
+    @Test func anAnniversaryInWhatTheMessageSaysIsNotItsOccasion() {
+        #expect(messages("In his New Year message to Ilham Aliyev, Vladimir Putin noted that next year the two countries would mark 30 years since the establishment of diplomatic relations.", date: "2021-12-30")
+            == ["Vladimir Putin → Ilham Aliyev greeting New Year"] || messages("In his New Year message to Ilham Aliyev, Vladimir Putin noted that next year the two countries would mark 30 years since the establishment of diplomatic relations.", date: "2021-12-30")
+            == ["Vladimir Putin → Ilham Aliyev letter New Year"])
+    }
+
+    // MARK: Recipients named by office
+
+    @Test(arguments: [
+        ("Foreign Minister of Kyrgyzstan Jeenbek Kulubaev opened the session. Foreign Minister of Kazakhstan Mukhtar Tileuberdi congratulated his Kyrgyz colleague in a letter.", "Mukhtar Tileuberdi → Jeenbek Kulubaev congratulation -"),
+        ("Foreign Minister of Kyrgyzstan Jeenbek Kulubaev opened the session. Foreign Minister of Kazakhstan Mukhtar Tileuberdi sent a congratulatory letter to his Kyrgyz counterpart.", "Mukhtar Tileuberdi → Jeenbek Kulubaev congratulation -"),
+        ("Foreign Minister of Kyrgyzstan Jeenbek Kulubaev opened the session. Foreign Minister of Kazakhstan Mukhtar Tileuberdi sent a congratulatory letter to the Kyrgyz foreign minister.", "Mukhtar Tileuberdi → Jeenbek Kulubaev congratulation -"),
+    ])
+    func aRecipientNamedByOfficeIsTheHolderTheArticleNames(body: String, expected: String) {
+        #expect(messages(body) == [expected])
+    }
+
+    @Test func aRecipientNamedByOfficeWithNoHolderInTheArticleIsTheCountry() {
+        #expect(messages("Foreign Minister of Kazakhstan Mukhtar Tileuberdi sent a congratulatory letter to the Kyrgyz foreign minister.")
+            == ["Mukhtar Tileuberdi → KGZ congratulation -"])
+    }
+
+    @Test func theHeadOfStateOfAnUndatedChronicleIsThePublisherCountrys() {
+        let body = """
+        Ministry of Foreign Affairs of the Republic of Kazakhstan
+
+        6 July - President of Russia Vladimir Putin sent birthday greetings to President of Kazakhstan Nursultan Nazarbayev. Prime Minister of Russia Dmitry Medvedev sent a congratulatory telegram to the Head of State on his birthday.
+        """
+        #expect(messages(body, date: "2015-07") == [
+            "Vladimir Putin → Nursultan Nazarbayev greeting birthday", "Dmitry Medvedev → Nursultan Nazarbayev congratulation birthday",
+        ])
+    }
+
+    // MARK: Names
+
+    @Test(arguments: ["Sh.M. Mirziyoyev", "Shavkat Mirziyoyev"])
+    func initialsIncludingDigraphsBelongToTheName(name: String) {
+        let found = facts("President of the Republic of Uzbekistan \(name) sent a congratulatory message to President of the Russian Federation V.V. Putin on Russia Day.", date: nil)
+        #expect(Set(found.messages.map { "\($0.from) → \($0.to)" }) == ["Shavkat Mirziyoyev → Vladimir Putin"])
+        #expect(found.leaders.contains { $0.name == "Shavkat Mirziyoyev" && $0.office == "President" && $0.country == "UZB" })
+    }
+
+    @Test func coordinatedSendersMayCarryABodysNameTheReferenceDoesNotKnow() {
+        #expect(messages("President of Turkmenistan Serdar Berdimuhamedov and Chairman of the Halk Maslahaty of Turkmenistan Gurbanguly Berdimuhamedov sent Nowruz greetings to President of Uzbekistan Shavkat Mirziyoyev.")
+            == ["Serdar Berdimuhamedov → Shavkat Mirziyoyev greeting Nowruz", "Gurbanguly Berdimuhamedov → Shavkat Mirziyoyev greeting Nowruz"])
+    }
+}
