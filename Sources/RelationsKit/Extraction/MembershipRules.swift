@@ -87,6 +87,10 @@ struct MembershipRules {
     static let granting: Set<String> = ["granted", "grant", "granting", "grants", "received", "receive", "receives", "obtained", "obtain", "obtains", "gained", "gain",
                                         "given", "became", "become", "becomes", "acquired", "won", "awarded", "accorded", "conferred"]
 
+    /// Verbs of intent that make a nominalised event they govern a prospect ("intends to complete the withdrawal").
+    static let intentVerbs: Set<String> = ["intends", "intend", "intended", "plans", "planned", "planning", "wants", "want", "seeks", "seek",
+                                           "aims", "aim", "will", "would", "going", "hopes", "hope", "expects", "expect"]
+
     /// Words just before a verb that make it an announcement or a prospect rather than an event.
     static let announcing: Set<String> = ["announced", "announces", "announce", "decided", "decision", "notified", "intention", "threatened"]
 
@@ -96,6 +100,7 @@ struct MembershipRules {
 
     func extract() -> [ArticleFacts.Membership] {
         var found: [ArticleFacts.Membership] = []
+        var nounProspects = Set<String>()
         let references = Coreference(document: document, reference: reference)
         for sentence in document.sentences {
             let words = sentence.map { document.word($0) }
@@ -129,6 +134,13 @@ struct MembershipRules {
                     let lead = (max(sentence.lowerBound, at - 5)..<at).map { document.word($0) }
                     if lead.contains(where: Self.having.contains), !lead.contains(where: Self.granting.contains) { continue }
                 }
+                // "the first member of the CIS to sign such a treaty": a ranking among members, not becoming one.
+                if phrase.words.contains("member"), phrase.words.contains(where: { NumberWords.ordinalWords[$0] != nil }) {
+                    var next = end
+                    while ["of", "the"].contains(document.word(next)) { next += 1 }
+                    if let span = document.entity(at: next), case .organisation = span.entity { next = span.end }
+                    if document.word(next) == "to", !["join", "accede", "be", "become"].contains(document.word(next + 1)) { continue }
+                }
                 let earlierNoun = (sentence.lowerBound..<at).last { Coreference.organisationNouns.contains(document.word($0)) && !["it", "which"].contains(document.word($0)) && document.entity(at: $0) == nil }
                 guard let org = organisation(near: at, end: end, sentence: sentence, references: references) ?? lastOrganisation
                     ?? earlierNoun.flatMap(references.organisation(referredToBy:)) else { continue }
@@ -142,8 +154,12 @@ struct MembershipRules {
                 // "the process of the country's accession to", "accession talks", "a bid for accession": not yet done.
                 let isNoun = ["accession", "joining", "withdrawal", "exit", "entry", "leaving", "withdrawing", "acceding"].contains(phrase.words[0])
                 let nounContext = (max(sentence.lowerBound, at - 6)..<min(sentence.upperBound, end + 2)).filter { $0 < at || $0 >= end }
-                if isNoun, nounContext.contains(where: { Self.prospectNouns.contains(document.word($0)) }) {
+                // "intends to complete the country's withdrawal", "wants to speed up its accession": a verb of intent governs the noun.
+                let governedByIntent = (max(sentence.lowerBound, at - 8)..<at).contains { Self.intentVerbs.contains(document.word($0)) }
+                var nounProspect = false
+                if isNoun, governedByIntent || nounContext.contains(where: { Self.prospectNouns.contains(document.word($0)) }) {
                     action = action == "left" ? "plans_to_leave" : action == "joined" ? "plans_to_join" : action
+                    nounProspect = true
                 }
                 if afterProspectWord || before.contains(where: { ["would", "could", "may", "might"].contains(document.word($0)) && tokens[$0].text != "May" })
                     || (max(sentence.lowerBound, at - 5)..<at).contains(where: { Self.announcing.contains(document.word($0)) }) {
@@ -166,10 +182,16 @@ struct MembershipRules {
                 let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
                 for country in countries where !found.contains(where: { $0.org == org && $0.country == country && $0.action == action }) {
                     found.append(ArticleFacts.Membership(org: org, country: country, action: action, start: span.start, end: span.end))
+                    if nounProspect { nounProspects.insert("\(org)|\(country)|\(action)") }
                 }
             }
         }
-        return found
+        // "The question of joining the treaty divided the leadership" in an article that reports the joining: the debate
+        // before the event, not a separate prospect.
+        return found.filter { event in
+            !(nounProspects.contains("\(event.org)|\(event.country)|\(event.action)") && event.action == "plans_to_join"
+                && found.contains { $0.org == event.org && $0.country == event.country && $0.action == "joined" })
+        }
     }
 
     /// The organisation the verb acts on: one a referring noun right after or before it stands for
@@ -183,6 +205,17 @@ struct MembershipRules {
         }
         for span in document.entities(in: end..<min(sentence.upperBound, end + 10)) {
             if case let .organisation(code) = span.entity { return code }
+        }
+        // "halted its participation in the work of the bodies of the Eurasian Economic Community": the object at the end of
+        // a chain of lower-case nouns and prepositions, however long.
+        var cursor = end
+        while cursor < min(sentence.upperBound, end + 24) {
+            if let span = document.entity(at: cursor) {
+                if case let .organisation(code) = span.entity { return code }
+                break
+            }
+            guard tokens[cursor].kind == .word, !tokens[cursor].isCapitalized, !["which", "that", "while", "but", "and", "who"].contains(document.word(cursor)) else { break }
+            cursor += 1
         }
         // "the union's first observer state", "which Armenia joined".
         let before = max(sentence.lowerBound, at - 4)..<at
@@ -205,7 +238,10 @@ struct MembershipRules {
             index = relative - 1
         }
         // "Russia, Belarus, Kazakhstan and Armenia, which joined": a relative clause belongs to the nearest name.
-        let relativeSubject = ["which", "who"].contains(document.word(probe))
+        // "Azerbaijan and Georgia, which acceded to it in September and December respectively": unless the clause distributes
+        // the verb over the coordinated names.
+        let distributive = (end..<sentence.upperBound).contains { ["respectively", "both"].contains(document.word($0)) }
+        let relativeSubject = ["which", "who"].contains(document.word(probe)) && !distributive
         let before = document.entities(in: sentence.lowerBound..<index).compactMap { span -> (code: String, span: EntitySpan)? in
             // A dateline's place ("MOSCOW, May 5 (Interfax) -") is where the news was filed, not a subject.
             if span.start == 0 || tokens[span.start].newlinesBefore > 0, tokens[span.start].isAllCaps, case .country(_, .capital) = span.entity { return nil }

@@ -1,0 +1,68 @@
+import Testing
+@testable import RelationsKit
+
+/// Mechanisms rather than phrasings (issue #3, second round): membership events found by clause structure.
+/// Every sentence here is invented.
+@Suite("extraction: structural mechanisms, memberships")
+struct StructuralMembershipTests {
+    static let extractor = Extractor()
+
+    func memberships(_ body: String, date: String? = "1993-12-31") -> Set<String> {
+        Set(Self.extractor.extract(Article(source: "test", title: nil, dateText: date, body: TextCleaner.clean(body))).memberships
+            .map { "\($0.country) \($0.action) \($0.org)" })
+    }
+
+    @Test(arguments: [
+        "Armenia became the first member of the EAEU to ratify the agreement on pensions.",
+        "Kazakhstan has thus become the second member of the Commonwealth of Independent States to sign such a treaty with Russia.",
+    ])
+    func aRankingAmongMembersIsNotBecomingOne(sentence: String) {
+        #expect(memberships(sentence, date: "2016-05-05").isEmpty)
+    }
+
+    @Test func becomingTheNthMemberIsJoining() {
+        #expect(memberships("Armenia became the fifth member of the EAEU.", date: "2015-01-02") == ["ARM joined EAEU"])
+    }
+
+    @Test(arguments: [
+        ("Uzbekistan has suspended its participation in the activities of the working bodies of the Collective Security Treaty Organization.", "UZB suspended CSTO"),
+        ("Georgia froze its participation in the sessions of the councils of the Commonwealth of Independent States.", "GEO froze CIS"),
+    ])
+    func theOrganisationMayEndALongChainOfNounsAndPrepositions(sentence: String, expected: String) {
+        #expect(memberships(sentence, date: "2012-07-01") == [expected])
+    }
+
+    @Test(arguments: [
+        "The Collective Security Treaty was signed in Tashkent by six CIS states. Georgia acceded to it in December.",
+        "The Collective Security Treaty was signed in Tashkent by six CIS states. Other countries may follow: the treaty is open, and Georgia acceded to it in December.",
+    ])
+    func itIsTheNearestMentionIncludingADefiniteNoun(body: String) {
+        #expect(memberships(body) == ["GEO joined CST"])
+    }
+
+    @Test(arguments: [
+        "The treaty now has nine parties, including Azerbaijan and Georgia, which acceded to the Collective Security Treaty in September and December respectively.",
+        "Azerbaijan and Georgia, which both acceded to the Collective Security Treaty this year, sent delegations.",
+    ])
+    func aRelativeClauseThatDistributesGoesToEveryCoordinatedName(sentence: String) {
+        #expect(memberships(sentence) == ["AZE joined CST", "GEO joined CST"])
+    }
+
+    @Test func aRelativeClauseWithoutDistributionGoesToTheNearestName() {
+        #expect(memberships("Russia, Belarus, Kazakhstan and Armenia, which joined the EAEU in January, met in Moscow.", date: "2015-05-05") == ["ARM joined EAEU"])
+    }
+
+    @Test(arguments: [
+        ("Moldova's government intends to complete the country's withdrawal from the CIS.", "MDA plans_to_leave CIS"),
+        ("Kyrgyzstan wants to speed up its accession to the EAEU.", "KGZ plans_to_join EAEU"),
+        ("Kyrgyzstan hopes to finish its accession to the EAEU this year.", "KGZ plans_to_join EAEU"),
+    ])
+    func aVerbOfIntentMakesTheEventItGovernsAProspect(sentence: String, expected: String) {
+        #expect(memberships(sentence, date: "2015-03-01") == [expected])
+    }
+
+    @Test func theDebateBeforeAReportedJoiningIsNotASeparateProspect() {
+        #expect(memberships("Belarus acceded to the Collective Security Treaty on Friday. The question of joining the treaty had divided the Belarusian leadership.")
+            == ["BLR joined CST"])
+    }
+}
