@@ -264,6 +264,8 @@ struct LeaderRules {
         } else {
             return nil
         }
+        // "Nursultan Nazarbayev, then President of Kazakhstan": an adverb of time before the apposition's title.
+        if cursor < tokens.count, ["then", "now", "currently"].contains(tokens[cursor].lower) { cursor += 1 }
         if cursor < tokens.count, tokens[cursor].text == "the" { cursor += 1 }
         var country: String?
         if let lead = document.entity(at: cursor), case let .country(code, kind) = lead.entity, kind != .capital {
@@ -350,8 +352,32 @@ struct LeaderRules {
         while cursor < word {
             if let found = person(at: cursor) { persons.append((found.name, found.end)); cursor = found.end } else { cursor += 1 }
         }
+        // "Jeyhun Bayramov and Sergey Lavrov, foreign ministers of Azerbaijan and Russia respectively": the names come first.
+        if persons.isEmpty { persons = namesBefore(span) }
         guard countries.count >= 2, countries.count == persons.count else { return nil }
         return zip(countries, persons).map { (name: $1.0, country: $0, start: span.start, end: end) }
+    }
+
+    /// Names listed ("A, B and C") right before ", [the] OFFICES of ...", in order.
+    func namesBefore(_ span: EntitySpan) -> [(String, Int)] {
+        let sentence = document.sentence(containing: span.start)
+        var comma = span.start - 1
+        if comma >= sentence.lowerBound, tokens[comma].text == "the" { comma -= 1 }
+        guard comma > sentence.lowerBound, tokens[comma].text == "," else { return [] }
+        for start in stride(from: comma - 1, through: max(sentence.lowerBound, comma - 24), by: -1) {
+            var cursor = start
+            var names: [(String, Int)] = []
+            while cursor < comma, let found = person(at: cursor) {
+                names.append((found.name, found.end))
+                cursor = found.end
+                if cursor < comma, tokens[cursor].text == "," { cursor += 1 }
+                if cursor < comma, tokens[cursor].text == "and" { cursor += 1 }
+            }
+            if cursor == comma, names.count >= 2, start == sentence.lowerBound || [",", ";", ":", "\"", "(", "-"].contains(tokens[start - 1].text) || tokens[start - 1].isLowercase {
+                return names
+            }
+        }
+        return []
     }
 
     /// "the presidents: Russia Vladimir Putin, Belarus Alexander Lukashenko" and
