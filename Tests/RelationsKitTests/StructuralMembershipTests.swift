@@ -65,4 +65,26 @@ struct StructuralMembershipTests {
         #expect(memberships("Belarus acceded to the Collective Security Treaty on Friday. The question of joining the treaty had divided the Belarusian leadership.")
             == ["BLR joined CST"])
     }
+
+    @Test(arguments: [
+        "Tashkent denied reports that Uzbekistan would leave the CSTO.",
+        "If Armenia were to leave the CSTO, the bloc would lose its southern flank.",
+        "Moldova refuses to join the Eurasian Economic Union.",
+        "There are no plans for Tajikistan to join the EAEU in the near future.",
+        "The minister ruled out that Belarus would leave the CSTO.",
+        "Parliament voted against leaving the CIS.",
+        "Armenia has not left the CSTO.",
+    ])
+    func negationDenialAndSuppositionApplyToTheWholeClause(sentence: String) {
+        #expect(memberships(sentence, date: "2016-05-05").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Armenia not only froze its participation in the CSTO but also stopped paying dues.", "ARM froze CSTO"),
+        ("Georgia, which quit the CIS in 2009, is not expected to return.", "GEO left CIS"),
+        ("Kazakhstan declined to join the single currency, although it joined the EAEU in 2015.", "KAZ joined EAEU"),
+    ])
+    func aNegationInAnotherClauseDoesNotReachTheEvent(sentence: String, expected: String) {
+        #expect(memberships(sentence, date: "2016-05-05") == [expected])
+    }
 }

@@ -111,9 +111,9 @@ struct MembershipRules {
                 let at = sentence.lowerBound + offset
                 let end = at + phrase.words.count
                 offset += phrase.words.count
-                // Negated in its clause: "has not left", "does not mean".
-                let clause = max(sentence.lowerBound, at - 3)..<at
-                if clause.contains(where: { ["not", "never", "n't", "no", "refused", "declined", "rejected"].contains(document.word($0)) }) { continue }
+                // Negated, denied or hypothetical anywhere in its clause: "has not left", "has no plans for Tajikistan to join",
+                // "denied reports that Uzbekistan would leave", "If Armenia were to leave".
+                if isNegatedOrHypothetical(at, sentence: sentence) { continue }
                 // Freezing and suspending are about membership: "frozen its participation", not "frozen conflicts".
                 if ["froze", "suspended"].contains(phrase.action),
                    !(end..<min(sentence.upperBound, end + 5)).contains(where: { ["participation", "participating", "membership", "activities", "activity"].contains(document.word($0)) }) { continue }
@@ -192,6 +192,30 @@ struct MembershipRules {
             !(nounProspects.contains("\(event.org)|\(event.country)|\(event.action)") && event.action == "plans_to_join"
                 && found.contains { $0.org == event.org && $0.country == event.country && $0.action == "joined" })
         }
+    }
+
+    /// Words that negate, deny or suppose the event of their clause.
+    static let negators: Set<String> = ["not", "never", "n't", "no", "neither", "nor", "refused", "refuses", "refuse", "declined", "declines",
+                                        "rejected", "rejects", "reject", "denied", "denies", "deny", "dismissed", "dismisses", "ruled", "rules",
+                                        "if", "unless", "whether", "hypothetical", "hypothetically", "rumours", "rumors", "speculation", "against"]
+
+    /// Whether the clause leading to the verb at `index` negates or supposes it. The clause runs back to a comma, a
+    /// semicolon, "but" or a relative pronoun; a "that" clause stays in the scope of the verb governing it ("denied that").
+    func isNegatedOrHypothetical(_ index: Int, sentence: Range<Int>) -> Bool {
+        var cursor = index - 1
+        while cursor >= sentence.lowerBound {
+            let word = document.word(cursor)
+            if [",", ";", "but", "which", "who", "while", "whereas", "although", "(", "after", "since", "before", "when"].contains(word) { break }
+            if Self.negators.contains(word) {
+                // "no longer" states the leaving; "ruled" only in "ruled out"; "not only".
+                if word == "no", document.word(cursor + 1) == "longer" { cursor -= 1; continue }
+                if ["ruled", "rules"].contains(word), document.word(cursor + 1) != "out" { cursor -= 1; continue }
+                if word == "not", document.word(cursor + 1) == "only" { cursor -= 1; continue }
+                return true
+            }
+            cursor -= 1
+        }
+        return false
     }
 
     /// The organisation the verb acts on: one a referring noun right after or before it stands for
