@@ -101,4 +101,30 @@ struct StructuralMessageTests {
         #expect(messages("President of Turkmenistan Serdar Berdimuhamedov and Chairman of the Halk Maslahaty of Turkmenistan Gurbanguly Berdimuhamedov sent Nowruz greetings to President of Uzbekistan Shavkat Mirziyoyev.")
             == ["Serdar Berdimuhamedov → Shavkat Mirziyoyev greeting Nowruz", "Gurbanguly Berdimuhamedov → Shavkat Mirziyoyev greeting Nowruz"])
     }
+
+    // MARK: Facts stated across two sentences
+
+    @Test(arguments: [
+        "President of Russia Vladimir Putin sent a message to President of Kyrgyzstan Sadyr Japarov. In it, he congratulated the Kyrgyz leader on Independence Day.",
+        "Vladimir Putin sent a message to Sadyr Japarov. In the message, the Russian President congratulated him on Independence Day.",
+        "Vladimir Putin sent a telegram to Sadyr Japarov. The message congratulates the people of Kyrgyzstan on Independence Day.",
+    ])
+    func aSentenceReferringBackDescribesTheMessageInsteadOfAddingOne(body: String) {
+        #expect(messages(body, date: "2021-08-31") == ["Vladimir Putin → Sadyr Japarov congratulation Independence Day"])
+    }
+
+    @Test func aSeparateLetterIsNotMergedWithALaterCongratulation() {
+        #expect(messages("Vladimir Putin sent a letter to Sadyr Japarov about the gas deal. Separately, he congratulated Japarov on Independence Day in a telegram.", date: "2021-08-31")
+            == ["Vladimir Putin → Sadyr Japarov letter -", "Vladimir Putin → Sadyr Japarov congratulation Independence Day"])
+    }
+
+    @Test(arguments: [
+        "Vladimir Putin sent greetings on Independence Day to the presidents of Kyrgyzstan and Uzbekistan.",
+        "Vladimir Putin sent greetings to the Presidents of Kyrgyzstan and Uzbekistan on Independence Day.",
+    ])
+    func thePresidentsOfSeveralCountriesAreEachCountrysHolder(sentence: String) {
+        #expect(messages(sentence, date: "2021-08-31") == [
+            "Vladimir Putin → Sadyr Japarov greeting Independence Day", "Vladimir Putin → Shavkat Mirziyoyev greeting Independence Day",
+        ])
+    }
 }

@@ -47,6 +47,22 @@ struct MessageRules {
             var items = messages(in: sentence, context: context)
             if items.isEmpty, roundup { items = roundupMessage(in: sentence, context: context) }
             if items.isEmpty, let receiver { items = receivedMessage(in: sentence, recipient: receiver) }
+            // "A sent a message to B. In it, he congratulated B on ...": a sentence that refers back to the message describes it
+            // (its kind and occasion); it is not another message.
+            if refersBack(sentence) {
+                // "The message congratulates the people of Kyrgyzstan on Independence Day": the last message, described.
+                if items.isEmpty, let last = found.indices.last {
+                    let kinds = sentence.filter { quotation(containing: $0) == nil }.compactMap { Self.kindWords[document.word($0)] }
+                    if let kind = kinds.min(by: { priority($0) < priority($1) }), priority(kind) < priority(found[last].kind) { found[last].kind = kind }
+                    if found[last].occasion == nil, found[last].kind != "condolence" { found[last].occasion = statedOccasion(in: sentence) }
+                }
+                items = items.filter { item in
+                    guard let earlier = found.lastIndex(where: { $0.from == item.from && $0.to == item.to }) else { return true }
+                    if priority(item.kind) < priority(found[earlier].kind) { found[earlier].kind = item.kind }
+                    if found[earlier].occasion == nil, found[earlier].kind != "condolence" { found[earlier].occasion = item.occasion }
+                    return false
+                }
+            }
             // "In his message to B, A noted ...": a message of no stated kind between a pair already reported is that message again.
             for item in items where !found.contains(where: { $0.from == item.from && $0.to == item.to && ($0.kind == item.kind && $0.occasion == item.occasion || item.kind == "letter") }) {
                 found.append(item)
@@ -58,6 +74,18 @@ struct MessageRules {
         // A sender's message to a named person makes the same sender's message to that person's country redundant.
         let covered = Set(found.compactMap { message in countryOf(person: message.to).map { "\(message.from)>\($0)" } })
         return found.filter { !(isCountryCode($0.to) && covered.contains("\($0.from)>\($0.to)")) }
+    }
+
+    /// Whether a sentence opens by referring back to a message already reported: "In it, ...", "In the message, ...",
+    /// "In his telegram, ...", "The letter congratulates ...", "This message ...".
+    func refersBack(_ sentence: Range<Int>) -> Bool {
+        let words = sentence.prefix(4).map { document.word($0) }
+        guard let first = words.first else { return false }
+        let media: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "address", "cable"]
+        if first == "in", words.count > 1, words[1] == "it" { return true }
+        let lead = first == "in" ? Array(words.dropFirst()) : words
+        guard let determiner = lead.first, ["the", "this", "that", "his", "her", "their"].contains(determiner), lead.count > 1 else { return false }
+        return media.contains(lead[1]) || lead.count > 2 && media.contains(lead[2]) && Self.kindWords[lead[1]] == nil
     }
 
     /// Who the article's messages are from and to, when a sentence leaves it out
@@ -211,8 +239,26 @@ struct MessageRules {
             switch span.entity {
             case let .person(name, _):
                 result.append(Actor(name: name, start: span.start, end: span.end, isPerson: true))
-            case .office(_, plural: true):
-                break
+            case let .office(office, plural: true):
+                // "to the presidents of Kyrgyzstan and Uzbekistan": each country's holder (named in the article, else on the date).
+                var cursor = span.end
+                guard document.word(cursor) == "of" else { break }
+                cursor += 1
+                var listed: [Actor] = []
+                while cursor < range.upperBound {
+                    if document.word(cursor) == "the" { cursor += 1; continue }
+                    guard let place = document.entity(at: cursor), let code = place.entity.country else { break }
+                    let holder = articleHolder(office: office, country: code) ?? reference.holder(office: office, country: code, on: date)
+                    listed.append(Actor(name: holder ?? code, start: place.start, end: place.end, isPerson: holder != nil))
+                    cursor = place.end
+                    if [",", "and"].contains(document.word(cursor)) { cursor += 1 }
+                    if document.word(cursor) == "and" { cursor += 1 }
+                }
+                if listed.count >= 2, document.entity(at: listed.last!.end)?.entity.person == nil, document.word(listed.last!.end) != "," || document.entity(at: listed.last!.end + 1)?.entity.person == nil {
+                    result += listed
+                    index = listed.last!.end
+                    continue
+                }
             case let .office(office, plural: false):
                 // "the Prime Minister" alone: the one person the article names with that office.
                 if document.word(span.start - 1) == "the", document.word(span.end) != "of", document.entity(at: span.end)?.entity.person == nil,
