@@ -87,4 +87,19 @@ struct StructuralMembershipTests {
     func aNegationInAnotherClauseDoesNotReachTheEvent(sentence: String, expected: String) {
         #expect(memberships(sentence, date: "2016-05-05") == [expected])
     }
+
+    @Test(arguments: [
+        ("The SCO granted Belarus observer status in 2015.", "BLR observer SCO"),
+        ("In 2015 the Shanghai Cooperation Organisation gave Belarus the status of an observer state.", "BLR observer SCO"),
+        ("At the SCO summit in Ufa, Belarus was granted observer status.", "BLR observer SCO"),
+        ("The CSTO admitted Uzbekistan in 2006.", "UZB joined CSTO"),
+    ])
+    func theOrganisationMayBeTheSubjectThatGrantsOrAdmits(sentence: String, expected: String) {
+        #expect(memberships(sentence, date: "2016-06-10") == [expected])
+    }
+
+    @Test(arguments: ["Lavrov admitted that the CIS faces problems.", "At the CIS summit, Lukashenko admitted Belarus had problems."])
+    func admittingSomethingIsNotAdmittingACountry(sentence: String) {
+        #expect(memberships(sentence, date: "2016-06-10").isEmpty)
+    }
 }

@@ -23,7 +23,7 @@ struct MembershipRules {
         (["observer", "state"], "observer"),
         (["due", "to", "leave"], "plans_to_leave"), (["due", "to", "quit"], "plans_to_leave"), (["due", "to", "join"], "plans_to_join"),
         (["seek", "membership"], "plans_to_join"), (["seeks", "membership"], "plans_to_join"), (["sought", "membership"], "plans_to_join"),
-        (["was", "admitted"], "joined"), (["were", "admitted"], "joined"), (["admitted", "as"], "joined"), (["admitted", "to"], "joined"),
+        (["admitted"], "joined"), (["was", "admitted"], "joined"), (["were", "admitted"], "joined"), (["admitted", "as"], "joined"), (["admitted", "to"], "joined"),
         (["to", "become", "a", "full", "member"], "plans_to_join"), (["to", "become", "a", "member"], "plans_to_join"),
         (["to", "obtain", "the", "status"], "plans_to_join"), (["to", "join"], "plans_to_join"), (["to", "accede"], "plans_to_join"),
         (["a", "full", "member"], "joined"), (["a", "full", "-", "fledged", "member"], "joined"),
@@ -114,6 +114,8 @@ struct MembershipRules {
                 // Negated, denied or hypothetical anywhere in its clause: "has not left", "has no plans for Tajikistan to join",
                 // "denied reports that Uzbekistan would leave", "If Armenia were to leave".
                 if isNegatedOrHypothetical(at, sentence: sentence) { continue }
+                // "The CSTO admitted Uzbekistan": the bare verb takes a country as its object.
+                if phrase.words == ["admitted"], document.entity(at: end)?.entity.country == nil { continue }
                 // Freezing and suspending are about membership: "frozen its participation", not "frozen conflicts".
                 if ["froze", "suspended"].contains(phrase.action),
                    !(end..<min(sentence.upperBound, end + 5)).contains(where: { ["participation", "participating", "membership", "activities", "activity"].contains(document.word($0)) }) { continue }
@@ -246,6 +248,15 @@ struct MembershipRules {
         if let noun = before.last(where: { Coreference.organisationNouns.contains(document.word($0)) }), document.entity(at: noun) == nil,
            document.word(noun) != "which" || document.entity(at: noun + 1)?.entity.country != nil && (document.word(noun - 1) == "," || document.entity(at: noun - 1) != nil) {
             return references.organisation(referredToBy: noun)
+        }
+        // "The SCO granted Belarus observer status", "The CSTO admitted Uzbekistan": the organisation is the clause's subject.
+        if ["observer"].contains(document.word(at)) || ["admitted", "granted", "accepted"].contains(document.word(at - 1)) || ["admitted", "granted", "accepted"].contains(document.word(at)) {
+            let clause = (sentence.lowerBound..<at).reversed().prefix { ![";", "but", "which", "while"].contains(document.word($0)) }
+            for index in clause {
+                // "At the SCO summit, Belarus was granted observer status": a summit grants the status, not membership.
+                if let span = document.entity(at: index), case let .organisation(code) = span.entity,
+                   document.word(at) == "observer" || !Coreference.modifiedNouns.contains(document.word(span.end)) { return code }
+            }
         }
         return nil
     }
