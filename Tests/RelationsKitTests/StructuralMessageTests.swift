@@ -127,4 +127,28 @@ struct StructuralMessageTests {
             "Vladimir Putin → Sadyr Japarov greeting Independence Day", "Vladimir Putin → Shavkat Mirziyoyev greeting Independence Day",
         ])
     }
+
+    // MARK: Passive agents and appositions
+
+    @Test(arguments: [
+        "Congratulatory messages on Nowruz were sent to Shavkat Mirziyoyev by Kassym-Jomart Tokayev and Sadyr Japarov.",
+        "Congratulatory messages were sent by Kassym-Jomart Tokayev and Sadyr Japarov to Shavkat Mirziyoyev on Nowruz.",
+        "Congratulations on Nowruz were also conveyed to Shavkat Mirziyoyev by Kassym-Jomart Tokayev and Sadyr Japarov.",
+    ])
+    func thePassiveAgentAfterByIsTheSender(sentence: String) {
+        #expect(messages(sentence) == [
+            "Kassym-Jomart Tokayev → Shavkat Mirziyoyev congratulation Nowruz", "Sadyr Japarov → Shavkat Mirziyoyev congratulation Nowruz",
+        ])
+    }
+
+    @Test(arguments: [
+        "Kassym-Jomart Tokayev sent a letter of condolence to Recep Tayyip Erdogan, President of Turkey, over the earthquake.",
+        "Kassym-Jomart Tokayev sent a letter of condolence to Recep Tayyip Erdogan, the President of Turkey, over the earthquake.",
+        "Kassym-Jomart Tokayev sent a letter of condolence to Recep Tayyip Erdogan, Turkey's President, over the earthquake.",
+    ])
+    func aNewNameInAppositionWithAnOfficeIsThatOfficesHolder(sentence: String) {
+        let found = facts(sentence, date: "2023-02-07")
+        #expect(Set(found.messages.map { "\($0.from) → \($0.to) \($0.kind)" }) == ["Kassym-Jomart Tokayev → Recep Tayyip Erdogan condolence"])
+        #expect(found.leaders.contains { $0.name == "Recep Tayyip Erdogan" && $0.office == "President" && $0.country == "TUR" })
+    }
 }

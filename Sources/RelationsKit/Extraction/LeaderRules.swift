@@ -46,6 +46,8 @@ struct LeaderRules {
             case let .office(office, plural: false):
                 if let leader = officeFirst(span, office: office) {
                     add(leader.name, office, leader.country, leader.start, leader.end)
+                } else if let leader = newNameFirst(span) {
+                    add(leader.name, office, leader.country, leader.start, leader.end)
                 } else if let person = unplaced(span) {
                     // A person with an office but no country ("Secretary-General of the SCO Vladimir Norov"):
                     // not a leader fact, but a person the other rules can see.
@@ -248,6 +250,30 @@ struct LeaderRules {
         guard let country else { return nil }
         if !person.known, tokens[office.start].isLowercase && countryBefore(office.start) == nil && start == office.start { return nil }
         return (person.name, country, start, end)
+    }
+
+    /// "Recep Tayyip Erdogan, President of Turkey," / "Kaja Kallas, the Estonian Prime Minister,": a full name the
+    /// gazetteer does not know, in apposition with an office and its country.
+    func newNameFirst(_ office: EntitySpan) -> (name: String, country: String, start: Int, end: Int)? {
+        var start = office.start
+        var country: String?
+        if let before = countryBefore(office.start) { country = before.code; start = before.start }
+        var end = office.end
+        if country == nil, let place = ofCountry(after: end) { country = place.code; end = place.end }
+        guard let country else { return nil }
+        // The apposition closes.
+        guard end >= tokens.count || [",", ".", ";", ")"].contains(tokens[end].text) || tokens[end].isLowercase else { return nil }
+        var comma = start - 1
+        if comma >= 0, ["the", "then", "now"].contains(tokens[comma].lower) { comma -= 1 }
+        if comma >= 0, tokens[comma].lower == "then" { comma -= 1 }
+        guard comma > 1, tokens[comma].text == "," else { return nil }
+        for first in stride(from: comma - 2, through: max(0, comma - 4), by: -1) {
+            guard document.spanAt[first] == nil, let person = newName(at: first), person.end == comma, !person.known else { continue }
+            // The name starts its phrase: not the tail of a longer capitalized run.
+            if first > 0, tokens[first - 1].isCapitalized, tokens[first - 1].newlinesBefore == 0, document.spanAt[first - 1] == nil { continue }
+            return (person.name, country, first, end)
+        }
+        return nil
     }
 
     /// "Ilham Aliyev, the President of Azerbaijan," / "Ilham Aliyev, Azerbaijan's President" /

@@ -76,6 +76,26 @@ struct MessageRules {
         return found.filter { !(isCountryCode($0.to) && covered.contains("\($0.from)>\($0.to)")) }
     }
 
+    /// Passive participles that report a message ("were sent to B by A", "were also expressed by A in a message").
+    static let passiveParticiples: Set<String> = ["sent", "addressed", "signed", "conveyed", "delivered", "expressed", "extended", "forwarded", "dispatched", "offered"]
+
+    /// The "by" that introduces a passive sentence's agent: after a passive participle, with only the recipient phrase
+    /// or adverbs between ("Congratulations were sent to Mirziyoyev by Tokayev and Japarov").
+    func passiveAgent(after trigger: Int, in sentence: Range<Int>) -> Int? {
+        guard let participle = (max(sentence.lowerBound, trigger - 2)..<sentence.upperBound).first(where: { index in
+            Self.passiveParticiples.contains(document.word(index))
+                && (max(sentence.lowerBound, index - 3)..<index).contains { ["was", "were", "been", "being", "is", "are"].contains(document.word($0)) }
+        }) else {
+            return (trigger..<sentence.upperBound).first { document.word($0) == "by" && ["sent", "addressed", "signed"].contains(document.word($0 - 1)) }
+        }
+        for index in (participle + 1)..<min(sentence.upperBound, participle + 14) {
+            let word = document.word(index)
+            if word == "by" { return index }
+            if [";", "which", "who", "while", "but", "said", "noted"].contains(word) { break }
+        }
+        return nil
+    }
+
     /// Whether a sentence opens by referring back to a message already reported: "In it, ...", "In the message, ...",
     /// "In his telegram, ...", "The letter congratulates ...", "This message ...".
     func refersBack(_ sentence: Range<Int>) -> Bool {
@@ -416,7 +436,7 @@ struct MessageRules {
         let counterparts = Set(recipients.filter { !$0.isPerson && ["counterpart", "colleague"].contains(document.word($0.end)) }.map(\.name))
 
         // "Congratulations were also sent by A and B (to C)": the senders follow "by".
-        if let by = (trigger..<sentence.upperBound).first(where: { document.word($0) == "by" && ["sent", "addressed", "signed"].contains(document.word($0 - 1)) }) {
+        if let by = passiveAgent(after: trigger, in: sentence) {
             var senders: [Actor] = []
             for actor in all where actor.start > by && actor.isPerson && !recipientStarts.contains(actor.start) {
                 if senders.isEmpty || document.word(descriptorStart(actor.start, floor: sentence.lowerBound) - 1) == "and" { senders.append(actor) } else { break }
