@@ -42,4 +42,12 @@ struct StructuralDateTests {
         // 3 February was a Tuesday in 2009 and a Wednesday in 2010: the Wednesday session is yet to come.
         #expect(date("MOSCOW. Feb 3 (Interfax) - President of Kyrgyzstan Kurmanbek Bakiyev said on Tuesday that the base would close. Bakiyev will stay in Moscow for a session of the CSTO Collective Security Council on Wednesday.") == "2009-02-03")
     }
+
+    @Test(arguments: [
+        "This year the CICA marks its 30th anniversary. The idea was put forward by Nursultan Nazarbayev, then President of Kazakhstan, at the UN.",
+        "This year the CICA marks its 30th anniversary. The idea was put forward by Nursultan Nazarbayev, then the President of Kazakhstan, at the UN.",
+    ])
+    func anOfficeHeldThenDoesNotDateTheArticle(body: String) {
+        #expect(date(body) == "2022")
+    }
 }
