@@ -102,4 +102,32 @@ struct StructuralMembershipTests {
     func admittingSomethingIsNotAdmittingACountry(sentence: String) {
         #expect(memberships(sentence, date: "2016-06-10").isEmpty)
     }
+
+    @Test(arguments: [
+        ("Uzbekistan's membership in the CSTO was suspended in 2012.", "UZB suspended CSTO"),
+        ("Armenia's participation in the CSTO has been frozen.", "ARM froze CSTO"),
+        ("Armenia's membership of the EAEU took effect on January 2, 2015.", "ARM joined EAEU"),
+        ("The treaty on Kyrgyzstan's accession to the EAEU entered into force on August 12, 2015.", "KGZ joined EAEU"),
+        ("Georgia's withdrawal from the CIS took effect in August 2009.", "GEO left CIS"),
+        ("The treaty on Kyrgyzstan's accession to the EAEU has not yet entered into force.", "KGZ plans_to_join EAEU"),
+    ])
+    func anEventNamedByItsSubjectNounTakesItsStatusFromThePredicate(sentence: String, expected: String) {
+        #expect(memberships(sentence, date: "2016-06-10") == [expected])
+    }
+
+    @Test func theNewCustomsRulesTakingEffectAreNoMembershipEvent() {
+        #expect(memberships("The new customs rules of the EAEU took effect in January.", date: "2016-06-10").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("The EAEU has four members; Kyrgyzstan became the fifth in August.", "KGZ joined EAEU"),
+        ("The EAEU now has four members, and Kyrgyzstan is expected to become the fifth in May.", "KGZ plans_to_join EAEU"),
+    ])
+    func anOrdinalWithItsNounElidedCountsMembers(sentence: String, expected: String) {
+        #expect(memberships(sentence, date: "2015-06-10") == [expected])
+    }
+
+    @Test func anOrdinalRankingOfSomethingElseIsNotMembership() {
+        #expect(memberships("The SCO has eight members, and Kazakhstan became the first to ratify the agreement.", date: "2015-06-10").isEmpty)
+    }
 }

@@ -54,6 +54,10 @@ struct MembershipRules {
         // Membership gained: "gained full membership", "was granted membership".
         (["gained", "membership"], "joined"), (["gained", "full", "membership"], "joined"), (["obtained", "membership"], "joined"),
         (["granted", "membership"], "joined"), (["granted", "full", "membership"], "joined"), (["became", "a", "member", "state"], "joined"),
+        // An event taking effect takes its action from its subject noun ("Armenia's membership of the EAEU took effect",
+        // "the withdrawal entered into force"); see `effectAction`.
+        (["took", "effect"], "effect"), (["takes", "effect"], "effect"), (["entered", "into", "force"], "effect"), (["came", "into", "force"], "effect"),
+        (["became", "effective"], "effect"),
         // Participation halted: "halted its participation", "stopped participating in".
         (["halted"], "suspended"), (["halts"], "suspended"), (["stopped"], "suspended"), (["ceased", "participation"], "suspended"),
         // Gerunds: "after leaving the CIS"; a prospect after "considering", "the process of" (see `prospectNouns`).
@@ -64,7 +68,9 @@ struct MembershipRules {
         (["declined", "to", "renew"], "left"), (["refused", "to", "renew"], "left"),
     ] + NumberWords.ordinalWords.keys.flatMap { ordinal in
         // "became the tenth member of the SCO", "became the fifth full member".
-        [(["became", "the", ordinal, "member"], "joined"), (["became", "the", ordinal, "full", "member"], "joined"), (["become", "the", ordinal, "member"], "joined")]
+        [(["became", "the", ordinal, "member"], "joined"), (["became", "the", ordinal, "full", "member"], "joined"), (["become", "the", ordinal, "member"], "joined"),
+         // "the union now has four members, and Kyrgyzstan is expected to become the fifth": the noun elided.
+         (["became", "the", ordinal], "joined"), (["become", "the", ordinal], "joined")]
     }
 
     /// Base verb forms: an event only as a prospect, after "to" or a modal verb.
@@ -114,11 +120,20 @@ struct MembershipRules {
                 // Negated, denied or hypothetical anywhere in its clause: "has not left", "has no plans for Tajikistan to join",
                 // "denied reports that Uzbekistan would leave", "If Armenia were to leave".
                 if isNegatedOrHypothetical(at, sentence: sentence) { continue }
+                // "become the fifth" with its noun elided: only after "members" in the sentence, and with nothing after the ordinal.
+                if phrase.words.count == 3, phrase.words[1] == "the", ["became", "become"].contains(phrase.words[0]) {
+                    guard (sentence.lowerBound..<at).contains(where: { ["members", "member"].contains(document.word($0)) }),
+                          [".", ",", ";", "in", "on", "after", "by", "next", "this", "from"].contains(document.word(end)) || end >= sentence.upperBound else { continue }
+                }
                 // "The CSTO admitted Uzbekistan": the bare verb takes a country as its object.
                 if phrase.words == ["admitted"], document.entity(at: end)?.entity.country == nil { continue }
                 // Freezing and suspending are about membership: "frozen its participation", not "frozen conflicts".
+                // In the passive the membership comes first: "Uzbekistan's membership in the CSTO was suspended".
+                let passive = ["was", "were", "been", "is", "are", "be"].contains(document.word(at - 1))
+                let objectWords: Set<String> = ["participation", "participating", "membership", "activities", "activity"]
                 if ["froze", "suspended"].contains(phrase.action),
-                   !(end..<min(sentence.upperBound, end + 5)).contains(where: { ["participation", "participating", "membership", "activities", "activity"].contains(document.word($0)) }) { continue }
+                   !(end..<min(sentence.upperBound, end + 5)).contains(where: { objectWords.contains(document.word($0)) }),
+                   !(passive && (max(sentence.lowerBound, at - 8)..<at).contains(where: { objectWords.contains(document.word($0)) })) { continue }
                 // A base form ("leave", "withdraw from", "join") states a prospect only after "to" or a modal.
                 var previous = at - 1
                 while previous > sentence.lowerBound, Self.adverbs.contains(document.word(previous)) { previous -= 1 }
@@ -143,11 +158,19 @@ struct MembershipRules {
                     if let span = document.entity(at: next), case .organisation = span.entity { next = span.end }
                     if document.word(next) == "to", !["join", "accede", "be", "become"].contains(document.word(next + 1)) { continue }
                 }
+                var effectNoun: Int?
+                if phrase.action == "effect" {
+                    guard let (noun, _) = effectAction(before: at, sentence: sentence) else { continue }
+                    effectNoun = noun
+                }
                 let earlierNoun = (sentence.lowerBound..<at).last { Coreference.organisationNouns.contains(document.word($0)) && !["it", "which"].contains(document.word($0)) && document.entity(at: $0) == nil }
-                guard let org = organisation(near: at, end: end, sentence: sentence, references: references) ?? lastOrganisation
+                let elided = phrase.words.count == 3 && phrase.words[1] == "the"
+                let subjectOrganisation = (passive || effectNoun != nil) ? clauseOrganisation(before: at, sentence: sentence)
+                    : elided ? document.entities(in: sentence.lowerBound..<at).compactMap({ if case let .organisation(code) = $0.entity { code } else { nil } }).last : nil
+                guard let org = subjectOrganisation ?? organisation(near: at, end: end, sentence: sentence, references: references) ?? lastOrganisation
                     ?? earlierNoun.flatMap(references.organisation(referredToBy:)) else { continue }
                 lastOrganisation = org
-                var action = phrase.action
+                var action = phrase.action == "effect" ? effectAction(before: at, sentence: sentence)!.action : phrase.action
                 // "the law ratifying the treaty on Kyrgyzstan's accession": not in force yet.
                 if phrase.words.first == "accession", action == "joined", words.contains(where: { $0.hasPrefix("ratif") }) || words.contains("signed"),
                    !words.contains("force") { action = "plans_to_join" }
@@ -158,6 +181,8 @@ struct MembershipRules {
                 let nounContext = (max(sentence.lowerBound, at - 6)..<min(sentence.upperBound, end + 2)).filter { $0 < at || $0 >= end }
                 // "intends to complete the country's withdrawal", "wants to speed up its accession": a verb of intent governs the noun.
                 let governedByIntent = (max(sentence.lowerBound, at - 8)..<at).contains { Self.intentVerbs.contains(document.word($0)) }
+                    // "the treaty on Kyrgyzstan's accession has not yet entered into force": the predicate denies it happened.
+                    || (end..<min(sentence.upperBound, end + 12)).contains { ["not", "n't", "yet", "pending"].contains(document.word($0)) }
                 var nounProspect = false
                 if isNoun, governedByIntent || nounContext.contains(where: { Self.prospectNouns.contains(document.word($0)) }) {
                     action = action == "left" ? "plans_to_leave" : action == "joined" ? "plans_to_join" : action
@@ -194,6 +219,27 @@ struct MembershipRules {
             !(nounProspects.contains("\(event.org)|\(event.country)|\(event.action)") && event.action == "plans_to_join"
                 && found.contains { $0.org == event.org && $0.country == event.country && $0.action == "joined" })
         }
+    }
+
+    /// For "took effect", "entered into force": the event noun of the subject and the action it states.
+    func effectAction(before index: Int, sentence: Range<Int>) -> (noun: Int, action: String)? {
+        let nouns: [String: String] = ["membership": "joined", "accession": "joined", "admission": "joined",
+                                       "withdrawal": "left", "exit": "left", "denunciation": "left"]
+        for position in (max(sentence.lowerBound, index - 10)..<index).reversed() {
+            if [",", ";", "which", "that"].contains(document.word(position)) { return nil }
+            if let action = nouns[document.word(position)] { return (position, action) }
+        }
+        return nil
+    }
+
+    /// The organisation named in the clause before a verb whose subject it belongs to ("Uzbekistan's membership in the
+    /// CSTO was suspended", "Armenia's membership of the EAEU took effect").
+    func clauseOrganisation(before index: Int, sentence: Range<Int>) -> String? {
+        for position in (max(sentence.lowerBound, index - 10)..<index).reversed() {
+            if [",", ";", "which", "that"].contains(document.word(position)) { return nil }
+            if let span = document.entity(at: position), case let .organisation(code) = span.entity { return code }
+        }
+        return nil
     }
 
     /// Words that negate, deny or suppose the event of their clause.
