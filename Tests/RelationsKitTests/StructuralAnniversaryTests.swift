@@ -47,4 +47,20 @@ struct StructuralAnniversaryTests {
     @Test func anAnniversaryOfAnotherEventIsNotTheOrganisations() {
         #expect(anniversaries("The CIS leaders celebrated the 75th anniversary of the Victory in Moscow.", date: "2020-06-24").isEmpty)
     }
+
+    @Test(arguments: [
+        "On 31 July 1992 the presidents signed the Treaty of Friendship and Cooperation between Russia and Turkmenistan. A quarter of a century later, this document remains the foundation of our relations.",
+        "On 31 July 1992 the presidents signed the Treaty of Friendship and Cooperation between Russia and Turkmenistan. Twenty-five years later, the treaty is still the basis of bilateral ties.",
+    ])
+    func nYearsLaterInThePresentTenseMarksTheEventOfTheSentenceBefore(body: String) {
+        #expect(anniversaries(body, date: "2017-07-31") == ["RUS-TKM Treaty of Friendship and Cooperation 25 2017"])
+    }
+
+    @Test(arguments: [
+        "Russia and Turkmenistan signed the Treaty of Friendship and Cooperation in 1992. Ten years later, the sides signed a new treaty.",
+        "Uzbekistan joined the EurAsEC in 2006. Two years later it suspended its participation in the community.",
+    ])
+    func nYearsLaterInANarrativeIsNoAnniversary(body: String) {
+        #expect(anniversaries(body, date: "2017-07-31").isEmpty)
+    }
 }

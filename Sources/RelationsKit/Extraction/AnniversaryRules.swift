@@ -82,6 +82,8 @@ struct AnniversaryRules {
         let previous = document.word(start - 1)
         let before2 = document.word(start - 2)
         if ["since", "ago", "of", "after"].contains(next) { return Trigger(ordinal: value, start: start, end: end + 1, yearOffset: 0) }
+        // "A quarter of a century later, this document remains the foundation": later than the event, now.
+        if next == "later", value >= 10, isPresentClause(after: end + 1) { return Trigger(ordinal: value, start: start, end: end + 1, yearOffset: 0) }
         if next == "have" || next == "has", ["passed", "elapsed", "gone"].contains(document.word(end + 1)) {
             return Trigger(ordinal: value, start: start, end: end + 2, yearOffset: 0)
         }
@@ -91,6 +93,17 @@ struct AnniversaryRules {
         }
         if next == "anniversary" { return Trigger(ordinal: value, start: start, end: end + 1, yearOffset: 0) }
         return nil
+    }
+
+    /// Whether the clause after token `index` speaks of the present ("this document remains", "the treaty is").
+    func isPresentClause(after index: Int) -> Bool {
+        let sentence = document.sentence(containing: max(0, index - 1))
+        let present: Set<String> = ["remains", "remain", "is", "are", "has", "have", "continues", "continue", "stands", "serves", "serve"]
+        for position in index..<min(sentence.upperBound, index + 8) {
+            if [";", "but"].contains(document.word(position)) { return false }
+            if present.contains(document.word(position)) { return true }
+        }
+        return false
     }
 
     func matches(_ words: [String], at index: Int) -> Bool {
@@ -123,15 +136,19 @@ struct AnniversaryRules {
         } else {
             // "diplomatic relations were established twenty-five years ago", "the Treaty ..., which will turn ten
             // next year", "The Commonwealth of Independent States marked its 30th anniversary".
-            let before = sentence.lowerBound..<trigger.start
+            var before = sentence.lowerBound..<trigger.start
+            // "... signed the Treaty of Friendship. A quarter of a century later, this document remains ...": the event is
+            // in the sentence before.
+            let later = document.word(trigger.end - 1) == "later"
+            if later, sentence.lowerBound > 0 { before = document.sentence(containing: sentence.lowerBound - 1).lowerBound..<trigger.start }
             // "the CSTO will celebrate the 20th anniversary of its founding": the possessive is the clause's subject.
             let possessive = document.word(trigger.end) == "of" && ["its", "their"].contains(document.word(trigger.end + 1))
-            let looksBack = ["ago", "mark"].contains(document.word(trigger.end - 1)) || isMarked(trigger) || possessive
+            let looksBack = ["ago", "mark", "later"].contains(document.word(trigger.end - 1)) || isMarked(trigger) || possessive
             if looksBack, let offset = relationsOffset(in: before) {
                 subject = "diplomatic relations"; kind = "relations"; subjectIndex = offset
             } else if looksBack, let treaty = treatyName(in: before) {
                 subject = treaty.name; kind = "treaty"; subjectIndex = treaty.start
-            } else if looksBack, let org = lastOrganisation(in: before) {
+            } else if looksBack, !later, let org = lastOrganisation(in: before) {
                 subject = org; kind = "organisation"
             }
         }
