@@ -151,4 +151,29 @@ struct StructuralMessageTests {
         #expect(Set(found.messages.map { "\($0.from) → \($0.to) \($0.kind)" }) == ["Kassym-Jomart Tokayev → Recep Tayyip Erdogan condolence"])
         #expect(found.leaders.contains { $0.name == "Recep Tayyip Erdogan" && $0.office == "President" && $0.country == "TUR" })
     }
+
+    // MARK: Occasion from the paragraph or the title
+
+    @Test(arguments: [
+        "Today Kazakhstan celebrates Independence Day. Shavkat Mirziyoyev sent a congratulatory telegram to Kassym-Jomart Tokayev.",
+        "Kazakhstan marks Independence Day on Friday. Among others, Shavkat Mirziyoyev sent a congratulatory telegram to Kassym-Jomart Tokayev.",
+    ])
+    func theParagraphMayNameTheOccasion(paragraph: String) {
+        #expect(messages("ASTANA, December 16, 2022 (Kazinform) - Foreign leaders sent messages.\n\n" + paragraph, title: "Messages", date: nil)
+            == ["Shavkat Mirziyoyev → Kassym-Jomart Tokayev congratulation Independence Day"])
+    }
+
+    @Test(arguments: [
+        "Kazakhstan and Uzbekistan mark 30 years of diplomatic ties",
+        "Tokayev and Mirziyoyev exchange telegrams as the two countries mark three decades of diplomatic relations",
+    ])
+    func aTitleThatMarksASpanOfYearsGivesAnAnniversaryOccasion(title: String) {
+        #expect(messages("Kassym-Jomart Tokayev sent a congratulatory telegram to Shavkat Mirziyoyev.", title: title, date: "2022-10-14")
+            == ["Kassym-Jomart Tokayev → Shavkat Mirziyoyev congratulation anniversary"])
+    }
+
+    @Test func aLetterAboutAMatterOfItsOwnTakesNoOccasionFromTheParagraph() {
+        #expect(messages("Today Kazakhstan celebrates Independence Day. Sadyr Japarov sent a letter to Kassym-Jomart Tokayev about water sharing.", title: "News", date: "2022-12-16")
+            == ["Sadyr Japarov → Kassym-Jomart Tokayev letter -"])
+    }
 }

@@ -399,7 +399,8 @@ struct MessageRules {
         let kind = words.compactMap { Self.kindWords[$0] }.min { priority($0) < priority($1) } ?? (ownTopic ? "letter" : contextKind() ?? "letter")
         // "a New Year greeting message", "Independence Day congratulations": the occasion names the message itself.
         let named = occasion(in: max(sentence.lowerBound, trigger - 3)..<trigger)
-        let occasion = kind == "condolence" ? nil : (statedOccasion(in: sentence) ?? named ?? anniversaryOccasion(in: sentence) ?? (ownTopic ? nil : contextOccasion()))
+        let occasion = kind == "condolence" ? nil : (statedOccasion(in: sentence) ?? named ?? anniversaryOccasion(in: sentence)
+            ?? (ownTopic ? nil : paragraphOccasion(of: sentence) ?? contextOccasion()))
         let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
         func message(_ from: String, _ to: String) -> ArticleFacts.Message {
             ArticleFacts.Message(from: from, to: to, kind: kind, occasion: occasion, start: span.start, end: span.end)
@@ -624,11 +625,33 @@ struct MessageRules {
         return nil
     }
 
+    /// The occasion the message's paragraph names in another sentence ("Today Kazakhstan celebrates Independence Day.
+    /// Mirziyoyev sent a congratulatory telegram to Tokayev."): a named holiday or an anniversary, not a loose word
+    /// such as "elected" or "independence".
+    func paragraphOccasion(of sentence: Range<Int>) -> String? {
+        let paragraph = document.paragraph(containing: sentence.lowerBound)
+        let words = paragraph.map { document.word($0) }
+        for (phrase, occasion) in Self.occasions where phrase.count > 1 || ["nowruz", "navruz", "novruz", "christmas"].contains(phrase[0]) {
+            for index in words.indices where words[index...].starts(with: phrase) {
+                if phrase.last == "day" || phrase.first == "new", !tokens[paragraph.lowerBound + index].isCapitalized { continue }
+                return occasion
+            }
+        }
+        return anniversaryOccasion(in: paragraph)
+    }
+
     /// The occasion the title or the first paragraph names ("Putin sends New Year greetings").
     func contextOccasion() -> String? {
         if let title = document.title {
             let words = Tokenizer.tokenize(MatchText(title).scalars).map { $0.lower }
             for (phrase, occasion) in Self.occasions where words.indices.contains(where: { words[$0...].starts(with: phrase) }) { return occasion }
+            // "Kazakhstan and Russia mark quarter century of diplomatic ties": a span of years of something that began.
+            let spans: Set<String> = ["years", "decades", "century", "centuries"]
+            let subjects: Set<String> = ["relations", "ties", "treaty", "independence", "founding", "establishment", "friendship"]
+            if words.contains(where: spans.contains), words.contains(where: subjects.contains),
+               words.indices.contains(where: { spans.contains(words[$0]) && $0 > 0 && (NumberWords.cardinalWords[words[$0 - 1]] != nil || Int(words[$0 - 1]) != nil || ["quarter", "half", "a"].contains(words[$0 - 1]) || words[$0 - 1] == "of") }) {
+                return "anniversary"
+            }
         }
         if let first = document.paragraphs.first { return occasion(in: first) ?? anniversaryOccasion(in: first) }
         return nil
