@@ -176,4 +176,19 @@ struct StructuralMessageTests {
         #expect(messages("Today Kazakhstan celebrates Independence Day. Sadyr Japarov sent a letter to Kassym-Jomart Tokayev about water sharing.", title: "News", date: "2022-12-16")
             == ["Sadyr Japarov → Kassym-Jomart Tokayev letter -"])
     }
+
+    @Test func anExchangeWithSeveralGoesBothWaysWithEach() {
+        #expect(messages("Shavkat Mirziyoyev exchanged Nowruz greetings with Kassym-Jomart Tokayev, Sadyr Japarov and Emomali Rahmon.") == [
+            "Shavkat Mirziyoyev → Kassym-Jomart Tokayev greeting Nowruz", "Kassym-Jomart Tokayev → Shavkat Mirziyoyev greeting Nowruz",
+            "Shavkat Mirziyoyev → Sadyr Japarov greeting Nowruz", "Sadyr Japarov → Shavkat Mirziyoyev greeting Nowruz",
+            "Shavkat Mirziyoyev → Emomali Rahmon greeting Nowruz", "Emomali Rahmon → Shavkat Mirziyoyev greeting Nowruz",
+        ])
+    }
+
+    @Test func anAsyndeticListOfThreeClosesAtTheEndOfTheSentence() {
+        #expect(messages("Kassym-Jomart Tokayev has sent Nowruz greetings to Shavkat Mirziyoyev, Sadyr Japarov, Emomali Rahmon.") == [
+            "Kassym-Jomart Tokayev → Shavkat Mirziyoyev greeting Nowruz", "Kassym-Jomart Tokayev → Sadyr Japarov greeting Nowruz",
+            "Kassym-Jomart Tokayev → Emomali Rahmon greeting Nowruz",
+        ])
+    }
 }

@@ -411,7 +411,20 @@ struct MessageRules {
         if let exchange = words.firstIndex(where: { $0.hasPrefix("exchang") }).map({ sentence.lowerBound + $0 }), exchange < trigger || words[triggerOffset] == "messages" {
             var parties: [Actor] = []
             for actor in all where actor.isPerson && actor.start < exchange && !parties.contains(where: { $0.name == actor.name }) { parties.append(actor) }
-            if parties.count == 1, let with = all.first(where: { $0.isPerson && $0.start > exchange && document.word($0.start - 1) == "with" }) { parties.append(with) }
+            // "A exchanged greetings with B, C and D": one exchange with each.
+            if parties.count == 1, let withIndex = (exchange..<sentence.upperBound).first(where: { document.word($0) == "with" }) {
+                var others: [Actor] = []
+                var cursor = withIndex + 1
+                while let actor = all.first(where: { $0.isPerson && $0.start >= cursor && $0.start <= cursor + 6 && $0.name != parties[0].name }) {
+                    if !others.contains(where: { $0.name == actor.name }) { others.append(actor) }
+                    cursor = actor.end
+                    guard [",", "and"].contains(document.word(cursor)) else { break }
+                    cursor += 1
+                    if document.word(cursor) == "and" { cursor += 1 }
+                }
+                if others.count > 1 { return others.flatMap { [message(parties[0].name, $0.name), message($0.name, parties[0].name)] } }
+                if let with = others.first { parties.append(with) }
+            }
             guard parties.count == 2 else { return [] }
             return [message(parties[0].name, parties[1].name), message(parties[1].name, parties[0].name)]
         }
@@ -574,7 +587,9 @@ struct MessageRules {
             skipped += 1
             cursor += 1
         }
-        if let from = commaListFrom, !closed { return Array(result.prefix(from)) }
+        // An asyndetic list of three or more ("to A, B, C.") closes at the end of the sentence or of the recipient phrase.
+        let closesPhrase = cursor >= sentence.upperBound || [".", ";", "on", "in", "for", "over", "with", "\""].contains(document.word(cursor))
+        if let from = commaListFrom, !closed, !(result.count >= 3 && closesPhrase) { return Array(result.prefix(from)) }
         return result
     }
 
