@@ -130,4 +130,13 @@ struct StructuralMembershipTests {
     @Test func anOrdinalRankingOfSomethingElseIsNotMembership() {
         #expect(memberships("The SCO has eight members, and Kazakhstan became the first to ratify the agreement.", date: "2015-06-10").isEmpty)
     }
+
+    @Test(arguments: [
+        ("Uzbekistan left GUAM and the EurAsEC.", ["UZB left GUAM", "UZB left EurAsEC"]),
+        ("Georgia withdrew from the CIS and the Collective Security Treaty.", ["GEO left CIS", "GEO left CST"]),
+        ("Armenia joined the EAEU and the CSTO summit adopted a statement.", ["ARM joined EAEU"]),
+    ])
+    func coordinatedOrganisationsAreEachTheObject(sentence: String, expected: [String]) {
+        #expect(memberships(sentence, date: "2016-06-10") == Set(expected))
+    }
 }

@@ -207,9 +207,11 @@ struct MembershipRules {
                     cursor = place.end + 1
                 }
                 let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
-                for country in countries where !found.contains(where: { $0.org == org && $0.country == country && $0.action == action }) {
-                    found.append(ArticleFacts.Membership(org: org, country: country, action: action, start: span.start, end: span.end))
-                    if nounProspect { nounProspects.insert("\(org)|\(country)|\(action)") }
+                for org in [org] + coordinatedOrganisations(after: org, from: end, sentence: sentence) {
+                    for country in countries where !found.contains(where: { $0.org == org && $0.country == country && $0.action == action }) {
+                        found.append(ArticleFacts.Membership(org: org, country: country, action: action, start: span.start, end: span.end))
+                        if nounProspect { nounProspects.insert("\(org)|\(country)|\(action)") }
+                    }
                 }
             }
         }
@@ -219,6 +221,25 @@ struct MembershipRules {
             !(nounProspects.contains("\(event.org)|\(event.country)|\(event.action)") && event.action == "plans_to_join"
                 && found.contains { $0.org == event.org && $0.country == event.country && $0.action == "joined" })
         }
+    }
+
+    /// Organisations coordinated with the verb's object ("left GUAM and the EurAsEC", "withdrew from the CIS and the
+    /// Collective Security Treaty"): each is the object too.
+    func coordinatedOrganisations(after org: String, from end: Int, sentence: Range<Int>) -> [String] {
+        guard let first = document.entities(in: end..<min(sentence.upperBound, end + 10)).first(where: { if case .organisation = $0.entity { true } else { false } }),
+              case let .organisation(code) = first.entity, code == org else { return [] }
+        var result: [String] = []
+        var cursor = first.end
+        while cursor < sentence.upperBound, [",", "and"].contains(document.word(cursor)) {
+            cursor += 1
+            if document.word(cursor) == "and" { cursor += 1 }
+            if document.word(cursor) == "the" { cursor += 1 }
+            guard let next = document.entity(at: cursor), case let .organisation(other) = next.entity,
+                  !Coreference.modifiedNouns.contains(document.word(next.end)) else { break }
+            if other != org, !result.contains(other) { result.append(other) }
+            cursor = next.end
+        }
+        return result
     }
 
     /// For "took effect", "entered into force": the event noun of the subject and the action it states.
