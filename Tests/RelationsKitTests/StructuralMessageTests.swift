@@ -191,4 +191,15 @@ struct StructuralMessageTests {
             "Kassym-Jomart Tokayev → Emomali Rahmon greeting Nowruz",
         ])
     }
+
+    @Test(arguments: [
+        "Letters from Shavkat Mirziyoyev, Sadyr Japarov and Emomali Rahmon were delivered to Kassym-Jomart Tokayev on Nowruz.",
+        "Kassym-Jomart Tokayev received Nowruz letters from President of Uzbekistan Shavkat Mirziyoyev, President of Kyrgyzstan Sadyr Japarov and President of Tajikistan Emomali Rahmon.",
+    ])
+    func aListOfSendersAfterFromGivesOneMessageEach(sentence: String) {
+        #expect(messages(sentence) == [
+            "Shavkat Mirziyoyev → Kassym-Jomart Tokayev letter Nowruz", "Sadyr Japarov → Kassym-Jomart Tokayev letter Nowruz",
+            "Emomali Rahmon → Kassym-Jomart Tokayev letter Nowruz",
+        ])
+    }
 }

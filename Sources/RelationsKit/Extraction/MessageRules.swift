@@ -434,10 +434,22 @@ struct MessageRules {
            let sender = all.first(where: { $0.start > from && $0.isPerson }) {
             // The recipient is the subject ("B received a message from A"), else follows "to" ("greetings from A were
             // conveyed to B"), else is the one the article is about.
-            let after = self.recipients(after: sender.end - 1, in: sentence, actors: all).first { $0.name != sender.name }
-            let recipient = (all.first { $0.start < trigger && $0.isPerson && $0.name != sender.name } ?? after
-                ?? all.first { $0.start < trigger && $0.name != sender.name })?.name ?? context.recipient
-            return recipient.map { [message(sender.name, $0)] } ?? []
+            // "Letters from A, B and C were delivered to D": every sender listed.
+            var senders = [sender]
+            var cursor = sender.end
+            while [",", "and"].contains(document.word(cursor)) {
+                cursor += 1
+                if document.word(cursor) == "and" { cursor += 1 }
+                guard let next = all.first(where: { $0.isPerson && $0.start >= cursor && $0.start <= cursor + 6 }),
+                      (cursor..<next.start).allSatisfy({ document.entity(at: $0) != nil || ["the", "of"].contains(document.word($0)) || document.spanAt[$0] != nil }) else { break }
+                if !senders.contains(where: { $0.name == next.name }) { senders.append(next) }
+                cursor = next.end
+            }
+            let last = senders.last!
+            let after = self.recipients(after: last.end - 1, in: sentence, actors: all).first { actor in !senders.contains { $0.name == actor.name } }
+            let recipient = (all.first { actor in actor.start < trigger && actor.isPerson && !senders.contains { $0.name == actor.name } } ?? after
+                ?? all.first { actor in actor.start < trigger && !senders.contains { $0.name == actor.name } })?.name ?? context.recipient
+            return recipient.map { target in senders.map { message($0.name, target) } } ?? []
         }
 
         let recipients = self.recipients(after: trigger, in: sentence, actors: all).map { actor in
