@@ -82,6 +82,8 @@ struct AnniversaryRules {
         let previous = document.word(start - 1)
         let before2 = document.word(start - 2)
         if ["since", "ago", "of", "after"].contains(next) { return Trigger(ordinal: value, start: start, end: end + 1, yearOffset: 0) }
+        // "A quarter of a century later, this document remains the foundation": later than the event, now.
+        if next == "later", value >= 10, isPresentClause(after: end + 1) { return Trigger(ordinal: value, start: start, end: end + 1, yearOffset: 0) }
         if next == "have" || next == "has", ["passed", "elapsed", "gone"].contains(document.word(end + 1)) {
             return Trigger(ordinal: value, start: start, end: end + 2, yearOffset: 0)
         }
@@ -91,6 +93,17 @@ struct AnniversaryRules {
         }
         if next == "anniversary" { return Trigger(ordinal: value, start: start, end: end + 1, yearOffset: 0) }
         return nil
+    }
+
+    /// Whether the clause after token `index` speaks of the present ("this document remains", "the treaty is").
+    func isPresentClause(after index: Int) -> Bool {
+        let sentence = document.sentence(containing: max(0, index - 1))
+        let present: Set<String> = ["remains", "remain", "is", "are", "has", "have", "continues", "continue", "stands", "serves", "serve"]
+        for position in index..<min(sentence.upperBound, index + 8) {
+            if [";", "but"].contains(document.word(position)) { return false }
+            if present.contains(document.word(position)) { return true }
+        }
+        return false
     }
 
     func matches(_ words: [String], at index: Int) -> Bool {
@@ -123,13 +136,19 @@ struct AnniversaryRules {
         } else {
             // "diplomatic relations were established twenty-five years ago", "the Treaty ..., which will turn ten
             // next year", "The Commonwealth of Independent States marked its 30th anniversary".
-            let before = sentence.lowerBound..<trigger.start
-            let looksBack = ["ago", "mark"].contains(document.word(trigger.end - 1)) || isMarked(trigger)
+            var before = sentence.lowerBound..<trigger.start
+            // "... signed the Treaty of Friendship. A quarter of a century later, this document remains ...": the event is
+            // in the sentence before.
+            let later = document.word(trigger.end - 1) == "later"
+            if later, sentence.lowerBound > 0 { before = document.sentence(containing: sentence.lowerBound - 1).lowerBound..<trigger.start }
+            // "the CSTO will celebrate the 20th anniversary of its founding": the possessive is the clause's subject.
+            let possessive = document.word(trigger.end) == "of" && ["its", "their"].contains(document.word(trigger.end + 1))
+            let looksBack = ["ago", "mark", "later"].contains(document.word(trigger.end - 1)) || isMarked(trigger) || possessive
             if looksBack, let offset = relationsOffset(in: before) {
                 subject = "diplomatic relations"; kind = "relations"; subjectIndex = offset
             } else if looksBack, let treaty = treatyName(in: before) {
                 subject = treaty.name; kind = "treaty"; subjectIndex = treaty.start
-            } else if looksBack, let org = lastOrganisation(in: before) {
+            } else if looksBack, !later, let org = lastOrganisation(in: before) {
                 subject = org; kind = "organisation"
             }
         }
@@ -144,11 +163,14 @@ struct AnniversaryRules {
         // Peace", an internal settlement, is not a treaty between two states the tables know).
         if kind == "treaty", !reference.data.treaties.contains(where: { ReferenceIndex.treatyKey($0.name) == ReferenceIndex.treatyKey(subject) }) { return [] }
         var parties: [String] = []
-        let year = yearMarked(sentence: sentence, trigger: trigger)
+        let year = statedYear(sentence: sentence, trigger: trigger)
         let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
         func anniversary(_ parties: [String], _ subject: String) -> ArticleFacts.Anniversary {
-            ArticleFacts.Anniversary(parties: parties, subject: subject, ordinal: trigger.ordinal, year: year,
-                                     since: year.map { $0 - trigger.ordinal }, start: span.start, end: span.end)
+            let stated = ArticleFacts.Anniversary(parties: parties, subject: subject, ordinal: trigger.ordinal, year: year,
+                                                  since: year.map { $0 - trigger.ordinal }, start: span.start, end: span.end)
+            let marked = year ?? yearFromReference(stated)
+            return ArticleFacts.Anniversary(parties: parties, subject: subject, ordinal: trigger.ordinal, year: marked,
+                                            since: marked.map { $0 - trigger.ordinal }, start: span.start, end: span.end)
         }
         if kind == "relations" || kind == "treaty" {
             // One statement about several bilateral ties: "relations with Abkhazia and South Ossetia",
@@ -241,8 +263,19 @@ struct AnniversaryRules {
         return nil
     }
 
-    /// The year marked: a year named in the sentence ("in 2017"), "next year"/"last year", else the article's year.
-    func yearMarked(sentence: Range<Int>, trigger: Trigger) -> Int? {
+    /// The year marked, when the sentence does not say it: by arithmetic on the reference, the year what is celebrated
+    /// began (the founding of the CIS in 1991, the establishment of relations) plus the ordinal, when that falls within
+    /// a year of the article's date or the article is undated; else the article's year.
+    func yearFromReference(_ anniversary: ArticleFacts.Anniversary) -> Int? {
+        guard let base = reference.baseYear(of: anniversary) else { return document.year }
+        let computed = base + anniversary.ordinal
+        guard let articleYear = document.year else { return computed }
+        return abs(computed - articleYear) <= 1 ? computed : articleYear
+    }
+
+    /// A year the sentence itself gives the anniversary. A relative year counts in the anniversary's clause only:
+    /// "agreed that next year's summit will be held" speaks of another event.
+    func statedYear(sentence: Range<Int>, trigger: Trigger) -> Int? {
         let articleYear = document.year
         for index in sentence {
             let token = tokens[index]
@@ -256,13 +289,19 @@ struct AnniversaryRules {
                 }
             }
         }
-        let text = sentence.map { document.word($0) }
-        if let articleYear {
-            for (index, word) in text.enumerated() where word == "year" && index > 0 {
-                if text[index - 1] == "next" { return articleYear + 1 }
-                if text[index - 1] == "last" || text[index - 1] == "previous" { return articleYear - 1 }
+        guard let articleYear else { return nil }
+        let boundaries: Set<String> = ["that", ";", "but", "while", "whereas", "although"]
+        for index in sentence where document.word(index) == "year" && index > sentence.lowerBound {
+            let relative = document.word(index - 1)
+            guard ["next", "last", "previous", "this"].contains(relative), document.word(index + 1) != "'s" else { continue }
+            let between = index < trigger.start ? (index + 1)..<trigger.start : trigger.end..<(index - 1)
+            if between.contains(where: { boundaries.contains(document.word($0)) }) { continue }
+            switch relative {
+            case "next": return articleYear + 1
+            case "this": return articleYear
+            default: return articleYear - 1
             }
         }
-        return articleYear
+        return nil
     }
 }

@@ -7,6 +7,9 @@ struct Coreference {
 
     /// Nouns that stand for an organisation named earlier.
     static let organisationNouns: Set<String> = ["it", "which", "organisation", "organization", "union", "bloc", "group", "grouping", "community", "commonwealth", "treaty", "alliance"]
+    /// Nouns an organisation's name may modify ("CIS states", "SCO summit"): then the name is not the referent of "it".
+    static let modifiedNouns: Set<String> = ["states", "state", "countries", "country", "members", "member", "leaders", "heads", "summit", "summits",
+                                             "session", "sessions", "meeting", "capitals", "nations", "partners", "secretariat", "bodies", "forum", "framework"]
     /// Words that stand for a country named earlier.
     static let countryWords: Set<String> = ["it", "country", "republic", "state"]
 
@@ -30,8 +33,22 @@ struct Coreference {
             let most = counts.values.max() ?? 0
             return named.last { counts[$0] == most }
         }
+        // "it", "which": the nearest mention, a name or a definite noun that stands for one ("Belarus joins the parties to
+        // the treaty - ... - which acceded to it": the treaty, not the CIS named before it). A name used as a modifier
+        // ("six CIS states", "the CSTO summit") is not a mention.
+        let mentions = document.entities(in: 0..<index).filter { if case .organisation = $0.entity { true } else { false } }
+        guard let candidate = mentions.last(where: { !Self.modifiedNouns.contains(document.word($0.end)) }) ?? mentions.last else { return named.last }
+        if let noun = (candidate.end..<index).last(where: { position in
+               Self.organisationNouns.contains(document.word(position)) && !["it", "which"].contains(document.word(position))
+                   && document.spanAt[position] == nil && ["the", "this", "that"].contains(document.word(position - 1)) && !tokens(position).isCapitalized
+           }), let resolved = organisation(referredToBy: noun) {
+            return resolved
+        }
+        if case let .organisation(code) = candidate.entity { return code }
         return named.last
     }
+
+    private func tokens(_ index: Int) -> Token { document.tokens[index] }
 
     /// The country a referring word at token `index` stands for: the last country (or person's country) named before it.
     func country(referredToBy index: Int) -> String? {

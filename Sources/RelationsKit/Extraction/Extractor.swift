@@ -58,7 +58,8 @@ public final class Extractor: Sendable {
             let dated = sentence.contains { $0.count == 4 && Int($0) != nil } || sentence.contains("ago") || sentence.contains("last")
             return dated ? nil : reference.year(of: event)
         }
-        clues.officeTerms = LeaderRules(document: undated, reference: reference).extract().compactMap { leader in
+        // An office held "then" ("Nursultan Nazarbayev, then President of Kazakhstan") dates history, not the article.
+        clues.officeTerms = LeaderRules(document: undated, reference: reference).extract().filter { !words($0.start, $0.end).contains("then") }.compactMap { leader in
             let role = reference.roleForOffice[leader.office]
             let terms = reference.terms(of: leader.name, on: nil).filter { $0.country == leader.country && (role == nil || $0.role == role) }
             return terms.isEmpty ? nil : terms.map { (from: $0.from, to: $0.to) }

@@ -46,6 +46,8 @@ struct LeaderRules {
             case let .office(office, plural: false):
                 if let leader = officeFirst(span, office: office) {
                     add(leader.name, office, leader.country, leader.start, leader.end)
+                } else if let leader = newNameFirst(span) {
+                    add(leader.name, office, leader.country, leader.start, leader.end)
                 } else if let person = unplaced(span) {
                     // A person with an office but no country ("Secretary-General of the SCO Vladimir Norov"):
                     // not a leader fact, but a person the other rules can see.
@@ -141,6 +143,14 @@ struct LeaderRules {
         return nil
     }
 
+    /// An initial before a full stop: one capital letter ("V." of "V.V. Putin") or a transliterated digraph
+    /// ("Sh." of "Sh.M. Mirziyoyev", "Zh.", "Kh.", "Yu.").
+    static func isInitial(_ token: Token) -> Bool {
+        guard token.kind == .word, token.isCapitalized else { return false }
+        if token.text.count == 1 { return true }
+        return token.text.count == 2 && ["Sh", "Ch", "Zh", "Kh", "Ts", "Yu", "Ya", "Ye", "Yo"].contains(token.text)
+    }
+
     /// A person right at `index`: a known person, or a new full name (two or three capitalized words).
     func person(at index: Int) -> (name: String, end: Int, known: Bool)? {
         var cursor = index
@@ -154,7 +164,7 @@ struct LeaderRules {
         }
         // Initials ("V.V. Putin", "M.V.Mishustin") before a surname.
         var probe = cursor
-        while probe + 1 < tokens.count, tokens[probe].kind == .word, tokens[probe].text.count == 1, tokens[probe].isCapitalized, tokens[probe + 1].text == "." {
+        while probe + 1 < tokens.count, Self.isInitial(tokens[probe]), tokens[probe + 1].text == "." {
             probe += 2
         }
         if probe > cursor, let span = document.entity(at: probe), case let .person(name, _) = span.entity { return (name, span.end, true) }
@@ -242,6 +252,30 @@ struct LeaderRules {
         return (person.name, country, start, end)
     }
 
+    /// "Recep Tayyip Erdogan, President of Turkey," / "Kaja Kallas, the Estonian Prime Minister,": a full name the
+    /// gazetteer does not know, in apposition with an office and its country.
+    func newNameFirst(_ office: EntitySpan) -> (name: String, country: String, start: Int, end: Int)? {
+        var start = office.start
+        var country: String?
+        if let before = countryBefore(office.start) { country = before.code; start = before.start }
+        var end = office.end
+        if country == nil, let place = ofCountry(after: end) { country = place.code; end = place.end }
+        guard let country else { return nil }
+        // The apposition closes.
+        guard end >= tokens.count || [",", ".", ";", ")"].contains(tokens[end].text) || tokens[end].isLowercase else { return nil }
+        var comma = start - 1
+        if comma >= 0, ["the", "then", "now"].contains(tokens[comma].lower) { comma -= 1 }
+        if comma >= 0, tokens[comma].lower == "then" { comma -= 1 }
+        guard comma > 1, tokens[comma].text == "," else { return nil }
+        for first in stride(from: comma - 2, through: max(0, comma - 4), by: -1) {
+            guard document.spanAt[first] == nil, let person = newName(at: first), person.end == comma, !person.known else { continue }
+            // The name starts its phrase: not the tail of a longer capitalized run.
+            if first > 0, tokens[first - 1].isCapitalized, tokens[first - 1].newlinesBefore == 0, document.spanAt[first - 1] == nil { continue }
+            return (person.name, country, first, end)
+        }
+        return nil
+    }
+
     /// "Ilham Aliyev, the President of Azerbaijan," / "Ilham Aliyev, Azerbaijan's President" /
     /// "Eduard Shevardnadze, Chairman of Parliament and Head of State of Georgia" /
     /// "Volodymyr Zelenskyy on taking office as President of Ukraine".
@@ -256,6 +290,8 @@ struct LeaderRules {
         } else {
             return nil
         }
+        // "Nursultan Nazarbayev, then President of Kazakhstan": an adverb of time before the apposition's title.
+        if cursor < tokens.count, ["then", "now", "currently"].contains(tokens[cursor].lower) { cursor += 1 }
         if cursor < tokens.count, tokens[cursor].text == "the" { cursor += 1 }
         var country: String?
         if let lead = document.entity(at: cursor), case let .country(code, kind) = lead.entity, kind != .capital {
@@ -342,8 +378,32 @@ struct LeaderRules {
         while cursor < word {
             if let found = person(at: cursor) { persons.append((found.name, found.end)); cursor = found.end } else { cursor += 1 }
         }
+        // "Jeyhun Bayramov and Sergey Lavrov, foreign ministers of Azerbaijan and Russia respectively": the names come first.
+        if persons.isEmpty { persons = namesBefore(span) }
         guard countries.count >= 2, countries.count == persons.count else { return nil }
         return zip(countries, persons).map { (name: $1.0, country: $0, start: span.start, end: end) }
+    }
+
+    /// Names listed ("A, B and C") right before ", [the] OFFICES of ...", in order.
+    func namesBefore(_ span: EntitySpan) -> [(String, Int)] {
+        let sentence = document.sentence(containing: span.start)
+        var comma = span.start - 1
+        if comma >= sentence.lowerBound, tokens[comma].text == "the" { comma -= 1 }
+        guard comma > sentence.lowerBound, tokens[comma].text == "," else { return [] }
+        for start in stride(from: comma - 1, through: max(sentence.lowerBound, comma - 24), by: -1) {
+            var cursor = start
+            var names: [(String, Int)] = []
+            while cursor < comma, let found = person(at: cursor) {
+                names.append((found.name, found.end))
+                cursor = found.end
+                if cursor < comma, tokens[cursor].text == "," { cursor += 1 }
+                if cursor < comma, tokens[cursor].text == "and" { cursor += 1 }
+            }
+            if cursor == comma, names.count >= 2, start == sentence.lowerBound || [",", ";", ":", "\"", "(", "-"].contains(tokens[start - 1].text) || tokens[start - 1].isLowercase {
+                return names
+            }
+        }
+        return []
     }
 
     /// "the presidents: Russia Vladimir Putin, Belarus Alexander Lukashenko" and

@@ -23,7 +23,7 @@ struct MembershipRules {
         (["observer", "state"], "observer"),
         (["due", "to", "leave"], "plans_to_leave"), (["due", "to", "quit"], "plans_to_leave"), (["due", "to", "join"], "plans_to_join"),
         (["seek", "membership"], "plans_to_join"), (["seeks", "membership"], "plans_to_join"), (["sought", "membership"], "plans_to_join"),
-        (["was", "admitted"], "joined"), (["were", "admitted"], "joined"), (["admitted", "as"], "joined"), (["admitted", "to"], "joined"),
+        (["admitted"], "joined"), (["was", "admitted"], "joined"), (["were", "admitted"], "joined"), (["admitted", "as"], "joined"), (["admitted", "to"], "joined"),
         (["to", "become", "a", "full", "member"], "plans_to_join"), (["to", "become", "a", "member"], "plans_to_join"),
         (["to", "obtain", "the", "status"], "plans_to_join"), (["to", "join"], "plans_to_join"), (["to", "accede"], "plans_to_join"),
         (["a", "full", "member"], "joined"), (["a", "full", "-", "fledged", "member"], "joined"),
@@ -54,6 +54,10 @@ struct MembershipRules {
         // Membership gained: "gained full membership", "was granted membership".
         (["gained", "membership"], "joined"), (["gained", "full", "membership"], "joined"), (["obtained", "membership"], "joined"),
         (["granted", "membership"], "joined"), (["granted", "full", "membership"], "joined"), (["became", "a", "member", "state"], "joined"),
+        // An event taking effect takes its action from its subject noun ("Armenia's membership of the EAEU took effect",
+        // "the withdrawal entered into force"); see `effectAction`.
+        (["took", "effect"], "effect"), (["takes", "effect"], "effect"), (["entered", "into", "force"], "effect"), (["came", "into", "force"], "effect"),
+        (["became", "effective"], "effect"),
         // Participation halted: "halted its participation", "stopped participating in".
         (["halted"], "suspended"), (["halts"], "suspended"), (["stopped"], "suspended"), (["ceased", "participation"], "suspended"),
         // Gerunds: "after leaving the CIS"; a prospect after "considering", "the process of" (see `prospectNouns`).
@@ -64,7 +68,9 @@ struct MembershipRules {
         (["declined", "to", "renew"], "left"), (["refused", "to", "renew"], "left"),
     ] + NumberWords.ordinalWords.keys.flatMap { ordinal in
         // "became the tenth member of the SCO", "became the fifth full member".
-        [(["became", "the", ordinal, "member"], "joined"), (["became", "the", ordinal, "full", "member"], "joined"), (["become", "the", ordinal, "member"], "joined")]
+        [(["became", "the", ordinal, "member"], "joined"), (["became", "the", ordinal, "full", "member"], "joined"), (["become", "the", ordinal, "member"], "joined"),
+         // "the union now has four members, and Kyrgyzstan is expected to become the fifth": the noun elided.
+         (["became", "the", ordinal], "joined"), (["become", "the", ordinal], "joined")]
     }
 
     /// Base verb forms: an event only as a prospect, after "to" or a modal verb.
@@ -87,6 +93,10 @@ struct MembershipRules {
     static let granting: Set<String> = ["granted", "grant", "granting", "grants", "received", "receive", "receives", "obtained", "obtain", "obtains", "gained", "gain",
                                         "given", "became", "become", "becomes", "acquired", "won", "awarded", "accorded", "conferred"]
 
+    /// Verbs of intent that make a nominalised event they govern a prospect ("intends to complete the withdrawal").
+    static let intentVerbs: Set<String> = ["intends", "intend", "intended", "plans", "planned", "planning", "wants", "want", "seeks", "seek",
+                                           "aims", "aim", "will", "would", "going", "hopes", "hope", "expects", "expect"]
+
     /// Words just before a verb that make it an announcement or a prospect rather than an event.
     static let announcing: Set<String> = ["announced", "announces", "announce", "decided", "decision", "notified", "intention", "threatened"]
 
@@ -96,6 +106,7 @@ struct MembershipRules {
 
     func extract() -> [ArticleFacts.Membership] {
         var found: [ArticleFacts.Membership] = []
+        var nounProspects = Set<String>()
         let references = Coreference(document: document, reference: reference)
         for sentence in document.sentences {
             let words = sentence.map { document.word($0) }
@@ -106,12 +117,23 @@ struct MembershipRules {
                 let at = sentence.lowerBound + offset
                 let end = at + phrase.words.count
                 offset += phrase.words.count
-                // Negated in its clause: "has not left", "does not mean".
-                let clause = max(sentence.lowerBound, at - 3)..<at
-                if clause.contains(where: { ["not", "never", "n't", "no", "refused", "declined", "rejected"].contains(document.word($0)) }) { continue }
+                // Negated, denied or hypothetical anywhere in its clause: "has not left", "has no plans for Tajikistan to join",
+                // "denied reports that Uzbekistan would leave", "If Armenia were to leave".
+                if isNegatedOrHypothetical(at, sentence: sentence) { continue }
+                // "become the fifth" with its noun elided: only after "members" in the sentence, and with nothing after the ordinal.
+                if phrase.words.count == 3, phrase.words[1] == "the", ["became", "become"].contains(phrase.words[0]) {
+                    guard (sentence.lowerBound..<at).contains(where: { ["members", "member"].contains(document.word($0)) }),
+                          [".", ",", ";", "in", "on", "after", "by", "next", "this", "from"].contains(document.word(end)) || end >= sentence.upperBound else { continue }
+                }
+                // "The CSTO admitted Uzbekistan": the bare verb takes a country as its object.
+                if phrase.words == ["admitted"], document.entity(at: end)?.entity.country == nil { continue }
                 // Freezing and suspending are about membership: "frozen its participation", not "frozen conflicts".
+                // In the passive the membership comes first: "Uzbekistan's membership in the CSTO was suspended".
+                let passive = ["was", "were", "been", "is", "are", "be"].contains(document.word(at - 1))
+                let objectWords: Set<String> = ["participation", "participating", "membership", "activities", "activity"]
                 if ["froze", "suspended"].contains(phrase.action),
-                   !(end..<min(sentence.upperBound, end + 5)).contains(where: { ["participation", "participating", "membership", "activities", "activity"].contains(document.word($0)) }) { continue }
+                   !(end..<min(sentence.upperBound, end + 5)).contains(where: { objectWords.contains(document.word($0)) }),
+                   !(passive && (max(sentence.lowerBound, at - 8)..<at).contains(where: { objectWords.contains(document.word($0)) })) { continue }
                 // A base form ("leave", "withdraw from", "join") states a prospect only after "to" or a modal.
                 var previous = at - 1
                 while previous > sentence.lowerBound, Self.adverbs.contains(document.word(previous)) { previous -= 1 }
@@ -129,11 +151,26 @@ struct MembershipRules {
                     let lead = (max(sentence.lowerBound, at - 5)..<at).map { document.word($0) }
                     if lead.contains(where: Self.having.contains), !lead.contains(where: Self.granting.contains) { continue }
                 }
+                // "the first member of the CIS to sign such a treaty": a ranking among members, not becoming one.
+                if phrase.words.contains("member"), phrase.words.contains(where: { NumberWords.ordinalWords[$0] != nil }) {
+                    var next = end
+                    while ["of", "the"].contains(document.word(next)) { next += 1 }
+                    if let span = document.entity(at: next), case .organisation = span.entity { next = span.end }
+                    if document.word(next) == "to", !["join", "accede", "be", "become"].contains(document.word(next + 1)) { continue }
+                }
+                var effectNoun: Int?
+                if phrase.action == "effect" {
+                    guard let (noun, _) = effectAction(before: at, sentence: sentence) else { continue }
+                    effectNoun = noun
+                }
                 let earlierNoun = (sentence.lowerBound..<at).last { Coreference.organisationNouns.contains(document.word($0)) && !["it", "which"].contains(document.word($0)) && document.entity(at: $0) == nil }
-                guard let org = organisation(near: at, end: end, sentence: sentence, references: references) ?? lastOrganisation
+                let elided = phrase.words.count == 3 && phrase.words[1] == "the"
+                let subjectOrganisation = (passive || effectNoun != nil) ? clauseOrganisation(before: at, sentence: sentence)
+                    : elided ? document.entities(in: sentence.lowerBound..<at).compactMap({ if case let .organisation(code) = $0.entity { code } else { nil } }).last : nil
+                guard let org = subjectOrganisation ?? organisation(near: at, end: end, sentence: sentence, references: references) ?? lastOrganisation
                     ?? earlierNoun.flatMap(references.organisation(referredToBy:)) else { continue }
                 lastOrganisation = org
-                var action = phrase.action
+                var action = phrase.action == "effect" ? effectAction(before: at, sentence: sentence)!.action : phrase.action
                 // "the law ratifying the treaty on Kyrgyzstan's accession": not in force yet.
                 if phrase.words.first == "accession", action == "joined", words.contains(where: { $0.hasPrefix("ratif") }) || words.contains("signed"),
                    !words.contains("force") { action = "plans_to_join" }
@@ -142,8 +179,14 @@ struct MembershipRules {
                 // "the process of the country's accession to", "accession talks", "a bid for accession": not yet done.
                 let isNoun = ["accession", "joining", "withdrawal", "exit", "entry", "leaving", "withdrawing", "acceding"].contains(phrase.words[0])
                 let nounContext = (max(sentence.lowerBound, at - 6)..<min(sentence.upperBound, end + 2)).filter { $0 < at || $0 >= end }
-                if isNoun, nounContext.contains(where: { Self.prospectNouns.contains(document.word($0)) }) {
+                // "intends to complete the country's withdrawal", "wants to speed up its accession": a verb of intent governs the noun.
+                let governedByIntent = (max(sentence.lowerBound, at - 8)..<at).contains { Self.intentVerbs.contains(document.word($0)) }
+                    // "the treaty on Kyrgyzstan's accession has not yet entered into force": the predicate denies it happened.
+                    || (end..<min(sentence.upperBound, end + 12)).contains { ["not", "n't", "yet", "pending"].contains(document.word($0)) }
+                var nounProspect = false
+                if isNoun, governedByIntent || nounContext.contains(where: { Self.prospectNouns.contains(document.word($0)) }) {
                     action = action == "left" ? "plans_to_leave" : action == "joined" ? "plans_to_join" : action
+                    nounProspect = true
                 }
                 if afterProspectWord || before.contains(where: { ["would", "could", "may", "might"].contains(document.word($0)) && tokens[$0].text != "May" })
                     || (max(sentence.lowerBound, at - 5)..<at).contains(where: { Self.announcing.contains(document.word($0)) }) {
@@ -164,12 +207,84 @@ struct MembershipRules {
                     cursor = place.end + 1
                 }
                 let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
-                for country in countries where !found.contains(where: { $0.org == org && $0.country == country && $0.action == action }) {
-                    found.append(ArticleFacts.Membership(org: org, country: country, action: action, start: span.start, end: span.end))
+                for org in [org] + coordinatedOrganisations(after: org, from: end, sentence: sentence) {
+                    for country in countries where !found.contains(where: { $0.org == org && $0.country == country && $0.action == action }) {
+                        found.append(ArticleFacts.Membership(org: org, country: country, action: action, start: span.start, end: span.end))
+                        if nounProspect { nounProspects.insert("\(org)|\(country)|\(action)") }
+                    }
                 }
             }
         }
-        return found
+        // "The question of joining the treaty divided the leadership" in an article that reports the joining: the debate
+        // before the event, not a separate prospect.
+        return found.filter { event in
+            !(nounProspects.contains("\(event.org)|\(event.country)|\(event.action)") && event.action == "plans_to_join"
+                && found.contains { $0.org == event.org && $0.country == event.country && $0.action == "joined" })
+        }
+    }
+
+    /// Organisations coordinated with the verb's object ("left GUAM and the EurAsEC", "withdrew from the CIS and the
+    /// Collective Security Treaty"): each is the object too.
+    func coordinatedOrganisations(after org: String, from end: Int, sentence: Range<Int>) -> [String] {
+        guard let first = document.entities(in: end..<min(sentence.upperBound, end + 10)).first(where: { if case .organisation = $0.entity { true } else { false } }),
+              case let .organisation(code) = first.entity, code == org else { return [] }
+        var result: [String] = []
+        var cursor = first.end
+        while cursor < sentence.upperBound, [",", "and"].contains(document.word(cursor)) {
+            cursor += 1
+            if document.word(cursor) == "and" { cursor += 1 }
+            if document.word(cursor) == "the" { cursor += 1 }
+            guard let next = document.entity(at: cursor), case let .organisation(other) = next.entity,
+                  !Coreference.modifiedNouns.contains(document.word(next.end)) else { break }
+            if other != org, !result.contains(other) { result.append(other) }
+            cursor = next.end
+        }
+        return result
+    }
+
+    /// For "took effect", "entered into force": the event noun of the subject and the action it states.
+    func effectAction(before index: Int, sentence: Range<Int>) -> (noun: Int, action: String)? {
+        let nouns: [String: String] = ["membership": "joined", "accession": "joined", "admission": "joined",
+                                       "withdrawal": "left", "exit": "left", "denunciation": "left"]
+        for position in (max(sentence.lowerBound, index - 10)..<index).reversed() {
+            if [",", ";", "which", "that"].contains(document.word(position)) { return nil }
+            if let action = nouns[document.word(position)] { return (position, action) }
+        }
+        return nil
+    }
+
+    /// The organisation named in the clause before a verb whose subject it belongs to ("Uzbekistan's membership in the
+    /// CSTO was suspended", "Armenia's membership of the EAEU took effect").
+    func clauseOrganisation(before index: Int, sentence: Range<Int>) -> String? {
+        for position in (max(sentence.lowerBound, index - 10)..<index).reversed() {
+            if [",", ";", "which", "that"].contains(document.word(position)) { return nil }
+            if let span = document.entity(at: position), case let .organisation(code) = span.entity { return code }
+        }
+        return nil
+    }
+
+    /// Words that negate, deny or suppose the event of their clause.
+    static let negators: Set<String> = ["not", "never", "n't", "no", "neither", "nor", "refused", "refuses", "refuse", "declined", "declines",
+                                        "rejected", "rejects", "reject", "denied", "denies", "deny", "dismissed", "dismisses", "ruled", "rules",
+                                        "if", "unless", "whether", "hypothetical", "hypothetically", "rumours", "rumors", "speculation", "against"]
+
+    /// Whether the clause leading to the verb at `index` negates or supposes it. The clause runs back to a comma, a
+    /// semicolon, "but" or a relative pronoun; a "that" clause stays in the scope of the verb governing it ("denied that").
+    func isNegatedOrHypothetical(_ index: Int, sentence: Range<Int>) -> Bool {
+        var cursor = index - 1
+        while cursor >= sentence.lowerBound {
+            let word = document.word(cursor)
+            if [",", ";", "but", "which", "who", "while", "whereas", "although", "(", "after", "since", "before", "when"].contains(word) { break }
+            if Self.negators.contains(word) {
+                // "no longer" states the leaving; "ruled" only in "ruled out"; "not only".
+                if word == "no", document.word(cursor + 1) == "longer" { cursor -= 1; continue }
+                if ["ruled", "rules"].contains(word), document.word(cursor + 1) != "out" { cursor -= 1; continue }
+                if word == "not", document.word(cursor + 1) == "only" { cursor -= 1; continue }
+                return true
+            }
+            cursor -= 1
+        }
+        return false
     }
 
     /// The organisation the verb acts on: one a referring noun right after or before it stands for
@@ -184,11 +299,31 @@ struct MembershipRules {
         for span in document.entities(in: end..<min(sentence.upperBound, end + 10)) {
             if case let .organisation(code) = span.entity { return code }
         }
+        // "halted its participation in the work of the bodies of the Eurasian Economic Community": the object at the end of
+        // a chain of lower-case nouns and prepositions, however long.
+        var cursor = end
+        while cursor < min(sentence.upperBound, end + 24) {
+            if let span = document.entity(at: cursor) {
+                if case let .organisation(code) = span.entity { return code }
+                break
+            }
+            guard tokens[cursor].kind == .word, !tokens[cursor].isCapitalized, !["which", "that", "while", "but", "and", "who"].contains(document.word(cursor)) else { break }
+            cursor += 1
+        }
         // "the union's first observer state", "which Armenia joined".
         let before = max(sentence.lowerBound, at - 4)..<at
         if let noun = before.last(where: { Coreference.organisationNouns.contains(document.word($0)) }), document.entity(at: noun) == nil,
            document.word(noun) != "which" || document.entity(at: noun + 1)?.entity.country != nil && (document.word(noun - 1) == "," || document.entity(at: noun - 1) != nil) {
             return references.organisation(referredToBy: noun)
+        }
+        // "The SCO granted Belarus observer status", "The CSTO admitted Uzbekistan": the organisation is the clause's subject.
+        if ["observer"].contains(document.word(at)) || ["admitted", "granted", "accepted"].contains(document.word(at - 1)) || ["admitted", "granted", "accepted"].contains(document.word(at)) {
+            let clause = (sentence.lowerBound..<at).reversed().prefix { ![";", "but", "which", "while"].contains(document.word($0)) }
+            for index in clause {
+                // "At the SCO summit, Belarus was granted observer status": a summit grants the status, not membership.
+                if let span = document.entity(at: index), case let .organisation(code) = span.entity,
+                   document.word(at) == "observer" || !Coreference.modifiedNouns.contains(document.word(span.end)) { return code }
+            }
         }
         return nil
     }
@@ -205,7 +340,10 @@ struct MembershipRules {
             index = relative - 1
         }
         // "Russia, Belarus, Kazakhstan and Armenia, which joined": a relative clause belongs to the nearest name.
-        let relativeSubject = ["which", "who"].contains(document.word(probe))
+        // "Azerbaijan and Georgia, which acceded to it in September and December respectively": unless the clause distributes
+        // the verb over the coordinated names.
+        let distributive = (end..<sentence.upperBound).contains { ["respectively", "both"].contains(document.word($0)) }
+        let relativeSubject = ["which", "who"].contains(document.word(probe)) && !distributive
         let before = document.entities(in: sentence.lowerBound..<index).compactMap { span -> (code: String, span: EntitySpan)? in
             // A dateline's place ("MOSCOW, May 5 (Interfax) -") is where the news was filed, not a subject.
             if span.start == 0 || tokens[span.start].newlinesBefore > 0, tokens[span.start].isAllCaps, case .country(_, .capital) = span.entity { return nil }

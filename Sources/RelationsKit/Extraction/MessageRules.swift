@@ -47,6 +47,22 @@ struct MessageRules {
             var items = messages(in: sentence, context: context)
             if items.isEmpty, roundup { items = roundupMessage(in: sentence, context: context) }
             if items.isEmpty, let receiver { items = receivedMessage(in: sentence, recipient: receiver) }
+            // "A sent a message to B. In it, he congratulated B on ...": a sentence that refers back to the message describes it
+            // (its kind and occasion); it is not another message.
+            if refersBack(sentence) {
+                // "The message congratulates the people of Kyrgyzstan on Independence Day": the last message, described.
+                if items.isEmpty, let last = found.indices.last {
+                    let kinds = sentence.filter { quotation(containing: $0) == nil }.compactMap { Self.kindWords[document.word($0)] }
+                    if let kind = kinds.min(by: { priority($0) < priority($1) }), priority(kind) < priority(found[last].kind) { found[last].kind = kind }
+                    if found[last].occasion == nil, found[last].kind != "condolence" { found[last].occasion = statedOccasion(in: sentence) }
+                }
+                items = items.filter { item in
+                    guard let earlier = found.lastIndex(where: { $0.from == item.from && $0.to == item.to }) else { return true }
+                    if priority(item.kind) < priority(found[earlier].kind) { found[earlier].kind = item.kind }
+                    if found[earlier].occasion == nil, found[earlier].kind != "condolence" { found[earlier].occasion = item.occasion }
+                    return false
+                }
+            }
             // "In his message to B, A noted ...": a message of no stated kind between a pair already reported is that message again.
             for item in items where !found.contains(where: { $0.from == item.from && $0.to == item.to && ($0.kind == item.kind && $0.occasion == item.occasion || item.kind == "letter") }) {
                 found.append(item)
@@ -58,6 +74,38 @@ struct MessageRules {
         // A sender's message to a named person makes the same sender's message to that person's country redundant.
         let covered = Set(found.compactMap { message in countryOf(person: message.to).map { "\(message.from)>\($0)" } })
         return found.filter { !(isCountryCode($0.to) && covered.contains("\($0.from)>\($0.to)")) }
+    }
+
+    /// Passive participles that report a message ("were sent to B by A", "were also expressed by A in a message").
+    static let passiveParticiples: Set<String> = ["sent", "addressed", "signed", "conveyed", "delivered", "expressed", "extended", "forwarded", "dispatched", "offered"]
+
+    /// The "by" that introduces a passive sentence's agent: after a passive participle, with only the recipient phrase
+    /// or adverbs between ("Congratulations were sent to Mirziyoyev by Tokayev and Japarov").
+    func passiveAgent(after trigger: Int, in sentence: Range<Int>) -> Int? {
+        guard let participle = (max(sentence.lowerBound, trigger - 2)..<sentence.upperBound).first(where: { index in
+            Self.passiveParticiples.contains(document.word(index))
+                && (max(sentence.lowerBound, index - 3)..<index).contains { ["was", "were", "been", "being", "is", "are"].contains(document.word($0)) }
+        }) else {
+            return (trigger..<sentence.upperBound).first { document.word($0) == "by" && ["sent", "addressed", "signed"].contains(document.word($0 - 1)) }
+        }
+        for index in (participle + 1)..<min(sentence.upperBound, participle + 14) {
+            let word = document.word(index)
+            if word == "by" { return index }
+            if [";", "which", "who", "while", "but", "said", "noted"].contains(word) { break }
+        }
+        return nil
+    }
+
+    /// Whether a sentence opens by referring back to a message already reported: "In it, ...", "In the message, ...",
+    /// "In his telegram, ...", "The letter congratulates ...", "This message ...".
+    func refersBack(_ sentence: Range<Int>) -> Bool {
+        let words = sentence.prefix(4).map { document.word($0) }
+        guard let first = words.first else { return false }
+        let media: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "address", "cable"]
+        if first == "in", words.count > 1, words[1] == "it" { return true }
+        let lead = first == "in" ? Array(words.dropFirst()) : words
+        guard let determiner = lead.first, ["the", "this", "that", "his", "her", "their"].contains(determiner), lead.count > 1 else { return false }
+        return media.contains(lead[1]) || lead.count > 2 && media.contains(lead[2]) && Self.kindWords[lead[1]] == nil
     }
 
     /// Who the article's messages are from and to, when a sentence leaves it out
@@ -126,17 +174,36 @@ struct MessageRules {
     /// The first token of the descriptor before a person ("Kyrgyz President" in "Kyrgyz President Sadyr Japarov").
     func descriptorStart(_ start: Int, floor: Int) -> Int {
         var cursor = start
+        // The phrase the leader rules tied the person to an office in ("Chairman of the Halk Maslahaty of Turkmenistan X").
+        if let phrase = document.personPhrases.first(where: { $0.range.lowerBound < start && $0.range.contains(start) && $0.range.lowerBound >= floor }) {
+            cursor = phrase.range.lowerBound
+        }
         while cursor > floor {
             let previous = cursor - 1
             if let span = document.spanAt[previous].map({ document.spans[$0] }), span.entity.country != nil || span.entity.office != nil {
                 cursor = span.start
             } else if ["the", "'s", "of", "leader", "counterpart"].contains(document.word(previous)) {
                 cursor = previous
+            } else if let office = bodyNameOffice(before: cursor, floor: floor) {
+                // "Chairman of the Halk Maslahaty of Turkmenistan": a body's name the gazetteer does not know, after an office.
+                cursor = office
             } else {
                 break
             }
         }
         return cursor
+    }
+
+    /// The office entity that a run of capitalized words, "of" and "the" before `index` belongs to, if any.
+    func bodyNameOffice(before index: Int, floor: Int) -> Int? {
+        var cursor = index - 1
+        guard cursor >= floor, tokens[cursor].isCapitalized, document.spanAt[cursor] == nil else { return nil }
+        while cursor >= floor, cursor >= index - 6 {
+            if let span = document.spanAt[cursor].map({ document.spans[$0] }), span.entity.office != nil { return span.start }
+            guard tokens[cursor].isCapitalized && document.spanAt[cursor] == nil || ["of", "the"].contains(tokens[cursor].text) else { return nil }
+            cursor -= 1
+        }
+        return nil
     }
 
     func isCountryCode(_ value: String) -> Bool { value.count == 3 && value == value.uppercased() && reference.data.country(value) != nil }
@@ -155,6 +222,11 @@ struct MessageRules {
     /// "Head of State" an unqualified title means when the article names several presidents.
     func datelineCountry() -> String? {
         for span in document.entities(in: 0..<min(tokens.count, 3)) { if let code = span.entity.country { return code } }
+        // No dateline: a first line that names one country only ("Ministry of Foreign Affairs of the Republic of Kazakhstan").
+        if let first = document.paragraphs.first {
+            let named = Set(document.entities(in: first).compactMap(\.entity.country))
+            if named.count == 1 { return named.first }
+        }
         return nil
     }
 
@@ -162,6 +234,13 @@ struct MessageRules {
     func articleHolder(office: String?, country: String?) -> String? {
         let holders = Set(document.leaders.filter { (office == nil || $0.office == office) && (country == nil || $0.country == country) }.map(\.name))
         return holders.count == 1 ? holders.first : nil
+    }
+
+    /// The token after any initials at `index` ("V.V." of "V.V. Putin", "Sh.M." of "Sh.M. Mirziyoyev").
+    func afterInitials(_ index: Int) -> Int {
+        var cursor = index
+        while cursor + 1 < tokens.count, LeaderRules.isInitial(tokens[cursor]), tokens[cursor + 1].text == "." { cursor += 2 }
+        return cursor
     }
 
     /// Persons, office-holders ("the President of Kazakhstan", "the Kazakh Head of State") and countries in a range.
@@ -180,8 +259,26 @@ struct MessageRules {
             switch span.entity {
             case let .person(name, _):
                 result.append(Actor(name: name, start: span.start, end: span.end, isPerson: true))
-            case .office(_, plural: true):
-                break
+            case let .office(office, plural: true):
+                // "to the presidents of Kyrgyzstan and Uzbekistan": each country's holder (named in the article, else on the date).
+                var cursor = span.end
+                guard document.word(cursor) == "of" else { break }
+                cursor += 1
+                var listed: [Actor] = []
+                while cursor < range.upperBound {
+                    if document.word(cursor) == "the" { cursor += 1; continue }
+                    guard let place = document.entity(at: cursor), let code = place.entity.country else { break }
+                    let holder = articleHolder(office: office, country: code) ?? reference.holder(office: office, country: code, on: date)
+                    listed.append(Actor(name: holder ?? code, start: place.start, end: place.end, isPerson: holder != nil))
+                    cursor = place.end
+                    if [",", "and"].contains(document.word(cursor)) { cursor += 1 }
+                    if document.word(cursor) == "and" { cursor += 1 }
+                }
+                if listed.count >= 2, document.entity(at: listed.last!.end)?.entity.person == nil, document.word(listed.last!.end) != "," || document.entity(at: listed.last!.end + 1)?.entity.person == nil {
+                    result += listed
+                    index = listed.last!.end
+                    continue
+                }
             case let .office(office, plural: false):
                 // "the Prime Minister" alone: the one person the article names with that office.
                 if document.word(span.start - 1) == "the", document.word(span.end) != "of", document.entity(at: span.end)?.entity.person == nil,
@@ -194,7 +291,7 @@ struct MessageRules {
                 var cursor = span.end
                 if document.word(cursor) == "of" { cursor += 1 }
                 if document.word(cursor) == "the" { cursor += 1 }
-                if let place = document.entity(at: cursor), let code = place.entity.country, document.entity(at: place.end)?.entity.person == nil,
+                if let place = document.entity(at: cursor), let code = place.entity.country, document.entity(at: afterInitials(place.end))?.entity.person == nil,
                    !(document.word(place.end) == "," && document.entity(at: place.end + 1)?.entity.person != nil) {
                     if let holder = reference.holder(office: office, country: code, on: date) {
                         result.append(Actor(name: holder, start: span.start, end: place.end, isPerson: true))
@@ -213,7 +310,7 @@ struct MessageRules {
                 if document.word(cursor) == "'s" { cursor += 1 }
                 while LeaderRules.titleFillers.contains(tokens[min(cursor, tokens.count - 1)].text), cursor < range.upperBound { cursor += 1 }
                 if let title = document.entity(at: cursor), let office = title.entity.office {
-                    if document.entity(at: title.end)?.entity.person != nil { index = title.end; continue }
+                    if document.entity(at: afterInitials(title.end))?.entity.person != nil { index = title.end; continue }
                     if let holder = reference.holder(office: office, country: code, on: date) {
                         result.append(Actor(name: holder, start: span.start, end: title.end, isPerson: true))
                         index = title.end
@@ -227,10 +324,17 @@ struct MessageRules {
                     index = cursor + 1
                     continue
                 }
+                // "the Armenian foreign minister" in lower case, with no name: the holder the article names, else the country.
+                if let (office, end) = lowercaseOffice(at: cursor), document.entity(at: end)?.entity.person == nil {
+                    let holder = articleHolder(office: office, country: code)
+                    result.append(Actor(name: holder ?? code, start: span.start, end: end, isPerson: holder != nil))
+                    index = end
+                    continue
+                }
                 // A country right before a person is that person's descriptor ("Russian President Vladimir Putin",
                 // "his Uzbek counterpart Shavkat Mirziyoyev", "Belarusian leader Alexander Lukashenko").
                 if ["counterpart", "leader", "colleague"].contains(document.word(cursor)) { cursor += 1 }
-                if document.entity(at: cursor)?.entity.person == nil {
+                if document.entity(at: afterInitials(cursor))?.entity.person == nil {
                     result.append(Actor(name: code, start: span.start, end: span.end, isPerson: false))
                 }
             case .organisation: break
@@ -238,6 +342,30 @@ struct MessageRules {
             index = span.end
         }
         return result
+    }
+
+    /// Offices written in lower case after a country word ("the Armenian foreign minister", "the Kazakh head of state").
+    static let lowercaseOffices: [(words: [String], office: String)] = [
+        (["foreign", "minister"], "Foreign Minister"), (["minister", "of", "foreign", "affairs"], "Foreign Minister"),
+        (["prime", "minister"], "Prime Minister"), (["head", "of", "state"], "President"), (["president"], "President"),
+        (["head", "of", "government"], "Prime Minister"), (["defence", "minister"], "Defence Minister"), (["defense", "minister"], "Defence Minister"),
+        (["speaker"], "Speaker"), (["vice", "president"], "Vice President"), (["vice", "-", "president"], "Vice President"),
+    ]
+
+    func lowercaseOffice(at index: Int) -> (office: String, end: Int)? {
+        guard index < tokens.count, !tokens[index].isCapitalized else { return nil }
+        for (words, office) in Self.lowercaseOffices where (0..<words.count).allSatisfy({ document.word(index + $0) == words[$0] }) {
+            return (office, index + words.count)
+        }
+        return nil
+    }
+
+    /// "his Armenian colleague", "her Kyrgyz counterpart" with no name: the person in that country who holds the
+    /// sender's office (named in the article, else on the reference's date), else the country.
+    func counterpart(of sender: String, in country: String) -> String {
+        guard let office = document.leaders.first(where: { $0.name == sender })?.office ?? reference.office(of: sender, on: document.publishedOn)?.office
+        else { return country }
+        return articleHolder(office: office, country: country) ?? reference.holder(office: office, country: country, on: document.publishedOn) ?? country
     }
 
     func messages(in sentence: Range<Int>, context: Context) -> [ArticleFacts.Message] {
@@ -271,7 +399,8 @@ struct MessageRules {
         let kind = words.compactMap { Self.kindWords[$0] }.min { priority($0) < priority($1) } ?? (ownTopic ? "letter" : contextKind() ?? "letter")
         // "a New Year greeting message", "Independence Day congratulations": the occasion names the message itself.
         let named = occasion(in: max(sentence.lowerBound, trigger - 3)..<trigger)
-        let occasion = kind == "condolence" ? nil : (statedOccasion(in: sentence) ?? named ?? (ownTopic ? nil : contextOccasion()))
+        let occasion = kind == "condolence" ? nil : (statedOccasion(in: sentence) ?? named ?? anniversaryOccasion(in: sentence)
+            ?? (ownTopic ? nil : paragraphOccasion(of: sentence) ?? contextOccasion()))
         let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
         func message(_ from: String, _ to: String) -> ArticleFacts.Message {
             ArticleFacts.Message(from: from, to: to, kind: kind, occasion: occasion, start: span.start, end: span.end)
@@ -282,7 +411,20 @@ struct MessageRules {
         if let exchange = words.firstIndex(where: { $0.hasPrefix("exchang") }).map({ sentence.lowerBound + $0 }), exchange < trigger || words[triggerOffset] == "messages" {
             var parties: [Actor] = []
             for actor in all where actor.isPerson && actor.start < exchange && !parties.contains(where: { $0.name == actor.name }) { parties.append(actor) }
-            if parties.count == 1, let with = all.first(where: { $0.isPerson && $0.start > exchange && document.word($0.start - 1) == "with" }) { parties.append(with) }
+            // "A exchanged greetings with B, C and D": one exchange with each.
+            if parties.count == 1, let withIndex = (exchange..<sentence.upperBound).first(where: { document.word($0) == "with" }) {
+                var others: [Actor] = []
+                var cursor = withIndex + 1
+                while let actor = all.first(where: { $0.isPerson && $0.start >= cursor && $0.start <= cursor + 6 && $0.name != parties[0].name }) {
+                    if !others.contains(where: { $0.name == actor.name }) { others.append(actor) }
+                    cursor = actor.end
+                    guard [",", "and"].contains(document.word(cursor)) else { break }
+                    cursor += 1
+                    if document.word(cursor) == "and" { cursor += 1 }
+                }
+                if others.count > 1 { return others.flatMap { [message(parties[0].name, $0.name), message($0.name, parties[0].name)] } }
+                if let with = others.first { parties.append(with) }
+            }
             guard parties.count == 2 else { return [] }
             return [message(parties[0].name, parties[1].name), message(parties[1].name, parties[0].name)]
         }
@@ -292,10 +434,22 @@ struct MessageRules {
            let sender = all.first(where: { $0.start > from && $0.isPerson }) {
             // The recipient is the subject ("B received a message from A"), else follows "to" ("greetings from A were
             // conveyed to B"), else is the one the article is about.
-            let after = self.recipients(after: sender.end - 1, in: sentence, actors: all).first { $0.name != sender.name }
-            let recipient = (all.first { $0.start < trigger && $0.isPerson && $0.name != sender.name } ?? after
-                ?? all.first { $0.start < trigger && $0.name != sender.name })?.name ?? context.recipient
-            return recipient.map { [message(sender.name, $0)] } ?? []
+            // "Letters from A, B and C were delivered to D": every sender listed.
+            var senders = [sender]
+            var cursor = sender.end
+            while [",", "and"].contains(document.word(cursor)) {
+                cursor += 1
+                if document.word(cursor) == "and" { cursor += 1 }
+                guard let next = all.first(where: { $0.isPerson && $0.start >= cursor && $0.start <= cursor + 6 }),
+                      (cursor..<next.start).allSatisfy({ document.entity(at: $0) != nil || ["the", "of"].contains(document.word($0)) || document.spanAt[$0] != nil }) else { break }
+                if !senders.contains(where: { $0.name == next.name }) { senders.append(next) }
+                cursor = next.end
+            }
+            let last = senders.last!
+            let after = self.recipients(after: last.end - 1, in: sentence, actors: all).first { actor in !senders.contains { $0.name == actor.name } }
+            let recipient = (all.first { actor in actor.start < trigger && actor.isPerson && !senders.contains { $0.name == actor.name } } ?? after
+                ?? all.first { actor in actor.start < trigger && !senders.contains { $0.name == actor.name } })?.name ?? context.recipient
+            return recipient.map { target in senders.map { message($0.name, target) } } ?? []
         }
 
         let recipients = self.recipients(after: trigger, in: sentence, actors: all).map { actor in
@@ -304,9 +458,11 @@ struct MessageRules {
                 ? resolveToContext(actor, context: context) : actor
         }
         let recipientStarts = Set(recipients.map(\.start))
+        // Recipients named as the sender's counterpart in a country ("his Armenian colleague").
+        let counterparts = Set(recipients.filter { !$0.isPerson && ["counterpart", "colleague"].contains(document.word($0.end)) }.map(\.name))
 
         // "Congratulations were also sent by A and B (to C)": the senders follow "by".
-        if let by = (trigger..<sentence.upperBound).first(where: { document.word($0) == "by" && ["sent", "addressed", "signed"].contains(document.word($0 - 1)) }) {
+        if let by = passiveAgent(after: trigger, in: sentence) {
             var senders: [Actor] = []
             for actor in all where actor.start > by && actor.isPerson && !recipientStarts.contains(actor.start) {
                 if senders.isEmpty || document.word(descriptorStart(actor.start, floor: sentence.lowerBound) - 1) == "and" { senders.append(actor) } else { break }
@@ -350,7 +506,11 @@ struct MessageRules {
             }
         }
         var result: [ArticleFacts.Message] = []
-        for sender in senders { for target in targets where target != sender.name { result.append(message(sender.name, target)) } }
+        for sender in senders {
+            for target in targets.map({ counterparts.contains($0) ? counterpart(of: sender.name, in: $0) : $0 }) where target != sender.name {
+                result.append(message(sender.name, target))
+            }
+        }
         return result
     }
 
@@ -406,15 +566,25 @@ struct MessageRules {
         var result: [Actor] = []
         var skipped = 0
         var last = false
+        // Persons listed with commas ("to A, B, C and D") are a list only when "and" closes it; otherwise the comma
+        // ends the recipient phrase ("In his message to A, B noted").
+        var commaListFrom: Int?
+        var closed = false
         while cursor < sentence.upperBound, skipped < 6 {
             if let actor = actors.first(where: { $0.start == cursor }) {
-                result.append(actor)
+                // An apposition naming the same person again ("to Ilham Aliyev, President of Azerbaijan").
+                if !result.contains(where: { $0.name == actor.name }) { result.append(actor) }
                 cursor = actor.end
                 // A list goes on after "and" (which brings its last item), or after a comma when another actor follows.
-                if last { break }
+                if last { closed = true; break }
                 let next = document.word(cursor)
                 if next == "and" { cursor += 1; last = true; continue }
                 if next == ",", !actor.isPerson || document.word(cursor + 1) == "and" { cursor += 1; continue }
+                if next == ",", actor.isPerson, nextListedPerson(after: cursor, in: sentence, actors: actors) != nil {
+                    if commaListFrom == nil { commaListFrom = result.count }
+                    cursor += 1
+                    continue
+                }
                 break
             }
             if let org = document.entity(at: cursor), case .organisation = org.entity {
@@ -429,7 +599,23 @@ struct MessageRules {
             skipped += 1
             cursor += 1
         }
+        // An asyndetic list of three or more ("to A, B, C.") closes at the end of the sentence or of the recipient phrase.
+        let closesPhrase = cursor >= sentence.upperBound || [".", ";", "on", "in", "for", "over", "with", "\""].contains(document.word(cursor))
+        if let from = commaListFrom, !closed, !(result.count >= 3 && closesPhrase) { return Array(result.prefix(from)) }
         return result
+    }
+
+    /// The person a comma-separated list item after token `comma` names, when only descriptors ("President of
+    /// Armenia", "the Kyrgyz President") stand between the comma and that person.
+    func nextListedPerson(after comma: Int, in sentence: Range<Int>, actors: [Actor]) -> Actor? {
+        var cursor = comma + 1
+        while cursor < min(sentence.upperBound, comma + 10) {
+            if let actor = actors.first(where: { $0.start == cursor }) { return actor.isPerson ? actor : nil }
+            if let span = document.entity(at: cursor), span.entity.country != nil || span.entity.office != nil { cursor = span.end; continue }
+            guard ["the", "of", "mr", "mrs", "ms", "'s"].contains(document.word(cursor)) else { return nil }
+            cursor += 1
+        }
+        return nil
     }
 
     /// An occasion the sentence gives as the message's ("on Russia Day", "on the occasion of the 30th anniversary",
@@ -453,13 +639,48 @@ struct MessageRules {
         return nil
     }
 
+    /// "anniversary" when the range states an anniversary the anniversary rules accept ("on the occasion of a quarter
+    /// of a century since the establishment of diplomatic relations", "as the two countries mark 30 years of ties").
+    /// An anniversary in what the message is reported to say ("Putin noted that in 2022 the two countries would mark
+    /// 30 years ...") is its content, not its occasion: only the words before a reporting verb count.
+    func anniversaryOccasion(in range: Range<Int>) -> String? {
+        let rules = AnniversaryRules(document: document, reference: reference)
+        let content = range.first { Self.reportingVerbs.union(["said", "says", "that", "recalled", "reads"]).contains(document.word($0)) } ?? range.upperBound
+        for index in range.lowerBound..<content {
+            if let trigger = rules.trigger(at: index), trigger.end <= range.upperBound, !rules.complete(trigger).isEmpty { return "anniversary" }
+        }
+        return nil
+    }
+
+    /// The occasion the message's paragraph names in another sentence ("Today Kazakhstan celebrates Independence Day.
+    /// Mirziyoyev sent a congratulatory telegram to Tokayev."): a named holiday or an anniversary, not a loose word
+    /// such as "elected" or "independence".
+    func paragraphOccasion(of sentence: Range<Int>) -> String? {
+        let paragraph = document.paragraph(containing: sentence.lowerBound)
+        let words = paragraph.map { document.word($0) }
+        for (phrase, occasion) in Self.occasions where phrase.count > 1 || ["nowruz", "navruz", "novruz", "christmas"].contains(phrase[0]) {
+            for index in words.indices where words[index...].starts(with: phrase) {
+                if phrase.last == "day" || phrase.first == "new", !tokens[paragraph.lowerBound + index].isCapitalized { continue }
+                return occasion
+            }
+        }
+        return anniversaryOccasion(in: paragraph)
+    }
+
     /// The occasion the title or the first paragraph names ("Putin sends New Year greetings").
     func contextOccasion() -> String? {
         if let title = document.title {
             let words = Tokenizer.tokenize(MatchText(title).scalars).map { $0.lower }
             for (phrase, occasion) in Self.occasions where words.indices.contains(where: { words[$0...].starts(with: phrase) }) { return occasion }
+            // "Kazakhstan and Russia mark quarter century of diplomatic ties": a span of years of something that began.
+            let spans: Set<String> = ["years", "decades", "century", "centuries"]
+            let subjects: Set<String> = ["relations", "ties", "treaty", "independence", "founding", "establishment", "friendship"]
+            if words.contains(where: spans.contains), words.contains(where: subjects.contains),
+               words.indices.contains(where: { spans.contains(words[$0]) && $0 > 0 && (NumberWords.cardinalWords[words[$0 - 1]] != nil || Int(words[$0 - 1]) != nil || ["quarter", "half", "a"].contains(words[$0 - 1]) || words[$0 - 1] == "of") }) {
+                return "anniversary"
+            }
         }
-        if let first = document.paragraphs.first { return occasion(in: first) }
+        if let first = document.paragraphs.first { return occasion(in: first) ?? anniversaryOccasion(in: first) }
         return nil
     }
 

@@ -26,6 +26,8 @@ enum PublicationDate {
             return Stated(monthDay: (dateline.month, dateline.day))
         }
         if let first = dateLines.first { return Stated(date: DateWords.iso(first.year, first.month, first.day)) }
+        // "22 February" or "February 22" on a line of its own near the top: a date line without its year.
+        if let line = monthDayLine(tokens, limit: head) { return Stated(monthDay: line) }
         // "Foreign policy digest: November 2015": a month and a year in the title or the first line.
         let titleTokens = Tokenizer.tokenize(MatchText(article.title ?? "").scalars)
         for (index, token) in titleTokens.enumerated() where index + 1 < titleTokens.count {
@@ -34,6 +36,25 @@ enum PublicationDate {
             }
         }
         return Stated()
+    }
+
+    /// A line that holds only a day and a month ("22 February", "Feb. 22"), with at most a weekday or a time.
+    static func monthDayLine(_ tokens: [Token], limit: Int) -> (month: Int, day: Int)? {
+        var index = 0
+        while index < limit {
+            var end = index + 1
+            while end < tokens.count, tokens[end].newlinesBefore == 0 { end += 1 }
+            let line = tokens[index..<end].filter { $0.text != "," && $0.text != "." }
+            let words = line.filter { $0.kind == .word && DateWords.month($0) == nil && DateWords.weekdays[$0.lower] == nil }
+            let numbers = line.filter { $0.kind == .number }
+            if words.isEmpty, let monthToken = line.first(where: { DateWords.month($0) != nil }), let month = DateWords.month(monthToken),
+               let dayToken = numbers.first, numbers.allSatisfy({ $0.text.count <= 2 || $0.text.contains(":") }), line.count <= 6,
+               let day = Int(dayToken.text), (1...31).contains(day) {
+                return (month, day)
+            }
+            index = end
+        }
+        return nil
     }
 
     /// Whether the date starting at token `index` begins its line.
@@ -72,6 +93,10 @@ enum PublicationDate {
         var anchorYears: [Int] = []
         /// Terms of office of the persons the text names with their office; the date must fall in one of each.
         var officeTerms: [[(from: String?, to: String?)]] = []
+        /// Past events dated by month and year ("the summit in Kazan in October 2024"): the article is not older.
+        var pastMonths: [(year: Int, month: Int)] = []
+        /// Every weekday narrated ("on Sunday", "On Monday"): the article's day is one of them, and the most recent.
+        var weekdays: [Int] = []
     }
 
     /// This year: no article is published after it.
@@ -136,10 +161,19 @@ enum PublicationDate {
                     } else {
                         clues.pastYears.append(year)
                         if previous != "since", previous != "from" { clues.eventYears.append(year) }
+                        if index > 0, let month = DateWords.month(tokens[index - 1]), !["since", "from"].contains(index > 1 ? tokens[index - 2].lower : "") {
+                            clues.pastMonths.append((year, month))
+                        }
                     }
-                } else if clues.weekday == nil, token.kind == .word, token.isCapitalized, let weekday = DateWords.weekdays[token.lower],
+                } else if token.kind == .word, token.isCapitalized, let weekday = DateWords.weekdays[token.lower],
                           ["on", "last", "this", "early", "late"].contains(previous) {
-                    clues.weekday = weekday
+                    if clues.weekday == nil { clues.weekday = weekday }
+                    // A weekday in a clause about the future ("will stay for the session on Wednesday") is not narrated.
+                    var start = index, end = index + 1
+                    while start > sentence.lowerBound, !boundaries.contains(tokens[start - 1].lower) { start -= 1 }
+                    while end < sentence.upperBound, !boundaries.contains(tokens[end].lower) { end += 1 }
+                    let future = (start..<end).contains { futureWords.contains(tokens[$0].lower) }
+                    if !future, !clues.weekdays.contains(weekday) { clues.weekdays.append(weekday) }
                 }
             }
         }
@@ -160,8 +194,17 @@ enum PublicationDate {
             guard year >= lowest, year <= highest else { return nil }
             guard let (month, day) = clues.monthDay else { return String(year) }
             guard DateWords.isValid(year: year, month: month, day: day) else { return nil }
-            if let weekday = clues.weekday, DateWords.weekday(year: year, month: month, day: day) != weekday { return nil }
+            // The article's day is one of the weekdays the text narrates in the past tense (else the first weekday it names).
+            if let weekday = clues.weekday, let actual = DateWords.weekday(year: year, month: month, day: day),
+               clues.weekdays.isEmpty ? actual != weekday : !clues.weekdays.contains(actual) { return nil }
+            // Not older than an event it dates by month ("in October 2024" rules out 3 January 2024).
+            if clues.pastMonths.contains(where: { $0.year > year || $0.year == year && $0.month > month }) { return nil }
             return DateWords.iso(year, month, day)
+        }
+        /// How far back the narrated weekdays reach from a date: the smaller, the more recent the days the text names.
+        func weekdaySpan(_ year: Int) -> Int {
+            guard let (month, day) = clues.monthDay, let actual = DateWords.weekday(year: year, month: month, day: day) else { return 0 }
+            return clues.weekdays.map { (actual - $0 + 7) % 7 }.max() ?? 0
         }
         func officesHeld(_ year: Int) -> Int {
             guard let date = date(year) else { return -1 }
@@ -183,7 +226,11 @@ enum PublicationDate {
         }
         // Without a dateline's month and day, only an anchor dates the text.
         guard clues.monthDay != nil, lowest <= highest else { return nil }
-        let candidates = (lowest...highest).filter(fits)
+        let fitting = (lowest...highest).filter(fits)
+        // Several weekdays narrated ("the fire on Sunday", "On Monday, the minister visited"): the date that makes them
+        // the most recent days.
+        let nearest = fitting.map(weekdaySpan).min()
+        let candidates = fitting.filter { weekdaySpan($0) == nearest }
         if let newest = clues.eventYears.max() {
             // The fitting year nearest the newest year an event is dated (ties go to the later one).
             return candidates.min { (abs($0 - newest), -$0) < (abs($1 - newest), -$1) }
