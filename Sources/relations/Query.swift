@@ -36,6 +36,18 @@ func parameterHelp(_ report: String, _ parameter: String, valueName: String? = n
     return ArgumentHelp(help, valueName: valueName)
 }
 
+/// How many rows a report shows (`relations query NAME`; not `relations search`, which has its own --limit).
+struct RowLimitOptions: ParsableArguments {
+    static let defaultLimit = 1000
+
+    @Option(help: ArgumentHelp("At most this many rows per table, the first in the report's order (0: all).", valueName: "n"))
+    var limit: Int = RowLimitOptions.defaultLimit
+
+    func validate() throws {
+        guard limit >= 0 else { throw ValidationError("--limit must be 0 (all rows) or more") }
+    }
+}
+
 /// Options every report shares.
 struct ReportOptions: ParsableArguments {
     @OptionGroup var database: DatabaseOptions
@@ -45,24 +57,35 @@ struct ReportOptions: ParsableArguments {
     var timeout: Double = 5
 
     /// Runs the report with the given raw parameter values and prints its sections, without the `hidden` columns.
-    func run(_ report: Report, _ values: [String: String?], hiding hidden: [String] = []) throws {
+    /// With a `limit` (`RowLimitOptions`), at most that many rows per section, and a notice on stderr when rows were left out.
+    func run(_ report: Report, _ values: [String: String?], hiding hidden: [String] = [], limit: RowLimitOptions? = nil) throws {
         let interruption = QueryInterruption()
         try interruption.reporting {
             let db = try interruption.watch(RelationsDatabase.openForReading(at: database.path))
-            let runner = QueryRunner(database: db, timeout: timeout)
+            let runner = QueryRunner(database: db, timeout: timeout, rowLimit: limit?.limit)
             let given = values.compactMapValues { $0 }
             let running = report.sections.filter { $0.runs(given: Set(given.keys)) }
             if running.count == 1, running[0].title == nil, [.tsv, .csv, .json, .jsonl].contains(output.chosenFormat) {
                 // One table in a format that needs no column widths: print the rows as they come, a few hundred at a
                 // time, instead of holding them all (a timeline can have tens of thousands).
                 let printer = output.rowPrinter()
-                try runner.stream(report, rawValues: given, omitting: Set(hidden), columns: printer.begin, row: printer.add)
+                let cut = try runner.stream(report, rawValues: given, omitting: Set(hidden), columns: printer.begin, row: printer.add)
                 printer.finish()
+                if cut, let limit { Self.noticeCut(limit.limit, section: nil) }
             } else {
                 let sections = try runner.run(report, rawValues: given, omitting: Set(hidden))
                 output.print(sections.map { Report.Result(title: $0.title, table: $0.table.dropping(hidden)) })
+                if let limit { for section in sections where section.cut { Self.noticeCut(limit.limit, section: section.title) } }
             }
         }
+    }
+}
+
+extension ReportOptions {
+    /// "relations: showing the first 1000 rows; --limit 0 shows all" (of a titled section: "... rows of anniversaries; ...").
+    static func noticeCut(_ limit: Int, section: String?) {
+        let of = section.map { " of " + $0 } ?? ""
+        FileHandle.standardError.write(Data("relations: showing the first \(limit) rows\(of); --limit 0 shows all\n".utf8))
     }
 }
 

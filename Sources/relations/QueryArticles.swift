@@ -10,10 +10,11 @@ extension Relations.Query {
         @Option(help: parameterHelp(reportName, "to", valueName: "date")) var to: String?
         @Option(help: parameterHelp(reportName, "country")) var country: String?
         @Option(help: parameterHelp(reportName, "org")) var org: String?
+        @OptionGroup var rows: RowLimitOptions
         @OptionGroup var options: ReportOptions
 
         func run() throws {
-            try options.run(Self.report, ["from": from, "to": to, "country": country, "org": org])
+            try options.run(Self.report, ["from": from, "to": to, "country": country, "org": org], limit: rows)
         }
     }
 }

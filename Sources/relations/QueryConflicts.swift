@@ -10,10 +10,11 @@ extension Relations.Query {
 
         @Option(help: parameterHelp(reportName, "country")) var country: String?
         @Option(help: parameterHelp(reportName, "kind")) var kind: Kind?
+        @OptionGroup var rows: RowLimitOptions
         @OptionGroup var options: ReportOptions
 
         func run() throws {
-            try options.run(Self.report, ["country": country, "kind": kind?.rawValue])
+            try options.run(Self.report, ["country": country, "kind": kind?.rawValue], limit: rows)
         }
     }
 }

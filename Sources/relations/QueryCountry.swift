@@ -7,10 +7,11 @@ extension Relations.Query {
         static let configuration = reportConfiguration(reportName)
 
         @Argument(help: parameterHelp(reportName, "country")) var country: String
+        @OptionGroup var rows: RowLimitOptions
         @OptionGroup var options: ReportOptions
 
         func run() throws {
-            try options.run(Self.report, ["country": country])
+            try options.run(Self.report, ["country": country], limit: rows)
         }
     }
 }

@@ -9,10 +9,11 @@ extension Relations.Query {
         @Option(help: parameterHelp(reportName, "org")) var org: String?
         @Option(help: parameterHelp(reportName, "country")) var country: String?
         @Option(help: parameterHelp(reportName, "on", valueName: "date")) var on: String?
+        @OptionGroup var rows: RowLimitOptions
         @OptionGroup var options: ReportOptions
 
         func run() throws {
-            try options.run(Self.report, ["org": org, "country": country, "on": on])
+            try options.run(Self.report, ["org": org, "country": country, "on": on], limit: rows)
         }
     }
 }

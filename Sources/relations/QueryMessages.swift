@@ -15,6 +15,7 @@ extension Relations.Query {
         @Option(help: parameterHelp(reportName, "occasion", valueName: "text")) var occasion: String?
         @Option(name: .customLong("not-greeted"), help: parameterHelp(reportName, "not_greeted", valueName: "org")) var notGreeted: String?
         @Flag(help: "Show the sentence each message came from.") var evidence = false
+        @OptionGroup var rows: RowLimitOptions
         @OptionGroup var options: ReportOptions
 
         func validate() throws {
@@ -25,7 +26,7 @@ extension Relations.Query {
         func run() throws {
             try options.run(Self.report, [
                 "year": year.map(String.init), "from": from, "to": to, "kind": kind?.rawValue, "occasion": occasion, "not_greeted": notGreeted,
-            ], hiding: evidence ? [] : ["evidence"])
+            ], hiding: evidence ? [] : ["evidence"], limit: rows)
         }
     }
 }

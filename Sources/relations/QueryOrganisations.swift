@@ -6,10 +6,11 @@ extension Relations.Query {
         static let reportName = "organisations"
         static let configuration = reportConfiguration(reportName)
 
+        @OptionGroup var rows: RowLimitOptions
         @OptionGroup var options: ReportOptions
 
         func run() throws {
-            try options.run(Self.report, [:])
+            try options.run(Self.report, [:], limit: rows)
         }
     }
 }

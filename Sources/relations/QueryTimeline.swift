@@ -10,10 +10,11 @@ extension Relations.Query {
         @Option(help: parameterHelp(reportName, "from", valueName: "date")) var from: String?
         @Option(help: parameterHelp(reportName, "to", valueName: "date")) var to: String?
         @Flag(help: "Show the sentence each article row came from.") var evidence = false
+        @OptionGroup var rows: RowLimitOptions
         @OptionGroup var options: ReportOptions
 
         func run() throws {
-            try options.run(Self.report, ["country": country, "from": from, "to": to], hiding: evidence ? [] : ["evidence"])
+            try options.run(Self.report, ["country": country, "from": from, "to": to], hiding: evidence ? [] : ["evidence"], limit: rows)
         }
     }
 }

@@ -132,6 +132,31 @@ struct ReportCommandTests {
         ])
     }
 
+    @Test func aLimitShowsTheFirstRowsInOrderAndSaysSoOnStderr() throws {
+        let corpus = try Corpus()
+        let all = try corpus.rows("query", "timeline", "--country", "Russia", "--limit", "0")
+        #expect(all.count > 5 && all.count < 1000)
+        // The default (1,000) leaves these out nothing and says nothing.
+        let byDefault = try run(Binary.url, ["query", "timeline", "--country", "Russia", "--db", corpus.db, "--format", "tsv", "--no-headers"])
+        #expect(byDefault.stderr.isEmpty, "\(byDefault.stderr)")
+        #expect(try corpus.rows("query", "timeline", "--country", "Russia") == all)
+        // Streamed (one table, TSV): the first rows of the full report, and a notice.
+        let five = try run(Binary.url, ["query", "timeline", "--country", "Russia", "--limit", "5", "--db", corpus.db, "--format", "tsv", "--no-headers"])
+        #expect(five.status == 0)
+        #expect(five.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) } == Array(all.prefix(5)))
+        #expect(five.stderr == "relations: showing the first 5 rows; --limit 0 shows all\n")
+        // Exactly as many rows as the limit: nothing left out, no notice.
+        let exact = try run(Binary.url, ["query", "timeline", "--country", "Russia", "--limit", String(all.count), "--db", corpus.db, "--format", "tsv"])
+        #expect(exact.stderr.isEmpty, "\(exact.stderr)")
+        // Several tables (a country profile, held whole): each table is limited, and the notice names it; a table
+        // with a LIMIT of its own (latest articles) keeps it.
+        let profile = try run(Binary.url, ["query", "country", "Russia", "--limit", "1", "--db", corpus.db, "--format", "table"])
+        #expect(profile.status == 0)
+        #expect(profile.stderr.contains("relations: showing the first 1 rows of leaders; --limit 0 shows all\n"), "\(profile.stderr)")
+        let refused = try run(Binary.url, ["query", "timeline", "--country", "Russia", "--limit", "-1", "--db", corpus.db])
+        #expect(refused.status == 64)
+    }
+
     @Test func aPairShowsRelationsTreatiesAnniversariesAndLabels() throws {
         let corpus = try Corpus()
         let rows = try corpus.rows("query", "pair", "China", "Russia", "--evidence")

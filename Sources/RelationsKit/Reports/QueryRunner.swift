@@ -8,10 +8,15 @@ public struct QueryRunner {
     public let database: RelationsDatabase
     /// Seconds before a query is interrupted.
     public var timeout: Double = 5
+    /// At most this many rows from each section of a report that has no LIMIT of its own; nil for all. The first
+    /// rows in the report's order: SQLite keeps only the best `rowLimit + 1` while it sorts, and the rows after
+    /// them are never written out. (Ad-hoc SQL is never limited.)
+    public var rowLimit: Int?
 
-    public init(database: RelationsDatabase, timeout: Double = 5) {
+    public init(database: RelationsDatabase, timeout: Double = 5, rowLimit: Int? = nil) {
         self.database = database
         self.timeout = timeout
+        self.rowLimit = rowLimit
     }
 
     /// Runs a canned report with the user's values, each checked and converted by its kind (see `resolve`).
@@ -20,25 +25,34 @@ public struct QueryRunner {
     /// column reads each article's body, which costs more than the rest of most reports).
     public func run(_ report: Report, rawValues: [String: String], omitting: Set<String> = []) throws -> [Report.Result] {
         var results: [Report.Result] = []
-        try forEachSection(of: report, rawValues: rawValues) { section, sql, arguments in
-            results.append(Report.Result(title: section.title, table: try execute(sql, arguments: arguments, omitting: omitting)))
+        try forEachSection(of: report, rawValues: rawValues) { section, sql, arguments, limit in
+            var columns: [String] = []
+            var rows: [[ResultTable.Value]] = []
+            let cut = try execute(try Self.selecting(sql, omitting: omitting, database: database), arguments: arguments, limit: limit,
+                                  columns: { columns = $0 }, row: { rows.append($0) })
+            results.append(Report.Result(title: section.title, table: ResultTable(columns: columns, rows: rows), cut: cut))
         }
         return results
     }
 
     /// Runs a canned report like `run`, but hands over its rows one at a time as they come (for a report of one
-    /// untitled section: the rows of several sections would follow each other without a break).
+    /// untitled section: the rows of several sections would follow each other without a break). Returns whether
+    /// rows were left out because of `rowLimit`.
+    @discardableResult
     public func stream(_ report: Report, rawValues: [String: String], omitting: Set<String> = [],
-                       columns: ([String]) throws -> Void, row: ([ResultTable.Value]) throws -> Void) throws {
-        try forEachSection(of: report, rawValues: rawValues) { _, sql, arguments in
-            try execute(try Self.selecting(sql, omitting: omitting, database: database), arguments: arguments, columns: columns, row: row)
+                       columns: ([String]) throws -> Void, row: ([ResultTable.Value]) throws -> Void) throws -> Bool {
+        var cut = false
+        try forEachSection(of: report, rawValues: rawValues) { _, sql, arguments, limit in
+            cut = try execute(try Self.selecting(sql, omitting: omitting, database: database), arguments: arguments, limit: limit,
+                              columns: columns, row: row) || cut
         }
+        return cut
     }
 
     /// Checks and converts the user's values (see `resolve`) and gives the SQL and arguments of each section that runs.
     /// A parameter without a value adds no condition ("any"); placeholders it appears in are bound to NULL.
     private func forEachSection(of report: Report, rawValues: [String: String],
-                                _ body: (Report.Section, String, StatementArguments) throws -> Void) throws {
+                                _ body: (Report.Section, String, StatementArguments, Int?) throws -> Void) throws {
         if let unknown = rawValues.keys.sorted().first(where: { key in !report.parameters.contains { $0.name == key } }) {
             throw RelationsError.usage("report \(report.name) has no parameter \(unknown)")
         }
@@ -55,10 +69,13 @@ public struct QueryRunner {
             if let missing = section.requires.first(where: { !given.contains($0) }) {
                 throw RelationsError.usage("report \(report.name) needs a value for \(missing) here")
             }
-            let sql = section.sql(given: given)
+            var sql = section.sql(given: given)
+            // One row more than the limit tells whether rows were left out.
+            let limit = section.limit == nil ? rowLimit.flatMap { $0 > 0 ? $0 : nil } : nil
+            if let limit { sql += "\nLIMIT \(limit + 1)" }
             var arguments: [String: (any DatabaseValueConvertible)?] = [:]
             for name in Report.placeholders(in: sql) { arguments[name] = .some(values[name] ?? nil) }  // missing: NULL
-            try body(section, sql, StatementArguments(arguments))
+            try body(section, sql, StatementArguments(arguments), limit)
         }
     }
 
@@ -105,7 +122,11 @@ public struct QueryRunner {
         return "SELECT " + kept.joined(separator: ", ") + " FROM (\n" + sql + "\n)"
     }
 
-    func execute(_ sql: String, arguments: StatementArguments, columns: ([String]) throws -> Void, row: ([ResultTable.Value]) throws -> Void) throws {
+    /// Runs `sql` and hands over its rows; with a `limit`, at most that many, and returns whether there were more.
+    @discardableResult
+    func execute(_ sql: String, arguments: StatementArguments, limit: Int? = nil,
+                 columns: ([String]) throws -> Void, row: ([ResultTable.Value]) throws -> Void) throws -> Bool {
+        var cut = false
         let writer = database.writer
         let timer = DispatchSource.makeTimerSource(queue: .global())
         timer.schedule(deadline: .now() + timeout)
@@ -122,7 +143,10 @@ public struct QueryRunner {
                 let cursor = try Row.fetchCursor(statement)
                 let sqliteStatement = statement.sqliteStatement
                 let count = Int32(statement.columnCount)
+                var given = 0
                 while try cursor.next() != nil {
+                    if let limit, given == limit { cut = true; break }
+                    given += 1
                     var values: [ResultTable.Value] = []
                     values.reserveCapacity(Int(count))
                     for index in 0..<count { values.append(ResultTable.Value(sqliteStatement, column: index)) }
@@ -140,6 +164,7 @@ public struct QueryRunner {
             }
             throw RelationsError.query(reason: error.message ?? "\(error)")
         }
+        return cut
     }
 
     /// Turns a user's value for a parameter into what the SQL compares with:

@@ -146,10 +146,13 @@ extension Report {
     public struct Result: Sendable {
         public let title: String?
         public let table: ResultTable
+        /// Whether rows were left out because of the row limit (`QueryRunner.rowLimit`).
+        public let cut: Bool
 
-        public init(title: String?, table: ResultTable) {
+        public init(title: String?, table: ResultTable, cut: Bool = false) {
             self.title = title
             self.table = table
+            self.cut = cut
         }
     }
 }
