@@ -1,0 +1,78 @@
+import Testing
+@testable import RelationsKit
+
+/// Mechanisms of long wire copy (issue #3, third round): recipient and sender lists across a paragraph, after a
+/// long occasion, and under a modifying organisation. Invented sentences, several phrasings, with negative cases.
+@Suite("extraction: long wire copy, messages")
+struct LongWireMessageTests {
+    static let extractor = Extractor()
+
+    func messages(_ body: String, title: String? = nil, date: String? = "2022-12-30") -> Set<String> {
+        Set(Self.extractor.extract(Article(source: "test", title: title, dateText: date, body: TextCleaner.clean(body))).messages
+            .map { "\($0.from) → \($0.to) \($0.kind) \($0.occasion ?? "-")" })
+    }
+
+    // MARK: A sender announced without recipients sends the list that follows
+
+    @Test(arguments: [
+        "Kassym-Jomart Tokayev sent New Year greetings to the leaders of the CIS member states.\n\nGreetings were sent to the heads of the CIS states: President of Azerbaijan Ilham Aliyev, President of Kyrgyzstan Sadyr Japarov and President of Uzbekistan Shavkat Mirziyoyev.",
+        "Kassym-Jomart Tokayev has sent New Year greetings to the heads of state of the CIS countries.\n\nThe greetings were addressed to the presidents: Azerbaijan Ilham Aliyev, Kyrgyzstan Sadyr Japarov and Uzbekistan Shavkat Mirziyoyev.",
+        "Kassym-Jomart Tokayev sent New Year greetings to the leaders of neighbouring states.\n\nNew Year greetings went to Ilham Aliyev, to Sadyr Japarov and to Shavkat Mirziyoyev.",
+    ])
+    func aListInALaterSentenceIsFromTheSenderAnnouncedBefore(text: String) {
+        #expect(messages(text) == [
+            "Kassym-Jomart Tokayev → Ilham Aliyev greeting New Year", "Kassym-Jomart Tokayev → Sadyr Japarov greeting New Year",
+            "Kassym-Jomart Tokayev → Shavkat Mirziyoyev greeting New Year",
+        ])
+    }
+
+    @Test func aSenderIsNotAnnouncedByAPassiveOrANegatedSentence() {
+        // No one announced the greetings: the passive list has no sender.
+        #expect(messages("Greetings were sent to the heads of the CIS states: President of Azerbaijan Ilham Aliyev and President of Kyrgyzstan Sadyr Japarov.").isEmpty)
+        #expect(messages("Kassym-Jomart Tokayev did not send greetings to the leaders of the CIS states.\n\nGreetings were sent to Ilham Aliyev and Sadyr Japarov.").isEmpty)
+    }
+
+    // MARK: The recipient phrase after a long occasion
+
+    @Test(arguments: [
+        "Emomali Rahmon sent congratulatory messages on the occasion of the International Day of Nowruz to President of Azerbaijan Ilham Aliyev, President of Kyrgyzstan Sadyr Japarov and President of Uzbekistan Shavkat Mirziyoyev.",
+        "Emomali Rahmon sent congratulatory telegrams on the occasion of the ancient holiday of Nowruz to Ilham Aliyev, Sadyr Japarov and Shavkat Mirziyoyev.",
+    ])
+    func theRecipientsMayFollowALongOccasion(sentence: String) {
+        #expect(messages(sentence, date: "2023-03-20") == [
+            "Emomali Rahmon → Ilham Aliyev congratulation Nowruz", "Emomali Rahmon → Sadyr Japarov congratulation Nowruz",
+            "Emomali Rahmon → Shavkat Mirziyoyev congratulation Nowruz",
+        ])
+    }
+
+    @Test func aToInTheNextClauseIsNotTheRecipient() {
+        #expect(messages("Emomali Rahmon sent congratulatory messages on the occasion of Nowruz, and Shavkat Mirziyoyev later travelled to Ilham Aliyev's residence.", date: "2023-03-20")
+            .allSatisfy { !$0.contains("→ Ilham Aliyev") })
+    }
+
+    // MARK: Senders after a long occasion, each named with an office
+
+    @Test(arguments: [
+        "Ilham Aliyev received congratulatory messages on the occasion of Nowruz from President of Uzbekistan Shavkat Mirziyoyev and Chairman of the Halk Maslahaty of Turkmenistan Gurbanguly Berdimuhamedov.",
+        "Ilham Aliyev also received congratulations on the holiday of Nowruz from Shavkat Mirziyoyev and Chairman of the Halk Maslahaty of Turkmenistan Gurbanguly Berdimuhamedov.",
+    ])
+    func sendersAfterALongOccasionAreEachTheSender(sentence: String) {
+        #expect(messages(sentence, date: "2023-03-20") == [
+            "Shavkat Mirziyoyev → Ilham Aliyev congratulation Nowruz", "Gurbanguly Berdimuhamedov → Ilham Aliyev congratulation Nowruz",
+        ])
+    }
+
+    @Test func aPersonFurtherOnAfterFromIsNotTheSender() {
+        // "from heads of state ..." names no one; the Belarusian leader at the end is the source of the news.
+        #expect(messages("President of Belarus Alexander Lukashenko has received congratulations on Independence Day from heads of foreign states, the press service of the Belarusian leader reported.", date: "2022-07-03")
+            .allSatisfy { !$0.hasPrefix("Alexander Lukashenko → Alexander Lukashenko") })
+    }
+}
+
+extension LongWireMessageTests {
+    @Test func anOrganisationsMembersWithoutAListNameNoRecipient() {
+        // "the CIS countries" then a comma: the phrase names no one, and the source after it is no recipient.
+        #expect(messages("Russia's President Vladimir Putin sent New Year greetings to leaders of the CIS countries, the Kremlin's press service said.").isEmpty)
+        #expect(messages("Kassym-Jomart Tokayev sent greetings to the heads of the SCO member states, Akorda reported.").isEmpty)
+    }
+}
