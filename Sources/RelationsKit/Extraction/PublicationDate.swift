@@ -161,7 +161,13 @@ enum PublicationDate {
                         if lead[at - 1] == "next" { clues.anchorYears.append(year - 1) }
                         if lead[at - 1] == "last" { clues.anchorYears.append(year + 1) }
                     }
-                    if future || year > currentYear || ["by", "until", "till", "before", "through", "to"].contains(previous) {
+                    // "the 1992 Collective Security Treaty", "its 2015 programme": a year naming a thing dates that thing,
+                    // whatever the tense of the clause; the article is not older.
+                    let attributive = ["the", "a", "its", "their", "his", "her"].contains(previous) && index + 1 < sentence.upperBound
+                        && tokens[index + 1].kind == .word && (tokens[index + 1].isCapitalized || !["and", "or", "to", "of"].contains(tokens[index + 1].lower))
+                    if attributive, year <= currentYear {
+                        clues.pastYears.append(year)
+                    } else if future || year > currentYear || ["by", "until", "till", "before", "through", "to"].contains(previous) {
                         clues.futureYears.append(year)
                     } else {
                         clues.pastYears.append(year)
