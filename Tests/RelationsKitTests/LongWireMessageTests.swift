@@ -76,3 +76,33 @@ extension LongWireMessageTests {
         #expect(messages("Kassym-Jomart Tokayev sent greetings to the heads of the SCO member states, Akorda reported.").isEmpty)
     }
 }
+
+extension LongWireMessageTests {
+    // MARK: A recipient announced without a sender receives the messages reported next
+
+    @Test(arguments: [
+        "Foreign leaders continue to send congratulations to President of Kyrgyzstan Sadyr Japarov on Independence Day.\n\nCongratulations also came from Kassym-Jomart Tokayev, President of Kazakhstan, and from Shavkat Mirziyoyev, the President of Uzbekistan.",
+        "Heads of state keep sending congratulations to Sadyr Japarov on Independence Day.\n\nCongratulations came from Kassym-Jomart Tokayev and from Shavkat Mirziyoyev.",
+        "Congratulatory messages are addressed to Sadyr Japarov on Independence Day.\n\nCongratulations also came from President of Kazakhstan Kassym-Jomart Tokayev and President of Uzbekistan Shavkat Mirziyoyev.",
+    ])
+    func sendersListedLaterWriteToTheRecipientAnnouncedBefore(text: String) {
+        #expect(messages(text, date: "2021-09-01") == [
+            "Kassym-Jomart Tokayev → Sadyr Japarov congratulation Independence Day", "Shavkat Mirziyoyev → Sadyr Japarov congratulation Independence Day",
+        ])
+    }
+
+    @Test func aRecipientIsNotAnnouncedBySpokenWords() {
+        #expect(messages("Foreign leaders congratulated Sadyr Japarov by telephone on Independence Day.\n\nCongratulations also came from Kassym-Jomart Tokayev.", date: "2021-09-01").isEmpty)
+    }
+
+    // MARK: A dateline's place in any case sends nothing
+
+    @Test(arguments: [
+        "Bishkek, Sept. 1 / AKIpress / - Foreign leaders continue to send congratulations to Sadyr Japarov on Independence Day.",
+        "Bishkek, 1 September (Kabar) - Heads of state send congratulations to Sadyr Japarov on Independence Day.",
+        "BISHKEK, Sept. 1 / AKIpress / - Foreign leaders continue to send congratulations to Sadyr Japarov on Independence Day.",
+    ])
+    func aDatelinePlaceIsNoSender(text: String) {
+        #expect(messages(text, date: "2021-09-01").isEmpty)
+    }
+}

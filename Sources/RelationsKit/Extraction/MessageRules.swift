@@ -66,6 +66,8 @@ struct MessageRules {
             // "A sent greetings to the leaders of the CIS states." names no recipient; the lists that follow ("Greetings
             // were sent to: ...", "Greetings also went to ...") are A's.
             if items.isEmpty, let subject = announcingSubject(in: sentence) { context.sender = subject }
+            // "Heads of foreign states continue to send congratulations to B": B is the recipient of the messages reported next.
+            if items.isEmpty, let recipient = announcedRecipient(in: sentence) { context.recipient = recipient }
             // "In his message to B, A noted ...": a message of no stated kind between a pair already reported is that message again.
             for item in items where !found.contains(where: { $0.from == item.from && $0.to == item.to && ($0.kind == item.kind && $0.occasion == item.occasion || item.kind == "letter") }) {
                 found.append(item)
@@ -90,6 +92,19 @@ struct MessageRules {
               !(verb > 0 && ["was", "were", "been", "is", "are"].contains(words[verb - 1])) else { return nil }
         let subjects = actors(in: sentence.lowerBound..<(sentence.lowerBound + verb)).filter(\.isPerson)
         return subjects.count == 1 ? subjects[0].name : nil
+    }
+
+    /// The one person a sentence that names no sender sends messages to ("Foreign leaders continue to send
+    /// congratulations to President X"): the recipient of the messages the article reports next.
+    func announcedRecipient(in sentence: Range<Int>) -> String? {
+        let words = sentence.map { document.word($0) }
+        guard let triggerOffset = words.indices.first(where: { isTrigger(words[$0], at: sentence.lowerBound + $0) }) else { return nil }
+        let trigger = sentence.lowerBound + triggerOffset
+        guard !isFirstPersonQuote(trigger), !words.contains(where: Self.negations.contains), !words.contains(where: Self.spoken.contains) else { return nil }
+        let all = actors(in: sentence)
+        guard !all.contains(where: { $0.isPerson && $0.start < trigger }) else { return nil }
+        let found = recipients(after: trigger, in: sentence, actors: all)
+        return found.count == 1 && found[0].isPerson ? found[0].name : nil
     }
 
     /// Passive participles that report a message ("were sent to B by A", "were also expressed by A in a message").
@@ -317,8 +332,8 @@ struct MessageRules {
                     index = place.end
                     continue
                 }
-            case .country(_, .capital) where (span.start == 0 || tokens[span.start].newlinesBefore > 0) && tokens[span.start].isAllCaps:
-                // A dateline's place ("MOSCOW, June 5 (Interfax) -") filed the news; it sends nothing.
+            case .country(_, .capital) where (span.start == 0 || tokens[span.start].newlinesBefore > 0) && (tokens[span.start].isAllCaps || isDatelinePlace(span)):
+                // A dateline's place ("MOSCOW, June 5 (Interfax) -", "Bishkek, Sept. 1 / AKIpress /") filed the news; it sends nothing.
                 break
             case let .country(code, _):
                 // "the Kazakh Head of State", "Kazakhstan's President" with no name after it.
@@ -358,6 +373,16 @@ struct MessageRules {
             index = span.end
         }
         return result
+    }
+
+    /// Whether a place opening a line is followed by a date ("Bishkek, Sept. 1", "Astana, 5 March", "Baku, 20.03.2023"):
+    /// a dateline, whatever its case.
+    func isDatelinePlace(_ span: EntitySpan) -> Bool {
+        var cursor = span.end
+        if document.word(cursor) == "," || document.word(cursor) == "." { cursor += 1 } else { return false }
+        guard cursor < tokens.count else { return false }
+        if DateWords.month(tokens[cursor]) != nil { return true }
+        return tokens[cursor].kind == .number && cursor + 1 < tokens.count && (DateWords.month(tokens[cursor + 1]) != nil || tokens[cursor + 1].text == ".")
     }
 
     /// Offices written in lower case after a country word ("the Armenian foreign minister", "the Kazakh head of state").
@@ -459,6 +484,8 @@ struct MessageRules {
             while [",", "and"].contains(document.word(cursor)) {
                 cursor += 1
                 if document.word(cursor) == "and" { cursor += 1 }
+                // "from A, President of X, and from B": the preposition repeated for each sender.
+                if document.word(cursor) == "from" { cursor += 1 }
                 // Each sender may be named with an office ("and Chairman of the Halk Maslahaty of Turkmenistan B").
                 guard let next = all.first(where: { $0.isPerson && $0.start >= cursor && $0.start <= cursor + 10 }),
                       descriptorStart(next.start, floor: cursor) <= cursor
