@@ -106,3 +106,43 @@ extension LongWireMessageTests {
         #expect(messages(text, date: "2021-09-01").isEmpty)
     }
 }
+
+extension LongWireMessageTests {
+    // MARK: "to B" after the sender names the recipient, before the sentence's subject
+
+    @Test(arguments: [
+        "During the talks, the ambassador handed over a letter from President of Russia Vladimir Putin addressed to President of Kazakhstan Kassym-Jomart Tokayev.",
+        "Murat Nurtleu received a letter from Vladimir Putin to Kassym-Jomart Tokayev at the ministry.",
+        "The envoy read out the letter of President of Russia Vladimir Putin to Kassym-Jomart Tokayev.",
+    ])
+    func anExplicitRecipientAfterTheSenderWinsOverTheSubject(sentence: String) {
+        #expect(messages(sentence, date: "2023-05-10") == ["Vladimir Putin → Kassym-Jomart Tokayev letter -"])
+    }
+
+    @Test(arguments: [
+        "Kassym-Jomart Tokayev received a letter from Vladimir Putin.",
+        "Kassym-Jomart Tokayev has received a letter from President of Russia Vladimir Putin, Akorda reported.",
+    ])
+    func withoutAnExplicitRecipientTheSubjectReceives(sentence: String) {
+        #expect(messages(sentence, date: "2023-05-10") == ["Vladimir Putin → Kassym-Jomart Tokayev letter -"])
+    }
+
+    @Test func ofAfterAMessageNamesASenderOnlyWhenAPersonOrOfficeFollows() {
+        #expect(messages("Kassym-Jomart Tokayev sent a message of support to Vladimir Putin.", date: "2023-05-10") == ["Kassym-Jomart Tokayev → Vladimir Putin letter -"])
+    }
+
+    // MARK: An anniversary of independence is Independence Day
+
+    @Test(arguments: [
+        "The ambassador read out the congratulatory message of US President Joe Biden to President of Kazakhstan Kassym-Jomart Tokayev on the 30th anniversary of the independence of Kazakhstan.",
+        "US President Joe Biden sent a congratulatory message to Kassym-Jomart Tokayev as Kazakhstan marks 30 years of independence.",
+    ])
+    func anAnniversaryOfIndependenceIsIndependenceDay(sentence: String) {
+        #expect(messages(sentence, date: "2021-12-16") == ["Joe Biden → Kassym-Jomart Tokayev congratulation Independence Day"])
+    }
+
+    @Test func anAnniversaryOfRelationsStaysAnAnniversary() {
+        #expect(messages("US President Joe Biden sent a congratulatory message to Kassym-Jomart Tokayev on the 30th anniversary of diplomatic relations between the United States and Kazakhstan.", date: "2021-12-16")
+            == ["Joe Biden → Kassym-Jomart Tokayev congratulation anniversary"])
+    }
+}

@@ -475,7 +475,7 @@ struct MessageRules {
            let sender = all.first(where: { $0.start > from && $0.isPerson }),
            // The sender heads the phrase after "from" ("from President of X A"), not a person further on ("from heads
            // of state ..., the press service of the Belarusian leader said").
-           descriptorStart(sender.start, floor: from + 1) <= from + 2 || from < trigger + 4 {
+           descriptorStart(sender.start, floor: from + 1) <= from + 2 || from < trigger + 4 && document.word(from) == "from" {
             // The recipient is the subject ("B received a message from A"), else follows "to" ("greetings from A were
             // conveyed to B"), else is the one the article is about.
             // "Letters from A, B and C were delivered to D": every sender listed.
@@ -495,7 +495,9 @@ struct MessageRules {
             }
             let last = senders.last!
             let after = self.recipients(after: last.end - 1, in: sentence, actors: all).first { actor in !senders.contains { $0.name == actor.name } }
-            let recipient = (all.first { actor in actor.start < trigger && actor.isPerson && !senders.contains { $0.name == actor.name } } ?? after
+            // "to B" after the senders names the recipient outright, before any subject ("the Ambassador handed over a
+            // letter from A addressed to B", "X read out the message of A to B").
+            let recipient = (after ?? all.first { actor in actor.start < trigger && actor.isPerson && !senders.contains { $0.name == actor.name } }
                 ?? all.first { actor in actor.start < trigger && !senders.contains { $0.name == actor.name } })?.name ?? context.recipient
             return recipient.map { target in senders.map { message($0.name, target) } } ?? []
         }
@@ -678,6 +680,11 @@ struct MessageRules {
         for index in (trigger + 1)..<min(sentence.upperBound, trigger + 14) {
             let word = document.word(index)
             if word == "from" { return index }
+            // "the congratulatory message of US President A to B": "of" after the medium names its sender.
+            if word == "of", Self.written.contains(document.word(index - 1)) || Self.kindWords[document.word(index - 1)] != nil,
+               let span = document.entity(at: index + 1) ?? document.entity(at: index + 2), span.entity.person != nil || span.entity.office != nil || span.entity.country != nil {
+                return index
+            }
             if index >= trigger + 4, Self.clauseBreaks.union([",", "to", "that", "which", "who", "and", "by"]).contains(word) { return nil }
         }
         return nil
@@ -725,7 +732,11 @@ struct MessageRules {
         let rules = AnniversaryRules(document: document, reference: reference)
         let content = range.first { Self.reportingVerbs.union(["said", "says", "that", "recalled", "reads"]).contains(document.word($0)) } ?? range.upperBound
         for index in range.lowerBound..<content {
-            if let trigger = rules.trigger(at: index), trigger.end <= range.upperBound, !rules.complete(trigger).isEmpty { return "anniversary" }
+            if let trigger = rules.trigger(at: index), trigger.end <= range.upperBound {
+                let found = rules.complete(trigger)
+                // An anniversary of independence is the Independence Day it falls on ("the 30th anniversary of your independence").
+                if !found.isEmpty { return found.contains { $0.subject == "independence" } ? "Independence Day" : "anniversary" }
+            }
         }
         return nil
     }
