@@ -146,3 +146,22 @@ extension LongWireMessageTests {
             == ["Joe Biden → Kassym-Jomart Tokayev congratulation anniversary"])
     }
 }
+
+extension LongWireMessageTests {
+    // MARK: Words told to an audience in an article about messages are no message
+
+    @Test(arguments: [
+        "Russian Foreign Minister Andrei Kozyrev told journalists that the border would be reinforced.",
+        "Russian Foreign Minister Andrei Kozyrev told parliament that the border would be reinforced.",
+        "Russian Foreign Minister Andrei Kozyrev told the press that the border would be reinforced.",
+    ])
+    func toldAnAudienceIsNoMessage(sentence: String) {
+        let text = "Askar Akayev sent a message of condolence to Boris Yeltsin over the attack.\n\n" + sentence
+        #expect(messages(text, title: "Akayev sends condolences to Yeltsin", date: "1993-07-15") == ["Askar Akayev → Boris Yeltsin condolence -"])
+    }
+
+    @Test func toldALeaderInAnArticleAboutMessagesIsPartOfTheMessage() {
+        let text = "Askar Akayev sent a message of condolence to Boris Yeltsin over the attack.\n\nKyrgyz President Askar Akayev told Boris Yeltsin that Kyrgyzstan shared the grief."
+        #expect(messages(text, title: "Akayev sends condolences to Yeltsin", date: "1993-07-15") == ["Askar Akayev → Boris Yeltsin condolence -"])
+    }
+}

@@ -151,6 +151,9 @@ struct MessageRules {
               let verbOffset = words.firstIndex(where: { ["told", "thanked", "wished", "assured", "reminded"].contains($0) }) else { return [] }
         let verb = sentence.lowerBound + verbOffset
         guard !isFirstPersonQuote(verb) else { return [] }
+        // "told journalists", "told parliament", "told the press": spoken to an audience, not written to a leader.
+        if document.word(verb) == "told", verb + 1 < tokens.count, document.entity(at: verb + 1) == nil,
+           !["him", "her", "them", "his", "the"].contains(document.word(verb + 1)) || document.word(verb + 1) == "the" && document.entity(at: verb + 2) == nil { return [] }
         let all = actors(in: sentence)
         guard let sender = all.first(where: { $0.isPerson && $0.end <= verb }) else { return [] }
         let recipient = all.first { $0.isPerson && $0.start > verb && $0.start <= verb + 6 && $0.name != sender.name }?.name ?? context.recipient
