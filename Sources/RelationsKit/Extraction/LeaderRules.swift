@@ -381,14 +381,18 @@ struct LeaderRules {
         // "Jeyhun Bayramov and Sergey Lavrov, foreign ministers of Azerbaijan and Russia respectively": the names come first.
         if persons.isEmpty { persons = namesBefore(span) }
         guard countries.count >= 2, countries.count == persons.count else { return nil }
-        return zip(countries, persons).map { (name: $1.0, country: $0, start: span.start, end: end) }
+        // "then presidents of ...": the phrase keeps "then", so that an office held then does not date the article.
+        let start = span.start > 0 && tokens[span.start - 1].lower == "then" ? span.start - 1 : span.start
+        return zip(countries, persons).map { (name: $1.0, country: $0, start: start, end: end) }
     }
 
     /// Names listed ("A, B and C") right before ", [the] OFFICES of ...", in order.
     func namesBefore(_ span: EntitySpan) -> [(String, Int)] {
         let sentence = document.sentence(containing: span.start)
         var comma = span.start - 1
-        if comma >= sentence.lowerBound, tokens[comma].text == "the" { comma -= 1 }
+        // "A and B, the presidents of ...", "A and B, then presidents of ... respectively".
+        if comma >= sentence.lowerBound, ["the", "then"].contains(tokens[comma].lower) { comma -= 1 }
+        if comma >= sentence.lowerBound, tokens[comma].lower == "then" { comma -= 1 }
         guard comma > sentence.lowerBound, tokens[comma].text == "," else { return [] }
         for start in stride(from: comma - 1, through: max(sentence.lowerBound, comma - 24), by: -1) {
             var cursor = start
@@ -415,6 +419,11 @@ struct LeaderRules {
         // "the presidents of the six countries: ..."
         if document.word(cursor) == "of", document.word(cursor + 1) == "the", ["countries", "states", "nations"].contains(document.word(cursor + 3)) { cursor += 4 }
         if cursor < tokens.count, tokens[cursor].text == ":" || tokens[cursor].text == "," { cursor += 1 }
+        // "The presidents of the five countries -- A of X, B of Y --": a list set off by dashes or a parenthesis.
+        else if cursor < tokens.count, ["-", "("].contains(tokens[cursor].text) {
+            cursor += 1
+            if cursor < tokens.count, tokens[cursor].text == "-" { cursor += 1 }
+        }
         let sentence = document.sentence(containing: span.start)
         while cursor < sentence.upperBound {
             var country: String?

@@ -143,8 +143,14 @@ struct MembershipRules {
                 if phrase.words == ["leaving"] || phrase.words == ["leave"] {
                     var next = end
                     if document.word(next) == "the" { next += 1 }
-                    guard let span = document.entity(at: next), case .organisation = span.entity,
-                          !["summit", "meeting", "session", "talks", "forum", "headquarters", "building", "hall", "venue", "conference"].contains(document.word(span.end)) else { continue }
+                    let venues: Set<String> = ["summit", "meeting", "session", "talks", "forum", "headquarters", "building", "hall", "venue", "conference"]
+                    // "leave the bloc", "leave the organisation": a definite noun standing for an organisation named before.
+                    let referring = document.word(next - 1) == "the" && document.entity(at: next) == nil && !tokens[next].isCapitalized
+                        && Coreference.organisationNouns.subtracting(["it", "which"]).contains(document.word(next)) && !venues.contains(document.word(next + 1))
+                        && document.word(next + 1) != "of"
+                    if !referring {
+                        guard let span = document.entity(at: next), case .organisation = span.entity, !venues.contains(document.word(span.end)) else { continue }
+                    }
                 }
                 // Observer status held rather than granted: "which has the status of an observer state", "as an observer".
                 if phrase.action == "observer" {
@@ -168,7 +174,12 @@ struct MembershipRules {
                 let subjectOrganisation = (passive || effectNoun != nil) ? clauseOrganisation(before: at, sentence: sentence)
                     : elided ? document.entities(in: sentence.lowerBound..<at).compactMap({ if case let .organisation(code) = $0.entity { code } else { nil } }).last : nil
                 guard let org = subjectOrganisation ?? organisation(near: at, end: end, sentence: sentence, references: references) ?? lastOrganisation
-                    ?? earlierNoun.flatMap(references.organisation(referredToBy:)) else { continue }
+                    ?? earlierNoun.flatMap(references.organisation(referredToBy:))
+                    // "Mongolia, which was granted observer status last year, ...": status is granted by the organisation the
+                    // text is about, even when the sentence does not name it.
+                    // Only the passive says whose status it is ("X was granted"; not "Russia supports granting observer status to ...").
+                    ?? (phrase.action == "observer" && (max(sentence.lowerBound, at - 3)..<at).contains { ["was", "were", "been", "is", "be"].contains(document.word($0)) }
+                        ? references.mostNamedOrganisation(before: at) : nil) else { continue }
                 lastOrganisation = org
                 var action = phrase.action == "effect" ? effectAction(before: at, sentence: sentence)!.action : phrase.action
                 // "the law ratifying the treaty on Kyrgyzstan's accession": not in force yet.

@@ -63,6 +63,11 @@ struct MessageRules {
                     return false
                 }
             }
+            // "A sent greetings to the leaders of the CIS states." names no recipient; the lists that follow ("Greetings
+            // were sent to: ...", "Greetings also went to ...") are A's.
+            if items.isEmpty, let subject = announcingSubject(in: sentence) { context.sender = subject }
+            // "Heads of foreign states continue to send congratulations to B": B is the recipient of the messages reported next.
+            if items.isEmpty, let recipient = announcedRecipient(in: sentence) { context.recipient = recipient }
             // "In his message to B, A noted ...": a message of no stated kind between a pair already reported is that message again.
             for item in items where !found.contains(where: { $0.from == item.from && $0.to == item.to && ($0.kind == item.kind && $0.occasion == item.occasion || item.kind == "letter") }) {
                 found.append(item)
@@ -74,6 +79,32 @@ struct MessageRules {
         // A sender's message to a named person makes the same sender's message to that person's country redundant.
         let covered = Set(found.compactMap { message in countryOf(person: message.to).map { "\(message.from)>\($0)" } })
         return found.filter { !(isCountryCode($0.to) && covered.contains("\($0.from)>\($0.to)")) }
+    }
+
+    /// The person who sends messages in a sentence that names no single recipient ("A has sent New Year greetings to
+    /// the heads of state of the CIS countries"): the subject before the message word, with a verb of sending.
+    func announcingSubject(in sentence: Range<Int>) -> String? {
+        let words = sentence.map { document.word($0) }
+        guard let triggerOffset = words.indices.first(where: { isTrigger(words[$0], at: sentence.lowerBound + $0) }) else { return nil }
+        let trigger = sentence.lowerBound + triggerOffset
+        guard !isFirstPersonQuote(trigger), !words[..<triggerOffset].contains(where: Self.negations.contains),
+              let verb = words[..<triggerOffset].lastIndex(where: { ["sent", "sends", "send", "addressed", "dispatched"].contains($0) }),
+              !(verb > 0 && ["was", "were", "been", "is", "are"].contains(words[verb - 1])) else { return nil }
+        let subjects = actors(in: sentence.lowerBound..<(sentence.lowerBound + verb)).filter(\.isPerson)
+        return subjects.count == 1 ? subjects[0].name : nil
+    }
+
+    /// The one person a sentence that names no sender sends messages to ("Foreign leaders continue to send
+    /// congratulations to President X"): the recipient of the messages the article reports next.
+    func announcedRecipient(in sentence: Range<Int>) -> String? {
+        let words = sentence.map { document.word($0) }
+        guard let triggerOffset = words.indices.first(where: { isTrigger(words[$0], at: sentence.lowerBound + $0) }) else { return nil }
+        let trigger = sentence.lowerBound + triggerOffset
+        guard !isFirstPersonQuote(trigger), !words.contains(where: Self.negations.contains), !words.contains(where: Self.spoken.contains) else { return nil }
+        let all = actors(in: sentence)
+        guard !all.contains(where: { $0.isPerson && $0.start < trigger }) else { return nil }
+        let found = recipients(after: trigger, in: sentence, actors: all)
+        return found.count == 1 && found[0].isPerson ? found[0].name : nil
     }
 
     /// Passive participles that report a message ("were sent to B by A", "were also expressed by A in a message").
@@ -120,6 +151,9 @@ struct MessageRules {
               let verbOffset = words.firstIndex(where: { ["told", "thanked", "wished", "assured", "reminded"].contains($0) }) else { return [] }
         let verb = sentence.lowerBound + verbOffset
         guard !isFirstPersonQuote(verb) else { return [] }
+        // "told journalists", "told parliament", "told the press": spoken to an audience, not written to a leader.
+        if document.word(verb) == "told", verb + 1 < tokens.count, document.entity(at: verb + 1) == nil,
+           !["him", "her", "them", "his", "the"].contains(document.word(verb + 1)) || document.word(verb + 1) == "the" && document.entity(at: verb + 2) == nil { return [] }
         let all = actors(in: sentence)
         guard let sender = all.first(where: { $0.isPerson && $0.end <= verb }) else { return [] }
         let recipient = all.first { $0.isPerson && $0.start > verb && $0.start <= verb + 6 && $0.name != sender.name }?.name ?? context.recipient
@@ -301,8 +335,8 @@ struct MessageRules {
                     index = place.end
                     continue
                 }
-            case .country(_, .capital) where (span.start == 0 || tokens[span.start].newlinesBefore > 0) && tokens[span.start].isAllCaps:
-                // A dateline's place ("MOSCOW, June 5 (Interfax) -") filed the news; it sends nothing.
+            case .country(_, .capital) where (span.start == 0 || tokens[span.start].newlinesBefore > 0) && (tokens[span.start].isAllCaps || isDatelinePlace(span)):
+                // A dateline's place ("MOSCOW, June 5 (Interfax) -", "Bishkek, Sept. 1 / AKIpress /") filed the news; it sends nothing.
                 break
             case let .country(code, _):
                 // "the Kazakh Head of State", "Kazakhstan's President" with no name after it.
@@ -342,6 +376,16 @@ struct MessageRules {
             index = span.end
         }
         return result
+    }
+
+    /// Whether a place opening a line is followed by a date ("Bishkek, Sept. 1", "Astana, 5 March", "Baku, 20.03.2023"):
+    /// a dateline, whatever its case.
+    func isDatelinePlace(_ span: EntitySpan) -> Bool {
+        var cursor = span.end
+        if document.word(cursor) == "," || document.word(cursor) == "." { cursor += 1 } else { return false }
+        guard cursor < tokens.count else { return false }
+        if DateWords.month(tokens[cursor]) != nil { return true }
+        return tokens[cursor].kind == .number && cursor + 1 < tokens.count && (DateWords.month(tokens[cursor + 1]) != nil || tokens[cursor + 1].text == ".")
     }
 
     /// Offices written in lower case after a country word ("the Armenian foreign minister", "the Kazakh head of state").
@@ -430,8 +474,11 @@ struct MessageRules {
         }
 
         // "a message from A" / "messages from A": A sends; the recipient is the subject or the context.
-        if let from = (trigger..<min(sentence.upperBound, trigger + 4)).first(where: { document.word($0) == "from" }),
-           let sender = all.first(where: { $0.start > from && $0.isPerson }) {
+        if let from = fromOfMessage(after: trigger, in: sentence),
+           let sender = all.first(where: { $0.start > from && $0.isPerson }),
+           // The sender heads the phrase after "from" ("from President of X A"), not a person further on ("from heads
+           // of state ..., the press service of the Belarusian leader said").
+           descriptorStart(sender.start, floor: from + 1) <= from + 2 || from < trigger + 4 && document.word(from) == "from" {
             // The recipient is the subject ("B received a message from A"), else follows "to" ("greetings from A were
             // conveyed to B"), else is the one the article is about.
             // "Letters from A, B and C were delivered to D": every sender listed.
@@ -440,14 +487,20 @@ struct MessageRules {
             while [",", "and"].contains(document.word(cursor)) {
                 cursor += 1
                 if document.word(cursor) == "and" { cursor += 1 }
-                guard let next = all.first(where: { $0.isPerson && $0.start >= cursor && $0.start <= cursor + 6 }),
-                      (cursor..<next.start).allSatisfy({ document.entity(at: $0) != nil || ["the", "of"].contains(document.word($0)) || document.spanAt[$0] != nil }) else { break }
+                // "from A, President of X, and from B": the preposition repeated for each sender.
+                if document.word(cursor) == "from" { cursor += 1 }
+                // Each sender may be named with an office ("and Chairman of the Halk Maslahaty of Turkmenistan B").
+                guard let next = all.first(where: { $0.isPerson && $0.start >= cursor && $0.start <= cursor + 10 }),
+                      descriptorStart(next.start, floor: cursor) <= cursor
+                        || (cursor..<next.start).allSatisfy({ document.entity(at: $0) != nil || ["the", "of"].contains(document.word($0)) || document.spanAt[$0] != nil }) else { break }
                 if !senders.contains(where: { $0.name == next.name }) { senders.append(next) }
                 cursor = next.end
             }
             let last = senders.last!
             let after = self.recipients(after: last.end - 1, in: sentence, actors: all).first { actor in !senders.contains { $0.name == actor.name } }
-            let recipient = (all.first { actor in actor.start < trigger && actor.isPerson && !senders.contains { $0.name == actor.name } } ?? after
+            // "to B" after the senders names the recipient outright, before any subject ("the Ambassador handed over a
+            // letter from A addressed to B", "X read out the message of A to B").
+            let recipient = (after ?? all.first { actor in actor.start < trigger && actor.isPerson && !senders.contains { $0.name == actor.name } }
                 ?? all.first { actor in actor.start < trigger && !senders.contains { $0.name == actor.name } })?.name ?? context.recipient
             return recipient.map { target in senders.map { message($0.name, target) } } ?? []
         }
@@ -554,15 +607,21 @@ struct MessageRules {
     func recipients(after trigger: Int, in sentence: Range<Int>, actors: [Actor]) -> [Actor] {
         var cursor = trigger + 1
         if !Self.recipientVerbs.contains(document.word(trigger)) {
-            while cursor < min(sentence.upperBound, trigger + 10), !isRecipientTo(cursor) {
-                // "to" belongs to this message only before the next clause.
-                if ["said", "noted", "stressed", "emphasised", "emphasized", "reads", "wrote"].contains(document.word(cursor)) { return [] }
+            // The recipient phrase may follow a long occasion ("sent congratulatory messages on the occasion of the
+            // International Day of X to A, B and C"): "to" belongs to this message until the next clause.
+            let window = min(sentence.upperBound, trigger + 18)
+            while cursor < window, !isRecipientTo(cursor) {
+                if Self.clauseBreaks.contains(document.word(cursor)) { return [] }
+                if cursor >= trigger + 10, [",", "which", "who", "that", "while", "but", "and"].contains(document.word(cursor)) { return [] }
+                // ", and Y travelled to ...": another clause.
+                if document.word(cursor) == ",", ["and", "but", "while", "which", "who", "whereas"].contains(document.word(cursor + 1)) { return [] }
                 cursor += 1
             }
-            guard cursor < min(sentence.upperBound, trigger + 10) else { return [] }
+            guard cursor < window else { return [] }
             cursor += 1
         }
-        let filler: Set<String> = ["to", "the", "of", "\"", "his", "her", "their", "its", "leaders", "leader", "people", "peoples", "counterpart", "counterparts", "colleague", "mr", "mrs", "ms", "all"]
+        let filler: Set<String> = ["to", "the", "of", "\"", "his", "her", "their", "its", "leaders", "leader", "people", "peoples", "counterpart", "counterparts", "colleague", "mr", "mrs", "ms", "all",
+                                   ":", "heads", "head", "state", "states", "government", "governments", "countries", "presidents", "member"]
         var result: [Actor] = []
         var skipped = 0
         var last = false
@@ -590,6 +649,14 @@ struct MessageRules {
             if let org = document.entity(at: cursor), case .organisation = org.entity {
                 // "to Secretary-General of the SCO Vladimir Norov": the organisation describes the person after it.
                 if actors.contains(where: { $0.start == org.end && $0.isPerson }) { cursor = org.end; continue }
+                // "to the heads of the CIS states: A, B and C": the organisation modifies the noun after it.
+                // The list follows a colon; without one the phrase names no one ("to leaders of the CIS countries, the
+                // Kremlin said").
+                if result.isEmpty, Self.memberNouns.contains(document.word(org.end)) {
+                    var after = org.end
+                    while Self.memberNouns.contains(document.word(after)) { after += 1 }
+                    if document.word(after) == ":" { cursor = after + 1; continue }
+                }
                 return result
             }
             if filler.contains(document.word(cursor)) || document.entity(at: cursor)?.entity.office != nil { cursor += 1; continue }
@@ -605,6 +672,27 @@ struct MessageRules {
         return result
     }
 
+    /// Nouns an organisation's name modifies ("the CIS states", "the SCO member countries").
+    static let memberNouns: Set<String> = ["states", "countries", "member", "members", "nations", "state", "country"]
+    /// Words that open the clause reporting what a message says: a "to" or "from" after them is not the message's.
+    static let clauseBreaks: Set<String> = ["said", "says", "noted", "stressed", "emphasised", "emphasized", "reads", "wrote", ";"]
+
+    /// The "from" that introduces a message's senders: right after the message word, or after its occasion
+    /// ("congratulatory messages on the occasion of Navruz from A and B"), before any other clause.
+    func fromOfMessage(after trigger: Int, in sentence: Range<Int>) -> Int? {
+        for index in (trigger + 1)..<min(sentence.upperBound, trigger + 14) {
+            let word = document.word(index)
+            if word == "from" { return index }
+            // "the congratulatory message of US President A to B": "of" after the medium names its sender.
+            if word == "of", Self.written.contains(document.word(index - 1)) || Self.kindWords[document.word(index - 1)] != nil,
+               let span = document.entity(at: index + 1) ?? document.entity(at: index + 2), span.entity.person != nil || span.entity.office != nil || span.entity.country != nil {
+                return index
+            }
+            if index >= trigger + 4, Self.clauseBreaks.union([",", "to", "that", "which", "who", "and", "by"]).contains(word) { return nil }
+        }
+        return nil
+    }
+
     /// The person a comma-separated list item after token `comma` names, when only descriptors ("President of
     /// Armenia", "the Kyrgyz President") stand between the comma and that person.
     func nextListedPerson(after comma: Int, in sentence: Range<Int>, actors: [Actor]) -> Actor? {
@@ -612,7 +700,7 @@ struct MessageRules {
         while cursor < min(sentence.upperBound, comma + 10) {
             if let actor = actors.first(where: { $0.start == cursor }) { return actor.isPerson ? actor : nil }
             if let span = document.entity(at: cursor), span.entity.country != nil || span.entity.office != nil { cursor = span.end; continue }
-            guard ["the", "of", "mr", "mrs", "ms", "'s"].contains(document.word(cursor)) else { return nil }
+            guard ["the", "of", "mr", "mrs", "ms", "'s", "to"].contains(document.word(cursor)) else { return nil }
             cursor += 1
         }
         return nil
@@ -647,7 +735,11 @@ struct MessageRules {
         let rules = AnniversaryRules(document: document, reference: reference)
         let content = range.first { Self.reportingVerbs.union(["said", "says", "that", "recalled", "reads"]).contains(document.word($0)) } ?? range.upperBound
         for index in range.lowerBound..<content {
-            if let trigger = rules.trigger(at: index), trigger.end <= range.upperBound, !rules.complete(trigger).isEmpty { return "anniversary" }
+            if let trigger = rules.trigger(at: index), trigger.end <= range.upperBound {
+                let found = rules.complete(trigger)
+                // An anniversary of independence is the Independence Day it falls on ("the 30th anniversary of your independence").
+                if !found.isEmpty { return found.contains { $0.subject == "independence" } ? "Independence Day" : "anniversary" }
+            }
         }
         return nil
     }

@@ -149,6 +149,11 @@ enum PublicationDate {
                     var start = index, end = index + 1
                     while start > sentence.lowerBound, !boundaries.contains(tokens[start - 1].lower) { start -= 1 }
                     while end < sentence.upperBound, !boundaries.contains(tokens[end].lower) { end += 1 }
+                    // A year fronted before the clause it dates ("In 2026, the two countries will mark ..."): that clause.
+                    if start == sentence.lowerBound || start == sentence.lowerBound + 1, end < sentence.upperBound, tokens[end].text == ",", end - start <= 3 {
+                        end += 1
+                        while end < sentence.upperBound, !boundaries.contains(tokens[end].lower) { end += 1 }
+                    }
                     let future = (start..<end).contains { futureWords.contains(tokens[$0].lower) }
                     // "next year, in 2020" / "last year (2016)": the year of publication follows directly.
                     let lead = (max(sentence.lowerBound, index - 4)..<index).map { tokens[$0].lower }
@@ -156,7 +161,13 @@ enum PublicationDate {
                         if lead[at - 1] == "next" { clues.anchorYears.append(year - 1) }
                         if lead[at - 1] == "last" { clues.anchorYears.append(year + 1) }
                     }
-                    if future || year > currentYear || ["by", "until", "till", "before", "through", "to"].contains(previous) {
+                    // "the 1992 Collective Security Treaty", "its 2015 programme": a year naming a thing dates that thing,
+                    // whatever the tense of the clause; the article is not older.
+                    let attributive = ["the", "a", "its", "their", "his", "her"].contains(previous) && index + 1 < sentence.upperBound
+                        && tokens[index + 1].kind == .word && (tokens[index + 1].isCapitalized || !["and", "or", "to", "of"].contains(tokens[index + 1].lower))
+                    if attributive, year <= currentYear {
+                        clues.pastYears.append(year)
+                    } else if future || year > currentYear || ["by", "until", "till", "before", "through", "to"].contains(previous) {
                         clues.futureYears.append(year)
                     } else {
                         clues.pastYears.append(year)
@@ -338,6 +349,12 @@ enum PublicationDate {
                     if cursor < tokens.count, tokens[cursor].kind == .number, let d = Int(tokens[cursor].text) { month = m; day = d; cursor += 1 }
                 } else if tokens[cursor].kind == .number, let d = Int(tokens[cursor].text), cursor + 1 < tokens.count, let m = DateWords.month(tokens[cursor + 1]) {
                     month = m; day = d; cursor += 2
+                } else if let numeric = fullDates(in: tokens, range: cursor..<min(tokens.count, cursor + 5)).first, numeric.start == cursor {
+                    // "DUSHANBE, 20.03.2023 /Khovar/.", "TASHKENT, 2023-03-20 (UzA)": a dateline in digits.
+                    var end = cursor
+                    while end < min(tokens.count, cursor + 5), tokens[end].kind == .number || ["-", "."].contains(tokens[end].text) && end + 1 < tokens.count && tokens[end + 1].kind == .number && !tokens[end + 1].spaceBefore { end += 1 }
+                    guard end < tokens.count, [".", "/", "(", "-", ":", ","].contains(tokens[end].text) || tokens[end].newlinesBefore > 0 else { continue }
+                    return (numeric.month, numeric.day, numeric.year)
                 }
                 guard let month, let day, (1...31).contains(day) else { continue }
                 var year: Int?

@@ -36,6 +36,10 @@ struct RelationRules {
                 let paragraph = document.paragraph(containing: index)
                 let aboutNATO = document.entities(in: paragraph).contains { if case .organisation("NATO") = $0.entity { true } else { false } }
                 if aboutNATO, document.word(index - 1) == "the" { continue }
+                // "the North Atlantic alliance": capitalized words that name no country make it a proper name.
+                let previous = index - 1
+                if previous > sentence.lowerBound, document.tokens[previous].isCapitalized, document.tokens[previous].kind == .word,
+                   document.spanAt[previous] == nil { continue }
                 result.append((index, "alliance"))
             case "allied":
                 let next = document.word(index + 1)
