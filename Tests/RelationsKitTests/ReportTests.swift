@@ -140,7 +140,9 @@ struct ReportTests {
     func withoutTheEvidenceTheArticleHeadingComesFromItsIndex(name: String) throws {
         let report = try #require(Report.named(name))
         try Self.withMigratedDatabase { database in
-            let sql = try QueryRunner.selecting(report.sections[0].fullSQL, omitting: ["evidence"], database: database)
+            let section = report.sections[0]
+            let sql = try QueryRunner.selecting(section.sql(given: Set(section.filters.map(\.parameter)), omitting: ["evidence"]),
+                                                omitting: section.hidden.union(["evidence"]), database: database)
             try database.writer.read { db in
                 let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: Self.nullArguments(sql)).map { $0["detail"] as String }
                 let articleReads = plan.filter { $0.hasPrefix("SEARCH ar ") || $0.hasPrefix("SCAN ar ") }

@@ -25,7 +25,8 @@ extension Report {
                 .init(parameter: "country", condition: "iso3_a = :country OR iso3_b = :country"),
                 .init(parameter: "subject", condition: "subject LIKE '%' || :subject || '%'"),
             ],
-            orderBy: "country, year, subject_kind = 'treaty', ordinal DESC, subject")])
+            // Then by article date and id: rows equal on the rest (one anniversary marked by many articles) keep a fixed order.
+            orderBy: "country, year, subject_kind = 'treaty', ordinal DESC, subject, published_on, anniversary")])
 
     static let leaders = Report(
         name: "leaders",
@@ -145,7 +146,8 @@ extension Report {
                   conditions: ["d.country_a = :country OR d.country_b = :country"], orderBy: "d.established_on"),
             .init(title: "anniversaries",
                   select: "SELECT year, ordinal, since, subject, party_a, party_b, published_on, title FROM anniversaries_report",
-                  conditions: ["iso3_a = :country OR iso3_b = :country"], orderBy: "year, subject_kind = 'treaty', ordinal DESC"),
+                  conditions: ["iso3_a = :country OR iso3_b = :country"],
+                  orderBy: "year, subject_kind = 'treaty', ordinal DESC, published_on, anniversary"),
             .init(title: "latest articles",
                   select: "SELECT published_on, title, article FROM articles_report",
                   conditions: ["article IN (SELECT article FROM mentions WHERE country = :country)"],
@@ -192,13 +194,20 @@ extension Report {
             from, to,
         ],
         sections: [.init(
-            select: "SELECT date, kind, fact, basis, title, evidence FROM timeline_report",
+            // The parts of timeline_report (0008), each read in date order and merged. Rows equal on the order's
+            // columns are ordered by title and by the fact's id too, so that the first rows (--limit) are those of the
+            // full list.
+            select: "SELECT date, kind, fact, basis, title, evidence, fact_id",
             conditions: ["iso3 = :country"],
             filters: [
                 .init(parameter: "from", condition: "date >= :from"),
                 .init(parameter: "to", condition: "date <= :to || '~'"),
             ],
-            orderBy: "date, basis DESC, kind, fact")])
+            orderBy: "date, basis DESC, kind, fact, title, fact_id",
+            unionOf: ["timeline_reference", "timeline_anniversaries_a", "timeline_anniversaries_b", "timeline_messages_received",
+                      "timeline_messages_sent", "timeline_memberships", "timeline_relationships_a", "timeline_relationships_b",
+                      "timeline_offices"],
+            hidden: ["fact_id"])])
 
     static let pair = Report(
         name: "pair",
@@ -210,9 +219,14 @@ extension Report {
             .init(name: "second", kind: .country, help: "The other country.", required: true),
         ],
         sections: [.init(
-            select: "SELECT date, kind, fact, basis, title, evidence FROM pair_report",
-            conditions: ["(iso3_a = :first AND iso3_b = :second) OR (iso3_a = :second AND iso3_b = :first)"],
-            orderBy: "date, basis DESC, kind, fact")])
+            // The parts of pair_report in both orders of the two countries (0008), each read in date order and merged.
+            // Rows equal on the order's columns are ordered by title and by the fact's id too, so that the first rows
+            // (--limit) are those of the full list.
+            select: "SELECT date, kind, fact, basis, title, evidence, fact_id",
+            conditions: ["iso3_a = :first", "iso3_b = :second"],
+            orderBy: "date, basis DESC, kind, fact, title, fact_id",
+            unionOf: ["pair_reference", "pair_anniversaries", "pair_anniversaries_reversed", "pair_relationships", "pair_relationships_reversed"],
+            hidden: ["fact_id"])])
 
     static let conflicts = Report(
         name: "conflicts",
@@ -224,12 +238,17 @@ extension Report {
             .init(name: "kind", kind: .text, help: "anniversary, office or membership."),
         ],
         sections: [.init(
-            select: "SELECT kind, country, claim, reference, published_on, title, evidence FROM conflicts_report",
+            // The parts of conflicts_report (0008), each read in date order and merged. Rows equal on the order's
+            // columns are ordered by title and by the conflicting fact's id too, so that the first rows (--limit) are
+            // those of the full list.
+            select: "SELECT kind, country, claim, reference, published_on, title, evidence, conflict",
             filters: [
                 .init(parameter: "country", condition: "iso3 = :country"),
                 .init(parameter: "kind", condition: "kind = :kind"),
             ],
-            orderBy: "published_on, kind, country, claim")])
+            orderBy: "published_on, kind, country, claim, title, conflict",
+            unionOf: ["conflicts_relations_anniversaries", "conflicts_treaty_anniversaries", "conflicts_offices", "conflicts_memberships"],
+            hidden: ["conflict"])])
 
     /// Full-text search over article titles and bodies (`relations search`), best matches first.
     public static let search = Report(

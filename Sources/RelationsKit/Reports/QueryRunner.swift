@@ -25,10 +25,10 @@ public struct QueryRunner {
     /// column reads each article's body, which costs more than the rest of most reports).
     public func run(_ report: Report, rawValues: [String: String], omitting: Set<String> = []) throws -> [Report.Result] {
         var results: [Report.Result] = []
-        try forEachSection(of: report, rawValues: rawValues) { section, sql, arguments, limit in
+        try forEachSection(of: report, rawValues: rawValues, omitting: omitting) { section, sql, arguments, limit in
             var columns: [String] = []
             var rows: [[ResultTable.Value]] = []
-            let cut = try execute(try Self.selecting(sql, omitting: omitting, database: database), arguments: arguments, limit: limit,
+            let cut = try execute(try Self.selecting(sql, omitting: omitting.union(section.hidden), database: database), arguments: arguments, limit: limit,
                                   columns: { columns = $0 }, row: { rows.append($0) })
             results.append(Report.Result(title: section.title, table: ResultTable(columns: columns, rows: rows), cut: cut))
         }
@@ -42,8 +42,8 @@ public struct QueryRunner {
     public func stream(_ report: Report, rawValues: [String: String], omitting: Set<String> = [],
                        columns: ([String]) throws -> Void, row: ([ResultTable.Value]) throws -> Void) throws -> Bool {
         var cut = false
-        try forEachSection(of: report, rawValues: rawValues) { _, sql, arguments, limit in
-            cut = try execute(try Self.selecting(sql, omitting: omitting, database: database), arguments: arguments, limit: limit,
+        try forEachSection(of: report, rawValues: rawValues, omitting: omitting) { section, sql, arguments, limit in
+            cut = try execute(try Self.selecting(sql, omitting: omitting.union(section.hidden), database: database), arguments: arguments, limit: limit,
                               columns: columns, row: row) || cut
         }
         return cut
@@ -51,7 +51,7 @@ public struct QueryRunner {
 
     /// Checks and converts the user's values (see `resolve`) and gives the SQL and arguments of each section that runs.
     /// A parameter without a value adds no condition ("any"); placeholders it appears in are bound to NULL.
-    private func forEachSection(of report: Report, rawValues: [String: String],
+    private func forEachSection(of report: Report, rawValues: [String: String], omitting: Set<String> = [],
                                 _ body: (Report.Section, String, StatementArguments, Int?) throws -> Void) throws {
         if let unknown = rawValues.keys.sorted().first(where: { key in !report.parameters.contains { $0.name == key } }) {
             throw RelationsError.usage("report \(report.name) has no parameter \(unknown)")
@@ -69,7 +69,7 @@ public struct QueryRunner {
             if let missing = section.requires.first(where: { !given.contains($0) }) {
                 throw RelationsError.usage("report \(report.name) needs a value for \(missing) here")
             }
-            var sql = section.sql(given: given)
+            var sql = section.sql(given: given, omitting: omitting)
             // One row more than the limit tells whether rows were left out.
             let limit = section.limit == nil ? rowLimit.flatMap { $0 > 0 ? $0 : nil } : nil
             if let limit { sql += "\nLIMIT \(limit + 1)" }

@@ -1,3 +1,4 @@
+import Foundation
 /// A canned report: named SQL with named `:parameters`, a title and a description.
 ///
 /// Each report reads a view created by `Migrations/0003_report_views.sql` (`leaders` reads `leaders_report`),
@@ -41,8 +42,15 @@ public struct Report: Sendable {
 
         public let title: String?
         public let runs: Runs
-        /// `SELECT ... FROM ...` without WHERE or ORDER BY.
+        /// `SELECT ... FROM ...` without WHERE or ORDER BY; with `unionOf`, `SELECT ...` without FROM.
         public let select: String
+        /// Views whose rows together are the section's (the parts of its view): the section asks each of them, with
+        /// the conditions, and orders the UNION ALL. SQLite then reads each part in the order of the ORDER BY (from
+        /// an index) and merges them, stopping at the limit, which it does not do for a UNION ALL view of joins.
+        public let unionOf: [String]
+        /// Columns the query selects only to order by them (a tie-breaker, since a UNION ALL can only be ordered by
+        /// its columns): never shown, and left out of the results like a hidden --evidence.
+        public let hidden: Set<String>
         /// Conditions that always apply (they may use required parameters).
         public let conditions: [String]
         public let filters: [Filter]
@@ -53,10 +61,12 @@ public struct Report: Sendable {
         public let requires: [String]
 
         public init(title: String? = nil, runs: Runs = .always, select: String, conditions: [String] = [], filters: [Filter] = [],
-                    orderBy: String, limit: String? = nil, requires: [String] = []) {
+                    orderBy: String, limit: String? = nil, requires: [String] = [], unionOf: [String] = [], hidden: Set<String> = []) {
             self.title = title
             self.runs = runs
             self.select = select
+            self.unionOf = unionOf
+            self.hidden = hidden
             self.conditions = conditions
             self.filters = filters
             self.orderBy = orderBy
@@ -73,11 +83,18 @@ public struct Report: Sendable {
             }
         }
 
-        /// The SQL with the conditions of the given parameters.
-        public func sql(given: Set<String>) -> String {
+        /// The SQL with the conditions of the given parameters. A section of `unionOf` asks its parts only for the
+        /// columns not in `omitting` (SQLite computes every column of a UNION ALL subquery, used or not).
+        public func sql(given: Set<String>, omitting: Set<String> = []) -> String {
             let applied = conditions + filters.filter { given.contains($0.parameter) }.map(\.condition)
-            var text = select
-            if !applied.isEmpty { text += "\nWHERE " + applied.map { "(\($0))" }.joined(separator: "\n  AND ") }
+            let conditions = applied.isEmpty ? "" : "\nWHERE " + applied.map { "(\($0))" }.joined(separator: "\n  AND ")
+            var select = self.select
+            if !unionOf.isEmpty, !omitting.isEmpty {
+                let columns = select.dropFirst("SELECT ".count).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                select = "SELECT " + columns.filter { !omitting.contains($0) || hidden.contains($0) }.joined(separator: ", ")
+            }
+            var text = unionOf.isEmpty ? select + conditions
+                : unionOf.map { select + " FROM " + $0 + conditions }.joined(separator: "\nUNION ALL\n")
             text += "\nORDER BY " + orderBy
             if let limit { text += "\nLIMIT " + limit }
             return text

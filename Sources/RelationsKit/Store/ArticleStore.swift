@@ -155,15 +155,15 @@ enum ArticleStore {
             return db.lastInsertedRowID
         }
         var mentions = Rows("INSERT INTO mentions (article, country, organisation, person, text, span_start, span_end)", columns: 7)
-        var offices = Rows("INSERT INTO office_mentions (article, person, country, office, span_start, span_end)", columns: 6)
+        var offices = Rows("INSERT INTO office_mentions (article, person, country, office, span_start, span_end, published_on)", columns: 7)
         var anniversaries = Rows("""
-            INSERT INTO anniversaries (article, country_a, country_b, organisation, subject_kind, subject, treaty, ordinal, year_marked, year_since, span_start, span_end)
-            """, columns: 12)
+            INSERT INTO anniversaries (article, country_a, country_b, organisation, subject_kind, subject, treaty, ordinal, year_marked, year_since, span_start, span_end, published_on)
+            """, columns: 13)
         var messages = Rows("""
             INSERT INTO messages (article, sender_person, sender_country, recipient_person, recipient_country, kind, occasion, sent_on, span_start, span_end)
             """, columns: 10)
-        var events = Rows("INSERT INTO membership_events (article, organisation, country, action, span_start, span_end)", columns: 6)
-        var labels = Rows("INSERT INTO relationship_labels (article, country_a, country_b, label, span_start, span_end)", columns: 6)
+        var events = Rows("INSERT INTO membership_events (article, organisation, country, action, span_start, span_end, published_on)", columns: 7)
+        var labels = Rows("INSERT INTO relationship_labels (article, country_a, country_b, label, span_start, span_end, published_on)", columns: 7)
         for (facts, article) in articles {
             for mention in facts.mentions {
                 var country: String?, organisation: String?, personID: Int64?
@@ -175,7 +175,7 @@ enum ArticleStore {
                 mentions.append([article, country, organisation, personID, mention.text, mention.start, mention.end])
             }
             for leader in facts.leaders {
-                offices.append([article, try person(leader.name), leader.country, leader.office, leader.start, leader.end])
+                offices.append([article, try person(leader.name), leader.country, leader.office, leader.start, leader.end, facts.published_on])
             }
             for anniversary in facts.anniversaries {
                 let pair = russiaFirst(anniversary.parties)
@@ -191,7 +191,7 @@ enum ArticleStore {
                 }
                 let kind = isRelations ? "diplomatic relations" : isIndependence ? "independence" : organisation != nil ? "organisation" : "treaty"
                 anniversaries.append([article, pair.first, pair.count > 1 ? pair[1] : nil, organisation, kind, anniversary.subject, treaty,
-                                      anniversary.ordinal, anniversary.year, anniversary.since, anniversary.start, anniversary.end])
+                                      anniversary.ordinal, anniversary.year, anniversary.since, anniversary.start, anniversary.end, facts.published_on])
             }
             for message in facts.messages {
                 let senderIsCountry = countries.contains(message.from)
@@ -202,12 +202,12 @@ enum ArticleStore {
                                  message.kind, message.occasion, facts.published_on, message.start, message.end])
             }
             for event in facts.memberships {
-                events.append([article, event.org, event.country, event.action, event.start, event.end])
+                events.append([article, event.org, event.country, event.action, event.start, event.end, facts.published_on])
             }
             for relation in facts.relations {
                 let pair = russiaFirst(relation.parties)
                 guard pair.count == 2 else { continue }
-                labels.append([article, pair[0], pair[1], relation.label, relation.start, relation.end])
+                labels.append([article, pair[0], pair[1], relation.label, relation.start, relation.end, facts.published_on])
             }
         }
         for rows in [mentions, offices, anniversaries, messages, events, labels] { try rows.write(db) }

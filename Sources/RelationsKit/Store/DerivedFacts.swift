@@ -30,7 +30,8 @@ enum DerivedFacts {
             """
         }
         return [
-            "INSERT INTO message_countries (message, side, iso3) SELECT message, side, iso3 FROM message_parties_derived WHERE "
+            // With each message's date (0008), which every message of the article has from the article.
+            "INSERT INTO message_countries (message, side, iso3, sent_on) SELECT message, side, iso3, (SELECT sent_on FROM messages WHERE id = message) FROM message_parties_derived WHERE "
                 + ofArticle("message", "messages"),
             "INSERT INTO conflicting_facts (kind, iso3, anniversary) SELECT 'anniversary', iso3, anniversary FROM anniversary_conflicts_derived WHERE "
                 + ofArticle("anniversary", "anniversaries"),
@@ -45,7 +46,7 @@ enum DerivedFacts {
     static func recompute(_ db: Database) throws {
         try db.execute(sql: """
             DELETE FROM message_countries;
-            INSERT INTO message_countries (message, side, iso3) SELECT message, side, iso3 FROM message_parties_derived;
+            INSERT INTO message_countries (message, side, iso3, sent_on) SELECT message, side, iso3, (SELECT sent_on FROM messages WHERE id = message) FROM message_parties_derived;
             DELETE FROM conflicting_facts;
             INSERT INTO conflicting_facts (kind, iso3, anniversary) SELECT 'anniversary', iso3, anniversary FROM anniversary_conflicts_derived;
             INSERT INTO conflicting_facts (kind, iso3, office_mention) SELECT 'office', iso3, office_mention FROM office_conflicts_derived;
