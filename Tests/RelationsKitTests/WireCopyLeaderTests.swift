@@ -3,25 +3,7 @@ import Testing
 
 /// The many ways wire copy phrases the same fact, one test per phenomenon. Every sentence here is invented.
 @Suite("extraction: wire copy phrasings, leaders")
-struct WireCopyLeaderTests {
-    static let extractor = Extractor()
-
-    func facts(_ body: String, title: String? = nil, date: String? = "2015-06-05") -> ArticleFacts {
-        Self.extractor.extract(Article(source: "test", title: title, dateText: date, body: TextCleaner.clean(body)))
-    }
-
-    func memberships(_ body: String, date: String? = "2015-06-05") -> Set<String> {
-        Set(facts(body, date: date).memberships.map { "\($0.country) \($0.action) \($0.org)" })
-    }
-
-    func messages(_ body: String, title: String? = nil, date: String? = "2015-06-05") -> Set<String> {
-        Set(facts(body, title: title, date: date).messages.map { "\($0.from) → \($0.to) \($0.kind) \($0.occasion ?? "-")" })
-    }
-
-    func anniversaries(_ body: String, date: String? = "2015-06-05") -> Set<String> {
-        Set(facts(body, date: date).anniversaries.map { "\($0.parties.joined(separator: "-")) \($0.subject) \($0.ordinal) \($0.year.map(String.init) ?? "-")" })
-    }
-
+struct WireCopyLeaderTests: WireCopyProbe {
     // MARK: Leaders
 
     @Test func pluralOfficesInAppositionPairCountriesWithNames() {
