@@ -125,18 +125,14 @@ enum ArticleStore {
         func write(_ db: Database) throws {
             var start = 0
             let total = values.count / columns
+            let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
             while start < total {
                 let count = min(Rows.perStatement, total - start)
-                let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
                 let sql = insert + " VALUES " + Array(repeating: row, count: count).joined(separator: ", ")
                 try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(Array(values[(start * columns)..<((start + count) * columns)])))
                 start += count
             }
         }
-    }
-
-    static func storeFacts(_ facts: ArticleFacts, article: Int64, db: Database) throws {
-        try storeFacts([(facts, article)], db: db)
     }
 
     /// Stores the facts of several articles. Persons are looked up (and added) in the order storing the

@@ -22,35 +22,30 @@ enum DerivedFacts {
         }
     }
 
-    static let deriveStatements: [String] = {
-        func ofArticle(_ column: String, _ table: String) -> String {
-            """
-            \(column) BETWEEN (SELECT min(id) FROM \(table) WHERE article = :article) AND (SELECT max(id) FROM \(table) WHERE article = :article)
-              AND EXISTS (SELECT 1 FROM \(table) AS x WHERE x.id = \(column) AND x.article = :article)
-            """
-        }
-        return [
-            // With each message's date (0008), which every message of the article has from the article.
-            "INSERT INTO message_countries (message, side, iso3, sent_on) SELECT message, side, iso3, (SELECT sent_on FROM messages WHERE id = message) FROM message_parties_derived WHERE "
-                + ofArticle("message", "messages"),
-            "INSERT INTO conflicting_facts (kind, iso3, anniversary) SELECT 'anniversary', iso3, anniversary FROM anniversary_conflicts_derived WHERE "
-                + ofArticle("anniversary", "anniversaries"),
-            "INSERT INTO conflicting_facts (kind, iso3, office_mention) SELECT 'office', iso3, office_mention FROM office_conflicts_derived WHERE "
-                + ofArticle("office_mention", "office_mentions"),
-            "INSERT INTO conflicting_facts (kind, iso3, membership_event) SELECT 'membership', iso3, membership_event FROM membership_conflicts_derived WHERE "
-                + ofArticle("membership_event", "membership_events"),
-        ]
-    }()
+    /// Each derived table's rows, from the view that defines them; `fact` and `table` name the fact each row is derived
+    /// from, to pick the rows of one article.
+    private static let inserts: [(sql: String, fact: String, table: String)] = [
+        // With each message's date (0008), which every message of the article has from the article.
+        ("INSERT INTO message_countries (message, side, iso3, sent_on) SELECT message, side, iso3, (SELECT sent_on FROM messages WHERE id = message) FROM message_parties_derived",
+         "message", "messages"),
+        ("INSERT INTO conflicting_facts (kind, iso3, anniversary) SELECT 'anniversary', iso3, anniversary FROM anniversary_conflicts_derived",
+         "anniversary", "anniversaries"),
+        ("INSERT INTO conflicting_facts (kind, iso3, office_mention) SELECT 'office', iso3, office_mention FROM office_conflicts_derived",
+         "office_mention", "office_mentions"),
+        ("INSERT INTO conflicting_facts (kind, iso3, membership_event) SELECT 'membership', iso3, membership_event FROM membership_conflicts_derived",
+         "membership_event", "membership_events"),
+    ]
+
+    static let deriveStatements: [String] = inserts.map { insert in
+        """
+        \(insert.sql) WHERE \(insert.fact) BETWEEN (SELECT min(id) FROM \(insert.table) WHERE article = :article) AND (SELECT max(id) FROM \(insert.table) WHERE article = :article)
+          AND EXISTS (SELECT 1 FROM \(insert.table) AS x WHERE x.id = \(insert.fact) AND x.article = :article)
+        """
+    }
 
     /// Derives both tables again from scratch.
     static func recompute(_ db: Database) throws {
-        try db.execute(sql: """
-            DELETE FROM message_countries;
-            INSERT INTO message_countries (message, side, iso3, sent_on) SELECT message, side, iso3, (SELECT sent_on FROM messages WHERE id = message) FROM message_parties_derived;
-            DELETE FROM conflicting_facts;
-            INSERT INTO conflicting_facts (kind, iso3, anniversary) SELECT 'anniversary', iso3, anniversary FROM anniversary_conflicts_derived;
-            INSERT INTO conflicting_facts (kind, iso3, office_mention) SELECT 'office', iso3, office_mention FROM office_conflicts_derived;
-            INSERT INTO conflicting_facts (kind, iso3, membership_event) SELECT 'membership', iso3, membership_event FROM membership_conflicts_derived;
-            """)
+        try db.execute(sql: "DELETE FROM message_countries; DELETE FROM conflicting_facts")
+        for insert in inserts { try db.execute(sql: insert.sql) }
     }
 }
