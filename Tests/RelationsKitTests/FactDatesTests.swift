@@ -10,7 +10,7 @@ import Testing
 struct FactDatesTests {
     /// Every copy equals what it copies (empty lists: no row differs).
     static func expectDatesTrue(_ db: Database, _ when: String) throws {
-        for table in ["anniversaries", "office_mentions", "membership_events", "relationship_labels"] {
+        for table in ["anniversaries", "office_mentions", "membership_events", "relationship_labels", "mentions"] {
             let wrong = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table) AS f JOIN articles AS ar ON ar.id = f.article WHERE f.published_on IS NOT ar.published_on")
             #expect(wrong == 0, "\(table) \(when)")
         }
@@ -38,6 +38,8 @@ struct FactDatesTests {
                 try db.execute(sql: "UPDATE messages SET sent_on = '1995-01-01' WHERE id = (SELECT max(id) FROM messages)")
                 try db.execute(sql: "UPDATE relationship_labels SET article = (SELECT min(id) FROM articles) WHERE id = (SELECT max(id) FROM relationship_labels)")
                 try db.execute(sql: "UPDATE office_mentions SET published_on = '1900' WHERE id = (SELECT min(id) FROM office_mentions)")
+                try db.execute(sql: "UPDATE mentions SET article = (SELECT min(id) FROM articles) WHERE id = (SELECT max(id) FROM mentions)")
+                try db.execute(sql: "UPDATE mentions SET published_on = '1900' WHERE id = (SELECT min(id) FROM mentions)")
                 try Self.expectDatesTrue(db, "after editing articles and facts")
                 try DerivedFactsTests.expectDerivedTablesTrue(db, "after editing articles and facts")
                 // A fact inserted by hand (its derived rows come from the statements of docs/schema.md, not a trigger).

@@ -144,13 +144,21 @@ extension Report {
                       JOIN countries AS c ON c.iso3 = CASE d.country_a WHEN :country THEN d.country_b ELSE d.country_a END
                       """,
                   conditions: ["d.country_a = :country OR d.country_b = :country"], orderBy: "d.established_on"),
+            // The rows of anniversaries_report about the country, read from its two sides in year order and merged
+            // (0009), so that the first rows (--limit) come without sorting all of them.
             .init(title: "anniversaries",
-                  select: "SELECT year, ordinal, since, subject, party_a, party_b, published_on, title FROM anniversaries_report",
-                  conditions: ["iso3_a = :country OR iso3_b = :country"],
-                  orderBy: "year, subject_kind = 'treaty', ordinal DESC, published_on, anniversary"),
+                  select: "SELECT year, ordinal, since, subject, party_a, party_b, published_on, title, is_treaty, anniversary",
+                  conditions: ["iso3 = :country"],
+                  orderBy: "year, is_treaty, ordinal DESC, published_on, anniversary",
+                  unionOf: ["country_anniversaries_a", "country_anniversaries_b"],
+                  hidden: ["is_treaty", "anniversary"]),
+            // The country's mentions in date order (mentions_by_country, 0009), newest first, until ten articles.
             .init(title: "latest articles",
                   select: "SELECT published_on, title, article FROM articles_report",
-                  conditions: ["article IN (SELECT article FROM mentions WHERE country = :country)"],
+                  conditions: ["""
+                      article IN (SELECT article FROM (SELECT DISTINCT published_on, article FROM mentions
+                                  WHERE country = :country ORDER BY published_on DESC, article DESC LIMIT 10))
+                      """],
                   orderBy: "published_on DESC, article DESC", limit: "10"),
         ])
 

@@ -150,7 +150,7 @@ enum ArticleStore {
             persons[name] = db.lastInsertedRowID
             return db.lastInsertedRowID
         }
-        var mentions = Rows("INSERT INTO mentions (article, country, organisation, person, text, span_start, span_end)", columns: 7)
+        var mentions = Rows("INSERT INTO mentions (article, country, organisation, person, text, span_start, span_end, published_on)", columns: 8)
         var offices = Rows("INSERT INTO office_mentions (article, person, country, office, span_start, span_end, published_on)", columns: 7)
         var anniversaries = Rows("""
             INSERT INTO anniversaries (article, country_a, country_b, organisation, subject_kind, subject, treaty, ordinal, year_marked, year_since, span_start, span_end, published_on)
@@ -168,7 +168,7 @@ enum ArticleStore {
                 case let .organisation(code): organisation = code
                 case let .person(name): personID = try person(name)
                 }
-                mentions.append([article, country, organisation, personID, mention.text, mention.start, mention.end])
+                mentions.append([article, country, organisation, personID, mention.text, mention.start, mention.end, facts.published_on])
             }
             for leader in facts.leaders {
                 offices.append([article, try person(leader.name), leader.country, leader.office, leader.start, leader.end, facts.published_on])
@@ -207,6 +207,9 @@ enum ArticleStore {
             }
         }
         for rows in [mentions, offices, anniversaries, messages, events, labels] { try rows.write(db) }
+        if let first = articles.map(\.article).min(), let last = articles.map(\.article).max() {
+            try DerivedFacts.countArticles(first: first, last: last, db: db)
+        }
         // Once all their facts are stored: which countries the messages are between, and which facts contradict the reference.
         for (_, article) in articles { try DerivedFacts.derive(article: article, db: db) }
     }
