@@ -6,6 +6,8 @@
 --   reads them backwards and stops after ten distinct articles.
 -- * "country" counted the articles that mention the country, reading all its mentions (every article, for Russia).
 --   country_article_counts keeps that number.
+-- * "relations" read every relationship label of each of the country's pairs to list the distinct ones.
+--   relationship_labels_by_pair now ends with the label, so that each distinct label is one seek.
 -- * "anniversaries" sorted all of the country's anniversaries by year. Two views, one per side of the pair, give them
 --   from an index by (country, year): SQLite reads each in year order, merges the two ("MERGE (UNION ALL)") and stops
 --   at the limit.
@@ -43,6 +45,10 @@ DROP INDEX anniversaries_by_country_b;
 CREATE INDEX anniversaries_by_country_b ON anniversaries (country_b);
 DROP INDEX anniversaries_by_pair;
 CREATE INDEX anniversaries_by_pair ON anniversaries (country_a, country_b, subject_kind, year_since);
+
+-- A pair's distinct labels, one seek each (the country report's relations).
+DROP INDEX relationship_labels_by_pair;
+CREATE INDEX relationship_labels_by_pair ON relationship_labels (country_a, country_b, label);
 
 -- The anniversaries section of the country report: the rows of anniversaries_report about a country (`iso3`), the
 -- anniversaries where it is the first party and those where it is the second. `is_treaty` is the report's order

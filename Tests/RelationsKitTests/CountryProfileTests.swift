@@ -7,19 +7,31 @@ import Testing
 /// their limit, with the same rows as the queries they replace (the full report view and a sort of every article).
 @Suite("country profile from indexes")
 struct CountryProfileTests {
-    static let sectionNames = ["anniversaries", "latest articles"]
+    static let sectionNames = ["anniversaries", "latest articles", "relations"]
 
     /// The rows the sections gave before 0009: sorted from everything about the country.
     static func expectedRows(_ db: Database, _ iso3: String, section: String) throws -> [String] {
-        let sql = section == "anniversaries"
-            ? """
-              SELECT year, ordinal, since, subject, party_a, party_b, published_on, title FROM anniversaries_report
-              WHERE iso3_a = :c OR iso3_b = :c ORDER BY year, subject_kind = 'treaty', ordinal DESC, published_on, anniversary
-              """
-            : """
-              SELECT published_on, title, article FROM articles_report WHERE article IN (SELECT article FROM mentions WHERE country = :c)
-              ORDER BY published_on DESC, article DESC LIMIT 10
-              """
+        let sql = switch section {
+        case "anniversaries": """
+            SELECT year, ordinal, since, subject, party_a, party_b, published_on, title FROM anniversaries_report
+            WHERE iso3_a = :c OR iso3_b = :c ORDER BY year, subject_kind = 'treaty', ordinal DESC, published_on, anniversary
+            """
+        case "latest articles": """
+            SELECT published_on, title, article FROM articles_report WHERE article IN (SELECT article FROM mentions WHERE country = :c)
+            ORDER BY published_on DESC, article DESC LIMIT 10
+            """
+        default: """
+            SELECT c.name AS country, d.established_on, d.ended_on, d.status,
+                   (SELECT group_concat(label, ', ') FROM (
+                        SELECT DISTINCT rl.label FROM relationship_labels AS rl
+                        WHERE (rl.country_a = d.country_a AND rl.country_b = d.country_b)
+                           OR (rl.country_a = d.country_b AND rl.country_b = d.country_a)
+                        ORDER BY rl.label)) AS labels
+            FROM diplomatic_relations AS d
+            JOIN countries AS c ON c.iso3 = CASE d.country_a WHEN :c THEN d.country_b ELSE d.country_a END
+            WHERE d.country_a = :c OR d.country_b = :c ORDER BY d.established_on
+            """
+        }
         return try Row.fetchAll(db, sql: sql, arguments: ["c": iso3]).map { row in
             row.databaseValues.map { ResultTable.Value($0).text }.joined(separator: "|")
         }
@@ -42,6 +54,14 @@ struct CountryProfileTests {
                            0, 5, published_on
                     FROM years, ordinals, kinds, sides, sources
                     """)
+                // Several labels for pairs, stored in both orders and repeated.
+                try db.execute(sql: """
+                    WITH pairs(a, b) AS (VALUES ('RUS', 'ARM'), ('ARM', 'RUS'), ('KAZ', 'RUS'), ('UKR', 'RUS'), ('KAZ', 'UZB'), ('UZB', 'KAZ')),
+                         labels(l) AS (VALUES ('alliance'), ('strategic partnership'), ('comprehensive strategic partnership'), ('alliance'))
+                    INSERT INTO relationship_labels (article, country_a, country_b, label, span_start, span_end, published_on)
+                    SELECT (SELECT max(id) FROM articles), a, b, l, 0, 5, NULL FROM pairs, labels
+                    WHERE NOT (a = 'UKR' AND l = 'alliance')
+                    """)
             }
             try body(database)
         }
@@ -52,7 +72,7 @@ struct CountryProfileTests {
             let report = try #require(Report.named("country"))
             let indexes = Self.sectionNames.map { name in report.sections.firstIndex { $0.title == name }! }
             var checked = 0
-            for iso3 in ["RUS", "KAZ", "ARM", "UKR", "MNG"] {
+            for iso3 in ["RUS", "KAZ", "ARM", "UKR", "MNG", "UZB"] {
                 func rows(_ limit: Int) throws -> [[String]] {
                     let sections = try QueryRunner(database: database, rowLimit: limit).run(report, rawValues: ["country": iso3])
                     return indexes.map { sections[$0].table.rows.map { $0.map(\.text).joined(separator: "|") } }
@@ -92,6 +112,9 @@ struct CountryProfileTests {
                 #expect(!anniversaries.contains("USE TEMP B-TREE FOR ORDER BY"), "a sort of every anniversary:\n\(text)")
                 let latest = try plan("latest articles")
                 #expect(latest.contains { $0.contains("COVERING INDEX mentions_by_country (country=?)") }, "\(latest)")
+                // Labels: the next label of the pair after the last one, a seek in (country_a, country_b, label).
+                let relations = try plan("relations")
+                #expect(relations.contains { $0.contains("COVERING INDEX relationship_labels_by_pair (country_a=? AND country_b=? AND label>?)") }, "\(relations)")
                 #expect(!latest.contains { $0.contains("DISTINCT") }, "a temporary table of every article:\n\(latest)")
             }
         }

@@ -132,14 +132,28 @@ extension Report {
             .init(title: "leaders",
                   select: "SELECT role, office, person, started_on, ended_on FROM leaders_report",
                   conditions: ["iso3 = :country", "basis = 'reference'"], orderBy: "started_on, role"),
+            // The labels articles gave each pair, in either order. Each distinct label is found by one seek in
+            // relationship_labels_by_pair (country_a, country_b, label; 0009), the next label after the last one
+            // (a loose index scan), instead of reading every label row of the pair: Russia's pairs have thousands.
             .init(title: "relations",
                   select: """
                       SELECT c.name AS country, d.established_on, d.ended_on, d.status,
-                             (SELECT group_concat(label, ', ') FROM (
-                                  SELECT DISTINCT rl.label FROM relationship_labels AS rl
-                                  WHERE (rl.country_a = d.country_a AND rl.country_b = d.country_b)
-                                     OR (rl.country_a = d.country_b AND rl.country_b = d.country_a)
-                                  ORDER BY rl.label)) AS labels
+                             (WITH RECURSIVE
+                                  ab(label) AS (
+                                      SELECT min(label) FROM relationship_labels WHERE country_a = d.country_a AND country_b = d.country_b
+                                      UNION ALL
+                                      SELECT (SELECT min(label) FROM relationship_labels
+                                              WHERE country_a = d.country_a AND country_b = d.country_b AND label > ab.label)
+                                      FROM ab WHERE ab.label IS NOT NULL),
+                                  ba(label) AS (
+                                      SELECT min(label) FROM relationship_labels WHERE country_a = d.country_b AND country_b = d.country_a
+                                      UNION ALL
+                                      SELECT (SELECT min(label) FROM relationship_labels
+                                              WHERE country_a = d.country_b AND country_b = d.country_a AND label > ba.label)
+                                      FROM ba WHERE ba.label IS NOT NULL)
+                              SELECT group_concat(label, ', ') FROM (
+                                  SELECT label FROM ab WHERE label IS NOT NULL UNION SELECT label FROM ba WHERE label IS NOT NULL
+                                  ORDER BY label)) AS labels
                       FROM diplomatic_relations AS d
                       JOIN countries AS c ON c.iso3 = CASE d.country_a WHEN :country THEN d.country_b ELSE d.country_a END
                       """,
