@@ -79,19 +79,20 @@ extension Report {
         ],
         sections: [
             .init(
-                runs: .unless("not_greeted"),
+                runs: .init(unless: ["not_greeted", "from", "to"]),
                 select: """
-                    SELECT sent_on, sender, sender_country, recipient, recipient_country, kind, occasion, title, evidence
+                    SELECT sent_on, sender, sender_country, recipient, recipient_country, kind, occasion, title, evidence, message
                     FROM messages_report
                     """,
                 filters: [
                     .init(parameter: "year", condition: "sent_on BETWEEN :year AND :year || '~'"),
-                    .init(parameter: "from", condition: "message IN (SELECT message FROM message_parties WHERE side = 'sender' AND iso3 = :from)"),
-                    .init(parameter: "to", condition: "message IN (SELECT message FROM message_parties WHERE side = 'recipient' AND iso3 = :to)"),
                     .init(parameter: "kind", condition: "kind = :kind"),
                     .init(parameter: "occasion", condition: "occasion LIKE '%' || :occasion || '%'"),
                 ],
-                orderBy: "sent_on, recipient_country, recipient"),
+                orderBy: "sent_on, recipient_country, recipient, message",
+                hidden: ["message"]),
+            messagesOfOneCountry(side: "sender", parameter: "from", runs: .init(when: ["from"], unless: ["not_greeted"])),
+            messagesOfOneCountry(side: "recipient", parameter: "to", runs: .init(when: ["to"], unless: ["not_greeted", "from"])),
             .init(
                 runs: .when("not_greeted"),
                 select: "SELECT c.name AS country, ms.organisation AS org, ms.role, ms.joined_on, ms.left_on FROM memberships AS ms JOIN countries AS c ON c.iso3 = ms.country",
@@ -115,6 +116,31 @@ extension Report {
                 orderBy: "c.name, ms.role",
                 requires: ["year"]),
         ])
+
+    /// The messages of one sender's (or recipient's) country, read from message_countries_by_country_date in date
+    /// order (0008), so that the report stops at its limit instead of sorting every message of that country (Russia's
+    /// are most of them). A country found twice on one side of a message (two of its people) gives the message once.
+    private static func messagesOfOneCountry(side: String, parameter: String, runs: Report.Section.Runs) -> Report.Section {
+        .init(
+            runs: runs,
+            select: """
+                SELECT mr.sent_on, mr.sender, mr.sender_country, mr.recipient, mr.recipient_country, mr.kind, mr.occasion, mr.title,
+                       mr.evidence, mr.message
+                FROM message_countries AS mc JOIN messages_report AS mr ON mr.message = mc.message
+                """,
+            conditions: [
+                "mc.iso3 = :\(parameter) AND mc.side = '\(side)'",
+                "mc.rowid = (SELECT min(x.rowid) FROM message_countries AS x WHERE x.message = mc.message AND x.side = mc.side AND x.iso3 = mc.iso3)",
+            ],
+            filters: [
+                .init(parameter: "year", condition: "mc.sent_on BETWEEN :year AND :year || '~'"),
+                .init(parameter: "to", condition: "mr.message IN (SELECT message FROM message_parties WHERE side = 'recipient' AND iso3 = :to)"),
+                .init(parameter: "kind", condition: "mr.kind = :kind"),
+                .init(parameter: "occasion", condition: "mr.occasion LIKE '%' || :occasion || '%'"),
+            ].filter { $0.parameter != parameter },
+            orderBy: "mc.sent_on, mr.recipient_country, mr.recipient, mr.message",
+            hidden: ["message"])
+    }
 
     static let country = Report(
         name: "country",
@@ -196,15 +222,35 @@ extension Report {
             .init(name: "country", kind: .country, help: "Articles that mention this country."),
             .init(name: "org", kind: .organisation, help: "Articles that mention this organisation."),
         ],
-        sections: [.init(
-            select: "SELECT article, published_on, title, countries, organisations, facts FROM articles_report",
-            filters: [
-                .init(parameter: "from", condition: "published_on >= :from"),
-                .init(parameter: "to", condition: "published_on <= :to || '~'"),
-                .init(parameter: "country", condition: "article IN (SELECT article FROM mentions WHERE country = :country)"),
-                .init(parameter: "org", condition: "article IN (SELECT article FROM mentions WHERE organisation = :org)"),
-            ],
-            orderBy: "published_on, article")])
+        sections: [
+            .init(
+                runs: .unless("country"),
+                select: "SELECT article, published_on, title, countries, organisations, facts FROM articles_report",
+                filters: [
+                    .init(parameter: "from", condition: "published_on >= :from"),
+                    .init(parameter: "to", condition: "published_on <= :to || '~'"),
+                    .init(parameter: "org", condition: "article IN (SELECT article FROM mentions WHERE organisation = :org)"),
+                ],
+                orderBy: "published_on, article"),
+            // The articles of one country from its mentions in date order (mentions_by_country, 0009), one mention
+            // (the first) per article: the report stops at its limit instead of sorting all the country's articles.
+            .init(
+                runs: .when("country"),
+                select: """
+                    SELECT ar.article, ar.published_on, ar.title, ar.countries, ar.organisations, ar.facts
+                    FROM mentions AS mn JOIN articles_report AS ar ON ar.article = mn.article
+                    """,
+                conditions: [
+                    "mn.country = :country",
+                    "mn.id = (SELECT min(x.id) FROM mentions AS x WHERE x.article = mn.article AND x.country = mn.country)",
+                ],
+                filters: [
+                    .init(parameter: "from", condition: "mn.published_on >= :from"),
+                    .init(parameter: "to", condition: "mn.published_on <= :to || '~'"),
+                    .init(parameter: "org", condition: "ar.article IN (SELECT article FROM mentions WHERE organisation = :org)"),
+                ],
+                orderBy: "mn.published_on, mn.article"),
+        ])
 
     static let timeline = Report(
         name: "timeline",

@@ -33,11 +33,21 @@ public struct Report: Sendable {
 
     /// One result table. Most reports have one; a country profile has several, printed one after another.
     public struct Section: Sendable {
-        public enum Runs: Sendable, Equatable {
-            case always
-            /// Only when this parameter is given (and then the sections marked `.unless` with it are left out).
-            case when(String)
-            case unless(String)
+        /// When a section runs: every parameter of `when` given and none of `unless`. A report whose rows are best
+        /// read in another order when a parameter is given (messages of one sender: from that sender's index) has a
+        /// section for each case, exactly one of which runs.
+        public struct Runs: Sendable, Equatable {
+            public let when: Set<String>
+            public let unless: Set<String>
+
+            public init(when: Set<String> = [], unless: Set<String> = []) {
+                self.when = when
+                self.unless = unless
+            }
+
+            public static let always = Runs()
+            public static func when(_ name: String) -> Runs { Runs(when: [name]) }
+            public static func unless(_ name: String) -> Runs { Runs(unless: [name]) }
         }
 
         public let title: String?
@@ -76,11 +86,7 @@ public struct Report: Sendable {
 
         /// Whether the section runs when these parameters have values.
         public func runs(given: Set<String>) -> Bool {
-            switch runs {
-            case .always: return true
-            case let .when(name): return given.contains(name)
-            case let .unless(name): return !given.contains(name)
-            }
+            runs.when.isSubset(of: given) && runs.unless.isDisjoint(with: given)
         }
 
         /// The SQL with the conditions of the given parameters. A section of `unionOf` asks its parts only for the
