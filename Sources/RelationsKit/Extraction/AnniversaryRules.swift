@@ -131,7 +131,7 @@ struct AnniversaryRules {
             subject = treaty.name; kind = "treaty"; subjectIndex = treaty.start
         } else if let org = organisationSubject(in: window) {
             subject = org; kind = "organisation"
-        } else if words.prefix(5).contains("independence") {
+        } else if words.prefix(5).contains("independence") || isIndependence(words) {
             subject = "independence"; kind = "independence"
         } else {
             // "diplomatic relations were established twenty-five years ago", "the Treaty ..., which will turn ten
@@ -188,6 +188,13 @@ struct AnniversaryRules {
             parties = [code]
         }
         return [anniversary(parties, subject)]
+    }
+
+    /// "of the restoration of the state independence", "of the proclamation of its national independence": independence
+    /// after the nouns and modifiers that name its coming.
+    func isIndependence(_ words: [String]) -> Bool {
+        let modifiers: Set<String> = ["of", "the", "its", "their", "restoration", "proclamation", "declaration", "state", "national", "gaining", "regaining", "attainment"]
+        return words.first { !modifiers.contains($0) } == "independence"
     }
 
     func isMarked(_ trigger: Trigger) -> Bool {
@@ -251,6 +258,14 @@ struct AnniversaryRules {
 
     /// An organisation named right after the trigger ("of the CIS", "of the Shanghai Cooperation Organisation").
     func organisationSubject(in range: Range<Int>) -> String? {
+        // "the 75th anniversary of Victory in the Great Patriotic War to the leaders of the CIS": a name the gazetteer does
+        // not know heads the phrase, so an organisation further on is not what is celebrated.
+        var head = range.lowerBound
+        if document.word(head) == "of" { head += 1 }
+        if document.word(head) == "the" { head += 1 }
+        if head < range.upperBound, head > range.lowerBound, tokens[head].isCapitalized, tokens[head].kind == .word, document.spanAt[head] == nil { return nil }
+        // The recipient of a message ("on the 30th anniversary of independence to the heads of the CIS states") is no subject.
+        let range = range.lowerBound..<((range.lowerBound..<range.upperBound).first { document.word($0) == "to" } ?? range.upperBound)
         for span in document.entities(in: range) {
             if case let .organisation(code) = span.entity {
                 // "of the CIS" / "since the CIS was founded": the organisation must be the head of the phrase, not "CIS summit".

@@ -32,6 +32,9 @@ struct MessageRules {
         (["russia", "day"], "national holiday"), (["national", "unity", "day"], "national holiday"), (["republic", "day"], "national holiday"),
         (["constitution", "day"], "national holiday"), (["state", "holiday"], "national holiday"),
         (["re", "-", "election"], "election victory"), (["election"], "election victory"), (["runoff"], "election victory"), (["elected"], "election victory"), (["inauguration"], "election victory"),
+        // "on the 75th anniversary of Victory in the Great Patriotic War": the anniversary of the Victory is Victory Day.
+        (["anniversary", "of", "victory"], "Victory Day"), (["anniversary", "of", "the", "victory"], "Victory Day"),
+        (["anniversary", "of", "the", "great", "victory"], "Victory Day"), (["anniversary", "of", "great", "victory"], "Victory Day"),
         (["independence"], "Independence Day"), (["anniversary"], "anniversary"), (["centenary"], "anniversary"), (["jubilee"], "anniversary"),
     ]
 
@@ -65,7 +68,11 @@ struct MessageRules {
             }
             // "A sent greetings to the leaders of the CIS states." names no recipient; the lists that follow ("Greetings
             // were sent to: ...", "Greetings also went to ...") are A's.
-            if items.isEmpty, let subject = announcingSubject(in: sentence) { context.sender = subject }
+            if items.isEmpty, let subject = announcingSubject(in: sentence) {
+                context.sender = subject
+                // "A has sent congratulations to the leaders ...": the lists that follow ("Telegrams went to ...") are congratulations.
+                context.kind = sentence.compactMap { Self.kindWords[document.word($0)] }.min { priority($0) < priority($1) }
+            }
             // "Heads of foreign states continue to send congratulations to B": B is the recipient of the messages reported next.
             if items.isEmpty, let recipient = announcedRecipient(in: sentence) { context.recipient = recipient }
             // "In his message to B, A noted ...": a message of no stated kind between a pair already reported is that message again.
@@ -141,7 +148,7 @@ struct MessageRules {
 
     /// Who the article's messages are from and to, when a sentence leaves it out
     /// ("the Russian leader said", "Putin noted in his message that ...").
-    struct Context { var recipient: String?; var sender: String?; var senders: Set<String> = [] }
+    struct Context { var recipient: String?; var sender: String?; var senders: Set<String> = []; var kind: String? }
 
     /// In an article about messages ("Putin sends New Year greetings to ..."), a sentence whose subject is
     /// a person and whose verb addresses someone ("told", "thanked", "wished") reports part of a message.
@@ -313,6 +320,12 @@ struct MessageRules {
                     index = listed.last!.end
                     continue
                 }
+                // "the heads of state of X, Y and Z, A, B and C, respectively": the names after the countries are the
+                // actors; the countries only describe them.
+                if listed.count >= 2, document.word(listed.last!.end) == ",", document.entity(at: listed.last!.end + 1)?.entity.person != nil {
+                    index = listed.last!.end
+                    continue
+                }
             case let .office(office, plural: false):
                 // "the Prime Minister" alone: the one person the article names with that office.
                 if document.word(span.start - 1) == "the", document.word(span.end) != "of", document.entity(at: span.end)?.entity.person == nil,
@@ -414,13 +427,15 @@ struct MessageRules {
 
     func messages(in sentence: Range<Int>, context: Context) -> [ArticleFacts.Message] {
         let words = sentence.map { document.word($0) }
-        guard let triggerOffset = words.indices.first(where: { isTrigger(words[$0], at: sentence.lowerBound + $0) }) else { return [] }
+        let triggers = words.indices.filter { isTrigger(words[$0], at: sentence.lowerBound + $0) }
+        // Quoted words are the content of a message or a speech, not a report of one: a sentence that opens with the
+        // quotation ("'I congratulate you ...,' A's message to B said") reports the message after it.
+        guard let triggerOffset = triggers.first(where: { !isFirstPersonQuote(sentence.lowerBound + $0) }) ?? triggers.first else { return [] }
         let trigger = sentence.lowerBound + triggerOffset
-        // Quoted words are the content of a message or a speech, not a report of one;
-        // "the message reads" introduces the content of a message already reported.
         if isFirstPersonQuote(trigger) { return [] }
+        // "the message reads" introduces the content of a message already reported.
         if ["reads", "read", "says", "said", "states", "stated", "notes", "continues"].contains(document.word(trigger + 1)) { return [] }
-        if words[..<triggerOffset].contains(where: Self.negations.contains) { return [] }
+        if (sentence.lowerBound..<trigger).contains(where: { Self.negations.contains(document.word($0)) && quotation(containing: $0) == nil }) { return [] }
         // "Japarov thanked Putin for the congratulations": a reply to a message (sent the other way, perhaps by phone).
         if ["the", "his", "her", "their", "its"].contains(document.word(trigger - 1)), document.word(trigger - 2) == "for",
            words[..<triggerOffset].contains(where: { ["thanked", "thanks", "thanking", "grateful", "gratitude"].contains($0) }) { return [] }
@@ -485,6 +500,8 @@ struct MessageRules {
             var senders = [sender]
             var cursor = sender.end
             while [",", "and"].contains(document.word(cursor)) {
+                // "from A, who wished the Uzbek people peace, and from B": a relative clause about one sender.
+                if let resumed = afterRelativeClause(cursor, in: sentence) { cursor = resumed }
                 cursor += 1
                 if document.word(cursor) == "and" { cursor += 1 }
                 // "from A, President of X, and from B": the preposition repeated for each sender.
@@ -517,9 +534,20 @@ struct MessageRules {
         // "Congratulations were also sent by A and B (to C)": the senders follow "by".
         if let by = passiveAgent(after: trigger, in: sentence) {
             var senders: [Actor] = []
+            // "by A, Kyrgyzstan's President B and Tajik leader C": agents joined by commas, a list only when "and" closes it.
+            var commaFrom: Int?
+            var closed = false
             for actor in all where actor.start > by && actor.isPerson && !recipientStarts.contains(actor.start) {
-                if senders.isEmpty || document.word(descriptorStart(actor.start, floor: sentence.lowerBound) - 1) == "and" { senders.append(actor) } else { break }
+                let joint = document.word(descriptorStart(actor.start, floor: sentence.lowerBound) - 1)
+                if senders.isEmpty || joint == "and" {
+                    senders.append(actor)
+                    if joint == "and" { closed = true; break }
+                } else if joint == ",", let last = senders.last, (last.end..<actor.start).allSatisfy({ document.word($0) == "," || document.spanAt[$0] != nil || ["the", "of", "'s", "leader"].contains(document.word($0)) }) {
+                    if commaFrom == nil { commaFrom = senders.count }
+                    senders.append(actor)
+                } else { break }
             }
+            if let commaFrom, !closed { senders = Array(senders.prefix(commaFrom)) }
             var targets = recipients.map(\.name)
             if targets.isEmpty, let last = senders.last {
                 targets = self.recipients(after: last.end - 1, in: sentence, actors: all).map(\.name)
@@ -535,10 +563,18 @@ struct MessageRules {
         for actor in candidates {
             if senders.isEmpty || document.word(descriptorStart(actor.start, floor: sentence.lowerBound) - 1) == "and" { senders.append(actor) } else { break }
         }
-        if senders.isEmpty, let later = all.first(where: { !recipientStarts.contains($0.start) && $0.start > trigger && $0.isPerson }) { senders = [later] }
+        // A later person the recipient list already names ("to A, B and C, the presidents of X, Y and Z respectively" names
+        // them twice) is not a sender.
+        let recipientNames = Set(recipients.map(\.name))
+        if senders.isEmpty, let later = all.first(where: { !recipientStarts.contains($0.start) && !recipientNames.contains($0.name) && $0.start > trigger && $0.isPerson }) { senders = [later] }
         // The context fills in one side only: a sender when the sentence names the recipient ("In the message to
         // President X, the head of the Russian state wished ..."), a recipient when it names the sender.
-        if senders.isEmpty, !recipients.isEmpty, let sender = context.sender { senders = [Actor(name: sender, start: sentence.lowerBound, end: sentence.lowerBound, isPerson: true)] }
+        var inherited: String?
+        if senders.isEmpty, !recipients.isEmpty, let sender = context.sender {
+            senders = [Actor(name: sender, start: sentence.lowerBound, end: sentence.lowerBound, isPerson: true)]
+            // A sentence of no stated kind continues the message the sender announced.
+            if !words.contains(where: { Self.kindWords[$0] != nil }), contextKind() == nil, sender == context.sender { inherited = context.kind }
+        }
         var targets = recipients.map(\.name)
         // "Xi said in his message that ...": a message already reported, not a new one.
         if targets.isEmpty, ["his", "her", "their", "its"].contains(document.word(trigger - 1)),
@@ -561,7 +597,9 @@ struct MessageRules {
         var result: [ArticleFacts.Message] = []
         for sender in senders {
             for target in targets.map({ counterparts.contains($0) ? counterpart(of: sender.name, in: $0) : $0 }) where target != sender.name {
-                result.append(message(sender.name, target))
+                var item = message(sender.name, target)
+                if let inherited { item.kind = inherited }
+                result.append(item)
             }
         }
         return result
@@ -660,8 +698,18 @@ struct MessageRules {
                 return result
             }
             if filler.contains(document.word(cursor)) || document.entity(at: cursor)?.entity.office != nil { cursor += 1; continue }
-            // A country that describes the next person ("President of Armenia Armen Sarkissian").
-            if let place = document.entity(at: cursor), place.entity.country != nil { cursor = place.end; continue }
+            // A country that describes the next person ("President of Armenia Armen Sarkissian"), or a list of them before
+            // the names ("the heads of state of X, Y and Z, A, B and C, respectively").
+            if let place = document.entity(at: cursor), place.entity.country != nil {
+                cursor = place.end
+                while result.isEmpty, [",", "and"].contains(document.word(cursor)) {
+                    let next = document.word(cursor + 1) == "and" ? cursor + 2 : cursor + 1
+                    guard let more = document.entity(at: next), more.entity.country != nil, !actors.contains(where: { $0.start == more.start && !$0.isPerson }) else { break }
+                    cursor = more.end
+                }
+                if result.isEmpty, document.word(cursor) == ",", actors.contains(where: { $0.start == cursor + 1 && $0.isPerson }) { cursor += 1 }
+                continue
+            }
             if !result.isEmpty { break }
             skipped += 1
             cursor += 1
@@ -693,6 +741,16 @@ struct MessageRules {
         return nil
     }
 
+    /// After ", who ..." or ", which ..." describing a list item, the ", and" that resumes the list (the index of the
+    /// comma), when one closes the clause within the sentence.
+    func afterRelativeClause(_ comma: Int, in sentence: Range<Int>) -> Int? {
+        guard document.word(comma) == ",", ["who", "whose", "which"].contains(document.word(comma + 1)) else { return nil }
+        for index in (comma + 2)..<min(sentence.upperBound, comma + 30) where document.word(index) == "," {
+            return ["and", "as"].contains(document.word(index + 1)) ? index : nil
+        }
+        return nil
+    }
+
     /// The person a comma-separated list item after token `comma` names, when only descriptors ("President of
     /// Armenia", "the Kyrgyz President") stand between the comma and that person.
     func nextListedPerson(after comma: Int, in sentence: Range<Int>, actors: [Actor]) -> Actor? {
@@ -710,7 +768,11 @@ struct MessageRules {
     /// "on his 65th birthday", "on his victory in the presidential election").
     func statedOccasion(in sentence: Range<Int>) -> String? {
         for index in sentence where ["on", "occasion", "for", "over"].contains(document.word(index)) {
-            if let found = occasion(in: (index + 1)..<min(sentence.upperBound, index + 9)) { return found }
+            if let found = occasion(in: (index + 1)..<min(sentence.upperBound, index + 9)) {
+                // "on the 28th anniversary of the restoration of the state independence": Independence Day.
+                if found == "anniversary", anniversaryOccasion(in: (index + 1)..<min(sentence.upperBound, index + 16)) == "Independence Day" { return "Independence Day" }
+                return found
+            }
         }
         return nil
     }
