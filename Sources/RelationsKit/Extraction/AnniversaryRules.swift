@@ -264,6 +264,9 @@ struct AnniversaryRules {
         if document.word(head) == "of" { head += 1 }
         if document.word(head) == "the" { head += 1 }
         if head < range.upperBound, head > range.lowerBound, tokens[head].isCapitalized, tokens[head].kind == .word, document.spanAt[head] == nil { return nil }
+        // "eight years after it suspended its membership of the CSTO": a clause of its own follows, the span between two
+        // events; the organisation is the object of the later one, not what is celebrated.
+        if ["after", "since"].contains(document.word(range.lowerBound - 1)), ["it", "he", "she", "they", "we"].contains(document.word(range.lowerBound)) { return nil }
         // The recipient of a message ("on the 30th anniversary of independence to the heads of the CIS states") is no subject.
         let range = range.lowerBound..<((range.lowerBound..<range.upperBound).first { document.word($0) == "to" } ?? range.upperBound)
         for span in document.entities(in: range) {

@@ -66,6 +66,8 @@ struct MembershipRules {
         // A treaty's term not extended: "In 1999 Tashkent declined to extend the Collective Security Treaty".
         (["declined", "to", "extend"], "left"), (["refused", "to", "extend"], "left"), (["declined", "to", "prolong"], "left"), (["refused", "to", "prolong"], "left"),
         (["declined", "to", "renew"], "left"), (["refused", "to", "renew"], "left"),
+        // "will drop out of the pact", "dropped out of the bloc".
+        (["drop", "out", "of"], "plans_to_leave"), (["dropped", "out", "of"], "left"), (["drops", "out", "of"], "left"), (["dropping", "out", "of"], "left"),
     ] + NumberWords.ordinalWords.keys.flatMap { ordinal in
         // "became the tenth member of the SCO", "became the fifth full member".
         [(["became", "the", ordinal, "member"], "joined"), (["became", "the", ordinal, "full", "member"], "joined"), (["become", "the", ordinal, "member"], "joined"),
@@ -74,7 +76,7 @@ struct MembershipRules {
     }
 
     /// Base verb forms: an event only as a prospect, after "to" or a modal verb.
-    static let baseForms: Set<[String]> = [["withdraw", "from"], ["leave"], ["exit"], ["pull", "out", "of"], ["join"], ["accede", "to"],
+    static let baseForms: Set<[String]> = [["withdraw", "from"], ["leave"], ["exit"], ["pull", "out", "of"], ["drop", "out", "of"], ["join"], ["accede", "to"],
                                            ["become", "a", "member"], ["become", "a", "full", "member"]]
     /// Words that make the next verb a prospect ("to leave", "would withdraw", "will join").
     static let prospectWords: Set<String> = ["to", "will", "would", "shall", "could", "may", "might", "can", "must", "'ll"]
@@ -137,7 +139,9 @@ struct MembershipRules {
                 // A base form ("leave", "withdraw from", "join") states a prospect only after "to" or a modal.
                 var previous = at - 1
                 while previous > sentence.lowerBound, Self.adverbs.contains(document.word(previous)) { previous -= 1 }
-                let afterProspectWord = previous >= sentence.lowerBound && Self.prospectWords.contains(document.word(previous)) && tokens[previous].text != "May"
+                var afterProspectWord = previous >= sentence.lowerBound && Self.prospectWords.contains(document.word(previous)) && tokens[previous].text != "May"
+                // "intends to complete accession talks and join the EU": a base form coordinated with an infinitive shares its "to".
+                if !afterProspectWord, Self.baseForms.contains(phrase.words), document.word(previous) == "and" { afterProspectWord = sharesInfinitive(and: previous, sentence: sentence) }
                 if Self.baseForms.contains(phrase.words), !afterProspectWord { continue }
                 // "leaving the CIS", not "leaving the meeting of the CIS council".
                 if phrase.words == ["leaving"] || phrase.words == ["leave"] {
@@ -274,6 +278,23 @@ struct MembershipRules {
         return nil
     }
 
+    /// Whether the "and" at `index` joins a base form to an infinitive or a modal earlier in its clause ("intends to complete
+    /// the talks and join", "will sign the protocol and leave"), with no other clause between.
+    func sharesInfinitive(and index: Int, sentence: Range<Int>) -> Bool {
+        var cursor = index - 1
+        while cursor >= max(sentence.lowerBound, index - 10) {
+            let word = document.word(cursor)
+            if [",", ";", "but", "which", "who", "that", "while", "and"].contains(word) { return false }
+            if Self.prospectWords.contains(word), tokens[cursor].text != "May", cursor + 1 < index, tokens[cursor + 1].kind == .word, !tokens[cursor + 1].isCapitalized,
+               document.entity(at: cursor + 1) == nil { return true }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// Auxiliaries that open a second predicate after "and" ("and will leave", "and has since withdrawn").
+    static let coordinatedPredicateLeads: Set<String> = ["will", "would", "shall", "is", "are", "was", "were", "has", "have", "had", "then", "later", "intends", "plans"]
+
     /// Words that negate, deny or suppose the event of their clause.
     static let negators: Set<String> = ["not", "never", "n't", "no", "neither", "nor", "refused", "refuses", "refuse", "declined", "declines",
                                         "rejected", "rejects", "reject", "denied", "denies", "deny", "dismissed", "dismisses", "ruled", "rules",
@@ -286,6 +307,9 @@ struct MembershipRules {
         while cursor >= sentence.lowerBound {
             let word = document.word(cursor)
             if [",", ";", "but", "which", "who", "while", "whereas", "although", "(", "after", "since", "before", "when"].contains(word) { break }
+            // "refused to sign it and will drop out of the pact": a second predicate, coordinated by "and" and led by an
+            // auxiliary, is outside the first one's negation.
+            if word == "and", Self.coordinatedPredicateLeads.contains(document.word(cursor + 1)) { break }
             if Self.negators.contains(word) {
                 // "no longer" states the leaving; "ruled" only in "ruled out"; "not only".
                 if word == "no", document.word(cursor + 1) == "longer" { cursor -= 1; continue }
@@ -366,9 +390,10 @@ struct MembershipRules {
             // "Azerbaijan and Georgia left", "Cuba and Uzbekistan were granted": a coordinated subject.
             var result = [last.code]
             for previous in before.dropLast().reversed() where !relativeSubject {
-                // "Kazakhstan and the Kyrgyz Republic", "Russia, Belarus and the Republic of Armenia".
+                // "Kazakhstan and the Kyrgyz Republic", "Russia, Belarus and the Republic of Armenia". A list closes with "and":
+                // a comma alone before the last name ends a fronted phrase ("at the summit in Astana, Belarus became").
                 let between = (previous.span.end..<last.span.start).map { document.word($0) }.filter { !["the", "republic", "of"].contains($0) }
-                guard between == ["and"] || between == [","] || between == [",", "and"] else { break }
+                guard between == ["and"] || between == [","] && result.count > 1 || between == [",", "and"] else { break }
                 result.insert(previous.code, at: 0)
                 last = previous
             }

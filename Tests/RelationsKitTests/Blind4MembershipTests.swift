@@ -1,0 +1,80 @@
+import Testing
+@testable import RelationsKit
+
+/// Membership events in the shapes of the fourth blind round: "drop out of", a second predicate coordinated by "and"
+/// outside the first one's negation, a base form sharing an earlier infinitive, a comma that ends a fronted phrase
+/// rather than coordinating subjects, and spans of years between two events. Invented sentences, with negative cases.
+@Suite("extraction: blind4 round, memberships")
+struct Blind4MembershipTests: WireCopyProbe {
+
+    // MARK: Dropping out, and a second predicate outside the first one's negation
+
+    @Test(arguments: [
+        "Six countries signed a protocol extending the Collective Security Treaty, while Uzbekistan, Georgia and Azerbaijan refused to sign it and will drop out of the pact when its term expires.",
+        "Uzbekistan, Georgia and Azerbaijan did not sign the protocol and will drop out of the Collective Security Treaty in April.",
+        "Uzbekistan, Georgia and Azerbaijan declined to sign the document and are to drop out of the Collective Security Treaty on April 20.",
+    ])
+    func statesThatWillDropOutPlanToLeave(sentence: String) {
+        #expect(memberships(sentence, date: "1999-04-02") == ["UZB plans_to_leave CST", "GEO plans_to_leave CST", "AZE plans_to_leave CST"])
+    }
+
+    @Test func droppingOutIsLeaving() {
+        #expect(memberships("Uzbekistan dropped out of the Collective Security Treaty in 1999.", date: "2001-04-02") == ["UZB left CST"])
+    }
+
+    @Test(arguments: [
+        "Uzbekistan refused to drop out of the Collective Security Treaty.",
+        "Signing the Collective Security Treaty in 1992, Uzbekistan said it will not drop out of the pact.",
+        "Uzbekistan has not signed the protocol and does not intend to leave the Collective Security Treaty.",
+    ])
+    func aNegatedDropOutIsNoEvent(sentence: String) {
+        #expect(memberships(sentence, date: "1999-04-02").isEmpty)
+    }
+
+    // MARK: A base form sharing an earlier infinitive
+
+    @Test(arguments: [
+        "Prime Minister of Moldova Dorin Recean told lawmakers that Chisinau intends to complete accession talks and join the EU by 2030.",
+        "Moldova plans to finish the reforms and join the European Union within five years.",
+        "Moldova will meet the criteria and join the EU in 2030, the prime minister said.",
+    ])
+    func aBaseFormCoordinatedWithAnInfinitiveIsAProspect(sentence: String) {
+        #expect(memberships(sentence, date: "2026-03-21").contains("MDA plans_to_join EU"))
+    }
+
+    @Test(arguments: [
+        "Moldova is not going to complete the talks and join the EU.",
+        "Moldova wanted to complete the talks, and farmers join the EU market through the free-trade area.",
+    ])
+    func aSharedInfinitiveKeepsItsNegationAndItsClause(sentence: String) {
+        #expect(memberships(sentence, date: "2026-03-21").isEmpty)
+    }
+
+    // MARK: A comma alone does not coordinate subjects
+
+    @Test(arguments: [
+        "Last July, at the summit in Astana, Belarus became a full member of the Shanghai Cooperation Organisation.",
+        "At the summit in Astana, Belarus became a full member of the Shanghai Cooperation Organisation.",
+    ])
+    func aPlaceInAFrontedPhraseIsNotASubject(sentence: String) {
+        #expect(memberships(sentence, date: "2025-01-03") == ["BLR joined SCO"])
+    }
+
+    @Test func aListClosedByAndStillCoordinates() {
+        #expect(memberships("Armenia, Belarus and Kazakhstan joined the Eurasian Economic Union.", date: "2015-06-05") == [
+            "ARM joined EAEU", "BLR joined EAEU", "KAZ joined EAEU",
+        ])
+    }
+
+    // MARK: A span of years between two events is no anniversary
+
+    @Test func yearsAfterAClauseAreNoAnniversaryOfItsObject() {
+        let text = "Uzbekistan was granted observer status in the Eurasian Economic Union in December 2020, eight years after it suspended its membership of the Collective Security Treaty Organization."
+        #expect(anniversaries(text, date: "2025-01-03").isEmpty)
+        #expect(memberships(text, date: "2025-01-03") == ["UZB observer EAEU", "UZB suspended CSTO"])
+    }
+
+    @Test func yearsSinceANamedOrganisationAreStillAnAnniversary() {
+        #expect(anniversaries("Thirty years since the Commonwealth of Independent States was founded, its leaders met in Minsk.", date: "2021-10-15") == [" CIS 30 2021"])
+    }
+}
