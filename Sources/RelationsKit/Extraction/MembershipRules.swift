@@ -207,7 +207,9 @@ struct MembershipRules {
                     || (max(sentence.lowerBound, at - 5)..<at).contains(where: { Self.announcing.contains(document.word($0)) }) {
                     action = action == "left" ? "plans_to_leave" : action == "joined" ? "plans_to_join" : action
                 }
-                var countries = countries(before: at, after: end, sentence: sentence)
+                // "Nazarbayev said the accession of Azerbaijan strengthened ...": the country after "of" accedes.
+                var countries = phrase.words == ["accession", "of"] ? document.entities(in: end..<min(sentence.upperBound, end + 2)).compactMap(\.entity.country).prefix(1).map { $0 } : []
+                if countries.isEmpty { countries = self.countries(before: at, after: end, sentence: sentence) }
                 if countries.isEmpty, let subject = (max(sentence.lowerBound, at - 3)..<at).last(where: { Coreference.countryWords.contains(document.word($0)) }),
                    let code = references.country(referredToBy: subject) {
                     countries = [code]
