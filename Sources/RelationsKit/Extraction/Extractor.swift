@@ -55,13 +55,19 @@ public final class Extractor: Sendable {
                 : reference.baseYear(of: anniversary).map { $0 + anniversary.ordinal }
         } + MembershipRules(document: undated, reference: reference).extract().compactMap { event in
             let sentence = words(event.start, event.end)
-            let dated = sentence.contains { $0.count == 4 && Int($0) != nil } || sentence.contains("ago") || sentence.contains("last")
+            if sentence.contains(where: { $0.count == 4 && Int($0) != nil }) { return nil }
+            // "Last July, Belarus became a full member", "Iran joined a year ago": the reference year plus the distance.
+            if let distance = PublicationDate.relativeDistance(sentence, articleMonth: stated.monthDay?.month) { return reference.year(of: event).map { $0 + distance } }
+            let dated = sentence.contains("ago") || sentence.contains("last")
             return dated ? nil : reference.year(of: event)
         }
         // An office held "then" ("Nursultan Nazarbayev, then President of Kazakhstan") dates history, not the article.
         clues.officeTerms = LeaderRules(document: undated, reference: reference).extract().filter { !words($0.start, $0.end).contains("then") }.compactMap { leader in
             let role = reference.roleForOffice[leader.office]
-            let terms = reference.terms(of: leader.name, on: nil).filter { $0.country == leader.country && (role == nil || $0.role == role) }
+            var terms = reference.terms(of: leader.name, on: nil).filter { $0.country == leader.country && (role == nil || $0.role == role) }
+            // The terms under the title the text gives, when the reference has any: "Heydar Aliyev, chairman of Azerbaijan's
+            // Supreme Soviet" is not yet the president, "President Heydar Aliyev" no longer the chairman.
+            if case let titled = terms.filter({ $0.office.localizedCaseInsensitiveContains(leader.office) }), !titled.isEmpty { terms = titled }
             return terms.isEmpty ? nil : terms.map { (from: $0.from, to: $0.to) }
         }
         guard let year = PublicationDate.inferYear(clues) else { return undated }

@@ -191,6 +191,30 @@ enum PublicationDate {
         return clues
     }
 
+    /// How many years before the article an event the sentence dates relatively took place: "last year", "a year ago",
+    /// "two years ago" count back by years; "last July" is the most recent July before the article's month (a year back
+    /// when the article's month is not later). Nil when the sentence dates the event otherwise or not at all.
+    static func relativeDistance(_ words: [String], articleMonth: Int?) -> Int? {
+        // "Armenia became a member on Friday, as the treaty signed on October 10 last year entered into force": an event
+        // dated to a weekday or to today is this week's; the relative date belongs to another event of the sentence.
+        if words.contains(where: { ["today", "yesterday", "tonight"].contains($0) }) || zip(words, words.dropFirst()).contains(where: { $0 == "on" && DateWords.weekdays[$1] != nil }) {
+            return nil
+        }
+        for index in words.indices {
+            let word = words[index]
+            if word == "ago", index >= 2, ["year", "years"].contains(words[index - 1]) {
+                let count = words[index - 2]
+                if count == "a" || count == "one" { return 1 }
+                if let value = NumberWords.cardinalWords[count] ?? Int(count), value < 100 { return value }
+                return nil
+            }
+            guard word == "last", index + 1 < words.count else { continue }
+            if words[index + 1] == "year" { return 1 }
+            if words[index + 1].count > 3, let month = DateWords.months[words[index + 1]], let articleMonth { return month >= articleMonth ? 1 : 0 }
+        }
+        return nil
+    }
+
     /// Whether `year` fits every hard constraint of the clues.
     static func inferYear(_ clues: Clues, latest: Int, anchorsOnly year: Int) -> Bool {
         var single = clues
