@@ -26,6 +26,21 @@ struct Blind4LeaderTests: WireCopyProbe {
         #expect(leaders(sentence) == Self.sixPresidents)
     }
 
+    @Test(arguments: [
+        "Shavkat Mirziyoyev sent congratulations to Kassym-Jomart Tokayev, Sooronbay Jeenbekov and Alexander Lukashenko, the presidents of Kazakhstan, Kyrgyzstan and Belarus.",
+        "Kassym-Jomart Tokayev, Sooronbay Jeenbekov and Alexander Lukashenko, presidents of Kazakhstan, Kyrgyzstan and Belarus, met in Minsk.",
+    ])
+    func namesInAppositionBeforeTheOfficeWithoutRespectively(sentence: String) {
+        #expect(leaders(sentence) == [
+            "Kassym-Jomart Tokayev | President | KAZ", "Sooronbay Jeenbekov | President | KGZ", "Alexander Lukashenko | President | BLR",
+        ])
+    }
+
+    @Test func moreNamesThanCountriesAreNotPaired() {
+        // Four names and three countries: the apposition does not say who holds which office.
+        #expect(leaders("Igor Dodon, Kassym-Jomart Tokayev, Sooronbay Jeenbekov and Alexander Lukashenko, the presidents of Kazakhstan, Kyrgyzstan and Belarus, met.").isEmpty)
+    }
+
     @Test func aListOfTwoAtTheEndOfALongerListIsNotTakenForIt() {
         // Six names, six countries: the last two names must not be paired with the first two countries.
         let found = leaders("Telegrams went to Ilham Aliyev, Armen Sarkissian, Alexander Lukashenko, Kassym-Jomart Tokayev, Sooronbay Jeenbekov and Igor Dodon, the presidents of Azerbaijan, Armenia, Belarus, Kazakhstan, Kyrgyzstan and Moldova respectively.")

@@ -23,6 +23,23 @@ struct Blind4MessageTests: WireCopyProbe {
         ])
     }
 
+    @Test(arguments: [
+        "Vladimir Putin congratulated the leaders of Armenia, Azerbaijan and Belarus, Armen Sarkissian, Ilham Aliyev and Alexander Lukashenko, on Victory Day.",
+        "Vladimir Putin sent Victory Day congratulations to the heads of Armenia, Azerbaijan and Belarus, Armen Sarkissian, Ilham Aliyev and Alexander Lukashenko.",
+    ])
+    func namesAfterAListOfCountriesAreTheRecipients(sentence: String) {
+        #expect(messages(sentence, date: "2020-05-09") == [
+            "Vladimir Putin → Armen Sarkissian congratulation Victory Day", "Vladimir Putin → Ilham Aliyev congratulation Victory Day",
+            "Vladimir Putin → Alexander Lukashenko congratulation Victory Day",
+        ])
+    }
+
+    @Test func countriesFollowedByFewerNamesStayCountries() {
+        // Two names for three countries: the list does not pair, and the countries stay the recipients.
+        #expect(messages("Vladimir Putin congratulated the peoples of Armenia, Azerbaijan and Belarus, Armen Sarkissian and Ilham Aliyev said.", date: "2020-05-09")
+            .allSatisfy { !$0.contains("→ Armen Sarkissian") && !$0.contains("→ Ilham Aliyev") })
+    }
+
     @Test func countriesWithoutNamesStayTheirHolders() {
         // No names follow the countries: each country's holder on the date, as before.
         #expect(messages("Shavkat Mirziyoyev sent Nowruz greetings to the presidents of Kazakhstan and Kyrgyzstan.", date: "2025-03-20") == [

@@ -405,6 +405,11 @@ struct LeaderRules {
             if cursor < sentence.upperBound, tokens[cursor].text == "and" || tokens[cursor].text == "," && document.entity(at: cursor + 1)?.entity.country != nil { cursor += 1 }
             if cursor < sentence.upperBound, tokens[cursor].text == "and" { cursor += 1 }
         }
+        // "A, B and C, the presidents of X, Y and Z.": the names stand before the office, in apposition, as many as the countries.
+        if countries >= 2, cursor >= sentence.upperBound || [".", ";"].contains(tokens[cursor].text) || tokens[cursor].text == "," && person(at: cursor + 1) == nil,
+           namesBefore(span, count: countries).count == countries {
+            return paired(after: span, until: cursor, end: cursor)
+        }
         guard countries >= 2, cursor < sentence.upperBound, tokens[cursor].text == "," else { return nil }
         cursor += 1
         var names = 0
@@ -459,7 +464,9 @@ struct LeaderRules {
                 if cursor < comma, tokens[cursor].text == "," { cursor += 1 }
                 if cursor < comma, tokens[cursor].text == "and" { cursor += 1 }
             }
-            if cursor == comma, names.count == count, start == sentence.lowerBound || [",", ";", ":", "\"", "(", "-"].contains(tokens[start - 1].text) || tokens[start - 1].isLowercase {
+            // The list starts there: not after a comma that follows another name (then the list is longer than the countries).
+            let longer = start >= 2 && [",", "and"].contains(tokens[start - 1].text) && document.spanAt[start - 2].map { document.spans[$0].entity.person != nil } == true
+            if cursor == comma, names.count == count, !longer, start == sentence.lowerBound || [",", ";", ":", "\"", "(", "-"].contains(tokens[start - 1].text) || tokens[start - 1].isLowercase {
                 return names
             }
         }

@@ -352,6 +352,9 @@ struct MessageRules {
                 // A dateline's place ("MOSCOW, June 5 (Interfax) -", "Bishkek, Sept. 1 / AKIpress /") filed the news; it sends nothing.
                 break
             case let .country(code, _):
+                // "the leaders of Armenia, Azerbaijan and Belarus, A, B and C": the names after a list of countries are the
+                // actors; the countries describe them.
+                if let names = namesAfterCountryList(from: span, in: range) { index = names; continue }
                 // "the Kazakh Head of State", "Kazakhstan's President" with no name after it.
                 var cursor = span.end
                 if document.word(cursor) == "'s" { cursor += 1 }
@@ -389,6 +392,29 @@ struct MessageRules {
             index = span.end
         }
         return result
+    }
+
+    /// The first name after a list of two or more countries joined by commas and "and", a comma, then as many persons
+    /// ("of Armenia, Azerbaijan and Belarus, Armen Sarkissian, Ilham Aliyev and Alexander Lukashenko"), or nil.
+    func namesAfterCountryList(from first: EntitySpan, in range: Range<Int>) -> Int? {
+        var count = 1
+        var cursor = first.end
+        while cursor < range.upperBound, [",", "and"].contains(document.word(cursor)) {
+            let next = document.word(cursor + 1) == "and" ? cursor + 2 : cursor + 1
+            guard let place = document.entity(at: next), place.entity.country != nil else { break }
+            count += 1
+            cursor = place.end
+        }
+        guard count >= 2, document.word(cursor) == ",", cursor + 1 < range.upperBound else { return nil }
+        var names = 0
+        var probe = cursor + 1
+        while probe < range.upperBound, let person = document.entity(at: probe), person.entity.person != nil {
+            names += 1
+            probe = person.end
+            guard [",", "and"].contains(document.word(probe)) else { break }
+            probe += document.word(probe + 1) == "and" ? 2 : 1
+        }
+        return names == count ? cursor + 1 : nil
     }
 
     /// Whether a place opening a line is followed by a date ("Bishkek, Sept. 1", "Astana, 5 March", "Baku, 20.03.2023"):
