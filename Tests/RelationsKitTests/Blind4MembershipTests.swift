@@ -18,6 +18,19 @@ struct Blind4MembershipTests: WireCopyProbe {
         #expect(memberships(sentence, date: "1999-04-02") == ["UZB plans_to_leave CST", "GEO plans_to_leave CST", "AZE plans_to_leave CST"])
     }
 
+    @Test(arguments: [
+        "The Collective Security Treaty was extended, but Uzbekistan refused to sign the protocol and said it would withdraw from the pact.",
+        "Uzbekistan declined to sign the protocol on the Collective Security Treaty and announced it would leave the treaty in April.",
+    ])
+    func aReportedIntentionAfterANegatedPredicateIsAProspect(sentence: String) {
+        #expect(memberships(sentence, date: "1999-04-02").contains("UZB plans_to_leave CST"))
+    }
+
+    @Test func aNegationInsideTheReportedIntentionStillCounts() {
+        #expect(memberships("Georgia signed the protocol on the Collective Security Treaty and said it had no plans to leave the treaty.", date: "1999-04-02")
+            .allSatisfy { !$0.contains("plans_to_leave") })
+    }
+
     @Test func droppingOutIsLeaving() {
         #expect(memberships("Uzbekistan dropped out of the Collective Security Treaty in 1999.", date: "2001-04-02") == ["UZB left CST"])
     }

@@ -295,7 +295,8 @@ struct MembershipRules {
     }
 
     /// Auxiliaries that open a second predicate after "and" ("and will leave", "and has since withdrawn").
-    static let coordinatedPredicateLeads: Set<String> = ["will", "would", "shall", "is", "are", "was", "were", "has", "have", "had", "then", "later", "intends", "plans"]
+    static let coordinatedPredicateLeads: Set<String> = ["will", "would", "shall", "is", "are", "was", "were", "has", "have", "had", "then", "later", "intends", "plans",
+                                                             "said", "says", "announced", "announces", "stated", "added", "confirmed", "warned"]
 
     /// Words that negate, deny or suppose the event of their clause.
     static let negators: Set<String> = ["not", "never", "n't", "no", "neither", "nor", "refused", "refuses", "refuse", "declined", "declines",
