@@ -34,4 +34,20 @@ struct Blind4DateTests: WireCopyProbe {
     @Test func aPresidentCountsThePresidency() {
         #expect(date("MOSCOW, September 24 (ITAR-TASS) -- President of Azerbaijan Heydar Aliyev said on Friday that his country would sign the documents. Russian President Boris Yeltsin welcomed the decision.") == "1999-09-24")
     }
+
+    // MARK: A holiday of fixed date that falls on a weekday this year
+
+    @Test(arguments: [
+        ("TASHKENT, March 20 (UzA) - President of Uzbekistan Shavkat Mirziyoyev sent greetings to President of Turkmenistan Serdar Berdimuhamedov. This year Nowruz falls on Friday.", "2025-03-20"),
+        ("MOSCOW, May 8 (TASS) - Victory Day, which falls on a Saturday this year, will be marked without a parade, Russian President Vladimir Putin wrote to President of Armenia Armen Sarkissian.", "2020-05-08"),
+    ])
+    func theHolidaysWeekdayDatesTheYear(body: String, expected: String) {
+        // The weekday is the holiday's (21 March, 9 May), not the article's day.
+        #expect(date(body) == expected)
+    }
+
+    @Test func aWeekdayThatIsNotAHolidaysIsStillNarrated() {
+        // "falls on Friday" of a day with no fixed date: the weekday is the article's (Friday 20 March 2026).
+        #expect(date("TASHKENT, March 20 (UzA) - President of Uzbekistan Shavkat Mirziyoyev sent greetings to President of Turkmenistan Serdar Berdimuhamedov on Friday.") == "2026-03-20")
+    }
 }
