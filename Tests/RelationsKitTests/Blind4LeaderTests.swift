@@ -36,6 +36,16 @@ struct Blind4LeaderTests: WireCopyProbe {
         ])
     }
 
+    @Test(arguments: [
+        "Alexander Lukashenko sent greetings to the heads of state of Russia, Kazakhstan and Armenia - Vladimir Putin, Kassym-Jomart Tokayev and Armen Sarkissian.",
+        "Alexander Lukashenko sent greetings to the presidents of Russia, Kazakhstan and Armenia: Vladimir Putin, Kassym-Jomart Tokayev and Armen Sarkissian.",
+    ])
+    func namesAfterADashOrAColonFollowingTheCountries(sentence: String) {
+        #expect(leaders(sentence, date: "2020-05-09") == [
+            "Vladimir Putin | President | RUS", "Kassym-Jomart Tokayev | President | KAZ", "Armen Sarkissian | President | ARM",
+        ])
+    }
+
     @Test func moreNamesThanCountriesAreNotPaired() {
         // Four names and three countries: the apposition does not say who holds which office.
         #expect(leaders("Igor Dodon, Kassym-Jomart Tokayev, Sooronbay Jeenbekov and Alexander Lukashenko, the presidents of Kazakhstan, Kyrgyzstan and Belarus, met.").isEmpty)

@@ -86,6 +86,31 @@ struct Blind4MessageTests: WireCopyProbe {
         ])
     }
 
+    @Test(arguments: [
+        "Alexander Lukashenko congratulated Vladimir Putin, who thanked him for the support, and Kassym-Jomart Tokayev on Victory Day.",
+        "Alexander Lukashenko sent Victory Day congratulations to Vladimir Putin, whose country bore the brunt of the war, and to Kassym-Jomart Tokayev.",
+    ])
+    func aRelativeClauseAboutOneRecipientDoesNotEndTheList(sentence: String) {
+        #expect(messages(sentence, date: "2020-05-09") == [
+            "Alexander Lukashenko → Vladimir Putin congratulation Victory Day", "Alexander Lukashenko → Kassym-Jomart Tokayev congratulation Victory Day",
+        ])
+    }
+
+    @Test(arguments: [
+        "Vladimir Putin has sent New Year greetings to the leaders of foreign states. Greetings went to the President of Azerbaijan, Ilham Aliyev, and the President of Armenia, Armen Sarkissian.",
+        "Vladimir Putin sent New Year greetings to Ilham Aliyev, President of Azerbaijan, and Armen Sarkissian, President of Armenia.",
+    ])
+    func aCommaBeforeTheClosingAndKeepsTheList(text: String) {
+        #expect(messages(text, date: "2019-12-30") == ["Vladimir Putin → Ilham Aliyev greeting New Year", "Vladimir Putin → Armen Sarkissian greeting New Year"])
+    }
+
+    @Test func aCommaAndBeforeANewClauseEndsTheList() {
+        // ", and Armen Sarkissian said ..." opens another clause: Sarkissian is no recipient.
+        #expect(messages("Vladimir Putin sent New Year greetings to Ilham Aliyev, and Armen Sarkissian said he would reply.", date: "2019-12-30") == [
+            "Vladimir Putin → Ilham Aliyev greeting New Year",
+        ])
+    }
+
     // MARK: Passive agents joined by commas
 
     @Test(arguments: [

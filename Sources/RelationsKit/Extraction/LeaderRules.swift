@@ -410,8 +410,10 @@ struct LeaderRules {
            namesBefore(span, count: countries).count == countries {
             return paired(after: span, until: cursor, end: cursor)
         }
-        guard countries >= 2, cursor < sentence.upperBound, tokens[cursor].text == "," else { return nil }
+        // "the heads of state of X, Y and Z - A, B and C", "...: A, B and C": a dash or a colon before the names, too.
+        guard countries >= 2, cursor < sentence.upperBound, [",", "-", ":"].contains(tokens[cursor].text) else { return nil }
         cursor += 1
+        if cursor < sentence.upperBound, tokens[cursor].text == "-" { cursor += 1 }
         var names = 0
         while cursor < sentence.upperBound, let found = person(at: cursor) {
             names += 1

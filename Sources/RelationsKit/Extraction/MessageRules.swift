@@ -700,9 +700,20 @@ struct MessageRules {
                 cursor = actor.end
                 // A list goes on after "and" (which brings its last item), or after a comma when another actor follows.
                 if last { closed = true; break }
+                // "to A, who thanked him for the support, and B": a relative clause about one recipient.
+                if let resumed = afterRelativeClause(cursor, in: sentence) { cursor = resumed }
                 let next = document.word(cursor)
                 if next == "and" { cursor += 1; last = true; continue }
-                if next == ",", !actor.isPerson || document.word(cursor + 1) == "and" { cursor += 1; continue }
+                // "to the President of Azerbaijan, Ilham Aliyev, and the President of Armenia, Armen Sarkissian": a comma
+                // before the closing "and".
+                if next == ",", document.word(cursor + 1) == "and" {
+                    // ", and B said he would reply": another clause, whose subject B is, not the list's last item.
+                    if let following = actors.first(where: { $0.start >= cursor + 2 && $0.start <= cursor + 8 }), following.end < sentence.upperBound,
+                       tokens[following.end].kind == .word, !tokens[following.end].isCapitalized,
+                       !["on", "for", "in", "over", "at", "with", "of", "respectively", "and", "who", "whose", "which"].contains(document.word(following.end)) { break }
+                    cursor += 2; last = true; continue
+                }
+                if next == ",", !actor.isPerson { cursor += 1; continue }
                 if next == ",", actor.isPerson, nextListedPerson(after: cursor, in: sentence, actors: actors) != nil {
                     if commaListFrom == nil { commaListFrom = result.count }
                     cursor += 1
