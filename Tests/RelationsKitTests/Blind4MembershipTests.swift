@@ -87,6 +87,14 @@ struct Blind4MembershipTests: WireCopyProbe {
         #expect(memberships(text, date: "2025-01-03") == ["UZB observer EAEU", "UZB suspended CSTO"])
     }
 
+    @Test(arguments: [
+        "Three years after Armenia joined the Eurasian Economic Union, trade has doubled.",
+        "Ten years after they left the Commonwealth of Independent States, the two countries still trade.",
+    ])
+    func yearsAfterAnotherCountrysEventAreNoAnniversary(sentence: String) {
+        #expect(anniversaries(sentence, date: "2018-01-02").isEmpty)
+    }
+
     @Test func yearsSinceANamedOrganisationAreStillAnAnniversary() {
         #expect(anniversaries("Thirty years since the Commonwealth of Independent States was founded, its leaders met in Minsk.", date: "2021-10-15") == [" CIS 30 2021"])
     }

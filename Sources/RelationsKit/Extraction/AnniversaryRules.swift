@@ -287,7 +287,9 @@ struct AnniversaryRules {
         if head < range.upperBound, head > range.lowerBound, tokens[head].isCapitalized, tokens[head].kind == .word, document.spanAt[head] == nil { return nil }
         // "eight years after it suspended its membership of the CSTO": a clause of its own follows, the span between two
         // events; the organisation is the object of the later one, not what is celebrated.
-        if ["after", "since"].contains(document.word(range.lowerBound - 1)), ["it", "he", "she", "they", "we"].contains(document.word(range.lowerBound)) { return nil }
+        // The same with a named subject: "three years after Armenia joined the EAEU".
+        if ["after", "since"].contains(document.word(range.lowerBound - 1)),
+           ["it", "he", "she", "they", "we"].contains(document.word(range.lowerBound)) || document.entity(at: range.lowerBound)?.entity.country != nil { return nil }
         // The recipient of a message ("on the 30th anniversary of independence to the heads of the CIS states") is no subject.
         let range = range.lowerBound..<((range.lowerBound..<range.upperBound).first { document.word($0) == "to" } ?? range.upperBound)
         for span in document.entities(in: range) {
