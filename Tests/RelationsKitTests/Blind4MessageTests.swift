@@ -111,6 +111,33 @@ struct Blind4MessageTests: WireCopyProbe {
         ])
     }
 
+    // MARK: The kind of a message the sentence does not name
+
+    @Test(arguments: [
+        "Emomali Rahmon has received congratulatory messages on Independence Day.\n\nMessages came from Vladimir Putin and Alexander Lukashenko.",
+        "Emomali Rahmon has received congratulations on Independence Day.\n\nMessages were also received from Vladimir Putin and Alexander Lukashenko.",
+    ])
+    func messagesAfterAReceivingSentenceTakeItsKind(text: String) {
+        #expect(messages(text, date: "2021-09-09") == [
+            "Vladimir Putin → Emomali Rahmon congratulation Independence Day", "Alexander Lukashenko → Emomali Rahmon congratulation Independence Day",
+        ])
+    }
+
+    @Test func aLetterOnAMatterOfItsOwnKeepsItsKind() {
+        #expect(messages("Emomali Rahmon has received congratulatory messages on Independence Day.\n\nSeparately, Vladimir Putin sent a letter to Emomali Rahmon concerning the draft agreement.", date: "2021-09-09")
+            == ["Vladimir Putin → Emomali Rahmon letter -"])
+    }
+
+    @Test(arguments: [
+        "Kassym-Jomart Tokayev expressed condolences to Vladimir Putin in a telegram. Similar messages were sent by Shavkat Mirziyoyev and Sadyr Japarov.",
+        "Kassym-Jomart Tokayev sent a telegram of condolence to Vladimir Putin. Such telegrams were also sent by Shavkat Mirziyoyev and Sadyr Japarov.",
+    ])
+    func similarMessagesAreOfTheKindReportedBefore(text: String) {
+        #expect(messages(text, date: "2024-03-23") == [
+            "Kassym-Jomart Tokayev → Vladimir Putin condolence -", "Shavkat Mirziyoyev → Vladimir Putin condolence -", "Sadyr Japarov → Vladimir Putin condolence -",
+        ])
+    }
+
     // MARK: Passive agents joined by commas
 
     @Test(arguments: [

@@ -45,6 +45,8 @@ struct MessageRules {
         var found: [ArticleFacts.Message] = []
         let receiver = receiverOfArticle()
         var context = Context(recipient: receiver, sender: nil)
+        // "Rahmon has received congratulatory messages ...": the messages reported next are congratulations.
+        context.kind = receiver.flatMap { _ in receivingKind() }
         let roundup = contextKind() != nil
         for sentence in document.sentences {
             var items = messages(in: sentence, context: context)
@@ -75,6 +77,16 @@ struct MessageRules {
             }
             // "Heads of foreign states continue to send congratulations to B": B is the recipient of the messages reported next.
             if items.isEmpty, let recipient = announcedRecipient(in: sentence) { context.recipient = recipient }
+            // "Similar messages were sent by A and B": the kind and occasion of the message reported before.
+            if let last = found.last, !sentence.contains(where: { Self.kindWords[document.word($0)] != nil }),
+               sentence.contains(where: { ["similar", "such", "identical", "same"].contains(document.word($0)) && Self.mediumWords.contains(document.word($0 + 1)) }) {
+                items = items.map { item in
+                    var item = item
+                    item.kind = last.kind
+                    item.occasion = last.occasion
+                    return item
+                }
+            }
             // "In his message to B, A noted ...": a message of no stated kind between a pair already reported is that message again.
             for item in items where !found.contains(where: { $0.from == item.from && $0.to == item.to && ($0.kind == item.kind && $0.occasion == item.occasion || item.kind == "letter") }) {
                 found.append(item)
@@ -481,7 +493,7 @@ struct MessageRules {
             && (words.contains(where: { ["concerning", "regarding", "about"].contains($0) }) || words.first == "separately"
                 || zip(words, words.dropFirst()).contains { $0 == "in" && $1 == "connection" || $0 == "on" && ["issue", "issues", "draft", "situation", "question", "matter"].contains($1) }
                 || zip(words, words.dropFirst(2)).contains { $0 == "on" && ["issue", "issues", "draft", "situation", "question", "matter"].contains($1) })
-        let kind = words.compactMap { Self.kindWords[$0] }.min { priority($0) < priority($1) } ?? (ownTopic ? "letter" : contextKind() ?? "letter")
+        let kind = words.compactMap { Self.kindWords[$0] }.min { priority($0) < priority($1) } ?? (ownTopic ? "letter" : contextKind() ?? context.kind ?? "letter")
         // "a New Year greeting message", "Independence Day congratulations": the occasion names the message itself.
         let named = occasion(in: max(sentence.lowerBound, trigger - 3)..<trigger)
         let occasion = kind == "condolence" ? nil : (statedOccasion(in: sentence) ?? named ?? anniversaryOccasion(in: sentence)
@@ -878,6 +890,16 @@ struct MessageRules {
     func contextKind() -> String? {
         guard let title = document.title else { return nil }
         return Tokenizer.tokenize(MatchText(title).scalars).compactMap { Self.kindWords[$0.lower] }.first
+    }
+
+    /// The kind the sentence that names the article's recipient gives ("has received congratulatory messages").
+    func receivingKind() -> String? {
+        for sentence in document.sentences.prefix(4) {
+            let words = sentence.map { document.word($0) }
+            guard words.contains(where: { $0 == "received" || $0 == "receives" }) else { continue }
+            if let kind = words.compactMap({ Self.kindWords[$0] }).min(by: { priority($0) < priority($1) }) { return kind }
+        }
+        return nil
     }
 
     /// "Toqayev has received congratulatory messages from foreign heads of state": the article's recipient.
