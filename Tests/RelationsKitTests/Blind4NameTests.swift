@@ -25,6 +25,15 @@ struct Blind4NameTests: WireCopyProbe {
         #expect(facts(sentence).organisations == ["CIS"])
     }
 
+    @Test(arguments: [
+        "The athletes won three medals at the Commonwealth Games.",
+        "India is a member of the Commonwealth of Nations.",
+        "The British Commonwealth held its summit in London.",
+    ])
+    func anotherCommonwealthIsNotTheCIS(sentence: String) {
+        #expect(facts(sentence).organisations.isEmpty)
+    }
+
     @Test func theCommonwealthsFullNameIsOneMention() {
         #expect(facts("Leaders of the Commonwealth of Independent States met in Minsk.").mentions.filter { if case .organisation = $0.entity { true } else { false } }.count == 1)
     }

@@ -97,6 +97,8 @@ public final class Extractor: Sendable {
                 // "the Alma-Ata Protocol", "the OSCE Minsk Group": a capital naming a document or a body, not a country.
                 if kind == .capital, match.end < tokens.count, Self.documentNouns.contains(tokens[match.end].text) { continue }
                 resolved = .country(code, kind)
+            } else if !organisations.isEmpty, isOtherCommonwealth(match, tokens: tokens) {
+                continue
             } else if !organisations.isEmpty {
                 resolved = .organisation(organisations.count == 1 ? organisations[0] : chooseOrganisation(organisations, year: year, alreadySeen: spans))
             } else if !persons.isEmpty {
@@ -122,6 +124,16 @@ public final class Extractor: Sendable {
             if let resolved { spans.append(EntitySpan(start: match.start, end: match.end, entity: resolved)) }
         }
         return spans
+    }
+
+    /// "Commonwealth" alone is the CIS in this copy, but not in "the British Commonwealth", "the Commonwealth of Nations",
+    /// "the Commonwealth Games" or "the Commonwealth of Australia".
+    func isOtherCommonwealth(_ match: GazetteerMatch, tokens: [Token]) -> Bool {
+        guard match.end - match.start == 1, tokens[match.start].text == "Commonwealth" else { return false }
+        if match.start > 0, ["British", "Australian"].contains(tokens[match.start - 1].text) { return true }
+        guard match.end < tokens.count else { return false }
+        if ["Games", "Secretariat", "Day"].contains(tokens[match.end].text) { return true }
+        return tokens[match.end].text == "of" && match.end + 1 < tokens.count && tokens[match.end + 1].isCapitalized && tokens[match.end + 1].text != "Independent"
     }
 
     /// Nouns that, after a capital's name, make it the name of a document, a process or a body.
