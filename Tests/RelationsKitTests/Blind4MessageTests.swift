@@ -111,6 +111,24 @@ struct Blind4MessageTests: WireCopyProbe {
         ])
     }
 
+    @Test(arguments: [
+        "Congratulations were sent to Beibut Atamkulov and Chingiz Aidarbekov, the foreign ministers of Kazakhstan and Kyrgyzstan, by Russian Foreign Minister Sergey Lavrov.",
+        "Congratulatory messages were sent to Beibut Atamkulov and Chingiz Aidarbekov, foreign ministers of Kazakhstan and Kyrgyzstan respectively, by Russian Foreign Minister Sergey Lavrov.",
+    ])
+    func newNamesBeforeTheirOfficesAreRecipientsOfALongPassive(sentence: String) {
+        // Names the reference does not know become persons through the office that follows them.
+        #expect(messages(sentence, date: "2019-06-12") == [
+            "Sergey Lavrov → Beibut Atamkulov congratulation -", "Sergey Lavrov → Chingiz Aidarbekov congratulation -",
+        ])
+    }
+
+    @Test func anExchangeWithPersonsAfterTheirCountries() {
+        #expect(messages("Alexander Lukashenko has exchanged New Year greetings with the presidents of Russia and Kazakhstan, Vladimir Putin and Kassym-Jomart Tokayev.", date: "2020-01-01") == [
+            "Alexander Lukashenko → Vladimir Putin greeting New Year", "Vladimir Putin → Alexander Lukashenko greeting New Year",
+            "Alexander Lukashenko → Kassym-Jomart Tokayev greeting New Year", "Kassym-Jomart Tokayev → Alexander Lukashenko greeting New Year",
+        ])
+    }
+
     // MARK: The kind of a message the sentence does not name
 
     @Test(arguments: [

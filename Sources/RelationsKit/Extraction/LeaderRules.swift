@@ -407,7 +407,7 @@ struct LeaderRules {
         }
         // "A, B and C, the presidents of X, Y and Z.": the names stand before the office, in apposition, as many as the countries.
         if countries >= 2, cursor >= sentence.upperBound || [".", ";"].contains(tokens[cursor].text) || tokens[cursor].text == "," && person(at: cursor + 1) == nil,
-           namesBefore(span, count: countries).count == countries {
+           namesBefore(span, count: countries).names.count == countries {
             return paired(after: span, until: cursor, end: cursor)
         }
         // "the heads of state of X, Y and Z - A, B and C", "...: A, B and C": a dash or a colon before the names, too.
@@ -441,22 +441,24 @@ struct LeaderRules {
             if let found = person(at: cursor) { persons.append((found.name, found.end)); cursor = found.end } else { cursor += 1 }
         }
         // "Jeyhun Bayramov and Sergey Lavrov, foreign ministers of Azerbaijan and Russia respectively": the names come first.
-        if persons.isEmpty { persons = namesBefore(span, count: countries.count) }
+        var namesStart: Int?
+        if persons.isEmpty { (persons, namesStart) = namesBefore(span, count: countries.count) }
         guard countries.count >= 2, countries.count == persons.count else { return nil }
-        // "then presidents of ...": the phrase keeps "then", so that an office held then does not date the article.
-        let start = span.start > 0 && tokens[span.start - 1].lower == "then" ? span.start - 1 : span.start
+        // "then presidents of ...": the phrase keeps "then", so that an office held then does not date the article. Names
+        // before the office belong to the phrase too (so that a name the reference does not know becomes a person).
+        let start = namesStart ?? (span.start > 0 && tokens[span.start - 1].lower == "then" ? span.start - 1 : span.start)
         return zip(countries, persons).map { (name: $1.0, country: $0, start: start, end: end) }
     }
 
     /// Names listed ("A, B and C") right before ", [the] OFFICES of ...", in order: as many as the countries the
     /// office names (a long list of nine presidents ends with a shorter list of two that must not be taken for it).
-    func namesBefore(_ span: EntitySpan, count: Int) -> [(String, Int)] {
+    func namesBefore(_ span: EntitySpan, count: Int) -> (names: [(String, Int)], start: Int?) {
         let sentence = document.sentence(containing: span.start)
         var comma = span.start - 1
         // "A and B, the presidents of ...", "A and B, then presidents of ... respectively".
         if comma >= sentence.lowerBound, ["the", "then"].contains(tokens[comma].lower) { comma -= 1 }
         if comma >= sentence.lowerBound, tokens[comma].lower == "then" { comma -= 1 }
-        guard comma > sentence.lowerBound, tokens[comma].text == "," else { return [] }
+        guard comma > sentence.lowerBound, tokens[comma].text == "," else { return ([], nil) }
         for start in stride(from: comma - 1, through: max(sentence.lowerBound, comma - 64), by: -1) {
             var cursor = start
             var names: [(String, Int)] = []
@@ -469,10 +471,10 @@ struct LeaderRules {
             // The list starts there: not after a comma that follows another name (then the list is longer than the countries).
             let longer = start >= 2 && [",", "and"].contains(tokens[start - 1].text) && document.spanAt[start - 2].map { document.spans[$0].entity.person != nil } == true
             if cursor == comma, names.count == count, !longer, start == sentence.lowerBound || [",", ";", ":", "\"", "(", "-"].contains(tokens[start - 1].text) || tokens[start - 1].isLowercase {
-                return names
+                return (names, start)
             }
         }
-        return []
+        return ([], nil)
     }
 
     /// "the presidents: Russia Vladimir Putin, Belarus Alexander Lukashenko" and

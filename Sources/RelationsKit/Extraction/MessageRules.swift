@@ -138,7 +138,8 @@ struct MessageRules {
         }) else {
             return (trigger..<sentence.upperBound).first { document.word($0) == "by" && ["sent", "addressed", "signed"].contains(document.word($0 - 1)) }
         }
-        for index in (participle + 1)..<min(sentence.upperBound, participle + 14) {
+        // The recipient phrase may be long ("to A and B, the foreign ministers of X and Y, by C").
+        for index in (participle + 1)..<min(sentence.upperBound, participle + 24) {
             let word = document.word(index)
             if word == "by" { return index }
             if [";", "which", "who", "while", "but", "said", "noted"].contains(word) { break }
@@ -512,7 +513,8 @@ struct MessageRules {
             if parties.count == 1, let withIndex = (exchange..<sentence.upperBound).first(where: { document.word($0) == "with" }) {
                 var others: [Actor] = []
                 var cursor = withIndex + 1
-                while let actor = all.first(where: { $0.isPerson && $0.start >= cursor && $0.start <= cursor + 6 && $0.name != parties[0].name }) {
+                // The first may follow its descriptors ("with the presidents of Russia, Kazakhstan and Uzbekistan, A, B and C").
+                while let actor = all.first(where: { $0.isPerson && $0.start >= cursor && $0.start <= cursor + (others.isEmpty ? 14 : 6) && $0.name != parties[0].name }) {
                     if !others.contains(where: { $0.name == actor.name }) { others.append(actor) }
                     cursor = actor.end
                     guard [",", "and"].contains(document.word(cursor)) else { break }
