@@ -63,6 +63,27 @@ struct Blind4MembershipTests: WireCopyProbe {
         #expect(memberships(sentence, date: "2026-03-21").isEmpty)
     }
 
+    // MARK: The organisation inside "an EU member"
+
+    @Test(arguments: [
+        ("Moldova hopes to become an EU member by 2030, the prime minister said.", "MDA plans_to_join EU"),
+        ("Moldova intends to become a full EU member by 2030.", "MDA plans_to_join EU"),
+        ("Armenia became an EAEU member state in January.", "ARM joined EAEU"),
+        ("Belarus became a full SCO member at the Astana summit.", "BLR joined SCO"),
+    ])
+    func theOrganisationNamedInsideMemberIsTheObject(sentence: String, expected: String) {
+        #expect(memberships(sentence, date: "2024-09-05") == [expected])
+    }
+
+    @Test(arguments: [
+        "Kazakhstan became a BRICS partner country on January 1.",
+        "Ukraine will never become a NATO member, the minister said.",
+        "Armenia did not become an EU member.",
+    ])
+    func noMembershipWithoutMemberOrUnderNegation(sentence: String) {
+        #expect(memberships(sentence, date: "2025-01-03").isEmpty)
+    }
+
     // MARK: A comma alone does not coordinate subjects
 
     @Test(arguments: [

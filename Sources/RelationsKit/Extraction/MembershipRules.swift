@@ -115,7 +115,14 @@ struct MembershipRules {
             var offset = 0
             var lastOrganisation: String?
             while offset < words.count {
-                guard let phrase = Self.phrasesByFirstWord[words[offset]]?.first(where: { words[offset...].starts(with: $0.words) }) else { offset += 1; continue }
+                // "became an EU member", "to become a full NATO member": the organisation inside the phrase.
+                var inside: String?
+                var synthetic: (words: [String], action: String)?
+                if ["become", "became", "becomes"].contains(words[offset]), let (code, memberEnd) = organisationMember(after: sentence.lowerBound + offset, sentence: sentence) {
+                    inside = code
+                    synthetic = (Array(words[offset..<(memberEnd - sentence.lowerBound)]), words[offset] == "become" ? "plans_to_join" : "joined")
+                }
+                guard let phrase = synthetic ?? Self.phrasesByFirstWord[words[offset]]?.first(where: { words[offset...].starts(with: $0.words) }) else { offset += 1; continue }
                 let at = sentence.lowerBound + offset
                 let end = at + phrase.words.count
                 offset += phrase.words.count
@@ -142,7 +149,7 @@ struct MembershipRules {
                 var afterProspectWord = previous >= sentence.lowerBound && Self.prospectWords.contains(document.word(previous)) && tokens[previous].text != "May"
                 // "intends to complete accession talks and join the EU": a base form coordinated with an infinitive shares its "to".
                 if !afterProspectWord, Self.baseForms.contains(phrase.words), document.word(previous) == "and" { afterProspectWord = sharesInfinitive(and: previous, sentence: sentence) }
-                if Self.baseForms.contains(phrase.words), !afterProspectWord { continue }
+                if Self.baseForms.contains(phrase.words) || synthetic != nil && phrase.words[0] == "become", !afterProspectWord { continue }
                 // "leaving the CIS", not "leaving the meeting of the CIS council".
                 if phrase.words == ["leaving"] || phrase.words == ["leave"] {
                     var next = end
@@ -177,7 +184,7 @@ struct MembershipRules {
                 let elided = phrase.words.count == 3 && phrase.words[1] == "the"
                 let subjectOrganisation = (passive || effectNoun != nil) ? clauseOrganisation(before: at, sentence: sentence)
                     : elided ? document.entities(in: sentence.lowerBound..<at).compactMap({ if case let .organisation(code) = $0.entity { code } else { nil } }).last : nil
-                guard let org = subjectOrganisation ?? organisation(near: at, end: end, sentence: sentence, references: references) ?? lastOrganisation
+                guard let org = inside ?? subjectOrganisation ?? organisation(near: at, end: end, sentence: sentence, references: references) ?? lastOrganisation
                     ?? earlierNoun.flatMap(references.organisation(referredToBy:))
                     // "Mongolia, which was granted observer status last year, ...": status is granted by the organisation the
                     // text is about, even when the sentence does not name it.
@@ -278,6 +285,18 @@ struct MembershipRules {
             if let span = document.entity(at: position), case let .organisation(code) = span.entity { return code }
         }
         return nil
+    }
+
+    /// "a [full] EU member [state]", "an SCO member" after the verb at `index`: the organisation and the index after "member".
+    func organisationMember(after index: Int, sentence: Range<Int>) -> (String, Int)? {
+        var cursor = index + 1
+        guard ["a", "an"].contains(document.word(cursor)) else { return nil }
+        cursor += 1
+        if ["full", "fully", "permanent"].contains(document.word(cursor)) { cursor += 1 }
+        if document.word(cursor) == "-" { cursor += 2 }
+        guard let span = document.entity(at: cursor), case let .organisation(code) = span.entity, span.end < sentence.upperBound,
+              ["member", "member-state"].contains(document.word(span.end)) else { return nil }
+        return (code, span.end + 1)
     }
 
     /// Whether the "and" at `index` joins a base form to an infinitive or a modal earlier in its clause ("intends to complete
