@@ -125,13 +125,16 @@ struct AnniversaryRules {
         var subject: String?
         var kind = ""
         var subjectIndex = trigger.end
-        if let offset = relationsOffset(in: window) {
+        // "the Treaty of Friendship ..., whose 30th anniversary will be marked": the subject is the antecedent of "whose",
+        // not a name later in the sentence.
+        let antecedent = document.word(trigger.start - 1) == "whose"
+        if !antecedent, let offset = relationsOffset(in: window) {
             subject = "diplomatic relations"; kind = "relations"; subjectIndex = offset
-        } else if let treaty = treatyName(in: window) {
+        } else if !antecedent, let treaty = treatyName(in: window) {
             subject = treaty.name; kind = "treaty"; subjectIndex = treaty.start
-        } else if let org = organisationSubject(in: window) {
+        } else if !antecedent, let org = organisationSubject(in: window) {
             subject = org; kind = "organisation"
-        } else if words.prefix(5).contains("independence") {
+        } else if !antecedent, words.prefix(5).contains("independence") || isIndependence(words) {
             subject = "independence"; kind = "independence"
         } else {
             // "diplomatic relations were established twenty-five years ago", "the Treaty ..., which will turn ten
@@ -142,11 +145,18 @@ struct AnniversaryRules {
             let later = document.word(trigger.end - 1) == "later"
             if later, sentence.lowerBound > 0 { before = document.sentence(containing: sentence.lowerBound - 1).lowerBound..<trigger.start }
             // "the CSTO will celebrate the 20th anniversary of its founding": the possessive is the clause's subject.
+            // "the 20th anniversary of the signing of its Charter", "of the creation of their union": the same, through the
+            // founding act.
+            let foundingNouns: Set<String> = ["founding", "foundation", "creation", "establishment", "formation", "inception", "charter", "signing", "adoption"]
             let possessive = document.word(trigger.end) == "of" && ["its", "their"].contains(document.word(trigger.end + 1))
-            let looksBack = ["ago", "mark", "later"].contains(document.word(trigger.end - 1)) || isMarked(trigger) || possessive
+                || (trigger.end..<min(sentence.upperBound, trigger.end + 7)).contains { position in
+                    ["its", "their"].contains(document.word(position)) && document.word(position - 1) == "of" && foundingNouns.contains(document.word(position + 1))
+                        && (trigger.end..<position).allSatisfy { foundingNouns.contains(document.word($0)) || ["of", "the"].contains(document.word($0)) }
+                }
+            let looksBack = ["ago", "mark", "later"].contains(document.word(trigger.end - 1)) || isMarked(trigger) || possessive || antecedent
             if looksBack, let offset = relationsOffset(in: before) {
                 subject = "diplomatic relations"; kind = "relations"; subjectIndex = offset
-            } else if looksBack, let treaty = treatyName(in: before) {
+            } else if looksBack, let treaty = antecedent ? lastTreatyName(in: before) : treatyName(in: before) {
                 subject = treaty.name; kind = "treaty"; subjectIndex = treaty.start
             } else if looksBack, !later, let org = lastOrganisation(in: before) {
                 subject = org; kind = "organisation"
@@ -188,6 +198,13 @@ struct AnniversaryRules {
             parties = [code]
         }
         return [anniversary(parties, subject)]
+    }
+
+    /// "of the restoration of the state independence", "of the proclamation of its national independence": independence
+    /// after the nouns and modifiers that name its coming.
+    func isIndependence(_ words: [String]) -> Bool {
+        let modifiers: Set<String> = ["of", "the", "its", "their", "restoration", "proclamation", "declaration", "state", "national", "gaining", "regaining", "attainment"]
+        return words.first { !modifiers.contains($0) } == "independence"
     }
 
     func isMarked(_ trigger: Trigger) -> Bool {
@@ -244,6 +261,17 @@ struct AnniversaryRules {
         return document.text.string(tokens[start].start, tokens[last - 1].end)
     }
 
+    /// The last treaty named in a range (the antecedent of a "whose" after it).
+    func lastTreatyName(in range: Range<Int>) -> (name: String, start: Int)? {
+        var found: (name: String, start: Int)?
+        var start = range.lowerBound
+        while start < range.upperBound, let treaty = treatyName(in: start..<range.upperBound), treaty.start < range.upperBound {
+            found = treaty
+            start = treaty.start + 1
+        }
+        return found
+    }
+
     /// The last organisation named in a range.
     func lastOrganisation(in range: Range<Int>) -> String? {
         document.entities(in: range).compactMap { if case let .organisation(code) = $0.entity { code } else { nil } }.last
@@ -251,6 +279,19 @@ struct AnniversaryRules {
 
     /// An organisation named right after the trigger ("of the CIS", "of the Shanghai Cooperation Organisation").
     func organisationSubject(in range: Range<Int>) -> String? {
+        // "the 75th anniversary of Victory in the Great Patriotic War to the leaders of the CIS": a name the gazetteer does
+        // not know heads the phrase, so an organisation further on is not what is celebrated.
+        var head = range.lowerBound
+        if document.word(head) == "of" { head += 1 }
+        if document.word(head) == "the" { head += 1 }
+        if head < range.upperBound, head > range.lowerBound, tokens[head].isCapitalized, tokens[head].kind == .word, document.spanAt[head] == nil { return nil }
+        // "eight years after it suspended its membership of the CSTO": a clause of its own follows, the span between two
+        // events; the organisation is the object of the later one, not what is celebrated.
+        // The same with a named subject: "three years after Armenia joined the EAEU".
+        if ["after", "since"].contains(document.word(range.lowerBound - 1)),
+           ["it", "he", "she", "they", "we"].contains(document.word(range.lowerBound)) || document.entity(at: range.lowerBound)?.entity.country != nil { return nil }
+        // The recipient of a message ("on the 30th anniversary of independence to the heads of the CIS states") is no subject.
+        let range = range.lowerBound..<((range.lowerBound..<range.upperBound).first { document.word($0) == "to" } ?? range.upperBound)
         for span in document.entities(in: range) {
             if case let .organisation(code) = span.entity {
                 // "of the CIS" / "since the CIS was founded": the organisation must be the head of the phrase, not "CIS summit".
@@ -291,17 +332,17 @@ struct AnniversaryRules {
         }
         guard let articleYear else { return nil }
         let boundaries: Set<String> = ["that", ";", "but", "while", "whereas", "although"]
+        // "This year marks thirty years since ..., and next year the members will celebrate the 20th anniversary": the
+        // relative year nearest the anniversary.
+        var nearest: (distance: Int, year: Int)?
         for index in sentence where document.word(index) == "year" && index > sentence.lowerBound {
             let relative = document.word(index - 1)
             guard ["next", "last", "previous", "this"].contains(relative), document.word(index + 1) != "'s" else { continue }
             let between = index < trigger.start ? (index + 1)..<trigger.start : trigger.end..<(index - 1)
             if between.contains(where: { boundaries.contains(document.word($0)) }) { continue }
-            switch relative {
-            case "next": return articleYear + 1
-            case "this": return articleYear
-            default: return articleYear - 1
-            }
+            let year = relative == "next" ? articleYear + 1 : relative == "this" ? articleYear : articleYear - 1
+            if nearest.map({ between.count < $0.distance }) ?? true { nearest = (between.count, year) }
         }
-        return nil
+        return nearest?.year
     }
 }

@@ -6,7 +6,7 @@ struct Coreference {
     let reference: ReferenceIndex
 
     /// Nouns that stand for an organisation named earlier.
-    static let organisationNouns: Set<String> = ["it", "which", "organisation", "organization", "union", "bloc", "group", "grouping", "community", "commonwealth", "treaty", "alliance"]
+    static let organisationNouns: Set<String> = ["it", "which", "organisation", "organization", "union", "bloc", "group", "grouping", "community", "commonwealth", "treaty", "pact", "alliance"]
     /// Nouns an organisation's name may modify ("CIS states", "SCO summit"): then the name is not the referent of "it".
     static let modifiedNouns: Set<String> = ["states", "state", "countries", "country", "members", "member", "leaders", "heads", "summit", "summits",
                                              "session", "sessions", "meeting", "capitals", "nations", "partners", "secretariat", "bodies", "forum", "framework"]
@@ -15,7 +15,8 @@ struct Coreference {
 
     /// The organisation a referring noun at token `index` stands for.
     func organisation(referredToBy index: Int) -> String? {
-        let noun = document.word(index).replacingOccurrences(of: "organisation", with: "organization")
+        // "the pact" is a treaty.
+        let noun = document.word(index) == "pact" ? "treaty" : document.word(index).replacingOccurrences(of: "organisation", with: "organization")
         let named = document.entities(in: 0..<index).compactMap { span -> String? in
             if case let .organisation(code) = span.entity { return code } else { return nil }
         }

@@ -55,13 +55,19 @@ public final class Extractor: Sendable {
                 : reference.baseYear(of: anniversary).map { $0 + anniversary.ordinal }
         } + MembershipRules(document: undated, reference: reference).extract().compactMap { event in
             let sentence = words(event.start, event.end)
-            let dated = sentence.contains { $0.count == 4 && Int($0) != nil } || sentence.contains("ago") || sentence.contains("last")
+            if sentence.contains(where: { $0.count == 4 && Int($0) != nil }) { return nil }
+            // "Last July, Belarus became a full member", "Iran joined a year ago": the reference year plus the distance.
+            if let distance = PublicationDate.relativeDistance(sentence, articleMonth: stated.monthDay?.month) { return reference.year(of: event).map { $0 + distance } }
+            let dated = sentence.contains("ago") || sentence.contains("last")
             return dated ? nil : reference.year(of: event)
         }
         // An office held "then" ("Nursultan Nazarbayev, then President of Kazakhstan") dates history, not the article.
         clues.officeTerms = LeaderRules(document: undated, reference: reference).extract().filter { !words($0.start, $0.end).contains("then") }.compactMap { leader in
             let role = reference.roleForOffice[leader.office]
-            let terms = reference.terms(of: leader.name, on: nil).filter { $0.country == leader.country && (role == nil || $0.role == role) }
+            var terms = reference.terms(of: leader.name, on: nil).filter { $0.country == leader.country && (role == nil || $0.role == role) }
+            // The terms under the title the text gives, when the reference has any: "Heydar Aliyev, chairman of Azerbaijan's
+            // Supreme Soviet" is not yet the president, "President Heydar Aliyev" no longer the chairman.
+            if case let titled = terms.filter({ $0.office.localizedCaseInsensitiveContains(leader.office) }), !titled.isEmpty { terms = titled }
             return terms.isEmpty ? nil : terms.map { (from: $0.from, to: $0.to) }
         }
         guard let year = PublicationDate.inferYear(clues) else { return undated }
@@ -91,6 +97,8 @@ public final class Extractor: Sendable {
                 // "the Alma-Ata Protocol", "the OSCE Minsk Group": a capital naming a document or a body, not a country.
                 if kind == .capital, match.end < tokens.count, Self.documentNouns.contains(tokens[match.end].text) { continue }
                 resolved = .country(code, kind)
+            } else if !organisations.isEmpty, isOtherCommonwealth(match, tokens: tokens) {
+                continue
             } else if !organisations.isEmpty {
                 resolved = .organisation(organisations.count == 1 ? organisations[0] : chooseOrganisation(organisations, year: year, alreadySeen: spans))
             } else if !persons.isEmpty {
@@ -116,6 +124,16 @@ public final class Extractor: Sendable {
             if let resolved { spans.append(EntitySpan(start: match.start, end: match.end, entity: resolved)) }
         }
         return spans
+    }
+
+    /// "Commonwealth" alone is the CIS in this copy, but not in "the British Commonwealth", "the Commonwealth of Nations",
+    /// "the Commonwealth Games" or "the Commonwealth of Australia".
+    func isOtherCommonwealth(_ match: GazetteerMatch, tokens: [Token]) -> Bool {
+        guard match.end - match.start == 1, tokens[match.start].text == "Commonwealth" else { return false }
+        if match.start > 0, ["British", "Australian"].contains(tokens[match.start - 1].text) { return true }
+        guard match.end < tokens.count else { return false }
+        if ["Games", "Secretariat", "Day"].contains(tokens[match.end].text) { return true }
+        return tokens[match.end].text == "of" && match.end + 1 < tokens.count && tokens[match.end + 1].isCapitalized && tokens[match.end + 1].text != "Independent"
     }
 
     /// Nouns that, after a capital's name, make it the name of a document, a process or a body.

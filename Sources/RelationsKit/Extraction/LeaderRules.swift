@@ -114,7 +114,7 @@ struct LeaderRules {
         guard index < tokens.count, tokens[index].text == "of" else { return nil }
         var cursor = index + 1
         var steps = 0
-        while cursor < tokens.count, steps < 9 {
+        while cursor < tokens.count, steps < 12 {
             if let span = countryName(at: cursor) {
                 let isDemonym: Bool = { if case .country(_, .demonym) = span.entity { return true } else { return false } }()
                 if span.end < tokens.count, tokens[span.end].text == "'s" || isDemonym {
@@ -240,8 +240,16 @@ struct LeaderRules {
         let apposition = cursor < tokens.count && tokens[cursor].text == ","
         if apposition { cursor += 1 }
         if cursor < tokens.count, tokens[cursor].text == "\"" { cursor += 1 }
+        // "Chairman of the Halk Maslahaty of the Milli Gengesh Gurbanguly Berdimuhamedov": a body's name with no country
+        // before a person the reference knows (whose country the reference gives).
+        if country == nil, !apposition, let known = knownPerson(afterBodyName: cursor) { cursor = known }
+        // "Chairman of the Majlisi Milli of Tajikistan, Mayor of Dushanbe Rustam Emomali": a second post held by the same
+        // person, a title the gazetteer does not know and its place, between the apposition's comma and the name.
+        if apposition, person(at: cursor) == nil, let name = afterSecondPost(cursor) { cursor = name }
         guard let person = person(at: cursor) else { return nil }
-        if apposition, person.end < tokens.count, ![",", ")", ";"].contains(tokens[person.end].text) { return nil }
+        // The apposition closes with a comma, a bracket or the sentence's end ("... and the President of Turkmenistan,
+        // Gurbanguly Berdimuhamedov.").
+        if apposition, person.end < tokens.count, ![",", ")", ";", "."].contains(tokens[person.end].text) { return nil }
         var end = person.end
         if country == nil, end + 1 < tokens.count, tokens[end].text == "of", let span = countryName(at: end + 1) {
             country = span.entity.country; end = span.end
@@ -249,7 +257,53 @@ struct LeaderRules {
         if country == nil, person.known { country = knownCountry(of: person.name, office: title) }
         guard let country else { return nil }
         if !person.known, tokens[office.start].isLowercase && countryBefore(office.start) == nil && start == office.start { return nil }
+        // "Heydar Aliyev, Chairman of Azerbaijan's Milli Majlis,": the office is in apposition to the person before it, and
+        // the capitalized words after it are the body's name, not a new person.
+        if !person.known, start == office.start, cursor > 0, tokens[cursor - 1].text == "'s", isApposition(toPersonBefore: start) { return nil }
         return (person.name, country, start, end)
+    }
+
+    /// Whether the phrase at `start` follows a person and a comma ("Heydar Aliyev, [the] Chairman of ...").
+    func isApposition(toPersonBefore start: Int) -> Bool {
+        var cursor = start - 1
+        if cursor >= 0, tokens[cursor].text == "the" { cursor -= 1 }
+        guard cursor >= 1, tokens[cursor].text == ",", let span = document.spanAt[cursor - 1].map({ document.spans[$0] }) else { return false }
+        return span.entity.person != nil
+    }
+
+    /// The start of a known person after a body's name of capitalized words, "of" and "the" ("of the Halk Maslahaty of
+    /// the Milli Gengesh Gurbanguly Berdimuhamedov"), with no country in it.
+    func knownPerson(afterBodyName index: Int) -> Int? {
+        guard index + 1 < tokens.count, tokens[index].text == "of" else { return nil }
+        var cursor = index + 1
+        var words = 0
+        while cursor < min(tokens.count, index + 12) {
+            if words > 0, let span = document.entity(at: cursor), case .person(_, surnameOnly: false) = span.entity { return cursor }
+            let token = tokens[cursor]
+            if token.isCapitalized, token.kind == .word, document.spanAt[cursor] == nil || document.entity(at: cursor)?.entity.office != nil {
+                words += 1
+            } else if !["of", "the"].contains(token.text) {
+                return nil
+            }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// The token after a second post ("Mayor of Dushanbe", "Rector of the Moscow State University"): one or two
+    /// capitalized words the gazetteer does not know, "of", and a place or a body's name, when a person follows.
+    func afterSecondPost(_ index: Int) -> Int? {
+        var cursor = index
+        while cursor < min(tokens.count, index + 2), tokens[cursor].isCapitalized, tokens[cursor].kind == .word, document.spanAt[cursor] == nil,
+              !Self.notNameWords.contains(tokens[cursor].text) { cursor += 1 }
+        guard cursor > index, cursor + 1 < tokens.count, tokens[cursor].text == "of" else { return nil }
+        cursor += 1
+        if tokens[cursor].text == "the" { cursor += 1 }
+        for end in cursor..<min(tokens.count, cursor + 5) {
+            if end > cursor, person(at: end) != nil { return end }
+            guard tokens[end].isCapitalized || document.spanAt[end] != nil else { return nil }
+        }
+        return nil
     }
 
     /// "Recep Tayyip Erdogan, President of Turkey," / "Kaja Kallas, the Estonian Prime Minister,": a full name the
@@ -302,8 +356,9 @@ struct LeaderRules {
         guard let officeSpan = document.entity(at: cursor), let office = officeSpan.entity.office else { return nil }
         var end = officeSpan.end
         if country == nil, let place = ofCountry(after: end) { country = place.code; end = place.end }
-        // "Vladimir Putin, Chinese President Xi Jinping": the title belongs to the next name in a list.
-        if end < tokens.count, person(at: end) != nil { return nil }
+        // "Vladimir Putin, Chinese President Xi Jinping": the title belongs to the next name in a list. After "of
+        // Azerbaijan's" two capitalized words are a body's name ("chairman of Azerbaijan's Supreme Soviet"), not a person.
+        if end < tokens.count, let next = person(at: end), next.known || tokens[end - 1].text != "'s" { return nil }
         guard let country else { return nil }
         return (name, office, country, span.start, end)
     }
@@ -350,8 +405,15 @@ struct LeaderRules {
             if cursor < sentence.upperBound, tokens[cursor].text == "and" || tokens[cursor].text == "," && document.entity(at: cursor + 1)?.entity.country != nil { cursor += 1 }
             if cursor < sentence.upperBound, tokens[cursor].text == "and" { cursor += 1 }
         }
-        guard countries >= 2, cursor < sentence.upperBound, tokens[cursor].text == "," else { return nil }
+        // "A, B and C, the presidents of X, Y and Z.": the names stand before the office, in apposition, as many as the countries.
+        if countries >= 2, cursor >= sentence.upperBound || [".", ";"].contains(tokens[cursor].text) || tokens[cursor].text == "," && person(at: cursor + 1) == nil,
+           namesBefore(span, count: countries).names.count == countries {
+            return paired(after: span, until: cursor, end: cursor)
+        }
+        // "the heads of state of X, Y and Z - A, B and C", "...: A, B and C": a dash or a colon before the names, too.
+        guard countries >= 2, cursor < sentence.upperBound, [",", "-", ":"].contains(tokens[cursor].text) else { return nil }
         cursor += 1
+        if cursor < sentence.upperBound, tokens[cursor].text == "-" { cursor += 1 }
         var names = 0
         while cursor < sentence.upperBound, let found = person(at: cursor) {
             names += 1
@@ -379,22 +441,25 @@ struct LeaderRules {
             if let found = person(at: cursor) { persons.append((found.name, found.end)); cursor = found.end } else { cursor += 1 }
         }
         // "Jeyhun Bayramov and Sergey Lavrov, foreign ministers of Azerbaijan and Russia respectively": the names come first.
-        if persons.isEmpty { persons = namesBefore(span) }
+        var namesStart: Int?
+        if persons.isEmpty { (persons, namesStart) = namesBefore(span, count: countries.count) }
         guard countries.count >= 2, countries.count == persons.count else { return nil }
-        // "then presidents of ...": the phrase keeps "then", so that an office held then does not date the article.
-        let start = span.start > 0 && tokens[span.start - 1].lower == "then" ? span.start - 1 : span.start
+        // "then presidents of ...": the phrase keeps "then", so that an office held then does not date the article. Names
+        // before the office belong to the phrase too (so that a name the reference does not know becomes a person).
+        let start = namesStart ?? (span.start > 0 && tokens[span.start - 1].lower == "then" ? span.start - 1 : span.start)
         return zip(countries, persons).map { (name: $1.0, country: $0, start: start, end: end) }
     }
 
-    /// Names listed ("A, B and C") right before ", [the] OFFICES of ...", in order.
-    func namesBefore(_ span: EntitySpan) -> [(String, Int)] {
+    /// Names listed ("A, B and C") right before ", [the] OFFICES of ...", in order: as many as the countries the
+    /// office names (a long list of nine presidents ends with a shorter list of two that must not be taken for it).
+    func namesBefore(_ span: EntitySpan, count: Int) -> (names: [(String, Int)], start: Int?) {
         let sentence = document.sentence(containing: span.start)
         var comma = span.start - 1
         // "A and B, the presidents of ...", "A and B, then presidents of ... respectively".
         if comma >= sentence.lowerBound, ["the", "then"].contains(tokens[comma].lower) { comma -= 1 }
         if comma >= sentence.lowerBound, tokens[comma].lower == "then" { comma -= 1 }
-        guard comma > sentence.lowerBound, tokens[comma].text == "," else { return [] }
-        for start in stride(from: comma - 1, through: max(sentence.lowerBound, comma - 24), by: -1) {
+        guard comma > sentence.lowerBound, tokens[comma].text == "," else { return ([], nil) }
+        for start in stride(from: comma - 1, through: max(sentence.lowerBound, comma - 64), by: -1) {
             var cursor = start
             var names: [(String, Int)] = []
             while cursor < comma, let found = person(at: cursor) {
@@ -403,11 +468,13 @@ struct LeaderRules {
                 if cursor < comma, tokens[cursor].text == "," { cursor += 1 }
                 if cursor < comma, tokens[cursor].text == "and" { cursor += 1 }
             }
-            if cursor == comma, names.count >= 2, start == sentence.lowerBound || [",", ";", ":", "\"", "(", "-"].contains(tokens[start - 1].text) || tokens[start - 1].isLowercase {
-                return names
+            // The list starts there: not after a comma that follows another name (then the list is longer than the countries).
+            let longer = start >= 2 && [",", "and"].contains(tokens[start - 1].text) && document.spanAt[start - 2].map { document.spans[$0].entity.person != nil } == true
+            if cursor == comma, names.count == count, !longer, start == sentence.lowerBound || [",", ";", ":", "\"", "(", "-"].contains(tokens[start - 1].text) || tokens[start - 1].isLowercase {
+                return (names, start)
             }
         }
-        return []
+        return ([], nil)
     }
 
     /// "the presidents: Russia Vladimir Putin, Belarus Alexander Lukashenko" and
@@ -418,6 +485,10 @@ struct LeaderRules {
         var cursor = span.end
         // "the presidents of the six countries: ..."
         if document.word(cursor) == "of", document.word(cursor + 1) == "the", ["countries", "states", "nations"].contains(document.word(cursor + 3)) { cursor += 4 }
+        // "the heads of state of the Community: ...", "the leaders of the CIS member states: ...": a group named by words
+        // that are not countries, then a colon that opens the list.
+        else if document.word(cursor) == "of", let colon = (cursor + 1..<min(tokens.count, cursor + 9)).first(where: { tokens[$0].text == ":" }),
+                (cursor + 1..<colon).allSatisfy({ document.entity(at: $0)?.entity.country == nil && tokens[$0].kind == .word }) { cursor = colon }
         if cursor < tokens.count, tokens[cursor].text == ":" || tokens[cursor].text == "," { cursor += 1 }
         // "The presidents of the five countries -- A of X, B of Y --": a list set off by dashes or a parenthesis.
         else if cursor < tokens.count, ["-", "("].contains(tokens[cursor].text) {

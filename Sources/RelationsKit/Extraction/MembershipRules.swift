@@ -66,6 +66,8 @@ struct MembershipRules {
         // A treaty's term not extended: "In 1999 Tashkent declined to extend the Collective Security Treaty".
         (["declined", "to", "extend"], "left"), (["refused", "to", "extend"], "left"), (["declined", "to", "prolong"], "left"), (["refused", "to", "prolong"], "left"),
         (["declined", "to", "renew"], "left"), (["refused", "to", "renew"], "left"),
+        // "will drop out of the pact", "dropped out of the bloc".
+        (["drop", "out", "of"], "plans_to_leave"), (["dropped", "out", "of"], "left"), (["drops", "out", "of"], "left"), (["dropping", "out", "of"], "left"),
     ] + NumberWords.ordinalWords.keys.flatMap { ordinal in
         // "became the tenth member of the SCO", "became the fifth full member".
         [(["became", "the", ordinal, "member"], "joined"), (["became", "the", ordinal, "full", "member"], "joined"), (["become", "the", ordinal, "member"], "joined"),
@@ -74,7 +76,7 @@ struct MembershipRules {
     }
 
     /// Base verb forms: an event only as a prospect, after "to" or a modal verb.
-    static let baseForms: Set<[String]> = [["withdraw", "from"], ["leave"], ["exit"], ["pull", "out", "of"], ["join"], ["accede", "to"],
+    static let baseForms: Set<[String]> = [["withdraw", "from"], ["leave"], ["exit"], ["pull", "out", "of"], ["drop", "out", "of"], ["join"], ["accede", "to"],
                                            ["become", "a", "member"], ["become", "a", "full", "member"]]
     /// Words that make the next verb a prospect ("to leave", "would withdraw", "will join").
     static let prospectWords: Set<String> = ["to", "will", "would", "shall", "could", "may", "might", "can", "must", "'ll"]
@@ -113,7 +115,14 @@ struct MembershipRules {
             var offset = 0
             var lastOrganisation: String?
             while offset < words.count {
-                guard let phrase = Self.phrasesByFirstWord[words[offset]]?.first(where: { words[offset...].starts(with: $0.words) }) else { offset += 1; continue }
+                // "became an EU member", "to become a full NATO member": the organisation inside the phrase.
+                var inside: String?
+                var synthetic: (words: [String], action: String)?
+                if ["become", "became", "becomes"].contains(words[offset]), let (code, memberEnd) = organisationMember(after: sentence.lowerBound + offset, sentence: sentence) {
+                    inside = code
+                    synthetic = (Array(words[offset..<(memberEnd - sentence.lowerBound)]), words[offset] == "become" ? "plans_to_join" : "joined")
+                }
+                guard let phrase = synthetic ?? Self.phrasesByFirstWord[words[offset]]?.first(where: { words[offset...].starts(with: $0.words) }) else { offset += 1; continue }
                 let at = sentence.lowerBound + offset
                 let end = at + phrase.words.count
                 offset += phrase.words.count
@@ -137,8 +146,10 @@ struct MembershipRules {
                 // A base form ("leave", "withdraw from", "join") states a prospect only after "to" or a modal.
                 var previous = at - 1
                 while previous > sentence.lowerBound, Self.adverbs.contains(document.word(previous)) { previous -= 1 }
-                let afterProspectWord = previous >= sentence.lowerBound && Self.prospectWords.contains(document.word(previous)) && tokens[previous].text != "May"
-                if Self.baseForms.contains(phrase.words), !afterProspectWord { continue }
+                var afterProspectWord = previous >= sentence.lowerBound && Self.prospectWords.contains(document.word(previous)) && tokens[previous].text != "May"
+                // "intends to complete accession talks and join the EU": a base form coordinated with an infinitive shares its "to".
+                if !afterProspectWord, Self.baseForms.contains(phrase.words), document.word(previous) == "and" { afterProspectWord = sharesInfinitive(and: previous, sentence: sentence) }
+                if Self.baseForms.contains(phrase.words) || synthetic != nil && phrase.words[0] == "become", !afterProspectWord { continue }
                 // "leaving the CIS", not "leaving the meeting of the CIS council".
                 if phrase.words == ["leaving"] || phrase.words == ["leave"] {
                     var next = end
@@ -173,7 +184,7 @@ struct MembershipRules {
                 let elided = phrase.words.count == 3 && phrase.words[1] == "the"
                 let subjectOrganisation = (passive || effectNoun != nil) ? clauseOrganisation(before: at, sentence: sentence)
                     : elided ? document.entities(in: sentence.lowerBound..<at).compactMap({ if case let .organisation(code) = $0.entity { code } else { nil } }).last : nil
-                guard let org = subjectOrganisation ?? organisation(near: at, end: end, sentence: sentence, references: references) ?? lastOrganisation
+                guard let org = inside ?? subjectOrganisation ?? organisation(near: at, end: end, sentence: sentence, references: references) ?? lastOrganisation
                     ?? earlierNoun.flatMap(references.organisation(referredToBy:))
                     // "Mongolia, which was granted observer status last year, ...": status is granted by the organisation the
                     // text is about, even when the sentence does not name it.
@@ -203,7 +214,9 @@ struct MembershipRules {
                     || (max(sentence.lowerBound, at - 5)..<at).contains(where: { Self.announcing.contains(document.word($0)) }) {
                     action = action == "left" ? "plans_to_leave" : action == "joined" ? "plans_to_join" : action
                 }
-                var countries = countries(before: at, after: end, sentence: sentence)
+                // "Nazarbayev said the accession of Azerbaijan strengthened ...": the country after "of" accedes.
+                var countries = phrase.words == ["accession", "of"] ? document.entities(in: end..<min(sentence.upperBound, end + 2)).compactMap(\.entity.country).prefix(1).map { $0 } : []
+                if countries.isEmpty { countries = self.countries(before: at, after: end, sentence: sentence) }
                 if countries.isEmpty, let subject = (max(sentence.lowerBound, at - 3)..<at).last(where: { Coreference.countryWords.contains(document.word($0)) }),
                    let code = references.country(referredToBy: subject) {
                     countries = [code]
@@ -274,6 +287,36 @@ struct MembershipRules {
         return nil
     }
 
+    /// "a [full] EU member [state]", "an SCO member" after the verb at `index`: the organisation and the index after "member".
+    func organisationMember(after index: Int, sentence: Range<Int>) -> (String, Int)? {
+        var cursor = index + 1
+        guard ["a", "an"].contains(document.word(cursor)) else { return nil }
+        cursor += 1
+        if ["full", "fully", "permanent"].contains(document.word(cursor)) { cursor += 1 }
+        if document.word(cursor) == "-" { cursor += 2 }
+        guard let span = document.entity(at: cursor), case let .organisation(code) = span.entity, span.end < sentence.upperBound,
+              ["member", "member-state"].contains(document.word(span.end)) else { return nil }
+        return (code, span.end + 1)
+    }
+
+    /// Whether the "and" at `index` joins a base form to an infinitive or a modal earlier in its clause ("intends to complete
+    /// the talks and join", "will sign the protocol and leave"), with no other clause between.
+    func sharesInfinitive(and index: Int, sentence: Range<Int>) -> Bool {
+        var cursor = index - 1
+        while cursor >= max(sentence.lowerBound, index - 10) {
+            let word = document.word(cursor)
+            if [",", ";", "but", "which", "who", "that", "while", "and"].contains(word) { return false }
+            if Self.prospectWords.contains(word), tokens[cursor].text != "May", cursor + 1 < index, tokens[cursor + 1].kind == .word, !tokens[cursor + 1].isCapitalized,
+               document.entity(at: cursor + 1) == nil { return true }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// Auxiliaries that open a second predicate after "and" ("and will leave", "and has since withdrawn").
+    static let coordinatedPredicateLeads: Set<String> = ["will", "would", "shall", "is", "are", "was", "were", "has", "have", "had", "then", "later", "intends", "plans",
+                                                             "said", "says", "announced", "announces", "stated", "added", "confirmed", "warned"]
+
     /// Words that negate, deny or suppose the event of their clause.
     static let negators: Set<String> = ["not", "never", "n't", "no", "neither", "nor", "refused", "refuses", "refuse", "declined", "declines",
                                         "rejected", "rejects", "reject", "denied", "denies", "deny", "dismissed", "dismisses", "ruled", "rules",
@@ -286,6 +329,9 @@ struct MembershipRules {
         while cursor >= sentence.lowerBound {
             let word = document.word(cursor)
             if [",", ";", "but", "which", "who", "while", "whereas", "although", "(", "after", "since", "before", "when"].contains(word) { break }
+            // "refused to sign it and will drop out of the pact": a second predicate, coordinated by "and" and led by an
+            // auxiliary, is outside the first one's negation.
+            if word == "and", Self.coordinatedPredicateLeads.contains(document.word(cursor + 1)) { break }
             if Self.negators.contains(word) {
                 // "no longer" states the leaving; "ruled" only in "ruled out"; "not only".
                 if word == "no", document.word(cursor + 1) == "longer" { cursor -= 1; continue }
@@ -366,9 +412,10 @@ struct MembershipRules {
             // "Azerbaijan and Georgia left", "Cuba and Uzbekistan were granted": a coordinated subject.
             var result = [last.code]
             for previous in before.dropLast().reversed() where !relativeSubject {
-                // "Kazakhstan and the Kyrgyz Republic", "Russia, Belarus and the Republic of Armenia".
+                // "Kazakhstan and the Kyrgyz Republic", "Russia, Belarus and the Republic of Armenia". A list closes with "and":
+                // a comma alone before the last name ends a fronted phrase ("at the summit in Astana, Belarus became").
                 let between = (previous.span.end..<last.span.start).map { document.word($0) }.filter { !["the", "republic", "of"].contains($0) }
-                guard between == ["and"] || between == [","] || between == [",", "and"] else { break }
+                guard between == ["and"] || between == [","] && result.count > 1 || between == [",", "and"] else { break }
                 result.insert(previous.code, at: 0)
                 last = previous
             }

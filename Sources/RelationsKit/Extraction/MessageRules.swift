@@ -32,6 +32,9 @@ struct MessageRules {
         (["russia", "day"], "national holiday"), (["national", "unity", "day"], "national holiday"), (["republic", "day"], "national holiday"),
         (["constitution", "day"], "national holiday"), (["state", "holiday"], "national holiday"),
         (["re", "-", "election"], "election victory"), (["election"], "election victory"), (["runoff"], "election victory"), (["elected"], "election victory"), (["inauguration"], "election victory"),
+        // "on the 75th anniversary of Victory in the Great Patriotic War": the anniversary of the Victory is Victory Day.
+        (["anniversary", "of", "victory"], "Victory Day"), (["anniversary", "of", "the", "victory"], "Victory Day"),
+        (["anniversary", "of", "the", "great", "victory"], "Victory Day"), (["anniversary", "of", "great", "victory"], "Victory Day"),
         (["independence"], "Independence Day"), (["anniversary"], "anniversary"), (["centenary"], "anniversary"), (["jubilee"], "anniversary"),
     ]
 
@@ -42,6 +45,8 @@ struct MessageRules {
         var found: [ArticleFacts.Message] = []
         let receiver = receiverOfArticle()
         var context = Context(recipient: receiver, sender: nil)
+        // "Rahmon has received congratulatory messages ...": the messages reported next are congratulations.
+        context.kind = receiver.flatMap { _ in receivingKind() }
         let roundup = contextKind() != nil
         for sentence in document.sentences {
             var items = messages(in: sentence, context: context)
@@ -65,9 +70,23 @@ struct MessageRules {
             }
             // "A sent greetings to the leaders of the CIS states." names no recipient; the lists that follow ("Greetings
             // were sent to: ...", "Greetings also went to ...") are A's.
-            if items.isEmpty, let subject = announcingSubject(in: sentence) { context.sender = subject }
+            if items.isEmpty, let subject = announcingSubject(in: sentence) {
+                context.sender = subject
+                // "A has sent congratulations to the leaders ...": the lists that follow ("Telegrams went to ...") are congratulations.
+                context.kind = sentence.compactMap { Self.kindWords[document.word($0)] }.min { priority($0) < priority($1) }
+            }
             // "Heads of foreign states continue to send congratulations to B": B is the recipient of the messages reported next.
             if items.isEmpty, let recipient = announcedRecipient(in: sentence) { context.recipient = recipient }
+            // "Similar messages were sent by A and B": the kind and occasion of the message reported before.
+            if let last = found.last, !sentence.contains(where: { Self.kindWords[document.word($0)] != nil }),
+               sentence.contains(where: { ["similar", "such", "identical", "same"].contains(document.word($0)) && Self.mediumWords.contains(document.word($0 + 1)) }) {
+                items = items.map { item in
+                    var item = item
+                    item.kind = last.kind
+                    item.occasion = last.occasion
+                    return item
+                }
+            }
             // "In his message to B, A noted ...": a message of no stated kind between a pair already reported is that message again.
             for item in items where !found.contains(where: { $0.from == item.from && $0.to == item.to && ($0.kind == item.kind && $0.occasion == item.occasion || item.kind == "letter") }) {
                 found.append(item)
@@ -119,7 +138,8 @@ struct MessageRules {
         }) else {
             return (trigger..<sentence.upperBound).first { document.word($0) == "by" && ["sent", "addressed", "signed"].contains(document.word($0 - 1)) }
         }
-        for index in (participle + 1)..<min(sentence.upperBound, participle + 14) {
+        // The recipient phrase may be long ("to A and B, the foreign ministers of X and Y, by C").
+        for index in (participle + 1)..<min(sentence.upperBound, participle + 24) {
             let word = document.word(index)
             if word == "by" { return index }
             if [";", "which", "who", "while", "but", "said", "noted"].contains(word) { break }
@@ -141,7 +161,7 @@ struct MessageRules {
 
     /// Who the article's messages are from and to, when a sentence leaves it out
     /// ("the Russian leader said", "Putin noted in his message that ...").
-    struct Context { var recipient: String?; var sender: String?; var senders: Set<String> = [] }
+    struct Context { var recipient: String?; var sender: String?; var senders: Set<String> = []; var kind: String? }
 
     /// In an article about messages ("Putin sends New Year greetings to ..."), a sentence whose subject is
     /// a person and whose verb addresses someone ("told", "thanked", "wished") reports part of a message.
@@ -313,6 +333,12 @@ struct MessageRules {
                     index = listed.last!.end
                     continue
                 }
+                // "the heads of state of X, Y and Z, A, B and C, respectively": the names after the countries are the
+                // actors; the countries only describe them.
+                if listed.count >= 2, document.word(listed.last!.end) == ",", document.entity(at: listed.last!.end + 1)?.entity.person != nil {
+                    index = listed.last!.end
+                    continue
+                }
             case let .office(office, plural: false):
                 // "the Prime Minister" alone: the one person the article names with that office.
                 if document.word(span.start - 1) == "the", document.word(span.end) != "of", document.entity(at: span.end)?.entity.person == nil,
@@ -339,6 +365,9 @@ struct MessageRules {
                 // A dateline's place ("MOSCOW, June 5 (Interfax) -", "Bishkek, Sept. 1 / AKIpress /") filed the news; it sends nothing.
                 break
             case let .country(code, _):
+                // "the leaders of Armenia, Azerbaijan and Belarus, A, B and C": the names after a list of countries are the
+                // actors; the countries describe them.
+                if let names = namesAfterCountryList(from: span, in: range) { index = names; continue }
                 // "the Kazakh Head of State", "Kazakhstan's President" with no name after it.
                 var cursor = span.end
                 if document.word(cursor) == "'s" { cursor += 1 }
@@ -378,6 +407,29 @@ struct MessageRules {
         return result
     }
 
+    /// The first name after a list of two or more countries joined by commas and "and", a comma, then as many persons
+    /// ("of Armenia, Azerbaijan and Belarus, Armen Sarkissian, Ilham Aliyev and Alexander Lukashenko"), or nil.
+    func namesAfterCountryList(from first: EntitySpan, in range: Range<Int>) -> Int? {
+        var count = 1
+        var cursor = first.end
+        while cursor < range.upperBound, [",", "and"].contains(document.word(cursor)) {
+            let next = document.word(cursor + 1) == "and" ? cursor + 2 : cursor + 1
+            guard let place = document.entity(at: next), place.entity.country != nil else { break }
+            count += 1
+            cursor = place.end
+        }
+        guard count >= 2, document.word(cursor) == ",", cursor + 1 < range.upperBound else { return nil }
+        var names = 0
+        var probe = cursor + 1
+        while probe < range.upperBound, let person = document.entity(at: probe), person.entity.person != nil {
+            names += 1
+            probe = person.end
+            guard [",", "and"].contains(document.word(probe)) else { break }
+            probe += document.word(probe + 1) == "and" ? 2 : 1
+        }
+        return names == count ? cursor + 1 : nil
+    }
+
     /// Whether a place opening a line is followed by a date ("Bishkek, Sept. 1", "Astana, 5 March", "Baku, 20.03.2023"):
     /// a dateline, whatever its case.
     func isDatelinePlace(_ span: EntitySpan) -> Bool {
@@ -414,13 +466,15 @@ struct MessageRules {
 
     func messages(in sentence: Range<Int>, context: Context) -> [ArticleFacts.Message] {
         let words = sentence.map { document.word($0) }
-        guard let triggerOffset = words.indices.first(where: { isTrigger(words[$0], at: sentence.lowerBound + $0) }) else { return [] }
+        let triggers = words.indices.filter { isTrigger(words[$0], at: sentence.lowerBound + $0) }
+        // Quoted words are the content of a message or a speech, not a report of one: a sentence that opens with the
+        // quotation ("'I congratulate you ...,' A's message to B said") reports the message after it.
+        guard let triggerOffset = triggers.first(where: { !isFirstPersonQuote(sentence.lowerBound + $0) }) ?? triggers.first else { return [] }
         let trigger = sentence.lowerBound + triggerOffset
-        // Quoted words are the content of a message or a speech, not a report of one;
-        // "the message reads" introduces the content of a message already reported.
         if isFirstPersonQuote(trigger) { return [] }
+        // "the message reads" introduces the content of a message already reported.
         if ["reads", "read", "says", "said", "states", "stated", "notes", "continues"].contains(document.word(trigger + 1)) { return [] }
-        if words[..<triggerOffset].contains(where: Self.negations.contains) { return [] }
+        if (sentence.lowerBound..<trigger).contains(where: { Self.negations.contains(document.word($0)) && quotation(containing: $0) == nil }) { return [] }
         // "Japarov thanked Putin for the congratulations": a reply to a message (sent the other way, perhaps by phone).
         if ["the", "his", "her", "their", "its"].contains(document.word(trigger - 1)), document.word(trigger - 2) == "for",
            words[..<triggerOffset].contains(where: { ["thanked", "thanks", "thanking", "grateful", "gratitude"].contains($0) }) { return [] }
@@ -440,7 +494,7 @@ struct MessageRules {
             && (words.contains(where: { ["concerning", "regarding", "about"].contains($0) }) || words.first == "separately"
                 || zip(words, words.dropFirst()).contains { $0 == "in" && $1 == "connection" || $0 == "on" && ["issue", "issues", "draft", "situation", "question", "matter"].contains($1) }
                 || zip(words, words.dropFirst(2)).contains { $0 == "on" && ["issue", "issues", "draft", "situation", "question", "matter"].contains($1) })
-        let kind = words.compactMap { Self.kindWords[$0] }.min { priority($0) < priority($1) } ?? (ownTopic ? "letter" : contextKind() ?? "letter")
+        let kind = words.compactMap { Self.kindWords[$0] }.min { priority($0) < priority($1) } ?? (ownTopic ? "letter" : contextKind() ?? context.kind ?? "letter")
         // "a New Year greeting message", "Independence Day congratulations": the occasion names the message itself.
         let named = occasion(in: max(sentence.lowerBound, trigger - 3)..<trigger)
         let occasion = kind == "condolence" ? nil : (statedOccasion(in: sentence) ?? named ?? anniversaryOccasion(in: sentence)
@@ -459,7 +513,8 @@ struct MessageRules {
             if parties.count == 1, let withIndex = (exchange..<sentence.upperBound).first(where: { document.word($0) == "with" }) {
                 var others: [Actor] = []
                 var cursor = withIndex + 1
-                while let actor = all.first(where: { $0.isPerson && $0.start >= cursor && $0.start <= cursor + 6 && $0.name != parties[0].name }) {
+                // The first may follow its descriptors ("with the presidents of Russia, Kazakhstan and Uzbekistan, A, B and C").
+                while let actor = all.first(where: { $0.isPerson && $0.start >= cursor && $0.start <= cursor + (others.isEmpty ? 14 : 6) && $0.name != parties[0].name }) {
                     if !others.contains(where: { $0.name == actor.name }) { others.append(actor) }
                     cursor = actor.end
                     guard [",", "and"].contains(document.word(cursor)) else { break }
@@ -485,6 +540,8 @@ struct MessageRules {
             var senders = [sender]
             var cursor = sender.end
             while [",", "and"].contains(document.word(cursor)) {
+                // "from A, who wished the Uzbek people peace, and from B": a relative clause about one sender.
+                if let resumed = afterRelativeClause(cursor, in: sentence) { cursor = resumed }
                 cursor += 1
                 if document.word(cursor) == "and" { cursor += 1 }
                 // "from A, President of X, and from B": the preposition repeated for each sender.
@@ -517,9 +574,20 @@ struct MessageRules {
         // "Congratulations were also sent by A and B (to C)": the senders follow "by".
         if let by = passiveAgent(after: trigger, in: sentence) {
             var senders: [Actor] = []
+            // "by A, Kyrgyzstan's President B and Tajik leader C": agents joined by commas, a list only when "and" closes it.
+            var commaFrom: Int?
+            var closed = false
             for actor in all where actor.start > by && actor.isPerson && !recipientStarts.contains(actor.start) {
-                if senders.isEmpty || document.word(descriptorStart(actor.start, floor: sentence.lowerBound) - 1) == "and" { senders.append(actor) } else { break }
+                let joint = document.word(descriptorStart(actor.start, floor: sentence.lowerBound) - 1)
+                if senders.isEmpty || joint == "and" {
+                    senders.append(actor)
+                    if joint == "and" { closed = true; break }
+                } else if joint == ",", let last = senders.last, (last.end..<actor.start).allSatisfy({ document.word($0) == "," || document.spanAt[$0] != nil || ["the", "of", "'s", "leader"].contains(document.word($0)) }) {
+                    if commaFrom == nil { commaFrom = senders.count }
+                    senders.append(actor)
+                } else { break }
             }
+            if let commaFrom, !closed { senders = Array(senders.prefix(commaFrom)) }
             var targets = recipients.map(\.name)
             if targets.isEmpty, let last = senders.last {
                 targets = self.recipients(after: last.end - 1, in: sentence, actors: all).map(\.name)
@@ -535,10 +603,18 @@ struct MessageRules {
         for actor in candidates {
             if senders.isEmpty || document.word(descriptorStart(actor.start, floor: sentence.lowerBound) - 1) == "and" { senders.append(actor) } else { break }
         }
-        if senders.isEmpty, let later = all.first(where: { !recipientStarts.contains($0.start) && $0.start > trigger && $0.isPerson }) { senders = [later] }
+        // A later person the recipient list already names ("to A, B and C, the presidents of X, Y and Z respectively" names
+        // them twice) is not a sender.
+        let recipientNames = Set(recipients.map(\.name))
+        if senders.isEmpty, let later = all.first(where: { !recipientStarts.contains($0.start) && !recipientNames.contains($0.name) && $0.start > trigger && $0.isPerson }) { senders = [later] }
         // The context fills in one side only: a sender when the sentence names the recipient ("In the message to
         // President X, the head of the Russian state wished ..."), a recipient when it names the sender.
-        if senders.isEmpty, !recipients.isEmpty, let sender = context.sender { senders = [Actor(name: sender, start: sentence.lowerBound, end: sentence.lowerBound, isPerson: true)] }
+        var inherited: String?
+        if senders.isEmpty, !recipients.isEmpty, let sender = context.sender {
+            senders = [Actor(name: sender, start: sentence.lowerBound, end: sentence.lowerBound, isPerson: true)]
+            // A sentence of no stated kind continues the message the sender announced.
+            if !words.contains(where: { Self.kindWords[$0] != nil }), contextKind() == nil, sender == context.sender { inherited = context.kind }
+        }
         var targets = recipients.map(\.name)
         // "Xi said in his message that ...": a message already reported, not a new one.
         if targets.isEmpty, ["his", "her", "their", "its"].contains(document.word(trigger - 1)),
@@ -561,7 +637,9 @@ struct MessageRules {
         var result: [ArticleFacts.Message] = []
         for sender in senders {
             for target in targets.map({ counterparts.contains($0) ? counterpart(of: sender.name, in: $0) : $0 }) where target != sender.name {
-                result.append(message(sender.name, target))
+                var item = message(sender.name, target)
+                if let inherited { item.kind = inherited }
+                result.append(item)
             }
         }
         return result
@@ -636,9 +714,20 @@ struct MessageRules {
                 cursor = actor.end
                 // A list goes on after "and" (which brings its last item), or after a comma when another actor follows.
                 if last { closed = true; break }
+                // "to A, who thanked him for the support, and B": a relative clause about one recipient.
+                if let resumed = afterRelativeClause(cursor, in: sentence) { cursor = resumed }
                 let next = document.word(cursor)
                 if next == "and" { cursor += 1; last = true; continue }
-                if next == ",", !actor.isPerson || document.word(cursor + 1) == "and" { cursor += 1; continue }
+                // "to the President of Azerbaijan, Ilham Aliyev, and the President of Armenia, Armen Sarkissian": a comma
+                // before the closing "and".
+                if next == ",", document.word(cursor + 1) == "and" {
+                    // ", and B said he would reply": another clause, whose subject B is, not the list's last item.
+                    if let following = actors.first(where: { $0.start >= cursor + 2 && $0.start <= cursor + 8 }), following.end < sentence.upperBound,
+                       tokens[following.end].kind == .word, !tokens[following.end].isCapitalized,
+                       !["on", "for", "in", "over", "at", "with", "of", "respectively", "and", "who", "whose", "which"].contains(document.word(following.end)) { break }
+                    cursor += 2; last = true; continue
+                }
+                if next == ",", !actor.isPerson { cursor += 1; continue }
                 if next == ",", actor.isPerson, nextListedPerson(after: cursor, in: sentence, actors: actors) != nil {
                     if commaListFrom == nil { commaListFrom = result.count }
                     cursor += 1
@@ -660,8 +749,18 @@ struct MessageRules {
                 return result
             }
             if filler.contains(document.word(cursor)) || document.entity(at: cursor)?.entity.office != nil { cursor += 1; continue }
-            // A country that describes the next person ("President of Armenia Armen Sarkissian").
-            if let place = document.entity(at: cursor), place.entity.country != nil { cursor = place.end; continue }
+            // A country that describes the next person ("President of Armenia Armen Sarkissian"), or a list of them before
+            // the names ("the heads of state of X, Y and Z, A, B and C, respectively").
+            if let place = document.entity(at: cursor), place.entity.country != nil {
+                cursor = place.end
+                while result.isEmpty, [",", "and"].contains(document.word(cursor)) {
+                    let next = document.word(cursor + 1) == "and" ? cursor + 2 : cursor + 1
+                    guard let more = document.entity(at: next), more.entity.country != nil, !actors.contains(where: { $0.start == more.start && !$0.isPerson }) else { break }
+                    cursor = more.end
+                }
+                if result.isEmpty, document.word(cursor) == ",", actors.contains(where: { $0.start == cursor + 1 && $0.isPerson }) { cursor += 1 }
+                continue
+            }
             if !result.isEmpty { break }
             skipped += 1
             cursor += 1
@@ -693,6 +792,16 @@ struct MessageRules {
         return nil
     }
 
+    /// After ", who ..." or ", which ..." describing a list item, the ", and" that resumes the list (the index of the
+    /// comma), when one closes the clause within the sentence.
+    func afterRelativeClause(_ comma: Int, in sentence: Range<Int>) -> Int? {
+        guard document.word(comma) == ",", ["who", "whose", "which"].contains(document.word(comma + 1)) else { return nil }
+        for index in (comma + 2)..<min(sentence.upperBound, comma + 30) where document.word(index) == "," {
+            return ["and", "as"].contains(document.word(index + 1)) ? index : nil
+        }
+        return nil
+    }
+
     /// The person a comma-separated list item after token `comma` names, when only descriptors ("President of
     /// Armenia", "the Kyrgyz President") stand between the comma and that person.
     func nextListedPerson(after comma: Int, in sentence: Range<Int>, actors: [Actor]) -> Actor? {
@@ -710,7 +819,11 @@ struct MessageRules {
     /// "on his 65th birthday", "on his victory in the presidential election").
     func statedOccasion(in sentence: Range<Int>) -> String? {
         for index in sentence where ["on", "occasion", "for", "over"].contains(document.word(index)) {
-            if let found = occasion(in: (index + 1)..<min(sentence.upperBound, index + 9)) { return found }
+            if let found = occasion(in: (index + 1)..<min(sentence.upperBound, index + 9)) {
+                // "on the 28th anniversary of the restoration of the state independence": Independence Day.
+                if found == "anniversary", anniversaryOccasion(in: (index + 1)..<min(sentence.upperBound, index + 16)) == "Independence Day" { return "Independence Day" }
+                return found
+            }
         }
         return nil
     }
@@ -779,6 +892,16 @@ struct MessageRules {
     func contextKind() -> String? {
         guard let title = document.title else { return nil }
         return Tokenizer.tokenize(MatchText(title).scalars).compactMap { Self.kindWords[$0.lower] }.first
+    }
+
+    /// The kind the sentence that names the article's recipient gives ("has received congratulatory messages").
+    func receivingKind() -> String? {
+        for sentence in document.sentences.prefix(4) {
+            let words = sentence.map { document.word($0) }
+            guard words.contains(where: { $0 == "received" || $0 == "receives" }) else { continue }
+            if let kind = words.compactMap({ Self.kindWords[$0] }).min(by: { priority($0) < priority($1) }) { return kind }
+        }
+        return nil
     }
 
     /// "Toqayev has received congratulatory messages from foreign heads of state": the article's recipient.

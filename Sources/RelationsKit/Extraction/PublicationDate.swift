@@ -97,6 +97,31 @@ enum PublicationDate {
         var pastMonths: [(year: Int, month: Int)] = []
         /// Every weekday narrated ("on Sunday", "On Monday"): the article's day is one of them, and the most recent.
         var weekdays: [Int] = []
+        /// A holiday of fixed date the text says falls on a weekday this year ("This year Nowruz falls on Friday"): the
+        /// year makes that date that weekday.
+        var holidayWeekdays: [(month: Int, day: Int, weekday: Int)] = []
+    }
+
+    /// Holidays of fixed date, as lowercase word sequences.
+    static let fixedHolidays: [(words: [String], month: Int, day: Int)] = [
+        (["nowruz"], 3, 21), (["navruz"], 3, 21), (["novruz"], 3, 21), (["victory", "day"], 5, 9), (["new", "year", "'s", "day"], 1, 1),
+        (["russia", "day"], 6, 12), (["international", "women", "'s", "day"], 3, 8),
+    ]
+
+    /// "This year Nowruz falls on Friday", "Victory Day, which falls on a Saturday this year": the holiday's date and
+    /// weekday, when the clause before the weekday says the holiday falls on it (this year, not another).
+    static func holidayWeekday(_ tokens: [Token], weekdayAt index: Int, sentence: Range<Int>) -> (month: Int, day: Int, weekday: Int)? {
+        guard let weekday = DateWords.weekdays[tokens[index].lower] else { return nil }
+        var cursor = index - 1
+        if cursor > sentence.lowerBound, ["a", "an"].contains(tokens[cursor].lower) { cursor -= 1 }
+        guard cursor > sentence.lowerBound, tokens[cursor].lower == "on", ["falls", "fall", "fell", "falling"].contains(tokens[cursor - 1].lower) else { return nil }
+        let words = tokens[sentence].map(\.lower)
+        if zip(words, words.dropFirst()).contains(where: { ["next", "last"].contains($0) && $1 == "year" }) { return nil }
+        let lead = tokens[max(sentence.lowerBound, cursor - 8)..<(cursor - 1)].map(\.lower)
+        for holiday in fixedHolidays where lead.indices.contains(where: { lead[$0...].starts(with: holiday.words) }) {
+            return (holiday.month, holiday.day, weekday)
+        }
+        return nil
     }
 
     /// This year: no article is published after it.
@@ -176,6 +201,9 @@ enum PublicationDate {
                             clues.pastMonths.append((year, month))
                         }
                     }
+                } else if token.kind == .word, token.isCapitalized, let holiday = holidayWeekday(tokens, weekdayAt: index, sentence: sentence) {
+                    // The holiday's weekday, not a day the text narrates.
+                    clues.holidayWeekdays.append(holiday)
                 } else if token.kind == .word, token.isCapitalized, let weekday = DateWords.weekdays[token.lower],
                           ["on", "last", "this", "early", "late"].contains(previous) {
                     if clues.weekday == nil { clues.weekday = weekday }
@@ -189,6 +217,30 @@ enum PublicationDate {
             }
         }
         return clues
+    }
+
+    /// How many years before the article an event the sentence dates relatively took place: "last year", "a year ago",
+    /// "two years ago" count back by years; "last July" is the most recent July before the article's month (a year back
+    /// when the article's month is not later). Nil when the sentence dates the event otherwise or not at all.
+    static func relativeDistance(_ words: [String], articleMonth: Int?) -> Int? {
+        // "Armenia became a member on Friday, as the treaty signed on October 10 last year entered into force": an event
+        // dated to a weekday or to today is this week's; the relative date belongs to another event of the sentence.
+        if words.contains(where: { ["today", "yesterday", "tonight"].contains($0) }) || zip(words, words.dropFirst()).contains(where: { $0 == "on" && DateWords.weekdays[$1] != nil }) {
+            return nil
+        }
+        for index in words.indices {
+            let word = words[index]
+            if word == "ago", index >= 2, ["year", "years"].contains(words[index - 1]) {
+                let count = words[index - 2]
+                if count == "a" || count == "one" { return 1 }
+                if let value = NumberWords.cardinalWords[count] ?? Int(count), value < 100 { return value }
+                return nil
+            }
+            guard word == "last", index + 1 < words.count else { continue }
+            if words[index + 1] == "year" { return 1 }
+            if words[index + 1].count > 3, let month = DateWords.months[words[index + 1]], let articleMonth { return month >= articleMonth ? 1 : 0 }
+        }
+        return nil
     }
 
     /// Whether `year` fits every hard constraint of the clues.
@@ -208,6 +260,7 @@ enum PublicationDate {
             // The article's day is one of the weekdays the text narrates in the past tense (else the first weekday it names).
             if let weekday = clues.weekday, let actual = DateWords.weekday(year: year, month: month, day: day),
                clues.weekdays.isEmpty ? actual != weekday : !clues.weekdays.contains(actual) { return nil }
+            if clues.holidayWeekdays.contains(where: { DateWords.weekday(year: year, month: $0.month, day: $0.day) != $0.weekday }) { return nil }
             // Not older than an event it dates by month ("in October 2024" rules out 3 January 2024).
             if clues.pastMonths.contains(where: { $0.year > year || $0.year == year && $0.month > month }) { return nil }
             return DateWords.iso(year, month, day)
