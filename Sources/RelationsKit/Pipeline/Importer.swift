@@ -144,9 +144,14 @@ public final class Importer: @unchecked Sendable {
         // being filled are read back less often. Bounded, so memory still does not grow with the corpus.
         // And a checkpoint every 10,000 pages of write-ahead log (40 MB) rather than 1,000: pages written again
         // and again (indexes, the full-text index) are copied into the database file less often.
+        // And statement journals in memory: every statement that writes several rows, or fires a trigger, keeps the
+        // original of each page it changes until it ends (so that it can be undone alone); in a temporary file that
+        // was about two thirds of all the bytes an import wrote (1.3 GB for 10,000 articles, a 71 MB database).
+        // They are not the write-ahead log: a crash still leaves the database as of the last commit.
         try database.writer.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA cache_size = -32768")
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000")
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         // The input hashes already stored: 32 bytes an article, read once, so that an unchanged input is
         // recognised before it is decoded.
