@@ -59,8 +59,8 @@ struct Document {
             if let known = surnames[surname], known.name != item.leader.name { sharedSurnames.insert(surname) }
             surnames[surname] = surnames[surname].map { ($0.name, min($0.after, person.upperBound)) } ?? (item.leader.name, person.upperBound)
         }
-        let taken = Set(spans.flatMap { $0.start..<$0.end })
-        for (index, token) in tokens.enumerated() where token.kind == .word && !taken.contains(index) {
+        let taken = surnames.isEmpty ? [] : Set(spans.flatMap { $0.start..<$0.end })
+        for (index, token) in tokens.enumerated() where !surnames.isEmpty && token.kind == .word && !taken.contains(index) {
             guard let person = surnames[token.text], !sharedSurnames.contains(token.text), index >= person.after,
                   index + 1 >= tokens.count || !tokens[index + 1].isCapitalized || tokens[index + 1].kind != .word else { continue }
             spans.append(EntitySpan(start: index, end: index + 1, entity: .person(person.name, surnameOnly: true)))
@@ -68,7 +68,8 @@ struct Document {
         spans.sort { $0.start < $1.start }
         var merged: [EntitySpan] = []
         for span in spans where merged.last.map({ $0.end <= span.start }) ?? true { merged.append(span) }
-        var document = Document(text: text, tokens: tokens, spans: merged, title: title, publishedOn: publishedOn)
+        var document = Document(text: text, tokens: tokens, spans: merged, title: title, publishedOn: publishedOn,
+                                sentences: sentences, paragraphs: paragraphs)
         document.personCountries = countries
         document.leaders = found.map(\.leader).filter { !$0.country.isEmpty }
         // A phrase that names several persons ("the Presidents of A and B, X and Y, respectively") counts by their names.
@@ -80,11 +81,13 @@ struct Document {
         return document
     }
 
-    init(text: MatchText, tokens: [Token], spans: [EntitySpan], title: String?, publishedOn: String?) {
+    /// `sentences` and `paragraphs`, when given, must be those of `tokens` (saves splitting the same tokens again).
+    init(text: MatchText, tokens: [Token], spans: [EntitySpan], title: String?, publishedOn: String?,
+         sentences: [Range<Int>]? = nil, paragraphs: [Range<Int>]? = nil) {
         self.text = text
         self.tokens = tokens
-        self.sentences = SentenceSplitter.sentences(tokens)
-        self.paragraphs = SentenceSplitter.paragraphs(tokens)
+        self.sentences = sentences ?? SentenceSplitter.sentences(tokens)
+        self.paragraphs = paragraphs ?? SentenceSplitter.paragraphs(tokens)
         self.spans = spans
         var spanAt = [Int?](repeating: nil, count: tokens.count)
         for (index, span) in spans.enumerated() { for token in span.start..<span.end { spanAt[token] = index } }

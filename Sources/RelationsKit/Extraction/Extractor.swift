@@ -37,8 +37,11 @@ public final class Extractor: Sendable {
         let tokens = Tokenizer.tokenize(text)
         let matches = gazetteer.matches(in: tokens)
         let stated = PublicationDate.stated(article: article, tokens: tokens)
+        // Sentences and paragraphs depend on the tokens alone: split once for every version of the document.
+        let sentences = SentenceSplitter.sentences(tokens), paragraphs = SentenceSplitter.paragraphs(tokens)
         func document(_ date: String?) -> Document {
-            Document(text: text, tokens: tokens, spans: resolve(matches, tokens: tokens, date: date), title: article.title, publishedOn: date)
+            Document(text: text, tokens: tokens, spans: resolve(matches, tokens: tokens, date: date), title: article.title, publishedOn: date,
+                     sentences: sentences, paragraphs: paragraphs)
         }
         if let date = stated.date { return document(date) }
         let undated = document(nil)

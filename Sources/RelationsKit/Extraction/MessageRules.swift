@@ -9,6 +9,17 @@ struct MessageRules {
     let document: Document
     let reference: ReferenceIndex
     var tokens: [Token] { document.tokens }
+    /// `isTrigger` of every token, worked out once: three rules look for the first trigger of each sentence.
+    private var triggers: [Bool] = []
+
+    init(document: Document, reference: ReferenceIndex) {
+        self.document = document
+        self.reference = reference
+        triggers = document.tokens.indices.map { isTrigger(document.tokens[$0].lower, at: $0) }
+    }
+
+    /// The first token of `sentence` that reports a message (`isTrigger`).
+    func firstTrigger(in sentence: Range<Int>) -> Int? { sentence.first { triggers[$0] } }
 
     /// Words that name a kind of message.
     static let kindWords: [String: String] = [
@@ -103,9 +114,9 @@ struct MessageRules {
     /// The person who sends messages in a sentence that names no single recipient ("A has sent New Year greetings to
     /// the heads of state of the CIS countries"): the subject before the message word, with a verb of sending.
     func announcingSubject(in sentence: Range<Int>) -> String? {
+        guard let trigger = firstTrigger(in: sentence) else { return nil }
+        let triggerOffset = trigger - sentence.lowerBound
         let words = sentence.map { document.word($0) }
-        guard let triggerOffset = words.indices.first(where: { isTrigger(words[$0], at: sentence.lowerBound + $0) }) else { return nil }
-        let trigger = sentence.lowerBound + triggerOffset
         guard !isFirstPersonQuote(trigger), !words[..<triggerOffset].contains(where: Self.negations.contains),
               let verb = words[..<triggerOffset].lastIndex(where: { ["sent", "sends", "send", "addressed", "dispatched"].contains($0) }),
               !(verb > 0 && ["was", "were", "been", "is", "are"].contains(words[verb - 1])) else { return nil }
@@ -116,9 +127,8 @@ struct MessageRules {
     /// The one person a sentence that names no sender sends messages to ("Foreign leaders continue to send
     /// congratulations to President X"): the recipient of the messages the article reports next.
     func announcedRecipient(in sentence: Range<Int>) -> String? {
+        guard let trigger = firstTrigger(in: sentence) else { return nil }
         let words = sentence.map { document.word($0) }
-        guard let triggerOffset = words.indices.first(where: { isTrigger(words[$0], at: sentence.lowerBound + $0) }) else { return nil }
-        let trigger = sentence.lowerBound + triggerOffset
         guard !isFirstPersonQuote(trigger), !words.contains(where: Self.negations.contains), !words.contains(where: Self.spoken.contains) else { return nil }
         let all = actors(in: sentence)
         guard !all.contains(where: { $0.isPerson && $0.start < trigger }) else { return nil }
@@ -465,12 +475,11 @@ struct MessageRules {
     }
 
     func messages(in sentence: Range<Int>, context: Context) -> [ArticleFacts.Message] {
-        let words = sentence.map { document.word($0) }
-        let triggers = words.indices.filter { isTrigger(words[$0], at: sentence.lowerBound + $0) }
         // Quoted words are the content of a message or a speech, not a report of one: a sentence that opens with the
         // quotation ("'I congratulate you ...,' A's message to B said") reports the message after it.
-        guard let triggerOffset = triggers.first(where: { !isFirstPersonQuote(sentence.lowerBound + $0) }) ?? triggers.first else { return [] }
-        let trigger = sentence.lowerBound + triggerOffset
+        guard let trigger = sentence.first(where: { triggers[$0] && !isFirstPersonQuote($0) }) ?? firstTrigger(in: sentence) else { return [] }
+        let triggerOffset = trigger - sentence.lowerBound
+        let words = sentence.map { document.word($0) }
         if isFirstPersonQuote(trigger) { return [] }
         // "the message reads" introduces the content of a message already reported.
         if ["reads", "read", "says", "said", "states", "stated", "notes", "continues"].contains(document.word(trigger + 1)) { return [] }

@@ -211,7 +211,18 @@ enum ArticleStore {
             try DerivedFacts.countArticles(first: first, last: last, db: db)
         }
         // Once all their facts are stored: which countries the messages are between, and which facts contradict the reference.
-        for (_, article) in articles { try DerivedFacts.derive(article: article, db: db) }
+        // An article with no facts of a kind has no derived rows from them: those statements are not run.
+        for (facts, article) in articles {
+            try DerivedFacts.derive(article: article, db: db) { table in
+                switch table {
+                case "messages": !facts.messages.isEmpty
+                case "anniversaries": !facts.anniversaries.isEmpty
+                case "office_mentions": !facts.leaders.isEmpty
+                case "membership_events": !facts.memberships.isEmpty
+                default: true
+                }
+            }
+        }
     }
 
     /// Russia first when it is a party (the database's convention), the rest in order.

@@ -17,8 +17,11 @@ enum DerivedFacts {
     /// Adds the derived rows of the facts of `article`, which has none yet. The facts of one article are picked by
     /// a range of ids and a check per row, not with `id IN (SELECT ...)`, for which SQLite would build a temporary
     /// table (in each branch of a UNION ALL view).
-    static func derive(article: Int64, db: Database) throws {
-        for sql in deriveStatements {
+    ///
+    /// `has(table)` says whether the article has rows in a fact table (`messages`, `anniversaries`, `office_mentions`,
+    /// `membership_events`): the statement of a table where it has none would add nothing, and is not run.
+    static func derive(article: Int64, db: Database, has: (String) -> Bool = { _ in true }) throws {
+        for (insert, sql) in zip(inserts, deriveStatements) where has(insert.table) {
             try db.cachedStatement(sql: sql).execute(arguments: ["article": article])
         }
     }
