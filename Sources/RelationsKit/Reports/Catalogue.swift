@@ -18,15 +18,30 @@ extension Report {
             .init(name: "country", kind: .country, help: "A party: name, alias, demonym, ISO2 or ISO3."),
             .init(name: "subject", kind: .text, help: "Subject contains this text (\"diplomatic relations\", \"Treaty\", \"CIS\")."),
         ],
-        sections: [.init(
-            select: "SELECT country, year, ordinal, since, subject, published_on, title, evidence FROM anniversaries_report",
-            filters: [
-                .init(parameter: "year", condition: "year = :year"),
-                .init(parameter: "country", condition: "iso3_a = :country OR iso3_b = :country"),
-                .init(parameter: "subject", condition: "subject LIKE '%' || :subject || '%'"),
-            ],
-            // Then by article date and id: rows equal on the rest (one anniversary marked by many articles) keep a fixed order.
-            orderBy: "country, year, subject_kind = 'treaty', ordinal DESC, subject, published_on, anniversary")])
+        sections: [
+            // A country's: the parts of anniversaries_report about it (0010), each read in the order of the other
+            // party's name and the year, and merged, so that the first rows (--limit) come without sorting all of them.
+            .init(
+                runs: .when("country"),
+                select: "SELECT country, year, ordinal, since, subject, published_on, title, evidence, is_treaty, anniversary",
+                conditions: ["iso3 = :country"],
+                filters: [
+                    .init(parameter: "year", condition: "year = :year"),
+                    .init(parameter: "subject", condition: "subject LIKE '%' || :subject || '%'"),
+                ],
+                orderBy: "country, year, is_treaty, ordinal DESC, subject, published_on, anniversary",
+                unionOf: ["anniversaries_report_a", "anniversaries_report_a_alone", "anniversaries_report_b"],
+                hidden: ["is_treaty", "anniversary"]),
+            .init(
+                runs: .unless("country"),
+                select: "SELECT country, year, ordinal, since, subject, published_on, title, evidence FROM anniversaries_report",
+                filters: [
+                    .init(parameter: "year", condition: "year = :year"),
+                    .init(parameter: "subject", condition: "subject LIKE '%' || :subject || '%'"),
+                ],
+                // Then by article date and id: rows equal on the rest (one anniversary marked by many articles) keep a fixed order.
+                orderBy: "country, year, subject_kind = 'treaty', ordinal DESC, subject, published_on, anniversary"),
+        ])
 
     static let leaders = Report(
         name: "leaders",
