@@ -18,15 +18,30 @@ extension Report {
             .init(name: "country", kind: .country, help: "A party: name, alias, demonym, ISO2 or ISO3."),
             .init(name: "subject", kind: .text, help: "Subject contains this text (\"diplomatic relations\", \"Treaty\", \"CIS\")."),
         ],
-        sections: [.init(
-            select: "SELECT country, year, ordinal, since, subject, published_on, title, evidence FROM anniversaries_report",
-            filters: [
-                .init(parameter: "year", condition: "year = :year"),
-                .init(parameter: "country", condition: "iso3_a = :country OR iso3_b = :country"),
-                .init(parameter: "subject", condition: "subject LIKE '%' || :subject || '%'"),
-            ],
-            // Then by article date and id: rows equal on the rest (one anniversary marked by many articles) keep a fixed order.
-            orderBy: "country, year, subject_kind = 'treaty', ordinal DESC, subject, published_on, anniversary")])
+        sections: [
+            // A country's: the parts of anniversaries_report about it (0010), each read in the order of the other
+            // party's name and the year, and merged, so that the first rows (--limit) come without sorting all of them.
+            .init(
+                runs: .when("country"),
+                select: "SELECT country, year, ordinal, since, subject, published_on, title, evidence, is_treaty, anniversary",
+                conditions: ["iso3 = :country"],
+                filters: [
+                    .init(parameter: "year", condition: "year = :year"),
+                    .init(parameter: "subject", condition: "subject LIKE '%' || :subject || '%'"),
+                ],
+                orderBy: "country, year, is_treaty, ordinal DESC, subject, published_on, anniversary",
+                unionOf: ["anniversaries_report_a", "anniversaries_report_a_alone", "anniversaries_report_b"],
+                hidden: ["is_treaty", "anniversary"]),
+            .init(
+                runs: .unless("country"),
+                select: "SELECT country, year, ordinal, since, subject, published_on, title, evidence FROM anniversaries_report",
+                filters: [
+                    .init(parameter: "year", condition: "year = :year"),
+                    .init(parameter: "subject", condition: "subject LIKE '%' || :subject || '%'"),
+                ],
+                // Then by article date and id: rows equal on the rest (one anniversary marked by many articles) keep a fixed order.
+                orderBy: "country, year, subject_kind = 'treaty', ordinal DESC, subject, published_on, anniversary"),
+        ])
 
     static let leaders = Report(
         name: "leaders",
@@ -37,13 +52,35 @@ extension Report {
             countryParameter,
             .init(name: "on", kind: .date, help: "Who held office on this day (YYYY, YYYY-MM or YYYY-MM-DD: any day of it)."),
         ],
-        sections: [.init(
-            select: "SELECT country, role, office, person, started_on, ended_on, basis, title, evidence FROM leaders_report",
-            filters: [
-                .init(parameter: "country", condition: "iso3 = :country"),
-                .init(parameter: "on", condition: covers(start: "started_on", end: "ended_on", date: ":on")),
-            ],
-            orderBy: "country, basis DESC, role, started_on, person")])
+        sections: [
+            // The parts of leaders_report (0010), each read in the report's order (country by name, then role and date
+            // from office_terms_by_country and office_mentions_by_country_role) and merged. Rows equal on the order's
+            // columns (a person named twice on one day) are ordered by the fact's id, so that the first rows (--limit)
+            // are those of the full list.
+            .init(
+                runs: .unless("on"),
+                select: "SELECT country, role, office, person, started_on, ended_on, basis, title, evidence, fact_id",
+                filters: [.init(parameter: "country", condition: "iso3 = :country")],
+                orderBy: "country, basis DESC, role, started_on, person, fact_id",
+                unionOf: ["leaders_reference", "leaders_articles"],
+                hidden: ["fact_id"]),
+            // On a day: the reference terms that cover it, and the article rows found from their article's date, which
+            // covers the day when it falls between the day and the day || '~' or is the day's year or month (a
+            // shortened date); then sorted, being few.
+            .init(
+                runs: .when("on"),
+                select: "SELECT country, role, office, person, started_on, ended_on, basis, title, evidence, fact_id",
+                filters: [
+                    .init(parameter: "country", condition: "iso3 = :country"),
+                    .init(parameter: "on", condition: covers(start: "started_on", end: "ended_on", date: ":on")),
+                ],
+                orderBy: "country, basis DESC, role, started_on, person, fact_id",
+                unionOf: ["leaders_reference", "leaders_articles_by_date"],
+                hidden: ["fact_id"],
+                partFilters: ["leaders_articles_by_date": [
+                    .init(parameter: "on", condition: "started_on BETWEEN :on AND :on || '~' OR started_on IN (substr(:on, 1, 4), substr(:on, 1, 7))"),
+                ]]),
+        ])
 
     static let members = Report(
         name: "members",

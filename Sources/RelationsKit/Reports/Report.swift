@@ -61,6 +61,10 @@ public struct Report: Sendable {
         /// Columns the query selects only to order by them (a tie-breaker, since a UNION ALL can only be ordered by
         /// its columns): never shown, and left out of the results like a hidden --evidence.
         public let hidden: Set<String>
+        /// Filters for one part of `unionOf` only (by view name), added with the section's own when their parameter
+        /// is given: a condition that lets one part find its rows through an index but would be wrong for the others
+        /// (a leaders report's article dates; a reference term covers days other than its start).
+        public let partFilters: [String: [Filter]]
         /// Conditions that always apply (they may use required parameters).
         public let conditions: [String]
         public let filters: [Filter]
@@ -71,12 +75,14 @@ public struct Report: Sendable {
         public let requires: [String]
 
         public init(title: String? = nil, runs: Runs = .always, select: String, conditions: [String] = [], filters: [Filter] = [],
-                    orderBy: String, limit: String? = nil, requires: [String] = [], unionOf: [String] = [], hidden: Set<String> = []) {
+                    orderBy: String, limit: String? = nil, requires: [String] = [], unionOf: [String] = [], hidden: Set<String> = [],
+                    partFilters: [String: [Filter]] = [:]) {
             self.title = title
             self.runs = runs
             self.select = select
             self.unionOf = unionOf
             self.hidden = hidden
+            self.partFilters = partFilters
             self.conditions = conditions
             self.filters = filters
             self.orderBy = orderBy
@@ -92,22 +98,24 @@ public struct Report: Sendable {
         /// The SQL with the conditions of the given parameters. A section of `unionOf` asks its parts only for the
         /// columns not in `omitting` (SQLite computes every column of a UNION ALL subquery, used or not).
         public func sql(given: Set<String>, omitting: Set<String> = []) -> String {
-            let applied = conditions + filters.filter { given.contains($0.parameter) }.map(\.condition)
-            let conditions = applied.isEmpty ? "" : "\nWHERE " + applied.map { "(\($0))" }.joined(separator: "\n  AND ")
+            func whereClause(_ filters: [Filter]) -> String {
+                let applied = conditions + filters.filter { given.contains($0.parameter) }.map(\.condition)
+                return applied.isEmpty ? "" : "\nWHERE " + applied.map { "(\($0))" }.joined(separator: "\n  AND ")
+            }
             var select = self.select
             if !unionOf.isEmpty, !omitting.isEmpty {
                 let columns = select.dropFirst("SELECT ".count).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
                 select = "SELECT " + columns.filter { !omitting.contains($0) || hidden.contains($0) }.joined(separator: ", ")
             }
-            var text = unionOf.isEmpty ? select + conditions
-                : unionOf.map { select + " FROM " + $0 + conditions }.joined(separator: "\nUNION ALL\n")
+            var text = unionOf.isEmpty ? select + whereClause(filters)
+                : unionOf.map { select + " FROM " + $0 + whereClause(filters + (partFilters[$0] ?? [])) }.joined(separator: "\nUNION ALL\n")
             text += "\nORDER BY " + orderBy
             if let limit { text += "\nLIMIT " + limit }
             return text
         }
 
         /// The SQL with every filter applied: what the section can ask at most.
-        public var fullSQL: String { sql(given: Set(filters.map(\.parameter))) }
+        public var fullSQL: String { sql(given: Set((filters + partFilters.values.joined()).map(\.parameter))) }
     }
 
     public let name: String
