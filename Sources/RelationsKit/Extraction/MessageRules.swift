@@ -28,6 +28,8 @@ struct MessageRules {
     static let occasions: [(words: [String], occasion: String)] = [
         (["new", "year"], "New Year"), (["new", "year's"], "New Year"), (["independence", "day"], "Independence Day"),
         (["victory", "day"], "Victory Day"), (["birthday"], "birthday"), (["nowruz"], "Nowruz"), (["novruz"], "Nowruz"), (["navruz"], "Nowruz"),
+        // The spring holiday in each language's spelling: Kazakh "Nauryz", Kyrgyz "Nooruz", Persian "Nawruz", Kurdish "Newroz".
+        (["nauryz"], "Nowruz"), (["nooruz"], "Nowruz"), (["nawruz"], "Nowruz"), (["norouz"], "Nowruz"), (["newroz"], "Nowruz"),
         (["christmas"], "Christmas"), (["national", "day"], "national holiday"), (["national", "holiday"], "national holiday"),
         (["russia", "day"], "national holiday"), (["national", "unity", "day"], "national holiday"), (["republic", "day"], "national holiday"),
         (["constitution", "day"], "national holiday"), (["state", "holiday"], "national holiday"),
@@ -863,7 +865,7 @@ struct MessageRules {
     func paragraphOccasion(of sentence: Range<Int>) -> String? {
         let paragraph = document.paragraph(containing: sentence.lowerBound)
         let words = paragraph.map { document.word($0) }
-        for (phrase, occasion) in Self.occasions where phrase.count > 1 || ["nowruz", "navruz", "novruz", "christmas"].contains(phrase[0]) {
+        for (phrase, occasion) in Self.occasions where phrase.count > 1 || ["nowruz", "navruz", "novruz", "nauryz", "nooruz", "nawruz", "norouz", "newroz", "christmas"].contains(phrase[0]) {
             for index in words.indices where words[index...].starts(with: phrase) {
                 if phrase.last == "day" || phrase.first == "new", !tokens[paragraph.lowerBound + index].isCapitalized { continue }
                 return occasion

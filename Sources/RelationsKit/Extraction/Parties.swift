@@ -26,8 +26,15 @@ struct Parties {
         let paragraph = document.paragraph(containing: anchor)
         let inSentence = Set(countries(in: sentence).map(\.code))
         let around = countries(in: paragraph.lowerBound..<max(paragraph.upperBound, sentence.upperBound))
-        if inSentence.count == 1, let other = nearestOther(around, to: anchor, excluding: inSentence.first!) {
-            return ordered([inSentence.first!, other])
+        if inSentence.count == 1 {
+            let only = inSentence.first!
+            // "Relations with Russia ... are a strategic partnership. With China, Kyrgyzstan maintains ...": the other party
+            // is one the paragraph named before (its topic), else the article's; a country in a later sentence belongs to
+            // that sentence's own statement.
+            if let other = nearestOther(around.filter { $0.at < sentence.lowerBound }, to: anchor, excluding: only) { return ordered([only, other]) }
+            if around.contains(where: { $0.at >= sentence.upperBound && $0.code != only }), let top = topCountry(excluding: [only]),
+               top != only { return ordered([only, top]) }
+            if let other = nearestOther(around, to: anchor, excluding: only) { return ordered([only, other]) }
         }
         if let pair = pick(around, anchor: anchor, sentence: paragraph) { return pair }
         // "This year we mark 25 years of diplomatic relations": the article's two most named countries.
