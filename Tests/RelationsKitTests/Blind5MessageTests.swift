@@ -18,4 +18,37 @@ struct Blind5MessageTests: WireCopyProbe {
                          title: "Tokayev sends Nauryz greetings to heads of state", date: "2024-03-21")
             == ["Kassym-Jomart Tokayev → Shavkat Mirziyoyev greeting Nowruz"])
     }
+
+    // MARK: The article's recipient, with a verb of receiving in any form
+
+    @Test(arguments: [
+        "President of Tajikistan Emomali Rahmon continues to receive congratulatory telegrams on the occasion of Independence Day.",
+        "President of Tajikistan Emomali Rahmon keeps receiving congratulatory telegrams on the occasion of Independence Day.",
+        "President of Tajikistan Emomali Rahmon has received congratulatory telegrams on the occasion of Independence Day.",
+    ])
+    func sendersListedLaterWriteToTheOneWhoReceives(opening: String) {
+        let body = opening + "\n\nCongratulations came from President of the Republic of Kazakhstan Nursultan Nazarbayev and President of Turkmenistan Gurbanguly Berdimuhamedov.\n\nPresident of the Republic of Belarus Alexander Lukashenko also sent a telegram."
+        #expect(messages(body, date: "2016-09-09") == [
+            "Nursultan Nazarbayev → Emomali Rahmon congratulation Independence Day",
+            "Gurbanguly Berdimuhamedov → Emomali Rahmon congratulation Independence Day",
+            "Alexander Lukashenko → Emomali Rahmon congratulation Independence Day",
+        ])
+    }
+
+    @Test func receivingAVisitorNamesNoRecipientOfMessages() {
+        #expect(messages("President of Tajikistan Emomali Rahmon continues to receive foreign delegations in Dushanbe.\n\nThe talks covered trade.", date: "2016-09-09").isEmpty)
+    }
+
+    // MARK: An office named without its holder is the holder the article names
+
+    @Test(arguments: [
+        "The President of the People's Republic of China noted in his telegram that the partnership is developing steadily.",
+        "The Chinese President noted in his telegram that the partnership is developing steadily.",
+    ])
+    func anUnnamedOfficeIsTheHolderTheArticleNamed(sentence: String) {
+        let body = "President of Tajikistan Emomali Rahmon has received congratulatory telegrams on Independence Day.\n\nCongratulations came from President of the People's Republic of China Xi Jinping and President of Turkmenistan Gurbanguly Berdimuhamedov.\n\n" + sentence
+        let found = messages(body, date: "2016-09-09")
+        #expect(found.contains("Xi Jinping → Emomali Rahmon congratulation Independence Day"))
+        #expect(!found.contains { $0.hasPrefix("CHN") })
+    }
 }

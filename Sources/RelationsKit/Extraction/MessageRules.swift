@@ -355,7 +355,9 @@ struct MessageRules {
                 if document.word(cursor) == "the" { cursor += 1 }
                 if let place = document.entity(at: cursor), let code = place.entity.country, document.entity(at: afterInitials(place.end))?.entity.person == nil,
                    !(document.word(place.end) == "," && document.entity(at: place.end + 1)?.entity.person != nil) {
-                    if let holder = reference.holder(office: office, country: code, on: date) {
+                    // The holder the article names with that office and country (Xi Jinping, whom the reference does not
+                    // list), else the reference's holder on the date.
+                    if let holder = articleHolder(office: office, country: code) ?? reference.holder(office: office, country: code, on: date) {
                         result.append(Actor(name: holder, start: span.start, end: place.end, isPerson: true))
                     } else {
                         result.append(Actor(name: code, start: span.start, end: place.end, isPerson: false))
@@ -376,7 +378,7 @@ struct MessageRules {
                 while LeaderRules.titleFillers.contains(tokens[min(cursor, tokens.count - 1)].text), cursor < range.upperBound { cursor += 1 }
                 if let title = document.entity(at: cursor), let office = title.entity.office {
                     if document.entity(at: afterInitials(title.end))?.entity.person != nil { index = title.end; continue }
-                    if let holder = reference.holder(office: office, country: code, on: date) {
+                    if let holder = articleHolder(office: office, country: code) ?? reference.holder(office: office, country: code, on: date) {
                         result.append(Actor(name: holder, start: span.start, end: title.end, isPerson: true))
                         index = title.end
                         continue
@@ -900,17 +902,21 @@ struct MessageRules {
     func receivingKind() -> String? {
         for sentence in document.sentences.prefix(4) {
             let words = sentence.map { document.word($0) }
-            guard words.contains(where: { $0 == "received" || $0 == "receives" }) else { continue }
+            guard words.contains(where: Self.receivingVerbs.contains) else { continue }
             if let kind = words.compactMap({ Self.kindWords[$0] }).min(by: { priority($0) < priority($1) }) { return kind }
         }
         return nil
     }
 
-    /// "Toqayev has received congratulatory messages from foreign heads of state": the article's recipient.
+    /// A verb of receiving in any form: "has received", "receives", "continues to receive", "keeps receiving".
+    static let receivingVerbs: Set<String> = ["received", "receives", "receive", "receiving"]
+
+    /// "Toqayev has received congratulatory messages from foreign heads of state", "X continues to receive telegrams":
+    /// the article's recipient.
     func receiverOfArticle() -> String? {
         for sentence in document.sentences.prefix(4) {
             let words = sentence.map { document.word($0) }
-            guard let received = words.firstIndex(where: { $0 == "received" || $0 == "receives" }),
+            guard let received = words.firstIndex(where: Self.receivingVerbs.contains),
                   words[received...].contains(where: { Self.kindWords[$0] != nil || Self.mediumWords.contains($0) }) else { continue }
             if let subject = actors(in: sentence.lowerBound..<(sentence.lowerBound + received)).first(where: \.isPerson) { return subject.name }
         }
