@@ -51,4 +51,25 @@ struct Blind5MessageTests: WireCopyProbe {
         #expect(found.contains("Xi Jinping → Emomali Rahmon congratulation Independence Day"))
         #expect(!found.contains { $0.hasPrefix("CHN") })
     }
+
+    // MARK: A later mention of a new person by the full name; "the head of the Russian state"
+
+    @Test(arguments: [
+        "In the messages to Raul Khajimba and Leonid Tibilov, the Russian president reaffirmed that Moscow would help the two republics.",
+        "In the messages to Raul Khajimba and Leonid Tibilov, Putin reaffirmed that Moscow would help the two republics.",
+    ])
+    func aNewPersonNamedAgainInFullIsARecipient(sentence: String) {
+        let body = "Russian President Vladimir Putin sent New Year greetings to President of Abkhazia Raul Khajimba and President of South Ossetia Leonid Tibilov.\n\n" + sentence
+        #expect(messages(body, date: "2015-12-30") == ["Vladimir Putin → Raul Khajimba greeting New Year", "Vladimir Putin → Leonid Tibilov greeting New Year"])
+    }
+
+    @Test(arguments: [
+        "The head of the Russian state also sent New Year greetings to President of Abkhazia Raul Khajimba.",
+        "The head of the Russian state sent New Year greetings to President of Abkhazia Raul Khajimba as well.",
+    ])
+    func theHeadOfTheStateIsItsPresident(sentence: String) {
+        let body = "Russian President Vladimir Putin sent New Year greetings to President of Belarus Alexander Lukashenko.\n\n" + sentence
+        #expect(messages(body, date: "2015-12-30").contains("Vladimir Putin → Raul Khajimba greeting New Year"))
+        #expect(!messages(body, date: "2015-12-30").contains { $0.hasPrefix("RUS") })
+    }
 }

@@ -317,6 +317,9 @@ struct LeaderRules {
         guard let country else { return nil }
         // The apposition closes.
         guard end >= tokens.count || [",", ".", ";", ")"].contains(tokens[end].text) || tokens[end].isLowercase else { return nil }
+        // "In his message to A, the President of Russia noted": a verb after the office makes it the subject of the clause
+        // after a fronted phrase, not an apposition.
+        if end < tokens.count, tokens[end].kind == .word, tokens[end].isLowercase, !Self.appositionContinuations.contains(tokens[end].lower) { return nil }
         var comma = start - 1
         if comma >= 0, ["the", "then", "now"].contains(tokens[comma].lower) { comma -= 1 }
         if comma >= 0, tokens[comma].lower == "then" { comma -= 1 }
@@ -359,9 +362,18 @@ struct LeaderRules {
         // "Vladimir Putin, Chinese President Xi Jinping": the title belongs to the next name in a list. After "of
         // Azerbaijan's" two capitalized words are a body's name ("chairman of Azerbaijan's Supreme Soviet"), not a person.
         if end < tokens.count, let next = person(at: end), next.known || tokens[end - 1].text != "'s" { return nil }
+        // "In the messages to A and B, the Russian president reaffirmed ...": the office phrase after the comma is the subject
+        // of the clause that follows a fronted phrase (a verb comes next), not an apposition to the name that ends it.
+        if tokens[span.end].text == ",", end < tokens.count, tokens[end].kind == .word, tokens[end].isLowercase,
+           !Self.appositionContinuations.contains(tokens[end].lower) { return nil }
         guard let country else { return nil }
         return (name, office, country, span.start, end)
     }
+
+    /// Words that may follow an apposition's office without a closing comma ("A, the President of X since 2003"):
+    /// conjunctions, relatives and prepositions, not a verb.
+    static let appositionContinuations: Set<String> = ["and", "or", "who", "whose", "which", "that", "since", "from", "until", "till", "in", "at", "on",
+                                                       "for", "with", "by", "during", "respectively", "then", "to", "as", "between", "of", "after", "before"]
 
     /// "his Uzbek counterpart Shavkat Mirziyoyev": the office is the counterpart's own (from the
     /// reference terms), else the office of the other leader the sentence names.

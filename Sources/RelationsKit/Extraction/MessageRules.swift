@@ -372,6 +372,16 @@ struct MessageRules {
                 // "the leaders of Armenia, Azerbaijan and Belarus, A, B and C": the names after a list of countries are the
                 // actors; the countries describe them.
                 if let names = namesAfterCountryList(from: span, in: range) { index = names; continue }
+                // "the head of the Russian state", "the head of the Kazakh government": the holder the article names, else on the date.
+                if ["state", "government"].contains(document.word(span.end)), document.word(span.start - 1) == "the", document.word(span.start - 2) == "of",
+                   document.word(span.start - 3) == "head", document.entity(at: span.end + 1)?.entity.person == nil {
+                    let office = document.word(span.end) == "state" ? "President" : "Prime Minister"
+                    if let holder = articleHolder(office: office, country: code) ?? reference.holder(office: office, country: code, on: date) {
+                        result.append(Actor(name: holder, start: span.start - 3, end: span.end + 1, isPerson: true))
+                        index = span.end + 1
+                        continue
+                    }
+                }
                 // "the Kazakh Head of State", "Kazakhstan's President" with no name after it.
                 var cursor = span.end
                 if document.word(cursor) == "'s" { cursor += 1 }
