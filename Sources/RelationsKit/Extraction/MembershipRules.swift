@@ -167,6 +167,8 @@ struct MembershipRules {
                 if phrase.action == "observer" {
                     let lead = (max(sentence.lowerBound, at - 5)..<at).map { document.word($0) }
                     if lead.contains(where: Self.having.contains), !lead.contains(where: Self.granting.contains) { continue }
+                    // "Uzbekistan, an observer state of the EAEU, is studying ...": an apposition describes the status held.
+                    if ["an", "a", "the"].contains(document.word(at - 1)), document.word(at - 2) == "," || document.entity(at: at - 2)?.entity.country != nil && document.word(at - 3) == "," { continue }
                 }
                 // "the first member of the CIS to sign such a treaty": a ranking among members, not becoming one.
                 if phrase.words.contains("member"), phrase.words.contains(where: { NumberWords.ordinalWords[$0] != nil }) {
@@ -396,14 +398,40 @@ struct MembershipRules {
         if document.word(probe) == ",", let relative = (sentence.lowerBound..<probe).last(where: { ["which", "who"].contains(document.word($0)) && document.word($0 - 1) == "," }) {
             index = relative - 1
         }
+        // "in November 2008 it suspended its participation": a pronoun subject right before the verb is the country it stands
+        // for, not a name earlier in the sentence ("Tashkent has put its membership of a Moscow-led bloc on hold: ... it").
+        if document.word(probe) == "it", document.entity(at: probe) == nil,
+           let code = Coreference(document: document, reference: reference).country(referredToBy: probe) {
+            return [code]
+        }
+        // "Georgia, which broke off relations with Moscow and withdrew from the CIS": a predicate coordinated by "and" shares
+        // the subject of the first one; a name inside that predicate's object ("with Moscow") is not the subject.
+        var coordinatedSubject = false
+        if document.word(probe) == "and" {
+            let clause = (sentence.lowerBound..<probe).reversed().prefix { ![";", ":"].contains(document.word($0)) }
+            if let relative = clause.first(where: { ["which", "who"].contains(document.word($0)) && document.word($0 - 1) == "," }) {
+                index = relative - 1
+                coordinatedSubject = true
+            }
+        }
+        // "Georgia broke off relations with Russia and withdrew from the CIS": in a coordinated predicate, a name inside a
+        // prepositional phrase of the first predicate is its object, not the subject.
+        let prepositions: Set<String> = ["with", "to", "from", "against", "for", "on", "at", "into", "toward", "towards", "between", "by", "in", "of"]
+        let skipObjects = document.word(probe) == "and" && !coordinatedSubject
+        func isObject(_ span: EntitySpan) -> Bool {
+            var lead = span.start - 1
+            while lead > sentence.lowerBound, ["the", "republic", "of"].contains(document.word(lead)) && !(document.word(lead) == "of" && document.word(lead - 1) != "republic") { lead -= 1 }
+            return prepositions.contains(document.word(lead))
+        }
         // "Russia, Belarus, Kazakhstan and Armenia, which joined": a relative clause belongs to the nearest name.
         // "Azerbaijan and Georgia, which acceded to it in September and December respectively": unless the clause distributes
         // the verb over the coordinated names.
         let distributive = (end..<sentence.upperBound).contains { ["respectively", "both"].contains(document.word($0)) }
-        let relativeSubject = ["which", "who"].contains(document.word(probe)) && !distributive
+        let relativeSubject = (["which", "who"].contains(document.word(probe)) || coordinatedSubject) && !distributive
         let before = document.entities(in: sentence.lowerBound..<index).compactMap { span -> (code: String, span: EntitySpan)? in
             // A dateline's place ("MOSCOW, May 5 (Interfax) -") is where the news was filed, not a subject.
             if span.start == 0 || tokens[span.start].newlinesBefore > 0, tokens[span.start].isAllCaps, case .country(_, .capital) = span.entity { return nil }
+            if skipObjects, isObject(span) { return nil }
             if let code = span.entity.country { return (code, span) }
             if case let .person(name, _) = span.entity, let code = document.personCountries[name] { return (code, span) }
             return nil
