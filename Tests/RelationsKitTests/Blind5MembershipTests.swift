@@ -50,4 +50,33 @@ struct Blind5MembershipTests: WireCopyProbe {
     func observerStatusGrantedIsStillAnEvent(sentence: String) {
         #expect(memberships(sentence, date: "2021-05-05") == ["UZB observer EAEU"])
     }
+
+    // MARK: A state party to a treaty has joined it; "the six republics" are the six listed before
+
+    @Test(arguments: [
+        "At the summit Aliyev also signed the Collective Security Treaty, making Azerbaijan a party to the Tashkent pact.",
+        "Azerbaijan became a party to the Collective Security Treaty in September.",
+        "Azerbaijan became a full party to the Collective Security Treaty after the vote.",
+    ])
+    func becomingAPartyToATreatyIsJoining(sentence: String) {
+        #expect(memberships(sentence, date: "1993-09-25") == ["AZE joined CST"])
+    }
+
+    @Test(arguments: [
+        "The treaty was signed by the presidents of Armenia, Kazakhstan and Russia. With their signatures the three republics became the founding parties to the Collective Security Treaty.",
+        "The treaty was signed by the presidents of Armenia, Kazakhstan and Russia. The three states thus became the original signatories of the Collective Security Treaty.",
+    ])
+    func aCountedPluralSubjectIsTheCountriesListedBefore(body: String) {
+        #expect(memberships(body, date: "1992-05-15") == ["ARM joined CST", "KAZ joined CST", "RUS joined CST"])
+    }
+
+    @Test(arguments: [
+        "Armenia and Azerbaijan became parties to the conflict in Karabakh.",
+        "Russia became a party to the talks on the Collective Security Treaty.",
+        "The two states became the first parties to sign the protocol on the Collective Security Treaty.",
+        "Armenia may yet become a party to the Collective Security Treaty if the parliament agrees.",
+    ])
+    func aPartyToSomethingElseIsNoMembership(sentence: String) {
+        #expect(memberships(sentence, date: "1993-09-25").allSatisfy { !$0.contains("joined") })
+    }
 }

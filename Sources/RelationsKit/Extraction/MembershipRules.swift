@@ -122,6 +122,13 @@ struct MembershipRules {
                     inside = code
                     synthetic = (Array(words[offset..<(memberEnd - sentence.lowerBound)]), words[offset] == "become" ? "plans_to_join" : "joined")
                 }
+                // "became a party to the treaty", "the six republics became the founding parties to it", "making Azerbaijan a
+                // party to the pact": a state party to a treaty has joined it.
+                var madeParty: String?
+                if synthetic == nil, let (partyEnd, object) = partyPhrase(at: sentence.lowerBound + offset, sentence: sentence) {
+                    synthetic = (Array(words[offset..<(partyEnd - sentence.lowerBound)]), words[offset] == "become" ? "plans_to_join" : "joined")
+                    madeParty = object
+                }
                 guard let phrase = synthetic ?? Self.phrasesByFirstWord[words[offset]]?.first(where: { words[offset...].starts(with: $0.words) }) else { offset += 1; continue }
                 let at = sentence.lowerBound + offset
                 let end = at + phrase.words.count
@@ -218,7 +225,10 @@ struct MembershipRules {
                 }
                 // "Nazarbayev said the accession of Azerbaijan strengthened ...": the country after "of" accedes.
                 var countries = phrase.words == ["accession", "of"] ? document.entities(in: end..<min(sentence.upperBound, end + 2)).compactMap(\.entity.country).prefix(1).map { $0 } : []
+                if let madeParty { countries = [madeParty] }
                 if countries.isEmpty { countries = self.countries(before: at, after: end, sentence: sentence) }
+                // "the six republics became ...", "both states joined ...": as many countries as the text listed before.
+                if countries.isEmpty, let plural = pluralSubject(before: at, sentence: sentence) { countries = plural }
                 if countries.isEmpty, let subject = (max(sentence.lowerBound, at - 3)..<at).last(where: { Coreference.countryWords.contains(document.word($0)) }),
                    let code = references.country(referredToBy: subject) {
                     countries = [code]
@@ -287,6 +297,53 @@ struct MembershipRules {
             if let span = document.entity(at: position), case let .organisation(code) = span.entity { return code }
         }
         return nil
+    }
+
+    /// "became [a|the] [founding|full|original] party|parties|signatory to", "making X a party to": the index after "to"
+    /// (or "of"), and the object country of "making".
+    func partyPhrase(at index: Int, sentence: Range<Int>) -> (end: Int, object: String?)? {
+        var cursor = index + 1
+        var object: String?
+        switch document.word(index) {
+        case "became", "become", "becomes": break
+        case "making", "made", "makes", "make":
+            guard let place = document.entity(at: cursor), let code = place.entity.country else { return nil }
+            object = code
+            cursor = place.end
+        default: return nil
+        }
+        if ["a", "an", "the"].contains(document.word(cursor)) { cursor += 1 }
+        while ["founding", "full", "original", "new", "fully", "-", "fledged", "state", "contracting"].contains(document.word(cursor)), cursor < index + 8 { cursor += 1 }
+        guard ["party", "parties", "signatory", "signatories", "participant", "participants"].contains(document.word(cursor)),
+              ["to", "of"].contains(document.word(cursor + 1)), cursor + 2 < sentence.upperBound else { return nil }
+        // The object must be a treaty or organisation ("a party to the conflict" is not membership).
+        var next = cursor + 2
+        if ["the", "this", "that", "its"].contains(document.word(next)) { next += 1 }
+        let isOrganisation = { () -> Bool in if let span = self.document.entity(at: next), case .organisation = span.entity { return true }; return false }()
+        guard isOrganisation || ["treaty", "pact", "agreement", "convention", "organisation", "organization", "union", "community", "commonwealth"].contains(document.word(next)) else { return nil }
+        return (cursor + 2, object)
+    }
+
+    /// "the six republics", "the three states", "both countries" before the verb at `index`: the last as many distinct
+    /// countries named before (in the sentence or earlier), when the text lists that many.
+    func pluralSubject(before index: Int, sentence: Range<Int>) -> [String]? {
+        var cursor = index - 1
+        while cursor > sentence.lowerBound, ["have", "had", "has", "also", "all", "then", "thus", "together", "jointly"].contains(document.word(cursor)) { cursor -= 1 }
+        guard ["republics", "states", "countries", "nations", "members", "signatories"].contains(document.word(cursor)) else { return nil }
+        let counted = document.word(cursor - 1)
+        let count: Int
+        if counted == "both" || counted == "two" && document.word(cursor - 2) == "the" { count = 2 }
+        else if let value = NumberWords.cardinalWords[counted], value >= 2, value <= 15, document.word(cursor - 2) == "the" { count = value }
+        else if tokens[cursor - 1].kind == .number, let value = Int(tokens[cursor - 1].text), value >= 2, value <= 15, document.word(cursor - 2) == "the" { count = value }
+        else { return nil }
+        var found: [String] = []
+        for span in document.entities(in: 0..<(cursor - 1)).reversed() {
+            let code = span.entity.country ?? { if case let .person(name, _) = span.entity { return document.personCountries[name] } else { return nil } }()
+            guard let code, !found.contains(code) else { continue }
+            found.insert(code, at: 0)
+            if found.count == count { break }
+        }
+        return found.count == count ? found : nil
     }
 
     /// "a [full] EU member [state]", "an SCO member" after the verb at `index`: the organisation and the index after "member".
