@@ -72,4 +72,58 @@ struct Blind5MessageTests: WireCopyProbe {
         #expect(messages(body, date: "2015-12-30").contains("Vladimir Putin → Raul Khajimba greeting New Year"))
         #expect(!messages(body, date: "2015-12-30").contains { $0.hasPrefix("RUS") })
     }
+
+    // MARK: The article's principal: an agentless exchange, "the Minister" of a chronicle
+
+    static let chronicle = "Ministry of Foreign Affairs of the Russian Federation\n\nMain events in the work of Foreign Minister of the Russian Federation Sergey Lavrov in April\n\n"
+
+    @Test(arguments: [
+        "4 April - Messages of congratulation on the 25th anniversary of diplomatic relations were exchanged with Minister of Foreign Affairs of Azerbaijan Elmar Mammadyarov.",
+        "4 April - Congratulatory messages on the 25th anniversary of diplomatic relations were exchanged with Foreign Minister of Azerbaijan Elmar Mammadyarov.",
+    ])
+    func anAgentlessExchangeIsThePrincipals(line: String) {
+        #expect(messages(Self.chronicle + line, date: "2017-04") == [
+            "Sergey Lavrov → Elmar Mammadyarov congratulation anniversary", "Elmar Mammadyarov → Sergey Lavrov congratulation anniversary",
+        ])
+    }
+
+    @Test func theMinisterOfAChronicleIsItsPrincipal() {
+        let body = Self.chronicle + "3 April - Sergey Lavrov and Foreign Minister of Armenia Edward Nalbandian exchanged congratulatory messages on the 25th anniversary of diplomatic relations.\n\n6 April - The Minister sent a congratulatory message to Foreign Minister of Moldova Andrei Galbur on the 25th anniversary of diplomatic relations."
+        let found = messages(body, date: "2017-04")
+        #expect(found.contains("Sergey Lavrov → Andrei Galbur congratulation anniversary"))
+        #expect(!found.contains { $0.hasPrefix("Edward Nalbandian → Andrei Galbur") })
+    }
+
+    @Test func anExchangeWithNoOneNamedIsNone() {
+        #expect(messages(Self.chronicle + "4 April - Views were exchanged on regional issues.", date: "2017-04").isEmpty)
+    }
+
+    // MARK: Senders of plural telegrams to the article's recipient; calls; messages referred back to
+
+    @Test(arguments: [
+        "President of Kazakhstan Kassym-Jomart Tokayev and President of Uzbekistan Shavkat Mirziyoyev also sent congratulatory telegrams, stressing the ties of friendship.",
+        "President of Kazakhstan Kassym-Jomart Tokayev and President of Uzbekistan Shavkat Mirziyoyev also sent congratulatory messages.",
+        "President of Kazakhstan Kassym-Jomart Tokayev and President of Uzbekistan Shavkat Mirziyoyev sent letters of congratulation as well.",
+    ])
+    func pluralMediaGoToTheArticlesRecipient(sentence: String) {
+        let body = "Kyrgyz President Sadyr Japarov has received congratulations from foreign leaders on Independence Day.\n\n" + sentence
+        #expect(messages(body, date: "2021-08-31") == [
+            "Kassym-Jomart Tokayev → Sadyr Japarov congratulation Independence Day", "Shavkat Mirziyoyev → Sadyr Japarov congratulation Independence Day",
+        ])
+    }
+
+    @Test(arguments: [
+        "Turkmen President Gurbanguly Berdimuhamedov phoned Japarov on Tuesday to convey his congratulations.",
+        "Turkmen President Gurbanguly Berdimuhamedov telephoned Japarov to convey his congratulations.",
+        "Turkmen President Gurbanguly Berdimuhamedov rang Japarov with congratulations.",
+    ])
+    func congratulationsByPhoneAreNoMessage(sentence: String) {
+        let body = "Kyrgyz President Sadyr Japarov has received congratulations from foreign leaders on Independence Day.\n\n" + sentence
+        #expect(messages(body, date: "2021-08-31").isEmpty)
+    }
+
+    @Test func aDefiniteMessageWithNoRecipientIsOneAlreadyReported() {
+        let body = "Russian President Vladimir Putin sent New Year greetings to President of Belarus Alexander Lukashenko.\n\nThe coming year, Vladimir Putin noted in several of the messages, will be marked by the 80th anniversary of Victory."
+        #expect(messages(body, date: "2024-12-30") == ["Vladimir Putin → Alexander Lukashenko greeting New Year"])
+    }
 }

@@ -20,7 +20,8 @@ struct MessageRules {
     /// Words that name a written medium without saying what kind of message it is.
     static let mediumWords: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "address", "addressed", "addressing", "wrote", "writes", "cable"]
     static let written: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "sent", "send", "sends", "sending", "card", "wrote", "writes", "cable"]
-    static let spoken: Set<String> = ["phone", "telephone", "call", "conversation", "meeting", "talks", "met", "visit", "told", "ceremony", "interview", "spoke"]
+    static let spoken: Set<String> = ["phone", "telephone", "call", "conversation", "meeting", "talks", "met", "visit", "told", "ceremony", "interview", "spoke",
+                                      "phoned", "telephoned", "rang", "called"]
     static let negations: Set<String> = ["not", "n't", "whether", "never", "no", "without", "refused", "declined"]
     /// Verbs whose object is the recipient ("congratulated B", "informed B ... in a letter").
     static let recipientVerbs: Set<String> = ["congratulated", "congratulates", "congratulate", "addressing", "informed", "thanked", "wished", "urged", "assured"]
@@ -286,6 +287,13 @@ struct MessageRules {
         return nil
     }
 
+    /// The person the article is about: the first office-holder it names of the publisher's (dateline's) country
+    /// ("Main events in the work of Foreign Minister of the Russian Federation Sergey Lavrov").
+    func principal() -> (name: String, office: String)? {
+        guard let country = datelineCountry(), let first = document.leaders.first(where: { $0.country == country }) else { return nil }
+        return (first.name, first.office)
+    }
+
     /// The one person the article names with this office (and country, when given): "the Prime Minister".
     func articleHolder(office: String?, country: String?) -> String? {
         let holders = Set(document.leaders.filter { (office == nil || $0.office == office) && (country == nil || $0.country == country) }.map(\.name))
@@ -309,6 +317,13 @@ struct MessageRules {
             if let phrase = document.personPhrases.first(where: { $0.range.lowerBound == index && $0.range.upperBound <= range.upperBound }) {
                 result.append(Actor(name: phrase.name, start: index, end: phrase.range.upperBound, isPerson: true))
                 index = phrase.range.upperBound
+                continue
+            }
+            // "The Minister sent a message to ..." in a chronicle of a minister's work: the article's principal, when a minister.
+            if document.entity(at: index) == nil, tokens[index].text == "Minister", document.word(index - 1) == "the", document.word(index + 1) != "of",
+               document.entity(at: index + 1) == nil, let principal = principal(), principal.office.hasSuffix("Minister") {
+                result.append(Actor(name: principal.name, start: index - 1, end: index + 1, isPerson: true))
+                index += 1
                 continue
             }
             guard let span = document.entity(at: index) else { index += 1; continue }
@@ -520,7 +535,7 @@ struct MessageRules {
         let all = actors(in: sentence).filter { !isFirstPersonQuote($0.start) }
 
         // "A and B exchanged congratulatory messages" / "A exchanged messages with B".
-        if let exchange = words.firstIndex(where: { $0.hasPrefix("exchang") }).map({ sentence.lowerBound + $0 }), exchange < trigger || words[triggerOffset] == "messages" {
+        if let exchange = words.firstIndex(where: { $0.hasPrefix("exchang") }).map({ sentence.lowerBound + $0 }), exchange < trigger || words[triggerOffset] == "messages" || ["was", "were", "been"].contains(document.word(exchange - 1)) {
             var parties: [Actor] = []
             for actor in all where actor.isPerson && actor.start < exchange && !parties.contains(where: { $0.name == actor.name }) { parties.append(actor) }
             // "A exchanged greetings with B, C and D": one exchange with each.
@@ -537,6 +552,11 @@ struct MessageRules {
                 }
                 if others.count > 1 { return others.flatMap { [message(parties[0].name, $0.name), message($0.name, parties[0].name)] } }
                 if let with = others.first { parties.append(with) }
+            }
+            // "Messages ... were exchanged with Minister X": an agentless passive; the other party is the article's principal.
+            if parties.isEmpty, ["was", "were", "been"].contains(document.word(exchange - 1)), document.word(exchange + 1) == "with",
+               let principal = principal(), let other = all.first(where: { $0.isPerson && $0.start > exchange + 1 && $0.start <= exchange + 12 && $0.name != principal.name }) {
+                parties = [Actor(name: principal.name, start: sentence.lowerBound, end: sentence.lowerBound, isPerson: true), other]
             }
             guard parties.count == 2 else { return [] }
             return [message(parties[0].name, parties[1].name), message(parties[1].name, parties[0].name)]
@@ -631,7 +651,8 @@ struct MessageRules {
         }
         var targets = recipients.map(\.name)
         // "Xi said in his message that ...": a message already reported, not a new one.
-        if targets.isEmpty, ["his", "her", "their", "its"].contains(document.word(trigger - 1)),
+        // "Putin noted in several of the messages": a definite message is one already reported, too.
+        if targets.isEmpty, ["his", "her", "their", "its", "the", "these", "those"].contains(document.word(trigger - 1)),
            senders.contains(where: { context.senders.contains($0.name) }) { return [] }
         // "In his congratulatory message, Putin wished Japarov success": the object of a verb after the subject.
         if targets.isEmpty, let first = senders.first, first.start > trigger,
@@ -644,7 +665,7 @@ struct MessageRules {
             if let first = senders.first, let object = all.first(where: { actor in actor.start > first.end && actor.start < trigger && !senders.contains(actor)
                 && (max(first.end, actor.start - 12)..<actor.start).contains { Self.recipientVerbs.union(["sent", "sends", "send"]).contains(document.word($0)) } }) {
                 targets = [object.name]
-            } else if !(trigger..<min(sentence.upperBound, trigger + 10)).contains(where: isRecipientTo), let contextRecipient = context.recipient, words.contains(where: { ["message", "letter", "telegram", "greetings", "congratulations"].contains($0) }) {
+            } else if !(trigger..<min(sentence.upperBound, trigger + 10)).contains(where: isRecipientTo), let contextRecipient = context.recipient, words.contains(where: { ["message", "messages", "letter", "letters", "telegram", "telegrams", "greetings", "congratulations"].contains($0) }) {
                 targets = [contextRecipient]
             }
         }
