@@ -126,4 +126,26 @@ struct Blind5MessageTests: WireCopyProbe {
         let body = "Russian President Vladimir Putin sent New Year greetings to President of Belarus Alexander Lukashenko.\n\nThe coming year, Vladimir Putin noted in several of the messages, will be marked by the 80th anniversary of Victory."
         #expect(messages(body, date: "2024-12-30") == ["Vladimir Putin → Alexander Lukashenko greeting New Year"])
     }
+
+    // MARK: A people congratulated is the addressee; "the national holiday" is the holiday the article is about
+
+    @Test(arguments: [
+        "In his message, Belarusian leader Alexander Lukashenko congratulated the people of Kyrgyzstan on the national holiday and wished them peace.",
+        "In his message, Belarusian leader Alexander Lukashenko congratulated the brotherly people of Kyrgyzstan on the national holiday.",
+    ])
+    func aPeopleCongratulatedOnTheHolidayOfTheArticle(sentence: String) {
+        let body = "Kyrgyz President Sadyr Japarov has received congratulations from foreign leaders on the 30th anniversary of the independence of Kyrgyzstan.\n\n" + sentence
+        #expect(messages(body, title: "World leaders congratulate Japarov on 30th anniversary of independence", date: "2021-08-31")
+            == ["Alexander Lukashenko → KGZ congratulation Independence Day"])
+    }
+
+    @Test func aNamedNationalHolidayStaysOne() {
+        let body = "Azerbaijani President Ilham Aliyev has sent a congratulatory letter to Russian President Vladimir Putin on the national holiday, Russia Day."
+        #expect(messages(body, title: "Aliyev congratulates Putin on Russia Day", date: "2023-06-12") == ["Ilham Aliyev → Vladimir Putin congratulation national holiday"])
+    }
+
+    @Test func wishingAPeopleWellInAMessageToTheirLeaderIsToTheLeader() {
+        let body = "Russian President Vladimir Putin sent a congratulatory message to President of Azerbaijan Ilham Aliyev on Independence Day.\n\nIn his message, Putin wished the brotherly people of Azerbaijan peace and prosperity."
+        #expect(messages(body, date: "2020-10-18") == ["Vladimir Putin → Ilham Aliyev congratulation Independence Day"])
+    }
 }

@@ -526,8 +526,14 @@ struct MessageRules {
         let kind = words.compactMap { Self.kindWords[$0] }.min { priority($0) < priority($1) } ?? (ownTopic ? "letter" : contextKind() ?? context.kind ?? "letter")
         // "a New Year greeting message", "Independence Day congratulations": the occasion names the message itself.
         let named = occasion(in: max(sentence.lowerBound, trigger - 3)..<trigger)
-        let occasion = kind == "condolence" ? nil : (statedOccasion(in: sentence) ?? named ?? anniversaryOccasion(in: sentence)
+        var occasion = kind == "condolence" ? nil : (statedOccasion(in: sentence) ?? named ?? anniversaryOccasion(in: sentence)
             ?? (ownTopic ? nil : paragraphOccasion(of: sentence) ?? contextOccasion()))
+        // "congratulated the people of Kyrgyzstan on the national holiday" in an article about Independence Day: the definite
+        // generic name refers to the holiday the article is about.
+        if occasion == "national holiday", zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains(where: { $0 == "the" && $1.0 == "national" && ["holiday", "day"].contains($1.1) }),
+           let specific = contextOccasion(), !["national holiday", "anniversary", "election victory", "birthday"].contains(specific) {
+            occasion = specific
+        }
         let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
         func message(_ from: String, _ to: String) -> ArticleFacts.Message {
             ArticleFacts.Message(from: from, to: to, kind: kind, occasion: occasion, start: span.start, end: span.end)
@@ -658,6 +664,13 @@ struct MessageRules {
         if targets.isEmpty, let first = senders.first, first.start > trigger,
            let verb = (first.end..<min(sentence.upperBound, first.end + 3)).first(where: { Self.recipientVerbs.contains(document.word($0)) }),
            let object = all.first(where: { $0.start > verb && $0.start <= verb + 3 && $0.isPerson && $0.name != first.name }) {
+            targets = [object.name]
+        }
+        // "In his message, Lukashenko congratulated the people of Kyrgyzstan on ...": a people congratulated is the addressee.
+        if targets.isEmpty, let first = senders.first, first.start > trigger,
+           let verb = (first.end..<min(sentence.upperBound, first.end + 3)).first(where: { document.word($0).hasPrefix("congratulat") }),
+           let object = all.first(where: { $0.start > verb && $0.start <= verb + 6 && !$0.isPerson }),
+           ["people", "peoples", "nation", "citizens"].contains(document.word(object.start - 2)), document.word(object.start - 1) == "of" {
             targets = [object.name]
         }
         if targets.isEmpty {
