@@ -67,6 +67,15 @@ struct Parties {
             guard ["the", "and", ",", "republic", "of"].contains(document.word(cursor)) else { break }
             cursor += 1
         }
+        // "with the two republics", "with both countries": as many countries as the text named before, leaving out the hub
+        // (the article's most named country), which is the other party.
+        if listed.isEmpty, let count = countedPlural(at: with + 1), let hub = topCountry(excluding: []) {
+            for found in countries(in: 0..<sentence.lowerBound).reversed() where found.code != hub && !listed.contains(found.code) {
+                listed.insert(found.code, at: 0)
+                if listed.count == count { break }
+            }
+            if listed.count != count { return nil }
+        }
         guard listed.count >= 2 else { return nil }
         let others = Set(countries(in: sentence.lowerBound..<with).map(\.code)).subtracting(listed)
         var pairs: [[String]] = []
@@ -109,6 +118,18 @@ struct Parties {
         guard let last = found.last(where: { $0.code == distinct.last! }), let previous = found.last(where: { $0.code == distinct[distinct.count - 2] }),
               (previous.at..<last.at).contains(where: { document.word($0) == "and" }) else { return nil }
         return distinct.dropFirst().map { ordered([hub, $0]) }
+    }
+
+    /// "the two republics", "both countries", "the three states" at token `index`: the number of countries meant.
+    func countedPlural(at index: Int) -> Int? {
+        var cursor = index
+        if document.word(cursor) == "the" { cursor += 1 }
+        let nouns: Set<String> = ["republics", "states", "countries", "nations"]
+        guard nouns.contains(document.word(cursor + 1)) else { return nil }
+        let word = document.word(cursor)
+        if word == "both" { return 2 }
+        guard document.word(cursor - 1) == "the", let value = NumberWords.cardinalWords[word], value >= 2, value <= 6 else { return nil }
+        return value
     }
 
     /// The country the article names most, leaving some out.
