@@ -28,4 +28,22 @@ struct Blind5LeaderTests: WireCopyProbe {
     func aRealAppositionStillNamesTheOffice(sentence: String) {
         #expect(leaders(sentence, date: "2022-05-05").contains("Kaja Kallas | Prime Minister | EST"))
     }
+
+    // MARK: A second post coordinated in the apposition gives the country
+
+    @Test(arguments: [
+        "Eduard Shevardnadze, Chairman of Parliament and head of the Georgian state, told Interfax that Georgia would apply.",
+        "Eduard Shevardnadze, Chairman of Parliament and head of state of Georgia, attended the summit as an observer.",
+    ])
+    func aSecondPostGivesTheCountry(sentence: String) {
+        #expect(leaders(sentence, date: "1993-09-24").contains("Eduard Shevardnadze | Chairman | GEO"))
+    }
+
+    @Test(arguments: [
+        "Eduard Shevardnadze, Chairman of Parliament, said that Georgia would apply.",
+        "Eduard Shevardnadze, Chairman of the commission and a friend of Georgia and Russia alike said nothing.",
+    ])
+    func noCountryInTheAppositionNamesNoLeader(sentence: String) {
+        #expect(!leaders(sentence, date: "1993-09-24").contains("Eduard Shevardnadze | Chairman | GEO"))
+    }
 }

@@ -359,6 +359,23 @@ struct LeaderRules {
         guard let officeSpan = document.entity(at: cursor), let office = officeSpan.entity.office else { return nil }
         var end = officeSpan.end
         if country == nil, let place = ofCountry(after: end) { country = place.code; end = place.end }
+        // "Eduard Shevardnadze, Chairman of Parliament and head of the Georgian state,": a second post coordinated in the
+        // apposition gives the country; the apposition must close with a comma.
+        if country == nil, tokens[span.end].text == "," {
+            var cursor = end
+            while cursor < min(tokens.count, end + 10), ![",", ".", ";", "(", ")"].contains(tokens[cursor].text) {
+                if let other = document.entity(at: cursor) {
+                    if other.entity.person != nil { break }
+                    if let code = other.entity.country, (end..<cursor).contains(where: { tokens[$0].lower == "and" }) {
+                        var close = other.end
+                        while close < min(tokens.count, other.end + 3), tokens[close].kind == .word, tokens[close].isLowercase { close += 1 }
+                        if close < tokens.count, tokens[close].text == "," { country = code; end = close }
+                        break
+                    }
+                }
+                cursor += 1
+            }
+        }
         // "Vladimir Putin, Chinese President Xi Jinping": the title belongs to the next name in a list. After "of
         // Azerbaijan's" two capitalized words are a body's name ("chairman of Azerbaijan's Supreme Soviet"), not a person.
         if end < tokens.count, let next = person(at: end), next.known || tokens[end - 1].text != "'s" { return nil }
