@@ -79,4 +79,23 @@ struct Blind5MembershipTests: WireCopyProbe {
     func aPartyToSomethingElseIsNoMembership(sentence: String) {
         #expect(memberships(sentence, date: "1993-09-25").allSatisfy { !$0.contains("joined") })
     }
+
+    // MARK: A conditional attitude of another party supposes the event
+
+    @Test(arguments: [
+        "He also said Moscow would welcome a decision by Dushanbe to join the Eurasian Economic Union.",
+        "Russia would support Tajikistan's decision to join the Eurasian Economic Union, the ambassador said.",
+        "The Kremlin would certainly welcome Tajikistan's bid to join the Eurasian Economic Union.",
+    ])
+    func aConditionalWelcomeIsNoPlan(sentence: String) {
+        #expect(memberships(sentence, date: "2018-05-25").isEmpty)
+    }
+
+    @Test(arguments: [
+        "Moscow welcomed the decision by Dushanbe to join the Eurasian Economic Union.",
+        "Tajikistan would join the Eurasian Economic Union next year, the minister said.",
+    ])
+    func aWelcomeOfADecisionTakenOrAPlanOfItsOwnIsStillAPlan(sentence: String) {
+        #expect(memberships(sentence, date: "2018-05-25") == ["TJK plans_to_join EAEU"])
+    }
 }

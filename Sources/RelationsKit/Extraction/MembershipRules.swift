@@ -376,6 +376,9 @@ struct MembershipRules {
     static let coordinatedPredicateLeads: Set<String> = ["will", "would", "shall", "is", "are", "was", "were", "has", "have", "had", "then", "later", "intends", "plans",
                                                              "said", "says", "announced", "announces", "stated", "added", "confirmed", "warned"]
 
+    /// Attitudes that, in the conditional ("would welcome", "could support"), suppose the event they govern.
+    static let conditionalAttitudes: Set<String> = ["welcome", "support", "favour", "favor", "back", "endorse", "applaud", "appreciate", "like", "accept", "respect"]
+
     /// Words that negate, deny or suppose the event of their clause.
     static let negators: Set<String> = ["not", "never", "n't", "no", "neither", "nor", "refused", "refuses", "refuse", "declined", "declines",
                                         "rejected", "rejects", "reject", "denied", "denies", "deny", "dismissed", "dismisses", "ruled", "rules",
@@ -391,6 +394,8 @@ struct MembershipRules {
             // "refused to sign it and will drop out of the pact": a second predicate, coordinated by "and" and led by an
             // auxiliary, is outside the first one's negation.
             if word == "and", Self.coordinatedPredicateLeads.contains(document.word(cursor + 1)) { break }
+            // "Moscow would welcome a decision by Dushanbe to join": a conditional attitude of another party supposes the event.
+            if Self.conditionalAttitudes.contains(word), ["would", "could", "might"].contains(document.word(cursor - 1)) || ["would", "could"].contains(document.word(cursor - 2)) && (Self.adverbs.contains(document.word(cursor - 1)) || document.word(cursor - 1).hasSuffix("ly")) { return true }
             if Self.negators.contains(word) {
                 // "no longer" states the leaving; "ruled" only in "ruled out"; "not only".
                 if word == "no", document.word(cursor + 1) == "longer" { cursor -= 1; continue }
