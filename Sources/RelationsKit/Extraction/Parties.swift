@@ -132,6 +132,26 @@ struct Parties {
         return value
     }
 
+    /// The countries the article names, leaving out a capital that is only a venue ("the Charter was signed in Chisinau",
+    /// "the CIS Executive Committee in Minsk") when nothing else in the text names that country.
+    func namedCountries() -> Set<String> {
+        var named = Set<String>()
+        var venues = Set<String>()
+        for span in document.spans {
+            guard case let .country(code, kind) = span.entity else { continue }
+            if kind == .capital, span.start > 0, document.word(span.start - 1) == "in", span.start < 2 || !Self.governmentWords.contains(document.word(span.start - 2)),
+               document.word(span.end) != "'s" {
+                venues.insert(code)
+            } else {
+                named.insert(code)
+            }
+        }
+        return named.union(venues.filter { code in named.contains(code) || document.personCountries.values.contains(code) })
+    }
+
+    /// Nouns before "in" that make a capital stand for its government ("officials in Astana", "the authorities in Kiev").
+    static let governmentWords: Set<String> = ["officials", "authorities", "leadership", "government", "politicians", "diplomats", "sources", "circles", "policymakers"]
+
     /// The country the article names most, leaving some out.
     func topCountry(excluding: Set<String>) -> String? {
         var counts: [String: Int] = [:]
