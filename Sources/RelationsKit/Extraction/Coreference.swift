@@ -64,7 +64,10 @@ struct Coreference {
 
     /// The country a referring word at token `index` stands for: the last country (or person's country) named before it.
     func country(referredToBy index: Int) -> String? {
-        document.entities(in: 0..<index).compactMap { span -> String? in
+        // A name used as a modifier ("a Moscow-led bloc", "Russia-backed forces") is not a mention.
+        document.entities(in: 0..<index).filter { span in
+            !(span.end + 1 < index && document.tokens[span.end].text == "-" && document.tokens[span.end + 1].kind == .word && document.tokens[span.end + 1].isLowercase)
+        }.compactMap { span -> String? in
             if let code = span.entity.country { return code }
             if case let .person(name, _) = span.entity { return document.personCountries[name] }
             return nil

@@ -52,18 +52,24 @@ struct Document {
         // when no other new person shares that surname.
         var surnames: [String: (name: String, after: Int)] = [:]
         var sharedSurnames = Set<String>()
+        // A later mention by the full name ("to Raul Khajimba and Leonid Tibilov"): the name before the surname is part of it.
+        var givenNames: [String: Set<String>] = [:]
         for item in found where !item.leader.country.isEmpty {
             guard let person = item.person, person.count >= 2, !person.contains(where: { spanAt[$0] != nil }) else { continue }
             let surname = tokens[person.upperBound - 1].text
             guard surname.count > 2, tokens[person.upperBound - 1].isCapitalized else { continue }
             if let known = surnames[surname], known.name != item.leader.name { sharedSurnames.insert(surname) }
             surnames[surname] = surnames[surname].map { ($0.name, min($0.after, person.upperBound)) } ?? (item.leader.name, person.upperBound)
+            givenNames[surname, default: []].formUnion(person.dropLast().map { tokens[$0].text })
         }
         let taken = surnames.isEmpty ? [] : Set(spans.flatMap { $0.start..<$0.end })
         for (index, token) in tokens.enumerated() where !surnames.isEmpty && token.kind == .word && !taken.contains(index) {
             guard let person = surnames[token.text], !sharedSurnames.contains(token.text), index >= person.after,
                   index + 1 >= tokens.count || !tokens[index + 1].isCapitalized || tokens[index + 1].kind != .word else { continue }
-            spans.append(EntitySpan(start: index, end: index + 1, entity: .person(person.name, surnameOnly: true)))
+            var first = index
+            while first > 0, first > index - 3, !taken.contains(first - 1), tokens[first - 1].isCapitalized, tokens[first].newlinesBefore == 0,
+                  givenNames[token.text]?.contains(tokens[first - 1].text) == true { first -= 1 }
+            spans.append(EntitySpan(start: first, end: index + 1, entity: .person(person.name, surnameOnly: first == index)))
         }
         spans.sort { $0.start < $1.start }
         var merged: [EntitySpan] = []

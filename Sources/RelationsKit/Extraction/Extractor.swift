@@ -19,7 +19,7 @@ public final class Extractor: Sendable {
         let document = prepared.adding(leaders: leaders)
         var facts = ArticleFacts(source: article.source, sha256: sha256 ?? article.sha256, title: article.title, published_on: document.publishedOn)
         facts.mentions = mentions(document)
-        facts.countries = Set(facts.mentions.compactMap { if case let .country(code) = $0.entity { code } else { nil } }).sorted()
+        facts.countries = Parties(document: document, reference: reference).namedCountries().sorted()
         facts.organisations = Set(facts.mentions.compactMap { if case let .organisation(code) = $0.entity { code } else { nil } }).sorted()
         facts.leaders = LeaderRules.facts(leaders)
         facts.anniversaries = AnniversaryRules(document: document, reference: reference).extract()

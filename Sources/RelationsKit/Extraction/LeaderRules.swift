@@ -317,6 +317,9 @@ struct LeaderRules {
         guard let country else { return nil }
         // The apposition closes.
         guard end >= tokens.count || [",", ".", ";", ")"].contains(tokens[end].text) || tokens[end].isLowercase else { return nil }
+        // "In his message to A, the President of Russia noted": a verb after the office makes it the subject of the clause
+        // after a fronted phrase, not an apposition.
+        if end < tokens.count, tokens[end].kind == .word, tokens[end].isLowercase, !Self.appositionContinuations.contains(tokens[end].lower) { return nil }
         var comma = start - 1
         if comma >= 0, ["the", "then", "now"].contains(tokens[comma].lower) { comma -= 1 }
         if comma >= 0, tokens[comma].lower == "then" { comma -= 1 }
@@ -356,12 +359,38 @@ struct LeaderRules {
         guard let officeSpan = document.entity(at: cursor), let office = officeSpan.entity.office else { return nil }
         var end = officeSpan.end
         if country == nil, let place = ofCountry(after: end) { country = place.code; end = place.end }
+        // "Eduard Shevardnadze, Chairman of Parliament and head of the Georgian state,": a second post coordinated in the
+        // apposition gives the country; the apposition must close with a comma.
+        if country == nil, tokens[span.end].text == "," {
+            var cursor = end
+            while cursor < min(tokens.count, end + 10), ![",", ".", ";", "(", ")"].contains(tokens[cursor].text) {
+                if let other = document.entity(at: cursor) {
+                    if other.entity.person != nil { break }
+                    if let code = other.entity.country, (end..<cursor).contains(where: { tokens[$0].lower == "and" }) {
+                        var close = other.end
+                        while close < min(tokens.count, other.end + 3), tokens[close].kind == .word, tokens[close].isLowercase { close += 1 }
+                        if close < tokens.count, tokens[close].text == "," { country = code; end = close }
+                        break
+                    }
+                }
+                cursor += 1
+            }
+        }
         // "Vladimir Putin, Chinese President Xi Jinping": the title belongs to the next name in a list. After "of
         // Azerbaijan's" two capitalized words are a body's name ("chairman of Azerbaijan's Supreme Soviet"), not a person.
         if end < tokens.count, let next = person(at: end), next.known || tokens[end - 1].text != "'s" { return nil }
+        // "In the messages to A and B, the Russian president reaffirmed ...": the office phrase after the comma is the subject
+        // of the clause that follows a fronted phrase (a verb comes next), not an apposition to the name that ends it.
+        if tokens[span.end].text == ",", end < tokens.count, tokens[end].kind == .word, tokens[end].isLowercase,
+           !Self.appositionContinuations.contains(tokens[end].lower) { return nil }
         guard let country else { return nil }
         return (name, office, country, span.start, end)
     }
+
+    /// Words that may follow an apposition's office without a closing comma ("A, the President of X since 2003"):
+    /// conjunctions, relatives and prepositions, not a verb.
+    static let appositionContinuations: Set<String> = ["and", "or", "who", "whose", "which", "that", "since", "from", "until", "till", "in", "at", "on",
+                                                       "for", "with", "by", "during", "respectively", "then", "to", "as", "between", "of", "after", "before"]
 
     /// "his Uzbek counterpart Shavkat Mirziyoyev": the office is the counterpart's own (from the
     /// reference terms), else the office of the other leader the sentence names.

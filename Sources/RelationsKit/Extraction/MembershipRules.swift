@@ -122,6 +122,13 @@ struct MembershipRules {
                     inside = code
                     synthetic = (Array(words[offset..<(memberEnd - sentence.lowerBound)]), words[offset] == "become" ? "plans_to_join" : "joined")
                 }
+                // "became a party to the treaty", "the six republics became the founding parties to it", "making Azerbaijan a
+                // party to the pact": a state party to a treaty has joined it.
+                var madeParty: String?
+                if synthetic == nil, let (partyEnd, object) = partyPhrase(at: sentence.lowerBound + offset, sentence: sentence) {
+                    synthetic = (Array(words[offset..<(partyEnd - sentence.lowerBound)]), words[offset] == "become" ? "plans_to_join" : "joined")
+                    madeParty = object
+                }
                 guard let phrase = synthetic ?? Self.phrasesByFirstWord[words[offset]]?.first(where: { words[offset...].starts(with: $0.words) }) else { offset += 1; continue }
                 let at = sentence.lowerBound + offset
                 let end = at + phrase.words.count
@@ -167,6 +174,8 @@ struct MembershipRules {
                 if phrase.action == "observer" {
                     let lead = (max(sentence.lowerBound, at - 5)..<at).map { document.word($0) }
                     if lead.contains(where: Self.having.contains), !lead.contains(where: Self.granting.contains) { continue }
+                    // "Uzbekistan, an observer state of the EAEU, is studying ...": an apposition describes the status held.
+                    if ["an", "a", "the"].contains(document.word(at - 1)), document.word(at - 2) == "," || document.entity(at: at - 2)?.entity.country != nil && document.word(at - 3) == "," { continue }
                 }
                 // "the first member of the CIS to sign such a treaty": a ranking among members, not becoming one.
                 if phrase.words.contains("member"), phrase.words.contains(where: { NumberWords.ordinalWords[$0] != nil }) {
@@ -216,7 +225,10 @@ struct MembershipRules {
                 }
                 // "Nazarbayev said the accession of Azerbaijan strengthened ...": the country after "of" accedes.
                 var countries = phrase.words == ["accession", "of"] ? document.entities(in: end..<min(sentence.upperBound, end + 2)).compactMap(\.entity.country).prefix(1).map { $0 } : []
+                if let madeParty { countries = [madeParty] }
                 if countries.isEmpty { countries = self.countries(before: at, after: end, sentence: sentence) }
+                // "the six republics became ...", "both states joined ...": as many countries as the text listed before.
+                if countries.isEmpty, let plural = pluralSubject(before: at, sentence: sentence) { countries = plural }
                 if countries.isEmpty, let subject = (max(sentence.lowerBound, at - 3)..<at).last(where: { Coreference.countryWords.contains(document.word($0)) }),
                    let code = references.country(referredToBy: subject) {
                     countries = [code]
@@ -287,6 +299,53 @@ struct MembershipRules {
         return nil
     }
 
+    /// "became [a|the] [founding|full|original] party|parties|signatory to", "making X a party to": the index after "to"
+    /// (or "of"), and the object country of "making".
+    func partyPhrase(at index: Int, sentence: Range<Int>) -> (end: Int, object: String?)? {
+        var cursor = index + 1
+        var object: String?
+        switch document.word(index) {
+        case "became", "become", "becomes": break
+        case "making", "made", "makes", "make":
+            guard let place = document.entity(at: cursor), let code = place.entity.country else { return nil }
+            object = code
+            cursor = place.end
+        default: return nil
+        }
+        if ["a", "an", "the"].contains(document.word(cursor)) { cursor += 1 }
+        while ["founding", "full", "original", "new", "fully", "-", "fledged", "state", "contracting"].contains(document.word(cursor)), cursor < index + 8 { cursor += 1 }
+        guard ["party", "parties", "signatory", "signatories", "participant", "participants"].contains(document.word(cursor)),
+              ["to", "of"].contains(document.word(cursor + 1)), cursor + 2 < sentence.upperBound else { return nil }
+        // The object must be a treaty or organisation ("a party to the conflict" is not membership).
+        var next = cursor + 2
+        if ["the", "this", "that", "its"].contains(document.word(next)) { next += 1 }
+        let isOrganisation = { () -> Bool in if let span = self.document.entity(at: next), case .organisation = span.entity { return true }; return false }()
+        guard isOrganisation || ["treaty", "pact", "agreement", "convention", "organisation", "organization", "union", "community", "commonwealth"].contains(document.word(next)) else { return nil }
+        return (cursor + 2, object)
+    }
+
+    /// "the six republics", "the three states", "both countries" before the verb at `index`: the last as many distinct
+    /// countries named before (in the sentence or earlier), when the text lists that many.
+    func pluralSubject(before index: Int, sentence: Range<Int>) -> [String]? {
+        var cursor = index - 1
+        while cursor > sentence.lowerBound, ["have", "had", "has", "also", "all", "then", "thus", "together", "jointly"].contains(document.word(cursor)) { cursor -= 1 }
+        guard ["republics", "states", "countries", "nations", "members", "signatories"].contains(document.word(cursor)) else { return nil }
+        let counted = document.word(cursor - 1)
+        let count: Int
+        if counted == "both" || counted == "two" && document.word(cursor - 2) == "the" { count = 2 }
+        else if let value = NumberWords.cardinalWords[counted], value >= 2, value <= 15, document.word(cursor - 2) == "the" { count = value }
+        else if tokens[cursor - 1].kind == .number, let value = Int(tokens[cursor - 1].text), value >= 2, value <= 15, document.word(cursor - 2) == "the" { count = value }
+        else { return nil }
+        var found: [String] = []
+        for span in document.entities(in: 0..<(cursor - 1)).reversed() {
+            let code = span.entity.country ?? { if case let .person(name, _) = span.entity { return document.personCountries[name] } else { return nil } }()
+            guard let code, !found.contains(code) else { continue }
+            found.insert(code, at: 0)
+            if found.count == count { break }
+        }
+        return found.count == count ? found : nil
+    }
+
     /// "a [full] EU member [state]", "an SCO member" after the verb at `index`: the organisation and the index after "member".
     func organisationMember(after index: Int, sentence: Range<Int>) -> (String, Int)? {
         var cursor = index + 1
@@ -317,6 +376,9 @@ struct MembershipRules {
     static let coordinatedPredicateLeads: Set<String> = ["will", "would", "shall", "is", "are", "was", "were", "has", "have", "had", "then", "later", "intends", "plans",
                                                              "said", "says", "announced", "announces", "stated", "added", "confirmed", "warned"]
 
+    /// Attitudes that, in the conditional ("would welcome", "could support"), suppose the event they govern.
+    static let conditionalAttitudes: Set<String> = ["welcome", "support", "favour", "favor", "back", "endorse", "applaud", "appreciate", "like", "accept", "respect"]
+
     /// Words that negate, deny or suppose the event of their clause.
     static let negators: Set<String> = ["not", "never", "n't", "no", "neither", "nor", "refused", "refuses", "refuse", "declined", "declines",
                                         "rejected", "rejects", "reject", "denied", "denies", "deny", "dismissed", "dismisses", "ruled", "rules",
@@ -332,6 +394,8 @@ struct MembershipRules {
             // "refused to sign it and will drop out of the pact": a second predicate, coordinated by "and" and led by an
             // auxiliary, is outside the first one's negation.
             if word == "and", Self.coordinatedPredicateLeads.contains(document.word(cursor + 1)) { break }
+            // "Moscow would welcome a decision by Dushanbe to join": a conditional attitude of another party supposes the event.
+            if Self.conditionalAttitudes.contains(word), ["would", "could", "might"].contains(document.word(cursor - 1)) || ["would", "could"].contains(document.word(cursor - 2)) && (Self.adverbs.contains(document.word(cursor - 1)) || document.word(cursor - 1).hasSuffix("ly")) { return true }
             if Self.negators.contains(word) {
                 // "no longer" states the leaving; "ruled" only in "ruled out"; "not only".
                 if word == "no", document.word(cursor + 1) == "longer" { cursor -= 1; continue }
@@ -396,14 +460,40 @@ struct MembershipRules {
         if document.word(probe) == ",", let relative = (sentence.lowerBound..<probe).last(where: { ["which", "who"].contains(document.word($0)) && document.word($0 - 1) == "," }) {
             index = relative - 1
         }
+        // "in November 2008 it suspended its participation": a pronoun subject right before the verb is the country it stands
+        // for, not a name earlier in the sentence ("Tashkent has put its membership of a Moscow-led bloc on hold: ... it").
+        if document.word(probe) == "it", document.entity(at: probe) == nil,
+           let code = Coreference(document: document, reference: reference).country(referredToBy: probe) {
+            return [code]
+        }
+        // "Georgia, which broke off relations with Moscow and withdrew from the CIS": a predicate coordinated by "and" shares
+        // the subject of the first one; a name inside that predicate's object ("with Moscow") is not the subject.
+        var coordinatedSubject = false
+        if document.word(probe) == "and" {
+            let clause = (sentence.lowerBound..<probe).reversed().prefix { ![";", ":"].contains(document.word($0)) }
+            if let relative = clause.first(where: { ["which", "who"].contains(document.word($0)) && document.word($0 - 1) == "," }) {
+                index = relative - 1
+                coordinatedSubject = true
+            }
+        }
+        // "Georgia broke off relations with Russia and withdrew from the CIS": in a coordinated predicate, a name inside a
+        // prepositional phrase of the first predicate is its object, not the subject.
+        let prepositions: Set<String> = ["with", "to", "from", "against", "for", "on", "at", "into", "toward", "towards", "between", "by", "in", "of"]
+        let skipObjects = document.word(probe) == "and" && !coordinatedSubject
+        func isObject(_ span: EntitySpan) -> Bool {
+            var lead = span.start - 1
+            while lead > sentence.lowerBound, ["the", "republic", "of"].contains(document.word(lead)) && !(document.word(lead) == "of" && document.word(lead - 1) != "republic") { lead -= 1 }
+            return prepositions.contains(document.word(lead))
+        }
         // "Russia, Belarus, Kazakhstan and Armenia, which joined": a relative clause belongs to the nearest name.
         // "Azerbaijan and Georgia, which acceded to it in September and December respectively": unless the clause distributes
         // the verb over the coordinated names.
         let distributive = (end..<sentence.upperBound).contains { ["respectively", "both"].contains(document.word($0)) }
-        let relativeSubject = ["which", "who"].contains(document.word(probe)) && !distributive
+        let relativeSubject = (["which", "who"].contains(document.word(probe)) || coordinatedSubject) && !distributive
         let before = document.entities(in: sentence.lowerBound..<index).compactMap { span -> (code: String, span: EntitySpan)? in
             // A dateline's place ("MOSCOW, May 5 (Interfax) -") is where the news was filed, not a subject.
             if span.start == 0 || tokens[span.start].newlinesBefore > 0, tokens[span.start].isAllCaps, case .country(_, .capital) = span.entity { return nil }
+            if skipObjects, isObject(span) { return nil }
             if let code = span.entity.country { return (code, span) }
             if case let .person(name, _) = span.entity, let code = document.personCountries[name] { return (code, span) }
             return nil

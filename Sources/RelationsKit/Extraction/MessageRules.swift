@@ -31,7 +31,8 @@ struct MessageRules {
     /// Words that name a written medium without saying what kind of message it is.
     static let mediumWords: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "address", "addressed", "addressing", "wrote", "writes", "cable"]
     static let written: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "sent", "send", "sends", "sending", "card", "wrote", "writes", "cable"]
-    static let spoken: Set<String> = ["phone", "telephone", "call", "conversation", "meeting", "talks", "met", "visit", "told", "ceremony", "interview", "spoke"]
+    static let spoken: Set<String> = ["phone", "telephone", "call", "conversation", "meeting", "talks", "met", "visit", "told", "ceremony", "interview", "spoke",
+                                      "phoned", "telephoned", "rang", "called"]
     static let negations: Set<String> = ["not", "n't", "whether", "never", "no", "without", "refused", "declined"]
     /// Verbs whose object is the recipient ("congratulated B", "informed B ... in a letter").
     static let recipientVerbs: Set<String> = ["congratulated", "congratulates", "congratulate", "addressing", "informed", "thanked", "wished", "urged", "assured"]
@@ -39,6 +40,8 @@ struct MessageRules {
     static let occasions: [(words: [String], occasion: String)] = [
         (["new", "year"], "New Year"), (["new", "year's"], "New Year"), (["independence", "day"], "Independence Day"),
         (["victory", "day"], "Victory Day"), (["birthday"], "birthday"), (["nowruz"], "Nowruz"), (["novruz"], "Nowruz"), (["navruz"], "Nowruz"),
+        // The spring holiday in each language's spelling: Kazakh "Nauryz", Kyrgyz "Nooruz", Persian "Nawruz", Kurdish "Newroz".
+        (["nauryz"], "Nowruz"), (["nooruz"], "Nowruz"), (["nawruz"], "Nowruz"), (["norouz"], "Nowruz"), (["newroz"], "Nowruz"),
         (["christmas"], "Christmas"), (["national", "day"], "national holiday"), (["national", "holiday"], "national holiday"),
         (["russia", "day"], "national holiday"), (["national", "unity", "day"], "national holiday"), (["republic", "day"], "national holiday"),
         (["constitution", "day"], "national holiday"), (["state", "holiday"], "national holiday"),
@@ -294,6 +297,13 @@ struct MessageRules {
         return nil
     }
 
+    /// The person the article is about: the first office-holder it names of the publisher's (dateline's) country
+    /// ("Main events in the work of Foreign Minister of the Russian Federation Sergey Lavrov").
+    func principal() -> (name: String, office: String)? {
+        guard let country = datelineCountry(), let first = document.leaders.first(where: { $0.country == country }) else { return nil }
+        return (first.name, first.office)
+    }
+
     /// The one person the article names with this office (and country, when given): "the Prime Minister".
     func articleHolder(office: String?, country: String?) -> String? {
         let holders = Set(document.leaders.filter { (office == nil || $0.office == office) && (country == nil || $0.country == country) }.map(\.name))
@@ -317,6 +327,13 @@ struct MessageRules {
             if let phrase = document.personPhrases.first(where: { $0.range.lowerBound == index && $0.range.upperBound <= range.upperBound }) {
                 result.append(Actor(name: phrase.name, start: index, end: phrase.range.upperBound, isPerson: true))
                 index = phrase.range.upperBound
+                continue
+            }
+            // "The Minister sent a message to ..." in a chronicle of a minister's work: the article's principal, when a minister.
+            if document.entity(at: index) == nil, tokens[index].text == "Minister", document.word(index - 1) == "the", document.word(index + 1) != "of",
+               document.entity(at: index + 1) == nil, let principal = principal(), principal.office.hasSuffix("Minister") {
+                result.append(Actor(name: principal.name, start: index - 1, end: index + 1, isPerson: true))
+                index += 1
                 continue
             }
             guard let span = document.entity(at: index) else { index += 1; continue }
@@ -363,7 +380,9 @@ struct MessageRules {
                 if document.word(cursor) == "the" { cursor += 1 }
                 if let place = document.entity(at: cursor), let code = place.entity.country, document.entity(at: afterInitials(place.end))?.entity.person == nil,
                    !(document.word(place.end) == "," && document.entity(at: place.end + 1)?.entity.person != nil) {
-                    if let holder = reference.holder(office: office, country: code, on: date) {
+                    // The holder the article names with that office and country (Xi Jinping, whom the reference does not
+                    // list), else the reference's holder on the date.
+                    if let holder = articleHolder(office: office, country: code) ?? reference.holder(office: office, country: code, on: date) {
                         result.append(Actor(name: holder, start: span.start, end: place.end, isPerson: true))
                     } else {
                         result.append(Actor(name: code, start: span.start, end: place.end, isPerson: false))
@@ -378,13 +397,23 @@ struct MessageRules {
                 // "the leaders of Armenia, Azerbaijan and Belarus, A, B and C": the names after a list of countries are the
                 // actors; the countries describe them.
                 if let names = namesAfterCountryList(from: span, in: range) { index = names; continue }
+                // "the head of the Russian state", "the head of the Kazakh government": the holder the article names, else on the date.
+                if ["state", "government"].contains(document.word(span.end)), document.word(span.start - 1) == "the", document.word(span.start - 2) == "of",
+                   document.word(span.start - 3) == "head", document.entity(at: span.end + 1)?.entity.person == nil {
+                    let office = document.word(span.end) == "state" ? "President" : "Prime Minister"
+                    if let holder = articleHolder(office: office, country: code) ?? reference.holder(office: office, country: code, on: date) {
+                        result.append(Actor(name: holder, start: span.start - 3, end: span.end + 1, isPerson: true))
+                        index = span.end + 1
+                        continue
+                    }
+                }
                 // "the Kazakh Head of State", "Kazakhstan's President" with no name after it.
                 var cursor = span.end
                 if document.word(cursor) == "'s" { cursor += 1 }
                 while LeaderRules.titleFillers.contains(tokens[min(cursor, tokens.count - 1)].text), cursor < range.upperBound { cursor += 1 }
                 if let title = document.entity(at: cursor), let office = title.entity.office {
                     if document.entity(at: afterInitials(title.end))?.entity.person != nil { index = title.end; continue }
-                    if let holder = reference.holder(office: office, country: code, on: date) {
+                    if let holder = articleHolder(office: office, country: code) ?? reference.holder(office: office, country: code, on: date) {
                         result.append(Actor(name: holder, start: span.start, end: title.end, isPerson: true))
                         index = title.end
                         continue
@@ -506,8 +535,14 @@ struct MessageRules {
         let kind = words.compactMap { Self.kindWords[$0] }.min { priority($0) < priority($1) } ?? (ownTopic ? "letter" : contextKind() ?? context.kind ?? "letter")
         // "a New Year greeting message", "Independence Day congratulations": the occasion names the message itself.
         let named = occasion(in: max(sentence.lowerBound, trigger - 3)..<trigger)
-        let occasion = kind == "condolence" ? nil : (statedOccasion(in: sentence) ?? named ?? anniversaryOccasion(in: sentence)
+        var occasion = kind == "condolence" ? nil : (statedOccasion(in: sentence) ?? named ?? anniversaryOccasion(in: sentence)
             ?? (ownTopic ? nil : paragraphOccasion(of: sentence) ?? contextOccasion()))
+        // "congratulated the people of Kyrgyzstan on the national holiday" in an article about Independence Day: the definite
+        // generic name refers to the holiday the article is about.
+        if occasion == "national holiday", zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains(where: { $0 == "the" && $1.0 == "national" && ["holiday", "day"].contains($1.1) }),
+           let specific = contextOccasion(), !["national holiday", "anniversary", "election victory", "birthday"].contains(specific) {
+            occasion = specific
+        }
         let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
         func message(_ from: String, _ to: String) -> ArticleFacts.Message {
             ArticleFacts.Message(from: from, to: to, kind: kind, occasion: occasion, start: span.start, end: span.end)
@@ -515,7 +550,7 @@ struct MessageRules {
         let all = actors(in: sentence).filter { !isFirstPersonQuote($0.start) }
 
         // "A and B exchanged congratulatory messages" / "A exchanged messages with B".
-        if let exchange = words.firstIndex(where: { $0.hasPrefix("exchang") }).map({ sentence.lowerBound + $0 }), exchange < trigger || words[triggerOffset] == "messages" {
+        if let exchange = words.firstIndex(where: { $0.hasPrefix("exchang") }).map({ sentence.lowerBound + $0 }), exchange < trigger || words[triggerOffset] == "messages" || ["was", "were", "been"].contains(document.word(exchange - 1)) {
             var parties: [Actor] = []
             for actor in all where actor.isPerson && actor.start < exchange && !parties.contains(where: { $0.name == actor.name }) { parties.append(actor) }
             // "A exchanged greetings with B, C and D": one exchange with each.
@@ -532,6 +567,11 @@ struct MessageRules {
                 }
                 if others.count > 1 { return others.flatMap { [message(parties[0].name, $0.name), message($0.name, parties[0].name)] } }
                 if let with = others.first { parties.append(with) }
+            }
+            // "Messages ... were exchanged with Minister X": an agentless passive; the other party is the article's principal.
+            if parties.isEmpty, ["was", "were", "been"].contains(document.word(exchange - 1)), document.word(exchange + 1) == "with",
+               let principal = principal(), let other = all.first(where: { $0.isPerson && $0.start > exchange + 1 && $0.start <= exchange + 12 && $0.name != principal.name }) {
+                parties = [Actor(name: principal.name, start: sentence.lowerBound, end: sentence.lowerBound, isPerson: true), other]
             }
             guard parties.count == 2 else { return [] }
             return [message(parties[0].name, parties[1].name), message(parties[1].name, parties[0].name)]
@@ -626,7 +666,8 @@ struct MessageRules {
         }
         var targets = recipients.map(\.name)
         // "Xi said in his message that ...": a message already reported, not a new one.
-        if targets.isEmpty, ["his", "her", "their", "its"].contains(document.word(trigger - 1)),
+        // "Putin noted in several of the messages": a definite message is one already reported, too.
+        if targets.isEmpty, ["his", "her", "their", "its", "the", "these", "those"].contains(document.word(trigger - 1)),
            senders.contains(where: { context.senders.contains($0.name) }) { return [] }
         // "In his congratulatory message, Putin wished Japarov success": the object of a verb after the subject.
         if targets.isEmpty, let first = senders.first, first.start > trigger,
@@ -634,12 +675,19 @@ struct MessageRules {
            let object = all.first(where: { $0.start > verb && $0.start <= verb + 3 && $0.isPerson && $0.name != first.name }) {
             targets = [object.name]
         }
+        // "In his message, Lukashenko congratulated the people of Kyrgyzstan on ...": a people congratulated is the addressee.
+        if targets.isEmpty, let first = senders.first, first.start > trigger,
+           let verb = (first.end..<min(sentence.upperBound, first.end + 3)).first(where: { document.word($0).hasPrefix("congratulat") }),
+           let object = all.first(where: { $0.start > verb && $0.start <= verb + 6 && !$0.isPerson }),
+           ["people", "peoples", "nation", "citizens"].contains(document.word(object.start - 2)), document.word(object.start - 1) == "of" {
+            targets = [object.name]
+        }
         if targets.isEmpty {
             // "A informed B of the decision in a letter": the object between the subject and the trigger.
             if let first = senders.first, let object = all.first(where: { actor in actor.start > first.end && actor.start < trigger && !senders.contains(actor)
                 && (max(first.end, actor.start - 12)..<actor.start).contains { Self.recipientVerbs.union(["sent", "sends", "send"]).contains(document.word($0)) } }) {
                 targets = [object.name]
-            } else if !(trigger..<min(sentence.upperBound, trigger + 10)).contains(where: isRecipientTo), let contextRecipient = context.recipient, words.contains(where: { ["message", "letter", "telegram", "greetings", "congratulations"].contains($0) }) {
+            } else if !(trigger..<min(sentence.upperBound, trigger + 10)).contains(where: isRecipientTo), let contextRecipient = context.recipient, words.contains(where: { ["message", "messages", "letter", "letters", "telegram", "telegrams", "greetings", "congratulations"].contains($0) }) {
                 targets = [contextRecipient]
             }
         }
@@ -872,7 +920,7 @@ struct MessageRules {
     func paragraphOccasion(of sentence: Range<Int>) -> String? {
         let paragraph = document.paragraph(containing: sentence.lowerBound)
         let words = paragraph.map { document.word($0) }
-        for (phrase, occasion) in Self.occasions where phrase.count > 1 || ["nowruz", "navruz", "novruz", "christmas"].contains(phrase[0]) {
+        for (phrase, occasion) in Self.occasions where phrase.count > 1 || ["nowruz", "navruz", "novruz", "nauryz", "nooruz", "nawruz", "norouz", "newroz", "christmas"].contains(phrase[0]) {
             for index in words.indices where words[index...].starts(with: phrase) {
                 if phrase.last == "day" || phrase.first == "new", !tokens[paragraph.lowerBound + index].isCapitalized { continue }
                 return occasion
@@ -907,17 +955,21 @@ struct MessageRules {
     func receivingKind() -> String? {
         for sentence in document.sentences.prefix(4) {
             let words = sentence.map { document.word($0) }
-            guard words.contains(where: { $0 == "received" || $0 == "receives" }) else { continue }
+            guard words.contains(where: Self.receivingVerbs.contains) else { continue }
             if let kind = words.compactMap({ Self.kindWords[$0] }).min(by: { priority($0) < priority($1) }) { return kind }
         }
         return nil
     }
 
-    /// "Toqayev has received congratulatory messages from foreign heads of state": the article's recipient.
+    /// A verb of receiving in any form: "has received", "receives", "continues to receive", "keeps receiving".
+    static let receivingVerbs: Set<String> = ["received", "receives", "receive", "receiving"]
+
+    /// "Toqayev has received congratulatory messages from foreign heads of state", "X continues to receive telegrams":
+    /// the article's recipient.
     func receiverOfArticle() -> String? {
         for sentence in document.sentences.prefix(4) {
             let words = sentence.map { document.word($0) }
-            guard let received = words.firstIndex(where: { $0 == "received" || $0 == "receives" }),
+            guard let received = words.firstIndex(where: Self.receivingVerbs.contains),
                   words[received...].contains(where: { Self.kindWords[$0] != nil || Self.mediumWords.contains($0) }) else { continue }
             if let subject = actors(in: sentence.lowerBound..<(sentence.lowerBound + received)).first(where: \.isPerson) { return subject.name }
         }

@@ -26,8 +26,15 @@ struct Parties {
         let paragraph = document.paragraph(containing: anchor)
         let inSentence = Set(countries(in: sentence).map(\.code))
         let around = countries(in: paragraph.lowerBound..<max(paragraph.upperBound, sentence.upperBound))
-        if inSentence.count == 1, let other = nearestOther(around, to: anchor, excluding: inSentence.first!) {
-            return ordered([inSentence.first!, other])
+        if inSentence.count == 1 {
+            let only = inSentence.first!
+            // "Relations with Russia ... are a strategic partnership. With China, Kyrgyzstan maintains ...": the other party
+            // is one the paragraph named before (its topic), else the article's; a country in a later sentence belongs to
+            // that sentence's own statement.
+            if let other = nearestOther(around.filter { $0.at < sentence.lowerBound }, to: anchor, excluding: only) { return ordered([only, other]) }
+            if around.contains(where: { $0.at >= sentence.upperBound && $0.code != only }), let top = topCountry(excluding: [only]),
+               top != only { return ordered([only, top]) }
+            if let other = nearestOther(around, to: anchor, excluding: only) { return ordered([only, other]) }
         }
         if let pair = pick(around, anchor: anchor, sentence: paragraph) { return pair }
         // "This year we mark 25 years of diplomatic relations": the article's two most named countries.
@@ -59,6 +66,15 @@ struct Parties {
             }
             guard ["the", "and", ",", "republic", "of"].contains(document.word(cursor)) else { break }
             cursor += 1
+        }
+        // "with the two republics", "with both countries": as many countries as the text named before, leaving out the hub
+        // (the article's most named country), which is the other party.
+        if listed.isEmpty, let count = countedPlural(at: with + 1), let hub = topCountry(excluding: []) {
+            for found in countries(in: 0..<sentence.lowerBound).reversed() where found.code != hub && !listed.contains(found.code) {
+                listed.insert(found.code, at: 0)
+                if listed.count == count { break }
+            }
+            if listed.count != count { return nil }
         }
         guard listed.count >= 2 else { return nil }
         let others = Set(countries(in: sentence.lowerBound..<with).map(\.code)).subtracting(listed)
@@ -103,6 +119,38 @@ struct Parties {
               (previous.at..<last.at).contains(where: { document.word($0) == "and" }) else { return nil }
         return distinct.dropFirst().map { ordered([hub, $0]) }
     }
+
+    /// "the two republics", "both countries", "the three states" at token `index`: the number of countries meant.
+    func countedPlural(at index: Int) -> Int? {
+        var cursor = index
+        if document.word(cursor) == "the" { cursor += 1 }
+        let nouns: Set<String> = ["republics", "states", "countries", "nations"]
+        guard nouns.contains(document.word(cursor + 1)) else { return nil }
+        let word = document.word(cursor)
+        if word == "both" { return 2 }
+        guard document.word(cursor - 1) == "the", let value = NumberWords.cardinalWords[word], value >= 2, value <= 6 else { return nil }
+        return value
+    }
+
+    /// The countries the article names, leaving out a capital that is only a venue ("the Charter was signed in Chisinau",
+    /// "the CIS Executive Committee in Minsk") when nothing else in the text names that country.
+    func namedCountries() -> Set<String> {
+        var named = Set<String>()
+        var venues = Set<String>()
+        for span in document.spans {
+            guard case let .country(code, kind) = span.entity else { continue }
+            if kind == .capital, span.start > 0, document.word(span.start - 1) == "in", span.start < 2 || !Self.governmentWords.contains(document.word(span.start - 2)),
+               document.word(span.end) != "'s" {
+                venues.insert(code)
+            } else {
+                named.insert(code)
+            }
+        }
+        return named.union(venues.filter { code in named.contains(code) || document.personCountries.values.contains(code) })
+    }
+
+    /// Nouns before "in" that make a capital stand for its government ("officials in Astana", "the authorities in Kiev").
+    static let governmentWords: Set<String> = ["officials", "authorities", "leadership", "government", "politicians", "diplomats", "sources", "circles", "policymakers"]
 
     /// The country the article names most, leaving some out.
     func topCountry(excluding: Set<String>) -> String? {

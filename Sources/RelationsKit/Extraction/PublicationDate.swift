@@ -104,7 +104,7 @@ enum PublicationDate {
 
     /// Holidays of fixed date, as lowercase word sequences.
     static let fixedHolidays: [(words: [String], month: Int, day: Int)] = [
-        (["nowruz"], 3, 21), (["navruz"], 3, 21), (["novruz"], 3, 21), (["victory", "day"], 5, 9), (["new", "year", "'s", "day"], 1, 1),
+        (["nowruz"], 3, 21), (["navruz"], 3, 21), (["novruz"], 3, 21), (["nauryz"], 3, 21), (["nooruz"], 3, 21), (["nawruz"], 3, 21), (["victory", "day"], 5, 9), (["new", "year", "'s", "day"], 1, 1),
         (["russia", "day"], 6, 12), (["international", "women", "'s", "day"], 3, 8),
     ]
 

@@ -32,6 +32,10 @@ struct RelationRules {
             case "partnership" where document.word(index - 1) == "strategic":
                 result.append((index, document.word(index - 2) == "comprehensive" ? "comprehensive strategic partnership" : "strategic partnership"))
             case "alliance", "alliances":
+                // "remain outside military alliances", "will not join any alliance": alliances as a kind of thing, not a
+                // label between two countries. A plural names no bilateral alliance.
+                if word == "alliances" || ["any", "no", "other", "new"].contains(document.word(index - 1))
+                    || ["any", "no"].contains(document.word(index - 2)) && ["military", "political", "defence", "defense"].contains(document.word(index - 1)) { continue }
                 // "the alliance's summit" in a text about NATO is NATO, not a bilateral alliance.
                 let paragraph = document.paragraph(containing: index)
                 let aboutNATO = document.entities(in: paragraph).contains { if case .organisation("NATO") = $0.entity { true } else { false } }

@@ -77,6 +77,20 @@ public enum TextCleaner {
         guard line.utf8.count < 200 else { return false }
         let lower = Tokenizer.lowercase(line)  // lowercased(), with a fast path for ASCII
         if furnitureLines.contains(lower) { return true }
-        return furniturePrefixes.contains { lower.hasPrefix($0) } && line.count < 160
+        if furniturePrefixes.contains(where: { lower.hasPrefix($0) }) && line.count < 160 { return true }
+        return isSocialPrompt(lower)
+    }
+
+    /// Social-media platforms named by furniture lines.
+    static let platforms: Set<String> = ["telegram", "twitter", "x", "facebook", "instagram", "youtube", "vk", "vkontakte", "whatsapp", "threads", "tiktok", "google news"]
+
+    /// "📌 Follow Trend on Telegram", "Subscribe to AKIpress on WhatsApp": a short line inviting readers to follow the outlet.
+    static func isSocialPrompt(_ lower: String) -> Bool {
+        guard lower.count < 80 else { return false }
+        let text = lower.drop { !$0.isLetter }
+        guard text.hasPrefix("follow ") || text.hasPrefix("subscribe to ") || text.hasPrefix("join us on "),
+              let on = text.range(of: " on ", options: .backwards) else { return false }
+        let platform = text[on.upperBound...].trimmingCharacters(in: .whitespaces.union(.punctuationCharacters).union(.symbols))
+        return platforms.contains(platform) || platform.split(separator: " ").contains { platforms.contains(String($0)) }
     }
 }
