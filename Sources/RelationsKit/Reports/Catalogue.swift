@@ -32,8 +32,21 @@ extension Report {
                 orderBy: "country, year, is_treaty, ordinal DESC, subject, published_on, anniversary",
                 unionOf: ["anniversaries_report_a", "anniversaries_report_a_alone", "anniversaries_report_b"],
                 hidden: ["is_treaty", "anniversary"]),
+            // Every country's (and organisation's): the parts of anniversaries_report with a name to order by (0010,
+            // 0011), read in the report's order and merged.
             .init(
-                runs: .unless("country"),
+                runs: .init(unless: ["country", "subject"]),
+                select: "SELECT country, year, ordinal, since, subject, published_on, title, evidence, is_treaty, anniversary",
+                filters: [
+                    .init(parameter: "year", condition: "year = :year"),
+                ],
+                orderBy: "country, year, is_treaty, ordinal DESC, subject, published_on, anniversary",
+                unionOf: ["anniversaries_report_a", "anniversaries_report_a_alone", "anniversaries_report_organisation"],
+                hidden: ["is_treaty", "anniversary"]),
+            // A subject without a country: the subject's few rows are found by reading the table and sorted (read in
+            // the order above, a rare subject would mean looking at every anniversary through the indexes).
+            .init(
+                runs: .init(when: ["subject"], unless: ["country"]),
                 select: "SELECT country, year, ordinal, since, subject, published_on, title, evidence FROM anniversaries_report",
                 filters: [
                     .init(parameter: "year", condition: "year = :year"),
