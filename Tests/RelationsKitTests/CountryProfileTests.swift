@@ -128,6 +128,12 @@ struct CountryProfileTests {
                   IS NOT (SELECT count(DISTINCT article) FROM mentions WHERE country = c.iso3)
             """)
         #expect(wrong == [], "\(when)")
+        let organisations = try String.fetchAll(db, sql: """
+            SELECT o.code FROM organisations AS o
+            WHERE coalesce((SELECT articles FROM organisation_article_counts WHERE organisation = o.code), 0)
+                  IS NOT (SELECT count(DISTINCT article) FROM mentions WHERE organisation = o.code)
+            """)
+        #expect(organisations == [], "organisations \(when)")
     }
 
     @Test func theArticleCountsStayTrueThroughImportsAndEdits() throws {
@@ -141,9 +147,12 @@ struct CountryProfileTests {
                 try db.execute(sql: "DELETE FROM mentions WHERE id = (SELECT min(id) FROM mentions WHERE country = 'KAZ')")
                 try db.execute(sql: "UPDATE mentions SET article = (SELECT min(id) FROM articles) WHERE id = (SELECT max(id) FROM mentions WHERE country = 'UKR')")
                 try db.execute(sql: "UPDATE mentions SET country = 'MNG' WHERE id = (SELECT max(id) FROM mentions WHERE country = 'BLR')")
+                try db.execute(sql: "UPDATE mentions SET organisation = 'SCO' WHERE id = (SELECT max(id) FROM mentions WHERE organisation = 'CIS')")
+                try db.execute(sql: "DELETE FROM mentions WHERE id = (SELECT min(id) FROM mentions WHERE organisation = 'CSTO')")
                 try db.execute(sql: """
                     UPDATE mentions SET article = (SELECT min(id) FROM articles)
                     WHERE id IN (SELECT min(id) FROM mentions WHERE country IS NOT NULL GROUP BY article, country HAVING count(*) = 1 LIMIT 3)
+                       OR id IN (SELECT min(id) FROM mentions WHERE organisation IS NOT NULL GROUP BY article, organisation HAVING count(*) = 1 LIMIT 3)
                     """)
                 try Self.expectCountsTrue(db, "after editing mentions and articles")
             }

@@ -38,6 +38,12 @@ struct OneCountryReportTests {
             SELECT article, published_on, title, countries, organisations, facts FROM articles_report WHERE article IN (SELECT article FROM mentions WHERE country = 'KAZ')
             AND published_on >= '2015' AND published_on <= '2022-06~' ORDER BY published_on, article
             """),
+        ("articles", ["org": "CIS"], "SELECT article, published_on, title, countries, organisations, facts FROM articles_report WHERE article IN (SELECT article FROM mentions WHERE organisation = 'CIS') ORDER BY published_on, article"),
+        ("articles", ["org": "CSTO", "from": "2010"], """
+            SELECT article, published_on, title, countries, organisations, facts FROM articles_report WHERE article IN (SELECT article FROM mentions WHERE organisation = 'CSTO')
+            AND published_on >= '2010' ORDER BY published_on, article
+            """),
+        ("messages", ["kind": "greeting"], "SELECT \(messageColumns) FROM messages_report WHERE kind = 'greeting' ORDER BY sent_on, recipient_country, recipient, message"),
         ("articles", ["country": "RUS", "org": "CIS"], """
             SELECT article, published_on, title, countries, organisations, facts FROM articles_report WHERE article IN (SELECT article FROM mentions WHERE country = 'RUS')
             AND article IN (SELECT article FROM mentions WHERE organisation = 'CIS') ORDER BY published_on, article
@@ -72,6 +78,8 @@ struct OneCountryReportTests {
                 for (name, given, index) in [("messages", ["to"], "message_countries_by_country_date (iso3=? AND side=?)"),
                                              ("messages", ["from", "to", "year"], "message_countries_by_country_date (iso3=? AND side=? AND sent_on>? AND sent_on<?)"),
                                              ("articles", ["country"], "mentions_by_country (country=?)"),
+                                             ("articles", ["org", "from"], "mentions_by_organisation (organisation=? AND published_on>?)"),
+                                             ("messages", ["kind"], "messages_by_kind_date (kind=?)"),
                                              ("articles", ["country", "from", "to"], "mentions_by_country (country=? AND published_on>? AND published_on<?)")] {
                     let report = try #require(Report.named(name))
                     let section = try #require(report.sections.first { $0.runs(given: Set(given)) })

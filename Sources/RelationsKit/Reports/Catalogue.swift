@@ -274,14 +274,29 @@ extension Report {
         ],
         sections: [
             .init(
-                runs: .unless("country"),
+                runs: .init(unless: ["country", "org"]),
                 select: "SELECT article, published_on, title, countries, organisations, facts FROM articles_report",
                 filters: [
                     .init(parameter: "from", condition: "published_on >= :from"),
                     .init(parameter: "to", condition: "published_on <= :to || '~'"),
-                    .init(parameter: "org", condition: "article IN (SELECT article FROM mentions WHERE organisation = :org)"),
                 ],
                 orderBy: "published_on, article"),
+            // The articles of one organisation, likewise from its mentions in date order (mentions_by_organisation, 0012).
+            .init(
+                runs: .init(when: ["org"], unless: ["country"]),
+                select: """
+                    SELECT ar.article, ar.published_on, ar.title, ar.countries, ar.organisations, ar.facts
+                    FROM mentions AS mn JOIN articles_report AS ar ON ar.article = mn.article
+                    """,
+                conditions: [
+                    "mn.organisation = :org",
+                    "mn.id = (SELECT min(x.id) FROM mentions AS x WHERE x.article = mn.article AND x.organisation = mn.organisation)",
+                ],
+                filters: [
+                    .init(parameter: "from", condition: "mn.published_on >= :from"),
+                    .init(parameter: "to", condition: "mn.published_on <= :to || '~'"),
+                ],
+                orderBy: "mn.published_on, mn.article"),
             // The articles of one country from its mentions in date order (mentions_by_country, 0009), one mention
             // (the first) per article: the report stops at its limit instead of sorting all the country's articles.
             .init(

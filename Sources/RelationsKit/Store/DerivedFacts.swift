@@ -3,7 +3,7 @@ import GRDB
 /// The derived tables of `Migrations/0006_derived_facts.sql`: `message_countries` (the rows of the view
 /// `message_parties_derived`) and `conflicting_facts` (the rows of `anniversary_conflicts_derived`,
 /// `office_conflicts_derived` and `membership_conflicts_derived`), and the article counts of
-/// `0009_country_profile.sql` (`country_article_counts`).
+/// `0009_country_profile.sql` and `0012_organisation_articles.sql` (`country_article_counts`, `organisation_article_counts`).
 ///
 /// They are kept true in three ways:
 /// - `derive(article:)` adds the rows of an article's facts once they are all stored (the import calls it for each
@@ -48,14 +48,17 @@ enum DerivedFacts {
     }
 
     /// Counts the articles with ids `first...last`, just stored with their mentions, in `country_article_counts`
-    /// (0009): one statement for a batch, instead of a trigger on every mention stored. Mentions deleted or changed
+    /// (0009) and `organisation_article_counts` (0012): one statement each for a batch, instead of a trigger on every
+    /// mention stored. Mentions deleted or changed
     /// later are followed by triggers.
     static func countArticles(first: Int64, last: Int64, db: Database) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO country_article_counts (country, articles)
-            SELECT country, count(DISTINCT article) FROM mentions WHERE article BETWEEN :first AND :last AND country IS NOT NULL GROUP BY country
-            ON CONFLICT (country) DO UPDATE SET articles = articles + excluded.articles
-            """).execute(arguments: ["first": first, "last": last])
+        for (table, column) in [("country_article_counts", "country"), ("organisation_article_counts", "organisation")] {
+            try db.cachedStatement(sql: """
+                INSERT INTO \(table) (\(column), articles)
+                SELECT \(column), count(DISTINCT article) FROM mentions WHERE article BETWEEN :first AND :last AND \(column) IS NOT NULL GROUP BY \(column)
+                ON CONFLICT (\(column)) DO UPDATE SET articles = articles + excluded.articles
+                """).execute(arguments: ["first": first, "last": last])
+        }
     }
 
     /// Derives both tables again from scratch.
