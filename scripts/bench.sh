@@ -125,4 +125,13 @@ run_report articles --country Russia
 run_report articles
 run_report timeline --country Russia
 run_report conflicts --country Russia
+run_report anniversaries
+run_report articles --org CIS
+run_report messages --kind condolence
+
+echo
+echo "== filters that still read every candidate row (text matched with LIKE, a whole year of leaders): over 50 ms"
+run_report anniversaries --subject "diplomatic relations"
+run_report messages --occasion "New Year"
+run_report leaders --on 2017
 printf "%-55s %6.1f ms\n" "relations --version (process start-up, for scale)" "$(for _ in 1 2 3 4 5; do seconds $BIN --version; done | median | awk '{print $1 * 1000}')"
