@@ -19,8 +19,10 @@ struct EmbedResources: BuildToolPlugin {
                 .contentsOfDirectory(at: group.folder, includingPropertiesForKeys: nil)
                 .filter { !$0.lastPathComponent.hasPrefix(".") && $0.pathExtension != "md" }
                 .sorted { $0.lastPathComponent < $1.lastPathComponent }
+            // The files, so that a changed file is embedded again; the folder, so that a file added or removed is.
+            // The tool lists the folder itself when it runs (see Sources/EmbedFiles).
             inputs += files
-            arguments += ["--group", group.name] + files.map(\.path)
+            arguments += ["--group", group.name, group.folder.path]
         }
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedFiles.swift")
         return [

@@ -1,22 +1,31 @@
 // Build tool used by the EmbedResources plugin.
-// Usage: EmbedFiles OUTPUT.swift --group NAME FILE... [--group NAME FILE...]
-// Writes an enum with one `[EmbeddedFile]` array per group, each file's text as a raw string literal.
+// Usage: EmbedFiles OUTPUT.swift --group NAME FOLDER [--group NAME FOLDER...]
+// Writes an enum with one `[EmbeddedFile]` array per group: the files of FOLDER (not hidden, not Markdown) in name
+// order, each file's text as a raw string literal. The folder is listed here, when the command runs, not by the
+// plugin: SwiftPM runs the command again when the folder changes (a file added or removed) but keeps the arguments
+// the plugin gave when it last planned the build, so a list of files passed in would miss a new migration.
 import Foundation
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 guard !arguments.isEmpty else {
-    FileHandle.standardError.write(Data("usage: EmbedFiles OUTPUT --group NAME FILE...\n".utf8))
+    FileHandle.standardError.write(Data("usage: EmbedFiles OUTPUT --group NAME FOLDER...\n".utf8))
     exit(64)
 }
 let outputPath = arguments.removeFirst()
 var groups: [(name: String, files: [String])] = []
-while !arguments.isEmpty {
-    let word = arguments.removeFirst()
-    if word == "--group", !arguments.isEmpty {
-        groups.append((arguments.removeFirst(), []))
-    } else if !groups.isEmpty {
-        groups[groups.count - 1].files.append(word)
+while arguments.count >= 3, arguments[0] == "--group" {
+    let name = arguments[1], folder = arguments[2]
+    arguments.removeFirst(3)
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+        FileHandle.standardError.write(Data("EmbedFiles: cannot list \(folder)\n".utf8))
+        exit(1)
     }
+    let files = names.filter { !$0.hasPrefix(".") && !$0.hasSuffix(".md") }.sorted()
+    groups.append((name, files.map { URL(fileURLWithPath: folder).appendingPathComponent($0).path }))
+}
+guard arguments.isEmpty else {
+    FileHandle.standardError.write(Data("usage: EmbedFiles OUTPUT --group NAME FOLDER...\n".utf8))
+    exit(64)
 }
 
 /// A raw string literal whose delimiter is longer than any run of `#` after a quote in the text.
