@@ -281,41 +281,31 @@ extension Report {
                     .init(parameter: "to", condition: "published_on <= :to || '~'"),
                 ],
                 orderBy: "published_on, article"),
-            // The articles of one organisation, likewise from its mentions in date order (mentions_by_organisation, 0012).
-            .init(
-                runs: .init(when: ["org"], unless: ["country"]),
-                select: """
-                    SELECT ar.article, ar.published_on, ar.title, ar.countries, ar.organisations, ar.facts
-                    FROM mentions AS mn JOIN articles_report AS ar ON ar.article = mn.article
-                    """,
-                conditions: [
-                    "mn.organisation = :org",
-                    "mn.id = (SELECT min(x.id) FROM mentions AS x WHERE x.article = mn.article AND x.organisation = mn.organisation)",
-                ],
-                filters: [
-                    .init(parameter: "from", condition: "mn.published_on >= :from"),
-                    .init(parameter: "to", condition: "mn.published_on <= :to || '~'"),
-                ],
-                orderBy: "mn.published_on, mn.article"),
-            // The articles of one country from its mentions in date order (mentions_by_country, 0009), one mention
-            // (the first) per article: the report stops at its limit instead of sorting all the country's articles.
-            .init(
-                runs: .when("country"),
-                select: """
-                    SELECT ar.article, ar.published_on, ar.title, ar.countries, ar.organisations, ar.facts
-                    FROM mentions AS mn JOIN articles_report AS ar ON ar.article = mn.article
-                    """,
-                conditions: [
-                    "mn.country = :country",
-                    "mn.id = (SELECT min(x.id) FROM mentions AS x WHERE x.article = mn.article AND x.country = mn.country)",
-                ],
-                filters: [
-                    .init(parameter: "from", condition: "mn.published_on >= :from"),
-                    .init(parameter: "to", condition: "mn.published_on <= :to || '~'"),
-                    .init(parameter: "org", condition: "ar.article IN (SELECT article FROM mentions WHERE organisation = :org)"),
-                ],
-                orderBy: "mn.published_on, mn.article"),
+            articlesMentioningOne(column: "organisation", parameter: "org", runs: .init(when: ["org"], unless: ["country"])),
+            articlesMentioningOne(column: "country", parameter: "country", runs: .when("country")),
         ])
+
+    /// The articles that mention one country (or organisation), from its mentions in date order (mentions_by_country,
+    /// 0009; mentions_by_organisation, 0012), one mention (the first) per article: the report stops at its limit
+    /// instead of sorting all of them. With both, the country's are read and the organisation is a filter.
+    private static func articlesMentioningOne(column: String, parameter: String, runs: Report.Section.Runs) -> Report.Section {
+        .init(
+            runs: runs,
+            select: """
+                SELECT ar.article, ar.published_on, ar.title, ar.countries, ar.organisations, ar.facts
+                FROM mentions AS mn JOIN articles_report AS ar ON ar.article = mn.article
+                """,
+            conditions: [
+                "mn.\(column) = :\(parameter)",
+                "mn.id = (SELECT min(x.id) FROM mentions AS x WHERE x.article = mn.article AND x.\(column) = mn.\(column))",
+            ],
+            filters: [
+                .init(parameter: "from", condition: "mn.published_on >= :from"),
+                .init(parameter: "to", condition: "mn.published_on <= :to || '~'"),
+                .init(parameter: "org", condition: "ar.article IN (SELECT article FROM mentions WHERE organisation = :org)"),
+            ].filter { $0.parameter != parameter },
+            orderBy: "mn.published_on, mn.article")
+    }
 
     static let timeline = Report(
         name: "timeline",
