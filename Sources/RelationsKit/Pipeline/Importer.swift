@@ -63,8 +63,11 @@ public final class Importer: @unchecked Sendable {
     public let extractor: Extractor
     public var batchSize = 256
     /// Batches already extracted when the one before them is stored go into the same transaction, up to this many
-    /// articles: each transaction writes every page it changed once, and the facts' date indexes are changed all over.
-    public var transactionSize = 1024
+    /// articles: each transaction writes every page it changed once, and the facts' date indexes are changed all over,
+    /// so at 100,000 articles a transaction of 1,024 rewrote most of their pages for few rows each. 8,192 halved the
+    /// bytes an import of 100,000 writes (4.7 GB against 10.4 GB; 32,768: 3.7 GB) at the same peak memory: the
+    /// page cache stays bounded, and the batches are freed as they are stored.
+    public var transactionSize = 8192
     public let stop: StopRequest
     /// Called for every input that could not be imported (the import goes on).
     public var onProblem: (RelationsError) -> Void = { _ in }
