@@ -25,22 +25,30 @@ enum DateWords {
     static func weekday(year: Int, month: Int, day: Int) -> Int? {
         guard isValid(year: year, month: month, day: day) else { return nil }
         // Zeller-like computation (Sakamoto's method), 0 = Sunday.
-        let offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
         let y = month < 3 ? year - 1 : year
-        let value = (y + y / 4 - y / 100 + y / 400 + offsets[month - 1] + day) % 7
+        let value = (y + y / 4 - y / 100 + y / 400 + sakamotoOffsets[month - 1] + day) % 7
         return value + 1
     }
 
+    // Tables built once: year inference tries every year from 1991 on for each article without a dated line.
+    private static let sakamotoOffsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
+    private static let monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
     static func isValid(year: Int, month: Int, day: Int) -> Bool {
         guard (1...12).contains(month), day >= 1 else { return false }
-        let lengths = [31, (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return day <= lengths[month - 1]
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        return day <= monthLengths[month - 1] + (month == 2 && leap ? 1 : 0)
     }
 
+    /// "2017-12-30", "2017-12", "2017" (zero-padded; without `String(format:)`, which is slow and called often here).
     static func iso(_ year: Int, _ month: Int?, _ day: Int?) -> String {
-        var text = String(format: "%04d", year)
-        if let month { text += String(format: "-%02d", month) }
-        if let month, let day, month > 0 { text += String(format: "-%02d", day) }
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return value >= 0 && digits.count < width ? String(repeating: "0", count: width - digits.count) + digits : digits
+        }
+        var text = padded(year, 4)
+        if let month { text += "-" + padded(month, 2) }
+        if let month, let day, month > 0 { text += "-" + padded(day, 2) }
         return text
     }
 
