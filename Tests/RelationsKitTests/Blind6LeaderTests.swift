@@ -61,3 +61,20 @@ struct Blind6LeaderTests: WireCopyProbe {
         #expect(LeaderRules.transliterationKey("Asylbek") != LeaderRules.transliterationKey("Sooronbay"))
     }
 }
+
+/// An office an organisation's name modifies ("CSTO Secretary General X") is the organisation's, not a state's the person
+/// once served. Invented sentences, with a negative case.
+@Suite("extraction: blind6 round, organisations' offices")
+struct Blind6OrganisationOfficeTests: WireCopyProbe {
+    @Test(arguments: [
+        "CSTO Secretary General Imangali Tasmagambetov told reporters in Moscow that Armenia remained a member.",
+        "The CIS Chairman Imangali Tasmagambetov told reporters in Moscow that Armenia remained a member.",
+    ])
+    func anOrganisationsOfficeHasNoCountry(sentence: String) {
+        #expect(!facts(sentence, date: "2024-02-23").leaders.contains { $0.name == "Imangali Tasmagambetov" })
+    }
+
+    @Test func aStatesOfficeStillTakesTheReferenceCountry() {
+        #expect(facts("Prime Minister Imangali Tasmagambetov met the delegation.", date: "2002-05-23").leaders.contains { $0.name == "Imangali Tasmagambetov" && $0.country == "KAZ" })
+    }
+}

@@ -300,7 +300,10 @@ struct LeaderRules {
         if country == nil, end + 1 < tokens.count, tokens[end].text == "of", let span = countryName(at: end + 1) {
             country = span.entity.country; end = span.end
         }
-        if country == nil, person.known { country = knownCountry(of: person.name, office: title) }
+        // "CSTO Secretary General Imangali Tasmagambetov": an office an organisation's name modifies is the organisation's;
+        // the person's terms in a state's office (a former prime minister of Kazakhstan) do not make it that state's.
+        let organisationsOffice = office.start > 0 && document.spanAt[office.start - 1].map { if case .organisation = document.spans[$0].entity { true } else { false } } == true
+        if country == nil, person.known, !organisationsOffice { country = knownCountry(of: person.name, office: title) }
         guard let country else { return nil }
         if !person.known, tokens[office.start].isLowercase && countryBefore(office.start) == nil && start == office.start { return nil }
         // "Heydar Aliyev, Chairman of Azerbaijan's Milli Majlis,": the office is in apposition to the person before it, and
