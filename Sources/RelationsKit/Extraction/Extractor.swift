@@ -25,6 +25,11 @@ public final class Extractor: Sendable {
         facts.anniversaries = AnniversaryRules(document: document, reference: reference).extract()
         facts.memberships = MembershipRules(document: document, reference: reference).extract()
         facts.messages = MessageRules(document: document, reference: reference).extract()
+        // A page that publishes a letter names its sender and addressee only in the title.
+        if let title = TitleFacts(body: document, extractor: self) {
+            facts.leaders += title.leaders(besides: facts.leaders)
+            facts.messages += title.letterMessages().filter { letter in !facts.messages.contains { $0.from == letter.from && $0.to == letter.to } }
+        }
         facts.relations = RelationRules(document: document, reference: reference).extract()
         return facts
     }
