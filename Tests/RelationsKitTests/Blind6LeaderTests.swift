@@ -25,6 +25,9 @@ struct Blind6LeaderTests: WireCopyProbe {
     @Test(arguments: [
         "Talant Mamytov, the Speaker of the Kyrgyz parliament, opened the session.",
         "Speaker of the Kyrgyz parliament Talant Mamytov opened the session.",
+        "Talant Mamytov, the Speaker of the parliament of Kyrgyzstan, opened the session.",
+        "Talant Mamytov, the Speaker of the Kyrgyzstan parliament, opened the session.",
+        "Talant Mamytov, the Speaker of Kyrgyzstan's parliament, opened the session.",
     ])
     func aNewPersonWithAnOfficeOfABodyNamedByACommonNoun(sentence: String) {
         #expect(leaders(sentence, date: "2020-03-02") == ["Talant Mamytov | Speaker | KGZ"])

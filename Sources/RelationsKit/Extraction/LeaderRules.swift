@@ -129,6 +129,8 @@ struct LeaderRules {
         while cursor < tokens.count, steps < 12 {
             if let span = countryName(at: cursor) {
                 let isDemonym: Bool = { if case .country(_, .demonym) = span.entity { return true } else { return false } }()
+                // "of the Kyrgyzstan parliament": a country's name modifying a body's common noun.
+                if span.end < tokens.count, Self.bodyNouns.contains(tokens[span.end].text) { return (span.entity.country!, span.end + 1) }
                 if span.end < tokens.count, tokens[span.end].text == "'s" || isDemonym {
                     // "of Russia's Federation Council Valentina Matviyenko", "of the Russian State Duma Sergei Naryshkin":
                     // skip the body's name, leaving the last two capitalized words of the run for the person.
@@ -149,7 +151,8 @@ struct LeaderRules {
                 return (span.entity.country!, span.end)
             }
             let token = tokens[cursor]
-            let bodyWord = token.isCapitalized && document.spanAt[cursor] == nil
+            // "of the Supreme Council of Azerbaijan", "of the parliament of Kyrgyzstan".
+            let bodyWord = token.isCapitalized && document.spanAt[cursor] == nil || Self.bodyNouns.contains(token.text)
             guard bodyWord || ["of", "the", "and"].contains(token.text) || document.entity(at: cursor)?.entity.office != nil else { return nil }
             if let office = document.entity(at: cursor), office.entity.office != nil { cursor = office.end } else { cursor += 1 }
             steps += 1
