@@ -67,3 +67,12 @@ struct Blind6AnniversaryTests: WireCopyProbe {
         #expect(anniversaries(sentence, date: "2021-10-15") == [expected])
     }
 }
+
+/// A treaty noun followed by its own name's preposition is a document of its own. Invented sentences.
+@Suite("extraction: blind6 round, anniversaries, a noun with a name of its own")
+struct Blind6OwnNameTests: WireCopyProbe {
+    @Test func aTreatyNounWithItsOwnNameIsNotTheTreatyNamedBefore() {
+        let body = "Russia and China signed the Treaty of Good-Neighbourliness and Friendly Cooperation in Moscow. The sides also marked the 10th anniversary of the agreement on border trade."
+        #expect(!anniversaries(body, date: "2021-06-28").contains { $0.contains(" 10 ") })
+    }
+}

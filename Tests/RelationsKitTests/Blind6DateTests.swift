@@ -34,3 +34,12 @@ struct Blind6DateTests: WireCopyProbe {
         #expect(date("DUSHANBE, March 2 (Khovar) - The current 2021-2025 programme of cooperation was reviewed.") != "2021-03-02")
     }
 }
+
+/// The year named relative to the present must be the one the relative phrase names, not another year further on.
+@Suite("extraction: blind6 round, dates, scope of a relative year")
+struct Blind6RelativeYearScopeTests: WireCopyProbe {
+    @Test func aYearAfterAnotherPhraseIsNotThePresentOne() {
+        // "This year and in 2025": 2025 is not this year.
+        #expect(facts("TASHKENT, May 3 (UzA) - This year and in 2025 the two countries plan joint exercises.", date: nil).published_on != "2025-05-03")
+    }
+}

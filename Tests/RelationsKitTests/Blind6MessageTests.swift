@@ -71,3 +71,14 @@ struct Blind6MessageTests: WireCopyProbe {
         #expect(messages(body, date: "2023-05-17").contains("Vladimir Putin → Kassym-Jomart Tokayev congratulation birthday"))
     }
 }
+
+/// Letters that continue an announced message keep its kind. Invented sentences.
+@Suite("extraction: blind6 round, letters in a roundup")
+struct Blind6RoundupLetterTests: WireCopyProbe {
+    @Test func lettersWithoutASenderOfTheirOwnTakeTheAnnouncedKind() {
+        let body = "President of Russia Vladimir Putin has sent New Year greetings to the heads of state of the CIS countries. Letters went to President of Kazakhstan Kassym-Jomart Tokayev and President of Kyrgyzstan Sadyr Japarov."
+        let found = messages(body, title: "Putin sends New Year greetings to CIS leaders", date: "2022-12-30")
+        #expect(found.contains("Vladimir Putin → Kassym-Jomart Tokayev greeting New Year"))
+        #expect(found.contains("Vladimir Putin → Sadyr Japarov greeting New Year"))
+    }
+}

@@ -249,8 +249,9 @@ struct AnniversaryRules {
         return code
     }
 
-    /// "the treaty text", "the union budget": a noun modifying another is not the referent.
-    static func modifiedNoun(_ next: String) -> Bool { ["text", "budget", "member", "members", "states", "summit", "session"].contains(next) }
+    /// "the treaty text", "the union budget": a noun modifying another is not the referent; "the agreement on ..." names a
+    /// document of its own.
+    static func modifiedNoun(_ next: String) -> Bool { ["text", "budget", "member", "members", "states", "summit", "session", "on", "of", "to"].contains(next) }
 
     enum Referent { case organisation(String), treaty(name: String, start: Int) }
 

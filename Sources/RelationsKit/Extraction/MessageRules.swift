@@ -533,9 +533,10 @@ struct MessageRules {
             && (words.contains(where: { ["concerning", "regarding", "about"].contains($0) }) || words.first == "separately"
                 || zip(words, words.dropFirst()).contains { $0 == "in" && $1 == "connection" || $0 == "on" && ["issue", "issues", "draft", "situation", "question", "matter"].contains($1) }
                 || zip(words, words.dropFirst(2)).contains { $0 == "on" && ["issue", "issues", "draft", "situation", "question", "matter"].contains($1) })
-        // "addressed a letter to B" in an article about congratulations: a letter is its own kind when the sentence names no
-        // other (a "message" or "telegram" of no stated kind takes the article's).
-        let namesLetter = words.contains { $0 == "letter" || $0 == "letters" }
+        // "A addressed a letter to B" in an article about congratulations: a letter its sentence's own sender wrote is its own
+        // kind when the sentence names no other (a "message" or "telegram" of no stated kind takes the article's, and so do
+        // "Letters went to C and D" after the sentence that announced their sender).
+        let namesLetter = words.contains { $0 == "letter" || $0 == "letters" } && (sentence.lowerBound..<trigger).contains { document.entity(at: $0)?.entity.person != nil }
         let kind = words.compactMap { Self.kindWords[$0] }.min { priority($0) < priority($1) } ?? (ownTopic || namesLetter ? "letter" : contextKind() ?? context.kind ?? "letter")
         // "a New Year greeting message", "Independence Day congratulations": the occasion names the message itself.
         let named = occasion(in: max(sentence.lowerBound, trigger - 3)..<trigger)

@@ -191,7 +191,10 @@ enum PublicationDate {
                     // "next year, in 2020" / "last year (2016)" / "the outgoing 2003" / "the outgoing year 2003" / "this year,
                     // 2010," / "the coming 2004": the year named relative to the year of publication.
                     let lead = (max(sentence.lowerBound, index - 4)..<index).map { tokens[$0].lower }
-                    let modifier = lead.last.flatMap { relativeYearWords[$0] } ?? lead.firstIndex(of: "year").flatMap { at in at > 0 ? relativeYearWords[lead[at - 1]] : nil }
+                    // Only punctuation and "in" between "year" and the number ("This year and in 2025" names two years).
+                    let modifier = lead.last.flatMap { relativeYearWords[$0] } ?? lead.lastIndex(of: "year").flatMap { at in
+                        at > 0 && lead[(at + 1)...].allSatisfy { [",", "(", "in", ":", "-"].contains($0) } ? relativeYearWords[lead[at - 1]] : nil
+                    }
                     // Not a span of years ("the current 2021-2025 programme").
                     let span = index + 1 < sentence.upperBound && ["-", "–"].contains(tokens[index + 1].text)
                     if let modifier, !span {
