@@ -82,3 +82,29 @@ struct Blind6RoundupLetterTests: WireCopyProbe {
         #expect(found.contains("Vladimir Putin → Sadyr Japarov greeting New Year"))
     }
 }
+
+/// A state congratulated with no written medium, in an article that is not about messages, is a statement, not a
+/// message. Invented sentences, with negative cases.
+@Suite("extraction: blind6 round, a state congratulated")
+struct Blind6StateCongratulatedTests: WireCopyProbe {
+    @Test(arguments: [
+        "Kyrgyzstan joined the union on Wednesday. The Russian Ambassador to Kyrgyzstan, Andrey Krutko, congratulated Kyrgyzstan on the event.",
+        "Kyrgyzstan joined the union on Wednesday. President of Russia Vladimir Putin congratulated Kyrgyzstan on the accession.",
+    ])
+    func aStateCongratulatedWithoutAMediumIsNoMessage(body: String) {
+        #expect(messages(body, title: "Kyrgyzstan becomes full member of Eurasian Economic Union", date: "2015-08-12").isEmpty)
+    }
+
+    @Test(arguments: [
+        "Kyrgyzstan joined the union on Wednesday. President of Russia Vladimir Putin sent a congratulatory telegram to Kyrgyzstan on the accession.",
+        "Kyrgyzstan joined the union on Wednesday. In a telegram, President of Russia Vladimir Putin congratulated the people of Kyrgyzstan on the accession.",
+    ])
+    func aStateCongratulatedInWritingIsAMessage(body: String) {
+        #expect(messages(body, title: "Kyrgyzstan becomes full member of Eurasian Economic Union", date: "2015-08-12").contains { $0.hasPrefix("Vladimir Putin → KGZ congratulation") })
+    }
+
+    @Test func aLeaderCongratulatedWithoutAMediumIsStillAMessage() {
+        let body = "President of Russia Vladimir Putin congratulated President of Kyrgyzstan Almazbek Atambayev on the accession."
+        #expect(messages(body, title: "Kyrgyzstan becomes full member of Eurasian Economic Union", date: "2015-08-12").contains { $0.hasPrefix("Vladimir Putin → Almazbek Atambayev congratulation") })
+    }
+}

@@ -699,6 +699,10 @@ struct MessageRules {
                 targets = [contextRecipient]
             }
         }
+        // "The Russian Ambassador congratulated Kyrgyzstan on the event" in an article that is not about messages: a state
+        // congratulated with no written medium is a statement or a visit, not a message (a leader or "the people of X" in a
+        // telegram or a message is one).
+        if !isWritten, contextKind() == nil, context.kind == nil { targets = targets.filter { !isCountryCode($0) } }
         var result: [ArticleFacts.Message] = []
         for sender in senders {
             for target in targets.map({ counterparts.contains($0) ? counterpart(of: sender.name, in: $0) : $0 }) where target != sender.name {
