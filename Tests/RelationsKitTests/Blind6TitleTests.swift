@@ -47,3 +47,18 @@ struct Blind6TitleTests: WireCopyProbe {
         #expect(found.leaders.isEmpty)
     }
 }
+
+/// A title in Title Case and an address to a people. Invented pages, negative cases.
+@Suite("extraction: blind6 round, titles, negative cases")
+struct Blind6TitleNegativeTests: WireCopyProbe {
+    @Test func capitalizedWordsOfATitleInTitleCaseAreNoNewPerson() {
+        let found = facts("Ties between the two countries are strong. Hails of praise came from Astana.", title: "Russian President Hails Strong Ties With Kazakhstan", date: "2021-11-05")
+        #expect(found.leaders.isEmpty)
+    }
+
+    @Test func anAddressToAPeopleIsNoLetter() {
+        let body = "Dear compatriots,\n\nToday we celebrate the day of our independence.\n\nKassym-Jomart Tokayev"
+        let found = facts(body, title: "President Kassym-Jomart Tokayev's address to the people of Kazakhstan", date: "2021-12-16")
+        #expect(found.messages.isEmpty)
+    }
+}

@@ -25,10 +25,15 @@ struct TitleFacts {
     /// Leaders the title names with an office and a country that the body names again (by the surname: "Dear Ms
     /// Battsetseg", the signature "Sergey Lavrov"), with that mention as evidence. A title's leader the body never names
     /// has no evidence to point to and is left out.
+    /// In a title in Title Case ("Russian President Hails Strong Ties"), capitalized words are no sign of a name: only persons
+    /// the reference knows count there.
     func leaders(besides known: [ArticleFacts.Leader]) -> [ArticleFacts.Leader] {
         let seen = Set(known.map { "\($0.name)|\($0.office)|\($0.country)" })
+        let words = title.tokens.filter { $0.kind == .word && $0.text.utf8.count > 3 }
+        let titleCase = words.count >= 3 && words.filter(\.isCapitalized).count * 10 > words.count * 7
         return LeaderRules.facts(found).compactMap { leader in
-            guard !seen.contains("\(leader.name)|\(leader.office)|\(leader.country)"), let mention = bodyMention(of: leader.name) else { return nil }
+            guard !seen.contains("\(leader.name)|\(leader.office)|\(leader.country)"), !titleCase || reference.termsByPerson[leader.name] != nil,
+                  let mention = bodyMention(of: leader.name) else { return nil }
             return ArticleFacts.Leader(name: leader.name, office: leader.office, country: leader.country, start: mention.start, end: mention.end)
         }
     }
@@ -46,13 +51,17 @@ struct TitleFacts {
     func letterMessages() -> [ArticleFacts.Message] {
         guard let salutation = salutation() else { return [] }
         let span = body.bodySpan(salutation, body.tokens.count)
-        return MessageRules(document: title, reference: reference).extract().map { message in
+        // A letter to a person: an address to a people ("Tokayev's address to the people of Kazakhstan", "Dear compatriots,")
+        // is a speech.
+        return MessageRules(document: title, reference: reference).extract().filter { !isCountryCode($0.to) }.map { message in
             var message = message
             message.start = span.start
             message.end = span.end
             return message
         }
     }
+
+    func isCountryCode(_ value: String) -> Bool { value.count == 3 && value == value.uppercased() && reference.data.country(value) != nil }
 
     /// The token "Dear" opening one of the body's first lines, followed within a few words by a comma.
     func salutation() -> Int? {
