@@ -373,8 +373,8 @@ struct AnniversaryRules {
         // The recipient of a message ("on the 30th anniversary of independence to the heads of the CIS states") is no subject.
         let range = range.lowerBound..<((range.lowerBound..<range.upperBound).first { document.word($0) == "to" } ?? range.upperBound)
         // "two years of uncertainty over the republic's place in the Commonwealth", "30 years of cooperation within the SCO":
-        // a common noun heading the phrase is what lasted; an organisation further on is not what is celebrated. Only the
-        // nouns of its coming into being ("of the founding of the CIS") and the verbs after "since" may stand before it.
+        // a common noun heading the phrase after "of" is what lasted; an organisation further on is not what is celebrated.
+        // Only the nouns of its coming into being ("of the founding of the CIS") may stand before it.
         if document.word(range.lowerBound) == "of" || document.word(range.lowerBound - 1) == "of" {
             var position = document.word(range.lowerBound) == "of" ? range.lowerBound + 1 : range.lowerBound
             while position < range.upperBound, document.spanAt[position] == nil {
