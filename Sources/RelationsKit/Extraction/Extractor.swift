@@ -110,7 +110,7 @@ public final class Extractor: Sendable {
             if let (code, kind) = countries.first {
                 // "the Alma-Ata Protocol", "the OSCE Minsk Group": a capital naming a document or a body, not a country.
                 if kind == .capital, match.end < tokens.count, Self.documentNouns.contains(tokens[match.end].text) { continue }
-                if kind != .capital, kind != .demonym, match.end < tokens.count, channels.contains([code, tokens[match.end].text]) { continue }
+                if !channels.isEmpty, kind != .capital, kind != .demonym, match.end < tokens.count, channels.contains([code, tokens[match.end].text]) { continue }
                 resolved = .country(code, kind)
             } else if !organisations.isEmpty, isOtherCommonwealth(match, tokens: tokens) {
                 continue
