@@ -168,11 +168,20 @@ struct AnniversaryRules {
                 subject = org; kind = "organisation"
             }
         }
-        // "the 20th anniversary of the Organization": the organisation named before in the paragraph.
-        if subject == nil, document.word(trigger.end) == "of", document.word(trigger.end + 1) == "the",
-           ["organization", "organisation", "union", "commonwealth", "bloc", "community"].contains(document.word(trigger.end + 2)),
-           let org = Coreference(document: document, reference: reference).organisation(referredToBy: trigger.end + 2) {
+        // What is celebrated named by a definite noun for something named before: "the 20th anniversary of the
+        // Organization", "20 years of the treaty", "the forum's 30th anniversary", "the bloc's 25th anniversary".
+        var subjectSentence = sentence
+        if subject == nil, let org = possessiveOrganisation(trigger) {
             subject = org; kind = "organisation"
+        } else if subject == nil, let noun = referringNoun(trigger) {
+            if let referent = referent(ofNoun: noun, before: trigger.start) {
+                switch referent {
+                case let .organisation(code): subject = code; kind = "organisation"
+                case let .treaty(name, start):
+                    subject = name; kind = "treaty"; subjectIndex = start
+                    subjectSentence = document.sentence(containing: start)
+                }
+            }
         }
         guard var subject else { return [] }
         // A treaty is a subject only under its name in the reference ("the General Agreement on the Establishment of
@@ -192,10 +201,10 @@ struct AnniversaryRules {
             // One statement about several bilateral ties: "relations with Abkhazia and South Ossetia",
             // "messages to the ministers of Abkhazia and South Ossetia on the 15th anniversary of diplomatic relations".
             let finder = Parties(document: document, reference: reference)
-            if let pairs = finder.pairsWithList(after: subjectIndex, sentence: sentence, treaty: kind == "treaty" ? subject : nil) ?? finder.hubPairs(in: sentence), pairs.count > 1 {
+            if let pairs = finder.pairsWithList(after: subjectIndex, sentence: subjectSentence, treaty: kind == "treaty" ? subject : nil) ?? finder.hubPairs(in: subjectSentence), pairs.count > 1 {
                 return pairs.map { pair in anniversary(pair, kind == "treaty" ? reference.treaty(named: subject, parties: pair)?.name ?? subject : subject) }
             }
-            guard let pair = finder.pair(around: subjectIndex, sentence: sentence) else { return [] }
+            guard let pair = finder.pair(around: subjectIndex, sentence: subjectSentence) else { return [] }
             parties = pair
             if kind == "treaty", let known = reference.treaty(named: subject, parties: pair) { subject = known.name }
         } else if kind == "independence" {
@@ -204,6 +213,71 @@ struct AnniversaryRules {
             parties = [code]
         }
         return [anniversary(parties, subject)]
+    }
+
+    /// Nouns that stand for an organisation named before ("the forum's 30th anniversary", "of the Organization").
+    static let organisationNouns: Set<String> = ["organization", "organisation", "union", "commonwealth", "bloc", "community", "forum", "conference", "grouping"]
+    /// Of those, the nouns that name an organisation's kind in its own name ("the Organization" after "the Collective Security
+    /// Treaty" and "the CSTO" is the CSTO), read by `Coreference`; the others are the organisation named last in the paragraph.
+    static let namingNouns: Set<String> = ["organization", "organisation", "union", "commonwealth", "bloc", "community"]
+    /// Nouns that stand for a treaty named before ("the 20th anniversary of the treaty", "the pact's 30th anniversary").
+    static let treatyNouns: Set<String> = ["treaty", "pact", "agreement", "accord", "document", "declaration"]
+
+    /// The token of a definite noun that names what the trigger celebrates, when nothing is named: after the trigger
+    /// ("the 20th anniversary of the treaty", "30 years of this organisation") or as a possessive before it ("the
+    /// forum's 30th anniversary", "the Organization's 20th anniversary").
+    func referringNoun(_ trigger: Trigger) -> Int? {
+        // "of" ends the trigger of "20 years of the treaty" and follows that of "the 20th anniversary of the treaty".
+        let of = document.word(trigger.end - 1) == "of" ? trigger.end - 1 : trigger.end
+        if document.word(of) == "of", ["the", "this", "that"].contains(document.word(of + 1)) {
+            let noun = of + 2
+            if Self.organisationNouns.contains(document.word(noun)) || Self.treatyNouns.contains(document.word(noun)), document.spanAt[noun] == nil,
+               !Self.modifiedNoun(document.word(noun + 1)) { return noun }
+        }
+        let possessive = trigger.start - 1
+        if document.word(possessive) == "'s", ["the", "this"].contains(document.word(possessive - 2)) {
+            let noun = possessive - 1
+            if Self.organisationNouns.contains(document.word(noun)) || Self.treatyNouns.contains(document.word(noun)), document.spanAt[noun] == nil { return noun }
+        }
+        return nil
+    }
+
+    /// "CICA's 30th anniversary", "the SCO's 20th anniversary": an organisation's name as the possessive before the trigger.
+    func possessiveOrganisation(_ trigger: Trigger) -> String? {
+        guard document.word(trigger.start - 1) == "'s", let index = document.spanAt[trigger.start - 2], document.spans[index].end == trigger.start - 1,
+              case let .organisation(code) = document.spans[index].entity else { return nil }
+        return code
+    }
+
+    /// "the treaty text", "the union budget": a noun modifying another is not the referent; "the agreement on ..." names a
+    /// document of its own.
+    static func modifiedNoun(_ next: String) -> Bool { ["text", "budget", "member", "members", "states", "summit", "session", "on", "of", "to"].contains(next) }
+
+    enum Referent { case organisation(String), treaty(name: String, start: Int) }
+
+    /// What a referring noun at `noun` stands for: for an organisation noun, the organisation named before it; for a
+    /// treaty noun, the nearer of the last treaty named and the last organisation whose name is a treaty's ("the Collective
+    /// Security Treaty ... the 30th anniversary of the treaty" is the CST).
+    func referent(ofNoun noun: Int, before start: Int) -> Referent? {
+        let word = document.word(noun)
+        let coreference = Coreference(document: document, reference: reference)
+        if Self.namingNouns.contains(word), document.word(noun + 1) != "'s" {
+            return coreference.organisation(referredToBy: noun).map { .organisation($0) }
+        }
+        if Self.organisationNouns.contains(word) {
+            // "the forum's 30th anniversary", "the bloc's 25th anniversary": the organisation just named, not the article's topic.
+            let paragraph = document.paragraph(containing: noun)
+            return document.entities(in: paragraph.lowerBound..<noun).compactMap { if case let .organisation(code) = $0.entity { code } else { nil } }.last.map { .organisation($0) }
+        }
+        let treaty = lastTreatyName(in: 0..<start)
+        let treatyOrganisation = document.entities(in: 0..<start).last { span in
+            guard case let .organisation(code) = span.entity else { return false }
+            return reference.data.organisations.first { $0.code == code }?.name.split(separator: " ").last.map { $0.lowercased() == "treaty" } ?? false
+        }
+        if let organisation = treatyOrganisation, case let .organisation(code) = organisation.entity, organisation.start > (treaty?.start ?? -1) {
+            return .organisation(code)
+        }
+        return treaty.map { .treaty(name: $0.name, start: $0.start) }
     }
 
     /// "of the restoration of the state independence", "of the proclamation of its national independence": independence
@@ -298,6 +372,17 @@ struct AnniversaryRules {
            ["it", "he", "she", "they", "we"].contains(document.word(range.lowerBound)) || document.entity(at: range.lowerBound)?.entity.country != nil { return nil }
         // The recipient of a message ("on the 30th anniversary of independence to the heads of the CIS states") is no subject.
         let range = range.lowerBound..<((range.lowerBound..<range.upperBound).first { document.word($0) == "to" } ?? range.upperBound)
+        // "two years of uncertainty over the republic's place in the Commonwealth", "30 years of cooperation within the SCO":
+        // a common noun heading the phrase after "of" is what lasted; an organisation further on is not what is celebrated.
+        // Only the nouns of its coming into being ("of the founding of the CIS") may stand before it.
+        if document.word(range.lowerBound) == "of" || document.word(range.lowerBound - 1) == "of" {
+            var position = document.word(range.lowerBound) == "of" ? range.lowerBound + 1 : range.lowerBound
+            while position < range.upperBound, document.spanAt[position] == nil {
+                let word = document.word(position)
+                if tokens[position].kind == .word, tokens[position].isLowercase, !Self.leadToOrganisation.contains(word) { return nil }
+                position += 1
+            }
+        }
         for span in document.entities(in: range) {
             if case let .organisation(code) = span.entity {
                 // "of the CIS" / "since the CIS was founded": the organisation must be the head of the phrase, not "CIS summit".
@@ -309,6 +394,11 @@ struct AnniversaryRules {
         }
         return nil
     }
+
+    /// Words that may stand between "of" and the organisation celebrated ("of the founding of the CIS", "of the signing of
+    /// the CIS Charter", "of the establishment of the Shanghai Cooperation Organisation").
+    static let leadToOrganisation: Set<String> = ["the", "of", "its", "a", "founding", "foundation", "creation", "establishment", "formation",
+                                                  "inception", "signing", "adoption", "birth", "existence", "activity", "activities", "work"]
 
     /// The year marked, when the sentence does not say it: by arithmetic on the reference, the year what is celebrated
     /// began (the founding of the CIS in 1991, the establishment of relations) plus the ordinal, when that falls within

@@ -67,8 +67,11 @@ struct Document {
             guard let person = surnames[token.text], !sharedSurnames.contains(token.text), index >= person.after,
                   index + 1 >= tokens.count || !tokens[index + 1].isCapitalized || tokens[index + 1].kind != .word else { continue }
             var first = index
-            while first > 0, first > index - 3, !taken.contains(first - 1), tokens[first - 1].isCapitalized, tokens[first].newlinesBefore == 0,
-                  givenNames[token.text]?.contains(tokens[first - 1].text) == true { first -= 1 }
+            // "Bashar al-Assad": a particle and a hyphen inside the name too.
+            while first > 0, first > index - 4, !taken.contains(first - 1), tokens[first - 1].isCapitalized || !tokens[first].spaceBefore || LeaderRules.nameParticles.contains(tokens[first - 1].text),
+                  tokens[first].newlinesBefore == 0, givenNames[token.text]?.contains(tokens[first - 1].text) == true { first -= 1 }
+            // Not a name's inside part alone ("al-" without "Bashar").
+            while first < index, !tokens[first].isCapitalized { first += 1 }
             spans.append(EntitySpan(start: first, end: index + 1, entity: .person(person.name, surnameOnly: first == index)))
         }
         spans.sort { $0.start < $1.start }

@@ -25,6 +25,11 @@ public final class Extractor: Sendable {
         facts.anniversaries = AnniversaryRules(document: document, reference: reference).extract()
         facts.memberships = MembershipRules(document: document, reference: reference).extract()
         facts.messages = MessageRules(document: document, reference: reference).extract()
+        // A page that publishes a letter names its sender and addressee only in the title.
+        if let title = TitleFacts(body: document, extractor: self) {
+            facts.leaders += title.leaders(besides: facts.leaders)
+            facts.messages += title.letterMessages().filter { letter in !facts.messages.contains { $0.from == letter.from && $0.to == letter.to } }
+        }
         facts.relations = RelationRules(document: document, reference: reference).extract()
         return facts
     }
@@ -84,6 +89,12 @@ public final class Extractor: Sendable {
         var namedInFull: [String] = []
         let year = DateWords.year(of: date)
         var previousEnd = 0
+        // Broadcasters named after a country ("France 24 reported"): every mention of the same name and number, also where
+        // the words around it do not say so ("an interview to France 24 on Thursday").
+        var channels = Set<[String]>()
+        for match in matches where isChannelName(match, tokens: tokens) {
+            for case let .country(code, kind) in match.entries where kind != .capital && kind != .demonym { channels.insert([code, tokens[match.end].text]) }
+        }
         for match in matches {
             let entries = match.entries
             defer { previousEnd = match.end }
@@ -99,6 +110,7 @@ public final class Extractor: Sendable {
             if let (code, kind) = countries.first {
                 // "the Alma-Ata Protocol", "the OSCE Minsk Group": a capital naming a document or a body, not a country.
                 if kind == .capital, match.end < tokens.count, Self.documentNouns.contains(tokens[match.end].text) { continue }
+                if !channels.isEmpty, kind != .capital, kind != .demonym, match.end < tokens.count, channels.contains([code, tokens[match.end].text]) { continue }
                 resolved = .country(code, kind)
             } else if !organisations.isEmpty, isOtherCommonwealth(match, tokens: tokens) {
                 continue
@@ -139,9 +151,25 @@ public final class Extractor: Sendable {
         return tokens[match.end].text == "of" && match.end + 1 < tokens.count && tokens[match.end + 1].isCapitalized && tokens[match.end + 1].text != "Independent"
     }
 
-    /// Nouns that, after a capital's name, make it the name of a document, a process or a body.
+    /// Nouns that, after a capital's name, make it the name of a document, a process or a body ("the Tashkent treaty" as
+    /// much as "the Tashkent Treaty").
     static let documentNouns: Set<String> = ["Protocol", "protocol", "Group", "group", "Agreement", "Agreements", "agreement", "agreements", "Accords", "accords",
-                                             "Declaration", "declaration", "Treaty", "Process", "process", "Format", "format", "Memorandum", "Initiative", "Charter", "Convention"]
+                                             "Declaration", "declaration", "Treaty", "treaty", "Pact", "pact", "Process", "process", "Format", "format",
+                                             "Memorandum", "memorandum", "Initiative", "initiative", "Charter", "charter", "Convention", "convention"]
+
+    /// "the France 24 television channel", "told Russia 24", "on Belarus 1": a country's name and a small number make a
+    /// broadcaster's name, not the country. A count after the name ("visited Russia 3 times", "Russia 2, Kazakhstan 1")
+    /// or a date ("Georgia 12 May") keeps the country.
+    func isChannelName(_ match: GazetteerMatch, tokens: [Token]) -> Bool {
+        guard match.end < tokens.count, tokens[match.end].kind == .number, tokens[match.end].spaceBefore, tokens[match.end].text.utf8.count <= 2,
+              tokens[match.end].newlinesBefore == 0 else { return false }
+        let after = match.end + 1
+        guard after < tokens.count, tokens[after].newlinesBefore == 0 else { return false }
+        return Self.channelNouns.contains(tokens[after].lower) || ["reported", "said", "reports", "says", "quoted", "broadcast", "aired"].contains(tokens[after].lower)
+    }
+
+    /// Words that follow a broadcaster's name ("the France 24 television channel", "Russia 24 TV").
+    static let channelNouns: Set<String> = ["television", "tv", "channel", "broadcaster", "news", "radio", "network", "correspondent", "interview"]
 
     /// For a name shared by several organisations ("EAEC"): one already named in the article,
     /// else the one that existed in the article's year (the later one when both did).

@@ -105,6 +105,18 @@ struct LeaderRules {
         return (code, span.start)
     }
 
+    /// Common nouns that name a state's body after its country ("the Azerbaijani parliament", "Russia's government").
+    static let bodyNouns: Set<String> = ["parliament", "legislature", "senate", "government", "cabinet", "assembly", "council"]
+
+    /// Whether token `index` ends a country's adjective or possessive ("Azerbaijani", "Azerbaijan's"): capitalized words
+    /// after it in an office's "of" phrase are the body's name ("of the Azerbaijani Supreme Council"), not a person.
+    func endsCountryModifier(_ index: Int) -> Bool {
+        guard index >= 0 else { return false }
+        if tokens[index].text == "'s" { return true }
+        guard let spanIndex = document.spanAt[index], document.spans[spanIndex].end == index + 1, case .country(_, .demonym) = document.spans[spanIndex].entity else { return false }
+        return true
+    }
+
     /// Words that may stand between a country and a title without changing the office.
     static let titleFillers: Set<String> = ["acting", "interim", "First", "upper", "lower", "house", "then"]
 
@@ -117,10 +129,14 @@ struct LeaderRules {
         while cursor < tokens.count, steps < 12 {
             if let span = countryName(at: cursor) {
                 let isDemonym: Bool = { if case .country(_, .demonym) = span.entity { return true } else { return false } }()
+                // "of the Kyrgyzstan parliament": a country's name modifying a body's common noun.
+                if span.end < tokens.count, Self.bodyNouns.contains(tokens[span.end].text) { return (span.entity.country!, span.end + 1) }
                 if span.end < tokens.count, tokens[span.end].text == "'s" || isDemonym {
                     // "of Russia's Federation Council Valentina Matviyenko", "of the Russian State Duma Sergei Naryshkin":
                     // skip the body's name, leaving the last two capitalized words of the run for the person.
                     let bodyStart = tokens[span.end].text == "'s" ? span.end + 1 : span.end
+                    // "of the Kyrgyz parliament Talant Mamytov", "of the Azerbaijani parliament,": a body named by a common noun.
+                    if bodyStart < tokens.count, Self.bodyNouns.contains(tokens[bodyStart].text) { return (span.entity.country!, bodyStart + 1) }
                     var end = bodyStart
                     while end < tokens.count, tokens[end].isCapitalized, document.spanAt[end] == nil || document.entity(at: end)?.entity.person != nil {
                         // "of the Georgian Parliament Eduard Shevardnadze": a known person ends the body's name.
@@ -135,7 +151,8 @@ struct LeaderRules {
                 return (span.entity.country!, span.end)
             }
             let token = tokens[cursor]
-            let bodyWord = token.isCapitalized && document.spanAt[cursor] == nil
+            // "of the Supreme Council of Azerbaijan", "of the parliament of Kyrgyzstan".
+            let bodyWord = token.isCapitalized && document.spanAt[cursor] == nil || Self.bodyNouns.contains(token.text)
             guard bodyWord || ["of", "the", "and"].contains(token.text) || document.entity(at: cursor)?.entity.office != nil else { return nil }
             if let office = document.entity(at: cursor), office.entity.office != nil { cursor = office.end } else { cursor += 1 }
             steps += 1
@@ -175,6 +192,7 @@ struct LeaderRules {
     func newName(at index: Int) -> (name: String, end: Int, known: Bool)? {
         var cursor = index
         var parts: [String] = []
+        var surnameOf: String?
         while cursor < tokens.count, parts.count < 4 {
             let token = tokens[cursor]
             // "Bashar al-Assad", "Ursula von der Leyen": lower-case particles inside a name.
@@ -195,8 +213,10 @@ struct LeaderRules {
             let knownSurname = !parts.isEmpty && document.entity(at: cursor).map { if case .person(_, surnameOnly: true) = $0.entity { true } else { false } } == true
             guard token.kind == .word, token.isCapitalized, token.text.count > 1, !token.isAllCaps,
                   document.spanAt[cursor] == nil || knownSurname, DateWords.month(token) == nil, DateWords.weekdays[token.lower] == nil,
-                  !Self.notNameWords.contains(token.text) else { break }
+                  !Self.notNameWords.contains(token.text), !Self.institutionWords.contains(token.text) else { break }
             var word = token.text
+            surnameOf = nil
+            if knownSurname, case let .person(name, _)? = document.entity(at: cursor)?.entity { surnameOf = name }
             cursor += 1
             // Hyphenated parts: "Kassym-Jomart", "Ter-Petrosyan".
             while cursor + 1 < tokens.count, tokens[cursor].text == "-", !tokens[cursor].spaceBefore, tokens[cursor + 1].isCapitalized, !tokens[cursor + 1].spaceBefore {
@@ -208,7 +228,32 @@ struct LeaderRules {
             if cursor < tokens.count, tokens[cursor].spaceBefore == false { break }
         }
         guard parts.count >= 2 else { return nil }
+        // "Kassym-Jomart Toqayev" for the known Kassym-Jomart Tokayev (alias "Qasym-Jomart Toqayev"): a known surname after
+        // the given name of one of that person's spellings, up to transliteration, is that person, not a new one.
+        if let known = surnameOf, sameGivenName(parts.dropLast().joined(separator: " "), as: known) { return (known, cursor, true) }
         return (parts.joined(separator: " "), cursor, false)
+    }
+
+    /// Whether `given` is, up to transliteration, the given name of one of the person's spellings in the reference.
+    func sameGivenName(_ given: String, as person: String) -> Bool {
+        let key = Self.transliterationKey(given)
+        let spellings = [person] + (reference.termsByPerson[person] ?? []).flatMap(\.aliases)
+        return spellings.contains { spelling in
+            let parts = spelling.split(separator: " ")
+            return parts.count >= 2 && Self.transliterationKey(parts.dropLast().joined(separator: " ")) == key
+        }
+    }
+
+    /// A name folded over the variants of romanising Cyrillic and Turkic spellings: case, hyphens and spaces, doubled letters,
+    /// q/k, zh/j/dzh, kh/h, "ye"/"e" ("Kassym-Jomart", "Kasym-Zhomart", "Qasym-Jomart" agree).
+    static func transliterationKey(_ name: String) -> String {
+        var text = name.lowercased().filter { $0.isLetter }
+        for (from, to) in [("dzh", "j"), ("zh", "j"), ("kh", "h"), ("q", "k"), ("ye", "e"), ("yu", "iu"), ("ya", "ia")] {
+            text = text.replacingOccurrences(of: from, with: to)
+        }
+        var folded = ""
+        for character in text where folded.last != character { folded.append(character) }
+        return folded
     }
 
     /// Lower-case particles inside names.
@@ -216,6 +261,10 @@ struct LeaderRules {
 
     /// Capitalized words that begin phrases rather than names.
     static let notNameWords: Set<String> = ["The", "A", "An", "In", "On", "At", "And", "But", "His", "Her", "Their", "Its", "This", "That", "He", "She", "They", "It", "We", "Mr", "Mrs", "Ms"]
+
+    /// Capitalized nouns that end a body's name, never a person's ("of the Azerbaijani Supreme Council Presidium").
+    static let institutionWords: Set<String> = ["Council", "Presidium", "Parliament", "Assembly", "Committee", "Commission", "Ministry", "Duma", "Senate",
+                                                "Chamber", "Court", "Secretariat", "Government", "Cabinet", "Office", "Agency", "Service", "Bank", "Majlis", "Kenesh", "Rada"]
 
     /// The country a known person held `office` of on the article's date (or of any of their terms).
     func knownCountry(of person: String, office: String) -> String? {
@@ -254,12 +303,15 @@ struct LeaderRules {
         if country == nil, end + 1 < tokens.count, tokens[end].text == "of", let span = countryName(at: end + 1) {
             country = span.entity.country; end = span.end
         }
-        if country == nil, person.known { country = knownCountry(of: person.name, office: title) }
+        // "CSTO Secretary General Imangali Tasmagambetov": an office an organisation's name modifies is the organisation's;
+        // the person's terms in a state's office (a former prime minister of Kazakhstan) do not make it that state's.
+        let organisationsOffice = office.start > 0 && document.spanAt[office.start - 1].map { if case .organisation = document.spans[$0].entity { true } else { false } } == true
+        if country == nil, person.known, !organisationsOffice { country = knownCountry(of: person.name, office: title) }
         guard let country else { return nil }
         if !person.known, tokens[office.start].isLowercase && countryBefore(office.start) == nil && start == office.start { return nil }
         // "Heydar Aliyev, Chairman of Azerbaijan's Milli Majlis,": the office is in apposition to the person before it, and
         // the capitalized words after it are the body's name, not a new person.
-        if !person.known, start == office.start, cursor > 0, tokens[cursor - 1].text == "'s", isApposition(toPersonBefore: start) { return nil }
+        if !person.known, start == office.start, cursor > 0, endsCountryModifier(cursor - 1), isApposition(toPersonBefore: start) { return nil }
         return (person.name, country, start, end)
     }
 
@@ -378,7 +430,8 @@ struct LeaderRules {
         }
         // "Vladimir Putin, Chinese President Xi Jinping": the title belongs to the next name in a list. After "of
         // Azerbaijan's" two capitalized words are a body's name ("chairman of Azerbaijan's Supreme Soviet"), not a person.
-        if end < tokens.count, let next = person(at: end), next.known || tokens[end - 1].text != "'s" { return nil }
+        // The same after a demonym: "Heydar Aliyev, the chairman of the Azerbaijani Supreme Council who ...".
+        if end < tokens.count, let next = person(at: end), next.known || !endsCountryModifier(end - 1) { return nil }
         // "In the messages to A and B, the Russian president reaffirmed ...": the office phrase after the comma is the subject
         // of the clause that follows a fronted phrase (a verb comes next), not an apposition to the name that ends it.
         if tokens[span.end].text == ",", end < tokens.count, tokens[end].kind == .word, tokens[end].isLowercase,

@@ -183,7 +183,8 @@ struct MessageRules {
         guard !words.contains(where: { Self.spoken.contains($0) && $0 != "told" }), !words.contains(where: Self.negations.contains),
               let verbOffset = words.firstIndex(where: { ["told", "thanked", "wished", "assured", "reminded"].contains($0) }) else { return [] }
         let verb = sentence.lowerBound + verbOffset
-        guard !isFirstPersonQuote(verb) else { return [] }
+        // "The Iranian leader congratulated A and wished him peace" in a paragraph about a phone call: spoken.
+        guard !isFirstPersonQuote(verb), words.contains(where: Self.written.contains) || !spokenContext(of: sentence) else { return [] }
         // "told journalists", "told parliament", "told the press": spoken to an audience, not written to a leader.
         if document.word(verb) == "told", verb + 1 < tokens.count, document.entity(at: verb + 1) == nil,
            !["him", "her", "them", "his", "the"].contains(document.word(verb + 1)) || document.word(verb + 1) == "the" && document.entity(at: verb + 2) == nil { return [] }
@@ -532,7 +533,11 @@ struct MessageRules {
             && (words.contains(where: { ["concerning", "regarding", "about"].contains($0) }) || words.first == "separately"
                 || zip(words, words.dropFirst()).contains { $0 == "in" && $1 == "connection" || $0 == "on" && ["issue", "issues", "draft", "situation", "question", "matter"].contains($1) }
                 || zip(words, words.dropFirst(2)).contains { $0 == "on" && ["issue", "issues", "draft", "situation", "question", "matter"].contains($1) })
-        let kind = words.compactMap { Self.kindWords[$0] }.min { priority($0) < priority($1) } ?? (ownTopic ? "letter" : contextKind() ?? context.kind ?? "letter")
+        // "A addressed a letter to B" in an article about congratulations: a letter its sentence's own sender wrote is its own
+        // kind when the sentence names no other (a "message" or "telegram" of no stated kind takes the article's, and so do
+        // "Letters went to C and D" after the sentence that announced their sender).
+        let namesLetter = words.contains { $0 == "letter" || $0 == "letters" } && (sentence.lowerBound..<trigger).contains { document.entity(at: $0)?.entity.person != nil }
+        let kind = words.compactMap { Self.kindWords[$0] }.min { priority($0) < priority($1) } ?? (ownTopic || namesLetter ? "letter" : contextKind() ?? context.kind ?? "letter")
         // "a New Year greeting message", "Independence Day congratulations": the occasion names the message itself.
         let named = occasion(in: max(sentence.lowerBound, trigger - 3)..<trigger)
         var occasion = kind == "condolence" ? nil : (statedOccasion(in: sentence) ?? named ?? anniversaryOccasion(in: sentence)
@@ -646,6 +651,9 @@ struct MessageRules {
         }
         // Senders: the subject, preferring persons (a dateline's "Minsk," is not the sender): the first actor
         // before the trigger and those joined to it by "and"; else a person after the recipient phrase.
+        // "A and B continue receiving congratulatory messages": the subject of a verb of receiving receives; with no "from"
+        // or "by" the sentence names no sender.
+        if words[..<triggerOffset].contains(where: Self.receivingVerbs.contains) { return [] }
         let before = all.filter { $0.start < trigger && !recipientStarts.contains($0.start) }
         let candidates = before.contains(where: \.isPerson) ? before.filter(\.isPerson) : before
         var senders: [Actor] = []
@@ -691,6 +699,10 @@ struct MessageRules {
                 targets = [contextRecipient]
             }
         }
+        // "The Russian Ambassador congratulated Kyrgyzstan on the event" in an article that is not about messages: a state
+        // congratulated with no written medium is a statement or a visit, not a message (a leader or "the people of X" in a
+        // telegram or a message is one).
+        if !isWritten, contextKind() == nil, context.kind == nil { targets = targets.filter { !isCountryCode($0) } }
         var result: [ArticleFacts.Message] = []
         for sender in senders {
             for target in targets.map({ counterparts.contains($0) ? counterpart(of: sender.name, in: $0) : $0 }) where target != sender.name {
@@ -706,8 +718,14 @@ struct MessageRules {
     func spokenContext(of sentence: Range<Int>) -> Bool {
         let paragraph = document.paragraph(containing: sentence.lowerBound)
         let titleWords = Tokenizer.tokenize(MatchText(document.title ?? "").scalars).map(\.lower)
-        let spokenMedium: Set<String> = ["phone", "telephone", "call", "conversation", "talks", "meeting"]
-        return paragraph.contains { spokenMedium.contains(document.word($0)) } || titleWords.contains(where: spokenMedium.contains)
+        let spokenMedium: Set<String> = ["phone", "telephone", "call", "conversation", "talks", "meeting", "phoned", "telephoned"]
+        // "Aliyev called Erdogan and expressed his condolences": a verb of calling whose object is a person ("called for",
+        // "so-called" are not calls).
+        func calls(_ index: Int) -> Bool {
+            ["called", "rang"].contains(document.word(index)) && (document.entity(at: index + 1)?.entity.person != nil || document.entity(at: index + 1)?.entity.office != nil
+                || ["his", "her"].contains(document.word(index + 1)))
+        }
+        return paragraph.contains { spokenMedium.contains(document.word($0)) || calls($0) } || titleWords.contains(where: spokenMedium.contains)
     }
 
     /// Most specific first: a letter of condolence is a condolence.

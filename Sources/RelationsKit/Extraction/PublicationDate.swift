@@ -91,6 +91,9 @@ enum PublicationDate {
         /// Years that anniversaries and membership events imply (the reference date of what is
         /// celebrated plus the ordinal; the reference date of a country's joining).
         var anchorYears: [Int] = []
+        /// Years the text calls the present one ("the outgoing 2003", "this year, 2010,"): the year of publication, whatever
+        /// the other years mentioned say (a year of plans, "contacts at the highest level in 2004", may not read as future).
+        var currentYears: [Int] = []
         /// Terms of office of the persons the text names with their office; the date must fall in one of each.
         var officeTerms: [[(from: String?, to: String?)]] = []
         /// Past events dated by month and year ("the summit in Kazan in October 2024"): the article is not older.
@@ -123,6 +126,11 @@ enum PublicationDate {
         }
         return nil
     }
+
+    /// Words that place a year relative to the year of publication ("the outgoing 2003", "next year, in 2020", "the coming
+    /// 2004"): the year's distance from it.
+    static let relativeYearWords: [String: Int] = ["outgoing": 0, "current": 0, "this": 0, "present": 0, "next": 1, "coming": 1, "upcoming": 1,
+                                                   "last": -1, "previous": -1]
 
     /// This year: no article is published after it.
     static let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
@@ -180,11 +188,19 @@ enum PublicationDate {
                         while end < sentence.upperBound, !boundaries.contains(tokens[end].lower) { end += 1 }
                     }
                     let future = (start..<end).contains { futureWords.contains(tokens[$0].lower) }
-                    // "next year, in 2020" / "last year (2016)": the year of publication follows directly.
+                    // "next year, in 2020" / "last year (2016)" / "the outgoing 2003" / "the outgoing year 2003" / "this year,
+                    // 2010," / "the coming 2004": the year named relative to the year of publication.
                     let lead = (max(sentence.lowerBound, index - 4)..<index).map { tokens[$0].lower }
-                    if let at = lead.firstIndex(of: "year"), at > 0 {
-                        if lead[at - 1] == "next" { clues.anchorYears.append(year - 1) }
-                        if lead[at - 1] == "last" { clues.anchorYears.append(year + 1) }
+                    // Only punctuation and "in" between "year" and the number ("This year and in 2025" names two years).
+                    let modifier = lead.last.flatMap { relativeYearWords[$0] } ?? lead.lastIndex(of: "year").flatMap { at in
+                        at > 0 && lead[(at + 1)...].allSatisfy { [",", "(", "in", ":", "-"].contains($0) } ? relativeYearWords[lead[at - 1]] : nil
+                    }
+                    // Not a span of years ("the current 2021-2025 programme").
+                    let span = index + 1 < sentence.upperBound && ["-", "–"].contains(tokens[index + 1].text)
+                    if let modifier, !span {
+                        if modifier == 0 { clues.currentYears.append(year) } else { clues.anchorYears.append(year - modifier) }
+                        // "the coming 2004" is after the article, whatever the clause's tense.
+                        if modifier > 0 { clues.futureYears.append(year); continue }
                     }
                     // "the 1992 Collective Security Treaty", "its 2015 programme": a year naming a thing dates that thing,
                     // whatever the tense of the clause; the article is not older.
@@ -253,8 +269,8 @@ enum PublicationDate {
     static func inferYear(_ clues: Clues, latest: Int = currentYear) -> Int? {
         let lowest = clues.pastYears.max() ?? 1991
         let highest = min(latest, clues.futureYears.min() ?? latest)
-        func date(_ year: Int) -> String? {
-            guard year >= lowest, year <= highest else { return nil }
+        func date(_ year: Int, bounded: Bool = true) -> String? {
+            guard !bounded || year >= lowest && year <= highest else { return nil }
             guard let (month, day) = clues.monthDay else { return String(year) }
             guard DateWords.isValid(year: year, month: month, day: day) else { return nil }
             // The article's day is one of the weekdays the text narrates in the past tense (else the first weekday it names).
@@ -269,6 +285,10 @@ enum PublicationDate {
         func weekdaySpan(_ year: Int) -> Int {
             guard let (month, day) = clues.monthDay, let actual = DateWords.weekday(year: year, month: month, day: day) else { return 0 }
             return clues.weekdays.map { (actual - $0 + 7) % 7 }.max() ?? 0
+        }
+        // The text says which year it is now: that year, when the dateline's day and the weekdays agree with it.
+        if case let current = Set(clues.currentYears), current.count == 1, let year = current.first, year <= latest, date(year, bounded: false) != nil {
+            return year
         }
         func officesHeld(_ year: Int) -> Int {
             guard let date = date(year) else { return -1 }
