@@ -120,7 +120,7 @@ struct DerivedFactsTests {
                     "SELECT * FROM membership_conflicts_derived WHERE membership_event = 1",
                     "DELETE FROM conflicting_facts WHERE office_mention IN (1, 2)",
                 ] + DerivedFacts.deriveStatements {
-                    let arguments: StatementArguments = sql.contains(":article") ? ["article": 1] : [:]
+                    let arguments: StatementArguments = sql.contains(":last") ? ["last": 0] : [:]
                     let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map { $0["detail"] as String }
                     let scans = plan.filter { detail in
                         let words = detail.split(separator: " ").map(String.init)

@@ -206,21 +206,20 @@ enum ArticleStore {
                 labels.append([article, pair[0], pair[1], relation.label, relation.start, relation.end, facts.published_on])
             }
         }
+        let lastFactIDs = try DerivedFacts.lastFactIDs(db)
         for rows in [mentions, offices, anniversaries, messages, events, labels] { try rows.write(db) }
         if let first = articles.map(\.article).min(), let last = articles.map(\.article).max() {
             try DerivedFacts.countArticles(first: first, last: last, db: db)
         }
         // Once all their facts are stored: which countries the messages are between, and which facts contradict the reference.
-        // An article with no facts of a kind has no derived rows from them: those statements are not run.
-        for (facts, article) in articles {
-            try DerivedFacts.derive(article: article, db: db) { table in
-                switch table {
-                case "messages": !facts.messages.isEmpty
-                case "anniversaries": !facts.anniversaries.isEmpty
-                case "office_mentions": !facts.leaders.isEmpty
-                case "membership_events": !facts.memberships.isEmpty
-                default: true
-                }
+        // A batch with no facts of a kind has no derived rows from them: those statements are not run.
+        try DerivedFacts.derive(after: lastFactIDs, db: db) { table in
+            switch table {
+            case "messages": articles.contains { !$0.facts.messages.isEmpty }
+            case "anniversaries": articles.contains { !$0.facts.anniversaries.isEmpty }
+            case "office_mentions": articles.contains { !$0.facts.leaders.isEmpty }
+            case "membership_events": articles.contains { !$0.facts.memberships.isEmpty }
+            default: true
             }
         }
     }
