@@ -421,8 +421,11 @@ struct MessageRules {
                     }
                 }
                 // "the Russian leader" with no name: the one leader of that country the article names.
+                // When the article names several of that country's office-holders ("Putin" and "Foreign Minister Lavrov"), the
+                // leader is its head of state, else its head of government.
                 if ["leader", "head"].contains(document.word(cursor)), document.entity(at: cursor + 1)?.entity.person == nil,
-                   document.word(cursor + 1) != "of", let holder = articleHolder(office: nil, country: code) {
+                   document.word(cursor + 1) != "of", let holder = articleHolder(office: nil, country: code)
+                    ?? articleHolder(office: "President", country: code) ?? articleHolder(office: "Prime Minister", country: code) {
                     result.append(Actor(name: holder, start: span.start, end: cursor + 1, isPerson: true))
                     index = cursor + 1
                     continue
@@ -593,9 +596,12 @@ struct MessageRules {
             // "Letters from A, B and C were delivered to D": every sender listed.
             var senders = [sender]
             var cursor = sender.end
-            while [",", "and"].contains(document.word(cursor)) {
+            while [",", "and"].contains(document.word(cursor)) || isAsWellAs(cursor) {
                 // "from A, who wished the Uzbek people peace, and from B": a relative clause about one sender.
                 if let resumed = afterRelativeClause(cursor, in: sentence) { cursor = resumed }
+                // "from A, B and C, as well as from D": "as well as" adds to the list like "and".
+                if document.word(cursor) == ",", isAsWellAs(cursor + 1) { cursor += 1 }
+                if isAsWellAs(cursor) { cursor += 2 }
                 cursor += 1
                 if document.word(cursor) == "and" { cursor += 1 }
                 // "from A, President of X, and from B": the preposition repeated for each sender.
@@ -663,7 +669,26 @@ struct MessageRules {
         // A later person the recipient list already names ("to A, B and C, the presidents of X, Y and Z respectively" names
         // them twice) is not a sender.
         let recipientNames = Set(recipients.map(\.name))
-        if senders.isEmpty, let later = all.first(where: { !recipientStarts.contains($0.start) && !recipientNames.contains($0.name) && $0.start > trigger && $0.isPerson }) { senders = [later] }
+        if senders.isEmpty, let later = all.first(where: { !recipientStarts.contains($0.start) && !recipientNames.contains($0.name) && $0.start > trigger && $0.isPerson }) {
+            senders = [later]
+            // "Among the first to send congratulatory telegrams were the presidents: Russia - A, Uzbekistan - B and Kyrgyzstan
+            // - C": a subject after its verb may be a list, closed by "and" as the recipient lists are.
+            var cursor = later.end
+            var listed = [later]
+            var closed = false
+            while !closed, [",", "and"].contains(document.word(cursor)) || isAsWellAs(cursor) {
+                if isAsWellAs(cursor) { cursor += 2 }
+                closed = document.word(cursor) == "and" || document.word(cursor) == "as"
+                cursor += 1
+                if document.word(cursor) == "and" { closed = true; cursor += 1 }
+                guard let next = all.first(where: { $0.isPerson && $0.start >= cursor && $0.start <= cursor + 4 }),
+                      (cursor..<next.start).allSatisfy({ document.spanAt[$0] != nil || ["-", ":", "the", "of"].contains(document.word($0)) }),
+                      !recipientNames.contains(next.name) else { closed = false; break }
+                if !listed.contains(where: { $0.name == next.name }) { listed.append(next) }
+                cursor = next.end
+            }
+            if closed { senders = listed }
+        }
         // The context fills in one side only: a sender when the sentence names the recipient ("In the message to
         // President X, the head of the Russian state wished ..."), a recipient when it names the sender.
         var inherited: String?
@@ -865,6 +890,11 @@ struct MessageRules {
             if index >= trigger + 4, Self.clauseBreaks.union([",", "to", "that", "which", "who", "and", "by"]).contains(word) { return nil }
         }
         return nil
+    }
+
+    /// Whether "as well as" starts at token `index`.
+    func isAsWellAs(_ index: Int) -> Bool {
+        document.word(index) == "as" && document.word(index + 1) == "well" && document.word(index + 2) == "as"
     }
 
     /// After ", who ..." or ", which ..." describing a list item, the ", and" that resumes the list (the index of the

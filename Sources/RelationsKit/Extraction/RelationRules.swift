@@ -19,6 +19,22 @@ struct RelationRules {
         return found
     }
 
+    /// Nouns that open a document's title ("Declaration on ...", "Treaty of ...").
+    static let titleNouns: Set<String> = ["Declaration", "Treaty", "Agreement", "Charter", "Memorandum", "Statement", "Communique", "Programme", "Program", "Concept"]
+
+    /// Whether token `index` continues a document's title: going back over capitalized words, commas, "and", "of", "on",
+    /// "the" and hyphens, a title noun is reached.
+    func insideTitle(_ index: Int, sentence: Range<Int>) -> Bool {
+        var cursor = index - 1
+        while cursor >= max(sentence.lowerBound, index - 12) {
+            let token = document.tokens[cursor]
+            if token.isCapitalized, Self.titleNouns.contains(token.text) { return true }
+            guard token.isCapitalized || [",", "and", "of", "on", "the", "-", "for"].contains(token.text) else { return false }
+            cursor -= 1
+        }
+        return false
+    }
+
     func labels(in sentence: Range<Int>) -> [(Int, String)] {
         var result: [(Int, String)] = []
         for index in sentence {
@@ -28,6 +44,9 @@ struct RelationRules {
             // A capitalized "Allied" or "Alliance" inside a sentence is part of a name ("Declaration on Allied Interaction").
             let token = document.tokens[index]
             if token.isCapitalized, index > sentence.lowerBound, document.tokens[index - 1].kind == .word { continue }
+            // "the Declaration on Eternal Friendship, Alliance and Partnership": a capitalized word after a comma inside a
+            // document's title is part of the title too.
+            if token.isCapitalized, insideTitle(index, sentence: sentence) { continue }
             switch word {
             case "partnership" where document.word(index - 1) == "strategic":
                 result.append((index, document.word(index - 2) == "comprehensive" ? "comprehensive strategic partnership" : "strategic partnership"))
