@@ -28,7 +28,10 @@ struct LeaderRules {
             let words = name.split(separator: " ").flatMap { $0.split(separator: "-", omittingEmptySubsequences: true) }.map { String($0.hasSuffix(".") ? $0.dropLast() : $0) }
             let nameTokens = range.filter { tokens[$0].kind == .word }
             var person: Range<Int>?
-            if let last = words.last, let lastIndex = nameTokens.last(where: { tokens[$0].text == last }), let firstWord = words.first,
+            // A known person under another spelling ("Nursultan Nazarbaev" for Nazarbayev): the entity's own tokens.
+            if let known = document.entities(in: range).last(where: { $0.entity.person == name }) {
+                person = known.start..<known.end
+            } else if let last = words.last, let lastIndex = nameTokens.last(where: { tokens[$0].text == last }), let firstWord = words.first,
                let firstIndex = range.last(where: { $0 <= lastIndex && tokens[$0].text == firstWord }) {
                 person = firstIndex..<(lastIndex + 1)
             }

@@ -590,7 +590,10 @@ struct MessageRules {
            let sender = all.first(where: { $0.start > from && $0.isPerson }),
            // The sender heads the phrase after "from" ("from President of X A"), not a person further on ("from heads
            // of state ..., the press service of the Belarusian leader said").
-           descriptorStart(sender.start, floor: from + 1) <= from + 2 || from < trigger + 4 && document.word(from) == "from" {
+           descriptorStart(sender.start, floor: from + 1) <= from + 2 || from < trigger + 4 && document.word(from) == "from"
+               // ... but within the phrase: "from heads of state ... on the occasion of X, the President's Office reports" ends
+               // at the comma, and a person after it belongs to another clause.
+               && !((from + 1)..<descriptorStart(sender.start, floor: from + 1)).contains(where: { [",", ";"].contains(document.word($0)) }) {
             // The recipient is the subject ("B received a message from A"), else follows "to" ("greetings from A were
             // conveyed to B"), else is the one the article is about.
             // "Letters from A, B and C were delivered to D": every sender listed.
