@@ -180,7 +180,7 @@ struct MessageRules {
     /// a person and whose verb addresses someone ("told", "thanked", "wished") reports part of a message.
     func roundupMessage(in sentence: Range<Int>, context: Context) -> [ArticleFacts.Message] {
         let words = sentence.map { document.word($0) }
-        guard !words.contains(where: { Self.spoken.contains($0) && $0 != "told" }), !words.contains(where: Self.negations.contains),
+        guard !Self.beforeRecalling(words).contains(where: { Self.spoken.contains($0) && $0 != "told" }), !words.contains(where: Self.negations.contains),
               let verbOffset = words.firstIndex(where: { ["told", "thanked", "wished", "assured", "reminded"].contains($0) }) else { return [] }
         let verb = sentence.lowerBound + verbOffset
         // "The Iranian leader congratulated A and wished him peace" in a paragraph about a phone call: spoken.
@@ -196,6 +196,14 @@ struct MessageRules {
         return [ArticleFacts.Message(from: sender.name, to: recipient, kind: kind, occasion: kind == "condolence" ? nil : contextOccasion(), start: span.start, end: span.end)]
     }
 
+    /// The words of a sentence before a verb of recalling: what follows is what the message recalls ("wished the Armenian
+    /// people peace and recalled his visit to Yerevan", "recalling their meeting in Sochi"), not how it was delivered.
+    static func beforeRecalling(_ words: [String]) -> ArraySlice<String> {
+        words.prefix { !recallVerbs.contains($0) }
+    }
+
+    static let recallVerbs: Set<String> = ["recalled", "recalling", "recalls", "remembered", "mentioned"]
+
     /// Verbs that report what a message says ("Xi Jinping stressed that ...", "Nazarbayev wrote that ...").
     static let reportingVerbs: Set<String> = ["noted", "wrote", "expressed", "stressed", "emphasised", "emphasized", "hoped", "wished", "underlined",
                                               "pointed", "voiced", "assured", "thanked", "highlighted", "reaffirmed", "praised"]
@@ -207,7 +215,8 @@ struct MessageRules {
         let paragraph = document.paragraph(containing: sentence.lowerBound)
         guard paragraph.lowerBound == sentence.lowerBound, paragraph.lowerBound > (document.paragraphs.first?.upperBound ?? 0) else { return [] }
         let words = sentence.map { document.word($0) }
-        guard !words.contains(where: Self.spoken.contains), !words.contains(where: { ["visit", "visited", "attended", "met", "arrived"].contains($0) }),
+        let delivered = Self.beforeRecalling(words)
+        guard !delivered.contains(where: Self.spoken.contains), !delivered.contains(where: { ["visit", "visited", "attended", "met", "arrived"].contains($0) }),
               let verbOffset = words.firstIndex(where: Self.reportingVerbs.contains) else { return [] }
         let verb = sentence.lowerBound + verbOffset
         guard !isFirstPersonQuote(verb), !words[..<verbOffset].contains(where: Self.negations.contains) else { return [] }
@@ -521,7 +530,7 @@ struct MessageRules {
         if ["the", "his", "her", "their", "its"].contains(document.word(trigger - 1)), document.word(trigger - 2) == "for",
            words[..<triggerOffset].contains(where: { ["thanked", "thanks", "thanking", "grateful", "gratitude"].contains($0) }) { return [] }
         let isWritten = words.contains(where: Self.written.contains)
-        if !isWritten, words.contains(where: Self.spoken.contains) { return [] }
+        if !isWritten, Self.beforeRecalling(words).contains(where: Self.spoken.contains) { return [] }
         // "Putin warmly congratulated Mirziyoyev" in a report of a phone call: spoken too.
         if !isWritten, spokenContext(of: sentence) { return [] }
         if words.contains("by"), words.contains(where: { ["telephone", "phone"].contains($0) }) { return [] }

@@ -35,6 +35,18 @@ struct RelationRules {
         return false
     }
 
+    /// Whether the adjective at `index` is the predicate of relations named before it: a copula or a verb of naming before
+    /// it (an adverb may stand between), nothing attributive after it, and "relations", "ties" or "relationship" as the
+    /// subject a few words back.
+    func isPredicate(_ index: Int, sentence: Range<Int>) -> Bool {
+        let tokens = document.tokens
+        guard index + 1 >= sentence.upperBound || tokens[index + 1].kind != .word || ["and", "but", "in", "since", "for"].contains(tokens[index + 1].lower) else { return false }
+        var verb = index - 1
+        if verb > sentence.lowerBound, document.word(verb).hasSuffix("ly") { verb -= 1 }
+        guard ["are", "is", "remain", "remains", "remained", "called", "described", "considered", "become", "became", "as", "were", "was"].contains(document.word(verb)) else { return false }
+        return (max(sentence.lowerBound, verb - 6)..<verb).contains { ["relations", "ties", "relationship"].contains(document.word($0)) }
+    }
+
     func labels(in sentence: Range<Int>) -> [(Int, String)] {
         var result: [(Int, String)] = []
         for index in sentence {
@@ -67,6 +79,10 @@ struct RelationRules {
             case "allied":
                 let next = document.word(index + 1)
                 if ["relations", "relationship", "countries", "nations", "states", "and", "partnership", "cooperation", "interaction", "ties"].contains(next) {
+                    result.append((index, "allied relations"))
+                } else if isPredicate(index, sentence: sentence) {
+                    // "Russian-Armenian relations are rightly called allied", "ties that remain allied": the adjective as the
+                    // predicate of relations.
                     result.append((index, "allied relations"))
                 }
             default: break
