@@ -739,7 +739,10 @@ struct MessageRules {
         // "The Russian Ambassador congratulated Kyrgyzstan on the event" in an article that is not about messages: a state
         // congratulated with no written medium is a statement or a visit, not a message (a leader or "the people of X" in a
         // telegram or a message is one).
-        if !isWritten, contextKind() == nil, context.kind == nil { targets = targets.filter { !isCountryCode($0) } }
+        // A people addressed ("addressed greetings to the peoples of Belarus and Russia") is the country as the conventions
+        // write an addressee with no person, not a state congratulated at a visit.
+        let addressesPeople = recipients.contains { ["people", "peoples", "nation", "nations", "citizens"].contains(document.word($0.start - 2)) && document.word($0.start - 1) == "of" }
+        if !isWritten, !addressesPeople, contextKind() == nil, context.kind == nil { targets = targets.filter { !isCountryCode($0) } }
         var result: [ArticleFacts.Message] = []
         for sender in senders {
             for target in targets.map({ counterparts.contains($0) ? counterpart(of: sender.name, in: $0) : $0 }) where target != sender.name {
@@ -820,6 +823,16 @@ struct MessageRules {
         var commaListFrom: Int?
         var closed = false
         while cursor < sentence.upperBound, skipped < 6 {
+            // "to Boris Yeltsin and Mikhail Gorbachev": a full name the reference does not know, closing a list of persons
+            // after "and", is a person too.
+            if last, result.last?.isPerson == true, document.spanAt[cursor] == nil,
+               let person = LeaderRules(document: document, reference: reference).newName(at: cursor), !person.known,
+               person.end >= sentence.upperBound || [".", ",", ";", "on", "in", "for", "with"].contains(document.word(person.end)) {
+                result.append(Actor(name: person.name, start: cursor, end: person.end, isPerson: true))
+                cursor = person.end
+                closed = true
+                break
+            }
             if let actor = actors.first(where: { $0.start == cursor }) {
                 // An apposition naming the same person again ("to Ilham Aliyev, President of Azerbaijan").
                 if !result.contains(where: { $0.name == actor.name }) { result.append(actor) }
