@@ -110,8 +110,10 @@ struct MessageRules {
             }
         }
         // A sender's message to a named person makes the same sender's message to that person's country redundant.
-        let covered = Set(found.compactMap { message in countryOf(person: message.to).map { "\(message.from)>\($0)" } })
-        return found.filter { !(isCountryCode($0.to) && covered.contains("\($0.from)>\($0.to)")) }
+        // Only a message of the same kind: "a congratulatory message to Putin" and "greetings to the peoples of Belarus and
+        // Russia" are two messages.
+        let covered = Set(found.compactMap { message in countryOf(person: message.to).map { "\(message.from)>\($0)>\(message.kind)" } })
+        return found.filter { !(isCountryCode($0.to) && covered.contains("\($0.from)>\($0.to)>\($0.kind)")) }
     }
 
     /// The person who sends messages in a sentence that names no single recipient ("A has sent New Year greetings to
@@ -699,6 +701,8 @@ struct MessageRules {
                 if !listed.contains(where: { $0.name == next.name }) { listed.append(next) }
                 cursor = next.end
             }
+            // As for recipients, an asyndetic list of three or more closes at the sentence's end.
+            if !closed, listed.count >= 3, cursor >= sentence.upperBound || [".", ";"].contains(document.word(cursor)) { closed = true }
             if closed { senders = listed }
         }
         // The context fills in one side only: a sender when the sentence names the recipient ("In the message to
