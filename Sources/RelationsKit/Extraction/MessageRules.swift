@@ -72,7 +72,10 @@ struct MessageRules {
                 // "The message congratulates the people of Kyrgyzstan on Independence Day": the last message, described.
                 if items.isEmpty, let last = found.indices.last {
                     let kinds = sentence.filter { quotation(containing: $0) == nil }.compactMap { Self.kindWords[document.word($0)] }
-                    if let kind = kinds.min(by: { priority($0) < priority($1) }), priority(kind) < priority(found[last].kind) { found[last].kind = kind }
+                    // "In their messages the heads of state also congratulated him on ...": several messages, and something they
+                    // said besides; the kind of the last one stays.
+                    let adds = sentence.prefix(5).contains { ["messages", "letters", "telegrams"].contains(document.word($0)) } || sentence.contains { document.word($0) == "also" }
+                    if !adds, let kind = kinds.min(by: { priority($0) < priority($1) }), priority(kind) < priority(found[last].kind) { found[last].kind = kind }
                     if found[last].occasion == nil, found[last].kind != "condolence" { found[last].occasion = statedOccasion(in: sentence) }
                 }
                 items = items.filter { item in
@@ -1002,6 +1005,11 @@ struct MessageRules {
                 if phrase.last == "day" || phrase.first == "new", !tokens[paragraph.lowerBound + index].isCapitalized { continue }
                 return occasion
             }
+        }
+        // "The Embassy held a reception on the occasion of the anniversary. The Ambassador read out a message ...": the occasion
+        // the paragraph states outright for its event is the message's too.
+        for index in paragraph where document.word(index) == "occasion" && document.word(index - 1) == "the" && document.word(index - 2) == "on" {
+            if let found = occasion(in: (index + 1)..<min(paragraph.upperBound, index + 6)) { return found }
         }
         return anniversaryOccasion(in: paragraph)
     }
