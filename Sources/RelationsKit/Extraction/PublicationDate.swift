@@ -15,6 +15,8 @@ enum PublicationDate {
     static func stated(article: Article, tokens: [Token]) -> Stated {
         if let text = article.dateText, let date = parse(text) { return Stated(date: date) }
         if let url = article.url, let date = fromURL(url) { return Stated(date: date) }
+        // A page saved with its address on a line of its own near the top of the body: the same as the URL field.
+        if let date = urlLine(article.body) { return Stated(date: date) }
         let head = headTokens(tokens, lines: 6)
         // A line that holds nothing but a date is the article's date line; a date inside a sentence is history.
         let dateLines = fullDates(in: tokens, range: 0..<head).filter { isAlone(tokens, at: $0.start) || startsLine(tokens, at: $0.start) }
@@ -347,6 +349,16 @@ enum PublicationDate {
         if tokens.count >= 1, tokens[0].kind == .number, tokens[0].text.count == 4, let year = Int(tokens[0].text), (1900...2100).contains(year) {
             if tokens.count >= 3, tokens[1].text == "-", let month = Int(tokens[2].text), (1...12).contains(month) { return DateWords.iso(year, month, nil) }
             return DateWords.iso(year, nil, nil)
+        }
+        return nil
+    }
+
+    /// The date in an address that stands alone on one of the body's first lines ("https://www.example.com/2017/10/02/...").
+    static func urlLine(_ body: String) -> String? {
+        for line in body.split(separator: "\n", maxSplits: 6, omittingEmptySubsequences: true).prefix(6) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://"), !trimmed.contains(" ") else { continue }
+            return fromURL(trimmed)
         }
         return nil
     }
