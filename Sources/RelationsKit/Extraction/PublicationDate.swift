@@ -139,6 +139,9 @@ enum PublicationDate {
 
     static let futureWords: Set<String> = ["will", "would", "next", "upcoming", "plans", "plan", "shall", "'ll", "expected", "forthcoming",
                                            "intends", "intend", "intention", "aims", "planned", "planning"]
+    /// Verbs of proposing: a year in the infinitive they govern ("proposed to designate 2025 as the Year of ...") is a
+    /// target, while a year dating the proposal itself ("proposed convening the Conference in 1992") is history.
+    static let proposalWords: Set<String> = ["proposed", "proposes", "propose", "suggested", "suggests", "suggest", "offered", "offers"]
 
     /// Historical events wire copy counts anniversaries of, and their years ("the 65th anniversary of the Great
     /// Victory", "the 75th anniversary of the end of the Second World War"): each dates the text it is marked in.
@@ -189,7 +192,9 @@ enum PublicationDate {
                         end += 1
                         while end < sentence.upperBound, !boundaries.contains(tokens[end].lower) { end += 1 }
                     }
+                    let proposal = (start..<index).first { proposalWords.contains(tokens[$0].lower) }
                     let future = (start..<end).contains { futureWords.contains(tokens[$0].lower) }
+                        || proposal.map { verb in (verb + 1..<index).contains { tokens[$0].lower == "to" } } ?? false
                     // "next year, in 2020" / "last year (2016)" / "the outgoing 2003" / "the outgoing year 2003" / "this year,
                     // 2010," / "the coming 2004": the year named relative to the year of publication.
                     let lead = (max(sentence.lowerBound, index - 4)..<index).map { tokens[$0].lower }
