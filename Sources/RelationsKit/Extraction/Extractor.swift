@@ -59,7 +59,13 @@ public final class Extractor: Sendable {
             return Tokenizer.tokenize(MatchText(String(view)).scalars).map { $0.lower }
         }
         clues.anchorYears += AnniversaryRules(document: undated, reference: reference).extract().compactMap { anniversary in
-            words(anniversary.start, anniversary.end).contains(where: PublicationDate.futureWords.contains) ? nil
+            let sentence = words(anniversary.start, anniversary.end)
+            // A future anniversary dated to a month after the dateline's, with no "next year" ("the 30th anniversary of
+            // relations, which will be marked on April 4" in a February article), falls in the article's year.
+            let laterThisYear = stated.monthDay.map { dateline in
+                !sentence.contains("next") && sentence.contains { $0.count > 3 && (DateWords.months[$0] ?? 0) > dateline.month }
+            } ?? false
+            return sentence.contains(where: PublicationDate.futureWords.contains) && !laterThisYear ? nil
                 : reference.baseYear(of: anniversary).map { $0 + anniversary.ordinal }
         } + MembershipRules(document: undated, reference: reference).extract().compactMap { event in
             let sentence = words(event.start, event.end)
