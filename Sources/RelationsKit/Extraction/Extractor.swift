@@ -101,6 +101,7 @@ public final class Extractor: Sendable {
         for match in matches where isChannelName(match, tokens: tokens) {
             for case let .country(code, kind) in match.entries where kind != .capital && kind != .demonym { channels.insert([code, tokens[match.end].text]) }
         }
+        let stateSense = stateSenseCountries(matches, tokens: tokens)
         for match in matches {
             let entries = match.entries
             defer { previousEnd = match.end }
@@ -117,6 +118,13 @@ public final class Extractor: Sendable {
                 // "the Alma-Ata Protocol", "the OSCE Minsk Group": a capital naming a document or a body, not a country.
                 if kind == .capital, match.end < tokens.count, Self.documentNouns.contains(tokens[match.end].text) { continue }
                 if !channels.isEmpty, kind != .capital, kind != .demonym, match.end < tokens.count, channels.contains([code, tokens[match.end].text]) { continue }
+                // In an article that uses the name for a US state, the name as a modifier ("the Georgia Department of Economic
+                // Development", "Georgia Governor") or in a compound of manner ("Georgian-style") is the state's too; "Georgia's
+                // Kakheti region" and "Ambassador of Georgia" still name the country.
+                if stateSense.contains(code), match.end + 1 < tokens.count, tokens[match.end].spaceBefore,
+                   tokens[match.end].kind == .word, tokens[match.end].isCapitalized, kind == .name || kind == .officialName { continue }
+                if stateSense.contains(code), kind == .demonym, match.end + 1 < tokens.count, tokens[match.end].text == "-", !tokens[match.end].spaceBefore,
+                   tokens[match.end + 1].kind == .word, tokens[match.end + 1].isLowercase { continue }
                 resolved = .country(code, kind)
             } else if !organisations.isEmpty, isOtherCommonwealth(match, tokens: tokens) {
                 continue
@@ -145,6 +153,18 @@ public final class Extractor: Sendable {
             if let resolved { spans.append(EntitySpan(start: match.start, end: match.end, entity: resolved)) }
         }
         return spans
+    }
+
+    /// Countries whose name the article also uses in the sense of a US state ("Atlanta, Georgia", "the State of Georgia").
+    func stateSenseCountries(_ matches: [GazetteerMatch], tokens: [Token]) -> Set<String> {
+        let phrases = matches.filter { $0.entries.contains(.notCountry) }
+        guard !phrases.isEmpty else { return [] }
+        let words = Set(phrases.flatMap { tokens[$0.start..<$0.end].map(\.text) })
+        var named = Set<String>()
+        for match in matches where match.end - match.start == 1 && words.contains(tokens[match.start].text) {
+            for case let .country(code, .name) in match.entries { named.insert(code) }
+        }
+        return named
     }
 
     /// "Commonwealth" alone is the CIS in this copy, but not in "the British Commonwealth", "the Commonwealth of Nations",
