@@ -157,12 +157,15 @@ public final class Extractor: Sendable {
 
     /// Countries whose name the article also uses in the sense of a US state ("Atlanta, Georgia", "the State of Georgia").
     func stateSenseCountries(_ matches: [GazetteerMatch], tokens: [Token]) -> Set<String> {
-        let phrases = matches.filter { $0.entries.contains(.notCountry) }
-        guard !phrases.isEmpty else { return [] }
-        let words = Set(phrases.flatMap { tokens[$0.start..<$0.end].map(\.text) })
         var named = Set<String>()
-        for match in matches where match.end - match.start == 1 && words.contains(tokens[match.start].text) {
-            for case let .country(code, .name) in match.entries { named.insert(code) }
+        // The country's name inside the phrase: the phrase without its first or its last word ("Atlanta, Georgia", "Georgia
+        // Governor"). Such phrases are rare; the arrays are made only for them.
+        for phrase in matches where phrase.entries.contains(.notCountry) && phrase.end - phrase.start > 1 {
+            for part in [Array(tokens[(phrase.start + 1)..<phrase.end]), Array(tokens[phrase.start..<(phrase.end - 1)])] {
+                for match in gazetteer.matches(in: part) {
+                    for case let .country(code, .name) in match.entries { named.insert(code) }
+                }
+            }
         }
         return named
     }

@@ -772,7 +772,14 @@ struct MessageRules {
             ["called", "rang"].contains(document.word(index)) && (document.entity(at: index + 1)?.entity.person != nil || document.entity(at: index + 1)?.entity.office != nil
                 || ["his", "her"].contains(document.word(index + 1)))
         }
-        return paragraph.contains { spokenMedium.contains(document.word($0)) || calls($0) } || titleWords.contains(where: spokenMedium.contains)
+        return paragraph.contains { (spokenMedium.contains(document.word($0)) || calls($0)) && !isRecalled($0) } || titleWords.contains(where: spokenMedium.contains)
+    }
+
+    /// Whether a verb of recalling comes before token `index` in its sentence ("recalling their meeting in Paris"): the word
+    /// is what the message recalls.
+    func isRecalled(_ index: Int) -> Bool {
+        let sentence = document.sentence(containing: index)
+        return (sentence.lowerBound..<index).contains { Self.recallVerbs.contains(document.word($0)) }
     }
 
     /// Most specific first: a letter of condolence is a condolence.
