@@ -133,14 +133,15 @@ struct AnniversaryRules {
         var subjectIndex = trigger.end
         // "the Treaty of Friendship ..., whose 30th anniversary will be marked": the subject is the antecedent of "whose",
         // not a name later in the sentence.
-        let antecedent = document.word(trigger.start - 1) == "whose"
+        // "the Treaty ... was signed, the thirtieth anniversary of which will be celebrated": "of which" refers back the same way.
+        let antecedent = document.word(trigger.start - 1) == "whose" || document.word(trigger.end) == "of" && document.word(trigger.end + 1) == "which"
         if !antecedent, let offset = relationsOffset(in: window) {
             subject = "diplomatic relations"; kind = "relations"; subjectIndex = offset
         } else if !antecedent, let treaty = treatyName(in: window) {
             subject = treaty.name; kind = "treaty"; subjectIndex = treaty.start
         } else if !antecedent, let org = organisationSubject(in: window) {
             subject = org; kind = "organisation"
-        } else if !antecedent, words.prefix(5).contains("independence") || isIndependence(words) {
+        } else if !antecedent, words.prefix(5).contains("independence") || isIndependence(words) || isPossessedIndependence(after: trigger.end) {
             subject = "independence"; kind = "independence"
         } else {
             // "diplomatic relations were established twenty-five years ago", "the Treaty ..., which will turn ten
@@ -164,7 +165,7 @@ struct AnniversaryRules {
                 subject = "diplomatic relations"; kind = "relations"; subjectIndex = offset
             } else if looksBack, let treaty = antecedent ? lastTreatyName(in: before) : treatyName(in: before) {
                 subject = treaty.name; kind = "treaty"; subjectIndex = treaty.start
-            } else if looksBack, !later, let org = lastOrganisation(in: before) {
+            } else if looksBack, !later, let org = lastOrganisation(in: before), !joinedOrLeft(between: before, and: trigger.start) {
                 subject = org; kind = "organisation"
             }
         }
@@ -208,7 +209,11 @@ struct AnniversaryRules {
             parties = pair
             if kind == "treaty", let known = reference.treaty(named: subject, parties: pair) { subject = known.name }
         } else if kind == "independence" {
-            let found = Parties(document: document, reference: reference).countries(in: sentence)
+            var found = Parties(document: document, reference: reference).countries(in: sentence)
+            // "President of Kazakhstan X stressed that a quarter of a century of independence had been ... for the Armenian
+            // people": a country that names a person's office describes the speaker, not whose independence it is.
+            let described = found.filter { country in !document.personPhrases.contains { $0.range.contains(country.at) } }
+            if !described.isEmpty { found = described }
             guard let code = found.min(by: { abs($0.at - trigger.start) < abs($1.at - trigger.start) })?.code else { return [] }
             parties = [code]
         }
@@ -261,7 +266,9 @@ struct AnniversaryRules {
     func referent(ofNoun noun: Int, before start: Int) -> Referent? {
         let word = document.word(noun)
         let coreference = Coreference(document: document, reference: reference)
-        if Self.namingNouns.contains(word), document.word(noun + 1) != "'s" {
+        // "the 30th anniversary of the Conference" after "the Conference on Interaction and Confidence-Building Measures in Asia
+        // (CICA)": a capitalized noun is the head of a name the text gave, whatever the noun.
+        if Self.namingNouns.contains(word) || tokens[noun].isCapitalized && Self.organisationNouns.contains(word), document.word(noun + 1) != "'s" {
             return coreference.organisation(referredToBy: noun).map { .organisation($0) }
         }
         if Self.organisationNouns.contains(word) {
@@ -285,6 +292,15 @@ struct AnniversaryRules {
     func isIndependence(_ words: [String]) -> Bool {
         let modifiers: Set<String> = ["of", "the", "its", "their", "restoration", "proclamation", "declaration", "state", "national", "gaining", "regaining", "attainment"]
         return words.first { !modifiers.contains($0) } == "independence"
+    }
+
+    /// "of Armenia's independence", "of the Kyrgyz Republic's independence": a country's possessive, then independence.
+    func isPossessedIndependence(after index: Int) -> Bool {
+        var cursor = index
+        if document.word(cursor) == "of" { cursor += 1 }
+        if document.word(cursor) == "the" { cursor += 1 }
+        guard let place = document.entity(at: cursor), place.entity.country != nil, document.word(place.end) == "'s" else { return false }
+        return isIndependence(Array((place.end + 1)..<min(tokens.count, place.end + 5)).map { document.word($0) })
     }
 
     func isMarked(_ trigger: Trigger) -> Bool {
@@ -351,6 +367,16 @@ struct AnniversaryRules {
         }
         return found
     }
+
+    /// "the Eurasian Economic Union, which the country joined nine years ago", "the CIS, which Georgia left 15 years ago": a verb
+    /// of joining or leaving between the organisation and the trigger dates a country's membership, not the organisation's
+    /// founding.
+    func joinedOrLeft(between range: Range<Int>, and trigger: Int) -> Bool {
+        guard let last = document.entities(in: range).last(where: { if case .organisation = $0.entity { true } else { false } }) else { return false }
+        return (last.end..<trigger).contains { Self.membershipVerbs.contains(document.word($0)) }
+    }
+
+    static let membershipVerbs: Set<String> = ["joined", "left", "acceded", "entered", "withdrew", "quit", "rejoined", "returned", "suspended", "admitted", "became"]
 
     /// The last organisation named in a range.
     func lastOrganisation(in range: Range<Int>) -> String? {

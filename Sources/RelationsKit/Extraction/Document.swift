@@ -62,6 +62,15 @@ struct Document {
             surnames[surname] = surnames[surname].map { ($0.name, min($0.after, person.upperBound)) } ?? (item.leader.name, person.upperBound)
             givenNames[surname, default: []].formUnion(person.dropLast().map { tokens[$0].text })
         }
+        // "Chinese President Xi Jinping ... Xi said": a two-word name whose family name comes first, named later by its first
+        // word alone, when the last word never stands alone (a surname-last name is named by its surname).
+        for item in found where !item.leader.country.isEmpty {
+            guard let person = item.person, person.count == 2, !person.contains(where: { spanAt[$0] != nil }) else { continue }
+            let first = tokens[person.lowerBound].text, last = tokens[person.upperBound - 1].text
+            guard surnames[first] == nil, tokens[person.lowerBound].isCapitalized, first.count > 1,
+                  !tokens.indices.contains(where: { tokens[$0].text == last && ($0 == 0 || tokens[$0 - 1].text != first) }) else { continue }
+            surnames[first] = (item.leader.name, person.upperBound)
+        }
         let taken = surnames.isEmpty ? [] : Set(spans.flatMap { $0.start..<$0.end })
         for (index, token) in tokens.enumerated() where !surnames.isEmpty && token.kind == .word && !taken.contains(index) {
             guard let person = surnames[token.text], !sharedSurnames.contains(token.text), index >= person.after,

@@ -59,7 +59,13 @@ public final class Extractor: Sendable {
             return Tokenizer.tokenize(MatchText(String(view)).scalars).map { $0.lower }
         }
         clues.anchorYears += AnniversaryRules(document: undated, reference: reference).extract().compactMap { anniversary in
-            words(anniversary.start, anniversary.end).contains(where: PublicationDate.futureWords.contains) ? nil
+            let sentence = words(anniversary.start, anniversary.end)
+            // A future anniversary dated to a month after the dateline's, with no "next year" ("the 30th anniversary of
+            // relations, which will be marked on April 4" in a February article), falls in the article's year.
+            let laterThisYear = stated.monthDay.map { dateline in
+                !sentence.contains("next") && sentence.contains { $0.count > 3 && (DateWords.months[$0] ?? 0) > dateline.month }
+            } ?? false
+            return sentence.contains(where: PublicationDate.futureWords.contains) && !laterThisYear ? nil
                 : reference.baseYear(of: anniversary).map { $0 + anniversary.ordinal }
         } + MembershipRules(document: undated, reference: reference).extract().compactMap { event in
             let sentence = words(event.start, event.end)
@@ -95,6 +101,7 @@ public final class Extractor: Sendable {
         for match in matches where isChannelName(match, tokens: tokens) {
             for case let .country(code, kind) in match.entries where kind != .capital && kind != .demonym { channels.insert([code, tokens[match.end].text]) }
         }
+        let stateSense = stateSenseCountries(matches, tokens: tokens)
         for match in matches {
             let entries = match.entries
             defer { previousEnd = match.end }
@@ -111,6 +118,13 @@ public final class Extractor: Sendable {
                 // "the Alma-Ata Protocol", "the OSCE Minsk Group": a capital naming a document or a body, not a country.
                 if kind == .capital, match.end < tokens.count, Self.documentNouns.contains(tokens[match.end].text) { continue }
                 if !channels.isEmpty, kind != .capital, kind != .demonym, match.end < tokens.count, channels.contains([code, tokens[match.end].text]) { continue }
+                // In an article that uses the name for a US state, the name as a modifier ("the Georgia Department of Economic
+                // Development", "Georgia Governor") or in a compound of manner ("Georgian-style") is the state's too; "Georgia's
+                // Kakheti region" and "Ambassador of Georgia" still name the country.
+                if stateSense.contains(code), match.end + 1 < tokens.count, tokens[match.end].spaceBefore,
+                   tokens[match.end].kind == .word, tokens[match.end].isCapitalized, kind == .name || kind == .officialName { continue }
+                if stateSense.contains(code), kind == .demonym, match.end + 1 < tokens.count, tokens[match.end].text == "-", !tokens[match.end].spaceBefore,
+                   tokens[match.end + 1].kind == .word, tokens[match.end + 1].isLowercase { continue }
                 resolved = .country(code, kind)
             } else if !organisations.isEmpty, isOtherCommonwealth(match, tokens: tokens) {
                 continue
@@ -139,6 +153,21 @@ public final class Extractor: Sendable {
             if let resolved { spans.append(EntitySpan(start: match.start, end: match.end, entity: resolved)) }
         }
         return spans
+    }
+
+    /// Countries whose name the article also uses in the sense of a US state ("Atlanta, Georgia", "the State of Georgia").
+    func stateSenseCountries(_ matches: [GazetteerMatch], tokens: [Token]) -> Set<String> {
+        var named = Set<String>()
+        // The country's name inside the phrase: the phrase without its first or its last word ("Atlanta, Georgia", "Georgia
+        // Governor"). Such phrases are rare; the arrays are made only for them.
+        for phrase in matches where phrase.entries.contains(.notCountry) && phrase.end - phrase.start > 1 {
+            for part in [Array(tokens[(phrase.start + 1)..<phrase.end]), Array(tokens[phrase.start..<(phrase.end - 1)])] {
+                for match in gazetteer.matches(in: part) {
+                    for case let .country(code, .name) in match.entries { named.insert(code) }
+                }
+            }
+        }
+        return named
     }
 
     /// "Commonwealth" alone is the CIS in this copy, but not in "the British Commonwealth", "the Commonwealth of Nations",

@@ -24,10 +24,14 @@ struct LeaderRules {
         func add(_ name: String, _ office: String, _ country: String, _ start: Int, _ end: Int) {
             let range = start..<end
             // The name's own tokens inside the phrase (for a person the gazetteer does not know).
-            let words = name.split(separator: " ").flatMap { $0.split(separator: "-", omittingEmptySubsequences: true) }.map(String.init)
+            // An initial's token has no full stop ("S" of "S. Jaishankar").
+            let words = name.split(separator: " ").flatMap { $0.split(separator: "-", omittingEmptySubsequences: true) }.map { String($0.hasSuffix(".") ? $0.dropLast() : $0) }
             let nameTokens = range.filter { tokens[$0].kind == .word }
             var person: Range<Int>?
-            if let last = words.last, let lastIndex = nameTokens.last(where: { tokens[$0].text == last }), let firstWord = words.first,
+            // A known person under another spelling ("Nursultan Nazarbaev" for Nazarbayev): the entity's own tokens.
+            if let known = document.entities(in: range).last(where: { $0.entity.person == name }) {
+                person = known.start..<known.end
+            } else if let last = words.last, let lastIndex = nameTokens.last(where: { tokens[$0].text == last }), let firstWord = words.first,
                let firstIndex = range.last(where: { $0 <= lastIndex && tokens[$0].text == firstWord }) {
                 person = firstIndex..<(lastIndex + 1)
             }
@@ -58,7 +62,7 @@ struct LeaderRules {
             case .person:
                 if let leader = personFirst(span, spanIndex: index) { add(leader.name, leader.office, leader.country, leader.start, leader.end) }
             case .country:
-                if let leader = counterpart(span) { add(leader.name, leader.office, leader.country, leader.start, leader.end) }
+                if let leader = counterpart(span, found: found) { add(leader.name, leader.office, leader.country, leader.start, leader.end) }
             default: break
             }
         }
@@ -97,6 +101,14 @@ struct LeaderRules {
         // "Iran's acting President", "Russia's upper house Speaker", "Iranian First Vice President".
         var skipped = 0
         while cursor >= 0, skipped < 2, Self.titleFillers.contains(tokens[cursor].text) { cursor -= 1; skipped += 1 }
+        // "Kazakhstan's Deputy Prime Minister and Foreign Minister Mukhtar Tileuberdi": a title coordinated before this one
+        // shares its country; skip back over it ("and", an office, the words that qualify it).
+        if cursor >= 1, tokens[cursor].text == "and", let prior = document.spanAt[cursor - 1], document.spans[prior].end == cursor,
+           document.spans[prior].entity.office != nil {
+            cursor = document.spans[prior].start - 1
+            skipped = 0
+            while cursor >= 0, skipped < 2, Self.titleFillers.contains(tokens[cursor].text) || Self.titleQualifiers.contains(tokens[cursor].text) { cursor -= 1; skipped += 1 }
+        }
         let possessive = cursor >= 0 && tokens[cursor].text == "'s"
         if possessive { cursor -= 1 }
         guard cursor >= 0, let spanIndex = document.spanAt[cursor] else { return nil }
@@ -119,6 +131,9 @@ struct LeaderRules {
 
     /// Words that may stand between a country and a title without changing the office.
     static let titleFillers: Set<String> = ["acting", "interim", "First", "upper", "lower", "house", "then"]
+    /// Words that make a title another office ("Deputy Prime Minister"): only skipped over in a coordinated title before
+    /// the person's own ("Deputy Prime Minister and Foreign Minister X"), never taken for the office itself.
+    static let titleQualifiers: Set<String> = ["Deputy", "deputy", "Vice", "Acting"]
 
     /// "of Azerbaijan", "of the Milli Majlis of Azerbaijan", "of Russia's Federation Council",
     /// "of Parliament and Head of State of Georgia": the country an office belongs to, and the index after it.
@@ -209,6 +224,15 @@ struct LeaderRules {
                 }
                 continue
             }
+            // "George W. Bush", "S. Jaishankar": an initial and its full stop, first or inside a name, when a capitalized word
+            // follows.
+            if Self.isInitial(token), cursor + 2 < tokens.count, tokens[cursor + 1].text == ".", !tokens[cursor + 1].spaceBefore,
+               tokens[cursor + 2].isCapitalized, tokens[cursor + 2].kind == .word, tokens[cursor + 2].spaceBefore, tokens[cursor + 2].text.count > 1,
+               document.spanAt[cursor + 2] == nil, tokens[cursor].newlinesBefore == 0 || parts.isEmpty {
+                parts.append(token.text + ".")
+                cursor += 2
+                continue
+            }
             // A known surname may end a new full name ("Asylbek Jeenbekov" beside the known Sooronbay Jeenbekov).
             let knownSurname = !parts.isEmpty && document.entity(at: cursor).map { if case .person(_, surnameOnly: true) = $0.entity { true } else { false } } == true
             guard token.kind == .word, token.isCapitalized, token.text.count > 1, !token.isAllCaps,
@@ -227,7 +251,8 @@ struct LeaderRules {
             parts.append(word)
             if cursor < tokens.count, tokens[cursor].spaceBefore == false { break }
         }
-        guard parts.count >= 2 else { return nil }
+        // Initials alone are no name ("V. V."); a surname must follow them.
+        guard parts.count >= 2, !(parts.last?.hasSuffix(".") ?? false) else { return nil }
         // "Kassym-Jomart Toqayev" for the known Kassym-Jomart Tokayev (alias "Qasym-Jomart Toqayev"): a known surname after
         // the given name of one of that person's spellings, up to transliteration, is that person, not a new one.
         if let known = surnameOf, sameGivenName(parts.dropLast().joined(separator: " "), as: known) { return (known, cursor, true) }
@@ -306,7 +331,9 @@ struct LeaderRules {
         // "CSTO Secretary General Imangali Tasmagambetov": an office an organisation's name modifies is the organisation's;
         // the person's terms in a state's office (a former prime minister of Kazakhstan) do not make it that state's.
         let organisationsOffice = office.start > 0 && document.spanAt[office.start - 1].map { if case .organisation = document.spans[$0].entity { true } else { false } } == true
-        if country == nil, person.known, !organisationsOffice { country = knownCountry(of: person.name, office: title) }
+        // "headed by Secretary General Imangali Tasmagambetov": a secretary general is an organisation's, whatever state
+        // offices the person held before; the text must name the country.
+        if country == nil, person.known, !organisationsOffice, title != "Secretary General" { country = knownCountry(of: person.name, office: title) }
         guard let country else { return nil }
         if !person.known, tokens[office.start].isLowercase && countryBefore(office.start) == nil && start == office.start { return nil }
         // "Heydar Aliyev, Chairman of Azerbaijan's Milli Majlis,": the office is in apposition to the person before it, and
@@ -447,7 +474,7 @@ struct LeaderRules {
 
     /// "his Uzbek counterpart Shavkat Mirziyoyev": the office is the counterpart's own (from the
     /// reference terms), else the office of the other leader the sentence names.
-    func counterpart(_ span: EntitySpan) -> (name: String, office: String, country: String, start: Int, end: Int)? {
+    func counterpart(_ span: EntitySpan, found: [Found] = []) -> (name: String, office: String, country: String, start: Int, end: Int)? {
         guard let country = span.entity.country else { return nil }
         var cursor = span.end
         if cursor < tokens.count, tokens[cursor].text == "'s" { cursor += 1 }
@@ -459,7 +486,15 @@ struct LeaderRules {
         // named before in the sentence ("Russian President Vladimir Putin and his Uzbek counterpart ...").
         let sentence = document.sentence(containing: span.start)
         let paragraph = document.paragraph(containing: span.start)
-        var office = document.entities(in: sentence.lowerBound..<span.start).compactMap { $0.entity.office }.last
+        // "Sergey Lavrov held talks with his Uzbek counterpart": "his" is the person the sentence names before, whose office
+        // the text gave earlier (else the reference's on the date), not an office named elsewhere in the paragraph.
+        let before = document.entities(in: sentence.lowerBound..<span.start)
+        if let last = before.last(where: { $0.entity.person != nil || $0.entity.office != nil }), case let .person(name, _) = last.entity,
+           let office = found.last(where: { $0.leader.name == name && !$0.leader.country.isEmpty })?.leader.office
+               ?? reference.office(of: name, on: document.publishedOn)?.office {
+            return (person.name, office, country, span.start, person.end)
+        }
+        var office = before.compactMap { $0.entity.office }.last
             ?? document.entities(in: paragraph.lowerBound..<span.start).compactMap { $0.entity.office }.last
             ?? document.entities(in: 0..<span.start).compactMap { $0.entity.office }.last
         if office == nil, person.known {

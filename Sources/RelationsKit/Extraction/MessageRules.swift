@@ -72,7 +72,10 @@ struct MessageRules {
                 // "The message congratulates the people of Kyrgyzstan on Independence Day": the last message, described.
                 if items.isEmpty, let last = found.indices.last {
                     let kinds = sentence.filter { quotation(containing: $0) == nil }.compactMap { Self.kindWords[document.word($0)] }
-                    if let kind = kinds.min(by: { priority($0) < priority($1) }), priority(kind) < priority(found[last].kind) { found[last].kind = kind }
+                    // "In their messages the heads of state also congratulated him on ...": several messages, and something they
+                    // said besides; the kind of the last one stays.
+                    let adds = sentence.prefix(5).contains { ["messages", "letters", "telegrams"].contains(document.word($0)) } || sentence.contains { document.word($0) == "also" }
+                    if !adds, let kind = kinds.min(by: { priority($0) < priority($1) }), priority(kind) < priority(found[last].kind) { found[last].kind = kind }
                     if found[last].occasion == nil, found[last].kind != "condolence" { found[last].occasion = statedOccasion(in: sentence) }
                 }
                 items = items.filter { item in
@@ -110,8 +113,10 @@ struct MessageRules {
             }
         }
         // A sender's message to a named person makes the same sender's message to that person's country redundant.
-        let covered = Set(found.compactMap { message in countryOf(person: message.to).map { "\(message.from)>\($0)" } })
-        return found.filter { !(isCountryCode($0.to) && covered.contains("\($0.from)>\($0.to)")) }
+        // Only a message of the same kind: "a congratulatory message to Putin" and "greetings to the peoples of Belarus and
+        // Russia" are two messages.
+        let covered = Set(found.compactMap { message in countryOf(person: message.to).map { "\(message.from)>\($0)>\(message.kind)" } })
+        return found.filter { !(isCountryCode($0.to) && covered.contains("\($0.from)>\($0.to)>\($0.kind)")) }
     }
 
     /// The person who sends messages in a sentence that names no single recipient ("A has sent New Year greetings to
@@ -180,7 +185,7 @@ struct MessageRules {
     /// a person and whose verb addresses someone ("told", "thanked", "wished") reports part of a message.
     func roundupMessage(in sentence: Range<Int>, context: Context) -> [ArticleFacts.Message] {
         let words = sentence.map { document.word($0) }
-        guard !words.contains(where: { Self.spoken.contains($0) && $0 != "told" }), !words.contains(where: Self.negations.contains),
+        guard !Self.beforeRecalling(words).contains(where: { Self.spoken.contains($0) && $0 != "told" }), !words.contains(where: Self.negations.contains),
               let verbOffset = words.firstIndex(where: { ["told", "thanked", "wished", "assured", "reminded"].contains($0) }) else { return [] }
         let verb = sentence.lowerBound + verbOffset
         // "The Iranian leader congratulated A and wished him peace" in a paragraph about a phone call: spoken.
@@ -196,6 +201,14 @@ struct MessageRules {
         return [ArticleFacts.Message(from: sender.name, to: recipient, kind: kind, occasion: kind == "condolence" ? nil : contextOccasion(), start: span.start, end: span.end)]
     }
 
+    /// The words of a sentence before a verb of recalling: what follows is what the message recalls ("wished the Armenian
+    /// people peace and recalled his visit to Yerevan", "recalling their meeting in Sochi"), not how it was delivered.
+    static func beforeRecalling(_ words: [String]) -> ArraySlice<String> {
+        words.prefix { !recallVerbs.contains($0) }
+    }
+
+    static let recallVerbs: Set<String> = ["recalled", "recalling", "recalls", "remembered", "mentioned"]
+
     /// Verbs that report what a message says ("Xi Jinping stressed that ...", "Nazarbayev wrote that ...").
     static let reportingVerbs: Set<String> = ["noted", "wrote", "expressed", "stressed", "emphasised", "emphasized", "hoped", "wished", "underlined",
                                               "pointed", "voiced", "assured", "thanked", "highlighted", "reaffirmed", "praised"]
@@ -207,7 +220,8 @@ struct MessageRules {
         let paragraph = document.paragraph(containing: sentence.lowerBound)
         guard paragraph.lowerBound == sentence.lowerBound, paragraph.lowerBound > (document.paragraphs.first?.upperBound ?? 0) else { return [] }
         let words = sentence.map { document.word($0) }
-        guard !words.contains(where: Self.spoken.contains), !words.contains(where: { ["visit", "visited", "attended", "met", "arrived"].contains($0) }),
+        let delivered = Self.beforeRecalling(words)
+        guard !delivered.contains(where: Self.spoken.contains), !delivered.contains(where: { ["visit", "visited", "attended", "met", "arrived"].contains($0) }),
               let verbOffset = words.firstIndex(where: Self.reportingVerbs.contains) else { return [] }
         let verb = sentence.lowerBound + verbOffset
         guard !isFirstPersonQuote(verb), !words[..<verbOffset].contains(where: Self.negations.contains) else { return [] }
@@ -421,8 +435,11 @@ struct MessageRules {
                     }
                 }
                 // "the Russian leader" with no name: the one leader of that country the article names.
+                // When the article names several of that country's office-holders ("Putin" and "Foreign Minister Lavrov"), the
+                // leader is its head of state, else its head of government.
                 if ["leader", "head"].contains(document.word(cursor)), document.entity(at: cursor + 1)?.entity.person == nil,
-                   document.word(cursor + 1) != "of", let holder = articleHolder(office: nil, country: code) {
+                   document.word(cursor + 1) != "of", let holder = articleHolder(office: nil, country: code)
+                    ?? articleHolder(office: "President", country: code) ?? articleHolder(office: "Prime Minister", country: code) {
                     result.append(Actor(name: holder, start: span.start, end: cursor + 1, isPerson: true))
                     index = cursor + 1
                     continue
@@ -518,7 +535,7 @@ struct MessageRules {
         if ["the", "his", "her", "their", "its"].contains(document.word(trigger - 1)), document.word(trigger - 2) == "for",
            words[..<triggerOffset].contains(where: { ["thanked", "thanks", "thanking", "grateful", "gratitude"].contains($0) }) { return [] }
         let isWritten = words.contains(where: Self.written.contains)
-        if !isWritten, words.contains(where: Self.spoken.contains) { return [] }
+        if !isWritten, Self.beforeRecalling(words).contains(where: Self.spoken.contains) { return [] }
         // "Putin warmly congratulated Mirziyoyev" in a report of a phone call: spoken too.
         if !isWritten, spokenContext(of: sentence) { return [] }
         if words.contains("by"), words.contains(where: { ["telephone", "phone"].contains($0) }) { return [] }
@@ -587,15 +604,21 @@ struct MessageRules {
            let sender = all.first(where: { $0.start > from && $0.isPerson }),
            // The sender heads the phrase after "from" ("from President of X A"), not a person further on ("from heads
            // of state ..., the press service of the Belarusian leader said").
-           descriptorStart(sender.start, floor: from + 1) <= from + 2 || from < trigger + 4 && document.word(from) == "from" {
+           descriptorStart(sender.start, floor: from + 1) <= from + 2 || from < trigger + 4 && document.word(from) == "from"
+               // ... but within the phrase: "from heads of state ... on the occasion of X, the President's Office reports" ends
+               // at the comma, and a person after it belongs to another clause.
+               && !((from + 1)..<descriptorStart(sender.start, floor: from + 1)).contains(where: { [",", ";"].contains(document.word($0)) }) {
             // The recipient is the subject ("B received a message from A"), else follows "to" ("greetings from A were
             // conveyed to B"), else is the one the article is about.
             // "Letters from A, B and C were delivered to D": every sender listed.
             var senders = [sender]
             var cursor = sender.end
-            while [",", "and"].contains(document.word(cursor)) {
+            while [",", "and"].contains(document.word(cursor)) || isAsWellAs(cursor) {
                 // "from A, who wished the Uzbek people peace, and from B": a relative clause about one sender.
                 if let resumed = afterRelativeClause(cursor, in: sentence) { cursor = resumed }
+                // "from A, B and C, as well as from D": "as well as" adds to the list like "and".
+                if document.word(cursor) == ",", isAsWellAs(cursor + 1) { cursor += 1 }
+                if isAsWellAs(cursor) { cursor += 2 }
                 cursor += 1
                 if document.word(cursor) == "and" { cursor += 1 }
                 // "from A, President of X, and from B": the preposition repeated for each sender.
@@ -663,7 +686,28 @@ struct MessageRules {
         // A later person the recipient list already names ("to A, B and C, the presidents of X, Y and Z respectively" names
         // them twice) is not a sender.
         let recipientNames = Set(recipients.map(\.name))
-        if senders.isEmpty, let later = all.first(where: { !recipientStarts.contains($0.start) && !recipientNames.contains($0.name) && $0.start > trigger && $0.isPerson }) { senders = [later] }
+        if senders.isEmpty, let later = all.first(where: { !recipientStarts.contains($0.start) && !recipientNames.contains($0.name) && $0.start > trigger && $0.isPerson }) {
+            senders = [later]
+            // "Among the first to send congratulatory telegrams were the presidents: Russia - A, Uzbekistan - B and Kyrgyzstan
+            // - C": a subject after its verb may be a list, closed by "and" as the recipient lists are.
+            var cursor = later.end
+            var listed = [later]
+            var closed = false
+            while !closed, [",", "and"].contains(document.word(cursor)) || isAsWellAs(cursor) {
+                if isAsWellAs(cursor) { cursor += 2 }
+                closed = document.word(cursor) == "and" || document.word(cursor) == "as"
+                cursor += 1
+                if document.word(cursor) == "and" { closed = true; cursor += 1 }
+                guard let next = all.first(where: { $0.isPerson && $0.start >= cursor && $0.start <= cursor + 4 }),
+                      (cursor..<next.start).allSatisfy({ document.spanAt[$0] != nil || ["-", ":", "the", "of"].contains(document.word($0)) }),
+                      !recipientNames.contains(next.name) else { closed = false; break }
+                if !listed.contains(where: { $0.name == next.name }) { listed.append(next) }
+                cursor = next.end
+            }
+            // As for recipients, an asyndetic list of three or more closes at the sentence's end.
+            if !closed, listed.count >= 3, cursor >= sentence.upperBound || [".", ";"].contains(document.word(cursor)) { closed = true }
+            if closed { senders = listed }
+        }
         // The context fills in one side only: a sender when the sentence names the recipient ("In the message to
         // President X, the head of the Russian state wished ..."), a recipient when it names the sender.
         var inherited: String?
@@ -702,7 +746,10 @@ struct MessageRules {
         // "The Russian Ambassador congratulated Kyrgyzstan on the event" in an article that is not about messages: a state
         // congratulated with no written medium is a statement or a visit, not a message (a leader or "the people of X" in a
         // telegram or a message is one).
-        if !isWritten, contextKind() == nil, context.kind == nil { targets = targets.filter { !isCountryCode($0) } }
+        // A people addressed ("addressed greetings to the peoples of Belarus and Russia") is the country as the conventions
+        // write an addressee with no person, not a state congratulated at a visit.
+        let addressesPeople = recipients.contains { ["people", "peoples", "nation", "nations", "citizens"].contains(document.word($0.start - 2)) && document.word($0.start - 1) == "of" }
+        if !isWritten, !addressesPeople, contextKind() == nil, context.kind == nil { targets = targets.filter { !isCountryCode($0) } }
         var result: [ArticleFacts.Message] = []
         for sender in senders {
             for target in targets.map({ counterparts.contains($0) ? counterpart(of: sender.name, in: $0) : $0 }) where target != sender.name {
@@ -725,7 +772,14 @@ struct MessageRules {
             ["called", "rang"].contains(document.word(index)) && (document.entity(at: index + 1)?.entity.person != nil || document.entity(at: index + 1)?.entity.office != nil
                 || ["his", "her"].contains(document.word(index + 1)))
         }
-        return paragraph.contains { spokenMedium.contains(document.word($0)) || calls($0) } || titleWords.contains(where: spokenMedium.contains)
+        return paragraph.contains { (spokenMedium.contains(document.word($0)) || calls($0)) && !isRecalled($0) } || titleWords.contains(where: spokenMedium.contains)
+    }
+
+    /// Whether a verb of recalling comes before token `index` in its sentence ("recalling their meeting in Paris"): the word
+    /// is what the message recalls.
+    func isRecalled(_ index: Int) -> Bool {
+        let sentence = document.sentence(containing: index)
+        return (sentence.lowerBound..<index).contains { Self.recallVerbs.contains(document.word($0)) }
     }
 
     /// Most specific first: a letter of condolence is a condolence.
@@ -783,6 +837,16 @@ struct MessageRules {
         var commaListFrom: Int?
         var closed = false
         while cursor < sentence.upperBound, skipped < 6 {
+            // "to Boris Yeltsin and Mikhail Gorbachev": a full name the reference does not know, closing a list of persons
+            // after "and", is a person too.
+            if last, result.last?.isPerson == true, document.spanAt[cursor] == nil,
+               let person = LeaderRules(document: document, reference: reference).newName(at: cursor), !person.known,
+               person.end >= sentence.upperBound || [".", ",", ";", "on", "in", "for", "with"].contains(document.word(person.end)) {
+                result.append(Actor(name: person.name, start: cursor, end: person.end, isPerson: true))
+                cursor = person.end
+                closed = true
+                break
+            }
             if let actor = actors.first(where: { $0.start == cursor }) {
                 // An apposition naming the same person again ("to Ilham Aliyev, President of Azerbaijan").
                 if !result.contains(where: { $0.name == actor.name }) { result.append(actor) }
@@ -867,6 +931,11 @@ struct MessageRules {
         return nil
     }
 
+    /// Whether "as well as" starts at token `index`.
+    func isAsWellAs(_ index: Int) -> Bool {
+        document.word(index) == "as" && document.word(index + 1) == "well" && document.word(index + 2) == "as"
+    }
+
     /// After ", who ..." or ", which ..." describing a list item, the ", and" that resumes the list (the index of the
     /// comma), when one closes the clause within the sentence.
     func afterRelativeClause(_ comma: Int, in sentence: Range<Int>) -> Int? {
@@ -943,6 +1012,11 @@ struct MessageRules {
                 if phrase.last == "day" || phrase.first == "new", !tokens[paragraph.lowerBound + index].isCapitalized { continue }
                 return occasion
             }
+        }
+        // "The Embassy held a reception on the occasion of the anniversary. The Ambassador read out a message ...": the occasion
+        // the paragraph states outright for its event is the message's too.
+        for index in paragraph where document.word(index) == "occasion" && document.word(index - 1) == "the" && document.word(index - 2) == "on" {
+            if let found = occasion(in: (index + 1)..<min(paragraph.upperBound, index + 6)) { return found }
         }
         return anniversaryOccasion(in: paragraph)
     }

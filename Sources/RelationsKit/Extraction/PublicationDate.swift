@@ -15,6 +15,8 @@ enum PublicationDate {
     static func stated(article: Article, tokens: [Token]) -> Stated {
         if let text = article.dateText, let date = parse(text) { return Stated(date: date) }
         if let url = article.url, let date = fromURL(url) { return Stated(date: date) }
+        // A page saved with its address on a line of its own near the top of the body: the same as the URL field.
+        if let date = urlLine(article.body) { return Stated(date: date) }
         let head = headTokens(tokens, lines: 6)
         // A line that holds nothing but a date is the article's date line; a date inside a sentence is history.
         let dateLines = fullDates(in: tokens, range: 0..<head).filter { isAlone(tokens, at: $0.start) || startsLine(tokens, at: $0.start) }
@@ -137,6 +139,9 @@ enum PublicationDate {
 
     static let futureWords: Set<String> = ["will", "would", "next", "upcoming", "plans", "plan", "shall", "'ll", "expected", "forthcoming",
                                            "intends", "intend", "intention", "aims", "planned", "planning"]
+    /// Verbs of proposing: a year in the infinitive they govern ("proposed to designate 2025 as the Year of ...") is a
+    /// target, while a year dating the proposal itself ("proposed convening the Conference in 1992") is history.
+    static let proposalWords: Set<String> = ["proposed", "proposes", "propose", "suggested", "suggests", "suggest", "offered", "offers"]
 
     /// Historical events wire copy counts anniversaries of, and their years ("the 65th anniversary of the Great
     /// Victory", "the 75th anniversary of the end of the Second World War"): each dates the text it is marked in.
@@ -187,7 +192,9 @@ enum PublicationDate {
                         end += 1
                         while end < sentence.upperBound, !boundaries.contains(tokens[end].lower) { end += 1 }
                     }
+                    let proposal = (start..<index).first { proposalWords.contains(tokens[$0].lower) }
                     let future = (start..<end).contains { futureWords.contains(tokens[$0].lower) }
+                        || proposal.map { verb in (verb + 1..<index).contains { tokens[$0].lower == "to" } } ?? false
                     // "next year, in 2020" / "last year (2016)" / "the outgoing 2003" / "the outgoing year 2003" / "this year,
                     // 2010," / "the coming 2004": the year named relative to the year of publication.
                     let lead = (max(sentence.lowerBound, index - 4)..<index).map { tokens[$0].lower }
@@ -347,6 +354,16 @@ enum PublicationDate {
         if tokens.count >= 1, tokens[0].kind == .number, tokens[0].text.count == 4, let year = Int(tokens[0].text), (1900...2100).contains(year) {
             if tokens.count >= 3, tokens[1].text == "-", let month = Int(tokens[2].text), (1...12).contains(month) { return DateWords.iso(year, month, nil) }
             return DateWords.iso(year, nil, nil)
+        }
+        return nil
+    }
+
+    /// The date in an address that stands alone on one of the body's first lines ("https://www.example.com/2017/10/02/...").
+    static func urlLine(_ body: String) -> String? {
+        for line in body.split(separator: "\n", maxSplits: 6, omittingEmptySubsequences: true).prefix(6) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://"), !trimmed.contains(" ") else { continue }
+            return fromURL(trimmed)
         }
         return nil
     }

@@ -19,6 +19,34 @@ struct RelationRules {
         return found
     }
 
+    /// Nouns that open a document's title ("Declaration on ...", "Treaty of ...").
+    static let titleNouns: Set<String> = ["Declaration", "Treaty", "Agreement", "Charter", "Memorandum", "Statement", "Communique", "Programme", "Program", "Concept"]
+
+    /// Whether token `index` continues a document's title: going back over capitalized words, commas, "and", "of", "on",
+    /// "the" and hyphens, a title noun is reached.
+    func insideTitle(_ index: Int, sentence: Range<Int>) -> Bool {
+        var cursor = index - 1
+        while cursor >= max(sentence.lowerBound, index - 12) {
+            let token = document.tokens[cursor]
+            if token.isCapitalized, Self.titleNouns.contains(token.text) { return true }
+            guard token.isCapitalized || [",", "and", "of", "on", "the", "-", "for"].contains(token.text) else { return false }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// Whether the adjective at `index` is the predicate of relations named before it: a copula or a verb of naming before
+    /// it (an adverb may stand between), nothing attributive after it, and "relations", "ties" or "relationship" as the
+    /// subject a few words back.
+    func isPredicate(_ index: Int, sentence: Range<Int>) -> Bool {
+        let tokens = document.tokens
+        guard index + 1 >= sentence.upperBound || tokens[index + 1].kind != .word || ["and", "but", "in", "since", "for"].contains(tokens[index + 1].lower) else { return false }
+        var verb = index - 1
+        if verb > sentence.lowerBound, document.word(verb).hasSuffix("ly") { verb -= 1 }
+        guard ["are", "is", "remain", "remains", "remained", "called", "described", "considered", "become", "became", "as", "were", "was"].contains(document.word(verb)) else { return false }
+        return (max(sentence.lowerBound, verb - 6)..<verb).contains { ["relations", "ties", "relationship"].contains(document.word($0)) }
+    }
+
     func labels(in sentence: Range<Int>) -> [(Int, String)] {
         var result: [(Int, String)] = []
         for index in sentence {
@@ -28,6 +56,9 @@ struct RelationRules {
             // A capitalized "Allied" or "Alliance" inside a sentence is part of a name ("Declaration on Allied Interaction").
             let token = document.tokens[index]
             if token.isCapitalized, index > sentence.lowerBound, document.tokens[index - 1].kind == .word { continue }
+            // "the Declaration on Eternal Friendship, Alliance and Partnership": a capitalized word after a comma inside a
+            // document's title is part of the title too.
+            if token.isCapitalized, insideTitle(index, sentence: sentence) { continue }
             switch word {
             case "partnership" where document.word(index - 1) == "strategic":
                 result.append((index, document.word(index - 2) == "comprehensive" ? "comprehensive strategic partnership" : "strategic partnership"))
@@ -48,6 +79,10 @@ struct RelationRules {
             case "allied":
                 let next = document.word(index + 1)
                 if ["relations", "relationship", "countries", "nations", "states", "and", "partnership", "cooperation", "interaction", "ties"].contains(next) {
+                    result.append((index, "allied relations"))
+                } else if isPredicate(index, sentence: sentence) {
+                    // "Russian-Armenian relations are rightly called allied", "ties that remain allied": the adjective as the
+                    // predicate of relations.
                     result.append((index, "allied relations"))
                 }
             default: break
