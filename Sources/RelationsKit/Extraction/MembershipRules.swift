@@ -6,78 +6,119 @@ struct MembershipRules {
     let reference: ReferenceIndex
     var tokens: [Token] { document.tokens }
 
-    /// Verb phrases (lowercase word sequences) and the action they state. Longer phrases first.
-    static let phrases: [(words: [String], action: String)] = [
-        (["plans", "to", "quit"], "plans_to_leave"), (["plans", "to", "leave"], "plans_to_leave"), (["plans", "to", "withdraw"], "plans_to_leave"),
-        (["plan", "to", "quit"], "plans_to_leave"), (["plan", "to", "leave"], "plans_to_leave"), (["plan", "to", "withdraw"], "plans_to_leave"),
-        (["intends", "to", "leave"], "plans_to_leave"), (["intends", "to", "quit"], "plans_to_leave"), (["intends", "to", "withdraw"], "plans_to_leave"),
-        (["intention", "to", "leave"], "plans_to_leave"), (["intention", "to", "withdraw"], "plans_to_leave"), (["intention", "to", "quit"], "plans_to_leave"),
-        (["decision", "to", "leave"], "plans_to_leave"), (["decision", "to", "quit"], "plans_to_leave"), (["decision", "to", "withdraw"], "plans_to_leave"),
-        (["will", "leave"], "plans_to_leave"), (["will", "quit"], "plans_to_leave"), (["will", "withdraw"], "plans_to_leave"),
-        (["start", "the", "procedure", "of", "withdrawal"], "plans_to_leave"), (["denounce"], "plans_to_leave"), (["denouncing"], "plans_to_leave"),
-        (["intended", "to", "pull", "out"], "plans_to_leave"), (["intends", "to", "pull", "out"], "plans_to_leave"), (["plans", "to", "pull", "out"], "plans_to_leave"),
-        (["pulled", "out", "of"], "left"), (["ceased", "to", "be", "a", "member"], "left"), (["terminated", "its", "membership"], "left"),
-        (["expected", "to", "accede"], "plans_to_join"), (["is", "to", "accede"], "plans_to_join"), (["will", "accede"], "plans_to_join"),
-        (["restored", "its", "membership"], "joined"), (["rejoined"], "joined"), (["returned", "to"], "joined"),
-        (["completed", "the", "formalities", "of", "joining"], "joined"), (["joining"], "joined"),
+    /// How a phrase states its event. With the words that govern it, the form decides the event's mood (see `mood`):
+    /// a base form is an event only as a prospect ("to leave", "would join"); a finite verb, a participle or a gerund
+    /// states it done unless something governs it ("has left", "intends to complete the withdrawal"); a noun likewise
+    /// ("Armenia's accession to", "the process of accession"); fixed phrases carry their action.
+    enum Form { case base, finite, gerund, noun, fixed }
+
+    struct Phrase {
+        let words: [String]
+        let action: String
+        var form: Form = .fixed
+        /// A base form standing without the particle its verb needs ("intends to withdraw", "plans to pull out"): only
+        /// when no object follows ("to withdraw its troops" is not membership).
+        var bare = false
+        /// The lemma of a verb or noun from the lexicon.
+        var lemma: String?
+    }
+
+    /// A membership verb by its lemma. Every inflection states the same event, so the forms are listed once and the
+    /// phrases generated from them: "quit", "quits", "quitting" and "to quit" need no entry each.
+    struct Lexeme {
+        let base: String, third: String, past: String, participle: String, gerund: String
+        /// What the verb needs after it ("withdraw from", "pull out of", "return to").
+        var particle: [String] = []
+        /// The action when done; after "to" or a modal, or governed by a word of intent, its plan (`plan(of:)`).
+        let action: String
+        /// Nouns of the same event ("accession to", "withdrawal from", "suspension").
+        var nouns: [[String]] = []
+        /// Whether the verb acts on a founding document only ("ratify the Agreement on the Creation of the CIS" joins the
+        /// CIS, "denounce the Charter" leaves it; "ratified the trade agreement" is nothing).
+        var onDocument = false
+    }
+
+    static let lexicon: [Lexeme] = [
+        Lexeme(base: "join", third: "joins", past: "joined", participle: "joined", gerund: "joining", action: "joined"),
+        Lexeme(base: "rejoin", third: "rejoins", past: "rejoined", participle: "rejoined", gerund: "rejoining", action: "joined"),
+        Lexeme(base: "accede", third: "accedes", past: "acceded", participle: "acceded", gerund: "acceding", particle: ["to"], action: "joined",
+               nouns: [["accession", "to"], ["accession", "of"], ["admission", "to"]]),
+        Lexeme(base: "return", third: "returns", past: "returned", participle: "returned", gerund: "returning", particle: ["to"], action: "joined"),
+        Lexeme(base: "leave", third: "leaves", past: "left", participle: "left", gerund: "leaving", action: "left"),
+        Lexeme(base: "quit", third: "quits", past: "quit", participle: "quit", gerund: "quitting", action: "left"),
+        Lexeme(base: "exit", third: "exits", past: "exited", participle: "exited", gerund: "exiting", action: "left", nouns: [["exit", "from"]]),
+        Lexeme(base: "withdraw", third: "withdraws", past: "withdrew", participle: "withdrawn", gerund: "withdrawing", particle: ["from"], action: "left",
+               nouns: [["withdrawal", "from"]]),
+        Lexeme(base: "pull", third: "pulls", past: "pulled", participle: "pulled", gerund: "pulling", particle: ["out", "of"], action: "left"),
+        Lexeme(base: "drop", third: "drops", past: "dropped", participle: "dropped", gerund: "dropping", particle: ["out", "of"], action: "left"),
+        Lexeme(base: "denounce", third: "denounces", past: "denounced", participle: "denounced", gerund: "denouncing", action: "left",
+               nouns: [["denunciation", "of"]], onDocument: true),
+        Lexeme(base: "ratify", third: "ratifies", past: "ratified", participle: "ratified", gerund: "ratifying", action: "joined",
+               nouns: [["ratification", "of"]], onDocument: true),
+        Lexeme(base: "suspend", third: "suspends", past: "suspended", participle: "suspended", gerund: "suspending", action: "suspended", nouns: [["suspension"]]),
+        Lexeme(base: "freeze", third: "freezes", past: "froze", participle: "frozen", gerund: "freezing", action: "froze"),
+    ]
+
+    /// Each lexeme's forms as phrases. A surface shared by the base and the past ("quit") is finite: after "to" or a modal
+    /// the mood makes it a plan anyway.
+    static let lexiconPhrases: [Phrase] = lexicon.flatMap { lexeme -> [Phrase] in
+        var result: [Phrase] = []
+        let pastForms = [lexeme.third, lexeme.past, lexeme.participle]
+        for surface in Set(pastForms) { result.append(Phrase(words: [surface] + lexeme.particle, action: lexeme.action, form: .finite, lemma: lexeme.base)) }
+        if !pastForms.contains(lexeme.base) {
+            result.append(Phrase(words: [lexeme.base] + lexeme.particle, action: lexeme.action, form: .base, lemma: lexeme.base))
+            // "intends to withdraw", "plans to pull out", "to accede in 2015".
+            if !lexeme.particle.isEmpty {
+                result.append(Phrase(words: [lexeme.base] + lexeme.particle.dropLast(), action: lexeme.action, form: .base, bare: true, lemma: lexeme.base))
+            }
+        }
+        result.append(Phrase(words: [lexeme.gerund] + lexeme.particle, action: lexeme.action, form: .gerund, lemma: lexeme.base))
+        for noun in lexeme.nouns { result.append(Phrase(words: noun, action: lexeme.action, form: .noun, lemma: lexeme.base)) }
+        return result
+    }
+
+    /// Lemmas whose action has a plan: their base forms state only a prospect. Suspending and freezing have none ("decided
+    /// to suspend its participation" is reported as the suspension, as the corpora annotate it).
+    static func plan(of action: String) -> String? { action == "left" ? "plans_to_leave" : action == "joined" ? "plans_to_join" : nil }
+
+    /// Phrases that are not one verb's inflections: idioms, statuses gained, applications, effect and observer status.
+    static let fixedPhrases: [Phrase] = ([
+        (["start", "the", "procedure", "of", "withdrawal"], "plans_to_leave"),
+        (["ceased", "to", "be", "a", "member"], "left"), (["terminated", "its", "membership"], "left"),
+        (["restored", "its", "membership"], "joined"), (["completed", "the", "formalities", "of", "joining"], "joined"),
         (["observer", "state"], "observer"),
-        (["due", "to", "leave"], "plans_to_leave"), (["due", "to", "quit"], "plans_to_leave"), (["due", "to", "join"], "plans_to_join"),
-        (["seek", "membership"], "plans_to_join"), (["seeks", "membership"], "plans_to_join"), (["sought", "membership"], "plans_to_join"),
         (["admitted"], "joined"), (["was", "admitted"], "joined"), (["were", "admitted"], "joined"), (["admitted", "as"], "joined"), (["admitted", "to"], "joined"),
         (["to", "become", "a", "full", "member"], "plans_to_join"), (["to", "become", "a", "member"], "plans_to_join"),
-        (["to", "obtain", "the", "status"], "plans_to_join"), (["to", "join"], "plans_to_join"), (["to", "accede"], "plans_to_join"),
+        (["to", "obtain", "the", "status"], "plans_to_join"),
         (["a", "full", "member"], "joined"), (["a", "full", "-", "fledged", "member"], "joined"),
-        (["plans", "to", "join"], "plans_to_join"), (["plan", "to", "join"], "plans_to_join"), (["intends", "to", "join"], "plans_to_join"),
-        (["applied", "to", "join"], "plans_to_join"), (["applied", "for", "membership"], "plans_to_join"), (["bid", "to", "join"], "plans_to_join"),
-        (["intention", "to", "join"], "plans_to_join"), (["will", "join"], "plans_to_join"),
-        (["frozen"], "froze"), (["froze"], "froze"), (["freezes"], "froze"), (["freeze"], "froze"), (["freezing"], "froze"),
-        (["suspended"], "suspended"), (["suspends"], "suspended"), (["suspend"], "suspended"), (["suspension"], "suspended"),
-        (["withdrew", "from"], "left"), (["withdrawn", "from"], "left"), (["withdrawal", "from"], "left"), (["left"], "left"), (["quit"], "left"), (["quits"], "left"),
-        (["exit", "from"], "left"), (["exited"], "left"), (["leaves"], "left"),
-        (["joined"], "joined"), (["joins"], "joined"), (["acceded", "to"], "joined"), (["accession", "to"], "joined"), (["accession", "of"], "joined"),
         (["became", "a", "full", "member"], "joined"), (["became", "a", "member"], "joined"), (["full", "-", "fledged", "member"], "joined"),
         (["observer", "status"], "observer"), (["status", "of", "observer"], "observer"), (["became", "an", "observer"], "observer"),
         (["status", "of", "an", "observer"], "observer"), (["status", "of", "observer", "state"], "observer"),
-        // Prospects stated by a verb of intent: "intend to leave", "is planning to withdraw", "wants to join".
-        (["intend", "to", "leave"], "plans_to_leave"), (["intend", "to", "quit"], "plans_to_leave"), (["intend", "to", "withdraw"], "plans_to_leave"),
-        (["intended", "to", "leave"], "plans_to_leave"), (["intended", "to", "quit"], "plans_to_leave"), (["intended", "to", "withdraw"], "plans_to_leave"),
-        (["intend", "to", "join"], "plans_to_join"), (["intended", "to", "join"], "plans_to_join"),
-        // Applications: "submit its application for membership", "applying for membership", "a membership application".
+        // Applications: "submit its application for membership", "a membership application".
         (["application", "for", "membership"], "plans_to_join"), (["applications", "for", "membership"], "plans_to_join"),
-        (["apply", "for", "membership"], "plans_to_join"), (["applying", "for", "membership"], "plans_to_join"), (["applies", "for", "membership"], "plans_to_join"),
         (["membership", "application"], "plans_to_join"), (["membership", "bid"], "plans_to_join"), (["bid", "for", "membership"], "plans_to_join"),
         (["application", "to", "join"], "plans_to_join"),
-        // Base forms: a prospect only after "to" or a modal ("would withdraw from the treaty", "will pull out of").
-        (["withdraw", "from"], "plans_to_leave"), (["leave"], "plans_to_leave"), (["exit"], "plans_to_leave"), (["pull", "out", "of"], "plans_to_leave"),
-        (["join"], "plans_to_join"), (["accede", "to"], "plans_to_join"), (["become", "a", "member"], "plans_to_join"), (["become", "a", "full", "member"], "plans_to_join"),
-        (["pulls", "out", "of"], "left"), (["pulling", "out", "of"], "left"), (["withdraws", "from"], "left"), (["withdrawing", "from"], "left"),
-        // Membership gained: "gained full membership", "was granted membership".
-        (["gained", "membership"], "joined"), (["gained", "full", "membership"], "joined"), (["obtained", "membership"], "joined"),
-        (["granted", "membership"], "joined"), (["granted", "full", "membership"], "joined"), (["became", "a", "member", "state"], "joined"),
+        (["became", "a", "member", "state"], "joined"),
         // An event taking effect takes its action from its subject noun ("Armenia's membership of the EAEU took effect",
         // "the withdrawal entered into force"); see `effectAction`.
         (["took", "effect"], "effect"), (["takes", "effect"], "effect"), (["entered", "into", "force"], "effect"), (["came", "into", "force"], "effect"),
         (["became", "effective"], "effect"),
         // Participation halted: "halted its participation", "stopped participating in".
         (["halted"], "suspended"), (["halts"], "suspended"), (["stopped"], "suspended"), (["ceased", "participation"], "suspended"),
-        // Gerunds: "after leaving the CIS"; a prospect after "considering", "the process of" (see `prospectNouns`).
-        (["leaving"], "left"), (["acceding", "to"], "joined"),
         (["accepted", "into"], "joined"), (["accepted", "as"], "joined"),
+    ] + ["declined", "refused"].flatMap { verb in
         // A treaty's term not extended: "In 1999 Tashkent declined to extend the Collective Security Treaty".
-        (["declined", "to", "extend"], "left"), (["refused", "to", "extend"], "left"), (["declined", "to", "prolong"], "left"), (["refused", "to", "prolong"], "left"),
-        (["declined", "to", "renew"], "left"), (["refused", "to", "renew"], "left"),
-        // "will drop out of the pact", "dropped out of the bloc".
-        (["drop", "out", "of"], "plans_to_leave"), (["dropped", "out", "of"], "left"), (["drops", "out", "of"], "left"), (["dropping", "out", "of"], "left"),
-    ] + NumberWords.ordinalWords.keys.flatMap { ordinal in
+        ["extend", "prolong", "renew"].map { ([verb, "to", $0], "left") }
+    } + NumberWords.ordinalWords.keys.flatMap { ordinal in
         // "became the tenth member of the SCO", "became the fifth full member".
         [(["became", "the", ordinal, "member"], "joined"), (["became", "the", ordinal, "full", "member"], "joined"), (["become", "the", ordinal, "member"], "joined"),
          // "the union now has four members, and Kyrgyzstan is expected to become the fifth": the noun elided.
          (["became", "the", ordinal], "joined"), (["become", "the", ordinal], "joined")]
-    }
+    }).map { Phrase(words: $0.0, action: $0.1) }
+        + [Phrase(words: ["become", "a", "member"], action: "joined", form: .base), Phrase(words: ["become", "a", "full", "member"], action: "joined", form: .base)]
 
-    /// Base verb forms: an event only as a prospect, after "to" or a modal verb.
-    static let baseForms: Set<[String]> = [["withdraw", "from"], ["leave"], ["exit"], ["pull", "out", "of"], ["drop", "out", "of"], ["join"], ["accede", "to"],
-                                           ["become", "a", "member"], ["become", "a", "full", "member"]]
+    static let phrases: [Phrase] = lexiconPhrases + fixedPhrases
+
     /// Words that make the next verb a prospect ("to leave", "would withdraw", "will join").
     static let prospectWords: Set<String> = ["to", "will", "would", "shall", "could", "may", "might", "can", "must", "'ll"]
     /// Adverbs that may stand between a modal and its verb ("would also leave", "will formally withdraw").
@@ -89,7 +130,9 @@ struct MembershipRules {
                                               "future", "conditions", "criteria", "roadmap", "procedure", "preparations", "preparing", "prepare", "intention",
                                               "plans", "plan", "course", "aspirations", "aspiration", "goal", "candidate", "candidacy", "initiate", "initiated",
                                               "notified", "notify", "notification", "notice", "announced", "announcement", "considering", "considers", "consider",
-                                              "contemplating", "mulling", "weighing", "discussing", "debating", "question", "idea", "possibility", "begun", "began", "begin"]
+                                              "contemplating", "mulling", "weighing", "discussing", "debating", "question", "idea", "possibility", "begun", "began", "begin",
+                                              // "a draft law on the denunciation", "a bill denouncing the Charter": passed only in a reading.
+                                              "draft", "bill", "bills"]
     /// Verbs of having: observer status held, not granted ("Uzbekistan, which has the status of an observer state").
     static let having: Set<String> = ["has", "have", "had", "holds", "hold", "held", "holding", "enjoys", "enjoy", "retains", "retain", "keeps", "as", "with", "its", "their"]
     static let granting: Set<String> = ["granted", "grant", "granting", "grants", "received", "receive", "receives", "obtained", "obtain", "obtains", "gained", "gain",
@@ -103,7 +146,7 @@ struct MembershipRules {
     static let announcing: Set<String> = ["announced", "announces", "announce", "decided", "decision", "notified", "intention", "threatened"]
 
     /// The phrases by their first word, longest first.
-    static let phrasesByFirstWord: [String: [(words: [String], action: String)]] =
+    static let phrasesByFirstWord: [String: [Phrase]] =
         Dictionary(grouping: phrases, by: { $0.words[0] }).mapValues { $0.sorted { $0.words.count > $1.words.count } }
 
     func extract() -> [ArticleFacts.Membership] {
@@ -114,20 +157,34 @@ struct MembershipRules {
             let words = sentence.map { document.word($0) }
             var offset = 0
             var lastOrganisation: String?
+            // The countries of the sentence's last event: a participial clause shares its subject ("Uzbekistan joined the
+            // organisation in 1999, before withdrawing from it in 2005").
+            var lastCountries: [String] = []
             while offset < words.count {
                 // "became an EU member", "to become a full NATO member": the organisation inside the phrase.
                 var inside: String?
-                var synthetic: (words: [String], action: String)?
+                var synthetic: Phrase?
                 if ["become", "became", "becomes"].contains(words[offset]), let (code, memberEnd) = organisationMember(after: sentence.lowerBound + offset, sentence: sentence) {
                     inside = code
-                    synthetic = (Array(words[offset..<(memberEnd - sentence.lowerBound)]), words[offset] == "become" ? "plans_to_join" : "joined")
+                    synthetic = Phrase(words: Array(words[offset..<(memberEnd - sentence.lowerBound)]), action: "joined", form: words[offset] == "become" ? .base : .fixed)
                 }
                 // "became a party to the treaty", "the six republics became the founding parties to it", "making Azerbaijan a
                 // party to the pact": a state party to a treaty has joined it.
                 var madeParty: String?
                 if synthetic == nil, let (partyEnd, object) = partyPhrase(at: sentence.lowerBound + offset, sentence: sentence) {
-                    synthetic = (Array(words[offset..<(partyEnd - sentence.lowerBound)]), words[offset] == "become" ? "plans_to_join" : "joined")
+                    synthetic = Phrase(words: Array(words[offset..<(partyEnd - sentence.lowerBound)]), action: "joined", form: words[offset] == "become" ? .base : .fixed)
                     madeParty = object
+                }
+                // "will seek full membership in BRICS", "applied for membership", "gained full membership".
+                if synthetic == nil, let (memberEnd, action) = membershipObject(at: sentence.lowerBound + offset, sentence: sentence) {
+                    synthetic = Phrase(words: Array(words[offset..<(memberEnd - sentence.lowerBound)]), action: action)
+                }
+                // "the CSTO, to which the republic returned in 2006": the verb's particle opens the relative clause.
+                var antecedent: String?
+                if synthetic == nil, Self.phrasesByFirstWord[words[offset]] == nil || !Self.phrasesByFirstWord[words[offset]]!.contains(where: { words[offset...].starts(with: $0.words) }),
+                   let (phrase, org) = relativeParticleVerb(at: sentence.lowerBound + offset, sentence: sentence, references: references) {
+                    synthetic = phrase
+                    antecedent = org
                 }
                 guard let phrase = synthetic ?? Self.phrasesByFirstWord[words[offset]]?.first(where: { words[offset...].starts(with: $0.words) }) else { offset += 1; continue }
                 let at = sentence.lowerBound + offset
@@ -136,6 +193,8 @@ struct MembershipRules {
                 // Negated, denied or hypothetical anywhere in its clause: "has not left", "has no plans for Tajikistan to join",
                 // "denied reports that Uzbekistan would leave", "If Armenia were to leave".
                 if isNegatedOrHypothetical(at, sentence: sentence) { continue }
+                // A status, not an event: "Armenia remains a full member", "is a full member of the union".
+                if phrase.words.first == "a", ["is", "was", "are", "were", "remains", "remained", "remain", "stays", "stayed", "being"].contains(document.word(at - 1)) { continue }
                 // "become the fifth" with its noun elided: only after "members" in the sentence, and with nothing after the ordinal.
                 if phrase.words.count == 3, phrase.words[1] == "the", ["became", "become"].contains(phrase.words[0]) {
                     guard (sentence.lowerBound..<at).contains(where: { ["members", "member"].contains(document.word($0)) }),
@@ -155,8 +214,10 @@ struct MembershipRules {
                 while previous > sentence.lowerBound, Self.adverbs.contains(document.word(previous)) { previous -= 1 }
                 var afterProspectWord = previous >= sentence.lowerBound && Self.prospectWords.contains(document.word(previous)) && tokens[previous].text != "May"
                 // "intends to complete accession talks and join the EU": a base form coordinated with an infinitive shares its "to".
-                if !afterProspectWord, Self.baseForms.contains(phrase.words), document.word(previous) == "and" { afterProspectWord = sharesInfinitive(and: previous, sentence: sentence) }
-                if Self.baseForms.contains(phrase.words) || synthetic != nil && phrase.words[0] == "become", !afterProspectWord { continue }
+                if !afterProspectWord, phrase.form == .base, document.word(previous) == "and" { afterProspectWord = sharesInfinitive(and: previous, sentence: sentence) }
+                if phrase.form == .base, Self.plan(of: phrase.action) != nil, !afterProspectWord { continue }
+                // "intends to withdraw", but not "to withdraw its troops": a bare base form takes no object.
+                if phrase.bare, end < sentence.upperBound, tokens[end].kind == .word, !Self.intransitiveFollowers.contains(document.word(end)) { continue }
                 // "leaving the CIS", not "leaving the meeting of the CIS council".
                 if phrase.words == ["leaving"] || phrase.words == ["leave"] {
                     var next = end
@@ -189,11 +250,18 @@ struct MembershipRules {
                     guard let (noun, _) = effectAction(before: at, sentence: sentence) else { continue }
                     effectNoun = noun
                 }
+                // Ratifying or denouncing is membership only of a founding document: "ratify the Agreement on the Creation of
+                // the CIS" joins the CIS.
+                var documentOrganisation: String?
+                if let lemma = phrase.lemma, Self.lexicon.contains(where: { $0.base == lemma && $0.onDocument }) {
+                    guard let code = foundingDocument(after: end, sentence: sentence) else { continue }
+                    documentOrganisation = code
+                }
                 let earlierNoun = (sentence.lowerBound..<at).last { Coreference.organisationNouns.contains(document.word($0)) && !["it", "which"].contains(document.word($0)) && document.entity(at: $0) == nil }
                 let elided = phrase.words.count == 3 && phrase.words[1] == "the"
                 let subjectOrganisation = (passive || effectNoun != nil) ? clauseOrganisation(before: at, sentence: sentence)
                     : elided ? document.entities(in: sentence.lowerBound..<at).compactMap({ if case let .organisation(code) = $0.entity { code } else { nil } }).last : nil
-                guard let org = inside ?? subjectOrganisation ?? organisation(near: at, end: end, sentence: sentence, references: references) ?? lastOrganisation
+                guard let org = inside ?? documentOrganisation ?? antecedent ?? subjectOrganisation ?? organisation(near: at, end: end, sentence: sentence, references: references) ?? lastOrganisation
                     ?? earlierNoun.flatMap(references.organisation(referredToBy:))
                     // "Mongolia, which was granted observer status last year, ...": status is granted by the organisation the
                     // text is about, even when the sentence does not name it.
@@ -202,30 +270,23 @@ struct MembershipRules {
                         ? references.mostNamedOrganisation(before: at) : nil) else { continue }
                 lastOrganisation = org
                 var action = phrase.action == "effect" ? effectAction(before: at, sentence: sentence)!.action : phrase.action
-                // "the law ratifying the treaty on Kyrgyzstan's accession": not in force yet.
-                if phrase.words.first == "accession", action == "joined", words.contains(where: { $0.hasPrefix("ratif") }) || words.contains("signed"),
-                   !words.contains("force") { action = "plans_to_join" }
-                // "would become the second country to formally quit", "announced the country's exit": prospects.
-                let before = max(sentence.lowerBound, at - 8)..<at
-                // "the process of the country's accession to", "accession talks", "a bid for accession": not yet done.
-                let isNoun = ["accession", "joining", "withdrawal", "exit", "entry", "leaving", "withdrawing", "acceding"].contains(phrase.words[0])
-                let nounContext = (max(sentence.lowerBound, at - 6)..<min(sentence.upperBound, end + 2)).filter { $0 < at || $0 >= end }
-                // "intends to complete the country's withdrawal", "wants to speed up its accession": a verb of intent governs the noun.
-                let governedByIntent = (max(sentence.lowerBound, at - 8)..<at).contains { Self.intentVerbs.contains(document.word($0)) }
-                    // "the treaty on Kyrgyzstan's accession has not yet entered into force": the predicate denies it happened.
-                    || (end..<min(sentence.upperBound, end + 12)).contains { ["not", "n't", "yet", "pending"].contains(document.word($0)) }
-                var nounProspect = false
-                if isNoun, governedByIntent || nounContext.contains(where: { Self.prospectNouns.contains(document.word($0)) }) {
-                    action = action == "left" ? "plans_to_leave" : action == "joined" ? "plans_to_join" : action
-                    nounProspect = true
-                }
-                if afterProspectWord || before.contains(where: { ["would", "could", "may", "might"].contains(document.word($0)) && tokens[$0].text != "May" })
-                    || (max(sentence.lowerBound, at - 5)..<at).contains(where: { Self.announcing.contains(document.word($0)) }) {
-                    action = action == "left" ? "plans_to_leave" : action == "joined" ? "plans_to_join" : action
-                }
+                let mood = isPlanned(phrase, at: at, end: end, afterProspectWord: afterProspectWord, sentence: sentence)
+                if mood.planned { action = Self.plan(of: action) ?? action }
+                var countries: [String] = []
                 // "Nazarbayev said the accession of Azerbaijan strengthened ...": the country after "of" accedes.
-                var countries = phrase.words == ["accession", "of"] ? document.entities(in: end..<min(sentence.upperBound, end + 2)).compactMap(\.entity.country).prefix(1).map { $0 } : []
+                if phrase.words == ["accession", "of"] { countries = document.entities(in: end..<min(sentence.upperBound, end + 2)).compactMap(\.entity.country).prefix(1).map { $0 } }
                 if let madeParty { countries = [madeParty] }
+                // "joined the organisation in 1999, before withdrawing from it": a participial clause shares the subject of the
+                // event before it.
+                if countries.isEmpty, phrase.form == .gerund, !lastCountries.isEmpty, Self.participialLeads.contains(document.word(previous)), previous > sentence.lowerBound {
+                    countries = lastCountries
+                }
+                if countries.isEmpty, phrase.form != .noun, phrase.form != .gerund, let subject = subjectWord(before: at, sentence: sentence) {
+                    // "since it announced its intention to join", "to which the republic returned": the country it stands for;
+                    // "we have frozen our participation": a speaker's "we" names no country here.
+                    guard let code = ["we", "i", "they", "he", "she", "you"].contains(document.word(subject)) ? nil : references.country(referredToBy: subject) else { continue }
+                    countries = [code]
+                }
                 if countries.isEmpty { countries = self.countries(before: at, after: end, sentence: sentence) }
                 // "the six republics became ...", "both states joined ...": as many countries as the text listed before.
                 if countries.isEmpty, let plural = pluralSubject(before: at, sentence: sentence) { countries = plural }
@@ -242,11 +303,14 @@ struct MembershipRules {
                     countries.append(place.entity.country!)
                     cursor = place.end + 1
                 }
+                // "left the treaty in 1999 together with Georgia and Uzbekistan": the companions act too.
+                countries += companions(after: end, sentence: sentence).filter { !countries.contains($0) }
+                if !countries.isEmpty { lastCountries = countries }
                 let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
                 for org in [org] + coordinatedOrganisations(after: org, from: end, sentence: sentence) {
                     for country in countries where !found.contains(where: { $0.org == org && $0.country == country && $0.action == action }) {
                         found.append(ArticleFacts.Membership(org: org, country: country, action: action, start: span.start, end: span.end))
-                        if nounProspect { nounProspects.insert("\(org)|\(country)|\(action)") }
+                        if mood.byNoun { nounProspects.insert("\(org)|\(country)|\(action)") }
                     }
                 }
             }
@@ -257,6 +321,178 @@ struct MembershipRules {
             !(nounProspects.contains("\(event.org)|\(event.country)|\(event.action)") && event.action == "plans_to_join"
                 && found.contains { $0.org == event.org && $0.country == event.country && $0.action == "joined" })
         }
+    }
+
+    /// Words after a bare base form that show it takes no object ("intends to withdraw in 2025", "plans to pull out.").
+    static let intransitiveFollowers: Set<String> = ["in", "by", "at", "next", "this", "after", "before", "within", "until", "soon", "altogether", "completely",
+                                                      "entirely", "as", "if", "and", "but", "or", "when", "once", "unless"]
+
+    /// Words that open a participial clause sharing the main clause's subject ("before withdrawing from it").
+    static let participialLeads: Set<String> = ["before", "after", "while", "since", "upon", "by", "without", "when"]
+
+    /// Words that make a noun or gerund an event's plan rather than its report.
+    static let nounPredicateFuture: Set<String> = ["will", "shall", "would"]
+
+    /// Whether the event at `at` is planned rather than done: its form and the words that govern it decide, not the
+    /// phrase. `byNoun`: a noun's own context made it a plan ("the process of accession").
+    func isPlanned(_ phrase: Phrase, at: Int, end: Int, afterProspectWord: Bool, sentence: Range<Int>) -> (planned: Bool, byNoun: Bool) {
+        // "the parliament voted to ratify the Agreement": a parliament's vote to ratify is the ratification.
+        if afterProspectWord, phrase.lemma == "ratify", document.word(at - 1) == "to", ["voted", "votes"].contains(document.word(at - 2)) { return (false, false) }
+        // Signing a decision or the documents on a state's accession is the accession; an accession treaty or law still has
+        // to enter into force ("the law ratifying the treaty on Kyrgyzstan's accession").
+        if phrase.lemma == "accede", phrase.form == .noun, phrase.action == "joined" {
+            switch accessionDocument(before: at, sentence: sentence) {
+            case "decision", "decisions", "documents", "document", "protocol", "act": return (false, false)
+            default:
+                let words = sentence.map { document.word($0) }
+                if words.contains(where: { $0.hasPrefix("ratif") }) || words.contains("signed"), !words.contains("force") { return (true, false) }
+            }
+        }
+        // "would become the second country to formally quit", "announced the country's exit": prospects.
+        let before = max(sentence.lowerBound, at - 8)..<at
+        let governed = afterProspectWord || before.contains(where: { ["would", "could", "may", "might"].contains(document.word($0)) && tokens[$0].text != "May" })
+            || (max(sentence.lowerBound, at - 5)..<at).contains(where: { Self.announcing.contains(document.word($0)) })
+        // "the process of the country's accession to", "accession talks", "a bill denouncing the Charter": not yet done.
+        let isNoun = phrase.form == .noun || phrase.form == .gerund || ["accession", "joining", "withdrawal", "exit", "entry", "leaving", "withdrawing", "acceding"].contains(phrase.words[0])
+        guard isNoun else { return (governed, false) }
+        let nounContext = (max(sentence.lowerBound, at - 6)..<min(sentence.upperBound, end + 2)).filter { $0 < at || $0 >= end }
+        // "intends to complete the country's withdrawal", "wants to speed up its accession": a verb of intent governs the noun.
+        let governedByIntent = before.contains { Self.intentVerbs.contains(document.word($0)) }
+            // "the treaty on Kyrgyzstan's accession has not yet entered into force": the predicate denies it happened.
+            || (end..<min(sentence.upperBound, end + 12)).contains { ["not", "n't", "yet", "pending"].contains(document.word($0)) }
+            // "Moldova's withdrawal from the CIS will take effect in a year": the noun's predicate is in the future.
+            || (end..<min(sentence.upperBound, end + 12)).prefix(while: { ![",", ";", "which", "that", "and", "but"].contains(document.word($0)) })
+                .contains { Self.nounPredicateFuture.contains(document.word($0)) }
+        if governedByIntent || nounContext.contains(where: { Self.prospectNouns.contains(document.word($0)) }) { return (true, true) }
+        return (governed, false)
+    }
+
+    /// The document noun an accession noun depends on ("signed a decision on Uzbekistan's accession", "the treaty on its
+    /// accession"), or "" when none.
+    func accessionDocument(before index: Int, sentence: Range<Int>) -> String {
+        var cursor = index - 1
+        while cursor > sentence.lowerBound, cursor >= index - 6 {
+            let word = document.word(cursor)
+            if document.spanAt[cursor] != nil || ["'s", "its", "their", "the", "country", "republic", "on", "of", "s", "'"].contains(word) { cursor -= 1; continue }
+            return word
+        }
+        return ""
+    }
+
+    /// Countries named after "together with" or "along with" in the verb's clause ("left the treaty in 1999 together with
+    /// Georgia and Uzbekistan").
+    func companions(after end: Int, sentence: Range<Int>) -> [String] {
+        var cursor = end
+        while cursor + 2 < sentence.upperBound, cursor < end + 10 {
+            let word = document.word(cursor)
+            if [",", ";", "which", "who", "that", "but"].contains(word) { return [] }
+            if ["together", "along"].contains(word), document.word(cursor + 1) == "with" { break }
+            cursor += 1
+        }
+        guard ["together", "along"].contains(document.word(cursor)) else { return [] }
+        var result: [String] = []
+        cursor += 2
+        while cursor < sentence.upperBound {
+            if ["the", "and", ","].contains(document.word(cursor)) { cursor += 1; continue }
+            guard let span = document.entity(at: cursor), let code = span.entity.country else { break }
+            if !result.contains(code) { result.append(code) }
+            cursor = span.end
+        }
+        return result
+    }
+
+    /// The word that is the verb's subject when it is a pronoun or a noun standing for a country ("it", "the republic",
+    /// "the country", "we"), reached over the words that govern the verb ("it announced its intention to join", "the
+    /// republic has since returned"); nil when a name or anything else stands there.
+    func subjectWord(before index: Int, sentence: Range<Int>) -> Int? {
+        var cursor = index - 1
+        while cursor > sentence.lowerBound, cursor >= index - 8, Self.governingWords.contains(document.word(cursor)) || Self.adverbs.contains(document.word(cursor)) {
+            cursor -= 1
+        }
+        guard cursor >= sentence.lowerBound, document.spanAt[cursor] == nil else { return nil }
+        let word = document.word(cursor)
+        if ["we", "i", "they", "he", "she", "you"].contains(word) { return cursor }
+        if word == "it", document.word(cursor - 1) != "to" { return cursor }
+        if ["republic", "country"].contains(word), document.word(cursor - 1) == "the" { return cursor }
+        return nil
+    }
+
+    /// Words between a subject and the membership verb they govern ("has officially announced its intention to").
+    static let governingWords: Set<String> = ["to", "its", "their", "his", "her", "intention", "intends", "intend", "intended", "plans", "planned", "plan",
+                                              "decided", "announced", "announces", "has", "had", "have", "will", "would", "is", "was", "are", "were",
+                                              "expected", "going", "wants", "wanted", "hopes", "hoped", "seeks", "sought", "aims", "ready", "prepared",
+                                              "due", "now", "since", "also", "already", "in", "practice", "effect", "not", "never", "finally", "then"]
+
+    /// A finite verb whose particle opens its relative clause ("the CSTO, to which the republic returned in 2006",
+    /// "GUAM, from which Tashkent withdrew"): the phrase and the organisation before the relative pronoun.
+    func relativeParticleVerb(at index: Int, sentence: Range<Int>, references: Coreference) -> (Phrase, String)? {
+        guard let lexeme = Self.particleVerbs[document.word(index)] else { return nil }
+        let particle = lexeme.particle.last!
+        guard let which = (max(sentence.lowerBound, index - 6)..<index).last(where: { document.word($0) == "which" }),
+              document.word(which - 1) == particle, !(which + 1..<index).contains(where: { [",", ";"].contains(document.word($0)) }) else { return nil }
+        var lead = which - 1
+        if document.word(lead - 1) == "out" { lead -= 1 }
+        guard document.word(lead - 1) == "," else { return nil }
+        // The organisation right before the comma (a name, perhaps with its abbreviation in brackets, or a noun for one).
+        var org: String?
+        for span in document.entities(in: max(sentence.lowerBound, lead - 12)..<(lead - 1)) {
+            if case let .organisation(code) = span.entity, span.end >= lead - 4 { org = code }
+        }
+        if org == nil, Coreference.organisationNouns.contains(document.word(lead - 2)) { org = references.organisation(referredToBy: lead - 2) }
+        guard let org else { return nil }
+        return (Phrase(words: [document.word(index)], action: lexeme.action, form: .finite, lemma: lexeme.base), org)
+    }
+
+    /// The finite forms of verbs that need a particle ("returned", "withdrew"), for relative clauses that front it.
+    static let particleVerbs: [String: Lexeme] = Dictionary(lexicon.filter { !$0.particle.isEmpty }.flatMap { lexeme in
+        Set([lexeme.third, lexeme.past, lexeme.participle]).map { ($0, lexeme) }
+    }, uniquingKeysWith: { first, _ in first })
+
+    /// Verbs that take membership as their object: seeking or applying for it is a plan, gaining it the event ("will
+    /// seek full membership in BRICS", "applied for membership", "was granted full membership").
+    static let seekingMembership: Set<String> = ["seek", "seeks", "sought", "seeking", "apply", "applies", "applied", "applying", "pursue", "pursues", "pursued", "pursuing"]
+    static let gainingMembership: Set<String> = ["gained", "gains", "gain", "obtained", "obtains", "obtain", "granted", "received", "receives", "acquired", "won", "attained"]
+
+    /// "seek [a] [full] membership", "applied for membership": the index after "membership" and the action.
+    func membershipObject(at index: Int, sentence: Range<Int>) -> (end: Int, action: String)? {
+        let seeking = Self.seekingMembership.contains(document.word(index))
+        guard seeking || Self.gainingMembership.contains(document.word(index)) else { return nil }
+        var cursor = index + 1
+        if document.word(cursor) == "for" { cursor += 1 }
+        if ["a", "an", "its", "their", "the"].contains(document.word(cursor)) { cursor += 1 }
+        while ["full", "fully", "-", "fledged", "permanent", "formal"].contains(document.word(cursor)), cursor < index + 7 { cursor += 1 }
+        guard document.word(cursor) == "membership", cursor < sentence.upperBound else { return nil }
+        return (cursor + 1, seeking ? "plans_to_join" : "joined")
+    }
+
+    /// Nouns of documents that found an organisation or bind its members.
+    static let documentNouns: Set<String> = ["agreement", "agreements", "charter", "treaty", "protocol", "documents", "document", "statute", "convention", "accords"]
+
+    /// The organisation whose founding document is the object at `index` ("the Agreement on the Creation of the
+    /// Commonwealth of Independent States", "the CIS Charter", "the founding documents of the CIS", "the Collective
+    /// Security Treaty"); nil for any other document ("the treaty on Kyrgyzstan's accession", "the trade agreement").
+    func foundingDocument(after index: Int, sentence: Range<Int>) -> String? {
+        var cursor = index
+        if ["the", "its", "a"].contains(document.word(cursor)) { cursor += 1 }
+        if let span = document.entity(at: cursor), case let .organisation(code) = span.entity {
+            // "the CIS Charter", or a name that is itself a treaty ("the Collective Security Treaty").
+            return Self.documentNouns.contains(document.word(span.end)) || Self.documentNouns.contains(document.word(span.end - 1)) ? code : nil
+        }
+        while ["founding", "constituent", "basic"].contains(document.word(cursor)) { cursor += 1 }
+        guard Self.documentNouns.contains(document.word(cursor)) else { return nil }
+        cursor += 1
+        switch document.word(cursor) {
+        case "of", "establishing", "creating", "founding": cursor += 1
+        case "on":
+            cursor += 1
+            if document.word(cursor) == "the" { cursor += 1 }
+            guard ["creation", "establishment", "formation", "founding"].contains(document.word(cursor)), document.word(cursor + 1) == "of" else { return nil }
+            cursor += 2
+        default: return nil
+        }
+        if document.word(cursor) == "the" { cursor += 1 }
+        guard cursor < sentence.upperBound, let span = document.entity(at: cursor), case let .organisation(code) = span.entity else { return nil }
+        return code
     }
 
     /// Organisations coordinated with the verb's object ("left GUAM and the EurAsEC", "withdrew from the CIS and the
