@@ -193,6 +193,8 @@ struct MembershipRules {
                 // Negated, denied or hypothetical anywhere in its clause: "has not left", "has no plans for Tajikistan to join",
                 // "denied reports that Uzbekistan would leave", "If Armenia were to leave".
                 if isNegatedOrHypothetical(at, sentence: sentence) { continue }
+                // A question asks about the event, it does not report it: "Is Armenia going to leave the CSTO?"
+                if (end..<sentence.upperBound).first(where: { [".", "?", "!", ";"].contains(document.word($0)) }).map({ document.word($0) == "?" }) ?? false { continue }
                 // A status, not an event: "Armenia remains a full member", "is a full member of the union".
                 if phrase.words.first == "a", ["is", "was", "are", "were", "remains", "remained", "remain", "stays", "stayed", "being"].contains(document.word(at - 1)) { continue }
                 // "become the fifth" with its noun elided: only after "members" in the sentence, and with nothing after the ordinal.
@@ -741,7 +743,9 @@ struct MembershipRules {
                 // "Kazakhstan and the Kyrgyz Republic", "Russia, Belarus and the Republic of Armenia". A list closes with "and":
                 // a comma alone before the last name ends a fronted phrase ("at the summit in Astana, Belarus became").
                 let between = (previous.span.end..<last.span.start).map { document.word($0) }.filter { !["the", "republic", "of"].contains($0) }
-                guard between == ["and"] || between == [","] && result.count > 1 || between == [",", "and"] else { break }
+                // "Azerbaijan, together with Georgia and Uzbekistan, left": companions before the verb act too.
+                let companion = between == [",", "together", "with"] || between == [",", "along", "with"] || between == ["together", "with"] || between == ["along", "with"]
+                guard between == ["and"] || between == [","] && result.count > 1 || between == [",", "and"] || companion else { break }
                 result.insert(previous.code, at: 0)
                 last = previous
             }
