@@ -717,7 +717,7 @@ struct MembershipRules {
         // "Georgia broke off relations with Russia and withdrew from the CIS": in a coordinated predicate, a name inside a
         // prepositional phrase of the first predicate is its object, not the subject.
         let prepositions: Set<String> = ["with", "to", "from", "against", "for", "on", "at", "into", "toward", "towards", "between", "by", "in", "of"]
-        let skipObjects = document.word(probe) == "and" && !coordinatedSubject
+        let skipObjects = ["and", "but"].contains(document.word(probe)) && !coordinatedSubject
         func isObject(_ span: EntitySpan) -> Bool {
             var lead = span.start - 1
             while lead > sentence.lowerBound, ["the", "republic", "of"].contains(document.word(lead)) && !(document.word(lead) == "of" && document.word(lead - 1) != "republic") { lead -= 1 }
@@ -753,7 +753,11 @@ struct MembershipRules {
         }
         var result: [String] = []
         // "After leaving the CIS in 2009, Georgia ...": a fronted clause's subject follows its comma.
-        if ["after", "since", "before", "upon", "on", "by"].contains(document.word(probe)) || ["after", "since", "before", "upon", "by"].contains(document.word(sentence.lowerBound)),
+        // "On joining the CIS, ...", but not "Talks on joining the Customs Union resumed": "on" and "by" also follow nouns,
+        // so they open a fronted clause only at the sentence's or a clause's start.
+        let opensClause = ["after", "since", "before", "upon"].contains(document.word(probe))
+            || ["on", "by"].contains(document.word(probe)) && (probe == sentence.lowerBound || [",", ";"].contains(document.word(probe - 1)))
+        if opensClause || ["after", "since", "before", "upon", "by"].contains(document.word(sentence.lowerBound)),
            let comma = (end..<sentence.upperBound).first(where: { document.word($0) == "," }),
            let subject = document.entities(in: (comma + 1)..<min(sentence.upperBound, comma + 3)).first(where: { $0.entity.country != nil }) {
             return [subject.entity.country!]
@@ -763,6 +767,12 @@ struct MembershipRules {
         var previousEnd: Int?
         for span in document.entities(in: end..<sentence.upperBound) {
             guard let code = span.entity.country else { continue }
+            // "joining the Customs Union of Russia, Belarus and Kazakhstan": countries completing the organisation's name are
+            // its members, not the subject.
+            if previousEnd == nil, document.word(span.start - 1) == "of",
+               document.spanAt[span.start - 2].map({ if case .organisation = document.spans[$0].entity { true } else { false } }) ?? false { break }
+            // "talks on joining resumed with Russia and Belarus": a partner in the talks is not the one who joins.
+            if previousEnd == nil, ["with", "between", "against", "among"].contains(document.word(span.start - 1)) { break }
             if let previousEnd {
                 let between = (previousEnd..<span.start).map { document.word($0) }.filter { $0 != "the" && $0 != "republic" && $0 != "of" }
                 guard between == ["and"] || between == [","] || between == [",", "and"] else { break }

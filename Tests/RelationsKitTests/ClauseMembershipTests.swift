@@ -1,0 +1,148 @@
+import Testing
+@testable import RelationsKit
+
+/// Membership events read clause by clause: verbs by lemma, the mood from the form and the governing words, the subject
+/// and the organisation from the clause's structure. Invented sentences, several phrasings each, with negative cases.
+@Suite("extraction: memberships by clause")
+struct ClauseMembershipTests: WireCopyProbe {
+
+    // MARK: Every inflection of a lemma states the same event
+
+    @Test(arguments: [
+        ("Moldova quits the CIS.", "MDA left CIS"),
+        ("Georgia exits the CIS after a long debate.", "GEO left CIS"),
+        ("Ukraine exited the Commonwealth of Independent States in 2018.", "UKR left CIS"),
+        ("Turkmenistan rejoins the CIS as a full participant.", "TKM joined CIS"),
+        ("Uzbekistan accedes to the Eurasian Economic Union today.", "UZB joined EAEU"),
+        ("After quitting the CIS, Georgia turned to the West.", "GEO left CIS"),
+        ("Kyrgyzstan returns to the Eurasian Economic Community after a pause.", "KGZ joined EurAsEC"),
+    ])
+    func inflectionsComeFromTheLemma(sentence: String, expected: String) {
+        #expect(memberships(sentence) == [expected])
+    }
+
+    @Test(arguments: [
+        ("Georgia is set to quit the CIS.", "GEO plans_to_leave CIS"),
+        ("Tajikistan may accede to the Eurasian Economic Union next year.", "TJK plans_to_join EAEU"),
+        ("Kazakhstan intends to withdraw from the CSTO.", "KAZ plans_to_leave CSTO"),
+        ("Kyrgyzstan has decided to leave the CSTO.", "KGZ plans_to_leave CSTO"),
+    ])
+    func aBaseFormAfterToOrAModalIsAPlan(sentence: String, expected: String) {
+        #expect(memberships(sentence) == [expected])
+    }
+
+    @Test(arguments: [
+        "Georgia did not quit the CIS.",
+        "Armenia will not exit the CSTO.",
+        "Is Armenia going to leave the CSTO?",
+        "If Dushanbe decided to join the Eurasian Economic Union, it would have to raise hundreds of tariffs.",
+        "Russia plans to withdraw its troops from the CIS security zone.",
+        "Armenia remains a full member of the CSTO.",
+        "Kazakhstan is a full member of the Eurasian Economic Union.",
+    ])
+    func negationQuestionsConditionsAndStatusAreNoEvents(sentence: String) {
+        #expect(memberships(sentence).isEmpty)
+    }
+
+    // MARK: The mood of a noun comes from its predicate and what governs it
+
+    @Test func aNounWithAFuturePredicateIsAPlan() {
+        #expect(memberships("Kyrgyzstan's withdrawal from the CSTO will take effect next year.") == ["KGZ plans_to_leave CSTO"])
+        #expect(memberships("Kyrgyzstan's withdrawal from the CSTO took effect last year.") == ["KGZ left CSTO"])
+    }
+
+    @Test(arguments: [
+        "Moldova's parliament passed a bill denouncing the CIS Charter.",
+        "The parliament of Moldova passed in first reading a draft law on the denunciation of the Charter of the Commonwealth of Independent States.",
+    ])
+    func aBillOrDraftIsAPlan(sentence: String) {
+        #expect(memberships(sentence, date: "2024-05-05") == ["MDA plans_to_leave CIS"])
+    }
+
+    // MARK: Seeking or gaining membership
+
+    @Test(arguments: [
+        ("Belarus will seek full membership in the SCO.", "BLR plans_to_join SCO"),
+        ("Belarus sought membership in the SCO for years.", "BLR plans_to_join SCO"),
+        ("Belarus gained full membership in the SCO in 2024.", "BLR joined SCO"),
+    ])
+    func membershipAsAnObject(sentence: String, expected: String) {
+        #expect(memberships(sentence, date: "2024-09-05") == [expected])
+    }
+
+    // MARK: Founding documents and accession documents belong to their organisation
+
+    @Test(arguments: [
+        ("The parliament of Azerbaijan voted to ratify the Agreement on the Creation of the Commonwealth of Independent States.", "AZE joined CIS"),
+        ("The Tajik parliament ratified the CIS Charter on Tuesday.", "TJK joined CIS"),
+        ("Georgia's parliament denounced the CIS Charter in 2008.", "GEO left CIS"),
+    ])
+    func ratifyingOrDenouncingAFoundingDocument(sentence: String, expected: String) {
+        #expect(memberships(sentence, date: "1994-06-05") == [expected])
+    }
+
+    @Test func ratifyingAnyOtherDocumentIsNoMembership() {
+        #expect(memberships("Azerbaijan ratified a trade agreement with Russia.").isEmpty)
+    }
+
+    @Test func aSignedDecisionOnAccessionIsTheAccessionAnAccessionTreatyIsNot() {
+        #expect(memberships("The leaders signed a decision on Iran's accession to the SCO.", date: "2023-07-05") == ["IRN joined SCO"])
+        #expect(memberships("The leaders signed the documents on Iran's accession to the SCO.", date: "2023-07-05") == ["IRN joined SCO"])
+        #expect(memberships("The leaders signed the treaty on Iran's accession to the SCO.", date: "2023-07-05") == ["IRN plans_to_join SCO"])
+    }
+
+    // MARK: The subject: companions, relative clauses, pronouns, participial clauses
+
+    @Test(arguments: [
+        "Azerbaijan, together with Georgia and Uzbekistan, left the Collective Security Treaty in 1999.",
+        "Azerbaijan left the Collective Security Treaty in 1999 together with Georgia and Uzbekistan.",
+        "Azerbaijan, which left the Collective Security Treaty in 1999 along with Georgia and Uzbekistan, stays neutral.",
+    ])
+    func companionsActToo(sentence: String) {
+        #expect(memberships(sentence, date: "2019-04-05") == ["AZE left CST", "GEO left CST", "UZB left CST"])
+    }
+
+    @Test(arguments: [
+        "Uzbekistan reopened talks with the Eurasian Economic Community, from which it withdrew in 2008.",
+        "Observers recalled the Eurasian Economic Community, from which Uzbekistan withdrew in 2008, and its successor.",
+        "Uzbekistan praised the Eurasian Economic Community, from which the republic withdrew in 2008.",
+    ])
+    func aParticleOpeningTheRelativeClause(sentence: String) {
+        #expect(memberships(sentence, date: "2012-04-05") == ["UZB left EurAsEC"])
+    }
+
+    @Test func theRepublicInARelativeClauseIsTheCountryNamedBefore() {
+        #expect(memberships("Azerbaijan voted in 1993. Its delegation praised the CIS, to which the republic returned that year.", date: "1994-04-05")
+            == ["AZE joined CIS"])
+    }
+
+    @Test(arguments: [
+        "Kyrgyzstan began preparing in 2011, when it announced its intention to join the Customs Union.",
+        "Kyrgyzstan's exports rose. Trade across the Kyrgyz-Kazakh border grew. The country has since announced its intention to join the Customs Union.",
+    ])
+    func aPronounOrTheCountryOverItsGoverningWords(sentence: String) {
+        #expect(memberships(sentence, date: "2012-04-05") == ["KGZ plans_to_join CU"])
+    }
+
+    @Test func aNameAfterTheVerbIsNotTheSubjectOfWe() {
+        #expect(memberships("\"We have frozen our participation in the CSTO,\" the minister said at the border with Azerbaijan.", date: "2024-02-05").isEmpty)
+    }
+
+    @Test(arguments: [
+        "Uzbekistan joined GUAM in 1999 at a summit hosted by the United States, before withdrawing from it in 2005.",
+        "Uzbekistan joined GUAM in 1999 at a meeting in Washington with the United States but withdrew from it in 2005.",
+    ])
+    func aParticipialClauseSharesTheSubject(sentence: String) {
+        #expect(memberships(sentence, date: "2019-04-05") == ["UZB joined GUAM", "UZB left GUAM"])
+    }
+
+    @Test func theCountriesInAnOrganisationsNameAreNotItsNewMembers() {
+        #expect(memberships("Kyrgyzstan announced in 2011 its intention to join the Customs Union of Russia, Belarus and Kazakhstan.", date: "2012-04-05")
+            == ["KGZ plans_to_join CU"])
+        #expect(memberships("Talks on joining the Customs Union of Russia, Belarus and Kazakhstan resumed.", date: "2012-04-05").isEmpty)
+    }
+
+    @Test func aPartnerInTalksIsNotTheOneWhoJoins() {
+        #expect(memberships("Talks on joining resumed with Russia, Belarus and Kazakhstan, the Customs Union members.", date: "2012-04-05").isEmpty)
+    }
+}
