@@ -119,6 +119,14 @@ struct MembershipRules {
 
     static let phrases: [Phrase] = lexiconPhrases + fixedPhrases
 
+    /// Every word that can start an event: a phrase's first word, "become" and "making" (an organisation or a treaty inside
+    /// the phrase), verbs taking membership as their object, and verbs whose particle a relative clause fronts.
+    static let triggerWords: Set<String> = Set(phrases.map { $0.words[0] })
+        .union(["become", "became", "becomes", "making", "made", "makes", "make"]).union(seekingMembership).union(gainingMembership).union(particleVerbs.keys)
+
+    /// Lemmas that are membership only with a founding document as their object ("ratify", "denounce").
+    static let documentLemmas: Set<String> = Set(lexicon.filter(\.onDocument).map(\.base))
+
     /// Words that make the next verb a prospect ("to leave", "would withdraw", "will join").
     static let prospectWords: Set<String> = ["to", "will", "would", "shall", "could", "may", "might", "can", "must", "'ll"]
     /// Adverbs that may stand between a modal and its verb ("would also leave", "will formally withdraw").
@@ -161,6 +169,8 @@ struct MembershipRules {
             // organisation in 1999, before withdrawing from it in 2005").
             var lastCountries: [String] = []
             while offset < words.count {
+                // Most words start no phrase: one set lookup skips them (the importer runs this on every token).
+                guard Self.triggerWords.contains(words[offset]) else { offset += 1; continue }
                 // "became an EU member", "to become a full NATO member": the organisation inside the phrase.
                 var inside: String?
                 var synthetic: Phrase?
@@ -179,14 +189,14 @@ struct MembershipRules {
                 if synthetic == nil, let (memberEnd, action) = membershipObject(at: sentence.lowerBound + offset, sentence: sentence) {
                     synthetic = Phrase(words: Array(words[offset..<(memberEnd - sentence.lowerBound)]), action: action)
                 }
+                let listed = Self.phrasesByFirstWord[words[offset]]?.first(where: { words[offset...].starts(with: $0.words) })
                 // "the CSTO, to which the republic returned in 2006": the verb's particle opens the relative clause.
                 var antecedent: String?
-                if synthetic == nil, Self.phrasesByFirstWord[words[offset]] == nil || !Self.phrasesByFirstWord[words[offset]]!.contains(where: { words[offset...].starts(with: $0.words) }),
-                   let (phrase, org) = relativeParticleVerb(at: sentence.lowerBound + offset, sentence: sentence, references: references) {
+                if synthetic == nil, listed == nil, let (phrase, org) = relativeParticleVerb(at: sentence.lowerBound + offset, sentence: sentence, references: references) {
                     synthetic = phrase
                     antecedent = org
                 }
-                guard let phrase = synthetic ?? Self.phrasesByFirstWord[words[offset]]?.first(where: { words[offset...].starts(with: $0.words) }) else { offset += 1; continue }
+                guard let phrase = synthetic ?? listed else { offset += 1; continue }
                 let at = sentence.lowerBound + offset
                 let end = at + phrase.words.count
                 offset += phrase.words.count
@@ -220,11 +230,13 @@ struct MembershipRules {
                 if phrase.form == .base, Self.plan(of: phrase.action) != nil, !afterProspectWord { continue }
                 // "intends to withdraw", but not "to withdraw its troops": a bare base form takes no object.
                 if phrase.bare, end < sentence.upperBound, tokens[end].kind == .word, !Self.intransitiveFollowers.contains(document.word(end)) { continue }
-                // "leaving the CIS", not "leaving the meeting of the CIS council".
-                if phrase.words == ["leaving"] || phrase.words == ["leave"] {
+                // "leaving the CIS", not "leaving the meeting of the CIS council"; "returned to the CSTO", not "returned to the
+                // question of CSTO reform" or "returned to Moscow": these verbs say many things, membership only with the
+                // organisation itself as their object.
+                if ["leave", "return"].contains(phrase.lemma), antecedent == nil, document.word(end) != "it" {
                     var next = end
                     if document.word(next) == "the" { next += 1 }
-                    let venues: Set<String> = ["summit", "meeting", "session", "talks", "forum", "headquarters", "building", "hall", "venue", "conference"]
+                    let venues: Set<String> = ["summit", "meeting", "session", "talks", "forum", "headquarters", "building", "hall", "venue", "conference", "summits", "meetings"]
                     // "leave the bloc", "leave the organisation": a definite noun standing for an organisation named before.
                     let referring = document.word(next - 1) == "the" && document.entity(at: next) == nil && !tokens[next].isCapitalized
                         && Coreference.organisationNouns.subtracting(["it", "which"]).contains(document.word(next)) && !venues.contains(document.word(next + 1))
@@ -255,7 +267,7 @@ struct MembershipRules {
                 // Ratifying or denouncing is membership only of a founding document: "ratify the Agreement on the Creation of
                 // the CIS" joins the CIS.
                 var documentOrganisation: String?
-                if let lemma = phrase.lemma, Self.lexicon.contains(where: { $0.base == lemma && $0.onDocument }) {
+                if let lemma = phrase.lemma, Self.documentLemmas.contains(lemma) {
                     guard let code = foundingDocument(after: end, sentence: sentence) else { continue }
                     documentOrganisation = code
                 }
