@@ -59,6 +59,36 @@ struct ClauseMembershipTests: WireCopyProbe {
         #expect(memberships(sentence, date: "2024-05-05") == ["MDA plans_to_leave CIS"])
     }
 
+    @Test func anInfinitiveAfterARankingTakesTheMainVerbsMood() {
+        #expect(memberships("Georgia was the only country to leave the CIS in that decade.") == ["GEO left CIS"])
+        #expect(memberships("The CIS grew again in 1993. Azerbaijan became the first state to formally rejoin the union after a war.") == ["AZE joined CIS"])
+        #expect(memberships("Moldova would become the second country to formally quit the CIS.") == ["MDA plans_to_leave CIS"])
+    }
+
+    // MARK: Documents concluded within an organisation are not the organisation
+
+    @Test(arguments: [
+        "Kiev has been quitting CIS agreements one by one.",
+        "Ukraine withdrew from the CIS free trade agreement.",
+        "Kyrgyzstan joined the EAEU customs regime in 2015.",
+    ])
+    func leavingADocumentWithinIsNotLeaving(sentence: String) {
+        #expect(memberships(sentence).isEmpty)
+    }
+
+    @Test func leavingTheOrganisationItselfStillIs() {
+        #expect(memberships("Ukraine withdrew from the CIS last year.") == ["UKR left CIS"])
+    }
+
+    @Test(arguments: [
+        "Putin returned to the question of CSTO reform.",
+        "The leaders will return to the issue of the CIS free trade zone.",
+        "Georgia left the CIS summit early.",
+    ])
+    func returningOrLeavingSomethingElseIsNoMembership(sentence: String) {
+        #expect(memberships(sentence).isEmpty)
+    }
+
     // MARK: Seeking or gaining membership
 
     @Test(arguments: [

@@ -264,6 +264,10 @@ struct MembershipRules {
                     guard let (noun, _) = effectAction(before: at, sentence: sentence) else { continue }
                     effectNoun = noun
                 }
+                // "quitting CIS agreements one by one", "withdrew from the CIS agreement on ...": leaving documents concluded
+                // within an organisation is not leaving it.
+                if !Self.documentLemmas.contains(phrase.lemma ?? ""), let object = document.entities(in: end..<min(sentence.upperBound, end + 3)).first,
+                   case .organisation = object.entity, modifiesADocument(object.end, sentence: sentence) { continue }
                 // Ratifying or denouncing is membership only of a founding document: "ratify the Agreement on the Creation of
                 // the CIS" joins the CIS.
                 var documentOrganisation: String?
@@ -337,6 +341,22 @@ struct MembershipRules {
         }
     }
 
+    /// Nouns of documents and arrangements concluded within an organisation: leaving one is not leaving the organisation.
+    static let withinNouns: Set<String> = ["agreement", "agreements", "treaties", "documents", "accords", "conventions", "deals", "zone", "regime", "programme", "program"]
+
+    /// Whether the lower-case words from `index` end a compound whose head is such a document ("CIS agreements", "the CIS
+    /// free trade agreement"), the organisation's name only modifying it.
+    func modifiesADocument(_ index: Int, sentence: Range<Int>) -> Bool {
+        var cursor = index
+        while cursor < min(sentence.upperBound, index + 4), tokens[cursor].kind == .word, tokens[cursor].isLowercase {
+            let word = document.word(cursor)
+            if Self.withinNouns.contains(word) { return true }
+            if ["in", "on", "at", "by", "from", "to", "of", "and", "or", "after", "before", "since", "with", "for", "as", "which", "that", "but", "last", "this", "next"].contains(word) { return false }
+            cursor += 1
+        }
+        return false
+    }
+
     /// Words after a bare base form that show it takes no object ("intends to withdraw in 2025", "plans to pull out.").
     static let intransitiveFollowers: Set<String> = ["in", "by", "at", "next", "this", "after", "before", "within", "until", "soon", "altogether", "completely",
                                                       "entirely", "as", "if", "and", "but", "or", "when", "once", "unless"]
@@ -360,6 +380,15 @@ struct MembershipRules {
             default:
                 let words = sentence.map { document.word($0) }
                 if words.contains(where: { $0.hasPrefix("ratif") }) || words.contains("signed"), !words.contains("force") { return (true, false) }
+            }
+        }
+        // "Georgia was the only country to leave the CIS": an infinitive after a ranking ("the first state to", "the only
+        // country to") takes its mood from the main verb ("would become the second country to quit" is a plan).
+        if afterProspectWord, document.word(at - 1) == "to" || document.word(at - 2) == "to" && Self.adverbs.contains(document.word(at - 1)) {
+            let to = document.word(at - 1) == "to" ? at - 1 : at - 2
+            if ["country", "state", "member", "nation", "republic"].contains(document.word(to - 1)),
+               ["only", "first", "last"].contains(document.word(to - 2)) || NumberWords.ordinalWords[document.word(to - 2)] != nil {
+                return ((max(sentence.lowerBound, to - 8)..<to).contains { ["would", "will", "could", "may", "might", "set", "expected", "likely"].contains(document.word($0)) }, false)
             }
         }
         // "would become the second country to formally quit", "announced the country's exit": prospects.
