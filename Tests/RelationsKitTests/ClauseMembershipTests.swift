@@ -100,6 +100,38 @@ struct ClauseMembershipTests: WireCopyProbe {
         #expect(memberships(sentence, date: "2024-09-05") == [expected])
     }
 
+    @Test(arguments: [
+        ("Uzbekistan resumed its membership in the CSTO in 2006.", "UZB joined CSTO"),
+        ("Uzbekistan terminated its membership in GUAM in 2005.", "UZB left GUAM"),
+        ("Iran became the ninth SCO member in 2023.", "IRN joined SCO"),
+        ("Uzbekistan's return to the CSTO in 2006 surprised many.", "UZB joined CSTO"),
+    ])
+    func membershipResumedEndedOrCounted(sentence: String, expected: String) {
+        #expect(memberships(sentence, date: "2024-09-05") == [expected])
+    }
+
+    @Test func aCompletedProcessIsTheEvent() {
+        #expect(memberships("Tbilisi formally completed the procedure of leaving the CIS in August 2009.", date: "2010-01-05") == ["GEO left CIS"])
+        #expect(memberships("Tbilisi formally launched the procedure of leaving the CIS in August 2008.", date: "2010-01-05") == ["GEO plans_to_leave CIS"])
+        #expect(memberships("Kyrgyzstan intends to complete its withdrawal from the CSTO.") == ["KGZ plans_to_leave CSTO"])
+    }
+
+    // MARK: A verb without an object is about the organisation the paragraph names last
+
+    @Test func aVerbWithoutAnObjectTakesTheParagraphsOrganisation() {
+        #expect(memberships("The CSTO now has six members. Uzbekistan, which joined in 2006, suspended its participation in 2012.", date: "2013-01-05")
+            == ["UZB joined CSTO", "UZB suspended CSTO"])
+        #expect(memberships("The SCO has grown again. Belarus joined last year.", date: "2025-01-05") == ["BLR joined SCO"])
+    }
+
+    @Test(arguments: [
+        "The SCO summit opened. The Uzbek delegation left on Tuesday.",
+        "The CIS summit opened. The Uzbek minister quit in 2009.",
+    ])
+    func withoutAnObjectOnlyACountryAsSubjectCounts(sentence: String) {
+        #expect(memberships(sentence, date: "2010-01-05").isEmpty)
+    }
+
     // MARK: Founding documents and accession documents belong to their organisation
 
     @Test(arguments: [

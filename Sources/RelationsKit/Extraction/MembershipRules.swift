@@ -84,8 +84,7 @@ struct MembershipRules {
     /// Phrases that are not one verb's inflections: idioms, statuses gained, applications, effect and observer status.
     static let fixedPhrases: [Phrase] = ([
         (["start", "the", "procedure", "of", "withdrawal"], "plans_to_leave"),
-        (["ceased", "to", "be", "a", "member"], "left"), (["terminated", "its", "membership"], "left"),
-        (["restored", "its", "membership"], "joined"), (["completed", "the", "formalities", "of", "joining"], "joined"),
+        (["ceased", "to", "be", "a", "member"], "left"), (["completed", "the", "formalities", "of", "joining"], "joined"),
         (["observer", "state"], "observer"),
         (["admitted"], "joined"), (["was", "admitted"], "joined"), (["were", "admitted"], "joined"), (["admitted", "as"], "joined"), (["admitted", "to"], "joined"),
         (["to", "become", "a", "full", "member"], "plans_to_join"), (["to", "become", "a", "member"], "plans_to_join"),
@@ -122,7 +121,7 @@ struct MembershipRules {
     /// Every word that can start an event: a phrase's first word, "become" and "making" (an organisation or a treaty inside
     /// the phrase), verbs taking membership as their object, and verbs whose particle a relative clause fronts.
     static let triggerWords: Set<String> = Set(phrases.map { $0.words[0] })
-        .union(["become", "became", "becomes", "making", "made", "makes", "make"]).union(seekingMembership).union(gainingMembership).union(particleVerbs.keys)
+        .union(["become", "became", "becomes", "making", "made", "makes", "make"]).union(seekingMembership).union(gainingMembership).union(endingMembership).union(particleVerbs.keys)
 
     /// Lemmas that are membership only with a founding document as their object ("ratify", "denounce").
     static let documentLemmas: Set<String> = Set(lexicon.filter(\.onDocument).map(\.base))
@@ -189,7 +188,11 @@ struct MembershipRules {
                 if synthetic == nil, let (memberEnd, action) = membershipObject(at: sentence.lowerBound + offset, sentence: sentence) {
                     synthetic = Phrase(words: Array(words[offset..<(memberEnd - sentence.lowerBound)]), action: action)
                 }
-                let listed = Self.phrasesByFirstWord[words[offset]]?.first(where: { words[offset...].starts(with: $0.words) })
+                var listed = Self.phrasesByFirstWord[words[offset]]?.first(where: { words[offset...].starts(with: $0.words) })
+                // "Uzbekistan's return to the CSTO": a base form with its particle after a possessive or an article is the noun.
+                if listed?.form == .base, listed?.lemma != nil, (listed?.words.count ?? 0) > 1, ["'s", "its", "their", "the", "a", "his", "her"].contains(document.word(sentence.lowerBound + offset - 1)) {
+                    listed?.form = .noun
+                }
                 // "the CSTO, to which the republic returned in 2006": the verb's particle opens the relative clause.
                 var antecedent: String?
                 if synthetic == nil, listed == nil, let (phrase, org) = relativeParticleVerb(at: sentence.lowerBound + offset, sentence: sentence, references: references) {
@@ -281,6 +284,10 @@ struct MembershipRules {
                     : elided ? document.entities(in: sentence.lowerBound..<at).compactMap({ if case let .organisation(code) = $0.entity { code } else { nil } }).last : nil
                 guard let org = inside ?? documentOrganisation ?? antecedent ?? subjectOrganisation ?? organisation(near: at, end: end, sentence: sentence, references: references) ?? lastOrganisation
                     ?? earlierNoun.flatMap(references.organisation(referredToBy:))
+                    // "The CSTO has six members. Uzbekistan, which joined in 2006, ...": a verb without an object is about the
+                    // organisation the paragraph names last, when a country is plainly its subject.
+                    ?? (Self.intransitiveLemmas.contains(phrase.lemma ?? "") && phrase.form != .noun && standsWithoutObject(end, sentence: sentence)
+                        && countryRightBefore(at, sentence: sentence) ? topicOrganisation(before: at) : nil)
                     // "Mongolia, which was granted observer status last year, ...": status is granted by the organisation the
                     // text is about, even when the sentence does not name it.
                     // Only the passive says whose status it is ("X was granted"; not "Russia supports granting observer status to ...").
@@ -364,6 +371,41 @@ struct MembershipRules {
     /// Words that open a participial clause sharing the main clause's subject ("before withdrawing from it").
     static let participialLeads: Set<String> = ["before", "after", "while", "since", "upon", "by", "without", "when"]
 
+    /// Lemmas that may stand without their object ("Belarus joined in 2024"); "return", "leave" and the others say too
+    /// many other things without one.
+    static let intransitiveLemmas: Set<String> = ["join", "rejoin", "accede", "withdraw", "quit"]
+
+    /// Whether nothing but a date follows the verb: "Uzbekistan, which joined in 2006, ...", "Belarus joined last year.".
+    func standsWithoutObject(_ end: Int, sentence: Range<Int>) -> Bool {
+        guard end < sentence.upperBound else { return true }
+        if tokens[end].kind == .punctuation { return [".", ",", ";"].contains(document.word(end)) }
+        guard ["in", "on", "since", "last", "this", "back"].contains(document.word(end)), end + 1 < sentence.upperBound else { return false }
+        let next = tokens[end + 1]
+        return next.kind == .number || DateWords.month(next) != nil || ["year", "month", "week", "spring", "summer", "autumn", "winter", "decade"].contains(next.lower)
+    }
+
+    /// Whether a country is the verb's subject right before it, perhaps through a relative pronoun ("Belarus has joined",
+    /// "Uzbekistan, which joined").
+    func countryRightBefore(_ index: Int, sentence: Range<Int>) -> Bool {
+        var cursor = index - 1
+        while cursor > sentence.lowerBound, Self.adverbs.contains(document.word(cursor)) || ["has", "have", "had", "already", "is", "was"].contains(document.word(cursor)) { cursor -= 1 }
+        if ["which", "who"].contains(document.word(cursor)), document.word(cursor - 1) == "," { cursor -= 2 }
+        guard cursor >= sentence.lowerBound, let span = document.spanAt[cursor] else { return false }
+        return document.spans[span].entity.country != nil
+    }
+
+    /// The organisation named last before `index` in its paragraph, not as a modifier ("CIS states").
+    func topicOrganisation(before index: Int) -> String? {
+        let paragraph = document.paragraph(containing: index)
+        for span in document.entities(in: paragraph.lowerBound..<index).reversed() {
+            if case let .organisation(code) = span.entity, !Coreference.modifiedNouns.contains(document.word(span.end)) { return code }
+        }
+        return nil
+    }
+
+    /// Verbs that complete a process: its event is done ("completed the procedure of withdrawal").
+    static let completing: Set<String> = ["completed", "finalised", "finalized", "concluded", "finished", "formalised", "formalized"]
+
     /// Words that make a noun or gerund an event's plan rather than its report.
     static let nounPredicateFuture: Set<String> = ["will", "shall", "would"]
 
@@ -406,7 +448,10 @@ struct MembershipRules {
             // "Moldova's withdrawal from the CIS will take effect in a year": the noun's predicate is in the future.
             || (end..<min(sentence.upperBound, end + 12)).prefix(while: { ![",", ";", "which", "that", "and", "but"].contains(document.word($0)) })
                 .contains { Self.nounPredicateFuture.contains(document.word($0)) }
-        if governedByIntent || nounContext.contains(where: { Self.prospectNouns.contains(document.word($0)) }) { return (true, true) }
+        if governedByIntent { return (true, true) }
+        // "completed the procedure of leaving the CIS", "finalised its accession": a process completed is the event.
+        if (max(sentence.lowerBound, at - 6)..<at).contains(where: { Self.completing.contains(document.word($0)) }) { return (false, false) }
+        if nounContext.contains(where: { Self.prospectNouns.contains(document.word($0)) }) { return (true, true) }
         return (governed, false)
     }
 
@@ -491,21 +536,25 @@ struct MembershipRules {
         Set([lexeme.third, lexeme.past, lexeme.participle]).map { ($0, lexeme) }
     }, uniquingKeysWith: { first, _ in first })
 
-    /// Verbs that take membership as their object: seeking or applying for it is a plan, gaining it the event ("will
-    /// seek full membership in BRICS", "applied for membership", "was granted full membership").
+    /// Verbs that take membership as their object: seeking or applying for it is a plan, gaining or resuming it is joining,
+    /// ending it is leaving ("will seek full membership in BRICS", "applied for membership", "was granted full membership",
+    /// "resumed its membership", "terminated its membership").
     static let seekingMembership: Set<String> = ["seek", "seeks", "sought", "seeking", "apply", "applies", "applied", "applying", "pursue", "pursues", "pursued", "pursuing"]
-    static let gainingMembership: Set<String> = ["gained", "gains", "gain", "obtained", "obtains", "obtain", "granted", "received", "receives", "acquired", "won", "attained"]
+    static let gainingMembership: Set<String> = ["gained", "gains", "gain", "obtained", "obtains", "obtain", "granted", "received", "receives", "acquired", "won", "attained",
+                                                 "restored", "restores", "resumed", "resumes", "renewed", "regained"]
+    static let endingMembership: Set<String> = ["terminated", "terminates", "ended", "ends", "renounced", "renounces", "relinquished", "gave"]
 
     /// "seek [a] [full] membership", "applied for membership": the index after "membership" and the action.
     func membershipObject(at index: Int, sentence: Range<Int>) -> (end: Int, action: String)? {
-        let seeking = Self.seekingMembership.contains(document.word(index))
-        guard seeking || Self.gainingMembership.contains(document.word(index)) else { return nil }
+        let seeking = Self.seekingMembership.contains(document.word(index)), ending = Self.endingMembership.contains(document.word(index))
+        guard seeking || ending || Self.gainingMembership.contains(document.word(index)) else { return nil }
         var cursor = index + 1
-        if document.word(cursor) == "for" { cursor += 1 }
+        // "applied for membership", "gave up its membership".
+        if document.word(cursor) == "for" || document.word(cursor) == "up" && document.word(index) == "gave" { cursor += 1 } else if document.word(index) == "gave" { return nil }
         if ["a", "an", "its", "their", "the"].contains(document.word(cursor)) { cursor += 1 }
         while ["full", "fully", "-", "fledged", "permanent", "formal"].contains(document.word(cursor)), cursor < index + 7 { cursor += 1 }
         guard document.word(cursor) == "membership", cursor < sentence.upperBound else { return nil }
-        return (cursor + 1, seeking ? "plans_to_join" : "joined")
+        return (cursor + 1, seeking ? "plans_to_join" : ending ? "left" : "joined")
     }
 
     /// Nouns of documents that found an organisation or bind its members.
@@ -628,7 +677,9 @@ struct MembershipRules {
     /// "a [full] EU member [state]", "an SCO member" after the verb at `index`: the organisation and the index after "member".
     func organisationMember(after index: Int, sentence: Range<Int>) -> (String, Int)? {
         var cursor = index + 1
-        guard ["a", "an"].contains(document.word(cursor)) else { return nil }
+        // "became an SCO member", "became the ninth SCO member".
+        if document.word(cursor) == "the", NumberWords.ordinalWords[document.word(cursor + 1)] != nil { cursor += 1 }
+        else { guard ["a", "an"].contains(document.word(cursor)) else { return nil } }
         cursor += 1
         if ["full", "fully", "permanent"].contains(document.word(cursor)) { cursor += 1 }
         if document.word(cursor) == "-" { cursor += 2 }
