@@ -110,6 +110,30 @@ struct ClauseMembershipTests: WireCopyProbe {
         #expect(memberships(sentence, date: "2024-09-05") == [expected])
     }
 
+    @Test(arguments: [
+        ("Armenia entered the Eurasian Economic Union on January 2.", "ARM joined EAEU"),
+        ("Iran officially became the SCO's ninth member on Tuesday.", "IRN joined SCO"),
+        ("Kyrgyzstan became a full-fledged EAEU member.", "KGZ joined EAEU"),
+        ("The SCO accepted Belarus as a full member.", "BLR joined SCO"),
+        ("Ukraine ceased its participation in the CIS statutory bodies in 2018.", "UKR suspended CIS"),
+        ("Tashkent has expressed interest in joining the Eurasian Economic Union.", "UZB plans_to_join EAEU"),
+    ])
+    func moreWaysOfJoiningAndLeaving(sentence: String, expected: String) {
+        #expect(memberships(sentence, date: "2024-09-05") == [expected])
+    }
+
+    @Test(arguments: [
+        "Kazakh exporters entered the EAEU market in 2015.",
+        "The treaty entered into force in 2015.",
+    ])
+    func enteringSomethingElseIsNoMembership(sentence: String) {
+        #expect(memberships(sentence).isEmpty)
+    }
+
+    @Test func acceptingAProposalIsNotAdmitting() {
+        #expect(!memberships("Russia accepted Belarus's proposal to join the Union State.").contains("RUS joined UNION_STATE"))
+    }
+
     @Test func aCompletedProcessIsTheEvent() {
         #expect(memberships("Tbilisi formally completed the procedure of leaving the CIS in August 2009.", date: "2010-01-05") == ["GEO left CIS"])
         #expect(memberships("Tbilisi formally launched the procedure of leaving the CIS in August 2008.", date: "2010-01-05") == ["GEO plans_to_leave CIS"])

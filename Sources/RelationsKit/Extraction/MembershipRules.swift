@@ -44,6 +44,7 @@ struct MembershipRules {
         Lexeme(base: "accede", third: "accedes", past: "acceded", participle: "acceded", gerund: "acceding", particle: ["to"], action: "joined",
                nouns: [["accession", "to"], ["accession", "of"], ["admission", "to"]]),
         Lexeme(base: "return", third: "returns", past: "returned", participle: "returned", gerund: "returning", particle: ["to"], action: "joined"),
+        Lexeme(base: "enter", third: "enters", past: "entered", participle: "entered", gerund: "entering", action: "joined"),
         Lexeme(base: "leave", third: "leaves", past: "left", participle: "left", gerund: "leaving", action: "left"),
         Lexeme(base: "quit", third: "quits", past: "quit", participle: "quit", gerund: "quitting", action: "left"),
         Lexeme(base: "exit", third: "exits", past: "exited", participle: "exited", gerund: "exiting", action: "left", nouns: [["exit", "from"]]),
@@ -104,7 +105,7 @@ struct MembershipRules {
         (["became", "effective"], "effect"),
         // Participation halted: "halted its participation", "stopped participating in".
         (["halted"], "suspended"), (["halts"], "suspended"), (["stopped"], "suspended"), (["ceased", "participation"], "suspended"),
-        (["accepted", "into"], "joined"), (["accepted", "as"], "joined"),
+        (["accepted", "into"], "joined"), (["accepted", "as"], "joined"), (["accepted"], "joined"), (["ceased"], "suspended"),
     ] + ["declined", "refused"].flatMap { verb in
         // A treaty's term not extended: "In 1999 Tashkent declined to extend the Collective Security Treaty".
         ["extend", "prolong", "renew"].map { ([verb, "to", $0], "left") }
@@ -139,7 +140,9 @@ struct MembershipRules {
                                               "notified", "notify", "notification", "notice", "announced", "announcement", "considering", "considers", "consider",
                                               "contemplating", "mulling", "weighing", "discussing", "debating", "question", "idea", "possibility", "begun", "began", "begin",
                                               // "a draft law on the denunciation", "a bill denouncing the Charter": passed only in a reading.
-                                              "draft", "bill", "bills"]
+                                              "draft", "bill", "bills",
+                                              // "expressed interest in joining", "its readiness to rejoin".
+                                              "interest", "readiness", "willingness", "desire", "wish", "ambition", "ambitions", "hope", "hopes"]
     /// Verbs of having: observer status held, not granted ("Uzbekistan, which has the status of an observer state").
     static let having: Set<String> = ["has", "have", "had", "holds", "hold", "held", "holding", "enjoys", "enjoy", "retains", "retain", "keeps", "as", "with", "its", "their"]
     static let granting: Set<String> = ["granted", "grant", "granting", "grants", "received", "receive", "receives", "obtained", "obtain", "obtains", "gained", "gain",
@@ -215,8 +218,12 @@ struct MembershipRules {
                     guard (sentence.lowerBound..<at).contains(where: { ["members", "member"].contains(document.word($0)) }),
                           [".", ",", ";", "in", "on", "after", "by", "next", "this", "from"].contains(document.word(end)) || end >= sentence.upperBound else { continue }
                 }
-                // "The CSTO admitted Uzbekistan": the bare verb takes a country as its object.
-                if phrase.words == ["admitted"], document.entity(at: end)?.entity.country == nil { continue }
+                // "The CSTO admitted Uzbekistan", "The SCO accepted Belarus as a full member": the bare verb takes a country as its
+                // object, and the organisation is its subject.
+                if phrase.words == ["admitted"] || phrase.words == ["accepted"] {
+                    guard let object = document.entity(at: end), object.entity.country != nil,
+                          [".", ",", ";", "as", "into", "to", "in", "on", "at"].contains(document.word(object.end)) || object.end >= sentence.upperBound else { continue }
+                }
                 // Freezing and suspending are about membership: "frozen its participation", not "frozen conflicts".
                 // In the passive the membership comes first: "Uzbekistan's membership in the CSTO was suspended".
                 let passive = ["was", "were", "been", "is", "are", "be"].contains(document.word(at - 1))
@@ -236,7 +243,7 @@ struct MembershipRules {
                 // "leaving the CIS", not "leaving the meeting of the CIS council"; "returned to the CSTO", not "returned to the
                 // question of CSTO reform" or "returned to Moscow": these verbs say many things, membership only with the
                 // organisation itself as their object.
-                if ["leave", "return"].contains(phrase.lemma), antecedent == nil, document.word(end) != "it" {
+                if ["leave", "return", "enter"].contains(phrase.lemma), antecedent == nil, document.word(end) != "it" {
                     var next = end
                     if document.word(next) == "the" { next += 1 }
                     let venues: Set<String> = ["summit", "meeting", "session", "talks", "forum", "headquarters", "building", "hall", "venue", "conference", "summits", "meetings"]
@@ -245,7 +252,10 @@ struct MembershipRules {
                         && Coreference.organisationNouns.subtracting(["it", "which"]).contains(document.word(next)) && !venues.contains(document.word(next + 1))
                         && document.word(next + 1) != "of"
                     if !referring {
-                        guard let span = document.entity(at: next), case .organisation = span.entity, !venues.contains(document.word(span.end)) else { continue }
+                        // The organisation heads the object: "entered the EAEU", not "entered the EAEU market".
+                        guard let span = document.entity(at: next), case .organisation = span.entity, !venues.contains(document.word(span.end)),
+                              span.end >= sentence.upperBound || !tokens[span.end].isLowercase || Self.intransitiveFollowers.contains(document.word(span.end))
+                                || ["from", "to", "of", "with", "for", "on", "which", "that", "altogether", "officially", "formally", "itself"].contains(document.word(span.end)) else { continue }
                     }
                 }
                 // Observer status held rather than granted: "which has the status of an observer state", "as an observer".
@@ -676,16 +686,24 @@ struct MembershipRules {
 
     /// "a [full] EU member [state]", "an SCO member" after the verb at `index`: the organisation and the index after "member".
     func organisationMember(after index: Int, sentence: Range<Int>) -> (String, Int)? {
+        // "became an SCO member", "became the ninth SCO member", "became the SCO's ninth member", "a full-fledged EAEU member".
         var cursor = index + 1
-        // "became an SCO member", "became the ninth SCO member".
-        if document.word(cursor) == "the", NumberWords.ordinalWords[document.word(cursor + 1)] != nil { cursor += 1 }
-        else { guard ["a", "an"].contains(document.word(cursor)) else { return nil } }
+        guard ["a", "an", "the"].contains(document.word(cursor)) else { return nil }
         cursor += 1
-        if ["full", "fully", "permanent"].contains(document.word(cursor)) { cursor += 1 }
-        if document.word(cursor) == "-" { cursor += 2 }
-        guard let span = document.entity(at: cursor), case let .organisation(code) = span.entity, span.end < sentence.upperBound,
-              ["member", "member-state"].contains(document.word(span.end)) else { return nil }
-        return (code, span.end + 1)
+        var code: String?
+        if let span = document.entity(at: cursor), case let .organisation(name) = span.entity, document.word(span.end) == "'s" {
+            code = name
+            cursor = span.end + 1
+        }
+        while cursor < index + 8, ["full", "fully", "permanent", "-", "fledged", "newest", "latest"].contains(document.word(cursor)) || NumberWords.ordinalWords[document.word(cursor)] != nil {
+            cursor += 1
+        }
+        if code == nil, let span = document.entity(at: cursor), case let .organisation(name) = span.entity {
+            code = name
+            cursor = span.end
+        }
+        guard let code, cursor < sentence.upperBound, ["member", "member-state"].contains(document.word(cursor)) else { return nil }
+        return (code, cursor + 1)
     }
 
     /// Whether the "and" at `index` joins a base form to an infinitive or a modal earlier in its clause ("intends to complete
