@@ -288,58 +288,15 @@ struct MembershipRules {
                     guard let code = foundingDocument(after: end, sentence: sentence) else { continue }
                     documentOrganisation = code
                 }
-                let earlierNoun = (sentence.lowerBound..<at).last { Coreference.organisationNouns.contains(document.word($0)) && !["it", "which"].contains(document.word($0)) && document.entity(at: $0) == nil }
-                let elided = phrase.words.count == 3 && phrase.words[1] == "the"
-                let subjectOrganisation = (passive || effectNoun != nil) ? clauseOrganisation(before: at, sentence: sentence)
-                    : elided ? document.entities(in: sentence.lowerBound..<at).compactMap({ if case let .organisation(code) = $0.entity { code } else { nil } }).last : nil
-                guard let org = inside ?? documentOrganisation ?? antecedent ?? subjectOrganisation ?? organisation(near: at, end: end, sentence: sentence, references: references) ?? lastOrganisation
-                    ?? earlierNoun.flatMap(references.organisation(referredToBy:))
-                    // "The CSTO has six members. Uzbekistan, which joined in 2006, ...": a verb without an object is about the
-                    // organisation the paragraph names last, when a country is plainly its subject.
-                    ?? (Self.intransitiveLemmas.contains(phrase.lemma ?? "") && phrase.form != .noun && standsWithoutObject(end, sentence: sentence)
-                        && countryRightBefore(at, sentence: sentence) ? topicOrganisation(before: at) : nil)
-                    // "Mongolia, which was granted observer status last year, ...": status is granted by the organisation the
-                    // text is about, even when the sentence does not name it.
-                    // Only the passive says whose status it is ("X was granted"; not "Russia supports granting observer status to ...").
-                    ?? (phrase.action == "observer" && (max(sentence.lowerBound, at - 3)..<at).contains { ["was", "were", "been", "is", "be"].contains(document.word($0)) }
-                        ? references.mostNamedOrganisation(before: at) : nil) else { continue }
+                guard let org = inside ?? documentOrganisation ?? antecedent
+                    ?? organisation(of: phrase, at: at, end: end, passive: passive, effectNoun: effectNoun, lastOrganisation: lastOrganisation,
+                                    sentence: sentence, references: references) else { continue }
                 lastOrganisation = org
                 var action = phrase.action == "effect" ? effectAction(before: at, sentence: sentence)!.action : phrase.action
                 let mood = isPlanned(phrase, at: at, end: end, afterProspectWord: afterProspectWord, sentence: sentence)
                 if mood.planned { action = Self.plan(of: action) ?? action }
-                var countries: [String] = []
-                // "Nazarbayev said the accession of Azerbaijan strengthened ...": the country after "of" accedes.
-                if phrase.words == ["accession", "of"] { countries = document.entities(in: end..<min(sentence.upperBound, end + 2)).compactMap(\.entity.country).prefix(1).map { $0 } }
-                if let madeParty { countries = [madeParty] }
-                // "joined the organisation in 1999, before withdrawing from it": a participial clause shares the subject of the
-                // event before it.
-                if countries.isEmpty, phrase.form == .gerund, !lastCountries.isEmpty, Self.participialLeads.contains(document.word(previous)), previous > sentence.lowerBound {
-                    countries = lastCountries
-                }
-                if countries.isEmpty, phrase.form != .noun, phrase.form != .gerund, let subject = subjectWord(before: at, sentence: sentence) {
-                    // "since it announced its intention to join", "to which the republic returned": the country it stands for;
-                    // "we have frozen our participation": a speaker's "we" names no country here.
-                    guard let code = ["we", "i", "they", "he", "she", "you"].contains(document.word(subject)) ? nil : references.country(referredToBy: subject) else { continue }
-                    countries = [code]
-                }
-                if countries.isEmpty { countries = self.countries(before: at, after: end, sentence: sentence) }
-                // "the six republics became ...", "both states joined ...": as many countries as the text listed before.
-                if countries.isEmpty, let plural = pluralSubject(before: at, sentence: sentence) { countries = plural }
-                if countries.isEmpty, let subject = (max(sentence.lowerBound, at - 3)..<at).last(where: { Coreference.countryWords.contains(document.word($0)) }),
-                   let code = references.country(referredToBy: subject) {
-                    countries = [code]
-                }
-                // "India joined in 2017, Iran in 2023 and Belarus in July 2024": the same verb, elided.
-                var cursor = end
-                while cursor + 2 < sentence.upperBound {
-                    guard let next = (cursor..<min(sentence.upperBound, cursor + 6)).first(where: { document.entity(at: $0)?.entity.country != nil }),
-                          (cursor..<next).allSatisfy({ [",", "and", "in", "on", "the", "year"].contains(document.word($0)) || tokens[$0].kind == .number || DateWords.month(tokens[$0]) != nil }),
-                          let place = document.entity(at: next), document.word(place.end) == "in" || document.word(place.end) == "on" else { break }
-                    countries.append(place.entity.country!)
-                    cursor = place.end + 1
-                }
-                // "left the treaty in 1999 together with Georgia and Uzbekistan": the companions act too.
-                countries += companions(after: end, sentence: sentence).filter { !countries.contains($0) }
+                guard let countries = subject(of: phrase, at: at, end: end, previous: previous, madeParty: madeParty, lastCountries: lastCountries,
+                                              sentence: sentence, references: references) else { continue }
                 if !countries.isEmpty { lastCountries = countries }
                 let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
                 for org in [org] + coordinatedOrganisations(after: org, from: end, sentence: sentence) {
@@ -380,6 +337,69 @@ struct MembershipRules {
 
     /// Words that open a participial clause sharing the main clause's subject ("before withdrawing from it").
     static let participialLeads: Set<String> = ["before", "after", "while", "since", "upon", "by", "without", "when"]
+
+    /// The organisation the event is about, when the phrase does not name it itself: the subject of a passive or of "took
+    /// effect", the object after the verb, a noun or pronoun standing for one, the one named before in the sentence, or
+    /// the paragraph's for a verb without an object.
+    func organisation(of phrase: Phrase, at: Int, end: Int, passive: Bool, effectNoun: Int?, lastOrganisation: String?,
+                      sentence: Range<Int>, references: Coreference) -> String? {
+        let earlierNoun = (sentence.lowerBound..<at).last { Coreference.organisationNouns.contains(document.word($0)) && !["it", "which"].contains(document.word($0)) && document.entity(at: $0) == nil }
+        let elided = phrase.words.count == 3 && phrase.words[1] == "the"
+        let subjectOrganisation = (passive || effectNoun != nil) ? clauseOrganisation(before: at, sentence: sentence)
+            : elided ? document.entities(in: sentence.lowerBound..<at).compactMap({ if case let .organisation(code) = $0.entity { code } else { nil } }).last : nil
+        return subjectOrganisation ?? organisation(near: at, end: end, sentence: sentence, references: references) ?? lastOrganisation
+            ?? earlierNoun.flatMap(references.organisation(referredToBy:))
+            // "The CSTO has six members. Uzbekistan, which joined in 2006, ...": a verb without an object is about the
+            // organisation the paragraph names last, when a country is plainly its subject.
+            ?? (Self.intransitiveLemmas.contains(phrase.lemma ?? "") && phrase.form != .noun && standsWithoutObject(end, sentence: sentence)
+                && countryRightBefore(at, sentence: sentence) ? topicOrganisation(before: at) : nil)
+            // "Mongolia, which was granted observer status last year, ...": status is granted by the organisation the
+            // text is about, even when the sentence does not name it.
+            // Only the passive says whose status it is ("X was granted"; not "Russia supports granting observer status to ...").
+            ?? (phrase.action == "observer" && (max(sentence.lowerBound, at - 3)..<at).contains { ["was", "were", "been", "is", "be"].contains(document.word($0)) }
+                ? references.mostNamedOrganisation(before: at) : nil)
+    }
+
+    /// The countries that act, from the clause: a noun's "of" or a treaty's party, the subject a participial clause shares,
+    /// a pronoun or "the country" standing for one, the nearest named before the verb with those coordinated, else those
+    /// after it; nil when the subject is a person's pronoun ("we have frozen ..."), which names no country here.
+    func subject(of phrase: Phrase, at: Int, end: Int, previous: Int, madeParty: String?, lastCountries: [String],
+                 sentence: Range<Int>, references: Coreference) -> [String]? {
+        var countries: [String] = []
+        // "Nazarbayev said the accession of Azerbaijan strengthened ...": the country after "of" accedes.
+        if phrase.words == ["accession", "of"] { countries = document.entities(in: end..<min(sentence.upperBound, end + 2)).compactMap(\.entity.country).prefix(1).map { $0 } }
+        if let madeParty { countries = [madeParty] }
+        // "joined the organisation in 1999, before withdrawing from it": a participial clause shares the subject of the
+        // event before it.
+        if countries.isEmpty, phrase.form == .gerund, !lastCountries.isEmpty, Self.participialLeads.contains(document.word(previous)), previous > sentence.lowerBound {
+            countries = lastCountries
+        }
+        if countries.isEmpty, phrase.form != .noun, phrase.form != .gerund, let subject = subjectWord(before: at, sentence: sentence) {
+            // "since it announced its intention to join", "to which the republic returned": the country it stands for;
+            // "we have frozen our participation": a speaker's "we" names no country here.
+            guard let code = ["we", "i", "they", "he", "she", "you"].contains(document.word(subject)) ? nil : references.country(referredToBy: subject) else { return nil }
+            countries = [code]
+        }
+        if countries.isEmpty { countries = self.countries(before: at, after: end, sentence: sentence) }
+        // "the six republics became ...", "both states joined ...": as many countries as the text listed before.
+        if countries.isEmpty, let plural = pluralSubject(before: at, sentence: sentence) { countries = plural }
+        if countries.isEmpty, let subject = (max(sentence.lowerBound, at - 3)..<at).last(where: { Coreference.countryWords.contains(document.word($0)) }),
+           let code = references.country(referredToBy: subject) {
+            countries = [code]
+        }
+        // "India joined in 2017, Iran in 2023 and Belarus in July 2024": the same verb, elided.
+        var cursor = end
+        while cursor + 2 < sentence.upperBound {
+            guard let next = (cursor..<min(sentence.upperBound, cursor + 6)).first(where: { document.entity(at: $0)?.entity.country != nil }),
+                  (cursor..<next).allSatisfy({ [",", "and", "in", "on", "the", "year"].contains(document.word($0)) || tokens[$0].kind == .number || DateWords.month(tokens[$0]) != nil }),
+                  let place = document.entity(at: next), document.word(place.end) == "in" || document.word(place.end) == "on" else { break }
+            countries.append(place.entity.country!)
+            cursor = place.end + 1
+        }
+        // "left the treaty in 1999 together with Georgia and Uzbekistan": the companions act too.
+        countries += companions(after: end, sentence: sentence).filter { !countries.contains($0) }
+        return countries
+    }
 
     /// Lemmas that may stand without their object ("Belarus joined in 2024"); "return", "leave" and the others say too
     /// many other things without one.
