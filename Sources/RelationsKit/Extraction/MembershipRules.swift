@@ -252,10 +252,7 @@ struct MembershipRules {
                         && Coreference.organisationNouns.subtracting(["it", "which"]).contains(document.word(next)) && !venues.contains(document.word(next + 1))
                         && document.word(next + 1) != "of"
                     if !referring {
-                        // The organisation heads the object: "entered the EAEU", not "entered the EAEU market".
-                        guard let span = document.entity(at: next), case .organisation = span.entity, !venues.contains(document.word(span.end)),
-                              span.end >= sentence.upperBound || !tokens[span.end].isLowercase || Self.intransitiveFollowers.contains(document.word(span.end))
-                                || ["from", "to", "of", "with", "for", "on", "which", "that", "altogether", "officially", "formally", "itself"].contains(document.word(span.end)) else { continue }
+                        guard let span = document.entity(at: next), case .organisation = span.entity, !venues.contains(document.word(span.end)) else { continue }
                     }
                 }
                 // Observer status held rather than granted: "which has the status of an observer state", "as an observer".
@@ -277,10 +274,11 @@ struct MembershipRules {
                     guard let (noun, _) = effectAction(before: at, sentence: sentence) else { continue }
                     effectNoun = noun
                 }
-                // "quitting CIS agreements one by one", "withdrew from the CIS agreement on ...": leaving documents concluded
-                // within an organisation is not leaving it.
-                if !Self.documentLemmas.contains(phrase.lemma ?? ""), let object = document.entities(in: end..<min(sentence.upperBound, end + 3)).first,
-                   case .organisation = object.entity, modifiesADocument(object.end, sentence: sentence) { continue }
+                // "quitting CIS agreements one by one", "entered the EAEU market", "will join the CSTO foreign ministers": an
+                // organisation's name modifying the object's head noun is not the object.
+                if phrase.lemma != nil, !Self.documentLemmas.contains(phrase.lemma!), !["suspended", "froze"].contains(phrase.action),
+                   let object = document.entities(in: end..<min(sentence.upperBound, end + 3)).first,
+                   case .organisation = object.entity, modifiesAHeadNoun(object.end, sentence: sentence) { continue }
                 // Ratifying or denouncing is membership only of a founding document: "ratify the Agreement on the Creation of
                 // the CIS" joins the CIS.
                 var documentOrganisation: String?
@@ -315,16 +313,21 @@ struct MembershipRules {
         }
     }
 
-    /// Nouns of documents and arrangements concluded within an organisation: leaving one is not leaving the organisation.
-    static let withinNouns: Set<String> = ["agreement", "agreements", "treaties", "documents", "accords", "conventions", "deals", "zone", "regime", "programme", "program"]
+    /// Head nouns an organisation's name may modify: documents and arrangements concluded within it, its meetings,
+    /// people, forces and markets. Leaving or joining one of them is not leaving or joining the organisation.
+    static let headNouns: Set<String> = Coreference.modifiedNouns.union([
+        "agreement", "agreements", "treaties", "documents", "accords", "conventions", "deals", "zone", "regime", "programme", "program",
+        "market", "markets", "agenda", "question", "issue", "reform", "ministers", "minister", "delegation", "delegations", "exercises", "drills",
+        "forces", "troops", "mission", "missions", "project", "projects", "initiative", "talks", "conference", "venue", "building", "hall",
+    ])
 
-    /// Whether the lower-case words from `index` end a compound whose head is such a document ("CIS agreements", "the CIS
-    /// free trade agreement"), the organisation's name only modifying it.
-    func modifiesADocument(_ index: Int, sentence: Range<Int>) -> Bool {
+    /// Whether the lower-case words from `index` end a compound whose head is such a noun ("CIS agreements", "the CIS free
+    /// trade agreement", "the CSTO foreign ministers"), the organisation's name only modifying it.
+    func modifiesAHeadNoun(_ index: Int, sentence: Range<Int>) -> Bool {
         var cursor = index
         while cursor < min(sentence.upperBound, index + 4), tokens[cursor].kind == .word, tokens[cursor].isLowercase {
             let word = document.word(cursor)
-            if Self.withinNouns.contains(word) { return true }
+            if Self.headNouns.contains(word) { return true }
             if ["in", "on", "at", "by", "from", "to", "of", "and", "or", "after", "before", "since", "with", "for", "as", "which", "that", "but", "last", "this", "next"].contains(word) { return false }
             cursor += 1
         }
