@@ -181,8 +181,16 @@ struct ClauseMembershipTests: WireCopyProbe {
         #expect(memberships(sentence, date: "1994-06-05") == [expected])
     }
 
-    @Test func ratifyingAnyOtherDocumentIsNoMembership() {
-        #expect(memberships("Azerbaijan ratified a trade agreement with Russia.").isEmpty)
+    @Test func theFoundingTreatyNamedAfterItsOrganisation() {
+        #expect(memberships("Bishkek completed the ratification of the Treaty on the Eurasian Economic Union in May 2015.") == ["KGZ joined EAEU"])
+    }
+
+    @Test(arguments: [
+        "Azerbaijan ratified a trade agreement with Russia.",
+        "Kyrgyzstan ratified the agreement on the CIS free trade zone.",
+    ])
+    func ratifyingAnyOtherDocumentIsNoMembership(sentence: String) {
+        #expect(memberships(sentence).isEmpty)
     }
 
     @Test func aSignedDecisionOnAccessionIsTheAccessionAnAccessionTreatyIsNot() {
@@ -209,6 +217,14 @@ struct ClauseMembershipTests: WireCopyProbe {
     ])
     func aParticleOpeningTheRelativeClause(sentence: String) {
         #expect(memberships(sentence, date: "2012-04-05") == ["UZB left EurAsEC"])
+    }
+
+    @Test(arguments: [
+        ("In 2006, Uzbekistan returned to the CSTO, which it had left in 1999.", ["UZB joined CSTO", "UZB left CSTO"]),
+        ("The CSTO, which Armenia joined in 1992, is led by Moscow.", ["ARM joined CSTO"]),
+    ])
+    func aRelativePronounFrontedAsTheObject(sentence: String, expected: Set<String>) {
+        #expect(memberships(sentence, date: "2012-04-05") == expected)
     }
 
     @Test func theRepublicInARelativeClauseIsTheCountryNamedBefore() {

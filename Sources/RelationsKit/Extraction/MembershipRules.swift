@@ -196,11 +196,15 @@ struct MembershipRules {
                 if listed?.form == .base, listed?.lemma != nil, (listed?.words.count ?? 0) > 1, ["'s", "its", "their", "the", "a", "his", "her"].contains(document.word(sentence.lowerBound + offset - 1)) {
                     listed?.form = .noun
                 }
-                // "the CSTO, to which the republic returned in 2006": the verb's particle opens the relative clause.
+                // "the CSTO, to which the republic returned in 2006", "the CSTO, which it had left in 1999": the organisation is
+                // the antecedent of the relative pronoun fronted (with the verb's particle) as the verb's object.
                 var antecedent: String?
-                if synthetic == nil, listed == nil, let (phrase, org) = relativeParticleVerb(at: sentence.lowerBound + offset, sentence: sentence, references: references) {
-                    synthetic = phrase
+                if synthetic == nil, listed == nil, let lexeme = Self.particleVerbs[words[offset]],
+                   let org = relativeAntecedent(ofVerbAt: sentence.lowerBound + offset, particle: lexeme.particle, sentence: sentence, references: references) {
+                    synthetic = Phrase(words: [words[offset]], action: lexeme.action, form: .finite, lemma: lexeme.base)
                     antecedent = org
+                } else if synthetic == nil, let listed, listed.form == .finite, listed.lemma != nil, listed.words.count == 1 {
+                    antecedent = relativeAntecedent(ofVerbAt: sentence.lowerBound + offset, particle: [], sentence: sentence, references: references)
                 }
                 guard let phrase = synthetic ?? listed else { offset += 1; continue }
                 let at = sentence.lowerBound + offset
@@ -544,15 +548,19 @@ struct MembershipRules {
                                               "expected", "going", "wants", "wanted", "hopes", "hoped", "seeks", "sought", "aims", "ready", "prepared",
                                               "due", "now", "since", "also", "already", "in", "practice", "effect", "not", "never", "finally", "then"]
 
-    /// A finite verb whose particle opens its relative clause ("the CSTO, to which the republic returned in 2006",
-    /// "GUAM, from which Tashkent withdrew"): the phrase and the organisation before the relative pronoun.
-    func relativeParticleVerb(at index: Int, sentence: Range<Int>, references: Coreference) -> (Phrase, String)? {
-        guard let lexeme = Self.particleVerbs[document.word(index)] else { return nil }
-        let particle = lexeme.particle.last!
+    /// The organisation a relative clause's fronted object stands for, when the clause names its own subject: "the CSTO,
+    /// to which the republic returned in 2006", "GUAM, from which Tashkent withdrew", "the CSTO, which it had left".
+    func relativeAntecedent(ofVerbAt index: Int, particle: [String], sentence: Range<Int>, references: Coreference) -> String? {
         guard let which = (max(sentence.lowerBound, index - 6)..<index).last(where: { document.word($0) == "which" }),
-              document.word(which - 1) == particle, !(which + 1..<index).contains(where: { [",", ";"].contains(document.word($0)) }) else { return nil }
-        var lead = which - 1
-        if document.word(lead - 1) == "out" { lead -= 1 }
+              !(which + 1..<index).contains(where: { [",", ";"].contains(document.word($0)) }),
+              (which + 1..<index).contains(where: { position in
+                  document.spanAt[position].map { document.spans[$0].entity.country != nil } ?? false || ["it", "republic", "country"].contains(document.word(position))
+              }) else { return nil }
+        var lead = which
+        for word in particle.reversed() {
+            guard document.word(lead - 1) == word else { return nil }
+            lead -= 1
+        }
         guard document.word(lead - 1) == "," else { return nil }
         // The organisation right before the comma (a name, perhaps with its abbreviation in brackets, or a noun for one).
         var org: String?
@@ -560,8 +568,7 @@ struct MembershipRules {
             if case let .organisation(code) = span.entity, span.end >= lead - 4 { org = code }
         }
         if org == nil, Coreference.organisationNouns.contains(document.word(lead - 2)) { org = references.organisation(referredToBy: lead - 2) }
-        guard let org else { return nil }
-        return (Phrase(words: [document.word(index)], action: lexeme.action, form: .finite, lemma: lexeme.base), org)
+        return org
     }
 
     /// The finite forms of verbs that need a particle ("returned", "withdrew"), for relative clauses that front it.
@@ -609,14 +616,16 @@ struct MembershipRules {
         switch document.word(cursor) {
         case "of", "establishing", "creating", "founding": cursor += 1
         case "on":
+            // "the Agreement on the Creation of the CIS", "the Treaty on the Eurasian Economic Union".
             cursor += 1
             if document.word(cursor) == "the" { cursor += 1 }
-            guard ["creation", "establishment", "formation", "founding"].contains(document.word(cursor)), document.word(cursor + 1) == "of" else { return nil }
-            cursor += 2
+            if ["creation", "establishment", "formation", "founding"].contains(document.word(cursor)), document.word(cursor + 1) == "of" { cursor += 2 }
         default: return nil
         }
         if document.word(cursor) == "the" { cursor += 1 }
-        guard cursor < sentence.upperBound, let span = document.entity(at: cursor), case let .organisation(code) = span.entity else { return nil }
+        // Not "the agreement on the CIS free trade zone".
+        guard cursor < sentence.upperBound, let span = document.entity(at: cursor), case let .organisation(code) = span.entity,
+              !modifiesAHeadNoun(span.end, sentence: sentence) else { return nil }
         return code
     }
 
