@@ -257,6 +257,9 @@ struct MembershipRules {
                         && document.word(next + 1) != "of"
                     if !referring {
                         guard let span = document.entity(at: next), case .organisation = span.entity, !venues.contains(document.word(span.end)) else { continue }
+                        // "Enter" takes many objects ("entered the CIS airspace"): the organisation must end the object.
+                        if phrase.lemma == "enter", span.end < sentence.upperBound, tokens[span.end].isLowercase,
+                           !Self.intransitiveFollowers.contains(document.word(span.end)), !["from", "to", "of", "with", "for", "on", "which", "that"].contains(document.word(span.end)) { continue }
                     }
                 }
                 // Observer status held rather than granted: "which has the status of an observer state", "as an observer".
@@ -607,8 +610,9 @@ struct MembershipRules {
         var cursor = index
         if ["the", "its", "a"].contains(document.word(cursor)) { cursor += 1 }
         if let span = document.entity(at: cursor), case let .organisation(code) = span.entity {
-            // "the CIS Charter", or a name that is itself a treaty ("the Collective Security Treaty").
-            return Self.documentNouns.contains(document.word(span.end)) || Self.documentNouns.contains(document.word(span.end - 1)) ? code : nil
+            // "the CIS Charter", or a name that is itself a treaty ("the Collective Security Treaty"); not "the CIS agreement on
+            // visa-free travel", one of many concluded within it.
+            return ["charter", "statute"].contains(document.word(span.end)) || Self.documentNouns.contains(document.word(span.end - 1)) ? code : nil
         }
         while ["founding", "constituent", "basic"].contains(document.word(cursor)) { cursor += 1 }
         guard Self.documentNouns.contains(document.word(cursor)) else { return nil }
