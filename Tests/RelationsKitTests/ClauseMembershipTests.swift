@@ -236,6 +236,11 @@ struct ClauseMembershipTests: WireCopyProbe {
         #expect(memberships(sentence, date: "2012-04-05") == Set(expected))
     }
 
+    @Test func aGenericNounIsTheOrganisationItsSentenceNamed() {
+        let text = "The Eurasian Economic Union has five members. The EAEU is growing. Uzbekistan left the CSTO in 2012, having rejoined the bloc in 2006."
+        #expect(memberships(text, date: "2013-04-05") == ["UZB left CSTO", "UZB joined CSTO"])
+    }
+
     @Test func theRepublicInARelativeClauseIsTheCountryNamedBefore() {
         #expect(memberships("Azerbaijan voted in 1993. Its delegation praised the CIS, to which the republic returned that year.", date: "1994-04-05")
             == ["AZE joined CIS"])

@@ -799,6 +799,14 @@ struct MembershipRules {
         let after = end..<min(sentence.upperBound, end + 5)
         if let noun = after.first(where: { Coreference.organisationNouns.contains(document.word($0)) }), document.entity(at: noun) == nil,
            !after.prefix(while: { $0 < noun }).contains(where: { document.entity(at: $0) != nil }) {
+            // "left the CSTO in 2012, having rejoined the bloc in 2006": a generic noun stands for the organisation its own
+            // sentence named last, before the one the article names most.
+            if ["bloc", "grouping", "group", "alliance"].contains(document.word(noun)),
+               let named = document.entities(in: sentence.lowerBound..<at).last(where: { span in
+                   if case .organisation = span.entity { !Coreference.modifiedNouns.contains(document.word(span.end)) } else { false }
+               }), case let .organisation(code) = named.entity {
+                return code
+            }
             return references.organisation(referredToBy: noun)
         }
         for span in document.entities(in: end..<min(sentence.upperBound, end + 10)) {
