@@ -331,6 +331,8 @@ struct MembershipRules {
     /// Whether the lower-case words from `index` end a compound whose head is such a noun ("CIS agreements", "the CIS free
     /// trade agreement", "the CSTO foreign ministers"), the organisation's name only modifying it.
     func modifiesAHeadNoun(_ index: Int, sentence: Range<Int>) -> Bool {
+        // "withdrew from the CSTO's predecessor treaty", "joined the EAEU's single market": something of the organisation.
+        if document.word(index) == "'s", index + 1 < sentence.upperBound, tokens[index + 1].kind == .word, tokens[index + 1].isLowercase { return true }
         var cursor = index
         while cursor < min(sentence.upperBound, index + 4), tokens[cursor].kind == .word, tokens[cursor].isLowercase {
             let word = document.word(cursor)
