@@ -171,6 +171,13 @@ struct ClauseMembershipTests: WireCopyProbe {
         #expect(memberships(sentence, date: "2010-01-05").isEmpty)
     }
 
+    @Test func membershipGrantedToACountryBetween() {
+        #expect(memberships("The leaders of the Shanghai Cooperation Organisation signed a decision granting Belarus full membership.", date: "2024-07-05")
+            == ["BLR joined SCO"])
+        #expect(memberships("The SCO announced a decision to grant Belarus full membership.", date: "2024-07-05") == ["BLR plans_to_join SCO"])
+        #expect(memberships("Russia supports granting Belarus full membership in the SCO.", date: "2024-07-05") == ["BLR plans_to_join SCO"])
+    }
+
     // MARK: Founding documents and accession documents belong to their organisation
 
     @Test(arguments: [

@@ -122,7 +122,7 @@ struct MembershipRules {
     /// Every word that can start an event: a phrase's first word, "become" and "making" (an organisation or a treaty inside
     /// the phrase), verbs taking membership as their object, and verbs whose particle a relative clause fronts.
     static let triggerWords: Set<String> = Set(phrases.map { $0.words[0] })
-        .union(["become", "became", "becomes", "making", "made", "makes", "make"]).union(seekingMembership).union(gainingMembership).union(endingMembership).union(particleVerbs.keys)
+        .union(["become", "became", "becomes", "making", "made", "makes", "make"]).union(seekingMembership).union(gainingMembership).union(grantingMembership).union(endingMembership).union(particleVerbs.keys)
 
     /// Lemmas that are membership only with a founding document as their object ("ratify", "denounce").
     static let documentLemmas: Set<String> = Set(lexicon.filter(\.onDocument).map(\.base))
@@ -142,7 +142,9 @@ struct MembershipRules {
                                               // "a draft law on the denunciation", "a bill denouncing the Charter": passed only in a reading.
                                               "draft", "bill", "bills",
                                               // "expressed interest in joining", "its readiness to rejoin".
-                                              "interest", "readiness", "willingness", "desire", "wish", "ambition", "ambitions", "hope", "hopes"]
+                                              "interest", "readiness", "willingness", "desire", "wish", "ambition", "ambitions", "hope", "hopes",
+                                              // "Russia supports granting Belarus membership", "backed Armenia's accession".
+                                              "supports", "support", "supported", "backs", "backed", "favours", "favors", "endorses", "endorsed", "advocates"]
     /// Verbs of having: observer status held, not granted ("Uzbekistan, which has the status of an observer state").
     static let having: Set<String> = ["has", "have", "had", "holds", "hold", "held", "holding", "enjoys", "enjoy", "retains", "retain", "keeps", "as", "with", "its", "their"]
     static let granting: Set<String> = ["granted", "grant", "granting", "grants", "received", "receive", "receives", "obtained", "obtain", "obtains", "gained", "gain",
@@ -182,14 +184,16 @@ struct MembershipRules {
                 }
                 // "became a party to the treaty", "the six republics became the founding parties to it", "making Azerbaijan a
                 // party to the pact": a state party to a treaty has joined it.
-                var madeParty: String?
+                var objectCountry: String?
                 if synthetic == nil, let (partyEnd, object) = partyPhrase(at: sentence.lowerBound + offset, sentence: sentence) {
                     synthetic = Phrase(words: Array(words[offset..<(partyEnd - sentence.lowerBound)]), action: "joined", form: words[offset] == "become" ? .base : .fixed)
-                    madeParty = object
+                    objectCountry = object
                 }
                 // "will seek full membership in BRICS", "applied for membership", "gained full membership".
-                if synthetic == nil, let (memberEnd, action) = membershipObject(at: sentence.lowerBound + offset, sentence: sentence) {
-                    synthetic = Phrase(words: Array(words[offset..<(memberEnd - sentence.lowerBound)]), action: action)
+                if synthetic == nil, let (memberEnd, action, recipient) = membershipObject(at: sentence.lowerBound + offset, sentence: sentence) {
+                    // "seeking membership", "granting Belarus membership" read like nouns: "supports granting ..." is a plan.
+                    synthetic = Phrase(words: Array(words[offset..<(memberEnd - sentence.lowerBound)]), action: action, form: words[offset].hasSuffix("ing") ? .gerund : .fixed)
+                    objectCountry = recipient
                 }
                 var listed = Self.phrasesByFirstWord[words[offset]]?.first(where: { words[offset...].starts(with: $0.words) })
                 // "Uzbekistan's return to the CSTO": a base form with its particle after a possessive or an article is the noun.
@@ -300,7 +304,7 @@ struct MembershipRules {
                 var action = phrase.action == "effect" ? effectAction(before: at, sentence: sentence)!.action : phrase.action
                 let mood = isPlanned(phrase, at: at, end: end, afterProspectWord: afterProspectWord, sentence: sentence)
                 if mood.planned { action = Self.plan(of: action) ?? action }
-                guard let countries = subject(of: phrase, at: at, end: end, previous: previous, madeParty: madeParty, lastCountries: lastCountries,
+                guard let countries = subject(of: phrase, at: at, end: end, previous: previous, objectCountry: objectCountry, lastCountries: lastCountries,
                                               sentence: sentence, references: references) else { continue }
                 if !countries.isEmpty { lastCountries = countries }
                 let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
@@ -375,12 +379,12 @@ struct MembershipRules {
     /// The countries that act, from the clause: a noun's "of" or a treaty's party, the subject a participial clause shares,
     /// a pronoun or "the country" standing for one, the nearest named before the verb with those coordinated, else those
     /// after it; nil when the subject is a person's pronoun ("we have frozen ..."), which names no country here.
-    func subject(of phrase: Phrase, at: Int, end: Int, previous: Int, madeParty: String?, lastCountries: [String],
+    func subject(of phrase: Phrase, at: Int, end: Int, previous: Int, objectCountry: String?, lastCountries: [String],
                  sentence: Range<Int>, references: Coreference) -> [String]? {
         var countries: [String] = []
         // "Nazarbayev said the accession of Azerbaijan strengthened ...": the country after "of" accedes.
         if phrase.words == ["accession", "of"] { countries = document.entities(in: end..<min(sentence.upperBound, end + 2)).compactMap(\.entity.country).prefix(1).map { $0 } }
-        if let madeParty { countries = [madeParty] }
+        if let objectCountry { countries = [objectCountry] }
         // "joined the organisation in 1999, before withdrawing from it": a participial clause shares the subject of the
         // event before it.
         if countries.isEmpty, phrase.form == .gerund, !lastCountries.isEmpty, Self.participialLeads.contains(document.word(previous)), previous > sentence.lowerBound {
@@ -445,6 +449,9 @@ struct MembershipRules {
         return nil
     }
 
+    /// Verbs that enact a decision: the decision is the event, not its announcement.
+    static let enacting: Set<String> = ["signed", "adopted", "approved", "took", "taken"]
+
     /// Verbs that complete a process: its event is done ("completed the procedure of withdrawal").
     static let completing: Set<String> = ["completed", "finalised", "finalized", "concluded", "finished", "formalised", "formalized"]
 
@@ -478,7 +485,11 @@ struct MembershipRules {
         // "would become the second country to formally quit", "announced the country's exit": prospects.
         let before = max(sentence.lowerBound, at - 8)..<at
         let governed = afterProspectWord || before.contains(where: { ["would", "could", "may", "might"].contains(document.word($0)) && tokens[$0].text != "May" })
-            || (max(sentence.lowerBound, at - 5)..<at).contains(where: { Self.announcing.contains(document.word($0)) })
+            || (max(sentence.lowerBound, at - 5)..<at).contains(where: { position in
+                // "signed a decision granting Belarus full membership": a decision signed or adopted is the act itself.
+                Self.announcing.contains(document.word(position))
+                    && !(document.word(position) == "decision" && Self.enacting.contains(document.word(position - (["a", "the"].contains(document.word(position - 1)) ? 2 : 1))))
+            })
         // "the process of the country's accession to", "accession talks", "a bill denouncing the Charter": not yet done.
         let isNoun = phrase.form == .noun || phrase.form == .gerund || ["accession", "joining", "withdrawal", "exit", "entry", "leaving", "withdrawing", "acceding"].contains(phrase.words[0])
         guard isNoun else { return (governed, false) }
@@ -587,19 +598,26 @@ struct MembershipRules {
     static let seekingMembership: Set<String> = ["seek", "seeks", "sought", "seeking", "apply", "applies", "applied", "applying", "pursue", "pursues", "pursued", "pursuing"]
     static let gainingMembership: Set<String> = ["gained", "gains", "gain", "obtained", "obtains", "obtain", "granted", "received", "receives", "acquired", "won", "attained",
                                                  "restored", "restores", "resumed", "resumes", "renewed", "regained"]
+    static let grantingMembership: Set<String> = ["granted", "grant", "grants", "granting", "offered", "offers", "offering"]
     static let endingMembership: Set<String> = ["terminated", "terminates", "ended", "ends", "renounced", "renounces", "relinquished", "gave"]
 
     /// "seek [a] [full] membership", "applied for membership": the index after "membership" and the action.
-    func membershipObject(at index: Int, sentence: Range<Int>) -> (end: Int, action: String)? {
+    /// A country between a verb of granting and "membership" receives it ("a decision granting Belarus full membership").
+    func membershipObject(at index: Int, sentence: Range<Int>) -> (end: Int, action: String, recipient: String?)? {
         let seeking = Self.seekingMembership.contains(document.word(index)), ending = Self.endingMembership.contains(document.word(index))
-        guard seeking || ending || Self.gainingMembership.contains(document.word(index)) else { return nil }
+        guard seeking || ending || Self.gainingMembership.contains(document.word(index)) || Self.grantingMembership.contains(document.word(index)) else { return nil }
         var cursor = index + 1
         // "applied for membership", "gave up its membership".
         if document.word(cursor) == "for" || document.word(cursor) == "up" && document.word(index) == "gave" { cursor += 1 } else if document.word(index) == "gave" { return nil }
+        var recipient: String?
+        if Self.grantingMembership.contains(document.word(index)), let span = document.entity(at: cursor), let code = span.entity.country {
+            recipient = code
+            cursor = span.end
+        }
         if ["a", "an", "its", "their", "the"].contains(document.word(cursor)) { cursor += 1 }
-        while ["full", "fully", "-", "fledged", "permanent", "formal"].contains(document.word(cursor)), cursor < index + 7 { cursor += 1 }
+        while ["full", "fully", "-", "fledged", "permanent", "formal"].contains(document.word(cursor)), cursor < index + 9 { cursor += 1 }
         guard document.word(cursor) == "membership", cursor < sentence.upperBound else { return nil }
-        return (cursor + 1, seeking ? "plans_to_join" : ending ? "left" : "joined")
+        return (cursor + 1, seeking ? "plans_to_join" : ending ? "left" : "joined", recipient)
     }
 
     /// Nouns of documents that found an organisation or bind its members.
@@ -832,7 +850,7 @@ struct MembershipRules {
             return references.organisation(referredToBy: noun)
         }
         // "The SCO granted Belarus observer status", "The CSTO admitted Uzbekistan": the organisation is the clause's subject.
-        if ["observer"].contains(document.word(at)) || ["admitted", "granted", "accepted"].contains(document.word(at - 1)) || ["admitted", "granted", "accepted"].contains(document.word(at)) {
+        if ["observer"].contains(document.word(at)) || ["admitted", "granted", "accepted"].contains(document.word(at - 1)) || ["admitted", "accepted"].contains(document.word(at)) || Self.grantingMembership.contains(document.word(at)) {
             let clause = (sentence.lowerBound..<at).reversed().prefix { ![";", "but", "which", "while"].contains(document.word($0)) }
             for index in clause {
                 // "At the SCO summit, Belarus was granted observer status": a summit grants the status, not membership.
