@@ -1,12 +1,18 @@
 /// Membership events: a country joined, left, suspended, froze or plans to leave or join an organisation,
 /// or was granted observer status ("Kiev earlier announced the plans to quit CIS";
 /// "Armenia has frozen its participation in the CSTO").
+///
+/// Read clause by clause: a membership verb or noun from the lexicon (by lemma, in any inflection) or one of a few idioms
+/// is found; checks drop what is no event (negated, asked, a status, another object); `isPlanned` decides done or planned
+/// from the form and the words that govern it; `organisation(of:)` and `subject(of:)` find the object and the countries
+/// from the clause's structure. Plain token patterns, no parser: each mechanism is pinned by invented sentences in
+/// `Tests/RelationsKitTests/*Membership*Tests.swift`.
 struct MembershipRules {
     let document: Document
     let reference: ReferenceIndex
     var tokens: [Token] { document.tokens }
 
-    /// How a phrase states its event. With the words that govern it, the form decides the event's mood (see `mood`):
+    /// How a phrase states its event. With the words that govern it, the form decides the event's mood (see `isPlanned`):
     /// a base form is an event only as a prospect ("to leave", "would join"); a finite verb, a participle or a gerund
     /// states it done unless something governs it ("has left", "intends to complete the withdrawal"); a noun likewise
     /// ("Armenia's accession to", "the process of accession"); fixed phrases carry their action.
