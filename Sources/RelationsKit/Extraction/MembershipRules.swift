@@ -128,7 +128,8 @@ struct MembershipRules {
     /// Every word that can start an event: a phrase's first word, "become" and "making" (an organisation or a treaty inside
     /// the phrase), verbs taking membership as their object, and verbs whose particle a relative clause fronts.
     static let triggerWords: Set<String> = Set(phrases.map { $0.words[0] })
-        .union(["become", "became", "becomes", "making", "made", "makes", "make"]).union(seekingMembership).union(gainingMembership).union(grantingMembership).union(endingMembership).union(particleVerbs.keys)
+        .union(["become", "became", "becomes", "making", "made", "makes", "make"])
+        .union(seekingMembership).union(gainingMembership).union(grantingMembership).union(endingMembership).union(particleVerbs.keys)
 
     /// Lemmas that are membership only with a founding document as their object ("ratify", "denounce").
     static let documentLemmas: Set<String> = Set(lexicon.filter(\.onDocument).map(\.base))
