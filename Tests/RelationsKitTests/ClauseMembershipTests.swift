@@ -176,6 +176,7 @@ struct ClauseMembershipTests: WireCopyProbe {
             == ["BLR joined SCO"])
         #expect(memberships("The SCO announced a decision to grant Belarus full membership.", date: "2024-07-05") == ["BLR plans_to_join SCO"])
         #expect(memberships("Russia supports granting Belarus full membership in the SCO.", date: "2024-07-05") == ["BLR plans_to_join SCO"])
+        #expect(memberships("The SCO offered Belarus full membership last year.", date: "2024-07-05") == ["BLR plans_to_join SCO"])
     }
 
     // MARK: Founding documents and accession documents belong to their organisation

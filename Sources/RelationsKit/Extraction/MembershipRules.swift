@@ -624,7 +624,9 @@ struct MembershipRules {
         if ["a", "an", "its", "their", "the"].contains(document.word(cursor)) { cursor += 1 }
         while ["full", "fully", "-", "fledged", "permanent", "formal"].contains(document.word(cursor)), cursor < index + 9 { cursor += 1 }
         guard document.word(cursor) == "membership", cursor < sentence.upperBound else { return nil }
-        return (cursor + 1, seeking ? "plans_to_join" : ending ? "left" : "joined", recipient)
+        // Membership offered is not yet taken ("Russia offered Armenia membership").
+        let offered = document.word(index).hasPrefix("offer")
+        return (cursor + 1, seeking || offered ? "plans_to_join" : ending ? "left" : "joined", recipient)
     }
 
     /// Nouns of documents that found an organisation or bind its members.
