@@ -64,9 +64,12 @@ struct Coreference {
 
     /// The country a referring word at token `index` stands for: the last country (or person's country) named before it.
     func country(referredToBy index: Int) -> String? {
-        // A name used as a modifier ("a Moscow-led bloc", "Russia-backed forces") is not a mention.
+        // A name used as a modifier ("a Moscow-led bloc", "Russia-backed forces") is not a mention, nor is either half of a
+        // compound of two names ("the Kyrgyz-Kazakh border", "Russian-Uzbek talks").
         document.entities(in: 0..<index).filter { span in
-            !(span.end + 1 < index && document.tokens[span.end].text == "-" && document.tokens[span.end + 1].kind == .word && document.tokens[span.end + 1].isLowercase)
+            let hyphenAfter = span.end + 1 < index && document.tokens[span.end].text == "-" && document.tokens[span.end + 1].kind == .word
+            let hyphenBefore = span.start > 0 && document.tokens[span.start - 1].text == "-" && document.entity(at: span.start - 2) != nil
+            return !(hyphenAfter && (document.tokens[span.end + 1].isLowercase || document.entity(at: span.end + 1) != nil)) && !hyphenBefore
         }.compactMap { span -> String? in
             if let code = span.entity.country { return code }
             if case let .person(name, _) = span.entity { return document.personCountries[name] }

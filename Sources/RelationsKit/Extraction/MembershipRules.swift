@@ -1,83 +1,139 @@
 /// Membership events: a country joined, left, suspended, froze or plans to leave or join an organisation,
 /// or was granted observer status ("Kiev earlier announced the plans to quit CIS";
 /// "Armenia has frozen its participation in the CSTO").
+///
+/// Read clause by clause: a membership verb or noun from the lexicon (by lemma, in any inflection) or one of a few idioms
+/// is found; checks drop what is no event (negated, asked, a status, another object); `isPlanned` decides done or planned
+/// from the form and the words that govern it; `organisation(of:)` and `subject(of:)` find the object and the countries
+/// from the clause's structure. Plain token patterns, no parser: each mechanism is pinned by invented sentences in
+/// `Tests/RelationsKitTests/*Membership*Tests.swift`.
 struct MembershipRules {
     let document: Document
     let reference: ReferenceIndex
     var tokens: [Token] { document.tokens }
 
-    /// Verb phrases (lowercase word sequences) and the action they state. Longer phrases first.
-    static let phrases: [(words: [String], action: String)] = [
-        (["plans", "to", "quit"], "plans_to_leave"), (["plans", "to", "leave"], "plans_to_leave"), (["plans", "to", "withdraw"], "plans_to_leave"),
-        (["plan", "to", "quit"], "plans_to_leave"), (["plan", "to", "leave"], "plans_to_leave"), (["plan", "to", "withdraw"], "plans_to_leave"),
-        (["intends", "to", "leave"], "plans_to_leave"), (["intends", "to", "quit"], "plans_to_leave"), (["intends", "to", "withdraw"], "plans_to_leave"),
-        (["intention", "to", "leave"], "plans_to_leave"), (["intention", "to", "withdraw"], "plans_to_leave"), (["intention", "to", "quit"], "plans_to_leave"),
-        (["decision", "to", "leave"], "plans_to_leave"), (["decision", "to", "quit"], "plans_to_leave"), (["decision", "to", "withdraw"], "plans_to_leave"),
-        (["will", "leave"], "plans_to_leave"), (["will", "quit"], "plans_to_leave"), (["will", "withdraw"], "plans_to_leave"),
-        (["start", "the", "procedure", "of", "withdrawal"], "plans_to_leave"), (["denounce"], "plans_to_leave"), (["denouncing"], "plans_to_leave"),
-        (["intended", "to", "pull", "out"], "plans_to_leave"), (["intends", "to", "pull", "out"], "plans_to_leave"), (["plans", "to", "pull", "out"], "plans_to_leave"),
-        (["pulled", "out", "of"], "left"), (["ceased", "to", "be", "a", "member"], "left"), (["terminated", "its", "membership"], "left"),
-        (["expected", "to", "accede"], "plans_to_join"), (["is", "to", "accede"], "plans_to_join"), (["will", "accede"], "plans_to_join"),
-        (["restored", "its", "membership"], "joined"), (["rejoined"], "joined"), (["returned", "to"], "joined"),
-        (["completed", "the", "formalities", "of", "joining"], "joined"), (["joining"], "joined"),
+    /// How a phrase states its event. With the words that govern it, the form decides the event's mood (see `isPlanned`):
+    /// a base form is an event only as a prospect ("to leave", "would join"); a finite verb, a participle or a gerund
+    /// states it done unless something governs it ("has left", "intends to complete the withdrawal"); a noun likewise
+    /// ("Armenia's accession to", "the process of accession"); fixed phrases carry their action.
+    enum Form { case base, finite, gerund, noun, fixed }
+
+    struct Phrase {
+        let words: [String]
+        let action: String
+        var form: Form = .fixed
+        /// A base form standing without the particle its verb needs ("intends to withdraw", "plans to pull out"): only
+        /// when no object follows ("to withdraw its troops" is not membership).
+        var bare = false
+        /// The lemma of a verb or noun from the lexicon.
+        var lemma: String?
+    }
+
+    /// A membership verb by its lemma. Every inflection states the same event, so the forms are listed once and the
+    /// phrases generated from them: "quit", "quits", "quitting" and "to quit" need no entry each.
+    struct Lexeme {
+        let base: String, third: String, past: String, participle: String, gerund: String
+        /// What the verb needs after it ("withdraw from", "pull out of", "return to").
+        var particle: [String] = []
+        /// The action when done; after "to" or a modal, or governed by a word of intent, its plan (`plan(of:)`).
+        let action: String
+        /// Nouns of the same event ("accession to", "withdrawal from", "suspension").
+        var nouns: [[String]] = []
+        /// Whether the verb acts on a founding document only ("ratify the Agreement on the Creation of the CIS" joins the
+        /// CIS, "denounce the Charter" leaves it; "ratified the trade agreement" is nothing).
+        var onDocument = false
+    }
+
+    static let lexicon: [Lexeme] = [
+        Lexeme(base: "join", third: "joins", past: "joined", participle: "joined", gerund: "joining", action: "joined"),
+        Lexeme(base: "rejoin", third: "rejoins", past: "rejoined", participle: "rejoined", gerund: "rejoining", action: "joined"),
+        Lexeme(base: "accede", third: "accedes", past: "acceded", participle: "acceded", gerund: "acceding", particle: ["to"], action: "joined",
+               nouns: [["accession", "to"], ["accession", "of"], ["admission", "to"]]),
+        Lexeme(base: "return", third: "returns", past: "returned", participle: "returned", gerund: "returning", particle: ["to"], action: "joined"),
+        Lexeme(base: "enter", third: "enters", past: "entered", participle: "entered", gerund: "entering", action: "joined"),
+        Lexeme(base: "leave", third: "leaves", past: "left", participle: "left", gerund: "leaving", action: "left"),
+        Lexeme(base: "quit", third: "quits", past: "quit", participle: "quit", gerund: "quitting", action: "left"),
+        Lexeme(base: "exit", third: "exits", past: "exited", participle: "exited", gerund: "exiting", action: "left", nouns: [["exit", "from"]]),
+        Lexeme(base: "withdraw", third: "withdraws", past: "withdrew", participle: "withdrawn", gerund: "withdrawing", particle: ["from"], action: "left",
+               nouns: [["withdrawal", "from"]]),
+        Lexeme(base: "pull", third: "pulls", past: "pulled", participle: "pulled", gerund: "pulling", particle: ["out", "of"], action: "left"),
+        Lexeme(base: "drop", third: "drops", past: "dropped", participle: "dropped", gerund: "dropping", particle: ["out", "of"], action: "left"),
+        Lexeme(base: "denounce", third: "denounces", past: "denounced", participle: "denounced", gerund: "denouncing", action: "left",
+               nouns: [["denunciation", "of"]], onDocument: true),
+        Lexeme(base: "ratify", third: "ratifies", past: "ratified", participle: "ratified", gerund: "ratifying", action: "joined",
+               nouns: [["ratification", "of"]], onDocument: true),
+        Lexeme(base: "suspend", third: "suspends", past: "suspended", participle: "suspended", gerund: "suspending", action: "suspended", nouns: [["suspension"]]),
+        Lexeme(base: "freeze", third: "freezes", past: "froze", participle: "frozen", gerund: "freezing", action: "froze"),
+    ]
+
+    /// Each lexeme's forms as phrases. A surface shared by the base and the past ("quit") is finite: after "to" or a modal
+    /// the mood makes it a plan anyway.
+    static let lexiconPhrases: [Phrase] = lexicon.flatMap { lexeme -> [Phrase] in
+        var result: [Phrase] = []
+        let pastForms = [lexeme.third, lexeme.past, lexeme.participle]
+        for surface in Set(pastForms) { result.append(Phrase(words: [surface] + lexeme.particle, action: lexeme.action, form: .finite, lemma: lexeme.base)) }
+        if !pastForms.contains(lexeme.base) {
+            result.append(Phrase(words: [lexeme.base] + lexeme.particle, action: lexeme.action, form: .base, lemma: lexeme.base))
+            // "intends to withdraw", "plans to pull out", "to accede in 2015".
+            if !lexeme.particle.isEmpty {
+                result.append(Phrase(words: [lexeme.base] + lexeme.particle.dropLast(), action: lexeme.action, form: .base, bare: true, lemma: lexeme.base))
+            }
+        }
+        result.append(Phrase(words: [lexeme.gerund] + lexeme.particle, action: lexeme.action, form: .gerund, lemma: lexeme.base))
+        for noun in lexeme.nouns { result.append(Phrase(words: noun, action: lexeme.action, form: .noun, lemma: lexeme.base)) }
+        return result
+    }
+
+    /// Lemmas whose action has a plan: their base forms state only a prospect. Suspending and freezing have none ("decided
+    /// to suspend its participation" is reported as the suspension, as the corpora annotate it).
+    static func plan(of action: String) -> String? { action == "left" ? "plans_to_leave" : action == "joined" ? "plans_to_join" : nil }
+
+    /// Phrases that are not one verb's inflections: idioms, statuses gained, applications, effect and observer status.
+    static let fixedPhrases: [Phrase] = ([
+        (["start", "the", "procedure", "of", "withdrawal"], "plans_to_leave"),
+        (["ceased", "to", "be", "a", "member"], "left"), (["completed", "the", "formalities", "of", "joining"], "joined"),
         (["observer", "state"], "observer"),
-        (["due", "to", "leave"], "plans_to_leave"), (["due", "to", "quit"], "plans_to_leave"), (["due", "to", "join"], "plans_to_join"),
-        (["seek", "membership"], "plans_to_join"), (["seeks", "membership"], "plans_to_join"), (["sought", "membership"], "plans_to_join"),
         (["admitted"], "joined"), (["was", "admitted"], "joined"), (["were", "admitted"], "joined"), (["admitted", "as"], "joined"), (["admitted", "to"], "joined"),
         (["to", "become", "a", "full", "member"], "plans_to_join"), (["to", "become", "a", "member"], "plans_to_join"),
-        (["to", "obtain", "the", "status"], "plans_to_join"), (["to", "join"], "plans_to_join"), (["to", "accede"], "plans_to_join"),
+        (["to", "obtain", "the", "status"], "plans_to_join"),
         (["a", "full", "member"], "joined"), (["a", "full", "-", "fledged", "member"], "joined"),
-        (["plans", "to", "join"], "plans_to_join"), (["plan", "to", "join"], "plans_to_join"), (["intends", "to", "join"], "plans_to_join"),
-        (["applied", "to", "join"], "plans_to_join"), (["applied", "for", "membership"], "plans_to_join"), (["bid", "to", "join"], "plans_to_join"),
-        (["intention", "to", "join"], "plans_to_join"), (["will", "join"], "plans_to_join"),
-        (["frozen"], "froze"), (["froze"], "froze"), (["freezes"], "froze"), (["freeze"], "froze"), (["freezing"], "froze"),
-        (["suspended"], "suspended"), (["suspends"], "suspended"), (["suspend"], "suspended"), (["suspension"], "suspended"),
-        (["withdrew", "from"], "left"), (["withdrawn", "from"], "left"), (["withdrawal", "from"], "left"), (["left"], "left"), (["quit"], "left"), (["quits"], "left"),
-        (["exit", "from"], "left"), (["exited"], "left"), (["leaves"], "left"),
-        (["joined"], "joined"), (["joins"], "joined"), (["acceded", "to"], "joined"), (["accession", "to"], "joined"), (["accession", "of"], "joined"),
         (["became", "a", "full", "member"], "joined"), (["became", "a", "member"], "joined"), (["full", "-", "fledged", "member"], "joined"),
         (["observer", "status"], "observer"), (["status", "of", "observer"], "observer"), (["became", "an", "observer"], "observer"),
         (["status", "of", "an", "observer"], "observer"), (["status", "of", "observer", "state"], "observer"),
-        // Prospects stated by a verb of intent: "intend to leave", "is planning to withdraw", "wants to join".
-        (["intend", "to", "leave"], "plans_to_leave"), (["intend", "to", "quit"], "plans_to_leave"), (["intend", "to", "withdraw"], "plans_to_leave"),
-        (["intended", "to", "leave"], "plans_to_leave"), (["intended", "to", "quit"], "plans_to_leave"), (["intended", "to", "withdraw"], "plans_to_leave"),
-        (["intend", "to", "join"], "plans_to_join"), (["intended", "to", "join"], "plans_to_join"),
-        // Applications: "submit its application for membership", "applying for membership", "a membership application".
+        // Applications: "submit its application for membership", "a membership application".
         (["application", "for", "membership"], "plans_to_join"), (["applications", "for", "membership"], "plans_to_join"),
-        (["apply", "for", "membership"], "plans_to_join"), (["applying", "for", "membership"], "plans_to_join"), (["applies", "for", "membership"], "plans_to_join"),
         (["membership", "application"], "plans_to_join"), (["membership", "bid"], "plans_to_join"), (["bid", "for", "membership"], "plans_to_join"),
         (["application", "to", "join"], "plans_to_join"),
-        // Base forms: a prospect only after "to" or a modal ("would withdraw from the treaty", "will pull out of").
-        (["withdraw", "from"], "plans_to_leave"), (["leave"], "plans_to_leave"), (["exit"], "plans_to_leave"), (["pull", "out", "of"], "plans_to_leave"),
-        (["join"], "plans_to_join"), (["accede", "to"], "plans_to_join"), (["become", "a", "member"], "plans_to_join"), (["become", "a", "full", "member"], "plans_to_join"),
-        (["pulls", "out", "of"], "left"), (["pulling", "out", "of"], "left"), (["withdraws", "from"], "left"), (["withdrawing", "from"], "left"),
-        // Membership gained: "gained full membership", "was granted membership".
-        (["gained", "membership"], "joined"), (["gained", "full", "membership"], "joined"), (["obtained", "membership"], "joined"),
-        (["granted", "membership"], "joined"), (["granted", "full", "membership"], "joined"), (["became", "a", "member", "state"], "joined"),
+        (["became", "a", "member", "state"], "joined"),
         // An event taking effect takes its action from its subject noun ("Armenia's membership of the EAEU took effect",
         // "the withdrawal entered into force"); see `effectAction`.
         (["took", "effect"], "effect"), (["takes", "effect"], "effect"), (["entered", "into", "force"], "effect"), (["came", "into", "force"], "effect"),
         (["became", "effective"], "effect"),
         // Participation halted: "halted its participation", "stopped participating in".
         (["halted"], "suspended"), (["halts"], "suspended"), (["stopped"], "suspended"), (["ceased", "participation"], "suspended"),
-        // Gerunds: "after leaving the CIS"; a prospect after "considering", "the process of" (see `prospectNouns`).
-        (["leaving"], "left"), (["acceding", "to"], "joined"),
-        (["accepted", "into"], "joined"), (["accepted", "as"], "joined"),
+        (["accepted", "into"], "joined"), (["accepted", "as"], "joined"), (["accepted"], "joined"), (["ceased"], "suspended"),
+    ] + ["declined", "refused"].flatMap { verb in
         // A treaty's term not extended: "In 1999 Tashkent declined to extend the Collective Security Treaty".
-        (["declined", "to", "extend"], "left"), (["refused", "to", "extend"], "left"), (["declined", "to", "prolong"], "left"), (["refused", "to", "prolong"], "left"),
-        (["declined", "to", "renew"], "left"), (["refused", "to", "renew"], "left"),
-        // "will drop out of the pact", "dropped out of the bloc".
-        (["drop", "out", "of"], "plans_to_leave"), (["dropped", "out", "of"], "left"), (["drops", "out", "of"], "left"), (["dropping", "out", "of"], "left"),
-    ] + NumberWords.ordinalWords.keys.flatMap { ordinal in
+        ["extend", "prolong", "renew"].map { ([verb, "to", $0], "left") }
+    } + NumberWords.ordinalWords.keys.flatMap { ordinal in
         // "became the tenth member of the SCO", "became the fifth full member".
         [(["became", "the", ordinal, "member"], "joined"), (["became", "the", ordinal, "full", "member"], "joined"), (["become", "the", ordinal, "member"], "joined"),
          // "the union now has four members, and Kyrgyzstan is expected to become the fifth": the noun elided.
          (["became", "the", ordinal], "joined"), (["become", "the", ordinal], "joined")]
-    }
+    }).map { Phrase(words: $0.0, action: $0.1) }
+        + [Phrase(words: ["become", "a", "member"], action: "joined", form: .base), Phrase(words: ["become", "a", "full", "member"], action: "joined", form: .base)]
 
-    /// Base verb forms: an event only as a prospect, after "to" or a modal verb.
-    static let baseForms: Set<[String]> = [["withdraw", "from"], ["leave"], ["exit"], ["pull", "out", "of"], ["drop", "out", "of"], ["join"], ["accede", "to"],
-                                           ["become", "a", "member"], ["become", "a", "full", "member"]]
+    static let phrases: [Phrase] = lexiconPhrases + fixedPhrases
+
+    /// Every word that can start an event: a phrase's first word, "become" and "making" (an organisation or a treaty inside
+    /// the phrase), verbs taking membership as their object, and verbs whose particle a relative clause fronts.
+    static let triggerWords: Set<String> = Set(phrases.map { $0.words[0] })
+        .union(["become", "became", "becomes", "making", "made", "makes", "make"])
+        .union(seekingMembership).union(gainingMembership).union(grantingMembership).union(endingMembership).union(particleVerbs.keys)
+
+    /// Lemmas that are membership only with a founding document as their object ("ratify", "denounce").
+    static let documentLemmas: Set<String> = Set(lexicon.filter(\.onDocument).map(\.base))
+
     /// Words that make the next verb a prospect ("to leave", "would withdraw", "will join").
     static let prospectWords: Set<String> = ["to", "will", "would", "shall", "could", "may", "might", "can", "must", "'ll"]
     /// Adverbs that may stand between a modal and its verb ("would also leave", "will formally withdraw").
@@ -89,7 +145,13 @@ struct MembershipRules {
                                               "future", "conditions", "criteria", "roadmap", "procedure", "preparations", "preparing", "prepare", "intention",
                                               "plans", "plan", "course", "aspirations", "aspiration", "goal", "candidate", "candidacy", "initiate", "initiated",
                                               "notified", "notify", "notification", "notice", "announced", "announcement", "considering", "considers", "consider",
-                                              "contemplating", "mulling", "weighing", "discussing", "debating", "question", "idea", "possibility", "begun", "began", "begin"]
+                                              "contemplating", "mulling", "weighing", "discussing", "debating", "question", "idea", "possibility", "begun", "began", "begin",
+                                              // "a draft law on the denunciation", "a bill denouncing the Charter": passed only in a reading.
+                                              "draft", "bill", "bills",
+                                              // "expressed interest in joining", "its readiness to rejoin".
+                                              "interest", "readiness", "willingness", "desire", "wish", "ambition", "ambitions", "hope", "hopes",
+                                              // "Russia supports granting Belarus membership", "backed Armenia's accession".
+                                              "supports", "support", "supported", "backs", "backed", "favours", "favors", "endorses", "endorsed", "advocates"]
     /// Verbs of having: observer status held, not granted ("Uzbekistan, which has the status of an observer state").
     static let having: Set<String> = ["has", "have", "had", "holds", "hold", "held", "holding", "enjoys", "enjoy", "retains", "retain", "keeps", "as", "with", "its", "their"]
     static let granting: Set<String> = ["granted", "grant", "granting", "grants", "received", "receive", "receives", "obtained", "obtain", "obtains", "gained", "gain",
@@ -103,7 +165,7 @@ struct MembershipRules {
     static let announcing: Set<String> = ["announced", "announces", "announce", "decided", "decision", "notified", "intention", "threatened"]
 
     /// The phrases by their first word, longest first.
-    static let phrasesByFirstWord: [String: [(words: [String], action: String)]] =
+    static let phrasesByFirstWord: [String: [Phrase]] =
         Dictionary(grouping: phrases, by: { $0.words[0] }).mapValues { $0.sorted { $0.words.count > $1.words.count } }
 
     func extract() -> [ArticleFacts.Membership] {
@@ -114,35 +176,69 @@ struct MembershipRules {
             let words = sentence.map { document.word($0) }
             var offset = 0
             var lastOrganisation: String?
+            // The countries of the sentence's last event: a participial clause shares its subject ("Uzbekistan joined the
+            // organisation in 1999, before withdrawing from it in 2005").
+            var lastCountries: [String] = []
             while offset < words.count {
+                // Most words start no phrase: one set lookup skips them (the importer runs this on every token).
+                guard Self.triggerWords.contains(words[offset]) else { offset += 1; continue }
                 // "became an EU member", "to become a full NATO member": the organisation inside the phrase.
                 var inside: String?
-                var synthetic: (words: [String], action: String)?
+                var synthetic: Phrase?
                 if ["become", "became", "becomes"].contains(words[offset]), let (code, memberEnd) = organisationMember(after: sentence.lowerBound + offset, sentence: sentence) {
                     inside = code
-                    synthetic = (Array(words[offset..<(memberEnd - sentence.lowerBound)]), words[offset] == "become" ? "plans_to_join" : "joined")
+                    synthetic = Phrase(words: Array(words[offset..<(memberEnd - sentence.lowerBound)]), action: "joined", form: words[offset] == "become" ? .base : .fixed)
                 }
                 // "became a party to the treaty", "the six republics became the founding parties to it", "making Azerbaijan a
                 // party to the pact": a state party to a treaty has joined it.
-                var madeParty: String?
+                var objectCountry: String?
                 if synthetic == nil, let (partyEnd, object) = partyPhrase(at: sentence.lowerBound + offset, sentence: sentence) {
-                    synthetic = (Array(words[offset..<(partyEnd - sentence.lowerBound)]), words[offset] == "become" ? "plans_to_join" : "joined")
-                    madeParty = object
+                    synthetic = Phrase(words: Array(words[offset..<(partyEnd - sentence.lowerBound)]), action: "joined", form: words[offset] == "become" ? .base : .fixed)
+                    objectCountry = object
                 }
-                guard let phrase = synthetic ?? Self.phrasesByFirstWord[words[offset]]?.first(where: { words[offset...].starts(with: $0.words) }) else { offset += 1; continue }
+                // "will seek full membership in BRICS", "applied for membership", "gained full membership".
+                if synthetic == nil, let (memberEnd, action, recipient) = membershipObject(at: sentence.lowerBound + offset, sentence: sentence) {
+                    // "seeking membership", "granting Belarus membership" read like nouns: "supports granting ..." is a plan.
+                    synthetic = Phrase(words: Array(words[offset..<(memberEnd - sentence.lowerBound)]), action: action, form: words[offset].hasSuffix("ing") ? .gerund : .fixed)
+                    objectCountry = recipient
+                }
+                var listed = Self.phrasesByFirstWord[words[offset]]?.first(where: { words[offset...].starts(with: $0.words) })
+                // "Uzbekistan's return to the CSTO": a base form with its particle after a possessive or an article is the noun.
+                if listed?.form == .base, listed?.lemma != nil, (listed?.words.count ?? 0) > 1, ["'s", "its", "their", "the", "a", "his", "her"].contains(document.word(sentence.lowerBound + offset - 1)) {
+                    listed?.form = .noun
+                }
+                // "the CSTO, to which the republic returned in 2006", "the CSTO, which it had left in 1999": the organisation is
+                // the antecedent of the relative pronoun fronted (with the verb's particle) as the verb's object.
+                var antecedent: String?
+                if synthetic == nil, listed == nil, let lexeme = Self.particleVerbs[words[offset]],
+                   let org = relativeAntecedent(ofVerbAt: sentence.lowerBound + offset, particle: lexeme.particle, sentence: sentence, references: references) {
+                    synthetic = Phrase(words: [words[offset]], action: lexeme.action, form: .finite, lemma: lexeme.base)
+                    antecedent = org
+                } else if synthetic == nil, let listed, listed.form == .finite, listed.lemma != nil, listed.words.count == 1 {
+                    antecedent = relativeAntecedent(ofVerbAt: sentence.lowerBound + offset, particle: [], sentence: sentence, references: references)
+                }
+                guard let phrase = synthetic ?? listed else { offset += 1; continue }
                 let at = sentence.lowerBound + offset
                 let end = at + phrase.words.count
                 offset += phrase.words.count
                 // Negated, denied or hypothetical anywhere in its clause: "has not left", "has no plans for Tajikistan to join",
                 // "denied reports that Uzbekistan would leave", "If Armenia were to leave".
                 if isNegatedOrHypothetical(at, sentence: sentence) { continue }
+                // A question asks about the event, it does not report it: "Is Armenia going to leave the CSTO?"
+                if (end..<sentence.upperBound).first(where: { [".", "?", "!", ";"].contains(document.word($0)) }).map({ document.word($0) == "?" }) ?? false { continue }
+                // A status, not an event: "Armenia remains a full member", "is a full member of the union".
+                if phrase.words.first == "a", ["is", "was", "are", "were", "remains", "remained", "remain", "stays", "stayed", "being"].contains(document.word(at - 1)) { continue }
                 // "become the fifth" with its noun elided: only after "members" in the sentence, and with nothing after the ordinal.
                 if phrase.words.count == 3, phrase.words[1] == "the", ["became", "become"].contains(phrase.words[0]) {
                     guard (sentence.lowerBound..<at).contains(where: { ["members", "member"].contains(document.word($0)) }),
                           [".", ",", ";", "in", "on", "after", "by", "next", "this", "from"].contains(document.word(end)) || end >= sentence.upperBound else { continue }
                 }
-                // "The CSTO admitted Uzbekistan": the bare verb takes a country as its object.
-                if phrase.words == ["admitted"], document.entity(at: end)?.entity.country == nil { continue }
+                // "The CSTO admitted Uzbekistan", "The SCO accepted Belarus as a full member": the bare verb takes a country as its
+                // object, and the organisation is its subject.
+                if phrase.words == ["admitted"] || phrase.words == ["accepted"] {
+                    guard let object = document.entity(at: end), object.entity.country != nil,
+                          [".", ",", ";", "as", "into", "to", "in", "on", "at"].contains(document.word(object.end)) || object.end >= sentence.upperBound else { continue }
+                }
                 // Freezing and suspending are about membership: "frozen its participation", not "frozen conflicts".
                 // In the passive the membership comes first: "Uzbekistan's membership in the CSTO was suspended".
                 let passive = ["was", "were", "been", "is", "are", "be"].contains(document.word(at - 1))
@@ -155,19 +251,26 @@ struct MembershipRules {
                 while previous > sentence.lowerBound, Self.adverbs.contains(document.word(previous)) { previous -= 1 }
                 var afterProspectWord = previous >= sentence.lowerBound && Self.prospectWords.contains(document.word(previous)) && tokens[previous].text != "May"
                 // "intends to complete accession talks and join the EU": a base form coordinated with an infinitive shares its "to".
-                if !afterProspectWord, Self.baseForms.contains(phrase.words), document.word(previous) == "and" { afterProspectWord = sharesInfinitive(and: previous, sentence: sentence) }
-                if Self.baseForms.contains(phrase.words) || synthetic != nil && phrase.words[0] == "become", !afterProspectWord { continue }
-                // "leaving the CIS", not "leaving the meeting of the CIS council".
-                if phrase.words == ["leaving"] || phrase.words == ["leave"] {
+                if !afterProspectWord, phrase.form == .base, document.word(previous) == "and" { afterProspectWord = sharesInfinitive(and: previous, sentence: sentence) }
+                if phrase.form == .base, Self.plan(of: phrase.action) != nil, !afterProspectWord { continue }
+                // "intends to withdraw", but not "to withdraw its troops": a bare base form takes no object.
+                if phrase.bare, end < sentence.upperBound, tokens[end].kind == .word, !Self.intransitiveFollowers.contains(document.word(end)) { continue }
+                // "leaving the CIS", not "leaving the meeting of the CIS council"; "returned to the CSTO", not "returned to the
+                // question of CSTO reform" or "returned to Moscow": these verbs say many things, membership only with the
+                // organisation itself as their object.
+                if ["leave", "return", "enter"].contains(phrase.lemma), antecedent == nil, document.word(end) != "it" {
                     var next = end
                     if document.word(next) == "the" { next += 1 }
-                    let venues: Set<String> = ["summit", "meeting", "session", "talks", "forum", "headquarters", "building", "hall", "venue", "conference"]
+                    let venues: Set<String> = ["summit", "meeting", "session", "talks", "forum", "headquarters", "building", "hall", "venue", "conference", "summits", "meetings"]
                     // "leave the bloc", "leave the organisation": a definite noun standing for an organisation named before.
                     let referring = document.word(next - 1) == "the" && document.entity(at: next) == nil && !tokens[next].isCapitalized
                         && Coreference.organisationNouns.subtracting(["it", "which"]).contains(document.word(next)) && !venues.contains(document.word(next + 1))
                         && document.word(next + 1) != "of"
                     if !referring {
                         guard let span = document.entity(at: next), case .organisation = span.entity, !venues.contains(document.word(span.end)) else { continue }
+                        // "Enter" takes many objects ("entered the CIS airspace"): the organisation must end the object.
+                        if phrase.lemma == "enter", span.end < sentence.upperBound, tokens[span.end].isLowercase,
+                           !Self.intransitiveFollowers.contains(document.word(span.end)), !["from", "to", "of", "with", "for", "on", "which", "that"].contains(document.word(span.end)) { continue }
                     }
                 }
                 // Observer status held rather than granted: "which has the status of an observer state", "as an observer".
@@ -189,64 +292,33 @@ struct MembershipRules {
                     guard let (noun, _) = effectAction(before: at, sentence: sentence) else { continue }
                     effectNoun = noun
                 }
-                let earlierNoun = (sentence.lowerBound..<at).last { Coreference.organisationNouns.contains(document.word($0)) && !["it", "which"].contains(document.word($0)) && document.entity(at: $0) == nil }
-                let elided = phrase.words.count == 3 && phrase.words[1] == "the"
-                let subjectOrganisation = (passive || effectNoun != nil) ? clauseOrganisation(before: at, sentence: sentence)
-                    : elided ? document.entities(in: sentence.lowerBound..<at).compactMap({ if case let .organisation(code) = $0.entity { code } else { nil } }).last : nil
-                guard let org = inside ?? subjectOrganisation ?? organisation(near: at, end: end, sentence: sentence, references: references) ?? lastOrganisation
-                    ?? earlierNoun.flatMap(references.organisation(referredToBy:))
-                    // "Mongolia, which was granted observer status last year, ...": status is granted by the organisation the
-                    // text is about, even when the sentence does not name it.
-                    // Only the passive says whose status it is ("X was granted"; not "Russia supports granting observer status to ...").
-                    ?? (phrase.action == "observer" && (max(sentence.lowerBound, at - 3)..<at).contains { ["was", "were", "been", "is", "be"].contains(document.word($0)) }
-                        ? references.mostNamedOrganisation(before: at) : nil) else { continue }
+                // "quitting CIS agreements one by one", "entered the EAEU market", "will join the CSTO foreign ministers": an
+                // organisation's name modifying the object's head noun is not the object.
+                if phrase.lemma != nil, !Self.documentLemmas.contains(phrase.lemma!), !["suspended", "froze"].contains(phrase.action),
+                   let object = document.entities(in: end..<min(sentence.upperBound, end + 3)).first,
+                   case .organisation = object.entity, modifiesAHeadNoun(object.end, sentence: sentence) { continue }
+                // Ratifying or denouncing is membership only of a founding document: "ratify the Agreement on the Creation of
+                // the CIS" joins the CIS.
+                var documentOrganisation: String?
+                if let lemma = phrase.lemma, Self.documentLemmas.contains(lemma) {
+                    guard let code = foundingDocument(after: end, sentence: sentence) else { continue }
+                    documentOrganisation = code
+                }
+                guard let org = inside ?? documentOrganisation ?? antecedent
+                    ?? organisation(of: phrase, at: at, end: end, passive: passive, effectNoun: effectNoun, lastOrganisation: lastOrganisation,
+                                    sentence: sentence, references: references) else { continue }
                 lastOrganisation = org
                 var action = phrase.action == "effect" ? effectAction(before: at, sentence: sentence)!.action : phrase.action
-                // "the law ratifying the treaty on Kyrgyzstan's accession": not in force yet.
-                if phrase.words.first == "accession", action == "joined", words.contains(where: { $0.hasPrefix("ratif") }) || words.contains("signed"),
-                   !words.contains("force") { action = "plans_to_join" }
-                // "would become the second country to formally quit", "announced the country's exit": prospects.
-                let before = max(sentence.lowerBound, at - 8)..<at
-                // "the process of the country's accession to", "accession talks", "a bid for accession": not yet done.
-                let isNoun = ["accession", "joining", "withdrawal", "exit", "entry", "leaving", "withdrawing", "acceding"].contains(phrase.words[0])
-                let nounContext = (max(sentence.lowerBound, at - 6)..<min(sentence.upperBound, end + 2)).filter { $0 < at || $0 >= end }
-                // "intends to complete the country's withdrawal", "wants to speed up its accession": a verb of intent governs the noun.
-                let governedByIntent = (max(sentence.lowerBound, at - 8)..<at).contains { Self.intentVerbs.contains(document.word($0)) }
-                    // "the treaty on Kyrgyzstan's accession has not yet entered into force": the predicate denies it happened.
-                    || (end..<min(sentence.upperBound, end + 12)).contains { ["not", "n't", "yet", "pending"].contains(document.word($0)) }
-                var nounProspect = false
-                if isNoun, governedByIntent || nounContext.contains(where: { Self.prospectNouns.contains(document.word($0)) }) {
-                    action = action == "left" ? "plans_to_leave" : action == "joined" ? "plans_to_join" : action
-                    nounProspect = true
-                }
-                if afterProspectWord || before.contains(where: { ["would", "could", "may", "might"].contains(document.word($0)) && tokens[$0].text != "May" })
-                    || (max(sentence.lowerBound, at - 5)..<at).contains(where: { Self.announcing.contains(document.word($0)) }) {
-                    action = action == "left" ? "plans_to_leave" : action == "joined" ? "plans_to_join" : action
-                }
-                // "Nazarbayev said the accession of Azerbaijan strengthened ...": the country after "of" accedes.
-                var countries = phrase.words == ["accession", "of"] ? document.entities(in: end..<min(sentence.upperBound, end + 2)).compactMap(\.entity.country).prefix(1).map { $0 } : []
-                if let madeParty { countries = [madeParty] }
-                if countries.isEmpty { countries = self.countries(before: at, after: end, sentence: sentence) }
-                // "the six republics became ...", "both states joined ...": as many countries as the text listed before.
-                if countries.isEmpty, let plural = pluralSubject(before: at, sentence: sentence) { countries = plural }
-                if countries.isEmpty, let subject = (max(sentence.lowerBound, at - 3)..<at).last(where: { Coreference.countryWords.contains(document.word($0)) }),
-                   let code = references.country(referredToBy: subject) {
-                    countries = [code]
-                }
-                // "India joined in 2017, Iran in 2023 and Belarus in July 2024": the same verb, elided.
-                var cursor = end
-                while cursor + 2 < sentence.upperBound {
-                    guard let next = (cursor..<min(sentence.upperBound, cursor + 6)).first(where: { document.entity(at: $0)?.entity.country != nil }),
-                          (cursor..<next).allSatisfy({ [",", "and", "in", "on", "the", "year"].contains(document.word($0)) || tokens[$0].kind == .number || DateWords.month(tokens[$0]) != nil }),
-                          let place = document.entity(at: next), document.word(place.end) == "in" || document.word(place.end) == "on" else { break }
-                    countries.append(place.entity.country!)
-                    cursor = place.end + 1
-                }
+                let mood = isPlanned(phrase, at: at, end: end, afterProspectWord: afterProspectWord, sentence: sentence)
+                if mood.planned { action = Self.plan(of: action) ?? action }
+                guard let countries = subject(of: phrase, at: at, end: end, previous: previous, objectCountry: objectCountry, lastCountries: lastCountries,
+                                              sentence: sentence, references: references) else { continue }
+                if !countries.isEmpty { lastCountries = countries }
                 let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
                 for org in [org] + coordinatedOrganisations(after: org, from: end, sentence: sentence) {
                     for country in countries where !found.contains(where: { $0.org == org && $0.country == country && $0.action == action }) {
                         found.append(ArticleFacts.Membership(org: org, country: country, action: action, start: span.start, end: span.end))
-                        if nounProspect { nounProspects.insert("\(org)|\(country)|\(action)") }
+                        if mood.byNoun { nounProspects.insert("\(org)|\(country)|\(action)") }
                     }
                 }
             }
@@ -257,6 +329,337 @@ struct MembershipRules {
             !(nounProspects.contains("\(event.org)|\(event.country)|\(event.action)") && event.action == "plans_to_join"
                 && found.contains { $0.org == event.org && $0.country == event.country && $0.action == "joined" })
         }
+    }
+
+    /// Head nouns an organisation's name may modify: documents and arrangements concluded within it, its meetings,
+    /// people, forces and markets. Leaving or joining one of them is not leaving or joining the organisation.
+    static let headNouns: Set<String> = Coreference.modifiedNouns.union([
+        "agreement", "agreements", "treaties", "documents", "accords", "conventions", "deals", "zone", "regime", "programme", "program",
+        "market", "markets", "agenda", "question", "issue", "reform", "ministers", "minister", "delegation", "delegations", "exercises", "drills",
+        "forces", "troops", "mission", "missions", "project", "projects", "initiative", "talks", "conference", "venue", "building", "hall",
+    ])
+
+    /// Whether the lower-case words from `index` end a compound whose head is such a noun ("CIS agreements", "the CIS free
+    /// trade agreement", "the CSTO foreign ministers"), the organisation's name only modifying it.
+    func modifiesAHeadNoun(_ index: Int, sentence: Range<Int>) -> Bool {
+        // "withdrew from the CSTO's predecessor treaty", "joined the EAEU's single market": something of the organisation.
+        if document.word(index) == "'s", index + 1 < sentence.upperBound, tokens[index + 1].kind == .word, tokens[index + 1].isLowercase { return true }
+        var cursor = index
+        while cursor < min(sentence.upperBound, index + 4), tokens[cursor].kind == .word, tokens[cursor].isLowercase {
+            let word = document.word(cursor)
+            if Self.headNouns.contains(word) { return true }
+            if ["in", "on", "at", "by", "from", "to", "of", "and", "or", "after", "before", "since", "with", "for", "as", "which", "that", "but", "last", "this", "next"].contains(word) { return false }
+            cursor += 1
+        }
+        return false
+    }
+
+    /// Words after a bare base form that show it takes no object ("intends to withdraw in 2025", "plans to pull out.").
+    static let intransitiveFollowers: Set<String> = ["in", "by", "at", "next", "this", "after", "before", "within", "until", "soon", "altogether", "completely",
+                                                      "entirely", "as", "if", "and", "but", "or", "when", "once", "unless"]
+
+    /// Words that open a participial clause sharing the main clause's subject ("before withdrawing from it").
+    static let participialLeads: Set<String> = ["before", "after", "while", "since", "upon", "by", "without", "when"]
+
+    /// The organisation the event is about, when the phrase does not name it itself: the subject of a passive or of "took
+    /// effect", the object after the verb, a noun or pronoun standing for one, the one named before in the sentence, or
+    /// the paragraph's for a verb without an object.
+    func organisation(of phrase: Phrase, at: Int, end: Int, passive: Bool, effectNoun: Int?, lastOrganisation: String?,
+                      sentence: Range<Int>, references: Coreference) -> String? {
+        let earlierNoun = (sentence.lowerBound..<at).last { Coreference.organisationNouns.contains(document.word($0)) && !["it", "which"].contains(document.word($0)) && document.entity(at: $0) == nil }
+        let elided = phrase.words.count == 3 && phrase.words[1] == "the"
+        let subjectOrganisation = (passive || effectNoun != nil) ? clauseOrganisation(before: at, sentence: sentence)
+            : elided ? document.entities(in: sentence.lowerBound..<at).compactMap({ if case let .organisation(code) = $0.entity { code } else { nil } }).last : nil
+        return subjectOrganisation ?? organisation(near: at, end: end, sentence: sentence, references: references) ?? lastOrganisation
+            ?? earlierNoun.flatMap(references.organisation(referredToBy:))
+            // "The CSTO has six members. Uzbekistan, which joined in 2006, ...": a verb without an object is about the
+            // organisation the paragraph names last, when a country is plainly its subject.
+            ?? (Self.intransitiveLemmas.contains(phrase.lemma ?? "") && phrase.form != .noun && standsWithoutObject(end, sentence: sentence)
+                && countryRightBefore(at, sentence: sentence) ? topicOrganisation(before: at) : nil)
+            // "Mongolia, which was granted observer status last year, ...": status is granted by the organisation the
+            // text is about, even when the sentence does not name it.
+            // Only the passive says whose status it is ("X was granted"; not "Russia supports granting observer status to ...").
+            ?? (phrase.action == "observer" && (max(sentence.lowerBound, at - 3)..<at).contains { ["was", "were", "been", "is", "be"].contains(document.word($0)) }
+                ? references.mostNamedOrganisation(before: at) : nil)
+    }
+
+    /// The countries that act, from the clause: a noun's "of" or a treaty's party, the subject a participial clause shares,
+    /// a pronoun or "the country" standing for one, the nearest named before the verb with those coordinated, else those
+    /// after it; nil when the subject is a person's pronoun ("we have frozen ..."), which names no country here.
+    func subject(of phrase: Phrase, at: Int, end: Int, previous: Int, objectCountry: String?, lastCountries: [String],
+                 sentence: Range<Int>, references: Coreference) -> [String]? {
+        var countries: [String] = []
+        // "Nazarbayev said the accession of Azerbaijan strengthened ...": the country after "of" accedes.
+        if phrase.words == ["accession", "of"] { countries = document.entities(in: end..<min(sentence.upperBound, end + 2)).compactMap(\.entity.country).prefix(1).map { $0 } }
+        if let objectCountry { countries = [objectCountry] }
+        // "joined the organisation in 1999, before withdrawing from it": a participial clause shares the subject of the
+        // event before it.
+        if countries.isEmpty, phrase.form == .gerund, !lastCountries.isEmpty, Self.participialLeads.contains(document.word(previous)), previous > sentence.lowerBound {
+            countries = lastCountries
+        }
+        if countries.isEmpty, phrase.form != .noun, phrase.form != .gerund, let subject = subjectWord(before: at, sentence: sentence) {
+            // "since it announced its intention to join", "to which the republic returned": the country it stands for;
+            // "we have frozen our participation": a speaker's "we" names no country here.
+            guard let code = ["we", "i", "they", "he", "she", "you"].contains(document.word(subject)) ? nil : references.country(referredToBy: subject) else { return nil }
+            countries = [code]
+        }
+        if countries.isEmpty { countries = self.countries(before: at, after: end, sentence: sentence) }
+        // "the six republics became ...", "both states joined ...": as many countries as the text listed before.
+        if countries.isEmpty, let plural = pluralSubject(before: at, sentence: sentence) { countries = plural }
+        if countries.isEmpty, let subject = (max(sentence.lowerBound, at - 3)..<at).last(where: { Coreference.countryWords.contains(document.word($0)) }),
+           let code = references.country(referredToBy: subject) {
+            countries = [code]
+        }
+        // "India joined in 2017, Iran in 2023 and Belarus in July 2024": the same verb, elided.
+        var cursor = end
+        while cursor + 2 < sentence.upperBound {
+            guard let next = (cursor..<min(sentence.upperBound, cursor + 6)).first(where: { document.entity(at: $0)?.entity.country != nil }),
+                  (cursor..<next).allSatisfy({ [",", "and", "in", "on", "the", "year"].contains(document.word($0)) || tokens[$0].kind == .number || DateWords.month(tokens[$0]) != nil }),
+                  let place = document.entity(at: next), document.word(place.end) == "in" || document.word(place.end) == "on" else { break }
+            countries.append(place.entity.country!)
+            cursor = place.end + 1
+        }
+        // "left the treaty in 1999 together with Georgia and Uzbekistan": the companions act too.
+        countries += companions(after: end, sentence: sentence).filter { !countries.contains($0) }
+        return countries
+    }
+
+    /// Lemmas that may stand without their object ("Belarus joined in 2024"); "return", "leave" and the others say too
+    /// many other things without one.
+    static let intransitiveLemmas: Set<String> = ["join", "rejoin", "accede", "withdraw", "quit"]
+
+    /// Whether nothing but a date follows the verb: "Uzbekistan, which joined in 2006, ...", "Belarus joined last year.".
+    func standsWithoutObject(_ end: Int, sentence: Range<Int>) -> Bool {
+        guard end < sentence.upperBound else { return true }
+        if tokens[end].kind == .punctuation { return [".", ",", ";"].contains(document.word(end)) }
+        guard ["in", "on", "since", "last", "this", "back"].contains(document.word(end)), end + 1 < sentence.upperBound else { return false }
+        let next = tokens[end + 1]
+        return next.kind == .number || DateWords.month(next) != nil || ["year", "month", "week", "spring", "summer", "autumn", "winter", "decade"].contains(next.lower)
+    }
+
+    /// Whether a country is the verb's subject right before it, perhaps through a relative pronoun ("Belarus has joined",
+    /// "Uzbekistan, which joined").
+    func countryRightBefore(_ index: Int, sentence: Range<Int>) -> Bool {
+        var cursor = index - 1
+        while cursor > sentence.lowerBound, Self.adverbs.contains(document.word(cursor)) || ["has", "have", "had", "already", "is", "was"].contains(document.word(cursor)) { cursor -= 1 }
+        if ["which", "who"].contains(document.word(cursor)), document.word(cursor - 1) == "," { cursor -= 2 }
+        guard cursor >= sentence.lowerBound, let span = document.spanAt[cursor] else { return false }
+        return document.spans[span].entity.country != nil
+    }
+
+    /// The organisation named last before `index` in its paragraph, not as a modifier ("CIS states").
+    func topicOrganisation(before index: Int) -> String? {
+        let paragraph = document.paragraph(containing: index)
+        for span in document.entities(in: paragraph.lowerBound..<index).reversed() {
+            if case let .organisation(code) = span.entity, !Coreference.modifiedNouns.contains(document.word(span.end)) { return code }
+        }
+        return nil
+    }
+
+    /// Verbs that enact a decision: the decision is the event, not its announcement.
+    static let enacting: Set<String> = ["signed", "adopted", "approved", "took", "taken"]
+
+    /// Verbs that complete a process: its event is done ("completed the procedure of withdrawal").
+    static let completing: Set<String> = ["completed", "finalised", "finalized", "concluded", "finished", "formalised", "formalized"]
+
+    /// Words that make a noun or gerund an event's plan rather than its report.
+    static let nounPredicateFuture: Set<String> = ["will", "shall", "would"]
+
+    /// Whether the event at `at` is planned rather than done: its form and the words that govern it decide, not the
+    /// phrase. `byNoun`: a noun's own context made it a plan ("the process of accession").
+    func isPlanned(_ phrase: Phrase, at: Int, end: Int, afterProspectWord: Bool, sentence: Range<Int>) -> (planned: Bool, byNoun: Bool) {
+        // "the parliament voted to ratify the Agreement": a parliament's vote to ratify is the ratification.
+        if afterProspectWord, phrase.lemma == "ratify", document.word(at - 1) == "to", ["voted", "votes"].contains(document.word(at - 2)) { return (false, false) }
+        // Signing a decision or the documents on a state's accession is the accession; an accession treaty or law still has
+        // to enter into force ("the law ratifying the treaty on Kyrgyzstan's accession").
+        if phrase.lemma == "accede", phrase.form == .noun, phrase.action == "joined" {
+            switch accessionDocument(before: at, sentence: sentence) {
+            case "decision", "decisions", "documents", "document", "protocol", "act": return (false, false)
+            default:
+                let words = sentence.map { document.word($0) }
+                if words.contains(where: { $0.hasPrefix("ratif") }) || words.contains("signed"), !words.contains("force") { return (true, false) }
+            }
+        }
+        // "Georgia was the only country to leave the CIS": an infinitive after a ranking ("the first state to", "the only
+        // country to") takes its mood from the main verb ("would become the second country to quit" is a plan).
+        if afterProspectWord, document.word(at - 1) == "to" || document.word(at - 2) == "to" && Self.adverbs.contains(document.word(at - 1)) {
+            let to = document.word(at - 1) == "to" ? at - 1 : at - 2
+            if ["country", "state", "member", "nation", "republic"].contains(document.word(to - 1)),
+               ["only", "first", "last"].contains(document.word(to - 2)) || NumberWords.ordinalWords[document.word(to - 2)] != nil {
+                return ((max(sentence.lowerBound, to - 8)..<to).contains { ["would", "will", "could", "may", "might", "set", "expected", "likely"].contains(document.word($0)) }, false)
+            }
+        }
+        // "would become the second country to formally quit", "announced the country's exit": prospects.
+        let before = max(sentence.lowerBound, at - 8)..<at
+        let governed = afterProspectWord || before.contains(where: { ["would", "could", "may", "might"].contains(document.word($0)) && tokens[$0].text != "May" })
+            || (max(sentence.lowerBound, at - 5)..<at).contains(where: { position in
+                // "signed a decision granting Belarus full membership": a decision signed or adopted is the act itself.
+                Self.announcing.contains(document.word(position))
+                    && !(document.word(position) == "decision" && Self.enacting.contains(document.word(position - (["a", "the"].contains(document.word(position - 1)) ? 2 : 1))))
+            })
+        // "the process of the country's accession to", "accession talks", "a bill denouncing the Charter": not yet done.
+        let isNoun = phrase.form == .noun || phrase.form == .gerund || ["accession", "joining", "withdrawal", "exit", "entry", "leaving", "withdrawing", "acceding"].contains(phrase.words[0])
+        guard isNoun else { return (governed, false) }
+        let nounContext = (max(sentence.lowerBound, at - 6)..<min(sentence.upperBound, end + 2)).filter { $0 < at || $0 >= end }
+        // "intends to complete the country's withdrawal", "wants to speed up its accession": a verb of intent governs the noun.
+        let governedByIntent = before.contains { Self.intentVerbs.contains(document.word($0)) }
+            // "the treaty on Kyrgyzstan's accession has not yet entered into force": the predicate denies it happened.
+            || (end..<min(sentence.upperBound, end + 12)).contains { ["not", "n't", "yet", "pending"].contains(document.word($0)) }
+            // "Moldova's withdrawal from the CIS will take effect in a year": the noun's predicate is in the future.
+            || (end..<min(sentence.upperBound, end + 12)).prefix(while: { ![",", ";", "which", "that", "and", "but"].contains(document.word($0)) })
+                .contains { Self.nounPredicateFuture.contains(document.word($0)) }
+        if governedByIntent { return (true, true) }
+        // "completed the procedure of leaving the CIS", "finalised its accession": a process completed is the event.
+        if (max(sentence.lowerBound, at - 6)..<at).contains(where: { Self.completing.contains(document.word($0)) }) { return (false, false) }
+        if nounContext.contains(where: { Self.prospectNouns.contains(document.word($0)) }) { return (true, true) }
+        return (governed, false)
+    }
+
+    /// The document noun an accession noun depends on ("signed a decision on Uzbekistan's accession", "the treaty on its
+    /// accession"), or "" when none.
+    func accessionDocument(before index: Int, sentence: Range<Int>) -> String {
+        var cursor = index - 1
+        while cursor > sentence.lowerBound, cursor >= index - 6 {
+            let word = document.word(cursor)
+            if document.spanAt[cursor] != nil || ["'s", "its", "their", "the", "country", "republic", "on", "of", "s", "'"].contains(word) { cursor -= 1; continue }
+            return word
+        }
+        return ""
+    }
+
+    /// Countries named after "together with" or "along with" in the verb's clause ("left the treaty in 1999 together with
+    /// Georgia and Uzbekistan").
+    func companions(after end: Int, sentence: Range<Int>) -> [String] {
+        var cursor = end
+        while cursor + 2 < sentence.upperBound, cursor < end + 10 {
+            let word = document.word(cursor)
+            if [",", ";", "which", "who", "that", "but"].contains(word) { return [] }
+            if ["together", "along"].contains(word), document.word(cursor + 1) == "with" { break }
+            cursor += 1
+        }
+        guard ["together", "along"].contains(document.word(cursor)) else { return [] }
+        var result: [String] = []
+        cursor += 2
+        while cursor < sentence.upperBound {
+            if ["the", "and", ","].contains(document.word(cursor)) { cursor += 1; continue }
+            guard let span = document.entity(at: cursor), let code = span.entity.country else { break }
+            if !result.contains(code) { result.append(code) }
+            cursor = span.end
+        }
+        return result
+    }
+
+    /// The word that is the verb's subject when it is a pronoun or a noun standing for a country ("it", "the republic",
+    /// "the country", "we"), reached over the words that govern the verb ("it announced its intention to join", "the
+    /// republic has since returned"); nil when a name or anything else stands there.
+    func subjectWord(before index: Int, sentence: Range<Int>) -> Int? {
+        var cursor = index - 1
+        while cursor > sentence.lowerBound, cursor >= index - 8, Self.governingWords.contains(document.word(cursor)) || Self.adverbs.contains(document.word(cursor)) {
+            cursor -= 1
+        }
+        guard cursor >= sentence.lowerBound, document.spanAt[cursor] == nil else { return nil }
+        let word = document.word(cursor)
+        if ["we", "i", "they", "he", "she", "you"].contains(word) { return cursor }
+        if word == "it", document.word(cursor - 1) != "to" { return cursor }
+        if ["republic", "country"].contains(word), document.word(cursor - 1) == "the" { return cursor }
+        return nil
+    }
+
+    /// Words between a subject and the membership verb they govern ("has officially announced its intention to").
+    static let governingWords: Set<String> = ["to", "its", "their", "his", "her", "intention", "intends", "intend", "intended", "plans", "planned", "plan",
+                                              "decided", "announced", "announces", "has", "had", "have", "will", "would", "is", "was", "are", "were",
+                                              "expected", "going", "wants", "wanted", "hopes", "hoped", "seeks", "sought", "aims", "ready", "prepared",
+                                              "due", "now", "since", "also", "already", "in", "practice", "effect", "not", "never", "finally", "then"]
+
+    /// The organisation a relative clause's fronted object stands for, when the clause names its own subject: "the CSTO,
+    /// to which the republic returned in 2006", "GUAM, from which Tashkent withdrew", "the CSTO, which it had left".
+    func relativeAntecedent(ofVerbAt index: Int, particle: [String], sentence: Range<Int>, references: Coreference) -> String? {
+        guard let which = (max(sentence.lowerBound, index - 6)..<index).last(where: { document.word($0) == "which" }),
+              !(which + 1..<index).contains(where: { [",", ";"].contains(document.word($0)) }),
+              (which + 1..<index).contains(where: { position in
+                  document.spanAt[position].map { document.spans[$0].entity.country != nil } ?? false || ["it", "republic", "country"].contains(document.word(position))
+              }) else { return nil }
+        var lead = which
+        for word in particle.reversed() {
+            guard document.word(lead - 1) == word else { return nil }
+            lead -= 1
+        }
+        guard document.word(lead - 1) == "," else { return nil }
+        // The organisation right before the comma (a name, perhaps with its abbreviation in brackets, or a noun for one).
+        var org: String?
+        for span in document.entities(in: max(sentence.lowerBound, lead - 12)..<(lead - 1)) {
+            if case let .organisation(code) = span.entity, span.end >= lead - 4 { org = code }
+        }
+        if org == nil, Coreference.organisationNouns.contains(document.word(lead - 2)) { org = references.organisation(referredToBy: lead - 2) }
+        return org
+    }
+
+    /// The finite forms of verbs that need a particle ("returned", "withdrew"), for relative clauses that front it.
+    static let particleVerbs: [String: Lexeme] = Dictionary(lexicon.filter { !$0.particle.isEmpty }.flatMap { lexeme in
+        Set([lexeme.third, lexeme.past, lexeme.participle]).map { ($0, lexeme) }
+    }, uniquingKeysWith: { first, _ in first })
+
+    /// Verbs that take membership as their object: seeking or applying for it is a plan, gaining or resuming it is joining,
+    /// ending it is leaving ("will seek full membership in BRICS", "applied for membership", "was granted full membership",
+    /// "resumed its membership", "terminated its membership").
+    static let seekingMembership: Set<String> = ["seek", "seeks", "sought", "seeking", "apply", "applies", "applied", "applying", "pursue", "pursues", "pursued", "pursuing"]
+    static let gainingMembership: Set<String> = ["gained", "gains", "gain", "obtained", "obtains", "obtain", "granted", "received", "receives", "acquired", "won", "attained",
+                                                 "restored", "restores", "resumed", "resumes", "renewed", "regained"]
+    static let grantingMembership: Set<String> = ["granted", "grant", "grants", "granting", "offered", "offers", "offering"]
+    static let endingMembership: Set<String> = ["terminated", "terminates", "ended", "ends", "renounced", "renounces", "relinquished", "gave"]
+
+    /// "seek [a] [full] membership", "applied for membership": the index after "membership" and the action.
+    /// A country between a verb of granting and "membership" receives it ("a decision granting Belarus full membership").
+    func membershipObject(at index: Int, sentence: Range<Int>) -> (end: Int, action: String, recipient: String?)? {
+        let seeking = Self.seekingMembership.contains(document.word(index)), ending = Self.endingMembership.contains(document.word(index))
+        guard seeking || ending || Self.gainingMembership.contains(document.word(index)) || Self.grantingMembership.contains(document.word(index)) else { return nil }
+        var cursor = index + 1
+        // "applied for membership", "gave up its membership".
+        if document.word(cursor) == "for" || document.word(cursor) == "up" && document.word(index) == "gave" { cursor += 1 } else if document.word(index) == "gave" { return nil }
+        var recipient: String?
+        if Self.grantingMembership.contains(document.word(index)), let span = document.entity(at: cursor), let code = span.entity.country {
+            recipient = code
+            cursor = span.end
+        }
+        if ["a", "an", "its", "their", "the"].contains(document.word(cursor)) { cursor += 1 }
+        while ["full", "fully", "-", "fledged", "permanent", "formal"].contains(document.word(cursor)), cursor < index + 9 { cursor += 1 }
+        guard document.word(cursor) == "membership", cursor < sentence.upperBound else { return nil }
+        // Membership offered is not yet taken ("Russia offered Armenia membership").
+        let offered = document.word(index).hasPrefix("offer")
+        return (cursor + 1, seeking || offered ? "plans_to_join" : ending ? "left" : "joined", recipient)
+    }
+
+    /// Nouns of documents that found an organisation or bind its members.
+    static let documentNouns: Set<String> = ["agreement", "agreements", "charter", "treaty", "protocol", "documents", "document", "statute", "convention", "accords"]
+
+    /// The organisation whose founding document is the object at `index` ("the Agreement on the Creation of the
+    /// Commonwealth of Independent States", "the CIS Charter", "the founding documents of the CIS", "the Collective
+    /// Security Treaty"); nil for any other document ("the treaty on Kyrgyzstan's accession", "the trade agreement").
+    func foundingDocument(after index: Int, sentence: Range<Int>) -> String? {
+        var cursor = index
+        if ["the", "its", "a"].contains(document.word(cursor)) { cursor += 1 }
+        if let span = document.entity(at: cursor), case let .organisation(code) = span.entity {
+            // "the CIS Charter", or a name that is itself a treaty ("the Collective Security Treaty"); not "the CIS agreement on
+            // visa-free travel", one of many concluded within it.
+            return ["charter", "statute"].contains(document.word(span.end)) || Self.documentNouns.contains(document.word(span.end - 1)) ? code : nil
+        }
+        while ["founding", "constituent", "basic"].contains(document.word(cursor)) { cursor += 1 }
+        guard Self.documentNouns.contains(document.word(cursor)) else { return nil }
+        cursor += 1
+        switch document.word(cursor) {
+        case "of", "establishing", "creating", "founding": cursor += 1
+        case "on":
+            // "the Agreement on the Creation of the CIS", "the Treaty on the Eurasian Economic Union".
+            cursor += 1
+            if document.word(cursor) == "the" { cursor += 1 }
+            if ["creation", "establishment", "formation", "founding"].contains(document.word(cursor)), document.word(cursor + 1) == "of" { cursor += 2 }
+        default: return nil
+        }
+        if document.word(cursor) == "the" { cursor += 1 }
+        // Not "the agreement on the CIS free trade zone".
+        guard cursor < sentence.upperBound, let span = document.entity(at: cursor), case let .organisation(code) = span.entity,
+              !modifiesAHeadNoun(span.end, sentence: sentence) else { return nil }
+        return code
     }
 
     /// Organisations coordinated with the verb's object ("left GUAM and the EurAsEC", "withdrew from the CIS and the
@@ -348,14 +751,24 @@ struct MembershipRules {
 
     /// "a [full] EU member [state]", "an SCO member" after the verb at `index`: the organisation and the index after "member".
     func organisationMember(after index: Int, sentence: Range<Int>) -> (String, Int)? {
+        // "became an SCO member", "became the ninth SCO member", "became the SCO's ninth member", "a full-fledged EAEU member".
         var cursor = index + 1
-        guard ["a", "an"].contains(document.word(cursor)) else { return nil }
+        guard ["a", "an", "the"].contains(document.word(cursor)) else { return nil }
         cursor += 1
-        if ["full", "fully", "permanent"].contains(document.word(cursor)) { cursor += 1 }
-        if document.word(cursor) == "-" { cursor += 2 }
-        guard let span = document.entity(at: cursor), case let .organisation(code) = span.entity, span.end < sentence.upperBound,
-              ["member", "member-state"].contains(document.word(span.end)) else { return nil }
-        return (code, span.end + 1)
+        var code: String?
+        if let span = document.entity(at: cursor), case let .organisation(name) = span.entity, document.word(span.end) == "'s" {
+            code = name
+            cursor = span.end + 1
+        }
+        while cursor < index + 8, ["full", "fully", "permanent", "-", "fledged", "newest", "latest"].contains(document.word(cursor)) || NumberWords.ordinalWords[document.word(cursor)] != nil {
+            cursor += 1
+        }
+        if code == nil, let span = document.entity(at: cursor), case let .organisation(name) = span.entity {
+            code = name
+            cursor = span.end
+        }
+        guard let code, cursor < sentence.upperBound, ["member", "member-state"].contains(document.word(cursor)) else { return nil }
+        return (code, cursor + 1)
     }
 
     /// Whether the "and" at `index` joins a base form to an infinitive or a modal earlier in its clause ("intends to complete
@@ -415,6 +828,14 @@ struct MembershipRules {
         let after = end..<min(sentence.upperBound, end + 5)
         if let noun = after.first(where: { Coreference.organisationNouns.contains(document.word($0)) }), document.entity(at: noun) == nil,
            !after.prefix(while: { $0 < noun }).contains(where: { document.entity(at: $0) != nil }) {
+            // "left the CSTO in 2012, having rejoined the bloc in 2006": a generic noun stands for the organisation its own
+            // sentence named last, before the one the article names most.
+            if ["bloc", "grouping", "group", "alliance"].contains(document.word(noun)),
+               let named = document.entities(in: sentence.lowerBound..<at).last(where: { span in
+                   if case .organisation = span.entity { !Coreference.modifiedNouns.contains(document.word(span.end)) } else { false }
+               }), case let .organisation(code) = named.entity {
+                return code
+            }
             return references.organisation(referredToBy: noun)
         }
         for span in document.entities(in: end..<min(sentence.upperBound, end + 10)) {
@@ -438,7 +859,7 @@ struct MembershipRules {
             return references.organisation(referredToBy: noun)
         }
         // "The SCO granted Belarus observer status", "The CSTO admitted Uzbekistan": the organisation is the clause's subject.
-        if ["observer"].contains(document.word(at)) || ["admitted", "granted", "accepted"].contains(document.word(at - 1)) || ["admitted", "granted", "accepted"].contains(document.word(at)) {
+        if ["observer"].contains(document.word(at)) || ["admitted", "granted", "accepted"].contains(document.word(at - 1)) || ["admitted", "accepted"].contains(document.word(at)) || Self.grantingMembership.contains(document.word(at)) {
             let clause = (sentence.lowerBound..<at).reversed().prefix { ![";", "but", "which", "while"].contains(document.word($0)) }
             for index in clause {
                 // "At the SCO summit, Belarus was granted observer status": a summit grants the status, not membership.
@@ -479,7 +900,7 @@ struct MembershipRules {
         // "Georgia broke off relations with Russia and withdrew from the CIS": in a coordinated predicate, a name inside a
         // prepositional phrase of the first predicate is its object, not the subject.
         let prepositions: Set<String> = ["with", "to", "from", "against", "for", "on", "at", "into", "toward", "towards", "between", "by", "in", "of"]
-        let skipObjects = document.word(probe) == "and" && !coordinatedSubject
+        let skipObjects = ["and", "but"].contains(document.word(probe)) && !coordinatedSubject
         func isObject(_ span: EntitySpan) -> Bool {
             var lead = span.start - 1
             while lead > sentence.lowerBound, ["the", "republic", "of"].contains(document.word(lead)) && !(document.word(lead) == "of" && document.word(lead - 1) != "republic") { lead -= 1 }
@@ -505,7 +926,9 @@ struct MembershipRules {
                 // "Kazakhstan and the Kyrgyz Republic", "Russia, Belarus and the Republic of Armenia". A list closes with "and":
                 // a comma alone before the last name ends a fronted phrase ("at the summit in Astana, Belarus became").
                 let between = (previous.span.end..<last.span.start).map { document.word($0) }.filter { !["the", "republic", "of"].contains($0) }
-                guard between == ["and"] || between == [","] && result.count > 1 || between == [",", "and"] else { break }
+                // "Azerbaijan, together with Georgia and Uzbekistan, left": companions before the verb act too.
+                let companion = between == [",", "together", "with"] || between == [",", "along", "with"] || between == ["together", "with"] || between == ["along", "with"]
+                guard between == ["and"] || between == [","] && result.count > 1 || between == [",", "and"] || companion else { break }
                 result.insert(previous.code, at: 0)
                 last = previous
             }
@@ -513,7 +936,11 @@ struct MembershipRules {
         }
         var result: [String] = []
         // "After leaving the CIS in 2009, Georgia ...": a fronted clause's subject follows its comma.
-        if ["after", "since", "before", "upon", "on", "by"].contains(document.word(probe)) || ["after", "since", "before", "upon", "by"].contains(document.word(sentence.lowerBound)),
+        // "On joining the CIS, ...", but not "Talks on joining the Customs Union resumed": "on" and "by" also follow nouns,
+        // so they open a fronted clause only at the sentence's or a clause's start.
+        let opensClause = ["after", "since", "before", "upon"].contains(document.word(probe))
+            || ["on", "by"].contains(document.word(probe)) && (probe == sentence.lowerBound || [",", ";"].contains(document.word(probe - 1)))
+        if opensClause || ["after", "since", "before", "upon", "by"].contains(document.word(sentence.lowerBound)),
            let comma = (end..<sentence.upperBound).first(where: { document.word($0) == "," }),
            let subject = document.entities(in: (comma + 1)..<min(sentence.upperBound, comma + 3)).first(where: { $0.entity.country != nil }) {
             return [subject.entity.country!]
@@ -523,6 +950,12 @@ struct MembershipRules {
         var previousEnd: Int?
         for span in document.entities(in: end..<sentence.upperBound) {
             guard let code = span.entity.country else { continue }
+            // "joining the Customs Union of Russia, Belarus and Kazakhstan": countries completing the organisation's name are
+            // its members, not the subject.
+            if previousEnd == nil, document.word(span.start - 1) == "of",
+               document.spanAt[span.start - 2].map({ if case .organisation = document.spans[$0].entity { true } else { false } }) ?? false { break }
+            // "talks on joining resumed with Russia and Belarus": a partner in the talks is not the one who joins.
+            if previousEnd == nil, ["with", "between", "against", "among"].contains(document.word(span.start - 1)) { break }
             if let previousEnd {
                 let between = (previousEnd..<span.start).map { document.word($0) }.filter { $0 != "the" && $0 != "republic" && $0 != "of" }
                 guard between == ["and"] || between == [","] || between == [",", "and"] else { break }
