@@ -88,3 +88,21 @@ struct Blind8ParticipleTests: WireCopyProbe {
         #expect(!messages("President of Russia Dmitry Medvedev read out a telegram of the forum's organisers inviting Almazbek Atambayev to the forum.", date: "2011-09-17").contains { $0.hasPrefix("Dmitry Medvedev → Almazbek Atambayev") })
     }
 }
+
+/// A closing attribution to the news source ("..., the press service told 24.kg", "..., a spokesman told reporters") is how
+/// the news reached the agency, not a spoken message. Invented sentences, with a negative case.
+@Suite("extraction: blind8 round, an attribution to the source")
+struct Blind8AttributionTests: WireCopyProbe {
+    @Test(arguments: [
+        "President of Russia Dmitry Medvedev has congratulated Almazbek Atambayev on his victory in the presidential election, the press service of the Kyrgyz government told 24.kg.",
+        "President of Russia Dmitry Medvedev has congratulated Almazbek Atambayev on his victory in the presidential election, a Kremlin spokesman told reporters.",
+        "President of Russia Dmitry Medvedev has congratulated Almazbek Atambayev on his victory in the presidential election, the Kyrgyz foreign ministry told Interfax on Tuesday.",
+    ])
+    func anAttributionIsNotSpoken(sentence: String) {
+        #expect(messages(sentence, title: "Medvedev congratulates Atambayev", date: "2011-11-01").contains("Dmitry Medvedev → Almazbek Atambayev congratulation election victory"))
+    }
+
+    @Test func aSenderWhoToldTheRecipientSpoke() {
+        #expect(messages("President of Russia Dmitry Medvedev has congratulated Almazbek Atambayev on his victory in the presidential election and told him the two countries were allies.", title: "Medvedev congratulates Atambayev", date: "2011-11-01").isEmpty)
+    }
+}

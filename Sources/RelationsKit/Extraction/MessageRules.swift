@@ -216,7 +216,16 @@ struct MessageRules {
 
     /// The words of a sentence before a verb of recalling: what follows is what the message recalls ("wished the Armenian
     /// people peace and recalled his visit to Yerevan", "recalling their meeting in Sochi"), not how it was delivered.
-    static func beforeRecalling(_ words: [String]) -> ArraySlice<String> {
+    /// The sentence without a closing attribution to its source ("..., the press service of the government told 24.kg",
+    /// "..., a Kremlin spokesman told reporters"): the source's verb of saying is how the news reached the agency, not how
+    /// the message was delivered.
+    static func withoutAttribution(_ words: [String]) -> ArraySlice<String> {
+        guard let comma = words.lastIndex(of: ","), words.count - comma <= 16, let told = words[comma...].firstIndex(of: "told"),
+              told > comma + 1, !words[comma...].contains(where: { kindWords[$0] != nil || mediumWords.contains($0) || ["him", "her", "them"].contains($0) }) else { return words[...] }
+        return words[..<comma]
+    }
+
+    static func beforeRecalling<S: Collection>(_ words: S) -> S.SubSequence where S.Element == String {
         words.prefix { !recallVerbs.contains($0) }
     }
 
@@ -548,7 +557,7 @@ struct MessageRules {
         if ["the", "his", "her", "their", "its"].contains(document.word(trigger - 1)), document.word(trigger - 2) == "for",
            words[..<triggerOffset].contains(where: { ["thanked", "thanks", "thanking", "grateful", "gratitude"].contains($0) }) { return [] }
         let isWritten = words.contains(where: Self.written.contains)
-        if !isWritten, Self.beforeRecalling(words).contains(where: Self.spoken.contains) { return [] }
+        if !isWritten, Self.beforeRecalling(Self.withoutAttribution(words)).contains(where: Self.spoken.contains) { return [] }
         // "Putin warmly congratulated Mirziyoyev" in a report of a phone call: spoken too.
         if !isWritten, spokenContext(of: sentence) { return [] }
         if words.contains("by"), words.contains(where: { ["telephone", "phone"].contains($0) }) { return [] }
