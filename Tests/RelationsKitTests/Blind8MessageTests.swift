@@ -106,3 +106,28 @@ struct Blind8AttributionTests: WireCopyProbe {
         #expect(messages("President of Russia Dmitry Medvedev has congratulated Almazbek Atambayev on his victory in the presidential election and told him the two countries were allies.", title: "Medvedev congratulates Atambayev", date: "2011-11-01").isEmpty)
     }
 }
+
+/// A definite medium that is the subject of its own clause ("A confirmed that the letter had been received") is a message
+/// already reported, spoken of: the person before it is not its sender. Invented sentences, with negative cases.
+@Suite("extraction: blind8 round, a message spoken of")
+struct Blind8MessageSpokenOfTests: WireCopyProbe {
+    static let letter = "The decision was set out in a letter from President of Uzbekistan Islam Karimov to President of Moldova Vladimir Voronin.\n\n"
+
+    @Test(arguments: [
+        "Moldovan Foreign Minister Andrei Stratan confirmed in Chisinau that the letter had been received.",
+        "Moldovan Foreign Minister Andrei Stratan said the letter arrived in Chisinau on Monday.",
+        "Moldovan Foreign Minister Andrei Stratan acknowledged that this letter was delivered to the president.",
+    ])
+    func aDefiniteMediumSpokenOfIsNoNewMessage(sentence: String) {
+        let found = messages(Self.letter + sentence, date: "2005-05-06")
+        #expect(found == ["Islam Karimov → Vladimir Voronin letter -"])
+    }
+
+    @Test(arguments: [
+        "Moldovan Foreign Minister Andrei Stratan sent a letter to Vladimir Voronin.",
+        "Moldovan Foreign Minister Andrei Stratan sent the letter to Vladimir Voronin on Monday.",
+    ])
+    func aMediumTheSubjectSendsIsANewMessage(sentence: String) {
+        #expect(messages(Self.letter + sentence, date: "2005-05-06").contains("Andrei Stratan → Vladimir Voronin letter -"))
+    }
+}

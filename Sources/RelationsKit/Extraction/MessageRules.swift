@@ -592,6 +592,9 @@ struct MessageRules {
             ArticleFacts.Message(from: from, to: to, kind: kind, occasion: occasion, start: span.start, end: span.end)
         }
         let all = actors(in: sentence).filter { !isFirstPersonQuote($0.start) }
+        // "Stratan confirmed that the letter had been received", "A said the message had arrived": a definite medium that is
+        // the subject of its own clause is a message already reported, spoken of; the person before it did not send it.
+        if isDefiniteSubject(trigger), all.contains(where: { $0.isPerson && $0.end <= trigger }) { return [] }
 
         // "A and B exchanged congratulatory messages" / "A exchanged messages with B".
         if let exchange = words.firstIndex(where: { $0.hasPrefix("exchang") }).map({ sentence.lowerBound + $0 }), exchange < trigger || words[triggerOffset] == "messages" || isPassive(exchange) {
@@ -1008,6 +1011,16 @@ struct MessageRules {
     func isHeading(_ sentence: Range<Int>) -> Bool {
         guard let last = sentence.last, tokens[sentence.lowerBound].newlinesBefore >= 2 else { return false }
         return ![".", "!", "?", "\"", "'"].contains(tokens[last].text) && (last + 1 >= tokens.count || tokens[last + 1].newlinesBefore >= 2)
+    }
+
+    /// Whether the medium at `index` is definite ("the letter", "this message", "the congratulatory telegram") and the subject
+    /// of a finite verb right after it ("had been received", "was delivered", "arrived").
+    func isDefiniteSubject(_ index: Int) -> Bool {
+        guard Self.mediumWords.contains(document.word(index)) else { return false }
+        var determiner = index - 1
+        if Self.kindWords[document.word(determiner)] != nil { determiner -= 1 }
+        guard ["the", "this", "that"].contains(document.word(determiner)) else { return false }
+        return ["had", "has", "have", "was", "were", "is", "are", "arrived", "reached"].contains(document.word(index + 1))
     }
 
     /// Whether the verb at `index` is a passive participle: "were exchanged", "were also exchanged", "have likewise been exchanged".
