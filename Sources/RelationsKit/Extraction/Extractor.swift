@@ -121,7 +121,11 @@ public final class Extractor: Sendable {
                 // In an article that uses the name for a US state, the name as a modifier ("the Georgia Department of Economic
                 // Development", "Georgia Governor") or in a compound of manner ("Georgian-style") is the state's too; "Georgia's
                 // Kakheti region" and "Ambassador of Georgia" still name the country.
-                if stateSense.contains(code), match.end + 1 < tokens.count, tokens[match.end].spaceBefore,
+                // Not after a state office's "of" ("Minister of Foreign Affairs of Georgia Eka Tkeshelashvili"): the name is
+                // the office's complement, and the capitalized word after it begins the holder's name.
+                let officeComplement = match.start > 0 && tokens[match.start - 1].lower == "of"
+                    && spans.last.map { $0.end == match.start - 1 && $0.entity.office != nil } ?? false
+                if stateSense.contains(code), !officeComplement, match.end + 1 < tokens.count, tokens[match.end].spaceBefore,
                    tokens[match.end].kind == .word, tokens[match.end].isCapitalized, kind == .name || kind == .officialName { continue }
                 if stateSense.contains(code), kind == .demonym, match.end + 1 < tokens.count, tokens[match.end].text == "-", !tokens[match.end].spaceBefore,
                    tokens[match.end + 1].kind == .word, tokens[match.end + 1].isLowercase { continue }
