@@ -528,8 +528,10 @@ struct LeaderRules {
             return paired(after: span, until: cursor, end: cursor)
         }
         // "the heads of state of X, Y and Z - A, B and C", "...: A, B and C": a dash or a colon before the names, too.
-        guard countries >= 2, cursor < sentence.upperBound, [",", "-", ":"].contains(tokens[cursor].text) else { return nil }
-        cursor += 1
+        // "Presidents of Belarus and Russia Alexander Lukashenko and Boris Yeltsin today signed": or the names right after the
+        // countries, as in "President of Russia Boris Yeltsin"; the same count and the list's end still decide.
+        guard countries >= 2, cursor < sentence.upperBound, [",", "-", ":"].contains(tokens[cursor].text) || person(at: cursor) != nil else { return nil }
+        if [",", "-", ":"].contains(tokens[cursor].text) { cursor += 1 }
         if cursor < sentence.upperBound, tokens[cursor].text == "-" { cursor += 1 }
         var names = 0
         while cursor < sentence.upperBound, let found = person(at: cursor) {
