@@ -60,3 +60,38 @@ struct Blind8DateTests: WireCopyProbe {
         #expect(date("ASTANA. May 29. KAZINFORM - President of Kazakhstan Nursultan Nazarbayev said the treaty, signed in 1994, expired ten years ago.") != "2004-05-29")
     }
 }
+
+/// A page header's date in the shapes of the eighth blind round: written with slashes, day first ("23/02/2024"); one field of
+/// a header line whose other fields are the outlet and the section ("16:08 23/02/2024 | NEWS.am | Politics"); and a sentence
+/// of the body that opens with a preposition and a date ("On Sunday, 24 March, ...") is no dateline. Invented articles.
+@Suite("extraction: blind8 round, page headers")
+struct Blind8HeaderDateTests: WireCopyProbe {
+    func date(_ body: String) -> String? { facts(body, date: nil).published_on }
+
+    @Test(arguments: [
+        "16:08 23/02/2024 | NEWS.am | Politics\n\nYEREVAN. Armenia has frozen its participation in the CSTO.",
+        "23/02/2024 | Politics | World news\n\nYEREVAN. Armenia has frozen its participation in the CSTO.",
+        "23.02.2024 10:15 | NEWS.am | Politics\n\nYEREVAN. Armenia has frozen its participation in the CSTO.",
+        "23/02/2024\n\nYEREVAN. Armenia has frozen its participation in the CSTO.",
+    ])
+    func aHeaderFieldDatesThePage(body: String) {
+        #expect(date(body) == "2024-02-23")
+    }
+
+    @Test func aDateInsideASentenceIsHistory() {
+        #expect(date("YEREVAN. Armenia has frozen its participation in the CSTO, as the statement of 23/02/2024 made clear to all the partners of the country.") == nil)
+    }
+
+    @Test(arguments: [
+        "23.03.2024\n\nThe Ministry condemns the attack.\n\nOn Sunday, 24 March, the flag at the Embassy will be flown at half-mast.",
+        "23.03.2024\n\nThe Ministry condemns the attack.\n\nBy Monday, March 25, the Embassy will open a book of condolences.",
+        "23.03.2024\n\nThe Ministry condemns the attack.\n\nOn 24 March, the flag at the Embassy will be flown at half-mast.",
+    ])
+    func aSentenceOpeningWithADateIsNoDateline(body: String) {
+        #expect(date(body) == "2024-03-23")
+    }
+
+    @Test func aDatelineInCapitalsStillIs() {
+        #expect(date("MOSCOW, March 24 (Interfax) - The flag at the Embassy was flown at half-mast on Sunday. The attack of 22 March 2024 shocked the country.") == "2024-03-24")
+    }
+}

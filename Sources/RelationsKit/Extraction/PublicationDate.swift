@@ -72,7 +72,9 @@ enum PublicationDate {
         }
         var end = index + 1
         var words = 0
-        while end < tokens.count, tokens[end].newlinesBefore == 0 {
+        // "16:08 23/02/2024 | NEWS.am | Politics": a page header's fields, the date one of them; the words of the other
+        // fields do not count.
+        while end < tokens.count, tokens[end].newlinesBefore == 0, tokens[end].text != "|" {
             if tokens[end].kind == .word, DateWords.month(tokens[end]) == nil { words += 1 }
             end += 1
         }
@@ -475,9 +477,9 @@ enum PublicationDate {
             // 19-11-2001
             if let day = number(index), index + 4 < range.upperBound, tokens[index + 1].text == "-", let month = number(index + 2), tokens[index + 3].text == "-",
                let y = year(index + 4), tokens[index].text.count <= 2, DateWords.isValid(year: y, month: month, day: day) { found.append((y, month, day, index)); index += 5; continue }
-            // 30.12.2017
-            if let day = number(index), index + 4 < range.upperBound, tokens[index + 1].text == ".", !tokens[index + 1].spaceBefore, let month = number(index + 2),
-               tokens[index + 3].text == ".", let y = year(index + 4), DateWords.isValid(year: y, month: month, day: day) { found.append((y, month, day, index)); index += 5; continue }
+            // 30.12.2017, 30/12/2017 (day first, as the region's outlets write it)
+            if let day = number(index), index + 4 < range.upperBound, [".", "/"].contains(tokens[index + 1].text), !tokens[index + 1].spaceBefore, let month = number(index + 2),
+               tokens[index + 3].text == tokens[index + 1].text, let y = year(index + 4), DateWords.isValid(year: y, month: month, day: day) { found.append((y, month, day, index)); index += 5; continue }
             index += 1
         }
         return found.map { (year: $0.0, month: $0.1, day: $0.2, start: $0.3) }
@@ -494,9 +496,10 @@ enum PublicationDate {
             while index < min(limit, lineStart + 14), index < tokens.count, tokens[index].newlinesBefore == 0 {
                 defer { index += 1 }
                 guard [",", "."].contains(tokens[index - 1].text) else { continue }
-                // A dateline starts with a place or an agency, not a weekday ("Sunday, 29 November 2026" is a page header).
+                // A dateline starts with a place or an agency, not a weekday ("Sunday, 29 November 2026" is a page header),
+                // nor a preposition: "On Sunday, 24 March, ...", "By Friday, March 22, ..." open a sentence of the body.
                 let place = (lineStart..<(index - 1)).contains { tokens[$0].kind == .word && DateWords.weekdays[tokens[$0].lower] == nil && DateWords.month(tokens[$0]) == nil }
-                guard place else { continue }
+                guard place, !["on", "by", "at", "in", "from", "since", "until", "till", "before", "after", "as", "of"].contains(tokens[lineStart].lower) || tokens[lineStart].text.allSatisfy(\.isUppercase) else { continue }
                 var cursor = index
                 var month: Int?, day: Int?
                 if let m = DateWords.month(tokens[cursor]) {
