@@ -25,3 +25,25 @@ struct Blind8CountryTests: WireCopyProbe {
         #expect(!found.countries.contains("GEO"))
     }
 }
+
+/// A country's name next to a capitalized venue noun names the venue ("the Ukraina Hotel", "Hotel Rossiya", "the Kazakhstan
+/// Arena"), not the country. Invented sentences, with negative cases.
+@Suite("extraction: blind8 round, venues")
+struct Blind8VenueTests: WireCopyProbe {
+    @Test(arguments: [
+        ("The Armenian delegation, which is staying at the Ukraina Hotel, held talks in Moscow.", "UKR"),
+        ("The Armenian delegation stayed at Hotel Rossiya near Red Square.", "RUS"),
+        ("The Armenian delegation watched the match at the Kazakhstan Arena in Astana.", "KAZ"),
+    ])
+    func aVenueIsNotTheCountry(sentence: String, code: String) {
+        #expect(!facts(sentence, date: "1997-08-29").countries.contains(code))
+    }
+
+    @Test(arguments: [
+        "The Armenian delegation flew to Ukraine; the hotel was full.",
+        "The Armenian delegation met hotel owners from Kazakhstan.",
+    ])
+    func theCountryNamedOtherwiseCounts(sentence: String) {
+        #expect(!facts(sentence, date: "1997-08-29").countries.isEmpty)
+    }
+}
