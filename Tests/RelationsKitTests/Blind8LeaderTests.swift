@@ -26,3 +26,30 @@ struct Blind8LeaderTests: WireCopyProbe {
         #expect(!found.contains("Alexander Lukashenko President RUS"))
     }
 }
+
+/// "The heads of state, A and B": a description of rank, like "the Russian leader", ties the names to no country the text
+/// does not give; "Presidents A and B" is a title (placed by the reference), and "the heads of state of X and Y, A and B"
+/// gives the countries. Invented sentences.
+@Suite("extraction: blind8 round, heads of state")
+struct Blind8HeadsOfStateTests: WireCopyProbe {
+    func leaders(_ body: String) -> Set<String> {
+        Set(facts(body, date: "2019-06-28").leaders.map { "\($0.name) \($0.office) \($0.country)" })
+    }
+
+    @Test(arguments: [
+        "The heads of state, Alexander Lukashenko and Vladimir Putin, meet several times a year.",
+        "The heads of government, Sergey Rumas and Dmitry Medvedev, signed the programme.",
+        "Heads of State Alexander Lukashenko and Vladimir Putin opened the forum.",
+    ])
+    func aRankTiesNoCountry(sentence: String) {
+        #expect(leaders(sentence).isEmpty)
+    }
+
+    @Test func aTitleIsPlacedByTheReference() {
+        #expect(leaders("Presidents Alexander Lukashenko and Vladimir Putin opened the forum.") == ["Alexander Lukashenko President BLR", "Vladimir Putin President RUS"])
+    }
+
+    @Test func theCountriesGivenPlaceThem() {
+        #expect(leaders("The heads of state of Belarus and Russia, Alexander Lukashenko and Vladimir Putin, opened the forum.") == ["Alexander Lukashenko President BLR", "Vladimir Putin President RUS"])
+    }
+}

@@ -615,6 +615,7 @@ struct LeaderRules {
             if cursor < tokens.count, tokens[cursor].text == "-" { cursor += 1 }
         }
         let sentence = document.sentence(containing: span.start)
+        let generic = (span.start..<span.end).contains { ["head", "heads"].contains(tokens[$0].lower) }
         while cursor < sentence.upperBound {
             var country: String?
             let start = cursor
@@ -636,7 +637,9 @@ struct LeaderRules {
                 cursor = place.end
                 end = cursor
             }
-            if country == nil, person.known { country = knownCountry(of: person.name, office: office) }
+            // "The heads of state, A and B, meet": a description of their rank, like "the Russian leader", ties no one to a
+            // country the text does not give; "Presidents A and B" is a title, placed by the reference.
+            if country == nil, person.known, !generic { country = knownCountry(of: person.name, office: office) }
             if let country { result.append((person.name, country, start, end)) }
             guard cursor < sentence.upperBound, [",", "and", ";"].contains(tokens[cursor].text) else { break }
             cursor += 1
