@@ -333,7 +333,8 @@ struct AnniversaryRules {
             return ReferenceIndex.treatyKey(String(name[..<open]))
         }
         let key = base(name)
-        let named = reference.data.treaties.filter { base($0.name) == key && parties.allSatisfy($0.parties.contains) }
+        // The parties first: they are cheap to compare and leave a handful of treaties whose names to fold.
+        let named = reference.data.treaties.filter { parties.allSatisfy($0.parties.contains) && base($0.name) == key }
         guard named.count > 1 else { return name }
         func signedYear(_ treaty: ReferenceData.Treaty) -> Int? { treaty.signed.flatMap { Int($0.prefix(4)) } }
         // The year nearest the name that one of them was signed in.
