@@ -134,7 +134,9 @@ struct AnniversaryRules {
         // "the Treaty of Friendship ..., whose 30th anniversary will be marked": the subject is the antecedent of "whose",
         // not a name later in the sentence.
         // "the Treaty ... was signed, the thirtieth anniversary of which will be celebrated": "of which" refers back the same way.
+        // "the Treaty ..., which will turn 25 in July, to the Declaration ...": a relative clause refers back the same way.
         let antecedent = document.word(trigger.start - 1) == "whose" || document.word(trigger.end) == "of" && document.word(trigger.end + 1) == "which"
+            || opensRelativeClause(trigger, in: sentence)
         if !antecedent, let offset = relationsOffset(in: window) {
             subject = "diplomatic relations"; kind = "relations"; subjectIndex = offset
         } else if !antecedent, let treaty = treatyName(in: window) {
@@ -203,11 +205,14 @@ struct AnniversaryRules {
             // "messages to the ministers of Abkhazia and South Ossetia on the 15th anniversary of diplomatic relations".
             let finder = Parties(document: document, reference: reference)
             if let pairs = finder.pairsWithList(after: subjectIndex, sentence: subjectSentence, treaty: kind == "treaty" ? subject : nil) ?? finder.hubPairs(in: subjectSentence), pairs.count > 1 {
-                return pairs.map { pair in anniversary(pair, kind == "treaty" ? reference.treaty(named: subject, parties: pair)?.name ?? subject : subject) }
+                return pairs.map { pair in
+                    anniversary(pair, kind == "treaty" ? treatyOfYear(reference.treaty(named: subject, parties: pair)?.name ?? subject, parties: pair, nameAt: subjectIndex, sentence: subjectSentence, ordinal: trigger.ordinal, marked: year) : subject)
+                }
             }
             guard let pair = finder.pair(around: subjectIndex, sentence: subjectSentence) else { return [] }
             parties = pair
             if kind == "treaty", let known = reference.treaty(named: subject, parties: pair) { subject = known.name }
+            if kind == "treaty" { subject = treatyOfYear(subject, parties: pair, nameAt: subjectIndex, sentence: subjectSentence, ordinal: trigger.ordinal, marked: year) }
         } else if kind == "independence" {
             var found = Parties(document: document, reference: reference).countries(in: sentence)
             // "President of Kazakhstan X stressed that a quarter of a century of independence had been ... for the Armenian
@@ -305,6 +310,41 @@ struct AnniversaryRules {
 
     func isMarked(_ trigger: Trigger) -> Bool {
         ["mark", "marks", "marked", "celebrate", "celebrates", "celebrated", "turn", "turns", "turned", "its", "their"].contains(document.word(trigger.start - 1))
+    }
+
+    /// Whether the trigger stands in a relative clause right after its pronoun and a comma (", which will turn 25", ", which
+    /// marks its 25th anniversary", ", that turned ten"): what is celebrated is the pronoun's antecedent, before it.
+    func opensRelativeClause(_ trigger: Trigger, in sentence: Range<Int>) -> Bool {
+        let between: Set<String> = ["will", "would", "is", "was", "has", "have", "just", "recently", "soon", "turn", "turns", "turned",
+                                    "mark", "marks", "marked", "celebrate", "celebrates", "celebrated", "its", "their", "the"]
+        var cursor = trigger.start - 1
+        while cursor > sentence.lowerBound, trigger.start - cursor <= 4, between.contains(document.word(cursor)) { cursor -= 1 }
+        return ["which", "that"].contains(document.word(cursor)) && document.word(cursor - 1) == "," && cursor > sentence.lowerBound
+    }
+
+    /// Several treaties of one name between the same parties (`treaties.tsv`: the Russia–Turkmenistan Treaty of Friendship and
+    /// Cooperation of 1992, and of 2002 under "... (2002)"): the one signed in the year the text gives near the name ("signed
+    /// on 23 April 2002", "the 2002 Treaty", "of 2002"), else the one whose signing the anniversary counts from (the tenth
+    /// in 2012 is of 2002). With one treaty of the name, that one.
+    func treatyOfYear(_ name: String, parties: [String], nameAt: Int, sentence: Range<Int>, ordinal: Int, marked: Int?) -> String {
+        func base(_ name: String) -> String {
+            // "Treaty of Friendship and Cooperation (2002)" is the treaty of that name signed in 2002.
+            guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return ReferenceIndex.treatyKey(name) }
+            return ReferenceIndex.treatyKey(String(name[..<open]))
+        }
+        let key = base(name)
+        // The parties first: they are cheap to compare and leave a handful of treaties whose names to fold.
+        let named = reference.data.treaties.filter { parties.allSatisfy($0.parties.contains) && base($0.name) == key }
+        guard named.count > 1 else { return name }
+        func signedYear(_ treaty: ReferenceData.Treaty) -> Int? { treaty.signed.flatMap { Int($0.prefix(4)) } }
+        // The year nearest the name that one of them was signed in.
+        let window = max(sentence.lowerBound, nameAt - 3)..<min(sentence.upperBound, nameAt + 24)
+        let years = window.filter { tokens[$0].kind == .number && tokens[$0].text.count == 4 }.sorted { abs($0 - nameAt) < abs($1 - nameAt) }
+        for index in years {
+            if let treaty = named.first(where: { signedYear($0) == Int(tokens[index].text) }) { return treaty.name }
+        }
+        if let year = marked ?? document.year, let treaty = named.first(where: { signedYear($0).map { $0 + ordinal == year } ?? false }) { return treaty.name }
+        return name
     }
 
     /// "the 70-year-old leader", "aged 65".

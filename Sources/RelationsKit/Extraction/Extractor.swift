@@ -117,11 +117,18 @@ public final class Extractor: Sendable {
             if let (code, kind) = countries.first {
                 // "the Alma-Ata Protocol", "the OSCE Minsk Group": a capital naming a document or a body, not a country.
                 if kind == .capital, match.end < tokens.count, Self.documentNouns.contains(tokens[match.end].text) { continue }
+                // "the Ukraina Hotel", "Hotel Rossiya": a country's name next to a capitalized venue noun is the venue's name.
+                if kind == .name || kind == .alias, match.end < tokens.count && Self.venueNouns.contains(tokens[match.end].text)
+                    || match.start > 0 && Self.venueNouns.contains(tokens[match.start - 1].text) { continue }
                 if !channels.isEmpty, kind != .capital, kind != .demonym, match.end < tokens.count, channels.contains([code, tokens[match.end].text]) { continue }
                 // In an article that uses the name for a US state, the name as a modifier ("the Georgia Department of Economic
                 // Development", "Georgia Governor") or in a compound of manner ("Georgian-style") is the state's too; "Georgia's
                 // Kakheti region" and "Ambassador of Georgia" still name the country.
-                if stateSense.contains(code), match.end + 1 < tokens.count, tokens[match.end].spaceBefore,
+                // Not after a state office's "of" ("Minister of Foreign Affairs of Georgia Eka Tkeshelashvili"): the name is
+                // the office's complement, and the capitalized word after it begins the holder's name.
+                let officeComplement = match.start > 0 && tokens[match.start - 1].lower == "of"
+                    && spans.last.map { $0.end == match.start - 1 && $0.entity.office != nil } ?? false
+                if stateSense.contains(code), !officeComplement, match.end + 1 < tokens.count, tokens[match.end].spaceBefore,
                    tokens[match.end].kind == .word, tokens[match.end].isCapitalized, kind == .name || kind == .officialName { continue }
                 if stateSense.contains(code), kind == .demonym, match.end + 1 < tokens.count, tokens[match.end].text == "-", !tokens[match.end].spaceBefore,
                    tokens[match.end + 1].kind == .word, tokens[match.end + 1].isLowercase { continue }
@@ -185,6 +192,9 @@ public final class Extractor: Sendable {
     static let documentNouns: Set<String> = ["Protocol", "protocol", "Group", "group", "Agreement", "Agreements", "agreement", "agreements", "Accords", "accords",
                                              "Declaration", "declaration", "Treaty", "treaty", "Pact", "pact", "Process", "process", "Format", "format",
                                              "Memorandum", "memorandum", "Initiative", "initiative", "Charter", "charter", "Convention", "convention"]
+
+    /// Capitalized nouns of buildings and venues that take a country's name as their own ("the Ukraina Hotel").
+    static let venueNouns: Set<String> = ["Hotel", "Stadium", "Cinema", "Restaurant", "Arena", "Theatre", "Theater"]
 
     /// "the France 24 television channel", "told Russia 24", "on Belarus 1": a country's name and a small number make a
     /// broadcaster's name, not the country. A count after the name ("visited Russia 3 times", "Russia 2, Kazakhstan 1")

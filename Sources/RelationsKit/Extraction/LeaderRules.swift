@@ -528,8 +528,10 @@ struct LeaderRules {
             return paired(after: span, until: cursor, end: cursor)
         }
         // "the heads of state of X, Y and Z - A, B and C", "...: A, B and C": a dash or a colon before the names, too.
-        guard countries >= 2, cursor < sentence.upperBound, [",", "-", ":"].contains(tokens[cursor].text) else { return nil }
-        cursor += 1
+        // "Presidents of Belarus and Russia Alexander Lukashenko and Boris Yeltsin today signed": or the names right after the
+        // countries, as in "President of Russia Boris Yeltsin"; the same count and the list's end still decide.
+        guard countries >= 2, cursor < sentence.upperBound, [",", "-", ":"].contains(tokens[cursor].text) || person(at: cursor) != nil else { return nil }
+        if [",", "-", ":"].contains(tokens[cursor].text) { cursor += 1 }
         if cursor < sentence.upperBound, tokens[cursor].text == "-" { cursor += 1 }
         var names = 0
         while cursor < sentence.upperBound, let found = person(at: cursor) {
@@ -613,6 +615,7 @@ struct LeaderRules {
             if cursor < tokens.count, tokens[cursor].text == "-" { cursor += 1 }
         }
         let sentence = document.sentence(containing: span.start)
+        let generic = (span.start..<span.end).contains { ["head", "heads"].contains(tokens[$0].lower) }
         while cursor < sentence.upperBound {
             var country: String?
             let start = cursor
@@ -634,7 +637,9 @@ struct LeaderRules {
                 cursor = place.end
                 end = cursor
             }
-            if country == nil, person.known { country = knownCountry(of: person.name, office: office) }
+            // "The heads of state, A and B, meet": a description of their rank, like "the Russian leader", ties no one to a
+            // country the text does not give; "Presidents A and B" is a title, placed by the reference.
+            if country == nil, person.known, !generic { country = knownCountry(of: person.name, office: office) }
             if let country { result.append((person.name, country, start, end)) }
             guard cursor < sentence.upperBound, [",", "and", ";"].contains(tokens[cursor].text) else { break }
             cursor += 1

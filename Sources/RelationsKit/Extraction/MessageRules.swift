@@ -63,6 +63,8 @@ struct MessageRules {
         context.kind = receiver.flatMap { _ in receivingKind() }
         let roundup = contextKind() != nil
         for sentence in document.sentences {
+            // A heading ("KAZAKHSTAN: Border checks tightened") opens another item of a digest: a summary before it is over.
+            if isHeading(sentence) { context.summary = nil }
             var items = messages(in: sentence, context: context)
             if items.isEmpty, roundup { items = roundupMessage(in: sentence, context: context) }
             if items.isEmpty, let receiver { items = receivedMessage(in: sentence, recipient: receiver) }
@@ -91,6 +93,13 @@ struct MessageRules {
                 context.sender = subject
                 // "A has sent congratulations to the leaders ...": the lists that follow ("Telegrams went to ...") are congratulations.
                 context.kind = sentence.compactMap { Self.kindWords[document.word($0)] }.min { priority($0) < priority($1) }
+            }
+            // "Congratulations to A on his victory in the election came from the leaders of B, C and D": a summary that names no
+            // sender. The messages reported next one sender at a time ("B's President sent a telegram in which he wished A
+            // success") are of its kind and occasion, and to its addressee.
+            if items.isEmpty, let summary = summary(of: sentence) {
+                context.summary = (summary.kind, summary.occasion)
+                if let recipient = summary.recipient { context.recipient = recipient }
             }
             // "Heads of foreign states continue to send congratulations to B": B is the recipient of the messages reported next.
             if items.isEmpty, let recipient = announcedRecipient(in: sentence) { context.recipient = recipient }
@@ -179,7 +188,11 @@ struct MessageRules {
 
     /// Who the article's messages are from and to, when a sentence leaves it out
     /// ("the Russian leader said", "Putin noted in his message that ...").
-    struct Context { var recipient: String?; var sender: String?; var senders: Set<String> = []; var kind: String? }
+    struct Context {
+        var recipient: String?; var sender: String?; var senders: Set<String> = []; var kind: String?
+        /// The kind and occasion a summary sentence states for the messages reported after it, one sender at a time.
+        var summary: (kind: String, occasion: String?)?
+    }
 
     /// In an article about messages ("Putin sends New Year greetings to ..."), a sentence whose subject is
     /// a person and whose verb addresses someone ("told", "thanked", "wished") reports part of a message.
@@ -203,7 +216,16 @@ struct MessageRules {
 
     /// The words of a sentence before a verb of recalling: what follows is what the message recalls ("wished the Armenian
     /// people peace and recalled his visit to Yerevan", "recalling their meeting in Sochi"), not how it was delivered.
-    static func beforeRecalling(_ words: [String]) -> ArraySlice<String> {
+    /// The sentence without a closing attribution to its source ("..., the press service of the government told 24.kg",
+    /// "..., a Kremlin spokesman told reporters"): the source's verb of saying is how the news reached the agency, not how
+    /// the message was delivered.
+    static func withoutAttribution(_ words: [String]) -> ArraySlice<String> {
+        guard let comma = words.lastIndex(of: ","), words.count - comma <= 16, let told = words[comma...].firstIndex(of: "told"),
+              told > comma + 1, !words[comma...].contains(where: { kindWords[$0] != nil || mediumWords.contains($0) || ["him", "her", "them"].contains($0) }) else { return words[...] }
+        return words[..<comma]
+    }
+
+    static func beforeRecalling<S: Collection>(_ words: S) -> S.SubSequence where S.Element == String {
         words.prefix { !recallVerbs.contains($0) }
     }
 
@@ -535,7 +557,7 @@ struct MessageRules {
         if ["the", "his", "her", "their", "its"].contains(document.word(trigger - 1)), document.word(trigger - 2) == "for",
            words[..<triggerOffset].contains(where: { ["thanked", "thanks", "thanking", "grateful", "gratitude"].contains($0) }) { return [] }
         let isWritten = words.contains(where: Self.written.contains)
-        if !isWritten, Self.beforeRecalling(words).contains(where: Self.spoken.contains) { return [] }
+        if !isWritten, Self.beforeRecalling(Self.withoutAttribution(words)).contains(where: Self.spoken.contains) { return [] }
         // "Putin warmly congratulated Mirziyoyev" in a report of a phone call: spoken too.
         if !isWritten, spokenContext(of: sentence) { return [] }
         if words.contains("by"), words.contains(where: { ["telephone", "phone"].contains($0) }) { return [] }
@@ -554,11 +576,11 @@ struct MessageRules {
         // kind when the sentence names no other (a "message" or "telegram" of no stated kind takes the article's, and so do
         // "Letters went to C and D" after the sentence that announced their sender).
         let namesLetter = words.contains { $0 == "letter" || $0 == "letters" } && (sentence.lowerBound..<trigger).contains { document.entity(at: $0)?.entity.person != nil }
-        let kind = words.compactMap { Self.kindWords[$0] }.min { priority($0) < priority($1) } ?? (ownTopic || namesLetter ? "letter" : contextKind() ?? context.kind ?? "letter")
+        let kind = words.compactMap { Self.kindWords[$0] }.min { priority($0) < priority($1) } ?? (ownTopic || namesLetter ? "letter" : contextKind() ?? context.summary?.kind ?? context.kind ?? "letter")
         // "a New Year greeting message", "Independence Day congratulations": the occasion names the message itself.
         let named = occasion(in: max(sentence.lowerBound, trigger - 3)..<trigger)
         var occasion = kind == "condolence" ? nil : (statedOccasion(in: sentence) ?? named ?? anniversaryOccasion(in: sentence)
-            ?? (ownTopic ? nil : paragraphOccasion(of: sentence) ?? contextOccasion()))
+            ?? (ownTopic ? nil : context.summary?.occasion ?? paragraphOccasion(of: sentence) ?? contextOccasion()))
         // "congratulated the people of Kyrgyzstan on the national holiday" in an article about Independence Day: the definite
         // generic name refers to the holiday the article is about.
         if occasion == "national holiday", zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains(where: { $0 == "the" && $1.0 == "national" && ["holiday", "day"].contains($1.1) }),
@@ -570,11 +592,20 @@ struct MessageRules {
             ArticleFacts.Message(from: from, to: to, kind: kind, occasion: occasion, start: span.start, end: span.end)
         }
         let all = actors(in: sentence).filter { !isFirstPersonQuote($0.start) }
+        // "Stratan confirmed that the letter had been received", "A said the message had arrived": a definite medium that is
+        // the subject of its own clause is a message already reported, spoken of; the person before it did not send it.
+        if isDefiniteSubject(trigger), all.contains(where: { $0.isPerson && $0.end <= trigger }) { return [] }
 
         // "A and B exchanged congratulatory messages" / "A exchanged messages with B".
-        if let exchange = words.firstIndex(where: { $0.hasPrefix("exchang") }).map({ sentence.lowerBound + $0 }), exchange < trigger || words[triggerOffset] == "messages" || ["was", "were", "been"].contains(document.word(exchange - 1)) {
+        if let exchange = words.firstIndex(where: { $0.hasPrefix("exchang") }).map({ sentence.lowerBound + $0 }), exchange < trigger || words[triggerOffset] == "messages" || isPassive(exchange) {
             var parties: [Actor] = []
             for actor in all where actor.isPerson && actor.start < exchange && !parties.contains(where: { $0.name == actor.name }) { parties.append(actor) }
+            // "Messages were also exchanged by A and B", "Greetings were exchanged between A and B": the passive's agents follow
+            // the verb, and they are the two parties (not the recipient of the message reported before).
+            if parties.isEmpty, isPassive(exchange), ["by", "between"].contains(document.word(exchange + 1)) {
+                for actor in all where actor.isPerson && actor.start > exchange && !parties.contains(where: { $0.name == actor.name }) { parties.append(actor) }
+                guard parties.count == 2 else { return [] }
+            }
             // "A exchanged greetings with B, C and D": one exchange with each.
             if parties.count == 1, let withIndex = (exchange..<sentence.upperBound).first(where: { document.word($0) == "with" }) {
                 var others: [Actor] = []
@@ -591,7 +622,7 @@ struct MessageRules {
                 if let with = others.first { parties.append(with) }
             }
             // "Messages ... were exchanged with Minister X": an agentless passive; the other party is the article's principal.
-            if parties.isEmpty, ["was", "were", "been"].contains(document.word(exchange - 1)), document.word(exchange + 1) == "with",
+            if parties.isEmpty, isPassive(exchange), document.word(exchange + 1) == "with",
                let principal = principal(), let other = all.first(where: { $0.isPerson && $0.start > exchange + 1 && $0.start <= exchange + 12 && $0.name != principal.name }) {
                 parties = [Actor(name: principal.name, start: sentence.lowerBound, end: sentence.lowerBound, isPerson: true), other]
             }
@@ -817,7 +848,9 @@ struct MessageRules {
             // The recipient phrase may follow a long occasion ("sent congratulatory messages on the occasion of the
             // International Day of X to A, B and C"): "to" belongs to this message until the next clause.
             let window = min(sentence.upperBound, trigger + 18)
-            while cursor < window, !isRecipientTo(cursor) {
+            // "sent a telegram congratulating A", "a message wishing A success", "a letter thanking A": the participle that
+            // modifies the medium takes the addressee as its object, like "to".
+            while cursor < window, !isRecipientTo(cursor), !(cursor <= trigger + 2 && Self.addressingParticiples.contains(document.word(cursor))) {
                 if Self.clauseBreaks.contains(document.word(cursor)) { return [] }
                 if cursor >= trigger + 10, [",", "which", "who", "that", "while", "but", "and"].contains(document.word(cursor)) { return [] }
                 // ", and Y travelled to ...": another clause.
@@ -959,10 +992,49 @@ struct MessageRules {
         return nil
     }
 
+    /// A sentence that reports messages of a stated kind without naming their sender ("Congratulations to A on his election
+    /// came from the leaders of B and C", "Messages congratulating A on winning the vote poured in"): their kind, occasion
+    /// and addressee (the one person it names).
+    func summary(of sentence: Range<Int>) -> (kind: String, occasion: String?, recipient: String?)? {
+        guard firstTrigger(in: sentence) != nil, announcingSubject(in: sentence) == nil else { return nil }
+        // "Foreign leaders congratulated A by telephone": spoken, no summary of messages.
+        let words = sentence.map { document.word($0) }
+        if !words.contains(where: Self.written.contains), Self.beforeRecalling(words).contains(where: Self.spoken.contains) { return nil }
+        let kind = sentence.filter { quotation(containing: $0) == nil }.compactMap { Self.kindWords[document.word($0)] }.min { priority($0) < priority($1) }
+        guard let kind else { return nil }
+        let persons = actors(in: sentence).filter(\.isPerson)
+        guard persons.count <= 1 else { return nil }
+        return (kind, kind == "condolence" ? nil : statedOccasion(in: sentence), persons.first?.name)
+    }
+
+    /// A paragraph of one line that does not end a sentence: a heading.
+    func isHeading(_ sentence: Range<Int>) -> Bool {
+        guard let last = sentence.last, tokens[sentence.lowerBound].newlinesBefore >= 2 else { return false }
+        return ![".", "!", "?", "\"", "'"].contains(tokens[last].text) && (last + 1 >= tokens.count || tokens[last + 1].newlinesBefore >= 2)
+    }
+
+    /// Whether the medium at `index` is definite ("the letter", "this message", "the congratulatory telegram") and the subject
+    /// of a finite verb right after it ("had been received", "was delivered", "arrived").
+    func isDefiniteSubject(_ index: Int) -> Bool {
+        guard Self.mediumWords.contains(document.word(index)) else { return false }
+        var determiner = index - 1
+        if Self.kindWords[document.word(determiner)] != nil { determiner -= 1 }
+        guard ["the", "this", "that"].contains(document.word(determiner)) else { return false }
+        return ["had", "has", "have", "was", "were", "is", "are", "arrived", "reached"].contains(document.word(index + 1))
+    }
+
+    /// Whether the verb at `index` is a passive participle: "were exchanged", "were also exchanged", "have likewise been exchanged".
+    func isPassive(_ index: Int) -> Bool {
+        var cursor = index - 1
+        while ["also", "likewise", "similarly", "then", "too", "later", "subsequently"].contains(document.word(cursor)) { cursor -= 1 }
+        return ["was", "were", "been", "be"].contains(document.word(cursor))
+    }
+
     /// An occasion the sentence gives as the message's ("on Russia Day", "on the occasion of the 30th anniversary",
     /// "on his 65th birthday", "on his victory in the presidential election").
     func statedOccasion(in sentence: Range<Int>) -> String? {
         for index in sentence where ["on", "occasion", "for", "over"].contains(document.word(index)) {
+            if isElectionWin(after: index, in: sentence) { return "election victory" }
             if let found = occasion(in: (index + 1)..<min(sentence.upperBound, index + 9)) {
                 // "on the 28th anniversary of the restoration of the state independence": Independence Day.
                 if found == "anniversary", anniversaryOccasion(in: (index + 1)..<min(sentence.upperBound, index + 16)) == "Independence Day" { return "Independence Day" }
@@ -971,6 +1043,25 @@ struct MessageRules {
         }
         return nil
     }
+
+    /// The occasion stated by its cause: a win whose phrase names a vote ("on his convincing and well-deserved victory in
+    /// Sunday's presidential election", "on winning the presidential vote", "on his victory at the polls", "on his win in the
+    /// race"); the phrase ends at its clause's comma. A victory in anything else ("of the national team in the final") is not.
+    func isElectionWin(after preposition: Int, in sentence: Range<Int>) -> Bool {
+        let end = min(sentence.upperBound, preposition + 16)
+        guard let win = ((preposition + 1)..<end).first(where: { Self.winWords.contains(document.word($0)) || [",", ";"].contains(document.word($0)) }),
+              Self.winWords.contains(document.word(win)) else { return false }
+        for index in (win + 1)..<end {
+            let word = document.word(index)
+            if [",", ";", "and"].contains(word) { return false }
+            if Self.voteWords.contains(word) { return true }
+        }
+        return false
+    }
+
+    static let addressingParticiples: Set<String> = ["congratulating", "wishing", "thanking", "urging", "assuring", "inviting", "informing"]
+    static let winWords: Set<String> = ["victory", "win", "winning", "won", "triumph"]
+    static let voteWords: Set<String> = ["election", "elections", "vote", "poll", "polls", "ballot", "race", "runoff", "run-off"]
 
     func occasion(in range: Range<Int>) -> String? {
         let words = range.map { document.word($0) }

@@ -72,7 +72,9 @@ enum PublicationDate {
         }
         var end = index + 1
         var words = 0
-        while end < tokens.count, tokens[end].newlinesBefore == 0 {
+        // "16:08 23/02/2024 | NEWS.am | Politics": a page header's fields, the date one of them; the words of the other
+        // fields do not count.
+        while end < tokens.count, tokens[end].newlinesBefore == 0, tokens[end].text != "|" {
             if tokens[end].kind == .word, DateWords.month(tokens[end]) == nil { words += 1 }
             end += 1
         }
@@ -176,7 +178,12 @@ enum PublicationDate {
         clues.anchorYears += historicalAnchors(tokens)
         // A date alone on a line that the dateline disagreed with is a page's render date: its year says nothing.
         let header = headTokens(tokens, lines: 6)
-        let ignored = Set(fullDates(in: tokens, range: 0..<header).filter { isAlone(tokens, at: $0.start) }.flatMap { $0.start..<($0.start + 5) })
+        // So is a stamp above the dateline that gives another day ("Printed: 14.02.2026 10:31 | Ministry ...", "Accessed 3
+        // March 2025"): the page was printed, saved or rendered then; the article's day is the dateline's.
+        let statedAt = monthDay.flatMap { statedMonthDay(tokens, $0, limit: header) } ?? -1
+        let ignored = Set(fullDates(in: tokens, range: 0..<header).filter { date in
+            isAlone(tokens, at: date.start) || date.start < statedAt && (date.month, date.day) != (monthDay?.month ?? 0, monthDay?.day ?? 0)
+        }.flatMap { $0.start..<($0.start + 5) })
         let boundaries: Set<String> = [",", ";", ":", "which", "who", "when", "where", "while", "but"]
         for sentence in SentenceSplitter.sentences(tokens) {
             for index in sentence {
@@ -193,8 +200,12 @@ enum PublicationDate {
                         while end < sentence.upperBound, !boundaries.contains(tokens[end].lower) { end += 1 }
                     }
                     let proposal = (start..<index).first { proposalWords.contains(tokens[$0].lower) }
-                    let future = (start..<end).contains { futureWords.contains(tokens[$0].lower) }
+                    // A modal of obligation governs only what follows it: "must be closed after 2014" is ahead, "the ceasefire
+                    // in force since 1994 must be maintained" is not.
+                    let future = (start..<end).contains { futureWords.contains(tokens[$0].lower) || $0 < index && isObligation(tokens, at: $0) }
                         || proposal.map { verb in (verb + 1..<index).contains { tokens[$0].lower == "to" } } ?? false
+                    // "twenty years ago, in March 1994": the year and its distance from the article's.
+                    if let distance = yearsAgo(tokens, yearAt: index, sentence: sentence) { clues.anchorYears.append(year + distance) }
                     // "next year, in 2020" / "last year (2016)" / "the outgoing 2003" / "the outgoing year 2003" / "this year,
                     // 2010," / "the coming 2004": the year named relative to the year of publication.
                     let lead = (max(sentence.lowerBound, index - 4)..<index).map { tokens[$0].lower }
@@ -240,6 +251,63 @@ enum PublicationDate {
             }
         }
         return clues
+    }
+
+    /// Where the dateline's or the date line's day and month stand in the head ("29 June", "May 29", "ASTANA, October 22").
+    static func statedMonthDay(_ tokens: [Token], _ monthDay: (month: Int, day: Int), limit: Int) -> Int? {
+        func isDay(_ index: Int) -> Bool {
+            guard index >= 0, index < tokens.count, tokens[index].kind == .number else { return false }
+            return Int(tokens[index].text) == monthDay.day
+        }
+        for index in 0..<min(limit, tokens.count) where DateWords.month(tokens[index]) == monthDay.month {
+            // "29 June", "June 29", "Oct. 22".
+            if isDay(index - 1) || isDay(index + 1) || isDay(index + 2) { return index }
+        }
+        return nil
+    }
+
+    /// A modal of obligation or a schedule at token `index`: "should be closed", "must", "is to start", "are due to expire",
+    /// "is scheduled for". What it governs lies ahead of the article, like the future tense; "should have" is not.
+    static func isObligation(_ tokens: [Token], at index: Int) -> Bool {
+        let word = tokens[index].lower
+        let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
+        if word == "should" || word == "must" { return next != "have" }
+        guard ["is", "are", "'s"].contains(word) else { return false }
+        if next == "to" { return true }
+        return ["due", "scheduled"].contains(next) && index + 2 < tokens.count && ["to", "for"].contains(tokens[index + 2].lower)
+    }
+
+    /// The distance "N years ago" gives to the year next to it, in the same phrase: "twenty years ago, in March 1994", "two
+    /// decades ago (in 1994)", "in March 1994, twenty years ago". Nil when they are apart ("signed in 1994, expired ten years
+    /// ago": two events).
+    static func yearsAgo(_ tokens: [Token], yearAt index: Int, sentence: Range<Int>) -> Int? {
+        func distance(count: Int, unit: Int) -> Int? {
+            guard sentence.contains(count), sentence.contains(unit) else { return nil }
+            let scale: Int
+            switch tokens[unit].lower {
+            case "year", "years": scale = 1
+            case "decade", "decades": scale = 10
+            default: return nil
+            }
+            let word = tokens[count].lower
+            var value: Int? = NumberWords.cardinalWords[word]
+            if word == "a" { value = 1 }
+            if tokens[count].kind == .number { value = Int(tokens[count].text) }
+            guard let value, value < 100 else { return nil }
+            return value * scale
+        }
+        // Before the year: "N years ago, in [Month] YEAR", "N years ago (in YEAR".
+        var cursor = index - 1
+        if cursor >= sentence.lowerBound, DateWords.month(tokens[cursor]) != nil { cursor -= 1 }
+        if cursor >= sentence.lowerBound, tokens[cursor].lower == "in" { cursor -= 1 }
+        if cursor >= sentence.lowerBound, [",", "("].contains(tokens[cursor].text) { cursor -= 1 }
+        if cursor - 2 >= sentence.lowerBound, tokens[cursor].lower == "ago", let found = distance(count: cursor - 2, unit: cursor - 1) { return found }
+        // After it: "in [Month] YEAR, N years ago".
+        cursor = index + 1
+        if cursor < sentence.upperBound, [",", "("].contains(tokens[cursor].text) { cursor += 1 }
+        if cursor < sentence.upperBound, ["exactly", "some", "nearly", "almost", "about"].contains(tokens[cursor].lower) { cursor += 1 }
+        if cursor + 2 < sentence.upperBound, tokens[cursor + 2].lower == "ago", let found = distance(count: cursor, unit: cursor + 1) { return found }
+        return nil
     }
 
     /// How many years before the article an event the sentence dates relatively took place: "last year", "a year ago",
@@ -409,9 +477,9 @@ enum PublicationDate {
             // 19-11-2001
             if let day = number(index), index + 4 < range.upperBound, tokens[index + 1].text == "-", let month = number(index + 2), tokens[index + 3].text == "-",
                let y = year(index + 4), tokens[index].text.count <= 2, DateWords.isValid(year: y, month: month, day: day) { found.append((y, month, day, index)); index += 5; continue }
-            // 30.12.2017
-            if let day = number(index), index + 4 < range.upperBound, tokens[index + 1].text == ".", !tokens[index + 1].spaceBefore, let month = number(index + 2),
-               tokens[index + 3].text == ".", let y = year(index + 4), DateWords.isValid(year: y, month: month, day: day) { found.append((y, month, day, index)); index += 5; continue }
+            // 30.12.2017, 30/12/2017 (day first, as the region's outlets write it)
+            if let day = number(index), index + 4 < range.upperBound, [".", "/"].contains(tokens[index + 1].text), !tokens[index + 1].spaceBefore, let month = number(index + 2),
+               tokens[index + 3].text == tokens[index + 1].text, let y = year(index + 4), DateWords.isValid(year: y, month: month, day: day) { found.append((y, month, day, index)); index += 5; continue }
             index += 1
         }
         return found.map { (year: $0.0, month: $0.1, day: $0.2, start: $0.3) }
@@ -428,9 +496,10 @@ enum PublicationDate {
             while index < min(limit, lineStart + 14), index < tokens.count, tokens[index].newlinesBefore == 0 {
                 defer { index += 1 }
                 guard [",", "."].contains(tokens[index - 1].text) else { continue }
-                // A dateline starts with a place or an agency, not a weekday ("Sunday, 29 November 2026" is a page header).
+                // A dateline starts with a place or an agency, not a weekday ("Sunday, 29 November 2026" is a page header),
+                // nor a preposition: "On Sunday, 24 March, ...", "By Friday, March 22, ..." open a sentence of the body.
                 let place = (lineStart..<(index - 1)).contains { tokens[$0].kind == .word && DateWords.weekdays[tokens[$0].lower] == nil && DateWords.month(tokens[$0]) == nil }
-                guard place else { continue }
+                guard place, !["on", "by", "at", "in", "from", "since", "until", "till", "before", "after", "as", "of"].contains(tokens[lineStart].lower) || tokens[lineStart].text.allSatisfy(\.isUppercase) else { continue }
                 var cursor = index
                 var month: Int?, day: Int?
                 if let m = DateWords.month(tokens[cursor]) {

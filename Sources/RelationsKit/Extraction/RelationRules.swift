@@ -22,6 +22,24 @@ struct RelationRules {
     /// Nouns that open a document's title ("Declaration on ...", "Treaty of ...").
     static let titleNouns: Set<String> = ["Declaration", "Treaty", "Agreement", "Charter", "Memorandum", "Statement", "Communique", "Programme", "Program", "Concept"]
 
+    /// Whether the noun at `index` heads a phrase whose determiner names a kind, not one alliance: "any other military
+    /// alliance", "no new military-political alliance", "another defence alliance", "any such alliance". The words between
+    /// are the noun's lowercase modifiers (at most four, hyphens included); "the military alliance of the two states" is one.
+    func isKindOfThing(_ index: Int, in sentence: Range<Int>) -> Bool {
+        var cursor = index - 1
+        while cursor > sentence.lowerBound, index - cursor <= 5 {
+            let token = document.tokens[cursor]
+            if ["any", "no", "another", "other", "every", "such"].contains(token.lower) {
+                // "other" and "such" modify; the determiner may stand before them ("any other", "no such").
+                if ["other", "such"].contains(token.lower), ["the", "this", "that"].contains(document.word(cursor - 1)) { return false }
+                return true
+            }
+            guard token.text == "-" || token.kind == .word && token.isLowercase && !["the", "a", "an", "their", "its", "our", "of", "and", "or"].contains(token.lower) else { return false }
+            cursor -= 1
+        }
+        return false
+    }
+
     /// Whether token `index` continues a document's title: going back over capitalized words, commas, "and", "of", "on",
     /// "the" and hyphens, a title noun is reached.
     func insideTitle(_ index: Int, sentence: Range<Int>) -> Bool {
@@ -65,8 +83,7 @@ struct RelationRules {
             case "alliance", "alliances":
                 // "remain outside military alliances", "will not join any alliance": alliances as a kind of thing, not a
                 // label between two countries. A plural names no bilateral alliance.
-                if word == "alliances" || ["any", "no", "other", "new"].contains(document.word(index - 1))
-                    || ["any", "no"].contains(document.word(index - 2)) && ["military", "political", "defence", "defense"].contains(document.word(index - 1)) { continue }
+                if word == "alliances" || ["any", "no", "other", "new"].contains(document.word(index - 1)) || isKindOfThing(index, in: sentence) { continue }
                 // "the alliance's summit" in a text about NATO is NATO, not a bilateral alliance.
                 let paragraph = document.paragraph(containing: index)
                 let aboutNATO = document.entities(in: paragraph).contains { if case .organisation("NATO") = $0.entity { true } else { false } }
