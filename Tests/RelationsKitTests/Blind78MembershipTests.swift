@@ -1,0 +1,156 @@
+import Testing
+@testable import RelationsKit
+
+/// Membership families found on blind7 and blind8, each pinned by invented sentences in several phrasings with a
+/// negative case: becoming a member in any inflection or number, a counted plural subject, a treaty named with "a", a
+/// status only asked for, a passive or "be to" infinitive, a condition after the verb, a question about the event, a
+/// parliament's vote with words between "voted" and "to ratify", a founding document named by what it founds.
+@Suite("extraction: memberships, blind7 and blind8 families")
+struct Blind78MembershipTests: WireCopyProbe {
+
+    // MARK: "become a member" in every inflection and number
+
+    @Test(arguments: [
+        ("Tajikistan becomes a member of the Shanghai Cooperation Organization.", ["TJK joined SCO"]),
+        ("Mongolia has become the eleventh full member of the SCO.", ["MNG joined SCO"]),
+        ("Armenia and Kyrgyzstan became members of the Eurasian Economic Union in 2015.", ["ARM joined EAEU", "KGZ joined EAEU"]),
+        ("On 1 January Belarus, Kazakhstan and Russia became full members of the Eurasian Economic Union.",
+         ["BLR joined EAEU", "KAZ joined EAEU", "RUS joined EAEU"]),
+        ("Kyrgyzstan is to become a full member of the EAEU in May.", ["KGZ plans_to_join EAEU"]),
+    ])
+    func becomingAMemberInAnyInflection(sentence: String, expected: [String]) {
+        #expect(memberships(sentence) == Set(expected))
+    }
+
+    @Test(arguments: [
+        "Both countries are founding members of the Collective Security Treaty Organization.",
+        "Kazakhstan has become a key partner of the SCO.",
+        "Russia and Belarus have been members of the CSTO for years.",
+    ])
+    func aMembershipHeldIsNoEvent(sentence: String) {
+        #expect(memberships(sentence).isEmpty)
+    }
+
+    // MARK: A counted plural subject, even with names after the verb
+
+    @Test(arguments: [
+        ("The presidents of Armenia and Kyrgyzstan attended. Both countries intend to join the EAEU: Armenia is ready to sign the treaty.",
+         ["ARM plans_to_join EAEU", "KGZ plans_to_join EAEU"]),
+        ("Tajikistan and Uzbekistan sent observers. The two states plan to join the EAEU, officials in Uzbekistan say.",
+         ["TJK plans_to_join EAEU", "UZB plans_to_join EAEU"]),
+        ("Georgia and Moldova were absent. Both republics have decided to leave the CIS, Georgia said.",
+         ["GEO plans_to_leave CIS", "MDA plans_to_leave CIS"]),
+    ])
+    func aCountedPluralSubjectComesBeforeNamesAfterTheVerb(sentence: String, expected: [String]) {
+        #expect(memberships(sentence) == Set(expected))
+    }
+
+    @Test func aCountWithoutAsManyNamesGivesNoSubject() {
+        #expect(memberships("Azerbaijan was absent. Both countries intend to join the EAEU.").isEmpty)
+    }
+
+    // MARK: A treaty named with an indefinite article
+
+    @Test(arguments: [
+        ("The leaders of Russia and Armenia today became parties to a Collective Security Treaty.", ["RUS joined CST", "ARM joined CST"]),
+        ("Azerbaijan became a party to a Collective Security Treaty in 1993.", ["AZE joined CST"]),
+        ("The Republic of Belarus became a party to the Collective Security Treaty in December.", ["BLR joined CST"]),
+    ])
+    func aPartyToATreatyWithAnyArticle(sentence: String, expected: [String]) {
+        #expect(memberships(sentence) == Set(expected))
+    }
+
+    @Test func aPartyToAConflictIsNoMember() {
+        #expect(memberships("Russia and Georgia became parties to a conflict in 2008.").isEmpty)
+    }
+
+    // MARK: A status asked for is not granted
+
+    @Test(arguments: [
+        "Moldova submitted a request for observer status in the EAEU.",
+        "The SCO summit approved in principle Mongolia's application for observer status.",
+        "Uzbekistan's bid for observer status in the EAEU was discussed.",
+        "Turkmenistan asked for observer status in the CSTO.",
+    ])
+    func aStatusRequestedIsNoEvent(sentence: String) {
+        #expect(memberships(sentence).isEmpty)
+    }
+
+    @Test func aStatusGrantedIsStillAnEvent() {
+        #expect(memberships("Moldova was granted observer status in the EAEU.") == ["MDA observer EAEU"])
+    }
+
+    // MARK: A passive infinitive or "be to" is a prospect
+
+    @Test(arguments: [
+        ("Tajikistan is to be admitted to the SCO as a full member.", "TJK plans_to_join SCO"),
+        ("Iran will be admitted to the SCO next year.", "IRN plans_to_join SCO"),
+        ("India is expected to be accepted into the SCO in June.", "IND plans_to_join SCO"),
+    ])
+    func aPassiveProspectIsAPlan(sentence: String, expected: String) {
+        #expect(memberships(sentence) == [expected])
+    }
+
+    @Test func aPassiveDoneIsTheEvent() {
+        #expect(memberships("India was admitted to the SCO in 2017.") == ["IND joined SCO"])
+    }
+
+    // MARK: A condition after the verb supposes the event
+
+    @Test(arguments: [
+        "He would like Moldova to join the Eurasian Economic Union if his party wins the election.",
+        "Armenia will leave the CSTO unless the bloc honours its obligations.",
+        "Kyrgyzstan could quit the EAEU provided that Russia agrees.",
+    ])
+    func aConditionAfterTheVerbGivesNothing(sentence: String) {
+        #expect(memberships(sentence).isEmpty)
+    }
+
+    @Test func aLaterClauseIsNoCondition() {
+        #expect(memberships("Georgia left the CIS in 2009, when its war with Russia had ended.") == ["GEO left CIS"])
+        #expect(memberships("Armenia joined the EAEU in 2015, and it would leave the CSTO if the bloc failed it.") == ["ARM joined EAEU"])
+    }
+
+    // MARK: A question about the event does not report it
+
+    @Test(arguments: [
+        "Answering a question about possible accession of Uzbekistan to the EAEU, the minister said talks would continue.",
+        "In response to a question on Armenia's possible withdrawal from the CSTO, the minister said nothing had been decided.",
+        "Asked about Tajikistan's joining the EAEU, the spokesman said it was a matter for Dushanbe.",
+    ])
+    func aQuestionAboutTheEventGivesNothing(sentence: String) {
+        #expect(memberships(sentence).isEmpty)
+    }
+
+    @Test func theQuestionOfAnEventIsStillAProspect() {
+        #expect(memberships("The question of Tajikistan's accession to the EAEU is on the agenda.") == ["TJK plans_to_join EAEU"])
+    }
+
+    // MARK: A parliament's vote to ratify, with words between
+
+    @Test(arguments: [
+        ("The Azerbaijani parliament voted earlier this week to ratify the Agreement on the Creation of the CIS.", "AZE joined CIS"),
+        ("Armenia's parliament voted on Tuesday to ratify the CIS Charter.", "ARM joined CIS"),
+        ("The parliament of Georgia voted overwhelmingly to ratify the CIS Charter.", "GEO joined CIS"),
+        ("The parliament of Georgia will vote next week to ratify the CIS Charter.", "GEO plans_to_join CIS"),
+    ])
+    func aVoteToRatifyIsTheRatification(sentence: String, expected: String) {
+        #expect(memberships(sentence) == [expected])
+    }
+
+    // MARK: A founding document named by what it founds
+
+    @Test(arguments: [
+        ("Moldova's parliament approved a bill on the denunciation of the agreements underlying the country's membership of the CIS.",
+         "MDA plans_to_leave CIS"),
+        ("Georgia denounced the documents underlying its membership in the CIS.", "GEO left CIS"),
+        ("Azerbaijan ratified the agreements underpinning its membership of the Commonwealth of Independent States.", "AZE joined CIS"),
+    ])
+    func aFoundingDocumentByWhatItFounds(sentence: String, expected: String) {
+        #expect(memberships(sentence, date: "2024-05-05") == [expected])
+    }
+
+    @Test func aDocumentUnderlyingSomethingElseIsNoMembership() {
+        #expect(memberships("Georgia denounced the agreements underlying its trade with the CIS.", date: "2024-05-05").isEmpty)
+    }
+}
