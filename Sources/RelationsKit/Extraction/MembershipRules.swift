@@ -157,6 +157,10 @@ struct MembershipRules {
     static let granting: Set<String> = ["granted", "grant", "granting", "grants", "received", "receive", "receives", "obtained", "obtain", "obtains", "gained", "gain",
                                         "given", "became", "become", "becomes", "acquired", "won", "awarded", "accorded", "conferred"]
 
+    /// Words that ask for a status ("a request for observer status", "applied for observer status").
+    static let requesting: Set<String> = ["request", "requests", "requested", "requesting", "application", "applications", "bid", "bids", "asked", "asks", "ask",
+                                          "asking", "applied", "applies", "apply", "applying", "petition", "petitioned", "sought", "seeks", "seek", "seeking", "candidacy"]
+
     /// Verbs of intent that make a nominalised event they govern a prospect ("intends to complete the withdrawal").
     static let intentVerbs: Set<String> = ["intends", "intend", "intended", "plans", "planned", "planning", "wants", "want", "seeks", "seek",
                                            "aims", "aim", "will", "would", "going", "hopes", "hope", "expects", "expect"]
@@ -185,9 +189,12 @@ struct MembershipRules {
                 // "became an EU member", "to become a full NATO member": the organisation inside the phrase.
                 var inside: String?
                 var synthetic: Phrase?
-                if ["become", "became", "becomes"].contains(words[offset]), let (code, memberEnd) = organisationMember(after: sentence.lowerBound + offset, sentence: sentence) {
+                // "becomes a member of", "has become the tenth full member", "became members of": "become" by its forms, the
+                // member noun in either number; the organisation inside the phrase or after it.
+                if Self.becomeForms.contains(words[offset]), let (code, memberEnd) = organisationMember(after: sentence.lowerBound + offset, sentence: sentence) {
                     inside = code
-                    synthetic = Phrase(words: Array(words[offset..<(memberEnd - sentence.lowerBound)]), action: "joined", form: words[offset] == "become" ? .base : .fixed)
+                    synthetic = Phrase(words: Array(words[offset..<(memberEnd - sentence.lowerBound)]), action: "joined",
+                                       form: becomeForm(at: sentence.lowerBound + offset, sentence: sentence))
                 }
                 // "became a party to the treaty", "the six republics became the founding parties to it", "making Azerbaijan a
                 // party to the pact": a state party to a treaty has joined it.
@@ -223,11 +230,14 @@ struct MembershipRules {
                 offset += phrase.words.count
                 // Negated, denied or hypothetical anywhere in its clause: "has not left", "has no plans for Tajikistan to join",
                 // "denied reports that Uzbekistan would leave", "If Armenia were to leave".
-                if isNegatedOrHypothetical(at, sentence: sentence) { continue }
+                if isNegatedOrHypothetical(at, sentence: sentence) || isConditionedAfter(end, sentence: sentence) { continue }
                 // A question asks about the event, it does not report it: "Is Armenia going to leave the CSTO?"
                 if (end..<sentence.upperBound).first(where: { [".", "?", "!", ";"].contains(document.word($0)) }).map({ document.word($0) == "?" }) ?? false { continue }
                 // A status, not an event: "Armenia remains a full member", "is a full member of the union".
                 if phrase.words.first == "a", ["is", "was", "are", "were", "remains", "remained", "remain", "stays", "stayed", "being"].contains(document.word(at - 1)) { continue }
+                // "is to be admitted to the SCO as a full member", "joined as a full member": the manner of an event read
+                // already by its verb, which gives the mood.
+                if phrase.form == .fixed, ["a", "full"].contains(phrase.words.first), document.word(at - 1) == "as" { continue }
                 // "become the fifth" with its noun elided: only after "members" in the sentence, and with nothing after the ordinal.
                 if phrase.words.count == 3, phrase.words[1] == "the", ["became", "become"].contains(phrase.words[0]) {
                     guard (sentence.lowerBound..<at).contains(where: { ["members", "member"].contains(document.word($0)) }),
@@ -249,6 +259,11 @@ struct MembershipRules {
                 // A base form ("leave", "withdraw from", "join") states a prospect only after "to" or a modal.
                 var previous = at - 1
                 while previous > sentence.lowerBound, Self.adverbs.contains(document.word(previous)) { previous -= 1 }
+                // "is to be admitted", "will be accepted into": a passive infinitive or a modal passive is a prospect too.
+                if document.word(previous) == "be", previous - 1 > sentence.lowerBound, phrase.form == .fixed || phrase.form == .finite {
+                    previous -= 1
+                    while previous > sentence.lowerBound, Self.adverbs.contains(document.word(previous)) { previous -= 1 }
+                }
                 var afterProspectWord = previous >= sentence.lowerBound && Self.prospectWords.contains(document.word(previous)) && tokens[previous].text != "May"
                 // "intends to complete accession talks and join the EU": a base form coordinated with an infinitive shares its "to".
                 if !afterProspectWord, phrase.form == .base, document.word(previous) == "and" { afterProspectWord = sharesInfinitive(and: previous, sentence: sentence) }
@@ -277,6 +292,9 @@ struct MembershipRules {
                 if phrase.action == "observer" {
                     let lead = (max(sentence.lowerBound, at - 5)..<at).map { document.word($0) }
                     if lead.contains(where: Self.having.contains), !lead.contains(where: Self.granting.contains) { continue }
+                    // "a request for observer status", "Mongolia's application for the status of observer": asked for, not granted.
+                    if let lead = (max(sentence.lowerBound, at - 3)..<at).last(where: { document.word($0) == "for" }),
+                       (lead + 1..<at).allSatisfy({ ["the", "an", "a"].contains(document.word($0)) }), Self.requesting.contains(document.word(lead - 1)) { continue }
                     // "Uzbekistan, an observer state of the EAEU, is studying ...": an apposition describes the status held.
                     if ["an", "a", "the"].contains(document.word(at - 1)), document.word(at - 2) == "," || document.entity(at: at - 2)?.entity.country != nil && document.word(at - 3) == "," { continue }
                 }
@@ -403,8 +421,14 @@ struct MembershipRules {
             guard let code = ["we", "i", "they", "he", "she", "you"].contains(document.word(subject)) ? nil : references.country(referredToBy: subject) else { return nil }
             countries = [code]
         }
+        // "the six republics became ...", "both states joined ...", "Both countries intend to join the union: Armenia ...": as
+        // many countries as the text listed before, when no country is named before the verb (names after it are not then
+        // its subject).
+        if countries.isEmpty, !document.entities(in: sentence.lowerBound..<at).contains(where: { $0.entity.country != nil }),
+           let plural = pluralSubject(before: at, sentence: sentence) {
+            countries = plural
+        }
         if countries.isEmpty { countries = self.countries(before: at, after: end, sentence: sentence) }
-        // "the six republics became ...", "both states joined ...": as many countries as the text listed before.
         if countries.isEmpty, let plural = pluralSubject(before: at, sentence: sentence) { countries = plural }
         if countries.isEmpty, let subject = (max(sentence.lowerBound, at - 3)..<at).last(where: { Coreference.countryWords.contains(document.word($0)) }),
            let code = references.country(referredToBy: subject) {
@@ -469,7 +493,12 @@ struct MembershipRules {
     /// phrase. `byNoun`: a noun's own context made it a plan ("the process of accession").
     func isPlanned(_ phrase: Phrase, at: Int, end: Int, afterProspectWord: Bool, sentence: Range<Int>) -> (planned: Bool, byNoun: Bool) {
         // "the parliament voted to ratify the Agreement": a parliament's vote to ratify is the ratification.
-        if afterProspectWord, phrase.lemma == "ratify", document.word(at - 1) == "to", ["voted", "votes"].contains(document.word(at - 2)) { return (false, false) }
+        // "voted earlier this week to ratify", "voted overwhelmingly to ratify": adverbials may stand between.
+        if afterProspectWord, phrase.lemma == "ratify", document.word(at - 1) == "to",
+           let vote = (max(sentence.lowerBound, at - 7)..<(at - 1)).last(where: { ["voted", "votes"].contains(document.word($0)) }),
+           !(vote..<(at - 1)).contains(where: { [",", ";", "and", "but", "to"].contains(document.word($0)) || Self.prospectWords.contains(document.word($0)) }) {
+            return (false, false)
+        }
         // Signing a decision or the documents on a state's accession is the accession; an accession treaty or law still has
         // to enter into force ("the law ratifying the treaty on Kyrgyzstan's accession").
         if phrase.lemma == "accede", phrase.form == .noun, phrase.action == "joined" {
@@ -482,7 +511,7 @@ struct MembershipRules {
         }
         // "Georgia was the only country to leave the CIS": an infinitive after a ranking ("the first state to", "the only
         // country to") takes its mood from the main verb ("would become the second country to quit" is a plan).
-        if afterProspectWord, document.word(at - 1) == "to" || document.word(at - 2) == "to" && Self.adverbs.contains(document.word(at - 1)) {
+        if afterProspectWord, document.word(at - 1) == "to" || document.word(at - 2) == "to" && (Self.adverbs.contains(document.word(at - 1)) || document.word(at - 1) == "be") {
             let to = document.word(at - 1) == "to" ? at - 1 : at - 2
             if ["country", "state", "member", "nation", "republic"].contains(document.word(to - 1)),
                ["only", "first", "last"].contains(document.word(to - 2)) || NumberWords.ordinalWords[document.word(to - 2)] != nil {
@@ -648,6 +677,19 @@ struct MembershipRules {
         cursor += 1
         switch document.word(cursor) {
         case "of", "establishing", "creating", "founding": cursor += 1
+        case "underlying", "underpinning", "behind":
+            // "the agreements underlying the country's membership of the CIS": named by the membership they found.
+            cursor += 1
+            if document.word(cursor) == "the" { cursor += 1 }
+            if ["its", "their"].contains(document.word(cursor)) {
+                cursor += 1
+            } else if let span = document.entity(at: cursor), span.entity.country != nil, document.word(span.end) == "'s" {
+                cursor = span.end + 1
+            } else if ["country", "republic", "state"].contains(document.word(cursor)), document.word(cursor + 1) == "'s" {
+                cursor += 2
+            }
+            guard document.word(cursor) == "membership", ["of", "in"].contains(document.word(cursor + 1)) else { return nil }
+            cursor += 2
         case "on":
             // "the Agreement on the Creation of the CIS", "the Treaty on the Eurasian Economic Union".
             cursor += 1
@@ -721,7 +763,7 @@ struct MembershipRules {
               ["to", "of"].contains(document.word(cursor + 1)), cursor + 2 < sentence.upperBound else { return nil }
         // The object must be a treaty or organisation ("a party to the conflict" is not membership).
         var next = cursor + 2
-        if ["the", "this", "that", "its"].contains(document.word(next)) { next += 1 }
+        if ["the", "this", "that", "its", "a", "an"].contains(document.word(next)) { next += 1 }
         let isOrganisation = { () -> Bool in if let span = self.document.entity(at: next), case .organisation = span.entity { return true }; return false }()
         guard isOrganisation || ["treaty", "pact", "agreement", "convention", "organisation", "organization", "union", "community", "commonwealth"].contains(document.word(next)) else { return nil }
         return (cursor + 2, object)
@@ -731,7 +773,10 @@ struct MembershipRules {
     /// countries named before (in the sentence or earlier), when the text lists that many.
     func pluralSubject(before index: Int, sentence: Range<Int>) -> [String]? {
         var cursor = index - 1
-        while cursor > sentence.lowerBound, ["have", "had", "has", "also", "all", "then", "thus", "together", "jointly"].contains(document.word(cursor)) { cursor -= 1 }
+        // Over the words that govern the verb: "both countries intend to join", "the two states have decided to leave".
+        while cursor > sentence.lowerBound, cursor >= index - 8,
+              ["have", "had", "has", "also", "all", "then", "thus", "together", "jointly"].contains(document.word(cursor))
+                || Self.governingWords.contains(document.word(cursor)) && document.word(cursor) != "in" { cursor -= 1 }
         guard ["republics", "states", "countries", "nations", "members", "signatories"].contains(document.word(cursor)) else { return nil }
         let counted = document.word(cursor - 1)
         let count: Int
@@ -749,26 +794,50 @@ struct MembershipRules {
         return found.count == count ? found : nil
     }
 
-    /// "a [full] EU member [state]", "an SCO member" after the verb at `index`: the organisation and the index after "member".
-    func organisationMember(after index: Int, sentence: Range<Int>) -> (String, Int)? {
-        // "became an SCO member", "became the ninth SCO member", "became the SCO's ninth member", "a full-fledged EAEU member".
+    /// The forms of "become", which with a member noun states joining.
+    static let becomeForms: Set<String> = ["become", "becomes", "became", "becoming"]
+
+    /// How a form of "become" states its event: "becoming" is a gerund; "become" a prospect after "to" or a modal, done after
+    /// "has" or "have" ("has become the tenth member") or as a plural present ("Belarus and Kazakhstan become members").
+    func becomeForm(at index: Int, sentence: Range<Int>) -> Form {
+        switch document.word(index) {
+        case "becoming": return .gerund
+        case "become":
+            var previous = index - 1
+            while previous > sentence.lowerBound, Self.adverbs.contains(document.word(previous)) { previous -= 1 }
+            return previous >= sentence.lowerBound && Self.prospectWords.contains(document.word(previous)) && tokens[previous].text != "May" ? .base : .fixed
+        default: return .fixed
+        }
+    }
+
+    /// "[a|the] [full] [ORG] member[s] [state[s]]" after a form of "become" at `index` ("became an SCO member", "became the
+    /// SCO's ninth member", "has become the tenth full member of", "became full members of"): the organisation named inside
+    /// the phrase, if any (else the object after it), and the index after the member noun.
+    func organisationMember(after index: Int, sentence: Range<Int>) -> (String?, Int)? {
         var cursor = index + 1
-        guard ["a", "an", "the"].contains(document.word(cursor)) else { return nil }
-        cursor += 1
+        let article = ["a", "an", "the"].contains(document.word(cursor))
+        if article { cursor += 1 }
         var code: String?
         if let span = document.entity(at: cursor), case let .organisation(name) = span.entity, document.word(span.end) == "'s" {
             code = name
             cursor = span.end + 1
         }
-        while cursor < index + 8, ["full", "fully", "permanent", "-", "fledged", "newest", "latest"].contains(document.word(cursor)) || NumberWords.ordinalWords[document.word(cursor)] != nil {
+        while cursor < index + 8, ["full", "fully", "permanent", "-", "fledged", "newest", "latest", "new"].contains(document.word(cursor)) || NumberWords.ordinalWords[document.word(cursor)] != nil {
             cursor += 1
         }
         if code == nil, let span = document.entity(at: cursor), case let .organisation(name) = span.entity {
             code = name
             cursor = span.end
         }
-        guard let code, cursor < sentence.upperBound, ["member", "member-state"].contains(document.word(cursor)) else { return nil }
-        return (code, cursor + 1)
+        guard cursor < sentence.upperBound else { return nil }
+        let noun = document.word(cursor)
+        // A singular member noun needs its article ("became a member"); the plural stands alone ("became members of").
+        guard ["member", "member-state"].contains(noun) && (article || code != nil) || ["members", "member-states"].contains(noun) && !article else { return nil }
+        cursor += 1
+        if ["state", "states", "country", "countries"].contains(document.word(cursor)) { cursor += 1 }
+        // Without the organisation inside, "of" or "in" must name it ("became members of the EAEU", "of the union").
+        if code == nil, !["of", "in"].contains(document.word(cursor)) { return nil }
+        return (code, cursor)
     }
 
     /// Whether the "and" at `index` joins a base form to an infinitive or a modal earlier in its clause ("intends to complete
@@ -809,6 +878,10 @@ struct MembershipRules {
             if word == "and", Self.coordinatedPredicateLeads.contains(document.word(cursor + 1)) { break }
             // "Moscow would welcome a decision by Dushanbe to join": a conditional attitude of another party supposes the event.
             if Self.conditionalAttitudes.contains(word), ["would", "could", "might"].contains(document.word(cursor - 1)) || ["would", "could"].contains(document.word(cursor - 2)) && (Self.adverbs.contains(document.word(cursor - 1)) || document.word(cursor - 1).hasSuffix("ly")) { return true }
+            // "Answering a question about possible accession", "asked about Tajikistan's joining": a question names the event,
+            // it does not report it ("the question of accession" is the debate, a prospect).
+            if ["question", "questions"].contains(word) && ["about", "on", "regarding", "concerning"].contains(document.word(cursor + 1))
+                || word == "asked" && document.word(cursor + 1) == "about" { return true }
             if Self.negators.contains(word) {
                 // "no longer" states the leaving; "ruled" only in "ruled out"; "not only".
                 if word == "no", document.word(cursor + 1) == "longer" { cursor -= 1; continue }
@@ -817,6 +890,19 @@ struct MembershipRules {
                 return true
             }
             cursor -= 1
+        }
+        return false
+    }
+
+    /// Whether a condition follows the verb in its clause: "would like Moldova to join the union if his party wins", "will
+    /// leave the CSTO unless ...", "could quit provided that ...". The clause ends at a comma, a semicolon or a conjunction.
+    func isConditionedAfter(_ end: Int, sentence: Range<Int>) -> Bool {
+        var cursor = end
+        while cursor < sentence.upperBound {
+            let word = document.word(cursor)
+            if [",", ";", ":", ".", "but", "and", "which", "who", "while", "when", "after", "before", "since", "because", "as"].contains(word) { return false }
+            if ["if", "unless"].contains(word) || ["provided", "providing"].contains(word) && document.word(cursor + 1) == "that" { return true }
+            cursor += 1
         }
         return false
     }
