@@ -153,4 +153,69 @@ struct Blind78MembershipTests: WireCopyProbe {
     @Test func aDocumentUnderlyingSomethingElseIsNoMembership() {
         #expect(memberships("Georgia denounced the agreements underlying its trade with the CIS.", date: "2024-05-05").isEmpty)
     }
+
+    // MARK: "to" before a noun phrase is a preposition, not an infinitive
+
+    @Test(arguments: [
+        "Belarus has gone from a dialogue partner to a full member of the SCO.",
+        "Belarus rose from an observer to a full-fledged member of the SCO in 2024.",
+        "In 2024 Belarus moved from observer status to a full member of the SCO.",
+    ])
+    func toBeforeANounPhraseIsNoInfinitive(sentence: String) {
+        #expect(memberships(sentence).contains("BLR joined SCO"))
+        #expect(!memberships(sentence).contains("BLR plans_to_join SCO"))
+    }
+
+    @Test func toBeforeAVerbIsStillAnInfinitive() {
+        #expect(memberships("Iran wants to become a full member of the SCO.") == ["IRN plans_to_join SCO"])
+    }
+
+    // MARK: "the status" obtained is the status its own words name
+
+    @Test(arguments: [
+        ("Belarus signed a memorandum to obtain the status of an SCO member state.", ["BLR plans_to_join SCO"]),
+        ("Iran intends to obtain the status of a full member of the SCO.", ["IRN plans_to_join SCO"]),
+        ("Moldova was granted observer status in the EAEU. Moldova is the first country to obtain the status, which was approved last year.",
+         ["MDA observer EAEU"]),
+        ("Mongolia was granted observer status in the SCO. It hopes to obtain the status soon.", ["MNG observer SCO"]),
+    ])
+    func theStatusObtainedIsTheOneNamed(sentence: String, expected: [String]) {
+        #expect(memberships(sentence) == Set(expected))
+    }
+
+    // MARK: A progressive in reported speech is a plan
+
+    @Test(arguments: [
+        ("Armenia said it was leaving the CSTO.", "ARM plans_to_leave CSTO"),
+        ("Kiev told the depositary that it was quitting the CIS.", "UKR plans_to_leave CIS"),
+        ("Tbilisi notified the CIS executive committee that it was withdrawing from the organisation.", "GEO plans_to_leave CIS"),
+        ("Tbilisi notified the organisation's executive committee of the CIS that it was leaving in protest against the war.", "GEO plans_to_leave CIS"),
+    ])
+    func aReportedProgressiveIsAPlan(sentence: String, expected: String) {
+        #expect(memberships(sentence) == [expected])
+    }
+
+    @Test func aReportedPastIsDone() {
+        #expect(memberships("Georgia left the CIS in 2009, the minister said.") == ["GEO left CIS"])
+        #expect(memberships("The delegation of Armenia said it was leaving the CSTO summit early.").isEmpty)
+    }
+
+    // MARK: Leaving dated by a year needs no object
+
+    @Test(arguments: [
+        ("The CIS has eleven members. Georgia, which left in 2009, is not among them.", "GEO left CIS"),
+        ("The CSTO lost a member when Uzbekistan left in 2012.", "UZB left CSTO"),
+        ("GUAM was weakened after Uzbekistan left in 2005.", "UZB left GUAM"),
+    ])
+    func leavingDatedByAYearIsTheOrganisations(sentence: String, expected: String) {
+        #expect(memberships(sentence) == [expected])
+    }
+
+    @Test(arguments: [
+        "Leaders gathered for the CIS summit. The delegation of Kazakhstan left on Monday.",
+        "Leaders gathered for the CIS summit. Kazakhstan left in a hurry.",
+    ])
+    func leavingAPlaceIsNoMembership(sentence: String) {
+        #expect(memberships(sentence).isEmpty)
+    }
 }

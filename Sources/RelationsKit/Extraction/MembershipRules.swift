@@ -237,7 +237,11 @@ struct MembershipRules {
                 if phrase.words.first == "a", ["is", "was", "are", "were", "remains", "remained", "remain", "stays", "stayed", "being"].contains(document.word(at - 1)) { continue }
                 // "is to be admitted to the SCO as a full member", "joined as a full member": the manner of an event read
                 // already by its verb, which gives the mood.
-                if phrase.form == .fixed, ["a", "full"].contains(phrase.words.first), document.word(at - 1) == "as" { continue }
+                if phrase.form == .fixed, ["a", "full"].contains(phrase.words.first),
+                   document.word(at - 1) == "as" || document.word(at - 1) == "of" && document.word(at - 2) == "status" { continue }
+                // "to obtain the status of a member state": the status its own words name; "the first country to obtain the
+                // status," refers back to a status named before (observer status, read where it was named).
+                if phrase.words == ["to", "obtain", "the", "status"], document.word(end) != "of" || (end..<min(sentence.upperBound, end + 4)).contains(where: { document.word($0) == "observer" }) { continue }
                 // "become the fifth" with its noun elided: only after "members" in the sentence, and with nothing after the ordinal.
                 if phrase.words.count == 3, phrase.words[1] == "the", ["became", "become"].contains(phrase.words[0]) {
                     guard (sentence.lowerBound..<at).contains(where: { ["members", "member"].contains(document.word($0)) }),
@@ -265,6 +269,8 @@ struct MembershipRules {
                     while previous > sentence.lowerBound, Self.adverbs.contains(document.word(previous)) { previous -= 1 }
                 }
                 var afterProspectWord = previous >= sentence.lowerBound && Self.prospectWords.contains(document.word(previous)) && tokens[previous].text != "May"
+                // "from a dialogue partner to a full member": "to" before a noun phrase is a preposition.
+                if ["a", "an"].contains(phrase.words.first), document.word(previous) == "to" { afterProspectWord = false }
                 // "intends to complete accession talks and join the EU": a base form coordinated with an infinitive shares its "to".
                 if !afterProspectWord, phrase.form == .base, document.word(previous) == "and" { afterProspectWord = sharesInfinitive(and: previous, sentence: sentence) }
                 if phrase.form == .base, Self.plan(of: phrase.action) != nil, !afterProspectWord { continue }
@@ -273,7 +279,7 @@ struct MembershipRules {
                 // "leaving the CIS", not "leaving the meeting of the CIS council"; "returned to the CSTO", not "returned to the
                 // question of CSTO reform" or "returned to Moscow": these verbs say many things, membership only with the
                 // organisation itself as their object.
-                if ["leave", "return", "enter"].contains(phrase.lemma), antecedent == nil, document.word(end) != "it" {
+                if ["leave", "return", "enter"].contains(phrase.lemma), antecedent == nil, document.word(end) != "it", !leavesWithoutObject(phrase, at: at, end: end, sentence: sentence) {
                     var next = end
                     if document.word(next) == "the" { next += 1 }
                     let venues: Set<String> = ["summit", "meeting", "session", "talks", "forum", "headquarters", "building", "hall", "venue", "conference", "summits", "meetings"]
@@ -393,7 +399,7 @@ struct MembershipRules {
             // "The CSTO has six members. Uzbekistan, which joined in 2006, ...": a verb without an object is about the
             // organisation the paragraph names last, when a country is plainly its subject.
             ?? (Self.intransitiveLemmas.contains(phrase.lemma ?? "") && phrase.form != .noun && standsWithoutObject(end, sentence: sentence)
-                && countryRightBefore(at, sentence: sentence) ? topicOrganisation(before: at) : nil)
+                && countryRightBefore(at, sentence: sentence) || leavesWithoutObject(phrase, at: at, end: end, sentence: sentence) ? topicOrganisation(before: at) : nil)
             // "Mongolia, which was granted observer status last year, ...": status is granted by the organisation the
             // text is about, even when the sentence does not name it.
             // Only the passive says whose status it is ("X was granted"; not "Russia supports granting observer status to ...").
@@ -452,6 +458,36 @@ struct MembershipRules {
     /// many other things without one.
     static let intransitiveLemmas: Set<String> = ["join", "rejoin", "accede", "withdraw", "quit"]
 
+    /// Whether "leave" stands without its object and still means the organisation: dated by a year with a country plainly
+    /// its subject ("Georgia, which left in 2009,", "when Uzbekistan left in 2012"; a place is left on a day, not in a year),
+    /// or as a reported plan about an organisation the sentence names before ("notified the organisation's executive
+    /// committee that it was leaving in protest").
+    func leavesWithoutObject(_ phrase: Phrase, at: Int, end: Int, sentence: Range<Int>) -> Bool {
+        guard phrase.lemma == "leave", phrase.form != .noun, end < sentence.upperBound else { return false }
+        if document.word(end) == "in", end + 1 < sentence.upperBound, tokens[end + 1].kind == .number, tokens[end + 1].text.count == 4 {
+            return countryRightBefore(at, sentence: sentence)
+        }
+        guard phrase.form == .gerund, isReportedProgressive(at, sentence: sentence),
+              [",", ".", ";", "in", "on", "at", "over", "after", "before"].contains(document.word(end)) else { return false }
+        return (sentence.lowerBound..<at).contains { position in
+            if let span = document.entity(at: position), case .organisation = span.entity { return true }
+            return Coreference.organisationNouns.subtracting(["it", "which"]).contains(document.word(position)) && document.entity(at: position) == nil
+        }
+    }
+
+    /// Verbs that report speech or a notice.
+    static let reporting: Set<String> = ["said", "says", "told", "notified", "informed", "announced", "announces", "stated", "declared", "confirmed",
+                                         "warned", "reported", "wrote", "added", "explained"]
+
+    /// Whether the gerund at `index` is a progressive in reported speech ("said it was leaving the CSTO", "notified ... that
+    /// it was withdrawing"): what a country says it is doing is its plan.
+    func isReportedProgressive(_ index: Int, sentence: Range<Int>) -> Bool {
+        var previous = index - 1
+        while previous > sentence.lowerBound, Self.adverbs.contains(document.word(previous)) { previous -= 1 }
+        guard ["was", "were", "is", "are"].contains(document.word(previous)) else { return false }
+        return (max(sentence.lowerBound, previous - 12)..<previous).reversed().prefix { document.word($0) != ";" }.contains { Self.reporting.contains(document.word($0)) }
+    }
+
     /// Whether nothing but a date follows the verb: "Uzbekistan, which joined in 2006, ...", "Belarus joined last year.".
     func standsWithoutObject(_ end: Int, sentence: Range<Int>) -> Bool {
         guard end < sentence.upperBound else { return true }
@@ -492,6 +528,8 @@ struct MembershipRules {
     /// Whether the event at `at` is planned rather than done: its form and the words that govern it decide, not the
     /// phrase. `byNoun`: a noun's own context made it a plan ("the process of accession").
     func isPlanned(_ phrase: Phrase, at: Int, end: Int, afterProspectWord: Bool, sentence: Range<Int>) -> (planned: Bool, byNoun: Bool) {
+        // "said it was leaving the CSTO": a progressive in reported speech is a plan.
+        if phrase.form == .gerund, isReportedProgressive(at, sentence: sentence) { return (true, false) }
         // "the parliament voted to ratify the Agreement": a parliament's vote to ratify is the ratification.
         // "voted earlier this week to ratify", "voted overwhelmingly to ratify": adverbials may stand between.
         if afterProspectWord, phrase.lemma == "ratify", document.word(at - 1) == "to",
