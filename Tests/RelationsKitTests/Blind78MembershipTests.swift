@@ -218,4 +218,40 @@ struct Blind78MembershipTests: WireCopyProbe {
     func leavingAPlaceIsNoMembership(sentence: String) {
         #expect(memberships(sentence).isEmpty)
     }
+
+    // MARK: A noun's subject after "of", its object after the verb's particle
+
+    @Test(arguments: [
+        ("The SCO was founded in 2001. Karimov noted that the accession of Uzbekistan to the organization serves the region.", "UZB joined SCO"),
+        ("The accession of the Republic of Armenia to the Eurasian Economic Union strengthened the union.", "ARM joined EAEU"),
+        ("Lavrov commented on the withdrawal of Georgia from the CIS.", "GEO left CIS"),
+    ])
+    func aNounsSubjectAfterOfAndItsObjectAfterTheParticle(sentence: String, expected: String) {
+        #expect(memberships(sentence) == [expected])
+    }
+
+    @Test func aWithdrawalOfTroopsIsNoMembership() {
+        #expect(memberships("The withdrawal of Russian troops from the CIS security zone began.").isEmpty)
+    }
+
+    // MARK: Taking part in founding an organisation is joining it
+
+    @Test(arguments: [
+        ("Armenia decided to join the Customs Union and subsequently to participate in the formation of the Eurasian Economic Union.",
+         ["ARM plans_to_join CU", "ARM plans_to_join EAEU"]),
+        ("Kyrgyzstan intends to take part in the creation of the EAEU.", ["KGZ plans_to_join EAEU"]),
+        ("Belarus will participate in the establishment of the Customs Union.", ["BLR plans_to_join CU"]),
+    ])
+    func takingPartInFoundingIsJoining(sentence: String, expected: [String]) {
+        #expect(memberships(sentence) == Set(expected))
+    }
+
+    @Test(arguments: [
+        "Russia will take part in the formation of the CSTO rapid reaction forces.",
+        "Kazakhstan was one of the founders of the CIS.",
+        "Kazakhstan will take part in the work of the CIS.",
+    ])
+    func foundingSomethingElseOrBeingAFounderIsNoEvent(sentence: String) {
+        #expect(memberships(sentence).isEmpty)
+    }
 }

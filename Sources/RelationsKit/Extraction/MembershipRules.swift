@@ -55,7 +55,7 @@ struct MembershipRules {
         Lexeme(base: "quit", third: "quits", past: "quit", participle: "quit", gerund: "quitting", action: "left"),
         Lexeme(base: "exit", third: "exits", past: "exited", participle: "exited", gerund: "exiting", action: "left", nouns: [["exit", "from"]]),
         Lexeme(base: "withdraw", third: "withdraws", past: "withdrew", participle: "withdrawn", gerund: "withdrawing", particle: ["from"], action: "left",
-               nouns: [["withdrawal", "from"]]),
+               nouns: [["withdrawal", "from"], ["withdrawal", "of"]]),
         Lexeme(base: "pull", third: "pulls", past: "pulled", participle: "pulled", gerund: "pulling", particle: ["out", "of"], action: "left"),
         Lexeme(base: "drop", third: "drops", past: "dropped", participle: "dropped", gerund: "dropping", particle: ["out", "of"], action: "left"),
         Lexeme(base: "denounce", third: "denounces", past: "denounced", participle: "denounced", gerund: "denouncing", action: "left",
@@ -129,7 +129,7 @@ struct MembershipRules {
     /// the phrase), verbs taking membership as their object, and verbs whose particle a relative clause fronts.
     static let triggerWords: Set<String> = Set(phrases.map { $0.words[0] })
         .union(["become", "became", "becomes", "making", "made", "makes", "make"])
-        .union(seekingMembership).union(gainingMembership).union(grantingMembership).union(endingMembership).union(particleVerbs.keys)
+        .union(foundingVerbs.keys).union(seekingMembership).union(gainingMembership).union(grantingMembership).union(endingMembership).union(particleVerbs.keys)
 
     /// Lemmas that are membership only with a founding document as their object ("ratify", "denounce").
     static let documentLemmas: Set<String> = Set(lexicon.filter(\.onDocument).map(\.base))
@@ -137,7 +137,7 @@ struct MembershipRules {
     /// Words that make the next verb a prospect ("to leave", "would withdraw", "will join").
     static let prospectWords: Set<String> = ["to", "will", "would", "shall", "could", "may", "might", "can", "must", "'ll"]
     /// Adverbs that may stand between a modal and its verb ("would also leave", "will formally withdraw").
-    static let adverbs: Set<String> = ["also", "officially", "formally", "finally", "eventually", "soon", "then", "fully", "immediately", "later", "actually", "effectively"]
+    static let adverbs: Set<String> = ["also", "subsequently", "officially", "formally", "finally", "eventually", "soon", "then", "fully", "immediately", "later", "actually", "effectively"]
     /// Nouns of a process that make an accession, a joining or an exit a prospect ("the process of the country's
     /// accession", "accession talks", "launching the withdrawal procedure").
     static let prospectNouns: Set<String> = ["process", "launching", "launch", "launched", "start", "started", "starting", "talks", "negotiations",
@@ -208,6 +208,10 @@ struct MembershipRules {
                     // "seeking membership", "granting Belarus membership" read like nouns: "supports granting ..." is a plan.
                     synthetic = Phrase(words: Array(words[offset..<(memberEnd - sentence.lowerBound)]), action: action, form: words[offset].hasSuffix("ing") ? .gerund : .fixed)
                     objectCountry = recipient
+                }
+                // "to participate in the formation of the EAEU", "took part in the creation of the CIS": a founder joins.
+                if synthetic == nil, let (foundingEnd, form) = foundingParticipation(at: sentence.lowerBound + offset, sentence: sentence) {
+                    synthetic = Phrase(words: Array(words[offset..<(foundingEnd - sentence.lowerBound)]), action: "joined", form: form, lemma: "participate")
                 }
                 var listed = Self.phrasesByFirstWord[words[offset]]?.first(where: { words[offset...].starts(with: $0.words) })
                 // "Uzbekistan's return to the CSTO": a base form with its particle after a possessive or an article is the noun.
@@ -311,6 +315,16 @@ struct MembershipRules {
                     if let span = document.entity(at: next), case .organisation = span.entity { next = span.end }
                     if document.word(next) == "to", !["join", "accede", "be", "become"].contains(document.word(next + 1)) { continue }
                 }
+                // "the accession of Uzbekistan to the organization", "the withdrawal of Georgia from the CIS": the subject after "of",
+                // the object after the verb's particle; "the withdrawal of troops" is no membership.
+                var objectStart = end
+                if phrase.form == .noun, phrase.words.last == "of", ["accede", "withdraw"].contains(phrase.lemma) {
+                    let lead = document.word(end) == "the" ? end + 1 : end
+                    // The country itself, not a demonym modifying another noun ("of Russian troops").
+                    if let span = document.entity(at: lead), span.entity.country != nil, ["to", "from", "into"].contains(document.word(span.end)) {
+                        objectStart = span.end + 1
+                    } else if phrase.lemma == "withdraw" { continue }
+                }
                 var effectNoun: Int?
                 if phrase.action == "effect" {
                     guard let (noun, _) = effectAction(before: at, sentence: sentence) else { continue }
@@ -329,7 +343,7 @@ struct MembershipRules {
                     documentOrganisation = code
                 }
                 guard let org = inside ?? documentOrganisation ?? antecedent
-                    ?? organisation(of: phrase, at: at, end: end, passive: passive, effectNoun: effectNoun, lastOrganisation: lastOrganisation,
+                    ?? organisation(of: phrase, at: at, end: objectStart, passive: passive, effectNoun: effectNoun, lastOrganisation: lastOrganisation,
                                     sentence: sentence, references: references) else { continue }
                 lastOrganisation = org
                 var action = phrase.action == "effect" ? effectAction(before: at, sentence: sentence)!.action : phrase.action
@@ -414,7 +428,7 @@ struct MembershipRules {
                  sentence: Range<Int>, references: Coreference) -> [String]? {
         var countries: [String] = []
         // "Nazarbayev said the accession of Azerbaijan strengthened ...": the country after "of" accedes.
-        if phrase.words == ["accession", "of"] { countries = document.entities(in: end..<min(sentence.upperBound, end + 2)).compactMap(\.entity.country).prefix(1).map { $0 } }
+        if phrase.form == .noun, phrase.words.last == "of", ["accede", "withdraw"].contains(phrase.lemma) { countries = document.entities(in: end..<min(sentence.upperBound, end + 2)).compactMap(\.entity.country).prefix(1).map { $0 } }
         if let objectCountry { countries = [objectCountry] }
         // "joined the organisation in 1999, before withdrawing from it": a participial clause shares the subject of the
         // event before it.
@@ -694,6 +708,29 @@ struct MembershipRules {
         // Membership offered is not yet taken ("Russia offered Armenia membership").
         let offered = document.word(index).hasPrefix("offer")
         return (cursor + 1, seeking || offered ? "plans_to_join" : ending ? "left" : "joined", recipient)
+    }
+
+    /// Verbs of taking part, with the word that completes them ("take part", "participate").
+    static let foundingVerbs: [String: (completion: String?, form: Form)] = [
+        "participate": (nil, .base), "participates": (nil, .finite), "participated": (nil, .finite), "participating": (nil, .gerund),
+        "take": ("part", .base), "takes": ("part", .finite), "took": ("part", .finite), "taken": ("part", .finite), "taking": ("part", .gerund),
+    ]
+
+    /// "participate in the formation of", "took part in the creation of": taking part in founding an organisation is joining
+    /// it (its name follows). The index after "of" and the form of the verb.
+    func foundingParticipation(at index: Int, sentence: Range<Int>) -> (end: Int, form: Form)? {
+        guard let verb = Self.foundingVerbs[document.word(index)] else { return nil }
+        var cursor = index + 1
+        if let completion = verb.completion {
+            guard document.word(cursor) == completion else { return nil }
+            cursor += 1
+        }
+        guard document.word(cursor) == "in" else { return nil }
+        cursor += 1
+        if document.word(cursor) == "the" { cursor += 1 }
+        guard ["formation", "creation", "establishment", "founding"].contains(document.word(cursor)), document.word(cursor + 1) == "of",
+              cursor + 2 < sentence.upperBound else { return nil }
+        return (cursor + 2, verb.form)
     }
 
     /// Nouns of documents that found an organisation or bind its members.
