@@ -254,4 +254,27 @@ struct Blind78MembershipTests: WireCopyProbe {
     func foundingSomethingElseOrBeingAFounderIsNoEvent(sentence: String) {
         #expect(memberships(sentence).isEmpty)
     }
+
+    // MARK: Signing the founding treaty of an organisation that already exists is acceding to it
+
+    @Test(arguments: [
+        ("In September Azerbaijan also signed the Collective Security Treaty.", "1993-09-24", "AZE joined CST"),
+        ("Heydar Aliyev, Chairman of the Supreme Council of Azerbaijan, also put his signature to the Collective Security Treaty.", "1993-09-24",
+         "AZE joined CST"),
+        ("Belarus signed the Collective Security Treaty on 31 December.", "1993-12-31", "BLR joined CST"),
+        ("Georgia will sign the Collective Security Treaty in December.", "1993-09-24", "GEO plans_to_join CST"),
+    ])
+    func anAccessionSignatureIsJoining(sentence: String, date: String, expected: String) {
+        #expect(memberships(sentence, date: date) == [expected])
+    }
+
+    @Test(arguments: [
+        ("The presidents of Kazakhstan, Russia and Belarus signed the Treaty on the Eurasian Economic Union in Astana today.", "2014-05-29"),
+        ("Six states, Russia and Armenia among them, signed the Collective Security Treaty in Tashkent in 1992.", "2022-05-15"),
+        ("Russia and Kazakhstan signed a protocol extending the Collective Security Treaty.", "1999-04-02"),
+        ("Russia and Kazakhstan signed an agreement on trade within the CIS.", "1999-04-02"),
+    ])
+    func aFoundingSignatureOrAnotherDocumentIsNoJoining(sentence: String, date: String) {
+        #expect(memberships(sentence, date: date).isEmpty)
+    }
 }

@@ -129,7 +129,7 @@ struct MembershipRules {
     /// the phrase), verbs taking membership as their object, and verbs whose particle a relative clause fronts.
     static let triggerWords: Set<String> = Set(phrases.map { $0.words[0] })
         .union(["become", "became", "becomes", "making", "made", "makes", "make"])
-        .union(foundingVerbs.keys).union(seekingMembership).union(gainingMembership).union(grantingMembership).union(endingMembership).union(particleVerbs.keys)
+        .union(foundingVerbs.keys).union(signingForms.keys).union(seekingMembership).union(gainingMembership).union(grantingMembership).union(endingMembership).union(particleVerbs.keys)
 
     /// Lemmas that are membership only with a founding document as their object ("ratify", "denounce").
     static let documentLemmas: Set<String> = Set(lexicon.filter(\.onDocument).map(\.base))
@@ -212,6 +212,11 @@ struct MembershipRules {
                 // "to participate in the formation of the EAEU", "took part in the creation of the CIS": a founder joins.
                 if synthetic == nil, let (foundingEnd, form) = foundingParticipation(at: sentence.lowerBound + offset, sentence: sentence) {
                     synthetic = Phrase(words: Array(words[offset..<(foundingEnd - sentence.lowerBound)]), action: "joined", form: form, lemma: "participate")
+                }
+                // "Azerbaijan also signed the Collective Security Treaty", "put his signature to": a signature on a founding
+                // document (checked below, with the organisation's age).
+                if synthetic == nil, let (signEnd, form) = signature(at: sentence.lowerBound + offset, sentence: sentence) {
+                    synthetic = Phrase(words: Array(words[offset..<(signEnd - sentence.lowerBound)]), action: "joined", form: form, lemma: "sign")
                 }
                 var listed = Self.phrasesByFirstWord[words[offset]]?.first(where: { words[offset...].starts(with: $0.words) })
                 // "Uzbekistan's return to the CSTO": a base form with its particle after a possessive or an article is the noun.
@@ -332,13 +337,13 @@ struct MembershipRules {
                 }
                 // "quitting CIS agreements one by one", "entered the EAEU market", "will join the CSTO foreign ministers": an
                 // organisation's name modifying the object's head noun is not the object.
-                if phrase.lemma != nil, !Self.documentLemmas.contains(phrase.lemma!), !["suspended", "froze"].contains(phrase.action),
+                if phrase.lemma != nil, !Self.documentLemmas.contains(phrase.lemma!), phrase.lemma != "sign", !["suspended", "froze"].contains(phrase.action),
                    let object = document.entities(in: end..<min(sentence.upperBound, end + 3)).first,
                    case .organisation = object.entity, modifiesAHeadNoun(object.end, sentence: sentence) { continue }
                 // Ratifying or denouncing is membership only of a founding document: "ratify the Agreement on the Creation of
                 // the CIS" joins the CIS.
                 var documentOrganisation: String?
-                if let lemma = phrase.lemma, Self.documentLemmas.contains(lemma) {
+                if let lemma = phrase.lemma, Self.documentLemmas.contains(lemma) || lemma == "sign" {
                     guard let code = foundingDocument(after: end, sentence: sentence) else { continue }
                     documentOrganisation = code
                 }
@@ -349,8 +354,11 @@ struct MembershipRules {
                 var action = phrase.action == "effect" ? effectAction(before: at, sentence: sentence)!.action : phrase.action
                 let mood = isPlanned(phrase, at: at, end: end, afterProspectWord: afterProspectWord, sentence: sentence)
                 if mood.planned { action = Self.plan(of: action) ?? action }
-                guard let countries = subject(of: phrase, at: at, end: end, previous: previous, objectCountry: objectCountry, lastCountries: lastCountries,
-                                              sentence: sentence, references: references) else { continue }
+                guard let subjects = subject(of: phrase, at: at, end: end, previous: previous, objectCountry: objectCountry, lastCountries: lastCountries,
+                                             sentence: sentence, references: references) else { continue }
+                // A signature joins only a state that acceded later: the founders' own signatures found the organisation (the
+                // conventions count them only where the text says they "became parties" or "members").
+                let countries = phrase.lemma == "sign" ? subjects.filter { accededLater($0, to: org) } : subjects
                 if !countries.isEmpty { lastCountries = countries }
                 let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
                 for org in [org] + coordinatedOrganisations(after: org, from: end, sentence: sentence) {
@@ -731,6 +739,29 @@ struct MembershipRules {
         guard ["formation", "creation", "establishment", "founding"].contains(document.word(cursor)), document.word(cursor + 1) == "of",
               cursor + 2 < sentence.upperBound else { return nil }
         return (cursor + 2, verb.form)
+    }
+
+    /// The forms of "sign": "signed the treaty", "will sign", "put his signature to".
+    static let signingForms: [String: Form] = ["sign": .base, "signs": .finite, "signed": .finite, "signing": .gerund,
+                                               "put": .finite, "puts": .finite, "putting": .gerund]
+
+    /// "signed", "put his signature to", "put their signatures under": the index after the phrase and its form.
+    func signature(at index: Int, sentence: Range<Int>) -> (end: Int, form: Form)? {
+        guard let form = Self.signingForms[document.word(index)] else { return nil }
+        guard ["put", "puts", "putting"].contains(document.word(index)) else { return (index + 1, form) }
+        guard ["his", "her", "their", "its", "the"].contains(document.word(index + 1)), ["signature", "signatures"].contains(document.word(index + 2)),
+              ["to", "under", "on"].contains(document.word(index + 3)) else { return nil }
+        return (index + 4, form)
+    }
+
+    /// Whether the reference lists `country` as a member of `org` that joined after its founders: on a date that is
+    /// neither the founding nor the start of operation ("Azerbaijan put his signature to the Collective Security Treaty" in
+    /// 1993 accedes; Russia's signature in Tashkent in 1992, or Belarus's on the Treaty on the Eurasian Economic Union, founds).
+    func accededLater(_ country: String, to org: String) -> Bool {
+        guard let organisation = reference.data.organisations.first(where: { $0.code == org }),
+              let joined = reference.data.memberships.first(where: { $0.organisation == org && $0.country == country && $0.role == "member" })?.joined
+        else { return false }
+        return joined != organisation.founded && joined != organisation.operationalFrom
     }
 
     /// Nouns of documents that found an organisation or bind its members.
