@@ -55,7 +55,7 @@ struct MembershipRules {
         Lexeme(base: "quit", third: "quits", past: "quit", participle: "quit", gerund: "quitting", action: "left"),
         Lexeme(base: "exit", third: "exits", past: "exited", participle: "exited", gerund: "exiting", action: "left", nouns: [["exit", "from"]]),
         Lexeme(base: "withdraw", third: "withdraws", past: "withdrew", participle: "withdrawn", gerund: "withdrawing", particle: ["from"], action: "left",
-               nouns: [["withdrawal", "from"]]),
+               nouns: [["withdrawal", "from"], ["withdrawal", "of"]]),
         Lexeme(base: "pull", third: "pulls", past: "pulled", participle: "pulled", gerund: "pulling", particle: ["out", "of"], action: "left"),
         Lexeme(base: "drop", third: "drops", past: "dropped", participle: "dropped", gerund: "dropping", particle: ["out", "of"], action: "left"),
         Lexeme(base: "denounce", third: "denounces", past: "denounced", participle: "denounced", gerund: "denouncing", action: "left",
@@ -129,7 +129,7 @@ struct MembershipRules {
     /// the phrase), verbs taking membership as their object, and verbs whose particle a relative clause fronts.
     static let triggerWords: Set<String> = Set(phrases.map { $0.words[0] })
         .union(["become", "became", "becomes", "making", "made", "makes", "make"])
-        .union(seekingMembership).union(gainingMembership).union(grantingMembership).union(endingMembership).union(particleVerbs.keys)
+        .union(foundingVerbs.keys).union(signingForms.keys).union(seekingMembership).union(gainingMembership).union(grantingMembership).union(endingMembership).union(particleVerbs.keys)
 
     /// Lemmas that are membership only with a founding document as their object ("ratify", "denounce").
     static let documentLemmas: Set<String> = Set(lexicon.filter(\.onDocument).map(\.base))
@@ -137,7 +137,7 @@ struct MembershipRules {
     /// Words that make the next verb a prospect ("to leave", "would withdraw", "will join").
     static let prospectWords: Set<String> = ["to", "will", "would", "shall", "could", "may", "might", "can", "must", "'ll"]
     /// Adverbs that may stand between a modal and its verb ("would also leave", "will formally withdraw").
-    static let adverbs: Set<String> = ["also", "officially", "formally", "finally", "eventually", "soon", "then", "fully", "immediately", "later", "actually", "effectively"]
+    static let adverbs: Set<String> = ["also", "subsequently", "officially", "formally", "finally", "eventually", "soon", "then", "fully", "immediately", "later", "actually", "effectively"]
     /// Nouns of a process that make an accession, a joining or an exit a prospect ("the process of the country's
     /// accession", "accession talks", "launching the withdrawal procedure").
     static let prospectNouns: Set<String> = ["process", "launching", "launch", "launched", "start", "started", "starting", "talks", "negotiations",
@@ -156,6 +156,10 @@ struct MembershipRules {
     static let having: Set<String> = ["has", "have", "had", "holds", "hold", "held", "holding", "enjoys", "enjoy", "retains", "retain", "keeps", "as", "with", "its", "their"]
     static let granting: Set<String> = ["granted", "grant", "granting", "grants", "received", "receive", "receives", "obtained", "obtain", "obtains", "gained", "gain",
                                         "given", "became", "become", "becomes", "acquired", "won", "awarded", "accorded", "conferred"]
+
+    /// Words that ask for a status ("a request for observer status", "applied for observer status").
+    static let requesting: Set<String> = ["request", "requests", "requested", "requesting", "application", "applications", "bid", "bids", "asked", "asks", "ask",
+                                          "asking", "applied", "applies", "apply", "applying", "petition", "petitioned", "sought", "seeks", "seek", "seeking", "candidacy"]
 
     /// Verbs of intent that make a nominalised event they govern a prospect ("intends to complete the withdrawal").
     static let intentVerbs: Set<String> = ["intends", "intend", "intended", "plans", "planned", "planning", "wants", "want", "seeks", "seek",
@@ -185,9 +189,12 @@ struct MembershipRules {
                 // "became an EU member", "to become a full NATO member": the organisation inside the phrase.
                 var inside: String?
                 var synthetic: Phrase?
-                if ["become", "became", "becomes"].contains(words[offset]), let (code, memberEnd) = organisationMember(after: sentence.lowerBound + offset, sentence: sentence) {
+                // "becomes a member of", "has become the tenth full member", "became members of": "become" by its forms, the
+                // member noun in either number; the organisation inside the phrase or after it.
+                if Self.becomeForms.contains(words[offset]), let (code, memberEnd) = organisationMember(after: sentence.lowerBound + offset, sentence: sentence) {
                     inside = code
-                    synthetic = Phrase(words: Array(words[offset..<(memberEnd - sentence.lowerBound)]), action: "joined", form: words[offset] == "become" ? .base : .fixed)
+                    synthetic = Phrase(words: Array(words[offset..<(memberEnd - sentence.lowerBound)]), action: "joined",
+                                       form: becomeForm(at: sentence.lowerBound + offset, sentence: sentence))
                 }
                 // "became a party to the treaty", "the six republics became the founding parties to it", "making Azerbaijan a
                 // party to the pact": a state party to a treaty has joined it.
@@ -201,6 +208,15 @@ struct MembershipRules {
                     // "seeking membership", "granting Belarus membership" read like nouns: "supports granting ..." is a plan.
                     synthetic = Phrase(words: Array(words[offset..<(memberEnd - sentence.lowerBound)]), action: action, form: words[offset].hasSuffix("ing") ? .gerund : .fixed)
                     objectCountry = recipient
+                }
+                // "to participate in the formation of the EAEU", "took part in the creation of the CIS": a founder joins.
+                if synthetic == nil, let (foundingEnd, form) = foundingParticipation(at: sentence.lowerBound + offset, sentence: sentence) {
+                    synthetic = Phrase(words: Array(words[offset..<(foundingEnd - sentence.lowerBound)]), action: "joined", form: form, lemma: "participate")
+                }
+                // "Azerbaijan also signed the Collective Security Treaty", "put his signature to": a signature on a founding
+                // document (checked below, with the organisation's age).
+                if synthetic == nil, let (signEnd, form) = signature(at: sentence.lowerBound + offset, sentence: sentence) {
+                    synthetic = Phrase(words: Array(words[offset..<(signEnd - sentence.lowerBound)]), action: "joined", form: form, lemma: "sign")
                 }
                 var listed = Self.phrasesByFirstWord[words[offset]]?.first(where: { words[offset...].starts(with: $0.words) })
                 // "Uzbekistan's return to the CSTO": a base form with its particle after a possessive or an article is the noun.
@@ -223,11 +239,18 @@ struct MembershipRules {
                 offset += phrase.words.count
                 // Negated, denied or hypothetical anywhere in its clause: "has not left", "has no plans for Tajikistan to join",
                 // "denied reports that Uzbekistan would leave", "If Armenia were to leave".
-                if isNegatedOrHypothetical(at, sentence: sentence) { continue }
+                if isNegatedOrHypothetical(at, sentence: sentence) || isConditionedAfter(end, sentence: sentence) { continue }
                 // A question asks about the event, it does not report it: "Is Armenia going to leave the CSTO?"
                 if (end..<sentence.upperBound).first(where: { [".", "?", "!", ";"].contains(document.word($0)) }).map({ document.word($0) == "?" }) ?? false { continue }
                 // A status, not an event: "Armenia remains a full member", "is a full member of the union".
                 if phrase.words.first == "a", ["is", "was", "are", "were", "remains", "remained", "remain", "stays", "stayed", "being"].contains(document.word(at - 1)) { continue }
+                // "is to be admitted to the SCO as a full member", "joined as a full member": the manner of an event read
+                // already by its verb, which gives the mood.
+                if phrase.form == .fixed, ["a", "full"].contains(phrase.words.first),
+                   document.word(at - 1) == "as" || document.word(at - 1) == "of" && document.word(at - 2) == "status" { continue }
+                // "to obtain the status of a member state": the status its own words name; "the first country to obtain the
+                // status," refers back to a status named before (observer status, read where it was named).
+                if phrase.words == ["to", "obtain", "the", "status"], document.word(end) != "of" || (end..<min(sentence.upperBound, end + 4)).contains(where: { document.word($0) == "observer" }) { continue }
                 // "become the fifth" with its noun elided: only after "members" in the sentence, and with nothing after the ordinal.
                 if phrase.words.count == 3, phrase.words[1] == "the", ["became", "become"].contains(phrase.words[0]) {
                     guard (sentence.lowerBound..<at).contains(where: { ["members", "member"].contains(document.word($0)) }),
@@ -249,7 +272,14 @@ struct MembershipRules {
                 // A base form ("leave", "withdraw from", "join") states a prospect only after "to" or a modal.
                 var previous = at - 1
                 while previous > sentence.lowerBound, Self.adverbs.contains(document.word(previous)) { previous -= 1 }
+                // "is to be admitted", "will be accepted into": a passive infinitive or a modal passive is a prospect too.
+                if document.word(previous) == "be", previous - 1 > sentence.lowerBound, phrase.form == .fixed || phrase.form == .finite {
+                    previous -= 1
+                    while previous > sentence.lowerBound, Self.adverbs.contains(document.word(previous)) { previous -= 1 }
+                }
                 var afterProspectWord = previous >= sentence.lowerBound && Self.prospectWords.contains(document.word(previous)) && tokens[previous].text != "May"
+                // "from a dialogue partner to a full member": "to" before a noun phrase is a preposition.
+                if ["a", "an"].contains(phrase.words.first), document.word(previous) == "to" { afterProspectWord = false }
                 // "intends to complete accession talks and join the EU": a base form coordinated with an infinitive shares its "to".
                 if !afterProspectWord, phrase.form == .base, document.word(previous) == "and" { afterProspectWord = sharesInfinitive(and: previous, sentence: sentence) }
                 if phrase.form == .base, Self.plan(of: phrase.action) != nil, !afterProspectWord { continue }
@@ -258,7 +288,7 @@ struct MembershipRules {
                 // "leaving the CIS", not "leaving the meeting of the CIS council"; "returned to the CSTO", not "returned to the
                 // question of CSTO reform" or "returned to Moscow": these verbs say many things, membership only with the
                 // organisation itself as their object.
-                if ["leave", "return", "enter"].contains(phrase.lemma), antecedent == nil, document.word(end) != "it" {
+                if ["leave", "return", "enter"].contains(phrase.lemma), antecedent == nil, document.word(end) != "it", !leavesWithoutObject(phrase, at: at, end: end, sentence: sentence) {
                     var next = end
                     if document.word(next) == "the" { next += 1 }
                     let venues: Set<String> = ["summit", "meeting", "session", "talks", "forum", "headquarters", "building", "hall", "venue", "conference", "summits", "meetings"]
@@ -277,6 +307,9 @@ struct MembershipRules {
                 if phrase.action == "observer" {
                     let lead = (max(sentence.lowerBound, at - 5)..<at).map { document.word($0) }
                     if lead.contains(where: Self.having.contains), !lead.contains(where: Self.granting.contains) { continue }
+                    // "a request for observer status", "Mongolia's application for the status of observer": asked for, not granted.
+                    if let lead = (max(sentence.lowerBound, at - 3)..<at).last(where: { document.word($0) == "for" }),
+                       (lead + 1..<at).allSatisfy({ ["the", "an", "a"].contains(document.word($0)) }), Self.requesting.contains(document.word(lead - 1)) { continue }
                     // "Uzbekistan, an observer state of the EAEU, is studying ...": an apposition describes the status held.
                     if ["an", "a", "the"].contains(document.word(at - 1)), document.word(at - 2) == "," || document.entity(at: at - 2)?.entity.country != nil && document.word(at - 3) == "," { continue }
                 }
@@ -287,6 +320,16 @@ struct MembershipRules {
                     if let span = document.entity(at: next), case .organisation = span.entity { next = span.end }
                     if document.word(next) == "to", !["join", "accede", "be", "become"].contains(document.word(next + 1)) { continue }
                 }
+                // "the accession of Uzbekistan to the organization", "the withdrawal of Georgia from the CIS": the subject after "of",
+                // the object after the verb's particle; "the withdrawal of troops" is no membership.
+                var objectStart = end
+                if phrase.form == .noun, phrase.words.last == "of", ["accede", "withdraw"].contains(phrase.lemma) {
+                    let lead = document.word(end) == "the" ? end + 1 : end
+                    // The country itself, not a demonym modifying another noun ("of Russian troops").
+                    if let span = document.entity(at: lead), span.entity.country != nil, ["to", "from", "into"].contains(document.word(span.end)) {
+                        objectStart = span.end + 1
+                    } else if phrase.lemma == "withdraw" { continue }
+                }
                 var effectNoun: Int?
                 if phrase.action == "effect" {
                     guard let (noun, _) = effectAction(before: at, sentence: sentence) else { continue }
@@ -294,25 +337,28 @@ struct MembershipRules {
                 }
                 // "quitting CIS agreements one by one", "entered the EAEU market", "will join the CSTO foreign ministers": an
                 // organisation's name modifying the object's head noun is not the object.
-                if phrase.lemma != nil, !Self.documentLemmas.contains(phrase.lemma!), !["suspended", "froze"].contains(phrase.action),
+                if phrase.lemma != nil, !Self.documentLemmas.contains(phrase.lemma!), phrase.lemma != "sign", !["suspended", "froze"].contains(phrase.action),
                    let object = document.entities(in: end..<min(sentence.upperBound, end + 3)).first,
                    case .organisation = object.entity, modifiesAHeadNoun(object.end, sentence: sentence) { continue }
                 // Ratifying or denouncing is membership only of a founding document: "ratify the Agreement on the Creation of
                 // the CIS" joins the CIS.
                 var documentOrganisation: String?
-                if let lemma = phrase.lemma, Self.documentLemmas.contains(lemma) {
+                if let lemma = phrase.lemma, Self.documentLemmas.contains(lemma) || lemma == "sign" {
                     guard let code = foundingDocument(after: end, sentence: sentence) else { continue }
                     documentOrganisation = code
                 }
                 guard let org = inside ?? documentOrganisation ?? antecedent
-                    ?? organisation(of: phrase, at: at, end: end, passive: passive, effectNoun: effectNoun, lastOrganisation: lastOrganisation,
+                    ?? organisation(of: phrase, at: at, end: objectStart, passive: passive, effectNoun: effectNoun, lastOrganisation: lastOrganisation,
                                     sentence: sentence, references: references) else { continue }
                 lastOrganisation = org
                 var action = phrase.action == "effect" ? effectAction(before: at, sentence: sentence)!.action : phrase.action
                 let mood = isPlanned(phrase, at: at, end: end, afterProspectWord: afterProspectWord, sentence: sentence)
                 if mood.planned { action = Self.plan(of: action) ?? action }
-                guard let countries = subject(of: phrase, at: at, end: end, previous: previous, objectCountry: objectCountry, lastCountries: lastCountries,
-                                              sentence: sentence, references: references) else { continue }
+                guard let subjects = subject(of: phrase, at: at, end: end, previous: previous, objectCountry: objectCountry, lastCountries: lastCountries,
+                                             sentence: sentence, references: references) else { continue }
+                // A signature joins only a state that acceded later: the founders' own signatures found the organisation (the
+                // conventions count them only where the text says they "became parties" or "members").
+                let countries = phrase.lemma == "sign" ? subjects.filter { accededLater($0, to: org) } : subjects
                 if !countries.isEmpty { lastCountries = countries }
                 let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
                 for org in [org] + coordinatedOrganisations(after: org, from: end, sentence: sentence) {
@@ -375,7 +421,7 @@ struct MembershipRules {
             // "The CSTO has six members. Uzbekistan, which joined in 2006, ...": a verb without an object is about the
             // organisation the paragraph names last, when a country is plainly its subject.
             ?? (Self.intransitiveLemmas.contains(phrase.lemma ?? "") && phrase.form != .noun && standsWithoutObject(end, sentence: sentence)
-                && countryRightBefore(at, sentence: sentence) ? topicOrganisation(before: at) : nil)
+                && countryRightBefore(at, sentence: sentence) || leavesWithoutObject(phrase, at: at, end: end, sentence: sentence) ? topicOrganisation(before: at) : nil)
             // "Mongolia, which was granted observer status last year, ...": status is granted by the organisation the
             // text is about, even when the sentence does not name it.
             // Only the passive says whose status it is ("X was granted"; not "Russia supports granting observer status to ...").
@@ -390,7 +436,7 @@ struct MembershipRules {
                  sentence: Range<Int>, references: Coreference) -> [String]? {
         var countries: [String] = []
         // "Nazarbayev said the accession of Azerbaijan strengthened ...": the country after "of" accedes.
-        if phrase.words == ["accession", "of"] { countries = document.entities(in: end..<min(sentence.upperBound, end + 2)).compactMap(\.entity.country).prefix(1).map { $0 } }
+        if phrase.form == .noun, phrase.words.last == "of", ["accede", "withdraw"].contains(phrase.lemma) { countries = document.entities(in: end..<min(sentence.upperBound, end + 2)).compactMap(\.entity.country).prefix(1).map { $0 } }
         if let objectCountry { countries = [objectCountry] }
         // "joined the organisation in 1999, before withdrawing from it": a participial clause shares the subject of the
         // event before it.
@@ -403,8 +449,14 @@ struct MembershipRules {
             guard let code = ["we", "i", "they", "he", "she", "you"].contains(document.word(subject)) ? nil : references.country(referredToBy: subject) else { return nil }
             countries = [code]
         }
+        // "the six republics became ...", "both states joined ...", "Both countries intend to join the union: Armenia ...": as
+        // many countries as the text listed before, when no country is named before the verb (names after it are not then
+        // its subject).
+        if countries.isEmpty, !document.entities(in: sentence.lowerBound..<at).contains(where: { $0.entity.country != nil }),
+           let plural = pluralSubject(before: at, sentence: sentence) {
+            countries = plural
+        }
         if countries.isEmpty { countries = self.countries(before: at, after: end, sentence: sentence) }
-        // "the six republics became ...", "both states joined ...": as many countries as the text listed before.
         if countries.isEmpty, let plural = pluralSubject(before: at, sentence: sentence) { countries = plural }
         if countries.isEmpty, let subject = (max(sentence.lowerBound, at - 3)..<at).last(where: { Coreference.countryWords.contains(document.word($0)) }),
            let code = references.country(referredToBy: subject) {
@@ -427,6 +479,36 @@ struct MembershipRules {
     /// Lemmas that may stand without their object ("Belarus joined in 2024"); "return", "leave" and the others say too
     /// many other things without one.
     static let intransitiveLemmas: Set<String> = ["join", "rejoin", "accede", "withdraw", "quit"]
+
+    /// Whether "leave" stands without its object and still means the organisation: dated by a year with a country plainly
+    /// its subject ("Georgia, which left in 2009,", "when Uzbekistan left in 2012"; a place is left on a day, not in a year),
+    /// or as a reported plan about an organisation the sentence names before ("notified the organisation's executive
+    /// committee that it was leaving in protest").
+    func leavesWithoutObject(_ phrase: Phrase, at: Int, end: Int, sentence: Range<Int>) -> Bool {
+        guard phrase.lemma == "leave", phrase.form != .noun, end < sentence.upperBound else { return false }
+        if document.word(end) == "in", end + 1 < sentence.upperBound, tokens[end + 1].kind == .number, tokens[end + 1].text.count == 4 {
+            return countryRightBefore(at, sentence: sentence)
+        }
+        guard phrase.form == .gerund, isReportedProgressive(at, sentence: sentence),
+              [",", ".", ";", "in", "on", "at", "over", "after", "before"].contains(document.word(end)) else { return false }
+        return (sentence.lowerBound..<at).contains { position in
+            if let span = document.entity(at: position), case .organisation = span.entity { return true }
+            return Coreference.organisationNouns.subtracting(["it", "which"]).contains(document.word(position)) && document.entity(at: position) == nil
+        }
+    }
+
+    /// Verbs that report speech or a notice.
+    static let reporting: Set<String> = ["said", "says", "told", "notified", "informed", "announced", "announces", "stated", "declared", "confirmed",
+                                         "warned", "reported", "wrote", "added", "explained"]
+
+    /// Whether the gerund at `index` is a progressive in reported speech ("said it was leaving the CSTO", "notified ... that
+    /// it was withdrawing"): what a country says it is doing is its plan.
+    func isReportedProgressive(_ index: Int, sentence: Range<Int>) -> Bool {
+        var previous = index - 1
+        while previous > sentence.lowerBound, Self.adverbs.contains(document.word(previous)) { previous -= 1 }
+        guard ["was", "were", "is", "are"].contains(document.word(previous)) else { return false }
+        return (max(sentence.lowerBound, previous - 12)..<previous).reversed().prefix { document.word($0) != ";" }.contains { Self.reporting.contains(document.word($0)) }
+    }
 
     /// Whether nothing but a date follows the verb: "Uzbekistan, which joined in 2006, ...", "Belarus joined last year.".
     func standsWithoutObject(_ end: Int, sentence: Range<Int>) -> Bool {
@@ -468,8 +550,15 @@ struct MembershipRules {
     /// Whether the event at `at` is planned rather than done: its form and the words that govern it decide, not the
     /// phrase. `byNoun`: a noun's own context made it a plan ("the process of accession").
     func isPlanned(_ phrase: Phrase, at: Int, end: Int, afterProspectWord: Bool, sentence: Range<Int>) -> (planned: Bool, byNoun: Bool) {
+        // "said it was leaving the CSTO": a progressive in reported speech is a plan.
+        if phrase.form == .gerund, isReportedProgressive(at, sentence: sentence) { return (true, false) }
         // "the parliament voted to ratify the Agreement": a parliament's vote to ratify is the ratification.
-        if afterProspectWord, phrase.lemma == "ratify", document.word(at - 1) == "to", ["voted", "votes"].contains(document.word(at - 2)) { return (false, false) }
+        // "voted earlier this week to ratify", "voted overwhelmingly to ratify": adverbials may stand between.
+        if afterProspectWord, phrase.lemma == "ratify", document.word(at - 1) == "to",
+           let vote = (max(sentence.lowerBound, at - 7)..<(at - 1)).last(where: { ["voted", "votes"].contains(document.word($0)) }),
+           !(vote..<(at - 1)).contains(where: { [",", ";", "and", "but", "to"].contains(document.word($0)) || Self.prospectWords.contains(document.word($0)) }) {
+            return (false, false)
+        }
         // Signing a decision or the documents on a state's accession is the accession; an accession treaty or law still has
         // to enter into force ("the law ratifying the treaty on Kyrgyzstan's accession").
         if phrase.lemma == "accede", phrase.form == .noun, phrase.action == "joined" {
@@ -482,7 +571,7 @@ struct MembershipRules {
         }
         // "Georgia was the only country to leave the CIS": an infinitive after a ranking ("the first state to", "the only
         // country to") takes its mood from the main verb ("would become the second country to quit" is a plan).
-        if afterProspectWord, document.word(at - 1) == "to" || document.word(at - 2) == "to" && Self.adverbs.contains(document.word(at - 1)) {
+        if afterProspectWord, document.word(at - 1) == "to" || document.word(at - 2) == "to" && (Self.adverbs.contains(document.word(at - 1)) || document.word(at - 1) == "be") {
             let to = document.word(at - 1) == "to" ? at - 1 : at - 2
             if ["country", "state", "member", "nation", "republic"].contains(document.word(to - 1)),
                ["only", "first", "last"].contains(document.word(to - 2)) || NumberWords.ordinalWords[document.word(to - 2)] != nil {
@@ -629,6 +718,52 @@ struct MembershipRules {
         return (cursor + 1, seeking || offered ? "plans_to_join" : ending ? "left" : "joined", recipient)
     }
 
+    /// Verbs of taking part, with the word that completes them ("take part", "participate").
+    static let foundingVerbs: [String: (completion: String?, form: Form)] = [
+        "participate": (nil, .base), "participates": (nil, .finite), "participated": (nil, .finite), "participating": (nil, .gerund),
+        "take": ("part", .base), "takes": ("part", .finite), "took": ("part", .finite), "taken": ("part", .finite), "taking": ("part", .gerund),
+    ]
+
+    /// "participate in the formation of", "took part in the creation of": taking part in founding an organisation is joining
+    /// it (its name follows). The index after "of" and the form of the verb.
+    func foundingParticipation(at index: Int, sentence: Range<Int>) -> (end: Int, form: Form)? {
+        guard let verb = Self.foundingVerbs[document.word(index)] else { return nil }
+        var cursor = index + 1
+        if let completion = verb.completion {
+            guard document.word(cursor) == completion else { return nil }
+            cursor += 1
+        }
+        guard document.word(cursor) == "in" else { return nil }
+        cursor += 1
+        if document.word(cursor) == "the" { cursor += 1 }
+        guard ["formation", "creation", "establishment", "founding"].contains(document.word(cursor)), document.word(cursor + 1) == "of",
+              cursor + 2 < sentence.upperBound else { return nil }
+        return (cursor + 2, verb.form)
+    }
+
+    /// The forms of "sign": "signed the treaty", "will sign", "put his signature to".
+    static let signingForms: [String: Form] = ["sign": .base, "signs": .finite, "signed": .finite, "signing": .gerund,
+                                               "put": .finite, "puts": .finite, "putting": .gerund]
+
+    /// "signed", "put his signature to", "put their signatures under": the index after the phrase and its form.
+    func signature(at index: Int, sentence: Range<Int>) -> (end: Int, form: Form)? {
+        guard let form = Self.signingForms[document.word(index)] else { return nil }
+        guard ["put", "puts", "putting"].contains(document.word(index)) else { return (index + 1, form) }
+        guard ["his", "her", "their", "its", "the"].contains(document.word(index + 1)), ["signature", "signatures"].contains(document.word(index + 2)),
+              ["to", "under", "on"].contains(document.word(index + 3)) else { return nil }
+        return (index + 4, form)
+    }
+
+    /// Whether the reference lists `country` as a member of `org` that joined after its founders: on a date that is
+    /// neither the founding nor the start of operation ("Azerbaijan put his signature to the Collective Security Treaty" in
+    /// 1993 accedes; Russia's signature in Tashkent in 1992, or Belarus's on the Treaty on the Eurasian Economic Union, founds).
+    func accededLater(_ country: String, to org: String) -> Bool {
+        guard let organisation = reference.data.organisations.first(where: { $0.code == org }),
+              let joined = reference.data.memberships.first(where: { $0.organisation == org && $0.country == country && $0.role == "member" })?.joined
+        else { return false }
+        return joined != organisation.founded && joined != organisation.operationalFrom
+    }
+
     /// Nouns of documents that found an organisation or bind its members.
     static let documentNouns: Set<String> = ["agreement", "agreements", "charter", "treaty", "protocol", "documents", "document", "statute", "convention", "accords"]
 
@@ -648,6 +783,19 @@ struct MembershipRules {
         cursor += 1
         switch document.word(cursor) {
         case "of", "establishing", "creating", "founding": cursor += 1
+        case "underlying", "underpinning", "behind":
+            // "the agreements underlying the country's membership of the CIS": named by the membership they found.
+            cursor += 1
+            if document.word(cursor) == "the" { cursor += 1 }
+            if ["its", "their"].contains(document.word(cursor)) {
+                cursor += 1
+            } else if let span = document.entity(at: cursor), span.entity.country != nil, document.word(span.end) == "'s" {
+                cursor = span.end + 1
+            } else if ["country", "republic", "state"].contains(document.word(cursor)), document.word(cursor + 1) == "'s" {
+                cursor += 2
+            }
+            guard document.word(cursor) == "membership", ["of", "in"].contains(document.word(cursor + 1)) else { return nil }
+            cursor += 2
         case "on":
             // "the Agreement on the Creation of the CIS", "the Treaty on the Eurasian Economic Union".
             cursor += 1
@@ -721,7 +869,7 @@ struct MembershipRules {
               ["to", "of"].contains(document.word(cursor + 1)), cursor + 2 < sentence.upperBound else { return nil }
         // The object must be a treaty or organisation ("a party to the conflict" is not membership).
         var next = cursor + 2
-        if ["the", "this", "that", "its"].contains(document.word(next)) { next += 1 }
+        if ["the", "this", "that", "its", "a", "an"].contains(document.word(next)) { next += 1 }
         let isOrganisation = { () -> Bool in if let span = self.document.entity(at: next), case .organisation = span.entity { return true }; return false }()
         guard isOrganisation || ["treaty", "pact", "agreement", "convention", "organisation", "organization", "union", "community", "commonwealth"].contains(document.word(next)) else { return nil }
         return (cursor + 2, object)
@@ -731,7 +879,10 @@ struct MembershipRules {
     /// countries named before (in the sentence or earlier), when the text lists that many.
     func pluralSubject(before index: Int, sentence: Range<Int>) -> [String]? {
         var cursor = index - 1
-        while cursor > sentence.lowerBound, ["have", "had", "has", "also", "all", "then", "thus", "together", "jointly"].contains(document.word(cursor)) { cursor -= 1 }
+        // Over the words that govern the verb: "both countries intend to join", "the two states have decided to leave".
+        while cursor > sentence.lowerBound, cursor >= index - 8,
+              ["have", "had", "has", "also", "all", "then", "thus", "together", "jointly"].contains(document.word(cursor))
+                || Self.governingWords.contains(document.word(cursor)) && document.word(cursor) != "in" { cursor -= 1 }
         guard ["republics", "states", "countries", "nations", "members", "signatories"].contains(document.word(cursor)) else { return nil }
         let counted = document.word(cursor - 1)
         let count: Int
@@ -749,26 +900,50 @@ struct MembershipRules {
         return found.count == count ? found : nil
     }
 
-    /// "a [full] EU member [state]", "an SCO member" after the verb at `index`: the organisation and the index after "member".
-    func organisationMember(after index: Int, sentence: Range<Int>) -> (String, Int)? {
-        // "became an SCO member", "became the ninth SCO member", "became the SCO's ninth member", "a full-fledged EAEU member".
+    /// The forms of "become", which with a member noun states joining.
+    static let becomeForms: Set<String> = ["become", "becomes", "became", "becoming"]
+
+    /// How a form of "become" states its event: "becoming" is a gerund; "become" a prospect after "to" or a modal, done after
+    /// "has" or "have" ("has become the tenth member") or as a plural present ("Belarus and Kazakhstan become members").
+    func becomeForm(at index: Int, sentence: Range<Int>) -> Form {
+        switch document.word(index) {
+        case "becoming": return .gerund
+        case "become":
+            var previous = index - 1
+            while previous > sentence.lowerBound, Self.adverbs.contains(document.word(previous)) { previous -= 1 }
+            return previous >= sentence.lowerBound && Self.prospectWords.contains(document.word(previous)) && tokens[previous].text != "May" ? .base : .fixed
+        default: return .fixed
+        }
+    }
+
+    /// "[a|the] [full] [ORG] member[s] [state[s]]" after a form of "become" at `index` ("became an SCO member", "became the
+    /// SCO's ninth member", "has become the tenth full member of", "became full members of"): the organisation named inside
+    /// the phrase, if any (else the object after it), and the index after the member noun.
+    func organisationMember(after index: Int, sentence: Range<Int>) -> (String?, Int)? {
         var cursor = index + 1
-        guard ["a", "an", "the"].contains(document.word(cursor)) else { return nil }
-        cursor += 1
+        let article = ["a", "an", "the"].contains(document.word(cursor))
+        if article { cursor += 1 }
         var code: String?
         if let span = document.entity(at: cursor), case let .organisation(name) = span.entity, document.word(span.end) == "'s" {
             code = name
             cursor = span.end + 1
         }
-        while cursor < index + 8, ["full", "fully", "permanent", "-", "fledged", "newest", "latest"].contains(document.word(cursor)) || NumberWords.ordinalWords[document.word(cursor)] != nil {
+        while cursor < index + 8, ["full", "fully", "permanent", "-", "fledged", "newest", "latest", "new"].contains(document.word(cursor)) || NumberWords.ordinalWords[document.word(cursor)] != nil {
             cursor += 1
         }
         if code == nil, let span = document.entity(at: cursor), case let .organisation(name) = span.entity {
             code = name
             cursor = span.end
         }
-        guard let code, cursor < sentence.upperBound, ["member", "member-state"].contains(document.word(cursor)) else { return nil }
-        return (code, cursor + 1)
+        guard cursor < sentence.upperBound else { return nil }
+        let noun = document.word(cursor)
+        // A singular member noun needs its article ("became a member"); the plural stands alone ("became members of").
+        guard ["member", "member-state"].contains(noun) && (article || code != nil) || ["members", "member-states"].contains(noun) && !article else { return nil }
+        cursor += 1
+        if ["state", "states", "country", "countries"].contains(document.word(cursor)) { cursor += 1 }
+        // Without the organisation inside, "of" or "in" must name it ("became members of the EAEU", "of the union").
+        if code == nil, !["of", "in"].contains(document.word(cursor)) { return nil }
+        return (code, cursor)
     }
 
     /// Whether the "and" at `index` joins a base form to an infinitive or a modal earlier in its clause ("intends to complete
@@ -809,6 +984,10 @@ struct MembershipRules {
             if word == "and", Self.coordinatedPredicateLeads.contains(document.word(cursor + 1)) { break }
             // "Moscow would welcome a decision by Dushanbe to join": a conditional attitude of another party supposes the event.
             if Self.conditionalAttitudes.contains(word), ["would", "could", "might"].contains(document.word(cursor - 1)) || ["would", "could"].contains(document.word(cursor - 2)) && (Self.adverbs.contains(document.word(cursor - 1)) || document.word(cursor - 1).hasSuffix("ly")) { return true }
+            // "Answering a question about possible accession", "asked about Tajikistan's joining": a question names the event,
+            // it does not report it ("the question of accession" is the debate, a prospect).
+            if ["question", "questions"].contains(word) && ["about", "on", "regarding", "concerning"].contains(document.word(cursor + 1))
+                || word == "asked" && document.word(cursor + 1) == "about" { return true }
             if Self.negators.contains(word) {
                 // "no longer" states the leaving; "ruled" only in "ruled out"; "not only".
                 if word == "no", document.word(cursor + 1) == "longer" { cursor -= 1; continue }
@@ -817,6 +996,19 @@ struct MembershipRules {
                 return true
             }
             cursor -= 1
+        }
+        return false
+    }
+
+    /// Whether a condition follows the verb in its clause: "would like Moldova to join the union if his party wins", "will
+    /// leave the CSTO unless ...", "could quit provided that ...". The clause ends at a comma, a semicolon or a conjunction.
+    func isConditionedAfter(_ end: Int, sentence: Range<Int>) -> Bool {
+        var cursor = end
+        while cursor < sentence.upperBound {
+            let word = document.word(cursor)
+            if [",", ";", ":", ".", "but", "and", "which", "who", "while", "when", "after", "before", "since", "because", "as"].contains(word) { return false }
+            if ["if", "unless"].contains(word) || ["provided", "providing"].contains(word) && document.word(cursor + 1) == "that" { return true }
+            cursor += 1
         }
         return false
     }
