@@ -130,8 +130,11 @@ run_report articles --org CIS
 run_report messages --kind condolence
 
 echo
-echo "== filters that still read every candidate row (text matched with LIKE, a whole year of leaders): over 50 ms"
+echo "== filters that match few or many rows (0013: counted first; every row, none, a month, a year)"
 run_report anniversaries --subject "diplomatic relations"
+run_report anniversaries --subject "Treaty"
+run_report messages --occasion "anniversary"
 run_report messages --occasion "New Year"
 run_report leaders --on 2017
+run_report leaders --on 2017-12
 printf "%-55s %6.1f ms\n" "relations --version (process start-up, for scale)" "$(for _ in 1 2 3 4 5; do seconds $BIN --version; done | median | awk '{print $1 * 1000}')"
