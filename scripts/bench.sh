@@ -26,9 +26,11 @@ command -v bc >/dev/null || { echo "bench: bc is needed (apt-get install bc)"; e
 [ -x /usr/bin/time ] || { echo "bench: GNU time is needed for peak RSS (apt-get install time)"; exit 1; }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr), $(sqlite3 --version | cut -d' ' -f1-2)"
-[ -f "$DIR/c10k.jsonl" ] || $GEN --count 10000 --format jsonl --out "$DIR/c10k.jsonl"
-[ -f "$DIR/c$LARGE.jsonl" ] || $GEN --count "$LARGE" --format jsonl --out "$DIR/c$LARGE.jsonl"
-[ -d "$DIR/c10k-txt" ] || $GEN --count 10000 --format txt --out "$DIR/c10k-txt"
+# A corpus is written again when the generator is newer than it (a changed generator writes other articles).
+fresh() { [ -e "$1" ] && [ ! "$GEN" -nt "$1" ]; }
+fresh "$DIR/c10k.jsonl" || $GEN --count 10000 --format jsonl --out "$DIR/c10k.jsonl"
+fresh "$DIR/c$LARGE.jsonl" || $GEN --count "$LARGE" --format jsonl --out "$DIR/c$LARGE.jsonl"
+fresh "$DIR/c10k-txt" || { rm -rf "$DIR/c10k-txt"; $GEN --count 10000 --format txt --out "$DIR/c10k-txt"; }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null 2>&1; end=$(date +%s.%N); echo "$end - $start" | bc -l; }
