@@ -102,10 +102,19 @@ public final class Extractor: Sendable {
             for case let .country(code, kind) in match.entries where kind != .capital && kind != .demonym { channels.insert([code, tokens[match.end].text]) }
         }
         let stateSense = stateSenseCountries(matches, tokens: tokens)
-        for match in matches {
+        for (position, match) in matches.enumerated() {
             let entries = match.entries
             defer { previousEnd = match.end }
             if entries.contains(.notCountry) { continue }
+            // "Chad Smith", "Jordan Bardella": a name that is also a first name, then a capitalized word that begins no known
+            // name (not "Jordan Foreign Minister"), a weekday or a month ("met Jordan Monday"); not as an office's complement
+            // ("the King of Jordan Abdullah II").
+            if !gazetteer.notCountryBeforeUnknownWord.isEmpty, match.end < tokens.count, case let next = tokens[match.end],
+               !(match.start > 0 && tokens[match.start - 1].lower == "of" && spans.last.map { $0.end == match.start - 1 && $0.entity.office != nil } ?? false),
+               next.kind == .word, next.spaceBefore, next.newlinesBefore == 0, next.isCapitalized, !next.isAllCaps,
+               DateWords.weekdays[next.lower] == nil, DateWords.months[next.lower] == nil,
+               position + 1 == matches.count || matches[position + 1].start != match.end,
+               gazetteer.notCountryBeforeUnknownWord.contains(tokens[match.start..<match.end].map(\.text)) { continue }
             // "Columbus, Georgia": an unknown capitalized word, a comma, then a name that has a US-state twin.
             if match.start >= 2, tokens[match.start - 1].text == ",", tokens[match.start - 2].isCapitalized, previousEnd <= match.start - 2,
                gazetteer.notCountryAfterUnknownWord.contains([","] + tokens[match.start..<match.end].map(\.text)) { continue }
@@ -191,7 +200,8 @@ public final class Extractor: Sendable {
     /// much as "the Tashkent Treaty").
     static let documentNouns: Set<String> = ["Protocol", "protocol", "Group", "group", "Agreement", "Agreements", "agreement", "agreements", "Accords", "accords",
                                              "Declaration", "declaration", "Treaty", "treaty", "Pact", "pact", "Process", "process", "Format", "format",
-                                             "Memorandum", "memorandum", "Initiative", "initiative", "Charter", "charter", "Convention", "convention"]
+                                             "Memorandum", "memorandum", "Initiative", "initiative", "Charter", "charter", "Convention", "convention",
+                                             "Statute", "Document"]
 
     /// Capitalized nouns of buildings and venues that take a country's name as their own ("the Ukraina Hotel").
     static let venueNouns: Set<String> = ["Hotel", "Stadium", "Cinema", "Restaurant", "Arena", "Theatre", "Theater"]

@@ -39,10 +39,13 @@ final class Gazetteer: Sendable {
     private let rootKeys: [UInt64]
     /// Token sequences that, after an unknown capitalized word, do not mean the country ("*, Georgia").
     let notCountryAfterUnknownWord: Set<[String]>
+    /// Names that, before a capitalized word the gazetteer does not know, are a person's first name ("Jordan *": "Chad Smith").
+    let notCountryBeforeUnknownWord: Set<[String]>
 
     init(_ reference: ReferenceData) {
         let root = Node()
         var wildcardSuffixes = Set<[String]>()
+        var wildcardPrefixes = Set<[String]>()
         func add(_ phrase: String, _ entry: GazetteerEntry) {
             let tokens = Tokenizer.tokenize(MatchText(phrase).scalars).map(\.text)
             guard !tokens.isEmpty else { return }
@@ -68,6 +71,9 @@ final class Gazetteer: Sendable {
                 // "*, Georgia": any capitalized word the gazetteer does not know, a comma, the name ("Columbus, Georgia").
                 if phrase.hasPrefix("*") {
                     wildcardSuffixes.insert(Tokenizer.tokenize(MatchText(String(phrase.dropFirst())).scalars).map(\.text))
+                } else if phrase.hasSuffix(" *") {
+                    // "Jordan *": the name, then any capitalized word the gazetteer does not know ("Jordan Bardella").
+                    wildcardPrefixes.insert(Tokenizer.tokenize(MatchText(String(phrase.dropLast(2))).scalars).map(\.text))
                 } else {
                     add(phrase, .notCountry)
                 }
@@ -126,6 +132,7 @@ final class Gazetteer: Sendable {
         }
         rootKeys = keys
         notCountryAfterUnknownWord = wildcardSuffixes
+        notCountryBeforeUnknownWord = wildcardPrefixes
     }
 
     /// All longest, non-overlapping matches, left to right.

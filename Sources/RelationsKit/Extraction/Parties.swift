@@ -139,14 +139,28 @@ struct Parties {
         var venues = Set<String>()
         for span in document.spans {
             guard case let .country(code, kind) = span.entity else { continue }
-            if kind == .capital, span.start > 0, document.word(span.start - 1) == "in", span.start < 2 || !Self.governmentWords.contains(document.word(span.start - 2)),
-               document.word(span.end) != "'s" {
+            if kind == .capital, isDatelinePlace(span) || span.start > 0 && document.word(span.start - 1) == "in"
+                && (span.start < 2 || !Self.governmentWords.contains(document.word(span.start - 2))) && document.word(span.end) != "'s" {
                 venues.insert(code)
             } else {
                 named.insert(code)
             }
         }
         return named.union(venues.filter { code in named.contains(code) || document.personCountries.values.contains(code) })
+    }
+
+    /// A capital that opens a line in capitals, or before a dash or a date, is a dateline's place ("PRAGUE --", "Prague, 26
+    /// April 1999 (RFE/RL) --"): where the news was filed, not its government.
+    func isDatelinePlace(_ span: EntitySpan) -> Bool {
+        let tokens = document.tokens
+        guard span.start == 0 || tokens[span.start].newlinesBefore > 0, span.end < tokens.count else { return false }
+        if tokens[span.start].isAllCaps { return true }
+        let next = tokens[span.end]
+        guard next.kind == .punctuation else { return false }
+        if ["-", "--", "—", "–", "("].contains(next.text) { return true }
+        guard [",", "."].contains(next.text), span.end + 1 < tokens.count else { return false }
+        let after = tokens[span.end + 1]
+        return after.kind == .number || DateWords.month(after) != nil
     }
 
     /// Nouns before "in" that make a capital stand for its government ("officials in Astana", "the authorities in Kiev").
