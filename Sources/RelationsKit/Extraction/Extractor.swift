@@ -85,7 +85,7 @@ public final class Extractor: Sendable {
             return terms.isEmpty ? nil : terms.map { (from: $0.from, to: $0.to) }
         }
         guard let year = PublicationDate.inferYear(clues) else { return undated }
-        return document(DateWords.iso(year, stated.monthDay?.month, stated.monthDay?.day))
+        return document(DateWords.iso(year, stated.monthDay?.month ?? stated.month, stated.monthDay?.day))
     }
 
     /// Chooses one entity for each match: the EAEC question by date, a shared surname by
