@@ -6,7 +6,9 @@ import Testing
 /// Where the date stands: a digest's title with its month alone ("Chronicle: October") or its full date; a date line that
 /// closes the article; a dateline whose agency comes before a dash and the date ("MOSCOW. KAZINFORM - 12 November 2025.");
 /// a date that is one field of a header line after "·"; the lead's "On 2 October," when nothing else dates the article. And
-/// a narrated weekday may be the day before the article when no year fits both it and the office-holders. Invented
+/// a narrated weekday may be the day before the article when no year fits both it and the office-holders. Without a
+/// dateline's day, an event reported for a weekday ("Belarus on Thursday became ...") on the day the reference dates it
+/// dates the article, while an event dated from another ("a year after Iran was admitted") anchors nothing. Invented
 /// articles, with negative cases.
 @Suite("extraction: blind9/blind10 round, dates")
 struct Blind910DateTests: WireCopyProbe {
@@ -118,6 +120,26 @@ struct Blind910DateTests: WireCopyProbe {
 
     @Test func aLeadAboutTheFutureIsNoDate() {
         #expect(date("On 2 October, the presidents of Turkmenistan and Russia will hold talks in Ashgabat. Turkmenistan and Russia mark the 25th anniversary of the establishment of diplomatic relations this year.") == "2017")
+    }
+
+    // MARK: An event reported for a weekday
+
+    @Test(arguments: [
+        ("ASTANA (AA) - Belarus on Thursday became the tenth full member of the Shanghai Cooperation Organization at the summit.", "2024-07-04"),
+        ("ASTANA (AA) - Belarus became the tenth full member of the Shanghai Cooperation Organization on Thursday. \"Welcome,\" Tokayev said, a year after Iran was admitted to the organization.", "2024-07-04"),
+        ("NEW DELHI (AP) - Iran joined the Shanghai Cooperation Organization on Tuesday at a virtual summit.", "2023-07-04"),
+        ("YEREVAN - Armenia on Friday became a full member of the Eurasian Economic Union.", "2015-01-02"),
+    ])
+    func theReferenceDayOfAnEventReportedForItsWeekday(body: String, expected: String) {
+        #expect(date(body) == expected)
+    }
+
+    @Test func anotherWeekdayGivesOnlyTheYear() {
+        #expect(date("ASTANA (AA) - Belarus on Friday became the tenth full member of the Shanghai Cooperation Organization at the summit.") == "2024")
+    }
+
+    @Test func anEventDatedFromAnotherIsNoAnchor() {
+        #expect(date("ASTANA (AA) - Tokayev spoke at the summit, a year after Iran was admitted to the Shanghai Cooperation Organization.") == nil)
     }
 
     // MARK: The weekday before the article

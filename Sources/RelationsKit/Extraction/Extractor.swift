@@ -67,12 +67,15 @@ public final class Extractor: Sendable {
             } ?? false
             return sentence.contains(where: PublicationDate.futureWords.contains) && !laterThisYear ? nil
                 : reference.baseYear(of: anniversary).map { $0 + anniversary.ordinal }
-        } + MembershipRules(document: undated, reference: reference).extract().compactMap { event in
+        }
+        let events = MembershipRules(document: undated, reference: reference).extract()
+        clues.anchorYears += events.compactMap { event in
             let sentence = words(event.start, event.end)
             if sentence.contains(where: { $0.count == 4 && Int($0) != nil }) { return nil }
             // "Last July, Belarus became a full member", "Iran joined a year ago": the reference year plus the distance.
             if let distance = PublicationDate.relativeDistance(sentence, articleMonth: stated.monthDay?.month) { return reference.year(of: event).map { $0 + distance } }
-            let dated = sentence.contains("ago") || sentence.contains("last")
+            // "..., a year after Iran was admitted": dated from another event, not from the article.
+            let dated = sentence.contains("ago") || sentence.contains("last") || zip(sentence, sentence.dropFirst()).contains { ["year", "years"].contains($0) && ["after", "before"].contains($1) }
             return dated ? nil : reference.year(of: event)
         }
         // An office held "then" ("Nursultan Nazarbayev, then President of Kazakhstan") dates history, not the article.
@@ -85,6 +88,12 @@ public final class Extractor: Sendable {
             return terms.isEmpty ? nil : terms.map { (from: $0.from, to: $0.to) }
         }
         guard let year = PublicationDate.inferYear(clues) else { return undated }
+        // No dateline's day: an event the text reports for a weekday ("Belarus on Thursday became the tenth member") on the
+        // day the reference dates it, when that day is that weekday, dates the article.
+        if stated.monthDay == nil, stated.month == nil,
+           let day = events.lazy.compactMap({ PublicationDate.reportedDay(self.reference.date(of: $0), sentence: words($0.start, $0.end), year: year) }).first {
+            return document(day)
+        }
         return document(DateWords.iso(year, stated.monthDay?.month ?? stated.month, stated.monthDay?.day))
     }
 

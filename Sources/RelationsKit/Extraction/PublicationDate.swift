@@ -315,6 +315,16 @@ enum PublicationDate {
         return clues
     }
 
+    /// The reference's full date of an event its sentence reports for a weekday ("Belarus on Thursday became ..."), when it
+    /// falls in `year` on that weekday; nil for an event dated otherwise ("last July", "a year ago", "in 2015").
+    static func reportedDay(_ date: String?, sentence words: [String], year: Int) -> String? {
+        guard let date, date.count == 10, DateWords.year(of: date) == year, let month = Int(date.dropFirst(5).prefix(2)), let day = Int(date.suffix(2)),
+              let actual = DateWords.weekday(year: year, month: month, day: day) else { return nil }
+        if words.contains(where: { ["ago", "last", "yesterday"].contains($0) || $0.count == 4 && Int($0) != nil }) { return nil }
+        let named = zip(words, words.dropFirst()).compactMap { $0 == "on" ? DateWords.weekdays[$1] : nil }
+        return named == [actual] ? date : nil
+    }
+
     /// Whether the year at token `index` is one end of a span of years after "for" ("for 2017-2018", "for the 2021–2025
     /// term").
     static func isTermSpan(_ tokens: [Token], yearAt index: Int) -> Bool {
