@@ -152,6 +152,15 @@ struct Blind910DateTests: WireCopyProbe {
         #expect(date(Self.baku + sentence) == "2008-07-03")
     }
 
+    static let dushanbe = "MOSCOW, July 15 (ITAR-TASS) -- Chairman of the Supreme Council of Tajikistan Emomali Rakhmonov has sent a message of condolence to President of Russia Boris Yeltsin. "
+
+    @Test func theFewestDaysBackThatFitTheOfficeHolders() {
+        // Rakhmonov chaired the Supreme Council from November 1992 to November 1994: July 15 was a Thursday in 1993 and a
+        // Friday in 1994, so a Tuesday narrated lies two days back in 1993.
+        #expect(date(Self.dushanbe + "The attack was carried out on Tuesday by armed fighters.") == "1993-07-15")
+        #expect(date(Self.dushanbe + "The attack was carried out on Friday by armed fighters.") == "1994-07-15")
+    }
+
     @Test func aWeekdayThatFitsTheOfficeHoldersIsTheDay() {
         // July 3 was a Friday in 2009, still Medvedev's presidency: no day-before reading is needed.
         #expect(date(Self.baku + "Medvedev arrived in Baku on Friday.") == "2009-07-03")

@@ -429,7 +429,8 @@ enum PublicationDate {
         let lowest = clues.pastYears.max() ?? 1991
         let highest = min(latest, clues.futureYears.min() ?? latest)
         // How many days the article may follow a narrated weekday: none, unless no year fits both the weekday and the
-        // office-holders ("arrived in Baku on Wednesday evening" in Thursday's copy).
+        // office-holders ("arrived in Baku on Wednesday evening" in Thursday's copy, "the attack carried out on Tuesday"
+        // in Thursday's).
         var lag = 0
         func date(_ year: Int, bounded: Bool = true) -> String? {
             guard !bounded || year >= lowest && year <= highest else { return nil }
@@ -459,10 +460,15 @@ enum PublicationDate {
         // Office-holders named for history ("signed in 1992 by President Akayev") can contradict those of
         // the day: a year must fit as many of them as any year does.
         var best = lowest <= highest ? (lowest...highest).map(officesHeld).max() ?? -1 : -1
-        if clues.weekday != nil, !clues.officeTerms.isEmpty, best < clues.officeTerms.count {
-            lag = 1
-            let lagged = lowest <= highest ? (lowest...highest).map(officesHeld).max() ?? -1 : -1
-            if lagged > best { best = lagged } else { lag = 0 }
+        // The fewest days back that let the most office-holders fit.
+        if clues.weekday != nil, !clues.officeTerms.isEmpty, best < clues.officeTerms.count, lowest <= highest {
+            var fewest = 0
+            for days in 1...6 {
+                lag = days
+                let lagged = (lowest...highest).map(officesHeld).max() ?? -1
+                if lagged > best { best = lagged; fewest = days }
+            }
+            lag = fewest
         }
         func fits(_ year: Int) -> Bool { best >= 0 && officesHeld(year) == best }
         let anchored = Set(clues.anchorYears).filter(fits)
