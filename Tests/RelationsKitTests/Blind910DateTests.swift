@@ -7,8 +7,8 @@ import Testing
 /// closes the article; a dateline whose agency comes before a dash and the date ("MOSCOW. KAZINFORM - 12 November 2025.");
 /// a date that is one field of a header line after "·"; the lead's "On 2 October," when nothing else dates the article. And
 /// a narrated weekday may be the day before the article when no year fits both it and the office-holders. Without a
-/// dateline's day, an event reported for a weekday ("Belarus on Thursday became ...") on the day the reference dates it
-/// dates the article, while an event dated from another ("a year after Iran was admitted") anchors nothing. Invented
+/// dateline's day, an event reported for a weekday ("Belarus on Thursday became ...") or dated in full by the lead, on the
+/// day the reference dates it, dates the article, while an event dated from another ("a year after Iran was admitted") anchors nothing. Invented
 /// articles, with negative cases.
 @Suite("extraction: blind9/blind10 round, dates")
 struct Blind910DateTests: WireCopyProbe {
@@ -132,6 +132,22 @@ struct Blind910DateTests: WireCopyProbe {
     ])
     func theReferenceDayOfAnEventReportedForItsWeekday(body: String, expected: String) {
         #expect(date(body) == expected)
+    }
+
+    @Test(arguments: [
+        ("BISHKEK (AKIpress) - The treaty on the accession of the Kyrgyz Republic to the Eurasian Economic Union entered into force on August 12, 2015, making Kyrgyzstan a full member of the bloc.", "2015-08-12"),
+        ("YEREVAN - Armenia became a full member of the Eurasian Economic Union on 2 January 2015, the government said.", "2015-01-02"),
+    ])
+    func theLeadsFullDateOfTheEvent(body: String, expected: String) {
+        #expect(date(body) == expected)
+    }
+
+    @Test(arguments: [
+        "YEREVAN - Armenia became a full member of the Eurasian Economic Union on 3 January 2015, the government said.",
+        "YEREVAN - Producers gained a large market. Armenia became a full member of the Eurasian Economic Union on 2 January 2015.",
+    ])
+    func aDateNotTheReferencesOrNotTheLeadsIsNot(body: String) {
+        #expect(date(body)?.count != 10)
     }
 
     @Test func anotherWeekdayGivesOnlyTheYear() {

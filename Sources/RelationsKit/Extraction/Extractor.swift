@@ -53,11 +53,12 @@ public final class Extractor: Sendable {
         var clues = PublicationDate.clues(tokens: tokens, monthDay: stated.monthDay)
         // Anchors: what the text marks now (not "will celebrate in 2022"), and events it does not date itself.
         let body = Array(article.body.unicodeScalars)
-        func words(_ start: Int, _ end: Int) -> [String] {
+        func sentenceTokens(_ start: Int, _ end: Int) -> [Token] {
             var view = String.UnicodeScalarView()
             view.append(contentsOf: body[start..<end])
-            return Tokenizer.tokenize(MatchText(String(view)).scalars).map { $0.lower }
+            return Tokenizer.tokenize(MatchText(String(view)).scalars)
         }
+        func words(_ start: Int, _ end: Int) -> [String] { sentenceTokens(start, end).map { $0.lower } }
         clues.anchorYears += AnniversaryRules(document: undated, reference: reference).extract().compactMap { anniversary in
             let sentence = words(anniversary.start, anniversary.end)
             // A future anniversary dated to a month after the dateline's, with no "next year" ("the 30th anniversary of
@@ -87,13 +88,17 @@ public final class Extractor: Sendable {
             if case let titled = terms.filter({ $0.office.localizedCaseInsensitiveContains(leader.office) }), !titled.isEmpty { terms = titled }
             return terms.isEmpty ? nil : terms.map { (from: $0.from, to: $0.to) }
         }
-        guard let year = PublicationDate.inferYear(clues) else { return undated }
-        // No dateline's day: an event the text reports for a weekday ("Belarus on Thursday became the tenth member") on the
-        // day the reference dates it, when that day is that weekday, dates the article.
-        if stated.monthDay == nil, stated.month == nil,
-           let day = events.lazy.compactMap({ PublicationDate.reportedDay(self.reference.date(of: $0), sentence: words($0.start, $0.end), year: year) }).first {
+        let inferred = PublicationDate.inferYear(clues)
+        // No dateline's day: an event the text reports for a weekday ("Belarus on Thursday became the tenth member"), or the
+        // lead dates in full ("The treaty ... entered into force on August 12, 2015"), on the day the reference dates it
+        // dates the article.
+        let lead = undated.sentences.first.map { undated.bodySpan($0.lowerBound, $0.upperBound).start }
+        if stated.monthDay == nil, stated.month == nil, let day = events.lazy.compactMap({ event in
+            PublicationDate.reportedDay(self.reference.date(of: event), sentence: sentenceTokens(event.start, event.end), lead: event.start == lead, year: inferred)
+        }).first {
             return document(day)
         }
+        guard let year = inferred else { return undated }
         return document(DateWords.iso(year, stated.monthDay?.month ?? stated.month, stated.monthDay?.day))
     }
 
