@@ -77,6 +77,10 @@ struct Blind910DateTests: WireCopyProbe {
         #expect(date("ASTANA. Belarus became a full member of the SCO.", title: title) == "2024-07-04")
     }
 
+    @Test func aHeadlineAboutADateInHistoryIsNot() {
+        #expect(date("ASTANA. Belarus became a full member of the SCO.", title: "The treaty of 15 June 2001 renewed in Astana") != "2001-06-15")
+    }
+
     @Test func aPagesStampInTheTitleIsNot() {
         #expect(date("ASTANA. Belarus became a full member of the SCO.", title: "Page generated 15.01.2026 08:41 | kazinform | print") != "2026-01-15")
     }

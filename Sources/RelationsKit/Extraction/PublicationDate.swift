@@ -37,8 +37,10 @@ enum PublicationDate {
         if let line = monthDayLine(tokens, limit: head) { return Stated(monthDay: line) }
         // "Foreign policy digest: November 2015": a month and a year in the title or the first line.
         let titleTokens = Tokenizer.tokenize(MatchText(article.title ?? "").scalars)
-        // "NEWS IN BRIEF — 04.07.2024": a digest's title that gives its full date (not a page's stamp: "Page generated 15.01.2026").
-        if let date = fullDates(in: titleTokens, range: 0..<titleTokens.count).first,
+        // "NEWS IN BRIEF — 04.07.2024": a digest's title that closes with its full date (not a page's stamp: "Printed
+        // 15.01.2026"; not a headline about a date in history: "Treaty of 25 May 1992 renewed").
+        if let date = fullDates(in: titleTokens, range: 0..<titleTokens.count).last,
+           titleTokens[date.start...].allSatisfy({ $0.kind != .word || DateWords.month($0) != nil }),
            !titleTokens[0..<date.start].contains(where: { stampWords.contains($0.lower) }) {
             return Stated(date: DateWords.iso(date.year, date.month, date.day))
         }
