@@ -52,8 +52,9 @@ struct Parties {
     }
 
     /// "… with the Republic of Abkhazia and the Republic of South Ossetia", "between Russia and the two republics" after a
-    /// bilateral subject: a list of two or more countries after "with" (or after "between A and"), each paired with the other party (the treaty's counterpart in the
-    /// reference, else the one other country the sentence names, else the article's most named country).
+    /// bilateral subject: a list of two or more countries after "with" (or after "between A and"), each paired with the
+    /// other party (the treaty's counterpart in the reference, else A or the one other country the sentence names, else the
+    /// article's most named country).
     func pairsWithList(after anchor: Int, sentence: Range<Int>, treaty: String?) -> [[String]]? {
         let after = anchor..<sentence.upperBound
         guard var with = after.first(where: { document.word($0) == "with" }) ?? after.first(where: { document.word($0) == "between" }) else { return nil }

@@ -35,7 +35,6 @@ enum PublicationDate {
         if let first = dateLines.first { return Stated(date: DateWords.iso(first.year, first.month, first.day)) }
         // "22 February" or "February 22" on a line of its own near the top: a date line without its year.
         if let line = monthDayLine(tokens, limit: head) { return Stated(monthDay: line) }
-        // "Foreign policy digest: November 2015": a month and a year in the title or the first line.
         let titleTokens = Tokenizer.tokenize(MatchText(article.title ?? "").scalars)
         // "NEWS IN BRIEF — 04.07.2024": a digest's title that closes with its full date (not a page's stamp: "Printed
         // 15.01.2026"; not a headline about a date in history: "Treaty of 25 May 1992 renewed").
@@ -44,6 +43,7 @@ enum PublicationDate {
            !titleTokens[0..<date.start].contains(where: { stampWords.contains($0.lower) }) {
             return Stated(date: DateWords.iso(date.year, date.month, date.day))
         }
+        // "Foreign policy digest: November 2015": a month and a year in the title.
         for (index, token) in titleTokens.enumerated() where index + 1 < titleTokens.count {
             if let month = DateWords.month(token), titleTokens[index + 1].kind == .number, titleTokens[index + 1].text.count == 4, let year = Int(titleTokens[index + 1].text) {
                 return Stated(date: DateWords.iso(year, month, nil))
