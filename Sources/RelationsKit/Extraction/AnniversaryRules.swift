@@ -87,6 +87,9 @@ struct AnniversaryRules {
         let next = document.word(end)
         let previous = document.word(start - 1)
         let before2 = document.word(start - 2)
+        // "which Putin signed during his visit two years ago": a count that is no jubilee (not a multiple of five) before
+        // "ago" dates a past event; it marks nothing.
+        if next == "ago", value % 5 != 0 { return nil }
         if ["since", "ago", "of", "after"].contains(next) { return Trigger(ordinal: value, start: start, end: end + 1, yearOffset: 0) }
         // "A quarter of a century later, this document remains the foundation": later than the event, now.
         if next == "later", value >= 10, isPresentClause(after: end + 1) { return Trigger(ordinal: value, start: start, end: end + 1, yearOffset: 0) }
@@ -238,9 +241,11 @@ struct AnniversaryRules {
     /// forum's 30th anniversary", "the Organization's 20th anniversary").
     func referringNoun(_ trigger: Trigger) -> Int? {
         // "of" ends the trigger of "20 years of the treaty" and follows that of "the 20th anniversary of the treaty".
-        let of = document.word(trigger.end - 1) == "of" ? trigger.end - 1 : trigger.end
-        if document.word(of) == "of", ["the", "this", "that"].contains(document.word(of + 1)) {
-            let noun = of + 2
+        // "N years since the treaty was signed" the same; a year may name the document ("since the 1997 treaty").
+        let of = ["of", "since"].contains(document.word(trigger.end - 1)) ? trigger.end - 1 : trigger.end
+        if ["of", "since"].contains(document.word(of)), ["the", "this", "that"].contains(document.word(of + 1)) {
+            var noun = of + 2
+            if noun < tokens.count, tokens[noun].kind == .number, tokens[noun].text.count == 4 { noun += 1 }
             if Self.organisationNouns.contains(document.word(noun)) || Self.treatyNouns.contains(document.word(noun)), document.spanAt[noun] == nil,
                !Self.modifiedNoun(document.word(noun + 1)) { return noun }
         }
@@ -365,13 +370,21 @@ struct AnniversaryRules {
     /// "the Treaty of Friendship, Cooperation and Mutual Assistance": a capitalized Treaty/Agreement/Declaration/Charter
     /// phrase, taken to its last capitalized word.
     func treatyName(in range: Range<Int>) -> (name: String, start: Int)? {
-        for index in range where ["Treaty", "Treaties", "Agreement", "Agreements", "Declaration", "Charter", "Protocol", "Accords"].contains(tokens[index].text) {
+        for index in range where Self.documentHeads.contains(tokens[index].lower) {
             if let span = document.spanAt[index], case .organisation = document.spans[span].entity { continue }
+            // "the signing of its Charter", "their Treaty": a document named by its owner, not by a name of its own.
+            if ["its", "their", "his", "her", "our"].contains(document.word(index - 1)), !["of", "on"].contains(document.word(index + 1)) { continue }
+            // "Treaties of friendship, cooperation and mutual assistance": a name the reference knows, in any case.
+            if let known = knownTreatyName(at: index) { return (known, index) }
+            guard tokens[index].isCapitalized else { continue }
             var end = index + 1
             var last = index + 1
             while end < tokens.count, end < range.upperBound + 12 {
                 let token = tokens[end]
                 if token.isCapitalized { end += 1; last = end; continue }
+                // A comma goes on to the next item of the name's list ("Friendship, Cooperation"), not to an apposition
+                // (", the Akorda press service reports").
+                if token.text == ",", end + 1 < tokens.count, !tokens[end + 1].isCapitalized { break }
                 if ["of", "on", "and", "the", "for", ",", "-", "in", "a", "an", "between"].contains(token.text) { end += 1; continue }
                 break
             }
@@ -379,6 +392,22 @@ struct AnniversaryRules {
             return (treatyName(from: index, to: last), index)
         }
         return nil
+    }
+
+    /// The words that head a document's name.
+    static let documentHeads: Set<String> = ["treaty", "treaties", "agreement", "agreements", "declaration", "charter", "protocol", "accords"]
+
+    /// The reference name of a treaty written at token `index` in small letters ("the treaty of friendship and
+    /// cooperation"): the longest whose words follow, folded as `treatyKey` folds them.
+    func knownTreatyName(at index: Int) -> String? {
+        guard index + 2 < tokens.count, ["of", "on"].contains(tokens[index + 1].text), tokens[index + 2].kind == .word, tokens[index + 2].isLowercase else { return nil }
+        let end = min(tokens.count, index + 16)
+        let text = ReferenceIndex.treatyKey(document.text.string(tokens[index].start, tokens[end - 1].end))
+            .replacingOccurrences(of: "treaties ", with: "treaty ").replacingOccurrences(of: "agreements ", with: "agreement ")
+        return reference.data.treaties.map(\.name).filter { name in
+            let key = ReferenceIndex.treatyKey(name)
+            return text.hasPrefix(key) && (text.count == key.count || !text[text.index(text.startIndex, offsetBy: key.count)].isLetter)
+        }.max { $0.count < $1.count }
     }
 
     /// The treaty name in tokens `start..<end`: the longest known reference name it begins with,
@@ -434,8 +463,14 @@ struct AnniversaryRules {
         // "eight years after it suspended its membership of the CSTO": a clause of its own follows, the span between two
         // events; the organisation is the object of the later one, not what is celebrated.
         // The same with a named subject: "three years after Armenia joined the EAEU".
-        if ["after", "since"].contains(document.word(range.lowerBound - 1)),
-           ["it", "he", "she", "they", "we"].contains(document.word(range.lowerBound)) || document.entity(at: range.lowerBound)?.entity.country != nil { return nil }
+        // The same with a person ("ten years have passed since President X, speaking at the session of the UN General
+        // Assembly, put forward the initiative").
+        // "N years have passed since ..." ends its trigger before "since".
+        let clause = ["after", "since"].contains(document.word(range.lowerBound)) ? range.lowerBound + 1 : range.lowerBound
+        if ["after", "since"].contains(document.word(clause - 1)),
+           ["it", "he", "she", "they", "we"].contains(document.word(clause)) || document.entity(at: clause).map({ span in
+               span.entity.country != nil || span.entity.person != nil || span.entity.office != nil
+           }) ?? false || document.personPhrases.contains(where: { $0.range.lowerBound == clause }) { return nil }
         // The recipient of a message ("on the 30th anniversary of independence to the heads of the CIS states") is no subject.
         let range = range.lowerBound..<((range.lowerBound..<range.upperBound).first { document.word($0) == "to" } ?? range.upperBound)
         // "two years of uncertainty over the republic's place in the Commonwealth", "30 years of cooperation within the SCO":
@@ -488,6 +523,12 @@ struct AnniversaryRules {
                 if ["in", "of", "this"].contains(previous), year - trigger.ordinal > 1700 {
                     // A year older than the article is history ("the treaty signed in 1993"), not the year marked.
                     if let articleYear, year < articleYear - 1 { continue }
+                    return year
+                }
+                // "preparing for 2021, when the two countries will celebrate the centenary": the year a "when" clause holding
+                // the anniversary describes.
+                if index < trigger.start, document.word(index + 1) == "when" || document.word(index + 1) == "," && document.word(index + 2) == "when",
+                   !((index + 1)..<trigger.start).contains(where: { [";", "but", "while"].contains(document.word($0)) }) {
                     return year
                 }
             }

@@ -53,11 +53,12 @@ public final class Extractor: Sendable {
         var clues = PublicationDate.clues(tokens: tokens, monthDay: stated.monthDay)
         // Anchors: what the text marks now (not "will celebrate in 2022"), and events it does not date itself.
         let body = Array(article.body.unicodeScalars)
-        func words(_ start: Int, _ end: Int) -> [String] {
+        func sentenceTokens(_ start: Int, _ end: Int) -> [Token] {
             var view = String.UnicodeScalarView()
             view.append(contentsOf: body[start..<end])
-            return Tokenizer.tokenize(MatchText(String(view)).scalars).map { $0.lower }
+            return Tokenizer.tokenize(MatchText(String(view)).scalars)
         }
+        func words(_ start: Int, _ end: Int) -> [String] { sentenceTokens(start, end).map { $0.lower } }
         clues.anchorYears += AnniversaryRules(document: undated, reference: reference).extract().compactMap { anniversary in
             let sentence = words(anniversary.start, anniversary.end)
             // A future anniversary dated to a month after the dateline's, with no "next year" ("the 30th anniversary of
@@ -67,12 +68,15 @@ public final class Extractor: Sendable {
             } ?? false
             return sentence.contains(where: PublicationDate.futureWords.contains) && !laterThisYear ? nil
                 : reference.baseYear(of: anniversary).map { $0 + anniversary.ordinal }
-        } + MembershipRules(document: undated, reference: reference).extract().compactMap { event in
+        }
+        let events = MembershipRules(document: undated, reference: reference).extract()
+        clues.anchorYears += events.compactMap { event in
             let sentence = words(event.start, event.end)
             if sentence.contains(where: { $0.count == 4 && Int($0) != nil }) { return nil }
             // "Last July, Belarus became a full member", "Iran joined a year ago": the reference year plus the distance.
             if let distance = PublicationDate.relativeDistance(sentence, articleMonth: stated.monthDay?.month) { return reference.year(of: event).map { $0 + distance } }
-            let dated = sentence.contains("ago") || sentence.contains("last")
+            // "..., a year after Iran was admitted": dated from another event, not from the article.
+            let dated = sentence.contains("ago") || sentence.contains("last") || zip(sentence, sentence.dropFirst()).contains { ["year", "years"].contains($0) && ["after", "before"].contains($1) }
             return dated ? nil : reference.year(of: event)
         }
         // An office held "then" ("Nursultan Nazarbayev, then President of Kazakhstan") dates history, not the article.
@@ -84,8 +88,18 @@ public final class Extractor: Sendable {
             if case let titled = terms.filter({ $0.office.localizedCaseInsensitiveContains(leader.office) }), !titled.isEmpty { terms = titled }
             return terms.isEmpty ? nil : terms.map { (from: $0.from, to: $0.to) }
         }
-        guard let year = PublicationDate.inferYear(clues) else { return undated }
-        return document(DateWords.iso(year, stated.monthDay?.month, stated.monthDay?.day))
+        let inferred = PublicationDate.inferYear(clues)
+        // No dateline's day: an event the text reports for a weekday ("Belarus on Thursday became the tenth member"), or the
+        // lead dates in full ("The treaty ... entered into force on August 12, 2015"), on the day the reference dates it
+        // dates the article.
+        let lead = undated.sentences.first.map { undated.bodySpan($0.lowerBound, $0.upperBound).start }
+        if stated.monthDay == nil, stated.month == nil, let day = events.lazy.compactMap({ event in
+            PublicationDate.reportedDay(self.reference.date(of: event), sentence: sentenceTokens(event.start, event.end), lead: event.start == lead, year: inferred)
+        }).first {
+            return document(day)
+        }
+        guard let year = inferred else { return undated }
+        return document(DateWords.iso(year, stated.monthDay?.month ?? stated.month, stated.monthDay?.day))
     }
 
     /// Chooses one entity for each match: the EAEC question by date, a shared surname by

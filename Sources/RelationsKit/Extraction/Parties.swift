@@ -51,16 +51,27 @@ struct Parties {
         return nil
     }
 
-    /// "… with the Republic of Abkhazia and the Republic of South Ossetia" after a bilateral subject: a list of
-    /// two or more countries after "with", each paired with the other party (the treaty's counterpart in the
-    /// reference, else the one other country the sentence names, else the article's most named country).
+    /// "… with the Republic of Abkhazia and the Republic of South Ossetia", "between Russia and the two republics" after a
+    /// bilateral subject: a list of two or more countries after "with" (or after "between A and"), each paired with the
+    /// other party (the treaty's counterpart in the reference, else A or the one other country the sentence names, else the
+    /// article's most named country).
     func pairsWithList(after anchor: Int, sentence: Range<Int>, treaty: String?) -> [[String]]? {
-        guard let with = (anchor..<sentence.upperBound).first(where: { document.word($0) == "with" }) else { return nil }
+        let after = anchor..<sentence.upperBound
+        guard var with = after.first(where: { document.word($0) == "with" }) ?? after.first(where: { document.word($0) == "between" }) else { return nil }
+        // "between Russia and the two republics": the country after "between" is the other party, the list follows "and".
+        var hub: String?
+        if document.word(with) == "between" {
+            var cursor = with + 1
+            if document.word(cursor) == "the" { cursor += 1 }
+            guard let first = document.entity(at: cursor), let code = first.entity.country, document.word(first.end) == "and" else { return nil }
+            hub = code
+            with = first.end
+        }
         var listed: [String] = []
         var cursor = with + 1
         while cursor < sentence.upperBound {
             if let place = document.entity(at: cursor), let code = place.entity.country {
-                if !listed.contains(code) { listed.append(code) }
+                if !listed.contains(code), code != hub { listed.append(code) }
                 cursor = place.end
                 continue
             }
@@ -69,15 +80,15 @@ struct Parties {
         }
         // "with the two republics", "with both countries": as many countries as the text named before, leaving out the hub
         // (the article's most named country), which is the other party.
-        if listed.isEmpty, let count = countedPlural(at: with + 1), let hub = topCountry(excluding: []) {
-            for found in countries(in: 0..<sentence.lowerBound).reversed() where found.code != hub && !listed.contains(found.code) {
+        if listed.isEmpty, let count = countedPlural(at: with + 1), let hub = hub ?? topCountry(excluding: []) {
+            for found in countries(in: 0..<with).reversed() where found.code != hub && !listed.contains(found.code) {
                 listed.insert(found.code, at: 0)
                 if listed.count == count { break }
             }
             if listed.count != count { return nil }
         }
         guard listed.count >= 2 else { return nil }
-        let others = Set(countries(in: sentence.lowerBound..<with).map(\.code)).subtracting(listed)
+        let others = hub.map { Set([$0]) } ?? Set(countries(in: sentence.lowerBound..<with).map(\.code)).subtracting(listed)
         var pairs: [[String]] = []
         for code in listed {
             if let treaty, let known = reference.data.treaties.first(where: { ReferenceIndex.treatyKey($0.name) == ReferenceIndex.treatyKey(treaty) && $0.parties.contains(code) && $0.parties.count == 2 }) {

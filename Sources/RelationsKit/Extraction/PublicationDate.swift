@@ -10,6 +10,8 @@ enum PublicationDate {
     struct Stated {
         var date: String?
         var monthDay: (month: Int, day: Int)?
+        /// The month a digest's title names without its year ("Foreign Policy Chronicle: October"): the year is inferred.
+        var month: Int?
     }
 
     static func stated(article: Article, tokens: [Token]) -> Stated {
@@ -18,8 +20,11 @@ enum PublicationDate {
         // A page saved with its address on a line of its own near the top of the body: the same as the URL field.
         if let date = urlLine(article.body) { return Stated(date: date) }
         let head = headTokens(tokens, lines: 6)
-        // A line that holds nothing but a date is the article's date line; a date inside a sentence is history.
+        // A line that holds nothing but a date is the article's date line; a date inside a sentence is history. The date
+        // may also close the article, on its last lines ("... and Atlanta.\n\nAugust 18, 2009").
+        let tail = tailTokens(tokens, lines: 2)
         let dateLines = fullDates(in: tokens, range: 0..<head).filter { isAlone(tokens, at: $0.start) || startsLine(tokens, at: $0.start) }
+            + fullDates(in: tokens, range: max(head, tail)..<tokens.count).filter { isAlone(tokens, at: $0.start) && startsLine(tokens, at: $0.start) }
         if let dateline = dateline(tokens) {
             if let year = dateline.year { return Stated(date: DateWords.iso(year, dateline.month, dateline.day)) }
             if let match = dateLines.first(where: { $0.month == dateline.month && $0.day == dateline.day }) {
@@ -30,14 +35,56 @@ enum PublicationDate {
         if let first = dateLines.first { return Stated(date: DateWords.iso(first.year, first.month, first.day)) }
         // "22 February" or "February 22" on a line of its own near the top: a date line without its year.
         if let line = monthDayLine(tokens, limit: head) { return Stated(monthDay: line) }
-        // "Foreign policy digest: November 2015": a month and a year in the title or the first line.
         let titleTokens = Tokenizer.tokenize(MatchText(article.title ?? "").scalars)
+        // "NEWS IN BRIEF — 04.07.2024": a digest's title that closes with its full date (not a page's stamp: "Printed
+        // 15.01.2026"; not a headline about a date in history: "Treaty of 25 May 1992 renewed").
+        if let date = fullDates(in: titleTokens, range: 0..<titleTokens.count).last,
+           titleTokens[date.start...].allSatisfy({ $0.kind != .word || DateWords.month($0) != nil }),
+           !titleTokens[0..<date.start].contains(where: { stampWords.contains($0.lower) }) {
+            return Stated(date: DateWords.iso(date.year, date.month, date.day))
+        }
+        // "Foreign policy digest: November 2015": a month and a year in the title.
         for (index, token) in titleTokens.enumerated() where index + 1 < titleTokens.count {
             if let month = DateWords.month(token), titleTokens[index + 1].kind == .number, titleTokens[index + 1].text.count == 4, let year = Int(titleTokens[index + 1].text) {
                 return Stated(date: DateWords.iso(year, month, nil))
             }
         }
+        // "On 2 October, the presidents held talks in Ashgabat": with nothing else to date it, the lead's day is the article's.
+        if let lead = leadMonthDay(tokens) { return Stated(monthDay: lead) }
+        // "Chronicle: October": a month alone after the title's last separator.
+        if titleTokens.count >= 3, let last = titleTokens.last, last.kind == .word, last.isCapitalized, let month = DateWords.month(last),
+           [":", "-", "|"].contains(titleTokens[titleTokens.count - 2].text) {
+            return Stated(month: month)
+        }
         return Stated()
+    }
+
+    /// The day and month that open the body's first sentence ("On 2 October, ...", "On Monday, October 2, ..."), when that
+    /// sentence narrates the past.
+    static func leadMonthDay(_ tokens: [Token]) -> (month: Int, day: Int)? {
+        guard let sentence = SentenceSplitter.sentences(tokens).first, tokens.first?.lower == "on" else { return nil }
+        var cursor = 1
+        if cursor + 1 < tokens.count, DateWords.weekdays[tokens[cursor].lower] != nil, tokens[cursor + 1].text == "," { cursor += 2 }
+        guard cursor + 2 < sentence.upperBound else { return nil }
+        var found: (month: Int, day: Int)?
+        if let day = Int(tokens[cursor].text), tokens[cursor].kind == .number, let month = DateWords.month(tokens[cursor + 1]) { found = (month, day) }
+        else if let month = DateWords.month(tokens[cursor]), tokens[cursor + 1].kind == .number, let day = Int(tokens[cursor + 1].text) { found = (month, day) }
+        guard let found, (1...31).contains(found.day), tokens[cursor + 2].text == "," else { return nil }
+        if tokens[sentence].contains(where: { futureWords.contains($0.lower) }) || sentence.contains(where: { isObligation(tokens, at: $0) }) { return nil }
+        return found
+    }
+
+    /// Words of a page's stamp before its date ("Printed: 14.02.2026", "Page generated 15.01.2026 08:41", "Accessed 3 March 2025").
+    static let stampWords: Set<String> = ["printed", "generated", "accessed", "retrieved", "saved", "downloaded", "rendered"]
+
+    /// Index of the first token of the last `lines` lines.
+    static func tailTokens(_ tokens: [Token], lines: Int) -> Int {
+        var seen = 0
+        for index in tokens.indices.reversed() where tokens[index].newlinesBefore > 0 {
+            seen += 1
+            if seen >= lines { return index }
+        }
+        return 0
     }
 
     /// A line that holds only a day and a month ("22 February", "Feb. 22"), with at most a weekday or a time.
@@ -62,10 +109,15 @@ enum PublicationDate {
     /// Whether the date starting at token `index` begins its line.
     static func startsLine(_ tokens: [Token], at index: Int) -> Bool { index == 0 || tokens[index].newlinesBefore > 0 }
 
+    /// What separates the fields of a page's header line.
+    static let fieldSeparators: Set<String> = ["|", "·", "•"]
+
     /// Whether the date starting at token `index` stands on a line of its own (possibly with a time or a weekday).
     static func isAlone(_ tokens: [Token], at index: Int) -> Bool {
         var start = index
-        while start > 0, tokens[start].newlinesBefore == 0 {
+        // "Centre for Post-Soviet Studies · Published every Monday · 26 February 2024": the fields before the date's own do
+        // not count either.
+        while start > 0, tokens[start].newlinesBefore == 0, !fieldSeparators.contains(tokens[start - 1].text) {
             start -= 1
             if tokens[start].kind == .word, DateWords.weekdays[tokens[start].lower] == nil, DateWords.month(tokens[start]) == nil,
                !["published", "updated", "posted", "date", "on", "at"].contains(tokens[start].lower) { return false }
@@ -74,7 +126,7 @@ enum PublicationDate {
         var words = 0
         // "16:08 23/02/2024 | NEWS.am | Politics": a page header's fields, the date one of them; the words of the other
         // fields do not count.
-        while end < tokens.count, tokens[end].newlinesBefore == 0, tokens[end].text != "|" {
+        while end < tokens.count, tokens[end].newlinesBefore == 0, !fieldSeparators.contains(tokens[end].text) {
             if tokens[end].kind == .word, DateWords.month(tokens[end]) == nil { words += 1 }
             end += 1
         }
@@ -141,6 +193,10 @@ enum PublicationDate {
 
     static let futureWords: Set<String> = ["will", "would", "next", "upcoming", "plans", "plan", "shall", "'ll", "expected", "forthcoming",
                                            "intends", "intend", "intention", "aims", "planned", "planning"]
+    /// Nouns of a stretch of time: a year after their "of" ("the end of 2025", "the spring of 2021") is when, not a name.
+    static let timeNouns: Set<String> = ["end", "beginning", "start", "middle", "half", "quarter", "spring", "summer", "autumn", "fall", "winter",
+                                         "course", "rest", "part", "months", "year", "years", "period", "term"]
+
     /// Verbs of proposing: a year in the infinitive they govern ("proposed to designate 2025 as the Year of ...") is a
     /// target, while a year dating the proposal itself ("proposed convening the Conference in 1992") is history.
     static let proposalWords: Set<String> = ["proposed", "proposes", "propose", "suggested", "suggests", "suggest", "offered", "offers"]
@@ -190,6 +246,9 @@ enum PublicationDate {
                 let token = tokens[index]
                 let previous = index > 0 ? tokens[index - 1].lower : ""
                 if token.kind == .number, token.text.count == 4, let year = Int(token.text), (1985...2100).contains(year), !ignored.contains(index) {
+                    // "elected a non-permanent member of the Security Council for 2017-2018": a term, which may lie ahead of
+                    // the article or behind it.
+                    if isTermSpan(tokens, yearAt: index) { continue }
                     // The clause holding the year: future tense there makes it a target, not history.
                     var start = index, end = index + 1
                     while start > sentence.lowerBound, !boundaries.contains(tokens[start - 1].lower) { start -= 1 }
@@ -202,8 +261,10 @@ enum PublicationDate {
                     let proposal = (start..<index).first { proposalWords.contains(tokens[$0].lower) }
                     // A modal of obligation governs only what follows it: "must be closed after 2014" is ahead, "the ceasefire
                     // in force since 1994 must be maintained" is not.
-                    let future = (start..<end).contains { futureWords.contains(tokens[$0].lower) || $0 < index && isObligation(tokens, at: $0) }
-                        || proposal.map { verb in (verb + 1..<index).contains { tokens[$0].lower == "to" } } ?? false
+                    // "has held observer status since 2004 and has no plans to apply": a state that began then and holds now
+                    // is history, whatever else its clause says.
+                    let future = previous != "since" && ((start..<end).contains { futureWords.contains(tokens[$0].lower) || $0 < index && isObligation(tokens, at: $0) }
+                        || proposal.map { verb in (verb + 1..<index).contains { tokens[$0].lower == "to" } } ?? false)
                     // "twenty years ago, in March 1994": the year and its distance from the article's.
                     if let distance = yearsAgo(tokens, yearAt: index, sentence: sentence) { clues.anchorYears.append(year + distance) }
                     // "next year, in 2020" / "last year (2016)" / "the outgoing 2003" / "the outgoing year 2003" / "this year,
@@ -222,8 +283,11 @@ enum PublicationDate {
                     }
                     // "the 1992 Collective Security Treaty", "its 2015 programme": a year naming a thing dates that thing,
                     // whatever the tense of the clause; the article is not older.
+                    // So does "of" after a noun that is no stretch of time ("should not lose the spirit of 1999", "the treaty of
+                    // 1997"), unlike "by the end of 2025" or "in the spring of 2021".
                     let attributive = ["the", "a", "its", "their", "his", "her"].contains(previous) && index + 1 < sentence.upperBound
                         && tokens[index + 1].kind == .word && (tokens[index + 1].isCapitalized || !["and", "or", "to", "of"].contains(tokens[index + 1].lower))
+                        || previous == "of" && index >= 2 && tokens[index - 2].kind == .word && !timeNouns.contains(tokens[index - 2].lower) && DateWords.month(tokens[index - 2]) == nil
                     if attributive, year <= currentYear {
                         clues.pastYears.append(year)
                     } else if future || year > currentYear || ["by", "until", "till", "before", "through", "to"].contains(previous) {
@@ -251,6 +315,32 @@ enum PublicationDate {
             }
         }
         return clues
+    }
+
+    /// The reference's full date of an event its sentence reports for a weekday ("Belarus on Thursday became ..."), when it
+    /// falls in the `year` inferred on that weekday, or dates in full as the article's lead; nil for an event dated otherwise
+    /// ("last July", "a year ago", "in 2015").
+    static func reportedDay(_ date: String?, sentence tokens: [Token], lead: Bool, year: Int?) -> String? {
+        guard let date, date.count == 10, let eventYear = DateWords.year(of: date), year == nil || year == eventYear,
+              let month = Int(date.dropFirst(5).prefix(2)), let day = Int(date.suffix(2)) else { return nil }
+        if lead, fullDates(in: tokens, range: tokens.indices).contains(where: { DateWords.iso($0.year, $0.month, $0.day) == date }) { return date }
+        guard year != nil, let actual = DateWords.weekday(year: eventYear, month: month, day: day) else { return nil }
+        let words = tokens.map(\.lower)
+        if words.contains(where: { ["ago", "last", "yesterday"].contains($0) || $0.count == 4 && Int($0) != nil }) { return nil }
+        let named = zip(words, words.dropFirst()).compactMap { $0 == "on" ? DateWords.weekdays[$1] : nil }
+        return named == [actual] ? date : nil
+    }
+
+    /// Whether the year at token `index` is one end of a span of years after "for" ("for 2017-2018", "for the 2021–2025
+    /// term").
+    static func isTermSpan(_ tokens: [Token], yearAt index: Int) -> Bool {
+        func isYear(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number && tokens[i].text.count == 4 }
+        func isDash(_ i: Int) -> Bool { i >= 0 && i < tokens.count && ["-", "–", "/"].contains(tokens[i].text) }
+        let first = isDash(index + 1) && isYear(index + 2) ? index : isDash(index - 1) && isYear(index - 2) ? index - 2 : nil
+        guard let first else { return false }
+        var lead = first - 1
+        if lead >= 0, tokens[lead].lower == "the" { lead -= 1 }
+        return lead >= 0 && tokens[lead].lower == "for"
     }
 
     /// Where the dateline's or the date line's day and month stand in the head ("29 June", "May 29", "ASTANA, October 22").
@@ -344,13 +434,17 @@ enum PublicationDate {
     static func inferYear(_ clues: Clues, latest: Int = currentYear) -> Int? {
         let lowest = clues.pastYears.max() ?? 1991
         let highest = min(latest, clues.futureYears.min() ?? latest)
+        // How many days the article may follow a narrated weekday: none, unless no year fits both the weekday and the
+        // office-holders ("arrived in Baku on Wednesday evening" in Thursday's copy, "the attack carried out on Tuesday"
+        // in Thursday's).
+        var lag = 0
         func date(_ year: Int, bounded: Bool = true) -> String? {
             guard !bounded || year >= lowest && year <= highest else { return nil }
             guard let (month, day) = clues.monthDay else { return String(year) }
             guard DateWords.isValid(year: year, month: month, day: day) else { return nil }
             // The article's day is one of the weekdays the text narrates in the past tense (else the first weekday it names).
             if let weekday = clues.weekday, let actual = DateWords.weekday(year: year, month: month, day: day),
-               clues.weekdays.isEmpty ? actual != weekday : !clues.weekdays.contains(actual) { return nil }
+               !(clues.weekdays.isEmpty ? [weekday] : clues.weekdays).contains(where: { (actual - $0 + 7) % 7 <= lag }) { return nil }
             if clues.holidayWeekdays.contains(where: { DateWords.weekday(year: year, month: $0.month, day: $0.day) != $0.weekday }) { return nil }
             // Not older than an event it dates by month ("in October 2024" rules out 3 January 2024).
             if clues.pastMonths.contains(where: { $0.year > year || $0.year == year && $0.month > month }) { return nil }
@@ -371,7 +465,17 @@ enum PublicationDate {
         }
         // Office-holders named for history ("signed in 1992 by President Akayev") can contradict those of
         // the day: a year must fit as many of them as any year does.
-        let best = lowest <= highest ? (lowest...highest).map(officesHeld).max() ?? -1 : -1
+        var best = lowest <= highest ? (lowest...highest).map(officesHeld).max() ?? -1 : -1
+        // The fewest days back that let the most office-holders fit.
+        if clues.weekday != nil, !clues.officeTerms.isEmpty, best < clues.officeTerms.count, lowest <= highest {
+            var fewest = 0
+            for days in 1...6 {
+                lag = days
+                let lagged = (lowest...highest).map(officesHeld).max() ?? -1
+                if lagged > best { best = lagged; fewest = days }
+            }
+            lag = fewest
+        }
         func fits(_ year: Int) -> Bool { best >= 0 && officesHeld(year) == best }
         let anchored = Set(clues.anchorYears).filter(fits)
         if anchored.count == 1 { return anchored.first }
@@ -495,7 +599,8 @@ enum PublicationDate {
             var index = lineStart + 1
             while index < min(limit, lineStart + 14), index < tokens.count, tokens[index].newlinesBefore == 0 {
                 defer { index += 1 }
-                guard [",", "."].contains(tokens[index - 1].text) else { continue }
+                // "MOSCOW. KAZINFORM - 12 November 2025.": the agency's name before a dash, then the date.
+                guard [",", ".", "-"].contains(tokens[index - 1].text) else { continue }
                 // A dateline starts with a place or an agency, not a weekday ("Sunday, 29 November 2026" is a page header),
                 // nor a preposition: "On Sunday, 24 March, ...", "By Friday, March 22, ..." open a sentence of the body.
                 let place = (lineStart..<(index - 1)).contains { tokens[$0].kind == .word && DateWords.weekdays[tokens[$0].lower] == nil && DateWords.month(tokens[$0]) == nil }

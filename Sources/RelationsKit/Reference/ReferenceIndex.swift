@@ -65,11 +65,14 @@ struct ReferenceIndex: Sendable {
     }
 
     /// The year the reference tables date a membership event ("joined": the joining date; "left": the leaving date).
-    func year(of event: ArticleFacts.Membership) -> Int? {
+    func year(of event: ArticleFacts.Membership) -> Int? { DateWords.year(of: date(of: event)) }
+
+    /// The date the reference tables give a membership event, as precise as they give it.
+    func date(of event: ArticleFacts.Membership) -> String? {
         let rows = data.memberships.filter { $0.organisation == event.org && $0.country == event.country }
         switch event.action {
-        case "joined": return rows.count == 1 || rows.contains { $0.role == "member" } ? DateWords.year(of: rows.first { $0.role == "member" }?.joined ?? rows.first?.joined) : nil
-        case "left": return DateWords.year(of: rows.compactMap(\.left).max())
+        case "joined": return rows.count == 1 || rows.contains { $0.role == "member" } ? rows.first { $0.role == "member" }?.joined ?? rows.first?.joined : nil
+        case "left": return rows.compactMap(\.left).max()
         default: return nil
         }
     }
