@@ -62,7 +62,7 @@ struct MessageRules {
         // "Rahmon has received congratulatory messages ...": the messages reported next are congratulations.
         context.kind = receiver.flatMap { _ in receivingKind() }
         let roundup = contextKind() != nil
-        for sentence in document.sentences {
+        for sentence in document.sentences.flatMap(messageClauses) {
             // A heading ("KAZAKHSTAN: Border checks tightened") opens another item of a digest: a summary before it is over.
             if isHeading(sentence) { context.summary = nil }
             var items = messages(in: sentence, context: context)
@@ -126,6 +126,20 @@ struct MessageRules {
         // Russia" are two messages.
         let covered = Set(found.compactMap { message in countryOf(person: message.to).map { "\(message.from)>\($0)>\(message.kind)" } })
         return found.filter { !(isCountryCode($0.to) && covered.contains("\($0.from)>\($0.to)>\($0.kind)")) }
+    }
+
+    /// A sentence that reports two messages in coordinated clauses ("A sent B a telegram on Victory Day, and in March he sent
+    /// greetings to C"; "...; she also addressed a letter to D") as one range per clause, so that each clause's message is
+    /// read with its own sender and recipients; any other sentence whole.
+    func messageClauses(_ sentence: Range<Int>) -> [Range<Int>] {
+        guard let first = firstTrigger(in: sentence) else { return [sentence] }
+        let sending: Set<String> = ["sent", "sends", "addressed", "dispatched", "wrote", "congratulated", "expressed", "conveyed"]
+        for index in (first + 1)..<sentence.upperBound where document.word(index) == ";" || document.word(index) == "," && document.word(index + 1) == "and" {
+            let second = (index + (document.word(index) == ";" ? 1 : 2))..<sentence.upperBound
+            guard quotation(containing: index) == nil, firstTrigger(in: second) != nil, second.contains(where: { sending.contains(document.word($0)) }) else { continue }
+            return [sentence.lowerBound..<index] + messageClauses(second)
+        }
+        return [sentence]
     }
 
     /// The person who sends messages in a sentence that names no single recipient ("A has sent New Year greetings to
@@ -550,6 +564,9 @@ struct MessageRules {
         let triggerOffset = trigger - sentence.lowerBound
         let words = sentence.map { document.word($0) }
         if isFirstPersonQuote(trigger) { return [] }
+        // "asked the guests to convey his greetings to B": greetings to be passed on by word of mouth, not a message sent.
+        if let ask = words[..<triggerOffset].lastIndex(where: { ["asked", "asks", "ask", "requested", "requests"].contains($0) }),
+           words[ask..<triggerOffset].contains(where: { ["convey", "pass", "relay", "transmit"].contains($0) }) { return [] }
         // "the message reads" introduces the content of a message already reported.
         if ["reads", "read", "says", "said", "states", "stated", "notes", "continues"].contains(document.word(trigger + 1)) { return [] }
         if (sentence.lowerBound..<trigger).contains(where: { Self.negations.contains(document.word($0)) && quotation(containing: $0) == nil }) { return [] }
@@ -910,13 +927,14 @@ struct MessageRules {
             if let org = document.entity(at: cursor), case .organisation = org.entity {
                 // "to Secretary-General of the SCO Vladimir Norov": the organisation describes the person after it.
                 if actors.contains(where: { $0.start == org.end && $0.isPerson }) { cursor = org.end; continue }
-                // "to the heads of the CIS states: A, B and C": the organisation modifies the noun after it.
-                // The list follows a colon; without one the phrase names no one ("to leaders of the CIS countries, the
-                // Kremlin said").
+                // "to the heads of the CIS states: A, B and C", "to the leaders of the SCO countries, including A and B":
+                // the organisation modifies the noun after it. The list follows a colon or a word that introduces members;
+                // without one the phrase names no one ("to leaders of the CIS countries, the Kremlin said").
                 if result.isEmpty, Self.memberNouns.contains(document.word(org.end)) {
                     var after = org.end
                     while Self.memberNouns.contains(document.word(after)) { after += 1 }
                     if document.word(after) == ":" { cursor = after + 1; continue }
+                    if let list = afterListIntroducer(document.word(after) == "," ? after + 1 : after) { cursor = list; continue }
                 }
                 return result
             }
@@ -941,6 +959,15 @@ struct MessageRules {
         let closesPhrase = cursor >= sentence.upperBound || [".", ";", "on", "in", "for", "over", "with", "\""].contains(document.word(cursor))
         if let from = commaListFrom, !closed, !(result.count >= 3 && closesPhrase) { return Array(result.prefix(from)) }
         return result
+    }
+
+    /// The token after words that introduce some members of a group named before ("including", "namely", "such as", "among
+    /// them", "in particular") at `index`, or nil.
+    func afterListIntroducer(_ index: Int) -> Int? {
+        let word = document.word(index), next = document.word(index + 1)
+        if ["including", "namely", "notably", "particularly", "especially"].contains(word) { return index + 1 }
+        if word == "such" && next == "as" || word == "among" && ["them", "whom"].contains(next) || word == "in" && next == "particular" { return index + 2 }
+        return nil
     }
 
     /// Nouns an organisation's name modifies ("the CIS states", "the SCO member countries").
@@ -1038,10 +1065,23 @@ struct MessageRules {
             if let found = occasion(in: (index + 1)..<min(sentence.upperBound, index + 9)) {
                 // "on the 28th anniversary of the restoration of the state independence": Independence Day.
                 if found == "anniversary", anniversaryOccasion(in: (index + 1)..<min(sentence.upperBound, index + 16)) == "Independence Day" { return "Independence Day" }
+                if found == "national holiday", let specific = appositiveHoliday(after: index, in: sentence) { return specific }
                 return found
             }
         }
         return nil
+    }
+
+    /// "on the main national holiday, the 25th anniversary of Independence", "on the state holiday - Victory Day": a generic
+    /// holiday in apposition with the day it is, which is the occasion.
+    func appositiveHoliday(after preposition: Int, in sentence: Range<Int>) -> String? {
+        guard let holiday = ((preposition + 1)..<min(sentence.upperBound, preposition + 9)).first(where: { ["holiday", "day"].contains(document.word($0)) }),
+              [",", "-", "("].contains(document.word(holiday + 1)) else { return nil }
+        let start = holiday + 2
+        let end = (start..<min(sentence.upperBound, start + 14)).first { [",", ")", ";"].contains(document.word($0)) } ?? min(sentence.upperBound, start + 14)
+        guard start < end else { return nil }
+        let specific = occasion(in: start..<end)
+        return ["national holiday", "anniversary", "election victory", nil].contains(specific) ? nil : specific
     }
 
     /// The occasion stated by its cause: a win whose phrase names a vote ("on his convincing and well-deserved victory in
