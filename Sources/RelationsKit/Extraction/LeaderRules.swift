@@ -78,6 +78,11 @@ struct LeaderRules {
     /// "Secretary-General of the Shanghai Cooperation Organisation Vladimir Norov", "Speaker of the Federation
     /// Council Valentina Matviyenko": an office, a body's name, then a new full name (the run's last two words).
     func unplaced(_ office: EntitySpan) -> (name: String, end: Int)? {
+        // "UN Secretary-General Ban Ki-moon": an office an organisation's name modifies, then a new full name.
+        if office.start > 0, let before = document.spanAt[office.start - 1], case .organisation = document.spans[before].entity,
+           let person = newName(at: office.end), !person.known {
+            return (person.name, person.end)
+        }
         guard office.end + 1 < tokens.count, tokens[office.end].text == "of" else { return nil }
         var cursor = office.end + 1
         if tokens[cursor].text == "the" { cursor += 1 }
@@ -242,8 +247,10 @@ struct LeaderRules {
             surnameOf = nil
             if knownSurname, case let .person(name, _)? = document.entity(at: cursor)?.entity { surnameOf = name }
             cursor += 1
-            // Hyphenated parts: "Kassym-Jomart", "Ter-Petrosyan".
-            while cursor + 1 < tokens.count, tokens[cursor].text == "-", !tokens[cursor].spaceBefore, tokens[cursor + 1].isCapitalized, !tokens[cursor + 1].spaceBefore {
+            // Hyphenated parts: "Kassym-Jomart", "Ter-Petrosyan"; after the first word also a lower-case syllable ("Ban
+            // Ki-moon", "Moon Jae-in").
+            while cursor + 1 < tokens.count, tokens[cursor].text == "-", !tokens[cursor].spaceBefore, !tokens[cursor + 1].spaceBefore,
+                  tokens[cursor + 1].isCapitalized || !parts.isEmpty && tokens[cursor + 1].kind == .word && tokens[cursor + 1].text.count <= 4 {
                 word += "-" + tokens[cursor + 1].text
                 cursor += 2
             }

@@ -387,6 +387,16 @@ struct MessageRules {
                 index += 1
                 continue
             }
+            // "to Pope Francis", "Patriarch Kirill sent": a person known by a style and one name, written with the style.
+            if document.spanAt[index] == nil, Self.styles.contains(tokens[index].text), index + 1 < range.upperBound, document.spanAt[index + 1] == nil,
+               tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized, !tokens[index + 1].isAllCaps, tokens[index + 1].text.count > 2 {
+                var end = index + 2
+                // A regnal number: "Pope Benedict XVI".
+                if end < range.upperBound, tokens[end].isAllCaps, tokens[end].text.allSatisfy({ "IVXL".contains($0) }) { end += 1 }
+                result.append(Actor(name: (index..<end).map { tokens[$0].text }.joined(separator: " "), start: index, end: end, isPerson: true))
+                index = end
+                continue
+            }
             guard let span = document.entity(at: index) else { index += 1; continue }
             switch span.entity {
             case let .person(name, _):
@@ -567,8 +577,13 @@ struct MessageRules {
         // "asked the guests to convey his greetings to B": greetings to be passed on by word of mouth, not a message sent.
         if let ask = words[..<triggerOffset].lastIndex(where: { ["asked", "asks", "ask", "requested", "requests"].contains($0) }),
            words[ask..<triggerOffset].contains(where: { ["convey", "pass", "relay", "transmit"].contains($0) }) { return [] }
-        // "the message reads" introduces the content of a message already reported.
-        if ["reads", "read", "says", "said", "states", "stated", "notes", "continues"].contains(document.word(trigger + 1)) { return [] }
+        // "the message reads", "the message of the head of state reads" introduce the content of a message already reported.
+        var afterMedium = trigger + 1
+        if document.word(afterMedium) == "of" {
+            afterMedium += 1
+            while afterMedium < min(sentence.upperBound, trigger + 10), document.word(afterMedium) == "the" || document.word(afterMedium) == "of" || document.spanAt[afterMedium] != nil { afterMedium += 1 }
+        }
+        if ["reads", "read", "says", "said", "states", "stated", "notes", "continues"].contains(document.word(afterMedium)) { return [] }
         if (sentence.lowerBound..<trigger).contains(where: { Self.negations.contains(document.word($0)) && quotation(containing: $0) == nil }) { return [] }
         // "Japarov thanked Putin for the congratulations": a reply to a message (sent the other way, perhaps by phone).
         if ["the", "his", "her", "their", "its"].contains(document.word(trigger - 1)), document.word(trigger - 2) == "for",
@@ -583,10 +598,10 @@ struct MessageRules {
         if words.contains(where: { ["telephone", "phone", "call"].contains($0) }),
            !words.contains(where: { ["message", "messages", "letter", "letters", "telegram", "telegrams", "card", "cable"].contains($0) }) { return [] }
 
-        // A letter about a matter of its own ("a letter concerning the draft agreement", "Separately, ..."): not the
-        // greeting the title is about.
+        // A letter about a matter of its own ("a letter concerning the draft agreement", "Separately, ...", "thanked B in a
+        // letter for the aid"): not the greeting the title is about.
         let ownTopic = !words.contains(where: { Self.kindWords[$0] != nil })
-            && (words.contains(where: { ["concerning", "regarding", "about"].contains($0) }) || words.first == "separately"
+            && (words.contains(where: { ["concerning", "regarding", "about", "thanked", "thanking", "gratitude"].contains($0) }) || words.first == "separately"
                 || zip(words, words.dropFirst()).contains { $0 == "in" && $1 == "connection" || $0 == "on" && ["issue", "issues", "draft", "situation", "question", "matter"].contains($1) }
                 || zip(words, words.dropFirst(2)).contains { $0 == "on" && ["issue", "issues", "draft", "situation", "question", "matter"].contains($1) })
         // "A addressed a letter to B" in an article about congratulations: a letter its sentence's own sender wrote is its own
@@ -684,7 +699,7 @@ struct MessageRules {
             // letter from A addressed to B", "X read out the message of A to B").
             let recipient = (after ?? all.first { actor in actor.start < trigger && actor.isPerson && !senders.contains { $0.name == actor.name } }
                 ?? all.first { actor in actor.start < trigger && !senders.contains { $0.name == actor.name } })?.name ?? context.recipient
-            return recipient.map { target in senders.map { message($0.name, target) } } ?? []
+            return recipient.map { target in senders.filter { $0.name != target }.map { message($0.name, target) } } ?? []
         }
 
         let recipients = self.recipients(after: trigger, in: sentence, actors: all).map { actor in
@@ -703,11 +718,14 @@ struct MessageRules {
             var commaFrom: Int?
             var closed = false
             for actor in all where actor.start > by && actor.isPerson && !recipientStarts.contains(actor.start) {
-                let joint = document.word(descriptorStart(actor.start, floor: sentence.lowerBound) - 1)
+                // "by A and by B": the preposition repeated for each agent.
+                var jointIndex = descriptorStart(actor.start, floor: sentence.lowerBound) - 1
+                if !senders.isEmpty, document.word(jointIndex) == "by" { jointIndex -= 1 }
+                let joint = document.word(jointIndex)
                 if senders.isEmpty || joint == "and" {
                     senders.append(actor)
                     if joint == "and" { closed = true; break }
-                } else if joint == ",", let last = senders.last, (last.end..<actor.start).allSatisfy({ document.word($0) == "," || document.spanAt[$0] != nil || ["the", "of", "'s", "leader"].contains(document.word($0)) }) {
+                } else if joint == ",", let last = senders.last, (last.end..<actor.start).allSatisfy({ document.word($0) == "," || document.spanAt[$0] != nil || ["the", "of", "'s", "leader", "by"].contains(document.word($0)) }) {
                     if commaFrom == nil { commaFrom = senders.count }
                     senders.append(actor)
                 } else { break }
@@ -970,6 +988,9 @@ struct MessageRules {
         return nil
     }
 
+    /// Styles that go with one name instead of an office and a full name ("Pope Francis", "Patriarch Kirill").
+    static let styles: Set<String> = ["Pope", "Patriarch", "Catholicos", "Emir", "Sultan", "Sheikh"]
+
     /// Nouns an organisation's name modifies ("the CIS states", "the SCO member countries").
     static let memberNouns: Set<String> = ["states", "countries", "member", "members", "nations", "state", "country"]
     /// Words that open the clause reporting what a message says: a "to" or "from" after them is not the message's.
@@ -1135,9 +1156,15 @@ struct MessageRules {
     /// The occasion the message's paragraph names in another sentence ("Today Kazakhstan celebrates Independence Day.
     /// Mirziyoyev sent a congratulatory telegram to Tokayev."): a named holiday or an anniversary, not a loose word
     /// such as "elected" or "independence".
+    /// The occasion another message of the paragraph states for itself is that message's ("Earlier, on the eve of Victory Day,
+    /// B had sent A greetings" says nothing of A's message).
     func paragraphOccasion(of sentence: Range<Int>) -> String? {
         let paragraph = document.paragraph(containing: sentence.lowerBound)
-        let words = paragraph.map { document.word($0) }
+        var words = paragraph.map { document.word($0) }
+        for other in document.sentences where other.lowerBound >= paragraph.lowerBound && other.upperBound <= paragraph.upperBound && !other.overlaps(sentence) {
+            guard firstTrigger(in: other) != nil, statedOccasion(in: other) != nil else { continue }
+            for index in other { words[index - paragraph.lowerBound] = "" }
+        }
         for (phrase, occasion) in Self.occasions where phrase.count > 1 || ["nowruz", "navruz", "novruz", "nauryz", "nooruz", "nawruz", "norouz", "newroz", "christmas"].contains(phrase[0]) {
             for index in words.indices where words[index...].starts(with: phrase) {
                 if phrase.last == "day" || phrase.first == "new", !tokens[paragraph.lowerBound + index].isCapitalized { continue }
