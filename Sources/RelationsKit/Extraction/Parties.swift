@@ -139,7 +139,7 @@ struct Parties {
         var venues = Set<String>()
         for span in document.spans {
             guard case let .country(code, kind) = span.entity else { continue }
-            if kind == .capital, span.start > 0, document.word(span.start - 1) == "in", span.start < 2 || !Self.governmentWords.contains(document.word(span.start - 2)),
+            if kind == .capital, span.start > 0, document.word(span.start - 1) == "in", span.start < 2 || !Self.governmentWords.contains(document.word(span.start - 2)) && !Self.stanceWords.contains(document.word(span.start - 2)),
                document.word(span.end) != "'s" {
                 venues.insert(code)
             } else {
@@ -151,6 +151,9 @@ struct Parties {
 
     /// Nouns before "in" that make a capital stand for its government ("officials in Astana", "the authorities in Kiev").
     static let governmentWords: Set<String> = ["officials", "authorities", "leadership", "government", "politicians", "diplomats", "sources", "circles", "policymakers"]
+
+    /// Words before "in" that make a capital the government holding a view ("concerns voiced in Washington", "fears in Kiev").
+    static let stanceWords: Set<String> = ["voiced", "expressed", "raised", "aired", "concern", "concerns", "fears", "criticism", "alarm", "irritation", "displeasure"]
 
     /// The country the article names most, leaving some out.
     func topCountry(excluding: Set<String>) -> String? {
