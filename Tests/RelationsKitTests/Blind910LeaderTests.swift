@@ -95,4 +95,24 @@ struct Blind910LeaderTests: WireCopyProbe {
     func ministerForForeignAffairs(sentence: String) {
         #expect(leaders(sentence, date: "2018-05-05") == ["Pavlo Klimkin | Foreign Minister | UKR"])
     }
+
+    // MARK: A member of a national delegation
+
+    @Test(arguments: [
+        ("The Armenian delegation included Prime Minister Robert Kocharian and Foreign Minister Alexander Arzoumanian.", "Alexander Arzoumanian | Foreign Minister | ARM"),
+        ("The Uzbek delegation also included Minister of Foreign Affairs Abdulaziz Kamilov, who met his counterpart.", "Abdulaziz Kamilov | Foreign Minister | UZB"),
+        ("The delegation of Tajikistan was headed by Foreign Minister Sirojiddin Aslov.", "Sirojiddin Aslov | Foreign Minister | TJK"),
+        ("Kyrgyzstan's delegation consisted of Foreign Minister Erlan Abdyldaev and Defence Minister Raimberdi Duishenbiev.", "Raimberdi Duishenbiev | Defence Minister | KGZ"),
+    ])
+    func aDelegationsMember(sentence: String, expected: String) {
+        #expect(leaders(sentence, date: "1997-08-29").contains(expected))
+    }
+
+    @Test(arguments: [
+        "The delegation arrived in Moscow. Foreign Minister Alexander Arzoumanian said the talks went well.",
+        "The Russian delegation met Foreign Minister Alexander Arzoumanian.",
+    ])
+    func aDelegationElsewhereGivesNoCountry(sentence: String) {
+        #expect(leaders(sentence, date: "1997-08-29").isEmpty)
+    }
 }

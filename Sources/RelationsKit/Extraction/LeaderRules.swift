@@ -355,12 +355,38 @@ struct LeaderRules {
         // "headed by Secretary General Imangali Tasmagambetov": a secretary general is an organisation's, whatever state
         // offices the person held before; the text must name the country.
         if country == nil, person.known, !organisationsOffice, title != "Secretary General" { country = knownCountry(of: person.name, office: title) }
+        if country == nil, !organisationsOffice { country = delegationCountry(before: start) }
         guard let country else { return nil }
         if !person.known, tokens[office.start].isLowercase && countryBefore(office.start) == nil && start == office.start { return nil }
         // "Heydar Aliyev, Chairman of Azerbaijan's Milli Majlis,": the office is in apposition to the person before it, and
         // the capitalized words after it are the body's name, not a new person.
         if !person.known, start == office.start, cursor > 0, endsCountryModifier(cursor - 1), isApposition(toPersonBefore: start) { return nil }
         return (person.name, country, start, end)
+    }
+
+    /// "The Uzbek delegation also included Minister of Foreign Affairs X", "the delegation of Armenia, headed by Prime Minister
+    /// Y and Foreign Minister X": the country of the national delegation whose member the office phrase at `index` names.
+    func delegationCountry(before index: Int) -> String? {
+        let sentence = document.sentence(containing: index)
+        let links: Set<String> = ["included", "includes", "including", "also", "comprised", "comprising", "consisted", "consisting", "of", "was", "is", "headed",
+                                  "led", "by", "the", "and", ",", "members", "member"]
+        var cursor = index - 1
+        while cursor > sentence.lowerBound, tokens[cursor].lower != "delegation" {
+            // Only the delegation's verb, other members and their offices stand between.
+            guard links.contains(tokens[cursor].lower) || document.spanAt[cursor].map({ document.spans[$0].entity.person != nil || document.spans[$0].entity.office != nil
+                    || document.spans[$0].entity.country != nil }) == true
+                    || tokens[cursor].isCapitalized && document.spanAt[cursor] == nil else { return nil }
+            cursor -= 1
+        }
+        guard cursor > sentence.lowerBound, tokens[cursor].lower == "delegation" else { return nil }
+        // "the Uzbek delegation", "Armenia's delegation", "the delegation of Armenia".
+        if cursor + 2 < tokens.count, tokens[cursor + 1].text == "of", let place = countryName(at: cursor + 1 + (tokens[cursor + 2].text == "the" ? 2 : 1)) {
+            return place.entity.country
+        }
+        var before = cursor - 1
+        if before >= 0, tokens[before].text == "'s" { before -= 1 }
+        guard before >= 0, let span = document.spanAt[before], document.spans[span].end == before + 1, case let .country(code, kind) = document.spans[span].entity, kind != .capital else { return nil }
+        return code
     }
 
     /// "head of state", "head of government": a rank rather than a title.
