@@ -58,7 +58,7 @@ struct LeaderRules {
                     add(person.name, office, "", span.start, person.end)
                 }
             case let .office(office, plural: true):
-                for leader in list(after: span, office: office) { add(leader.name, office, leader.country, leader.start, leader.end) }
+                for leader in list(after: span, office: office) + listBefore(span) { add(leader.name, office, leader.country, leader.start, leader.end) }
             case .person:
                 if let leader = personFirst(span, spanIndex: index) { add(leader.name, leader.office, leader.country, leader.start, leader.end) }
             case .country:
@@ -69,15 +69,25 @@ struct LeaderRules {
         return found
     }
 
-    /// Unique leader facts (those with a country), in order.
+    /// Unique leader facts (those with a country and an office the conventions record), in order.
     static func facts(_ found: [Found]) -> [ArticleFacts.Leader] {
         var seen = Set<String>()
-        return found.map(\.leader).filter { !$0.country.isEmpty && seen.insert("\($0.name)|\($0.office)|\($0.country)").inserted }
+        return found.map(\.leader).filter { !$0.country.isEmpty && recordedOffices.contains($0.office) && seen.insert("\($0.name)|\($0.office)|\($0.country)").inserted }
     }
+
+    /// The offices a leader fact may hold (Tests/Fixtures/eval/README.md). Other titles in `offices.tsv` ("Federal Chancellor
+    /// of Germany Angela Merkel") still make their holder a person the other rules see.
+    static let recordedOffices: Set<String> = ["President", "Prime Minister", "Foreign Minister", "Vice President", "Speaker", "King", "Chairman",
+                                               "Secretary General", "Ambassador", "Defence Minister"]
 
     /// "Secretary-General of the Shanghai Cooperation Organisation Vladimir Norov", "Speaker of the Federation
     /// Council Valentina Matviyenko": an office, a body's name, then a new full name (the run's last two words).
     func unplaced(_ office: EntitySpan) -> (name: String, end: Int)? {
+        // "UN Secretary-General Ban Ki-moon": an office an organisation's name modifies, then a new full name.
+        if office.start > 0, let before = document.spanAt[office.start - 1], case .organisation = document.spans[before].entity,
+           let person = newName(at: office.end), !person.known {
+            return (person.name, person.end)
+        }
         guard office.end + 1 < tokens.count, tokens[office.end].text == "of" else { return nil }
         var cursor = office.end + 1
         if tokens[cursor].text == "the" { cursor += 1 }
@@ -151,7 +161,8 @@ struct LeaderRules {
                     // skip the body's name, leaving the last two capitalized words of the run for the person.
                     let bodyStart = tokens[span.end].text == "'s" ? span.end + 1 : span.end
                     // "of the Kyrgyz parliament Talant Mamytov", "of the Azerbaijani parliament,": a body named by a common noun.
-                    if bodyStart < tokens.count, Self.bodyNouns.contains(tokens[bodyStart].text) { return (span.entity.country!, bodyStart + 1) }
+                    // "of the Georgian Parliament and head of state X" too: the noun capitalized.
+                    if bodyStart < tokens.count, Self.bodyNouns.contains(tokens[bodyStart].lower) { return (span.entity.country!, bodyStart + 1) }
                     var end = bodyStart
                     while end < tokens.count, tokens[end].isCapitalized, document.spanAt[end] == nil || document.entity(at: end)?.entity.person != nil {
                         // "of the Georgian Parliament Eduard Shevardnadze": a known person ends the body's name.
@@ -242,8 +253,10 @@ struct LeaderRules {
             surnameOf = nil
             if knownSurname, case let .person(name, _)? = document.entity(at: cursor)?.entity { surnameOf = name }
             cursor += 1
-            // Hyphenated parts: "Kassym-Jomart", "Ter-Petrosyan".
-            while cursor + 1 < tokens.count, tokens[cursor].text == "-", !tokens[cursor].spaceBefore, tokens[cursor + 1].isCapitalized, !tokens[cursor + 1].spaceBefore {
+            // Hyphenated parts: "Kassym-Jomart", "Ter-Petrosyan"; after the first word also a lower-case syllable ("Ban
+            // Ki-moon", "Moon Jae-in").
+            while cursor + 1 < tokens.count, tokens[cursor].text == "-", !tokens[cursor].spaceBefore, !tokens[cursor + 1].spaceBefore,
+                  tokens[cursor + 1].isCapitalized || !parts.isEmpty && tokens[cursor + 1].kind == .word && tokens[cursor + 1].text.count <= 4 {
                 word += "-" + tokens[cursor + 1].text
                 cursor += 2
             }
@@ -256,6 +269,8 @@ struct LeaderRules {
         // "Kassym-Jomart Toqayev" for the known Kassym-Jomart Tokayev (alias "Qasym-Jomart Toqayev"): a known surname after
         // the given name of one of that person's spellings, up to transliteration, is that person, not a new one.
         if let known = surnameOf, sameGivenName(parts.dropLast().joined(separator: " "), as: known) { return (known, cursor, true) }
+        // "Ayaz Mutalibov" for the known Ayaz Mutallibov: the whole name, up to transliteration, is a known person's spelling.
+        if let known = reference.personBySpellingKey[Self.transliterationKey(parts.joined(separator: " "))] { return (known, cursor, true) }
         return (parts.joined(separator: " "), cursor, false)
     }
 
@@ -300,6 +315,11 @@ struct LeaderRules {
 
     /// Patterns that begin with an office: "[C] O [of C] P [of C]".
     func officeFirst(_ office: EntitySpan, office title: String) -> (name: String, country: String, start: Int, end: Int)? {
+        // "the Chairman of the Georgian Parliament and head of state Eduard Shevardnadze": a rank coordinated after the person's
+        // title describes it; the title is the office (read from that title's own phrase).
+        if isRank(office), office.start >= 2, tokens[office.start - 1].text == "and",
+           ((max(0, office.start - 10))..<(office.start - 1)).contains(where: { document.entity(at: $0)?.entity.office != nil }),
+           !((max(0, office.start - 10))..<(office.start - 1)).contains(where: { tokens[$0].text == "," }) { return nil }
         var start = office.start
         var country: String?
         if let before = countryBefore(office.start) { country = before.code; start = before.start }
@@ -310,6 +330,7 @@ struct LeaderRules {
             let next = tokens[cursor + 1].text == "the" ? cursor + 2 : cursor + 1
             if let destination = document.entity(at: next), destination.entity.country != nil { cursor = destination.end }
         }
+        if cursor + 1 < tokens.count, tokens[cursor].text == "and", let rank = document.entity(at: cursor + 1), rank.entity.office != nil, isRank(rank) { cursor = rank.end }
         // "the Russian premier, Viktor Chernomyrdin," is an apposition only when a comma closes it too.
         let apposition = cursor < tokens.count && tokens[cursor].text == ","
         if apposition { cursor += 1 }
@@ -334,12 +355,43 @@ struct LeaderRules {
         // "headed by Secretary General Imangali Tasmagambetov": a secretary general is an organisation's, whatever state
         // offices the person held before; the text must name the country.
         if country == nil, person.known, !organisationsOffice, title != "Secretary General" { country = knownCountry(of: person.name, office: title) }
+        if country == nil, !organisationsOffice { country = delegationCountry(before: start) }
         guard let country else { return nil }
         if !person.known, tokens[office.start].isLowercase && countryBefore(office.start) == nil && start == office.start { return nil }
         // "Heydar Aliyev, Chairman of Azerbaijan's Milli Majlis,": the office is in apposition to the person before it, and
         // the capitalized words after it are the body's name, not a new person.
         if !person.known, start == office.start, cursor > 0, endsCountryModifier(cursor - 1), isApposition(toPersonBefore: start) { return nil }
         return (person.name, country, start, end)
+    }
+
+    /// "The Uzbek delegation also included Minister of Foreign Affairs X", "the delegation of Armenia, headed by Prime Minister
+    /// Y and Foreign Minister X": the country of the national delegation whose member the office phrase at `index` names.
+    func delegationCountry(before index: Int) -> String? {
+        let sentence = document.sentence(containing: index)
+        let links: Set<String> = ["included", "includes", "including", "also", "comprised", "comprising", "consisted", "consisting", "of", "was", "is", "headed",
+                                  "led", "by", "the", "and", ",", "members", "member"]
+        var cursor = index - 1
+        while cursor > sentence.lowerBound, tokens[cursor].lower != "delegation" {
+            // Only the delegation's verb, other members and their offices stand between.
+            guard links.contains(tokens[cursor].lower) || document.spanAt[cursor].map({ document.spans[$0].entity.person != nil || document.spans[$0].entity.office != nil
+                    || document.spans[$0].entity.country != nil }) == true
+                    || tokens[cursor].isCapitalized && document.spanAt[cursor] == nil else { return nil }
+            cursor -= 1
+        }
+        guard cursor > sentence.lowerBound, tokens[cursor].lower == "delegation" else { return nil }
+        // "the Uzbek delegation", "Armenia's delegation", "the delegation of Armenia".
+        if cursor + 2 < tokens.count, tokens[cursor + 1].text == "of", let place = countryName(at: cursor + 1 + (tokens[cursor + 2].text == "the" ? 2 : 1)) {
+            return place.entity.country
+        }
+        var before = cursor - 1
+        if before >= 0, tokens[before].text == "'s" { before -= 1 }
+        guard before >= 0, let span = document.spanAt[before], document.spans[span].end == before + 1, case let .country(code, kind) = document.spans[span].entity, kind != .capital else { return nil }
+        return code
+    }
+
+    /// "head of state", "head of government": a rank rather than a title.
+    func isRank(_ office: EntitySpan) -> Bool {
+        office.end - office.start == 3 && tokens[office.start].lower == "head" && tokens[office.start + 1].lower == "of"
     }
 
     /// Whether the phrase at `start` follows a person and a comma ("Heydar Aliyev, [the] Chairman of ...").
@@ -402,6 +454,12 @@ struct LeaderRules {
         var comma = start - 1
         if comma >= 0, ["the", "then", "now"].contains(tokens[comma].lower) { comma -= 1 }
         if comma >= 0, tokens[comma].lower == "then" { comma -= 1 }
+        // "Kairat Abdrakhmanov was appointed Minister of Foreign Affairs of Kazakhstan": the name is the predicate's subject.
+        for first in stride(from: start - 3, through: max(0, start - 10), by: -1) where document.spanAt[first] == nil {
+            guard let person = newName(at: first), !person.known, appointmentPredicate(after: person.end) == start else { continue }
+            if first > 0, tokens[first - 1].isCapitalized, tokens[first - 1].newlinesBefore == 0, document.spanAt[first - 1] == nil { continue }
+            return (person.name, country, first, end)
+        }
         guard comma > 1, tokens[comma].text == "," else { return nil }
         for first in stride(from: comma - 2, through: max(0, comma - 4), by: -1) {
             guard document.spanAt[first] == nil, let person = newName(at: first), person.end == comma, !person.known else { continue }
@@ -420,6 +478,9 @@ struct LeaderRules {
         var cursor = span.end
         if tokens[cursor].text == "," {
             cursor += 1
+        } else if let after = appointmentPredicate(after: cursor) {
+            // "Kairat Abdrakhmanov was appointed Minister of Foreign Affairs of Kazakhstan", "A became Prime Minister of Armenia".
+            cursor = after
         } else if let asIndex = (cursor..<min(tokens.count, cursor + 9)).first(where: { tokens[$0].text == "as" }),
                   !(cursor..<asIndex).contains(where: { tokens[$0].kind == .punctuation || document.spanAt[$0] != nil }) {
             cursor = asIndex + 1
@@ -465,6 +526,24 @@ struct LeaderRules {
            !Self.appositionContinuations.contains(tokens[end].lower) { return nil }
         guard let country else { return nil }
         return (name, office, country, span.start, end)
+    }
+
+    /// The token after a predicate that gives its subject an office ("was appointed", "has been elected as", "became"), which
+    /// starts at `index`. A participle needs its auxiliary: in "Putin appointed Lavrov Foreign Minister" the subject appoints.
+    func appointmentPredicate(after index: Int) -> Int? {
+        var cursor = index
+        var auxiliaries = 0
+        while auxiliaries < 3, cursor < tokens.count, ["was", "is", "has", "had", "have", "been", "will", "be", "were", "are"].contains(tokens[cursor].lower) {
+            cursor += 1
+            auxiliaries += 1
+        }
+        if cursor + 1 < tokens.count, tokens[cursor].lower == "re", tokens[cursor + 1].text == "-" { cursor += 2 }
+        guard cursor < tokens.count, ["appointed", "named", "elected", "reelected", "reappointed", "became", "becomes", "become"].contains(tokens[cursor].lower),
+              auxiliaries > 0 || ["became", "becomes"].contains(tokens[cursor].lower) else { return nil }
+        cursor += 1
+        if cursor < tokens.count, tokens[cursor].lower == "as" { cursor += 1 }
+        if cursor < tokens.count, tokens[cursor].lower == "the" { cursor += 1 }
+        return cursor
     }
 
     /// Words that may follow an apposition's office without a closing comma ("A, the President of X since 2003"):
@@ -598,6 +677,31 @@ struct LeaderRules {
 
     /// "the presidents: Russia Vladimir Putin, Belarus Alexander Lukashenko" and
     /// "Presidents Vladimir Putin and Alexander Lukashenko".
+    /// "Alexander Lukashenko of Belarus, Nursultan Nazarbayev of Kazakhstan and Emomali Rahmon of Tajikistan, the presidents of
+    /// the member states": names each placed by "of" and a country, then the plural office in apposition to them all.
+    func listBefore(_ span: EntitySpan) -> [(name: String, country: String, start: Int, end: Int)] {
+        var comma = span.start - 1
+        if comma >= 0, tokens[comma].lower == "the" { comma -= 1 }
+        guard comma > 0, tokens[comma].text == "," else { return [] }
+        var chain: [(name: String, country: String, start: Int, end: Int)] = []
+        var cursor = document.sentence(containing: span.start).lowerBound
+        while cursor < comma {
+            guard let person = person(at: cursor), person.end + 1 < comma, tokens[person.end].text == "of",
+                  let place = countryName(at: person.end + 1), let code = place.entity.country else {
+                chain = []
+                cursor += 1
+                continue
+            }
+            chain.append((person.name, code, cursor, place.end))
+            cursor = place.end
+            if cursor == comma { return chain.count >= 2 ? chain : [] }
+            guard [",", "and"].contains(tokens[cursor].text) else { chain = []; continue }
+            cursor += 1
+            if tokens[cursor].text == "and" { cursor += 1 }
+        }
+        return []
+    }
+
     func list(after span: EntitySpan, office: String) -> [(name: String, country: String, start: Int, end: Int)] {
         if let paired = respectively(after: span) { return paired }
         var result: [(String, String, Int, Int)] = []

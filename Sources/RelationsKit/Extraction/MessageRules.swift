@@ -62,7 +62,7 @@ struct MessageRules {
         // "Rahmon has received congratulatory messages ...": the messages reported next are congratulations.
         context.kind = receiver.flatMap { _ in receivingKind() }
         let roundup = contextKind() != nil
-        for sentence in document.sentences {
+        for sentence in document.sentences.flatMap(messageClauses) {
             // A heading ("KAZAKHSTAN: Border checks tightened") opens another item of a digest: a summary before it is over.
             if isHeading(sentence) { context.summary = nil }
             var items = messages(in: sentence, context: context)
@@ -126,6 +126,20 @@ struct MessageRules {
         // Russia" are two messages.
         let covered = Set(found.compactMap { message in countryOf(person: message.to).map { "\(message.from)>\($0)>\(message.kind)" } })
         return found.filter { !(isCountryCode($0.to) && covered.contains("\($0.from)>\($0.to)>\($0.kind)")) }
+    }
+
+    /// A sentence that reports two messages in coordinated clauses ("A sent B a telegram on Victory Day, and in March he sent
+    /// greetings to C"; "...; she also addressed a letter to D") as one range per clause, so that each clause's message is
+    /// read with its own sender and recipients; any other sentence whole.
+    func messageClauses(_ sentence: Range<Int>) -> [Range<Int>] {
+        guard let first = firstTrigger(in: sentence) else { return [sentence] }
+        let sending: Set<String> = ["sent", "sends", "addressed", "dispatched", "wrote", "congratulated", "expressed", "conveyed"]
+        for index in (first + 1)..<sentence.upperBound where document.word(index) == ";" || document.word(index) == "," && document.word(index + 1) == "and" {
+            let second = (index + (document.word(index) == ";" ? 1 : 2))..<sentence.upperBound
+            guard quotation(containing: index) == nil, firstTrigger(in: second) != nil, second.contains(where: { sending.contains(document.word($0)) }) else { continue }
+            return [sentence.lowerBound..<index] + messageClauses(second)
+        }
+        return [sentence]
     }
 
     /// The person who sends messages in a sentence that names no single recipient ("A has sent New Year greetings to
@@ -373,6 +387,16 @@ struct MessageRules {
                 index += 1
                 continue
             }
+            // "to Pope Francis", "Patriarch Kirill sent": a person known by a style and one name, written with the style.
+            if document.spanAt[index] == nil, Self.styles.contains(tokens[index].text), index + 1 < range.upperBound, document.spanAt[index + 1] == nil,
+               tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized, !tokens[index + 1].isAllCaps, tokens[index + 1].text.count > 2 {
+                var end = index + 2
+                // A regnal number: "Pope Benedict XVI".
+                if end < range.upperBound, tokens[end].isAllCaps, tokens[end].text.allSatisfy({ "IVXL".contains($0) }) { end += 1 }
+                result.append(Actor(name: (index..<end).map { tokens[$0].text }.joined(separator: " "), start: index, end: end, isPerson: true))
+                index = end
+                continue
+            }
             guard let span = document.entity(at: index) else { index += 1; continue }
             switch span.entity {
             case let .person(name, _):
@@ -550,8 +574,16 @@ struct MessageRules {
         let triggerOffset = trigger - sentence.lowerBound
         let words = sentence.map { document.word($0) }
         if isFirstPersonQuote(trigger) { return [] }
-        // "the message reads" introduces the content of a message already reported.
-        if ["reads", "read", "says", "said", "states", "stated", "notes", "continues"].contains(document.word(trigger + 1)) { return [] }
+        // "asked the guests to convey his greetings to B": greetings to be passed on by word of mouth, not a message sent.
+        if let ask = words[..<triggerOffset].lastIndex(where: { ["asked", "asks", "ask", "requested", "requests"].contains($0) }),
+           words[ask..<triggerOffset].contains(where: { ["convey", "pass", "relay", "transmit"].contains($0) }) { return [] }
+        // "the message reads", "the message of the head of state reads" introduce the content of a message already reported.
+        var afterMedium = trigger + 1
+        if document.word(afterMedium) == "of" {
+            afterMedium += 1
+            while afterMedium < min(sentence.upperBound, trigger + 10), document.word(afterMedium) == "the" || document.word(afterMedium) == "of" || document.spanAt[afterMedium] != nil { afterMedium += 1 }
+        }
+        if ["reads", "read", "says", "said", "states", "stated", "notes", "continues"].contains(document.word(afterMedium)) { return [] }
         if (sentence.lowerBound..<trigger).contains(where: { Self.negations.contains(document.word($0)) && quotation(containing: $0) == nil }) { return [] }
         // "Japarov thanked Putin for the congratulations": a reply to a message (sent the other way, perhaps by phone).
         if ["the", "his", "her", "their", "its"].contains(document.word(trigger - 1)), document.word(trigger - 2) == "for",
@@ -566,10 +598,10 @@ struct MessageRules {
         if words.contains(where: { ["telephone", "phone", "call"].contains($0) }),
            !words.contains(where: { ["message", "messages", "letter", "letters", "telegram", "telegrams", "card", "cable"].contains($0) }) { return [] }
 
-        // A letter about a matter of its own ("a letter concerning the draft agreement", "Separately, ..."): not the
-        // greeting the title is about.
+        // A letter about a matter of its own ("a letter concerning the draft agreement", "Separately, ...", "thanked B in a
+        // letter for the aid"): not the greeting the title is about.
         let ownTopic = !words.contains(where: { Self.kindWords[$0] != nil })
-            && (words.contains(where: { ["concerning", "regarding", "about"].contains($0) }) || words.first == "separately"
+            && (words.contains(where: { ["concerning", "regarding", "about", "thanked", "thanking", "gratitude"].contains($0) }) || words.first == "separately"
                 || zip(words, words.dropFirst()).contains { $0 == "in" && $1 == "connection" || $0 == "on" && ["issue", "issues", "draft", "situation", "question", "matter"].contains($1) }
                 || zip(words, words.dropFirst(2)).contains { $0 == "on" && ["issue", "issues", "draft", "situation", "question", "matter"].contains($1) })
         // "A addressed a letter to B" in an article about congratulations: a letter its sentence's own sender wrote is its own
@@ -667,7 +699,7 @@ struct MessageRules {
             // letter from A addressed to B", "X read out the message of A to B").
             let recipient = (after ?? all.first { actor in actor.start < trigger && actor.isPerson && !senders.contains { $0.name == actor.name } }
                 ?? all.first { actor in actor.start < trigger && !senders.contains { $0.name == actor.name } })?.name ?? context.recipient
-            return recipient.map { target in senders.map { message($0.name, target) } } ?? []
+            return recipient.map { target in senders.filter { $0.name != target }.map { message($0.name, target) } } ?? []
         }
 
         let recipients = self.recipients(after: trigger, in: sentence, actors: all).map { actor in
@@ -686,11 +718,14 @@ struct MessageRules {
             var commaFrom: Int?
             var closed = false
             for actor in all where actor.start > by && actor.isPerson && !recipientStarts.contains(actor.start) {
-                let joint = document.word(descriptorStart(actor.start, floor: sentence.lowerBound) - 1)
+                // "by A and by B": the preposition repeated for each agent.
+                var jointIndex = descriptorStart(actor.start, floor: sentence.lowerBound) - 1
+                if !senders.isEmpty, document.word(jointIndex) == "by" { jointIndex -= 1 }
+                let joint = document.word(jointIndex)
                 if senders.isEmpty || joint == "and" {
                     senders.append(actor)
                     if joint == "and" { closed = true; break }
-                } else if joint == ",", let last = senders.last, (last.end..<actor.start).allSatisfy({ document.word($0) == "," || document.spanAt[$0] != nil || ["the", "of", "'s", "leader"].contains(document.word($0)) }) {
+                } else if joint == ",", let last = senders.last, (last.end..<actor.start).allSatisfy({ document.word($0) == "," || document.spanAt[$0] != nil || ["the", "of", "'s", "leader", "by"].contains(document.word($0)) }) {
                     if commaFrom == nil { commaFrom = senders.count }
                     senders.append(actor)
                 } else { break }
@@ -910,13 +945,14 @@ struct MessageRules {
             if let org = document.entity(at: cursor), case .organisation = org.entity {
                 // "to Secretary-General of the SCO Vladimir Norov": the organisation describes the person after it.
                 if actors.contains(where: { $0.start == org.end && $0.isPerson }) { cursor = org.end; continue }
-                // "to the heads of the CIS states: A, B and C": the organisation modifies the noun after it.
-                // The list follows a colon; without one the phrase names no one ("to leaders of the CIS countries, the
-                // Kremlin said").
+                // "to the heads of the CIS states: A, B and C", "to the leaders of the SCO countries, including A and B":
+                // the organisation modifies the noun after it. The list follows a colon or a word that introduces members;
+                // without one the phrase names no one ("to leaders of the CIS countries, the Kremlin said").
                 if result.isEmpty, Self.memberNouns.contains(document.word(org.end)) {
                     var after = org.end
                     while Self.memberNouns.contains(document.word(after)) { after += 1 }
                     if document.word(after) == ":" { cursor = after + 1; continue }
+                    if let list = afterListIntroducer(document.word(after) == "," ? after + 1 : after) { cursor = list; continue }
                 }
                 return result
             }
@@ -942,6 +978,18 @@ struct MessageRules {
         if let from = commaListFrom, !closed, !(result.count >= 3 && closesPhrase) { return Array(result.prefix(from)) }
         return result
     }
+
+    /// The token after words that introduce some members of a group named before ("including", "namely", "such as", "among
+    /// them", "in particular") at `index`, or nil.
+    func afterListIntroducer(_ index: Int) -> Int? {
+        let word = document.word(index), next = document.word(index + 1)
+        if ["including", "namely", "notably", "particularly", "especially"].contains(word) { return index + 1 }
+        if word == "such" && next == "as" || word == "among" && ["them", "whom"].contains(next) || word == "in" && next == "particular" { return index + 2 }
+        return nil
+    }
+
+    /// Styles that go with one name instead of an office and a full name ("Pope Francis", "Patriarch Kirill").
+    static let styles: Set<String> = ["Pope", "Patriarch", "Catholicos", "Emir", "Sultan", "Sheikh"]
 
     /// Nouns an organisation's name modifies ("the CIS states", "the SCO member countries").
     static let memberNouns: Set<String> = ["states", "countries", "member", "members", "nations", "state", "country"]
@@ -1038,10 +1086,23 @@ struct MessageRules {
             if let found = occasion(in: (index + 1)..<min(sentence.upperBound, index + 9)) {
                 // "on the 28th anniversary of the restoration of the state independence": Independence Day.
                 if found == "anniversary", anniversaryOccasion(in: (index + 1)..<min(sentence.upperBound, index + 16)) == "Independence Day" { return "Independence Day" }
+                if found == "national holiday", let specific = appositiveHoliday(after: index, in: sentence) { return specific }
                 return found
             }
         }
         return nil
+    }
+
+    /// "on the main national holiday, the 25th anniversary of Independence", "on the state holiday - Victory Day": a generic
+    /// holiday in apposition with the day it is, which is the occasion.
+    func appositiveHoliday(after preposition: Int, in sentence: Range<Int>) -> String? {
+        guard let holiday = ((preposition + 1)..<min(sentence.upperBound, preposition + 9)).first(where: { ["holiday", "day"].contains(document.word($0)) }),
+              [",", "-", "("].contains(document.word(holiday + 1)) else { return nil }
+        let start = holiday + 2
+        let end = (start..<min(sentence.upperBound, start + 14)).first { [",", ")", ";"].contains(document.word($0)) } ?? min(sentence.upperBound, start + 14)
+        guard start < end else { return nil }
+        let specific = occasion(in: start..<end)
+        return ["national holiday", "anniversary", "election victory", nil].contains(specific) ? nil : specific
     }
 
     /// The occasion stated by its cause: a win whose phrase names a vote ("on his convincing and well-deserved victory in
@@ -1095,9 +1156,15 @@ struct MessageRules {
     /// The occasion the message's paragraph names in another sentence ("Today Kazakhstan celebrates Independence Day.
     /// Mirziyoyev sent a congratulatory telegram to Tokayev."): a named holiday or an anniversary, not a loose word
     /// such as "elected" or "independence".
+    /// The occasion another message of the paragraph states for itself is that message's ("Earlier, on the eve of Victory Day,
+    /// B had sent A greetings" says nothing of A's message).
     func paragraphOccasion(of sentence: Range<Int>) -> String? {
         let paragraph = document.paragraph(containing: sentence.lowerBound)
-        let words = paragraph.map { document.word($0) }
+        var words = paragraph.map { document.word($0) }
+        for other in document.sentences where other.lowerBound >= paragraph.lowerBound && other.upperBound <= paragraph.upperBound && !other.overlaps(sentence) {
+            guard firstTrigger(in: other) != nil, statedOccasion(in: other) != nil else { continue }
+            for index in other { words[index - paragraph.lowerBound] = "" }
+        }
         for (phrase, occasion) in Self.occasions where phrase.count > 1 || ["nowruz", "navruz", "novruz", "nauryz", "nooruz", "nawruz", "norouz", "newroz", "christmas"].contains(phrase[0]) {
             for index in words.indices where words[index...].starts(with: phrase) {
                 if phrase.last == "day" || phrase.first == "new", !tokens[paragraph.lowerBound + index].isCapitalized { continue }

@@ -151,7 +151,8 @@ struct Parties {
         for span in document.spans {
             guard case let .country(code, kind) = span.entity else { continue }
             if kind == .capital, isDatelinePlace(span) || span.start > 0 && document.word(span.start - 1) == "in"
-                && (span.start < 2 || !Self.governmentWords.contains(document.word(span.start - 2))) && document.word(span.end) != "'s" {
+                && (span.start < 2 || !Self.governmentWords.contains(document.word(span.start - 2)) && !Self.stanceWords.contains(document.word(span.start - 2)))
+                && document.word(span.end) != "'s" {
                 venues.insert(code)
             } else {
                 named.insert(code)
@@ -176,6 +177,9 @@ struct Parties {
 
     /// Nouns before "in" that make a capital stand for its government ("officials in Astana", "the authorities in Kiev").
     static let governmentWords: Set<String> = ["officials", "authorities", "leadership", "government", "politicians", "diplomats", "sources", "circles", "policymakers"]
+
+    /// Words before "in" that make a capital the government holding a view ("concerns voiced in Washington", "fears in Kiev").
+    static let stanceWords: Set<String> = ["voiced", "expressed", "raised", "aired", "concern", "concerns", "fears", "criticism", "alarm", "irritation", "displeasure"]
 
     /// The country the article names most, leaving some out.
     func topCountry(excluding: Set<String>) -> String? {

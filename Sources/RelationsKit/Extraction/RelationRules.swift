@@ -95,7 +95,8 @@ struct RelationRules {
                 result.append((index, "alliance"))
             case "allied":
                 let next = document.word(index + 1)
-                if ["relations", "relationship", "countries", "nations", "states", "and", "partnership", "cooperation", "interaction", "ties"].contains(next) {
+                // "allied interaction", "allied cooperation", "allied obligations": a kind of dealing, not the relations' label.
+                if ["relations", "relationship", "countries", "nations", "states", "and", "partnership", "ties"].contains(next) {
                     result.append((index, "allied relations"))
                 } else if isPredicate(index, sentence: sentence) {
                     // "Russian-Armenian relations are rightly called allied", "ties that remain allied": the adjective as the

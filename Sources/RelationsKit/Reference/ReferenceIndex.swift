@@ -6,10 +6,23 @@ struct ReferenceIndex: Sendable {
     /// Office title (offices.tsv) for a role ("head_of_state" → "President").
     let officeForRole: [String: String]
     let roleForOffice: [String: String]
+    /// Each person by every spelling folded over transliteration variants (`LeaderRules.transliterationKey`), for a full name
+    /// spelt another way ("Ayaz Mutalibov" for Ayaz Mutallibov); a key two persons share is left out.
+    let personBySpellingKey: [String: String]
 
     init(_ data: ReferenceData) {
         self.data = data
         termsByPerson = Dictionary(grouping: data.terms, by: \.person)
+        var byKey: [String: String] = [:]
+        var shared = Set<String>()
+        for term in data.terms {
+            for spelling in [term.person] + term.aliases where spelling.contains(" ") {
+                let key = LeaderRules.transliterationKey(spelling)
+                if let other = byKey[key], other != term.person { shared.insert(key) }
+                byKey[key] = term.person
+            }
+        }
+        personBySpellingKey = byKey.filter { !shared.contains($0.key) }
         var officeForRole: [String: String] = [:]
         var roleForOffice: [String: String] = [:]
         for office in data.offices {
