@@ -191,4 +191,26 @@ struct Blind910MembershipTests: WireCopyProbe {
         let body = "Ministers met the heads of the EurAsEC Integration Committee. They noted that the observer status granted to Armenia in May had raised the profile of the Community."
         #expect(memberships(body, date: "2003-10-09") == ["ARM observer EurAsEC"])
     }
+
+    // MARK: An announced exit and the exit are two events when both are stated
+
+    @Test(arguments: [
+        ("Moldova ceased to be a member of the Commonwealth of Independent States on Friday. The decision was announced by the president last year.",
+         ["MDA left CIS", "MDA plans_to_leave CIS"]),
+        ("Uzbekistan withdrew from GUAM in May. President Karimov had announced the decision in a letter to his counterparts.",
+         ["UZB left GUAM", "UZB plans_to_leave GUAM"]),
+        ("Georgia announced its withdrawal from the CIS in 2008 and left the organisation in 2009.", ["GEO plans_to_leave CIS", "GEO left CIS"]),
+    ])
+    func anAnnouncementStatedApartIsThePlan(body: String, expected: [String]) {
+        #expect(memberships(body, date: "2009-08-20") == Set(expected))
+    }
+
+    @Test(arguments: [
+        "Georgia left the CIS in 2009. The decision to sever relations with Russia was announced earlier.",
+        "Georgia left the CIS in 2009. The decision was not announced in advance.",
+        "Georgia left the CIS in 2009. The decision was welcomed in Kiev.",
+    ])
+    func anotherDecisionOrNoAnnouncementIsNoPlan(body: String) {
+        #expect(memberships(body, date: "2009-08-20") == ["GEO left CIS"])
+    }
 }

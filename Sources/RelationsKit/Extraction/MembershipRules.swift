@@ -180,6 +180,8 @@ struct MembershipRules {
         var nounProspects = Set<String>()
         // The organisation of the last observer status granted: "the same status" is granted by it.
         var lastObserverOrganisation: String?
+        // The last exit reported: "the decision" announced after it is its announcement.
+        var lastExit: (org: String, countries: [String])?
         let references = Coreference(document: document, reference: reference)
         for sentence in document.sentences {
             let words = sentence.map { document.word($0) }
@@ -188,6 +190,7 @@ struct MembershipRules {
             // The countries of the sentence's last event: a participial clause shares its subject ("Uzbekistan joined the
             // organisation in 1999, before withdrawing from it in 2005").
             var lastCountries: [String] = []
+            var reportsAnEvent = false
             while offset < words.count {
                 // Most words start no phrase: one set lookup skips them (the importer runs this on every token).
                 guard Self.triggerWords.contains(words[offset]) else { offset += 1; continue }
@@ -373,7 +376,11 @@ struct MembershipRules {
                 // A signature joins only a state that acceded later: the founders' own signatures found the organisation (the
                 // conventions count them only where the text says they "became parties" or "members").
                 let countries = phrase.lemma == "sign" ? subjects.filter { accededLater($0, to: org) } : subjects
-                if !countries.isEmpty { lastCountries = countries }
+                if !countries.isEmpty {
+                    lastCountries = countries
+                    reportsAnEvent = true
+                    if action == "left" { lastExit = (org, countries) }
+                }
                 let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
                 for org in [org] + coordinatedOrganisations(after: org, from: end, sentence: sentence) {
                     for country in countries where !found.contains(where: { $0.org == org && $0.country == country && $0.action == action }) {
@@ -383,6 +390,13 @@ struct MembershipRules {
                 }
             }
             let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
+            // "Georgia ceased to be a member of the CIS ... The decision was announced by Saakashvili in August 2008": the
+            // exit's announcement, stated as a step of its own, is its plan (the conventions count both events).
+            if !reportsAnEvent, let exit = lastExit, announcesTheDecision(in: sentence) {
+                for country in exit.countries where !found.contains(where: { $0.org == exit.org && $0.country == country && $0.action == "plans_to_leave" }) {
+                    found.append(ArticleFacts.Membership(org: exit.org, country: country, action: "plans_to_leave", start: span.start, end: span.end))
+                }
+            }
             for status in statusesHeldSince(in: sentence, references: references) + membershipGoals(in: sentence, references: references) {
                 for country in status.countries where !found.contains(where: { $0.org == status.org && $0.country == country && $0.action == status.action }) {
                     found.append(ArticleFacts.Membership(org: status.org, country: country, action: status.action, start: span.start, end: span.end))
@@ -469,6 +483,17 @@ struct MembershipRules {
             result.append((code, countries, action))
         }
         return result
+    }
+
+    /// Whether the sentence announces "the decision" reported before, naming no other ("The decision was announced by the
+    /// President", "Saakashvili announced the decision on 12 August"; not "the decision to sever relations").
+    func announcesTheDecision(in sentence: Range<Int>) -> Bool {
+        sentence.contains { index in
+            document.word(index) == "decision" && ["the", "this", "that"].contains(document.word(index - 1)) && !["to", "on", "of"].contains(document.word(index + 1))
+                && (max(sentence.lowerBound, index - 4)..<min(sentence.upperBound, index + 4)).contains { verb in
+                    ["announced", "announces", "announce"].contains(document.word(verb)) && !isNegatedOrHypothetical(verb, sentence: sentence)
+                }
+        }
     }
 
     /// Words that make membership a goal: "its course towards membership in the EU", "has made membership of NATO its
