@@ -45,6 +45,10 @@ struct Blind910MembershipTests: WireCopyProbe {
         #expect(Set(memberships("The Collective Security Treaty Organization met. " + sentence).map { $0.components(separatedBy: " ").prefix(2).joined(separator: " ") }) == Set(expected))
     }
 
+    @Test func aPlaceAfterAPrepositionIsNoCoordinatedSubject() {
+        #expect(memberships("The presidents met in Minsk, and Kazakhstan joined the CSTO.") == ["KAZ joined CSTO"])
+    }
+
     @Test func aListClosedByAndStillCoordinates() {
         #expect(memberships("Kyrgyzstan, Tajikistan and Uzbekistan joined the CSTO in 2006.")
             == ["KGZ joined CSTO", "TJK joined CSTO", "UZB joined CSTO"])
@@ -115,6 +119,14 @@ struct Blind910MembershipTests: WireCopyProbe {
     ])
     func aGroupingNamedByItsFounders(sentence: String, expected: [String]) {
         #expect(memberships(sentence, date: "2011-05-05") == Set(expected))
+    }
+
+    @Test(arguments: [
+        "The Georgia-Ukraine-Azerbaijan-Moldova group met in Kiev. Uzbekistan was admitted to the alliance on Saturday.",
+        "Leaders of the Georgia-Ukraine-Azerbaijan-Moldova grouping met in Kiev, and Uzbekistan joined the bloc.",
+    ])
+    func aGroupingNamedByACompoundOfItsFounders(body: String) {
+        #expect(memberships(body, date: "1999-04-26") == ["UZB joined GUAM"])
     }
 
     @Test func aGroupingOfOtherCountriesIsNoOrganisation() {

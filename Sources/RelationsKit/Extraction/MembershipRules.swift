@@ -1240,6 +1240,7 @@ struct MembershipRules {
                }), case let .organisation(code) = named.entity {
                 return code
             }
+            if ["bloc", "grouping", "group", "alliance"].contains(document.word(noun)), let code = organisation(namedByFoundersIn: previous..<at) { return code }
             return references.organisation(referredToBy: noun)
         }
         for span in document.entities(in: end..<min(sentence.upperBound, end + 10)) {
@@ -1287,7 +1288,7 @@ struct MembershipRules {
     }
 
     /// The organisation whose founders the reference lists as exactly the countries listed from `index` ("the grouping of
-    /// Georgia, Ukraine, Azerbaijan and Moldova" is GUAM), when only one has them.
+    /// Georgia, Ukraine, Azerbaijan and Moldova" is GUAM).
     func organisation(foundedByListAt index: Int, sentence: Range<Int>) -> String? {
         var listed = Set<String>()
         var cursor = index
@@ -1297,6 +1298,26 @@ struct MembershipRules {
             listed.insert(code)
             cursor = span.end
         }
+        return organisation(foundedBy: listed)
+    }
+
+    /// "the Georgia-Ukraine-Azerbaijan-Moldova group" in `range`: the organisation founded by the countries whose names
+    /// make up the compound before a group noun.
+    func organisation(namedByFoundersIn range: Range<Int>) -> String? {
+        for span in document.entities(in: range) where span.entity.country != nil && document.word(span.end) == "-" {
+            var listed: Set<String> = [span.entity.country!]
+            var cursor = span.end
+            while document.word(cursor) == "-", let next = document.entity(at: cursor + 1), let code = next.entity.country {
+                listed.insert(code)
+                cursor = next.end
+            }
+            if ["group", "grouping", "bloc", "alliance", "forum"].contains(document.word(cursor)), let code = organisation(foundedBy: listed) { return code }
+        }
+        return nil
+    }
+
+    /// The organisation whose founders are exactly `listed`.
+    func organisation(foundedBy listed: Set<String>) -> String? {
         guard listed.count >= 2 else { return nil }
         // Founders joined on the founding date or when it started to operate; of two with the same founders (the Customs
         // Union and the EAEU), the one that existed on the article's date.
@@ -1370,7 +1391,8 @@ struct MembershipRules {
                 let companion = between == [",", "together", "with"] || between == [",", "along", "with"] || between == ["together", "with"] || between == ["along", "with"]
                 // "and" links only the list's last two names: "... by Russia, Belarus and Kazakhstan, and Armenia joined" is
                 // two clauses, and Armenia alone joined.
-                let closesAList = (between == ["and"] || between == [",", "and"]) && result.count == 1
+                // "met in Kiev, and Uzbekistan joined": a place after a preposition ends another clause.
+                let closesAList = (between == ["and"] || between == [",", "and"] && !isObject(previous.span)) && result.count == 1
                 if closesAList, position > 0, (before[position - 1].span.end..<previous.span.start).contains(where: { document.word($0) == "and" }) { break }
                 guard closesAList || between == [","] && result.count > 1 || companion else { break }
                 result.insert(previous.code, at: 0)
