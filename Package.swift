@@ -60,6 +60,6 @@ let package = Package(
             linkerSettings: fuzzing ? [.unsafeFlags(["-Xlinker", fuzzerLibrary, "-lstdc++"])] : []
         ),
         .testTarget(name: "RelationsKitTests", dependencies: ["RelationsKit"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["relations"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["relations", "GenerateCorpus"]),
     ]
 )

@@ -33,28 +33,34 @@ extension Report {
                 unionOf: ["anniversaries_report_a", "anniversaries_report_a_alone", "anniversaries_report_b"],
                 hidden: ["is_treaty", "anniversary"]),
             // Every country's (and organisation's): the parts of anniversaries_report with a name to order by (0010,
-            // 0011), read in the report's order and merged.
+            // 0011), read in the report's order and merged; with a subject that many anniversaries have, skipping the
+            // others.
             .init(
-                runs: .init(unless: ["country", "subject"]),
+                runs: .init(unless: ["country"], count: .many(subjectProbe)),
                 select: "SELECT country, year, ordinal, since, subject, published_on, title, evidence, is_treaty, anniversary",
-                filters: [
-                    .init(parameter: "year", condition: "year = :year"),
-                ],
-                orderBy: "country, year, is_treaty, ordinal DESC, subject, published_on, anniversary",
-                unionOf: ["anniversaries_report_a", "anniversaries_report_a_alone", "anniversaries_report_organisation"],
-                hidden: ["is_treaty", "anniversary"]),
-            // A subject without a country: the subject's few rows are found by reading the table and sorted (read in
-            // the order above, a rare subject would mean looking at every anniversary through the indexes).
-            .init(
-                runs: .init(when: ["subject"], unless: ["country"]),
-                select: "SELECT country, year, ordinal, since, subject, published_on, title, evidence FROM anniversaries_report",
                 filters: [
                     .init(parameter: "year", condition: "year = :year"),
                     .init(parameter: "subject", condition: "subject LIKE '%' || :subject || '%'"),
                 ],
+                orderBy: "country, year, is_treaty, ordinal DESC, subject, published_on, anniversary",
+                unionOf: ["anniversaries_report_a", "anniversaries_report_a_alone", "anniversaries_report_organisation"],
+                hidden: ["is_treaty", "anniversary"]),
+            // A subject few anniversaries have, without a country: its rows are looked up by subject (0013) and sorted.
+            .init(
+                runs: .init(when: ["subject"], unless: ["country"], count: .few(subjectProbe)),
+                select: "SELECT country, year, ordinal, since, subject, published_on, title, evidence FROM anniversaries_report",
+                filters: [
+                    .init(parameter: "year", condition: "year = :year"),
+                    .init(parameter: "subject", condition: subjectUsed),
+                ],
                 // Then by article date and id: rows equal on the rest (one anniversary marked by many articles) keep a fixed order.
                 orderBy: "country, year, subject_kind = 'treaty', ordinal DESC, subject, published_on, anniversary"),
         ])
+
+    /// The subjects in use that contain the user's text (0013), which `anniversaries_by_subject` looks up.
+    private static let subjectUsed = "subject IN (SELECT subject FROM anniversary_subjects WHERE subject LIKE '%' || :subject || '%')"
+    /// How many anniversaries have such a subject.
+    private static let subjectProbe = Probe(parameter: "subject", sql: "SELECT 1 FROM anniversaries WHERE \(subjectUsed)", bound: 3000)
 
     static let leaders = Report(
         name: "leaders",
@@ -81,7 +87,7 @@ extension Report {
             // covers the day when it falls between the day and the day || '~' or is the day's year or month (a
             // shortened date); then sorted, being few.
             .init(
-                runs: .when("on"),
+                runs: .init(when: ["on"], count: .few(articlesOnProbe)),
                 select: "SELECT country, role, office, person, started_on, ended_on, basis, title, evidence, fact_id",
                 filters: [
                     .init(parameter: "country", condition: "iso3 = :country"),
@@ -93,7 +99,21 @@ extension Report {
                 partFilters: ["leaders_articles_by_date": [
                     .init(parameter: "on", condition: "started_on BETWEEN :on AND :on || '~' OR started_on IN (substr(:on, 1, 4), substr(:on, 1, 7))"),
                 ]]),
+            // A year or month of many articles: read in the report's order, as without --on, skipping other dates.
+            .init(
+                runs: .init(when: ["on"], count: .many(articlesOnProbe)),
+                select: "SELECT country, role, office, person, started_on, ended_on, basis, title, evidence, fact_id",
+                filters: [
+                    .init(parameter: "country", condition: "iso3 = :country"),
+                    .init(parameter: "on", condition: covers(start: "started_on", end: "ended_on", date: ":on")),
+                ],
+                orderBy: "country, basis DESC, role, started_on, person, fact_id",
+                unionOf: ["leaders_reference", "leaders_articles"],
+                hidden: ["fact_id"]),
         ])
+
+    /// How many articles fall in the day, month or year of --on (articles_by_date).
+    private static let articlesOnProbe = Probe(parameter: "on", sql: "SELECT 1 FROM articles WHERE published_on BETWEEN :on AND :on || '~'", bound: 3000)
 
     static let members = Report(
         name: "members",
@@ -128,8 +148,9 @@ extension Report {
             .init(name: "not_greeted", kind: .organisation, help: "List the members of this organisation on 31 December of --year that got no such message that year."),
         ],
         sections: [
+            // Every message in date order; with an occasion that many messages have, skipping the others.
             .init(
-                runs: .init(unless: ["not_greeted", "from", "to"]),
+                runs: .init(unless: ["not_greeted", "from", "to"], count: .many(occasionProbe)),
                 select: """
                     SELECT sent_on, sender, sender_country, recipient, recipient_country, kind, occasion, title, evidence, message
                     FROM messages_report
@@ -138,6 +159,20 @@ extension Report {
                     .init(parameter: "year", condition: "sent_on BETWEEN :year AND :year || '~'"),
                     .init(parameter: "kind", condition: "kind = :kind"),
                     .init(parameter: "occasion", condition: "occasion LIKE '%' || :occasion || '%'"),
+                ],
+                orderBy: "sent_on, recipient_country, recipient, message",
+                hidden: ["message"]),
+            // An occasion few messages have: looked up by occasion (0013) and sorted.
+            .init(
+                runs: .init(when: ["occasion"], unless: ["not_greeted", "from", "to"], count: .few(occasionProbe)),
+                select: """
+                    SELECT sent_on, sender, sender_country, recipient, recipient_country, kind, occasion, title, evidence, message
+                    FROM messages_report
+                    """,
+                filters: [
+                    .init(parameter: "year", condition: "sent_on BETWEEN :year AND :year || '~'"),
+                    .init(parameter: "kind", condition: "kind = :kind"),
+                    .init(parameter: "occasion", condition: occasionUsed),
                 ],
                 orderBy: "sent_on, recipient_country, recipient, message",
                 hidden: ["message"]),
@@ -166,6 +201,11 @@ extension Report {
                 orderBy: "c.name, ms.role",
                 requires: ["year"]),
         ])
+
+    /// The occasions in use that contain the user's text (0013), which `messages_by_occasion_date` looks up.
+    private static let occasionUsed = "occasion IN (SELECT occasion FROM message_occasions WHERE occasion LIKE '%' || :occasion || '%')"
+    /// How many messages have such an occasion.
+    private static let occasionProbe = Probe(parameter: "occasion", sql: "SELECT 1 FROM messages WHERE \(occasionUsed)", bound: 3000)
 
     /// The messages of one sender's (or recipient's) country, read from message_countries_by_country_date in date
     /// order (0008), so that the report stops at its limit instead of sorting every message of that country (Russia's

@@ -65,17 +65,31 @@ public struct QueryRunner {
             values[parameter.name] = try resolve(raw, as: parameter.kind)
         }
         let given = Set(values.keys)
+        func arguments(for sql: String) -> StatementArguments {
+            var arguments: [String: (any DatabaseValueConvertible)?] = [:]
+            for name in Report.placeholders(in: sql) { arguments[name] = .some(values[name] ?? nil) }  // missing: NULL
+            return StatementArguments(arguments)
+        }
+        var counted: [Report.Probe: Int] = [:]
         for section in report.sections where section.runs(given: given) {
             if let missing = section.requires.first(where: { !given.contains($0) }) {
                 throw RelationsError.usage("report \(report.name) needs a value for \(missing) here")
+            }
+            if let count = section.runs.count {
+                let probe = count.probe
+                if counted[probe] == nil {
+                    // Bounded, so it needs no time limit.
+                    counted[probe] = !given.contains(probe.parameter) ? probe.bound : try database.writer.read { db in
+                        try Int.fetchOne(db, sql: probe.countSQL, arguments: arguments(for: probe.countSQL))
+                    } ?? 0
+                }
+                guard count.holds(counted: counted[probe] ?? 0) else { continue }
             }
             var sql = section.sql(given: given, omitting: omitting)
             // One row more than the limit tells whether rows were left out.
             let limit = section.limit == nil ? rowLimit.flatMap { $0 > 0 ? $0 : nil } : nil
             if let limit { sql += "\nLIMIT \(limit + 1)" }
-            var arguments: [String: (any DatabaseValueConvertible)?] = [:]
-            for name in Report.placeholders(in: sql) { arguments[name] = .some(values[name] ?? nil) }  // missing: NULL
-            try body(section, sql, StatementArguments(arguments), limit)
+            try body(section, sql, arguments(for: sql), limit)
         }
     }
 

@@ -31,6 +31,48 @@ public struct Report: Sendable {
         public let condition: String
     }
 
+    /// The rows a filter matches, counted up to `bound`, which choose between two sections. A filter over a column of
+    /// a few distinct values (a message's occasion, an anniversary's subject, a year of dates) can match a handful of
+    /// rows or nearly all of them. A handful is best found through an index on that column and sorted; nearly all are
+    /// best read in the report's order from its own indexes, skipping the rest, which stops at the limit long before a
+    /// sort of all of them would finish. Neither way is fast for the other case, and SQLite plans a statement before it
+    /// sees the values, so the report asks first.
+    public struct Probe: Sendable, Hashable {
+        /// The parameter whose filter the probe counts. Without it there is no filter, which matches many rows.
+        public let parameter: String
+        /// `SELECT 1 FROM ... WHERE ...`: one row for each row the filter matches, found through an index.
+        public let sql: String
+        /// Counting stops here: below it the filter matches few rows.
+        public let bound: Int
+
+        public init(parameter: String, sql: String, bound: Int) {
+            self.parameter = parameter
+            self.sql = sql
+            self.bound = bound
+        }
+
+        /// SQL that counts the probe's rows, at most `bound`.
+        public var countSQL: String { "SELECT count(*) FROM (\(sql)\nLIMIT \(bound))" }
+    }
+
+    /// Which of a pair of sections runs: `.few` when the probe counts fewer rows than its bound, `.many` otherwise.
+    public enum Count: Sendable, Equatable {
+        case few(Probe)
+        case many(Probe)
+
+        public var probe: Probe {
+            switch self { case .few(let probe), .many(let probe): probe }
+        }
+
+        /// Whether the section runs, given how many rows the probe counted.
+        public func holds(counted: Int) -> Bool {
+            switch self {
+            case .few(let probe): counted < probe.bound
+            case .many(let probe): counted >= probe.bound
+            }
+        }
+    }
+
     /// One result table. Most reports have one; a country profile has several, printed one after another.
     public struct Section: Sendable {
         /// When a section runs: every parameter of `when` given and none of `unless`. A report whose rows are best
@@ -39,10 +81,14 @@ public struct Report: Sendable {
         public struct Runs: Sendable, Equatable {
             public let when: Set<String>
             public let unless: Set<String>
+            /// A count that also decides, for a pair of sections that give the same rows in two ways: one for a filter
+            /// that matches few rows, the other for one that matches many (see `Probe`).
+            public let count: Count?
 
-            public init(when: Set<String> = [], unless: Set<String> = []) {
+            public init(when: Set<String> = [], unless: Set<String> = [], count: Count? = nil) {
                 self.when = when
                 self.unless = unless
+                self.count = count
             }
 
             public static let always = Runs()
@@ -90,7 +136,8 @@ public struct Report: Sendable {
             self.requires = requires
         }
 
-        /// Whether the section runs when these parameters have values.
+        /// Whether the section runs when these parameters have values (and, with a `Runs.count`, its probe counts
+        /// few or many rows, which `QueryRunner` asks).
         public func runs(given: Set<String>) -> Bool {
             runs.when.isSubset(of: given) && runs.unless.isDisjoint(with: given)
         }
