@@ -225,4 +225,60 @@ struct Blind910MembershipTests: WireCopyProbe {
     func anotherDecisionOrNoAnnouncementIsNoPlan(body: String) {
         #expect(memberships(body, date: "2009-08-20") == ["GEO left CIS"])
     }
+
+    // MARK: Ending a country's part in all of an organisation's bodies is leaving
+
+    @Test(arguments: [
+        ("Georgia ended its participation in the statutory bodies of the CIS in 2009.", ["GEO left CIS"]),
+        ("The president signed a decree terminating Armenia's participation in the bodies of the Collective Security Treaty Organization.", ["ARM left CSTO"]),
+        ("Parliament welcomed the termination of Belarus's participation in the GUAM bodies.", ["BLR left GUAM"]),
+        ("Azerbaijan has recalled all its representatives from the CSTO's statutory bodies.", ["AZE left CSTO"]),
+        ("Kyrgyzstan, which withdrew its envoys from all CIS bodies last year, kept its trade agreements.", ["KGZ left CIS"]),
+        ("All representatives of Tajikistan have been recalled from the bodies of the Eurasian Economic Union.", ["TJK left EAEU"]),
+        ("All Moldovan delegates are being recalled from CIS bodies, the ministry said.", ["MDA left CIS"]),
+        ("Uzbekistan intends to end its participation in the CSTO bodies.", ["UZB plans_to_leave CSTO"]),
+        ("Tajikistan announced it would recall its representatives from the EAEU statutory bodies.", ["TJK plans_to_leave EAEU"]),
+    ])
+    func endingThePartInAllTheBodiesIsLeaving(sentence: String, expected: [String]) {
+        #expect(memberships(sentence, date: "2024-05-19") == Set(expected))
+    }
+
+    @Test(arguments: [
+        ("Moldova has stopped taking part in most of the CIS bodies.", [String]()),
+        ("Armenia recalled several of its representatives from the CSTO bodies.", []),
+        ("Kazakhstan ended its participation in the CSTO exercises.", []),
+        ("Belarus recalled its ambassador from Vilnius after the CIS summit.", []),
+        ("Ukraine has not ended its participation in the CIS bodies.", []),
+        ("Uzbekistan has halted its participation in the work of the bodies of the Eurasian Economic Community.", ["UZB suspended EurAsEC"]),
+    ])
+    func someBodiesOrAPauseIsNoLeaving(sentence: String, expected: [String]) {
+        #expect(memberships(sentence, date: "2024-05-19") == Set(expected))
+    }
+
+    // MARK: Weighing a step is no plan
+
+    @Test(arguments: [
+        "Armenia is considering leaving the CSTO.",
+        "Tajikistan is studying the possibility of joining the Eurasian Economic Union.",
+        "Uzbekistan examines a possible accession to the EAEU.",
+        "Moldova is weighing whether to quit the CIS.",
+        "Kazakhstan mulled an application to join the SCO last year.",
+        "Mongolia is exploring the prospect of joining the Eurasian Economic Union.",
+        "Officials in Dushanbe have long contemplated Tajikistan's accession to the EAEU.",
+        "Tajikistan's accession to the Eurasian Economic Union is being studied by the government.",
+        "Azerbaijan's withdrawal from the CIS is under consideration in Baku.",
+    ])
+    func weighingAStepIsNoPlan(sentence: String) {
+        #expect(memberships(sentence, date: "2024-05-19").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Armenia considered the proposal and decided to leave the CSTO.", ["ARM plans_to_leave CSTO"]),
+        ("After long consideration, Uzbekistan decided to join the Eurasian Economic Union.", ["UZB plans_to_join EAEU"]),
+        ("Kyrgyzstan, which studied the treaty for a year, has applied to join the EAEU.", ["KGZ plans_to_join EAEU"]),
+        ("Georgia intends to withdraw from the CIS.", ["GEO plans_to_leave CIS"]),
+    ])
+    func anIntentionOrADecisionAfterWeighingIsAPlan(sentence: String, expected: [String]) {
+        #expect(memberships(sentence, date: "2024-05-19") == Set(expected))
+    }
 }

@@ -133,6 +133,7 @@ struct MembershipRules {
     static let triggerWords: Set<String> = Set(phrases.map { $0.words[0] })
         .union(["become", "became", "becomes", "making", "made", "makes", "make"])
         .union(foundingVerbs.keys).union(signingForms.keys).union(seekingMembership).union(gainingMembership).union(grantingMembership).union(endingMembership).union(particleVerbs.keys)
+        .union(endingParticipation.keys).union(recallingRepresentatives.keys)
 
     /// Lemmas that are membership only with a founding document as their object ("ratify", "denounce").
     static let documentLemmas: Set<String> = Set(lexicon.filter(\.onDocument).map(\.base))
@@ -147,8 +148,7 @@ struct MembershipRules {
                                               "bid", "application", "road", "path", "prospect", "prospects", "possible", "possibility", "potential",
                                               "future", "conditions", "criteria", "roadmap", "procedure", "preparations", "preparing", "prepare", "intention",
                                               "plans", "plan", "course", "aspirations", "aspiration", "goal", "candidate", "candidacy", "initiate", "initiated",
-                                              "notified", "notify", "notification", "notice", "announced", "announcement", "considering", "considers", "consider",
-                                              "contemplating", "mulling", "weighing", "discussing", "debating", "question", "idea", "possibility", "begun", "began", "begin",
+                                              "notified", "notify", "notification", "notice", "announced", "announcement", "discussing", "debating", "question", "idea", "possibility", "begun", "began", "begin",
                                               // "a draft law on the denunciation", "a bill denouncing the Charter": passed only in a reading.
                                               "draft", "bill", "bills",
                                               // "expressed interest in joining", "its readiness to rejoin".
@@ -221,6 +221,12 @@ struct MembershipRules {
                 if synthetic == nil, let (foundingEnd, form) = foundingParticipation(at: sentence.lowerBound + offset, sentence: sentence) {
                     synthetic = Phrase(words: Array(words[offset..<(foundingEnd - sentence.lowerBound)]), action: "joined", form: form, lemma: "participate")
                 }
+                // "ended its participation in the CIS statutory bodies", "recalled all its representatives from the Commonwealth's
+                // bodies": a country's part in all of an organisation's bodies ended is its leaving (a ruling of the conventions).
+                if synthetic == nil, let (bodiesStart, form, country) = partInBodiesEnded(at: sentence.lowerBound + offset, sentence: sentence) {
+                    synthetic = Phrase(words: Array(words[offset..<(bodiesStart - sentence.lowerBound)]), action: "left", form: form)
+                    objectCountry = country
+                }
                 // "Azerbaijan also signed the Collective Security Treaty", "put his signature to": a signature on a founding
                 // document (checked below, with the organisation's age).
                 if synthetic == nil, let (signEnd, form) = signature(at: sentence.lowerBound + offset, sentence: sentence) {
@@ -253,6 +259,8 @@ struct MembershipRules {
                 // Negated, denied or hypothetical anywhere in its clause: "has not left", "has no plans for Tajikistan to join",
                 // "denied reports that Uzbekistan would leave", "If Armenia were to leave".
                 if isNegatedOrHypothetical(at, sentence: sentence) || isConditionedAfter(end, sentence: sentence) { continue }
+                // A step weighed is neither taken nor planned: "is considering leaving", "is studying the possibility of joining".
+                if isWeighed(phrase, at: at, end: end, sentence: sentence) { continue }
                 // A question asks about the event, it does not report it: "Is Armenia going to leave the CSTO?"
                 if (end..<sentence.upperBound).first(where: { [".", "?", "!", ";"].contains(document.word($0)) }).map({ document.word($0) == "?" }) ?? false { continue }
                 // A status, not an event: "Armenia remains a full member", "is a full member of the union".
@@ -898,6 +906,99 @@ struct MembershipRules {
                                                  "restored", "restores", "resumed", "resumes", "renewed", "regained"]
     static let grantingMembership: Set<String> = ["granted", "grant", "grants", "granting", "offered", "offers", "offering"]
     static let endingMembership: Set<String> = ["terminated", "terminates", "ended", "ends", "renounced", "renounces", "relinquished", "gave"]
+
+    /// Verbs and nouns that end a country's part in an organisation's bodies, by form: ending or terminating its
+    /// participation in them, recalling, withdrawing or pulling its representatives from them.
+    static let endingParticipation: [String: Form] = [
+        "end": .base, "ends": .finite, "ended": .finite, "ending": .gerund,
+        "terminate": .base, "terminates": .finite, "terminated": .finite, "terminating": .gerund, "termination": .noun,
+    ]
+    static let recallingRepresentatives: [String: Form] = [
+        "recall": .base, "recalls": .finite, "recalled": .finite, "recalling": .gerund,
+        "withdraw": .base, "withdraws": .finite, "withdrew": .finite, "withdrawn": .finite, "withdrawing": .gerund,
+        "pull": .base, "pulls": .finite, "pulled": .finite, "pulling": .gerund,
+    ]
+    static let representatives: Set<String> = ["representatives", "representative", "envoys", "delegates", "delegations", "diplomats", "officials"]
+    static let bodyNouns: Set<String> = ["bodies", "organs", "structures"]
+    /// Words that make the bodies only some of them ("ceased to take part in most of the Commonwealth's bodies").
+    static let partOfTheBodies: Set<String> = ["most", "some", "several", "many", "certain", "few", "number", "one", "two", "three", "part"]
+
+    /// "ended its participation in the bloc's bodies", "a decree on the termination of Ukraine's participation in the statutory
+    /// bodies of the CIS", "recalled all its representatives from CIS bodies", "all representatives of Ukraine have been
+    /// recalled from the Commonwealth's bodies": the index where the bodies' phrase starts (the organisation is named in it or
+    /// after it), the form, and the country the phrase itself names ("Ukraine's participation", "Ukrainian representatives").
+    /// Halting, suspending or freezing the participation is read as such, not here.
+    func partInBodiesEnded(at index: Int, sentence: Range<Int>) -> (start: Int, form: Form, country: String?)? {
+        let word = document.word(index)
+        guard var form = Self.endingParticipation[word] ?? Self.recallingRepresentatives[word] else { return nil }
+        var country: String?
+        var cursor = index + 1
+        // "the end of its participation", "the termination of Ukraine's participation".
+        if word == "end", ["the", "an"].contains(document.word(index - 1)) { form = .noun }
+        if form == .noun {
+            guard document.word(cursor) == "of" else { return nil }
+            cursor += 1
+        }
+        // "ended Ukraine's participation", "recalled all its representatives", "recalled the Ukrainian envoys".
+        while cursor < min(sentence.upperBound, index + 8) {
+            if ["its", "their", "the", "all", "his", "her", "final", "formal", "remaining"].contains(document.word(cursor)) { cursor += 1; continue }
+            if let span = document.entity(at: cursor), let code = span.entity.country { country = code; cursor = span.end; continue }
+            if document.word(cursor) == "'s" { cursor += 1; continue }
+            break
+        }
+        if Self.endingParticipation[word] != nil {
+            guard document.word(cursor) == "participation", document.word(cursor + 1) == "in" else { return nil }
+            cursor += 2
+        } else if Self.representatives.contains(document.word(cursor)) {
+            cursor += 1
+            // "all representatives of Ukraine".
+            if document.word(cursor) == "of", let span = document.entity(at: cursor + 1), let code = span.entity.country { country = code; cursor = span.end }
+            guard document.word(cursor) == "from" else { return nil }
+            cursor += 1
+        } else {
+            // The passive names the representatives before the verb: "all Ukrainian representatives are being recalled from".
+            guard document.word(cursor) == "from", form == .finite,
+                  let be = (max(sentence.lowerBound, index - 3)..<index).last(where: { ["been", "being", "are", "were", "was", "is"].contains(document.word($0)) }),
+                  let noun = (max(sentence.lowerBound, be - 4)..<be).last(where: { Self.representatives.contains(document.word($0)) }) else { return nil }
+            if document.word(noun + 1) == "of", let span = document.entity(at: noun + 2), let code = span.entity.country { country = code }
+            if country == nil { country = (max(sentence.lowerBound, noun - 3)..<noun).compactMap { document.entity(at: $0)?.entity.country }.last }
+            cursor += 1
+        }
+        // All the bodies, not some: the body noun ends the phrase or leads to the organisation.
+        let object = (cursor..<min(sentence.upperBound, cursor + 6)).prefix { ![",", ";", "and", "but"].contains(document.word($0)) }
+        guard object.contains(where: { Self.bodyNouns.contains(document.word($0)) }),
+              !object.prefix(while: { !Self.bodyNouns.contains(document.word($0)) }).contains(where: { Self.partOfTheBodies.contains(document.word($0)) }) else { return nil }
+        return (cursor, form, country)
+    }
+
+    /// Verbs of weighing a step, and the words that may stand between them and the step weighed ("is studying the possibility
+    /// of joining", "is weighing whether to quit", "examines a possible accession").
+    static let weighing: Set<String> = ["consider", "considers", "considered", "considering", "study", "studies", "studied", "studying",
+                                        "examine", "examines", "examined", "examining", "weigh", "weighs", "weighed", "weighing",
+                                        "mull", "mulls", "mulled", "mulling", "explore", "explores", "explored", "exploring",
+                                        "contemplate", "contemplates", "contemplated", "contemplating", "ponder", "ponders", "pondered", "pondering"]
+    static let weighedStepLead: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "'s", "of", "to", "for", "whether", "possibility", "possible",
+                                               "potential", "eventual", "option", "options", "idea", "prospect", "prospects", "consequences", "benefits",
+                                               "costs", "merits", "pros", "feasibility", "implications", "economic", "practical", "legal", "seriously", "also",
+                                               "now", "again", "full", "country", "republic"]
+
+    /// Whether a verb of weighing governs the phrase (a ruling of the conventions: weighing a step is no plan), before it
+    /// ("Armenia is considering leaving the CSTO") or, for a noun, in the passive after it ("Tajikistan's accession is being
+    /// studied", "a bid to join is under consideration").
+    func isWeighed(_ phrase: Phrase, at: Int, end: Int, sentence: Range<Int>) -> Bool {
+        var cursor = at - 1
+        while cursor >= sentence.lowerBound, cursor >= at - 8 {
+            if Self.weighing.contains(document.word(cursor)) { return true }
+            guard Self.weighedStepLead.contains(document.word(cursor)) || document.spanAt[cursor] != nil else { break }
+            cursor -= 1
+        }
+        guard phrase.form != .finite, phrase.form != .base else { return false }
+        let clause = (end..<min(sentence.upperBound, end + 10)).prefix { ![",", ";", "and", "but", "which", "that"].contains(document.word($0)) }
+        return clause.contains { position in
+            document.word(position) == "being" && Self.weighing.contains(document.word(position + 1))
+                || document.word(position) == "under" && ["consideration", "study", "review", "examination"].contains(document.word(position + 1))
+        }
+    }
 
     /// "seek [a] [full] membership", "applied for membership": the index after "membership" and the action.
     /// A country between a verb of granting and "membership" receives it ("a decision granting Belarus full membership").
