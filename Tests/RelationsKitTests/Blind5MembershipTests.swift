@@ -36,7 +36,6 @@ struct Blind5MembershipTests: WireCopyProbe {
 
     @Test(arguments: [
         "Uzbekistan, an observer state of the Eurasian Economic Union, is studying the benefits of deeper integration.",
-        "Uzbekistan, an observer of the Eurasian Economic Union since 2020, is studying the benefits of deeper integration.",
         "Uzbekistan, the union's observer state, is studying the benefits of deeper integration in the Eurasian Economic Union.",
     ])
     func anObserverInAppositionIsNoEvent(sentence: String) {

@@ -34,7 +34,8 @@ struct WireCopyMembershipTests: WireCopyProbe {
     @Test(arguments: [
         ("Azerbaijan and Georgia also intend to leave the CIS.", ["AZE plans_to_leave CIS", "GEO plans_to_leave CIS"]),
         ("Georgia announced it would leave the CIS.", ["GEO plans_to_leave CIS"]),
-        ("Armenia is considering leaving the CSTO.", ["ARM plans_to_leave CSTO"]),
+        // Weighing a step is no plan (see Blind910MembershipTests): "is considering leaving" gives nothing.
+        ("Armenia has decided to leave the CSTO.", ["ARM plans_to_leave CSTO"]),
         ("Ukraine is going to quit the CIS.", ["UKR plans_to_leave CIS"]),
         ("Uzbekistan notified the CSTO Secretariat of its withdrawal from the organisation.", ["UZB plans_to_leave CSTO"]),
         ("Ukraine has begun the process of withdrawing from the CIS.", ["UKR plans_to_leave CIS"]),

@@ -62,18 +62,30 @@ struct Coreference {
 
     private func tokens(_ index: Int) -> Token { document.tokens[index] }
 
-    /// The country a referring word at token `index` stands for: the last country (or person's country) named before it.
+    /// The country a referring word at token `index` stands for: the last country (or person's country) named before it,
+    /// unless that one is the object of a preposition and its sentence names another one outside any ("Georgia joined
+    /// the CIS under pressure from Moscow. It had already quit the treaty": Georgia).
     func country(referredToBy index: Int) -> String? {
         // A name used as a modifier ("a Moscow-led bloc", "Russia-backed forces") is not a mention, nor is either half of a
         // compound of two names ("the Kyrgyz-Kazakh border", "Russian-Uzbek talks").
-        document.entities(in: 0..<index).filter { span in
+        let mentions = document.entities(in: 0..<index).filter { span in
             let hyphenAfter = span.end + 1 < index && document.tokens[span.end].text == "-" && document.tokens[span.end + 1].kind == .word
             let hyphenBefore = span.start > 0 && document.tokens[span.start - 1].text == "-" && document.entity(at: span.start - 2) != nil
             return !(hyphenAfter && (document.tokens[span.end + 1].isLowercase || document.entity(at: span.end + 1) != nil)) && !hyphenBefore
-        }.compactMap { span -> String? in
-            if let code = span.entity.country { return code }
-            if case let .person(name, _) = span.entity { return document.personCountries[name] }
+        }.compactMap { span -> (code: String, start: Int)? in
+            if let code = span.entity.country { return (code, span.start) }
+            if case let .person(name, _) = span.entity, let code = document.personCountries[name] { return (code, span.start) }
             return nil
-        }.last
+        }
+        guard let last = mentions.last else { return nil }
+        guard isPrepositionalObject(last.start), let sentence = document.sentences.last(where: { $0.lowerBound <= last.start }) else { return last.code }
+        return mentions.last { sentence.contains($0.start) && !isPrepositionalObject($0.start) }?.code ?? last.code
+    }
+
+    /// Whether the name starting at `index` is the object of a preposition ("from Moscow", "with the Russian Federation").
+    private func isPrepositionalObject(_ index: Int) -> Bool {
+        var lead = index - 1
+        while lead > 0, document.word(lead) == "the" { lead -= 1 }
+        return ["from", "with", "against", "by", "on", "toward", "towards", "between", "than"].contains(document.word(lead))
     }
 }

@@ -121,7 +121,10 @@ struct MembershipRules {
          // "the union now has four members, and Kyrgyzstan is expected to become the fifth": the noun elided.
          (["became", "the", ordinal], "joined"), (["become", "the", ordinal], "joined")]
     }).map { Phrase(words: $0.0, action: $0.1) }
-        + [Phrase(words: ["become", "a", "member"], action: "joined", form: .base), Phrase(words: ["become", "a", "full", "member"], action: "joined", form: .base)]
+        + [Phrase(words: ["become", "a", "member"], action: "joined", form: .base), Phrase(words: ["become", "a", "full", "member"], action: "joined", form: .base),
+           // "signed up to the Collective Security Treaty", "has signed on to the pact": joining, not a founder's signature.
+           Phrase(words: ["sign", "up", "to"], action: "joined", form: .base), Phrase(words: ["sign", "on", "to"], action: "joined", form: .base)]
+        + [["signed", "up", "to"], ["signed", "on", "to"], ["signs", "up", "to"], ["signs", "on", "to"]].map { Phrase(words: $0, action: "joined") }
 
     static let phrases: [Phrase] = lexiconPhrases + fixedPhrases
 
@@ -130,6 +133,7 @@ struct MembershipRules {
     static let triggerWords: Set<String> = Set(phrases.map { $0.words[0] })
         .union(["become", "became", "becomes", "making", "made", "makes", "make"])
         .union(foundingVerbs.keys).union(signingForms.keys).union(seekingMembership).union(gainingMembership).union(grantingMembership).union(endingMembership).union(particleVerbs.keys)
+        .union(endingParticipation.keys).union(recallingRepresentatives.keys)
 
     /// Lemmas that are membership only with a founding document as their object ("ratify", "denounce").
     static let documentLemmas: Set<String> = Set(lexicon.filter(\.onDocument).map(\.base))
@@ -144,8 +148,7 @@ struct MembershipRules {
                                               "bid", "application", "road", "path", "prospect", "prospects", "possible", "possibility", "potential",
                                               "future", "conditions", "criteria", "roadmap", "procedure", "preparations", "preparing", "prepare", "intention",
                                               "plans", "plan", "course", "aspirations", "aspiration", "goal", "candidate", "candidacy", "initiate", "initiated",
-                                              "notified", "notify", "notification", "notice", "announced", "announcement", "considering", "considers", "consider",
-                                              "contemplating", "mulling", "weighing", "discussing", "debating", "question", "idea", "possibility", "begun", "began", "begin",
+                                              "notified", "notify", "notification", "notice", "announced", "announcement", "discussing", "debating", "question", "idea", "possibility", "begun", "began", "begin",
                                               // "a draft law on the denunciation", "a bill denouncing the Charter": passed only in a reading.
                                               "draft", "bill", "bills",
                                               // "expressed interest in joining", "its readiness to rejoin".
@@ -175,6 +178,10 @@ struct MembershipRules {
     func extract() -> [ArticleFacts.Membership] {
         var found: [ArticleFacts.Membership] = []
         var nounProspects = Set<String>()
+        // The organisation of the last observer status granted: "the same status" is granted by it.
+        var lastObserverOrganisation: String?
+        // The last exit reported: "the decision" announced after it is its announcement.
+        var lastExit: (org: String, countries: [String])?
         let references = Coreference(document: document, reference: reference)
         for sentence in document.sentences {
             let words = sentence.map { document.word($0) }
@@ -183,6 +190,7 @@ struct MembershipRules {
             // The countries of the sentence's last event: a participial clause shares its subject ("Uzbekistan joined the
             // organisation in 1999, before withdrawing from it in 2005").
             var lastCountries: [String] = []
+            var reportsAnEvent = false
             while offset < words.count {
                 // Most words start no phrase: one set lookup skips them (the importer runs this on every token).
                 guard Self.triggerWords.contains(words[offset]) else { offset += 1; continue }
@@ -213,6 +221,12 @@ struct MembershipRules {
                 if synthetic == nil, let (foundingEnd, form) = foundingParticipation(at: sentence.lowerBound + offset, sentence: sentence) {
                     synthetic = Phrase(words: Array(words[offset..<(foundingEnd - sentence.lowerBound)]), action: "joined", form: form, lemma: "participate")
                 }
+                // "ended its participation in the CIS statutory bodies", "recalled all its representatives from the Commonwealth's
+                // bodies": a country's part in all of an organisation's bodies ended is its leaving (a ruling of the conventions).
+                if synthetic == nil, let (bodiesStart, form, country) = partInBodiesEnded(at: sentence.lowerBound + offset, sentence: sentence) {
+                    synthetic = Phrase(words: Array(words[offset..<(bodiesStart - sentence.lowerBound)]), action: "left", form: form)
+                    objectCountry = country
+                }
                 // "Azerbaijan also signed the Collective Security Treaty", "put his signature to": a signature on a founding
                 // document (checked below, with the organisation's age).
                 if synthetic == nil, let (signEnd, form) = signature(at: sentence.lowerBound + offset, sentence: sentence) {
@@ -233,6 +247,11 @@ struct MembershipRules {
                 } else if synthetic == nil, let listed, listed.form == .finite, listed.lemma != nil, listed.words.count == 1 {
                     antecedent = relativeAntecedent(ofVerbAt: sentence.lowerBound + offset, particle: [], sentence: sentence, references: references)
                 }
+                // "Uzbekistan was granted observer status in the EAEU. The same status was granted to Cuba."
+                if synthetic == nil, words[offset] == "status", offset > 0, words[offset - 1] == "same", let org = lastObserverOrganisation {
+                    synthetic = Phrase(words: ["status"], action: "observer")
+                    inside = org
+                }
                 guard let phrase = synthetic ?? listed else { offset += 1; continue }
                 let at = sentence.lowerBound + offset
                 let end = at + phrase.words.count
@@ -240,6 +259,8 @@ struct MembershipRules {
                 // Negated, denied or hypothetical anywhere in its clause: "has not left", "has no plans for Tajikistan to join",
                 // "denied reports that Uzbekistan would leave", "If Armenia were to leave".
                 if isNegatedOrHypothetical(at, sentence: sentence) || isConditionedAfter(end, sentence: sentence) { continue }
+                // A step weighed is neither taken nor planned: "is considering leaving", "is studying the possibility of joining".
+                if isWeighed(phrase, at: at, end: end, sentence: sentence) { continue }
                 // A question asks about the event, it does not report it: "Is Armenia going to leave the CSTO?"
                 if (end..<sentence.upperBound).first(where: { [".", "?", "!", ";"].contains(document.word($0)) }).map({ document.word($0) == "?" }) ?? false { continue }
                 // A status, not an event: "Armenia remains a full member", "is a full member of the union".
@@ -312,6 +333,9 @@ struct MembershipRules {
                        (lead + 1..<at).allSatisfy({ ["the", "an", "a"].contains(document.word($0)) }), Self.requesting.contains(document.word(lead - 1)) { continue }
                     // "Uzbekistan, an observer state of the EAEU, is studying ...": an apposition describes the status held.
                     if ["an", "a", "the"].contains(document.word(at - 1)), document.word(at - 2) == "," || document.entity(at: at - 2)?.entity.country != nil && document.word(at - 3) == "," { continue }
+                    // "Uzbekistan, the union's observer state, is studying ...": the same with a possessive.
+                    if document.word(at - 1) == "'s", let comma = (max(sentence.lowerBound, at - 6)..<at).last(where: { document.word($0) == "," }),
+                       ["the", "a", "an"].contains(document.word(comma + 1)) { continue }
                 }
                 // "the first member of the CIS to sign such a treaty": a ranking among members, not becoming one.
                 if phrase.words.contains("member"), phrase.words.contains(where: { NumberWords.ordinalWords[$0] != nil }) {
@@ -351,6 +375,7 @@ struct MembershipRules {
                     ?? organisation(of: phrase, at: at, end: objectStart, passive: passive, effectNoun: effectNoun, lastOrganisation: lastOrganisation,
                                     sentence: sentence, references: references) else { continue }
                 lastOrganisation = org
+                if phrase.action == "observer" { lastObserverOrganisation = org }
                 var action = phrase.action == "effect" ? effectAction(before: at, sentence: sentence)!.action : phrase.action
                 let mood = isPlanned(phrase, at: at, end: end, afterProspectWord: afterProspectWord, sentence: sentence)
                 if mood.planned { action = Self.plan(of: action) ?? action }
@@ -359,13 +384,30 @@ struct MembershipRules {
                 // A signature joins only a state that acceded later: the founders' own signatures found the organisation (the
                 // conventions count them only where the text says they "became parties" or "members").
                 let countries = phrase.lemma == "sign" ? subjects.filter { accededLater($0, to: org) } : subjects
-                if !countries.isEmpty { lastCountries = countries }
+                if !countries.isEmpty {
+                    lastCountries = countries
+                    reportsAnEvent = true
+                    if action == "left" { lastExit = (org, countries) }
+                }
                 let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
                 for org in [org] + coordinatedOrganisations(after: org, from: end, sentence: sentence) {
                     for country in countries where !found.contains(where: { $0.org == org && $0.country == country && $0.action == action }) {
                         found.append(ArticleFacts.Membership(org: org, country: country, action: action, start: span.start, end: span.end))
                         if mood.byNoun { nounProspects.insert("\(org)|\(country)|\(action)") }
                     }
+                }
+            }
+            let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
+            // "Georgia ceased to be a member of the CIS ... The decision was announced by Saakashvili in August 2008": the
+            // exit's announcement, stated as a step of its own, is its plan (the conventions count both events).
+            if !reportsAnEvent, let exit = lastExit, announcesTheDecision(in: sentence) {
+                for country in exit.countries where !found.contains(where: { $0.org == exit.org && $0.country == country && $0.action == "plans_to_leave" }) {
+                    found.append(ArticleFacts.Membership(org: exit.org, country: country, action: "plans_to_leave", start: span.start, end: span.end))
+                }
+            }
+            for status in statusesHeldSince(in: sentence, references: references) + membershipGoals(in: sentence, references: references) {
+                for country in status.countries where !found.contains(where: { $0.org == status.org && $0.country == country && $0.action == status.action }) {
+                    found.append(ArticleFacts.Membership(org: status.org, country: country, action: status.action, start: span.start, end: span.end))
                 }
             }
         }
@@ -375,6 +417,126 @@ struct MembershipRules {
             !(nounProspects.contains("\(event.org)|\(event.country)|\(event.action)") && event.action == "plans_to_join"
                 && found.contains { $0.org == event.org && $0.country == event.country && $0.action == "joined" })
         }
+    }
+
+    /// Words that hold a status before its noun ("has been a member", "has held observer status", "took part as a member", and
+    /// an apposition's comma).
+    static let holdingWords: Set<String> = ["been", "being", "held", "holds", "hold", "holding", "has", "have", "had", "enjoys", "enjoyed", "as", ","]
+
+    /// A membership or observer status held since a stated date is the event of that date (a ruling of the conventions):
+    /// "a member of the CSTO since 2002", "has held observer status in the EAEU since December 2020", "Uzbekistan, an
+    /// observer of the union since 2020,". Only the noun phrase right before "since" counts; a status with no date ("a
+    /// long-standing member"), or another status ("an associate member", "a dialogue partner"), is no event.
+    func statusesHeldSince(in sentence: Range<Int>, references: Coreference) -> [(org: String, countries: [String], action: String)] {
+        var result: [(org: String, countries: [String], action: String)] = []
+        for since in sentence where document.word(since) == "since" && since + 1 < sentence.upperBound && startsADate(since + 1) {
+            var cursor = since - 1
+            // "of the CSTO", "in the Shanghai Cooperation Organisation", "at the union": the organisation after the noun.
+            var org: String?
+            if cursor > sentence.lowerBound, let index = document.spanAt[cursor], case let .organisation(code) = document.spans[index].entity {
+                org = code
+                cursor = document.spans[index].start - 1
+            } else if Coreference.organisationNouns.subtracting(["it", "which"]).contains(document.word(cursor)), document.word(cursor - 1) == "the" {
+                org = references.organisation(referredToBy: cursor)
+                cursor -= 1
+            }
+            if org != nil {
+                if document.word(cursor) == "the" { cursor -= 1 }
+                guard ["of", "in", "at"].contains(document.word(cursor)) else { continue }
+                cursor -= 1
+            }
+            // The status noun: "member", "members", "member state", "observer", "observer state", "observer status", "the
+            // status of an observer".
+            if ["state", "states", "country", "status"].contains(document.word(cursor)), ["member", "observer"].contains(document.word(cursor - 1)) { cursor -= 1 }
+            let action: String
+            switch document.word(cursor) {
+            case "member", "members": action = "joined"
+            case "observer":
+                action = "observer"
+                if ["an", "a"].contains(document.word(cursor - 1)), document.word(cursor - 2) == "of", document.word(cursor - 3) == "status" { cursor -= 3 }
+                else if document.word(cursor - 1) == "of", document.word(cursor - 2) == "status" { cursor -= 2 }
+            default: continue
+            }
+            cursor -= 1
+            // "a full member", "a CSTO member", "an SCO observer state"; not "an associate member".
+            while cursor > sentence.lowerBound, ["full", "-", "fledged", "permanent"].contains(document.word(cursor)) { cursor -= 1 }
+            if cursor > sentence.lowerBound, let index = document.spanAt[cursor], case let .organisation(code) = document.spans[index].entity {
+                org = org ?? code
+                cursor = document.spans[index].start - 1
+            }
+            if ["a", "an"].contains(document.word(cursor)) { cursor -= 1 }
+            // "had been a dialogue partner since 2010 and an observer since 2015": a status coordinated with an earlier one
+            // shares its verb.
+            if document.word(cursor) == "and",
+               let verb = (max(sentence.lowerBound, cursor - 12)..<cursor).reversed().prefix(while: { ![",", ";", ":"].contains(document.word($0)) })
+                .first(where: { Self.holdingWords.subtracting([",", "as"]).contains(document.word($0)) }) {
+                cursor = verb
+            }
+            guard cursor >= sentence.lowerBound, Self.holdingWords.contains(document.word(cursor)), !isNegatedOrHypothetical(cursor, sentence: sentence) else { continue }
+            // "Uzbekistan, an observer of the union since 2020,": the apposition's head is the subject.
+            let countries: [String]
+            if document.word(cursor) == "," {
+                guard let index = document.spanAt[cursor - 1], let code = document.spans[index].entity.country else { continue }
+                countries = [code]
+            } else {
+                var verb = cursor
+                while verb > sentence.lowerBound, Self.holdingWords.subtracting([","]).contains(document.word(verb - 1)) || Self.adverbs.contains(document.word(verb - 1)) { verb -= 1 }
+                countries = self.countries(before: verb, after: since, sentence: sentence)
+            }
+            // "within the CIS, the SCO and the EAEU, where Uzbekistan has held observer status": the status is in the
+            // organisation named last before; else the paragraph's topic, the article's, or the one the sentence names next
+            // ("Iran, which had been an observer since 2005, joined the SCO").
+            let next = document.entities(in: since..<sentence.upperBound).lazy.compactMap { span -> String? in if case let .organisation(code) = span.entity { code } else { nil } }.first
+            guard !countries.isEmpty, let code = org ?? topicOrganisation(before: since) ?? references.mostNamedOrganisation(before: since) ?? next else { continue }
+            result.append((code, countries, action))
+        }
+        return result
+    }
+
+    /// Whether the sentence announces "the decision" reported before, naming no other ("The decision was announced by the
+    /// President", "Saakashvili announced the decision on 12 August"; not "the decision to sever relations").
+    func announcesTheDecision(in sentence: Range<Int>) -> Bool {
+        sentence.contains { index in
+            document.word(index) == "decision" && ["the", "this", "that"].contains(document.word(index - 1)) && !["to", "on", "of"].contains(document.word(index + 1))
+                && (max(sentence.lowerBound, index - 4)..<min(sentence.upperBound, index + 4)).contains { verb in
+                    ["announced", "announces", "announce"].contains(document.word(verb)) && !isNegatedOrHypothetical(verb, sentence: sentence)
+                }
+        }
+    }
+
+    /// Words that make membership a goal: "its course towards membership in the EU", "has made membership of NATO its
+    /// strategic goal", "aspirations for membership of the alliance".
+    static let goalWords: Set<String> = ["course", "goal", "goals", "aim", "aims", "objective", "objectives", "aspiration", "aspirations", "path", "road",
+                                         "towards", "toward", "ambition", "ambitions", "prospect", "prospects"]
+
+    /// Membership of an organisation that the clause makes a goal is a plan to join it: "Ukraine remains committed to its
+    /// course towards membership in the EU and NATO", "Georgia has made membership of NATO its strategic goal". The goal
+    /// word stands just before "membership" or just after its object, in the same clause.
+    func membershipGoals(in sentence: Range<Int>, references: Coreference) -> [(org: String, countries: [String], action: String)] {
+        var result: [(org: String, countries: [String], action: String)] = []
+        for index in sentence where document.word(index) == "membership" && ["of", "in"].contains(document.word(index + 1)) {
+            let lead = document.word(index + 2) == "the" ? index + 3 : index + 2
+            guard let span = document.entity(at: lead), case let .organisation(org) = span.entity, !modifiesAHeadNoun(span.end, sentence: sentence) else { continue }
+            let organisations = [org] + coordinatedOrganisations(after: org, from: index + 1, sentence: sentence)
+            var last = span.end
+            while let next = document.entities(in: last..<min(sentence.upperBound, last + 3)).first, case .organisation = next.entity { last = next.end }
+            let before = (max(sentence.lowerBound, index - 4)..<index).reversed().prefix { ![",", ";", ":"].contains(document.word($0)) }
+            let after = (last..<min(sentence.upperBound, last + 6)).prefix { ![",", ";", ":", "."].contains(document.word($0)) }
+            guard before.contains(where: { Self.goalWords.contains(document.word($0)) }) || after.contains(where: { Self.goalWords.contains(document.word($0)) }),
+                  !isNegatedOrHypothetical(index, sentence: sentence) else { continue }
+            let countries = self.countries(before: index, after: last, sentence: sentence)
+            guard !countries.isEmpty else { continue }
+            for org in organisations { result.append((org, countries, "plans_to_join")) }
+        }
+        return result
+    }
+
+    /// Whether a date starts at `index`: a year, a month's name, or a day before one ("1 January").
+    func startsADate(_ index: Int) -> Bool {
+        let token = tokens[index]
+        if DateWords.month(token) != nil { return true }
+        guard token.kind == .number, let value = Int(token.text) else { return false }
+        return (1900...2100).contains(value) || value <= 31 && index + 1 < tokens.count && DateWords.month(tokens[index + 1]) != nil
     }
 
     /// Head nouns an organisation's name may modify: documents and arrangements concluded within it, its meetings,
@@ -422,6 +584,11 @@ struct MembershipRules {
             // organisation the paragraph names last, when a country is plainly its subject.
             ?? (Self.intransitiveLemmas.contains(phrase.lemma ?? "") && phrase.form != .noun && standsWithoutObject(end, sentence: sentence)
                 && countryRightBefore(at, sentence: sentence) || leavesWithoutObject(phrase, at: at, end: end, sentence: sentence) ? topicOrganisation(before: at) : nil)
+            // "Uzbekistan was admitted as the sixth full member": admission names no organisation when the text is about it.
+            ?? (phrase.words.contains("admitted") ? topicOrganisation(before: at) ?? references.mostNamedOrganisation(before: at) : nil)
+            // "the observer status granted to Ukraine and Moldova had raised the profile of the Community": the organisation
+            // the rest of the sentence names or refers to.
+            ?? (phrase.action == "observer" ? organisation(namedAfter: end, sentence: sentence, references: references) : nil)
             // "Mongolia, which was granted observer status last year, ...": status is granted by the organisation the
             // text is about, even when the sentence does not name it.
             // Only the passive says whose status it is ("X was granted"; not "Russia supports granting observer status to ...").
@@ -435,6 +602,17 @@ struct MembershipRules {
     func subject(of phrase: Phrase, at: Int, end: Int, previous: Int, objectCountry: String?, lastCountries: [String],
                  sentence: Range<Int>, references: Coreference) -> [String]? {
         var countries: [String] = []
+        // "the leaders of A and B were joined by C": in the passive, who joins follows "by", and those before are joined.
+        if phrase.lemma == "join", phrase.form == .finite, ["was", "were", "been", "is", "are", "be"].contains(document.word(previous)), document.word(end) == "by" {
+            var cursor = end + 1
+            while cursor < sentence.upperBound {
+                if ["the", "and", ","].contains(document.word(cursor)) { cursor += 1; continue }
+                guard let span = document.entity(at: cursor), let code = span.entity.country else { break }
+                if !countries.contains(code) { countries.append(code) }
+                cursor = span.end
+            }
+            return countries
+        }
         // "Nazarbayev said the accession of Azerbaijan strengthened ...": the country after "of" accedes.
         if phrase.form == .noun, phrase.words.last == "of", ["accede", "withdraw"].contains(phrase.lemma) { countries = document.entities(in: end..<min(sentence.upperBound, end + 2)).compactMap(\.entity.country).prefix(1).map { $0 } }
         if let objectCountry { countries = [objectCountry] }
@@ -456,6 +634,24 @@ struct MembershipRules {
            let plural = pluralSubject(before: at, sentence: sentence) {
             countries = plural
         }
+        // "Its parliament voted to join the treaty": the country the possessive opening the sentence stands for.
+        if countries.isEmpty, document.word(sentence.lowerBound) == "its", sentence.lowerBound < at, let code = references.country(referredToBy: sentence.lowerBound) {
+            countries = [code]
+        }
+        // "he reaffirmed the goal of joining the EU, while declining sanctions on Russia": the speaker's country governs a
+        // gerund or noun; names after it are objects. Without a country for the speaker, no subject.
+        if countries.isEmpty, phrase.form == .gerund || phrase.form == .noun,
+           let pronoun = (max(sentence.lowerBound, at - 10)..<at).last(where: { ["he", "she"].contains(document.word($0)) }),
+           !document.entities(in: sentence.lowerBound..<at).contains(where: { $0.entity.country != nil }) {
+            let speaker = document.entities(in: 0..<pronoun).reversed().lazy.compactMap { span -> String? in
+                if case let .person(name, _) = span.entity { return document.personCountries[name] } else { return nil }
+            }.first
+            guard let speaker else { return nil }
+            countries = [speaker]
+        }
+        // "The republic left the treaty in 1999, returned to the organisation in 2006 and in 2008 froze its participation in
+        // EurAsEC": a predicate coordinated after the event before, with no subject of its own, shares that event's subject.
+        if countries.isEmpty, !lastCountries.isEmpty, phrase.form == .finite, opensACoordinatedPredicate(at, sentence: sentence) { countries = lastCountries }
         if countries.isEmpty { countries = self.countries(before: at, after: end, sentence: sentence) }
         if countries.isEmpty, let plural = pluralSubject(before: at, sentence: sentence) { countries = plural }
         if countries.isEmpty, let subject = (max(sentence.lowerBound, at - 3)..<at).last(where: { Coreference.countryWords.contains(document.word($0)) }),
@@ -474,6 +670,20 @@ struct MembershipRules {
         // "left the treaty in 1999 together with Georgia and Uzbekistan": the companions act too.
         countries += companions(after: end, sentence: sentence).filter { !countries.contains($0) }
         return countries
+    }
+
+    /// Whether the verb at `index` follows a comma or "and" with nothing but adverbs and a date between ("..., returned to",
+    /// "and in 2008 froze"): a predicate coordinated with the one before.
+    func opensACoordinatedPredicate(_ index: Int, sentence: Range<Int>) -> Bool {
+        var cursor = index - 1
+        while cursor > sentence.lowerBound, cursor >= index - 6 {
+            let word = document.word(cursor)
+            if [",", "and"].contains(word) { return true }
+            guard Self.adverbs.contains(word) || ["in", "on", "since", "later", "then", "the", "same", "year"].contains(word)
+                    || tokens[cursor].kind == .number || DateWords.month(tokens[cursor]) != nil else { return false }
+            cursor -= 1
+        }
+        return false
     }
 
     /// Lemmas that may stand without their object ("Belarus joined in 2024"); "return", "leave" and the others say too
@@ -697,6 +907,99 @@ struct MembershipRules {
     static let grantingMembership: Set<String> = ["granted", "grant", "grants", "granting", "offered", "offers", "offering"]
     static let endingMembership: Set<String> = ["terminated", "terminates", "ended", "ends", "renounced", "renounces", "relinquished", "gave"]
 
+    /// Verbs and nouns that end a country's part in an organisation's bodies, by form: ending or terminating its
+    /// participation in them, recalling, withdrawing or pulling its representatives from them.
+    static let endingParticipation: [String: Form] = [
+        "end": .base, "ends": .finite, "ended": .finite, "ending": .gerund,
+        "terminate": .base, "terminates": .finite, "terminated": .finite, "terminating": .gerund, "termination": .noun,
+    ]
+    static let recallingRepresentatives: [String: Form] = [
+        "recall": .base, "recalls": .finite, "recalled": .finite, "recalling": .gerund,
+        "withdraw": .base, "withdraws": .finite, "withdrew": .finite, "withdrawn": .finite, "withdrawing": .gerund,
+        "pull": .base, "pulls": .finite, "pulled": .finite, "pulling": .gerund,
+    ]
+    static let representatives: Set<String> = ["representatives", "representative", "envoys", "delegates", "delegations", "diplomats", "officials"]
+    static let bodyNouns: Set<String> = ["bodies", "organs", "structures"]
+    /// Words that make the bodies only some of them ("ceased to take part in most of the Commonwealth's bodies").
+    static let partOfTheBodies: Set<String> = ["most", "some", "several", "many", "certain", "few", "number", "one", "two", "three", "part"]
+
+    /// "ended its participation in the bloc's bodies", "a decree on the termination of Ukraine's participation in the statutory
+    /// bodies of the CIS", "recalled all its representatives from CIS bodies", "all representatives of Ukraine have been
+    /// recalled from the Commonwealth's bodies": the index where the bodies' phrase starts (the organisation is named in it or
+    /// after it), the form, and the country the phrase itself names ("Ukraine's participation", "Ukrainian representatives").
+    /// Halting, suspending or freezing the participation is read as such, not here.
+    func partInBodiesEnded(at index: Int, sentence: Range<Int>) -> (start: Int, form: Form, country: String?)? {
+        let word = document.word(index)
+        guard var form = Self.endingParticipation[word] ?? Self.recallingRepresentatives[word] else { return nil }
+        var country: String?
+        var cursor = index + 1
+        // "the end of its participation", "the termination of Ukraine's participation".
+        if word == "end", ["the", "an"].contains(document.word(index - 1)) { form = .noun }
+        if form == .noun {
+            guard document.word(cursor) == "of" else { return nil }
+            cursor += 1
+        }
+        // "ended Ukraine's participation", "recalled all its representatives", "recalled the Ukrainian envoys".
+        while cursor < min(sentence.upperBound, index + 8) {
+            if ["its", "their", "the", "all", "his", "her", "final", "formal", "remaining"].contains(document.word(cursor)) { cursor += 1; continue }
+            if let span = document.entity(at: cursor), let code = span.entity.country { country = code; cursor = span.end; continue }
+            if document.word(cursor) == "'s" { cursor += 1; continue }
+            break
+        }
+        if Self.endingParticipation[word] != nil {
+            guard document.word(cursor) == "participation", document.word(cursor + 1) == "in" else { return nil }
+            cursor += 2
+        } else if Self.representatives.contains(document.word(cursor)) {
+            cursor += 1
+            // "all representatives of Ukraine".
+            if document.word(cursor) == "of", let span = document.entity(at: cursor + 1), let code = span.entity.country { country = code; cursor = span.end }
+            guard document.word(cursor) == "from" else { return nil }
+            cursor += 1
+        } else {
+            // The passive names the representatives before the verb: "all Ukrainian representatives are being recalled from".
+            guard document.word(cursor) == "from", form == .finite,
+                  let be = (max(sentence.lowerBound, index - 3)..<index).last(where: { ["been", "being", "are", "were", "was", "is"].contains(document.word($0)) }),
+                  let noun = (max(sentence.lowerBound, be - 4)..<be).last(where: { Self.representatives.contains(document.word($0)) }) else { return nil }
+            if document.word(noun + 1) == "of", let span = document.entity(at: noun + 2), let code = span.entity.country { country = code }
+            if country == nil { country = (max(sentence.lowerBound, noun - 3)..<noun).compactMap { document.entity(at: $0)?.entity.country }.last }
+            cursor += 1
+        }
+        // All the bodies, not some: the body noun ends the phrase or leads to the organisation.
+        let object = (cursor..<min(sentence.upperBound, cursor + 6)).prefix { ![",", ";", "and", "but"].contains(document.word($0)) }
+        guard object.contains(where: { Self.bodyNouns.contains(document.word($0)) }),
+              !object.prefix(while: { !Self.bodyNouns.contains(document.word($0)) }).contains(where: { Self.partOfTheBodies.contains(document.word($0)) }) else { return nil }
+        return (cursor, form, country)
+    }
+
+    /// Verbs of weighing a step, and the words that may stand between them and the step weighed ("is studying the possibility
+    /// of joining", "is weighing whether to quit", "examines a possible accession").
+    static let weighing: Set<String> = ["consider", "considers", "considered", "considering", "study", "studies", "studied", "studying",
+                                        "examine", "examines", "examined", "examining", "weigh", "weighs", "weighed", "weighing",
+                                        "mull", "mulls", "mulled", "mulling", "explore", "explores", "explored", "exploring",
+                                        "contemplate", "contemplates", "contemplated", "contemplating", "ponder", "ponders", "pondered", "pondering"]
+    static let weighedStepLead: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "'s", "of", "to", "for", "whether", "possibility", "possible",
+                                               "potential", "eventual", "option", "options", "idea", "prospect", "prospects", "consequences", "benefits",
+                                               "costs", "merits", "pros", "feasibility", "implications", "economic", "practical", "legal", "seriously", "also",
+                                               "now", "again", "full", "country", "republic"]
+
+    /// Whether a verb of weighing governs the phrase (a ruling of the conventions: weighing a step is no plan), before it
+    /// ("Armenia is considering leaving the CSTO") or, for a noun, in the passive after it ("Tajikistan's accession is being
+    /// studied", "a bid to join is under consideration").
+    func isWeighed(_ phrase: Phrase, at: Int, end: Int, sentence: Range<Int>) -> Bool {
+        var cursor = at - 1
+        while cursor >= sentence.lowerBound, cursor >= at - 8 {
+            if Self.weighing.contains(document.word(cursor)) { return true }
+            guard Self.weighedStepLead.contains(document.word(cursor)) || document.spanAt[cursor] != nil else { break }
+            cursor -= 1
+        }
+        guard phrase.form != .finite, phrase.form != .base else { return false }
+        let clause = (end..<min(sentence.upperBound, end + 10)).prefix { ![",", ";", "and", "but", "which", "that"].contains(document.word($0)) }
+        return clause.contains { position in
+            document.word(position) == "being" && Self.weighing.contains(document.word(position + 1))
+                || document.word(position) == "under" && ["consideration", "study", "review", "examination"].contains(document.word(position + 1))
+        }
+    }
+
     /// "seek [a] [full] membership", "applied for membership": the index after "membership" and the action.
     /// A country between a verb of granting and "membership" receives it ("a decision granting Belarus full membership").
     func membershipObject(at index: Int, sentence: Range<Int>) -> (end: Int, action: String, recipient: String?)? {
@@ -748,6 +1051,8 @@ struct MembershipRules {
     /// "signed", "put his signature to", "put their signatures under": the index after the phrase and its form.
     func signature(at index: Int, sentence: Range<Int>) -> (end: Int, form: Form)? {
         guard let form = Self.signingForms[document.word(index)] else { return nil }
+        // "signed up to the treaty" is joining it, a fixed phrase, whoever founded it.
+        if ["up", "on"].contains(document.word(index + 1)), document.word(index + 2) == "to" { return nil }
         guard ["put", "puts", "putting"].contains(document.word(index)) else { return (index + 1, form) }
         guard ["his", "her", "their", "its", "the"].contains(document.word(index + 1)), ["signature", "signatures"].contains(document.word(index + 2)),
               ["to", "under", "on"].contains(document.word(index + 3)) else { return nil }
@@ -962,6 +1267,8 @@ struct MembershipRules {
 
     /// Auxiliaries that open a second predicate after "and" ("and will leave", "and has since withdrawn").
     static let coordinatedPredicateLeads: Set<String> = ["will", "would", "shall", "is", "are", "was", "were", "has", "have", "had", "then", "later", "intends", "plans",
+                                                             // "refused to sign the protocol and thereby withdrew from it": the consequence is stated.
+                                                             "thereby", "thus", "hence",
                                                              "said", "says", "announced", "announces", "stated", "added", "confirmed", "warned"]
 
     /// Attitudes that, in the conditional ("would welcome", "could support"), suppose the event they govern.
@@ -1022,12 +1329,19 @@ struct MembershipRules {
            !after.prefix(while: { $0 < noun }).contains(where: { document.entity(at: $0) != nil }) {
             // "left the CSTO in 2012, having rejoined the bloc in 2006": a generic noun stands for the organisation its own
             // sentence named last, before the one the article names most.
+            // "joined the regional grouping of Georgia, Ukraine, Azerbaijan and Moldova": the organisation those countries founded.
+            if document.word(noun + 1) == "of", let code = organisation(foundedByListAt: noun + 2, sentence: sentence) { return code }
+            // The sentence before counts too, within the paragraph ("... frozen its participation in the CSTO. Pashinyan said
+            // Armenia would leave the bloc").
+            let previous = document.sentences.last { $0.upperBound <= sentence.lowerBound }
+                .flatMap { document.paragraph(containing: sentence.lowerBound).contains($0.lowerBound) ? $0.lowerBound : nil } ?? sentence.lowerBound
             if ["bloc", "grouping", "group", "alliance"].contains(document.word(noun)),
-               let named = document.entities(in: sentence.lowerBound..<at).last(where: { span in
+               let named = document.entities(in: previous..<at).last(where: { span in
                    if case .organisation = span.entity { !Coreference.modifiedNouns.contains(document.word(span.end)) } else { false }
                }), case let .organisation(code) = named.entity {
                 return code
             }
+            if ["bloc", "grouping", "group", "alliance"].contains(document.word(noun)), let code = organisation(namedByFoundersIn: previous..<at) { return code }
             return references.organisation(referredToBy: noun)
         }
         for span in document.entities(in: end..<min(sentence.upperBound, end + 10)) {
@@ -1060,6 +1374,62 @@ struct MembershipRules {
             }
         }
         return nil
+    }
+
+    /// The first organisation named after `index` in the sentence, or a definite noun standing for one ("the Community").
+    func organisation(namedAfter index: Int, sentence: Range<Int>, references: Coreference) -> String? {
+        for position in index..<sentence.upperBound {
+            if let span = document.entity(at: position), case let .organisation(code) = span.entity { return code }
+            if document.word(position - 1) == "the", document.spanAt[position] == nil,
+               Coreference.organisationNouns.subtracting(["it", "which"]).contains(document.word(position)) {
+                return references.organisation(referredToBy: position)
+            }
+        }
+        return nil
+    }
+
+    /// The organisation whose founders the reference lists as exactly the countries listed from `index` ("the grouping of
+    /// Georgia, Ukraine, Azerbaijan and Moldova" is GUAM).
+    func organisation(foundedByListAt index: Int, sentence: Range<Int>) -> String? {
+        var listed = Set<String>()
+        var cursor = index
+        while cursor < sentence.upperBound {
+            if [",", "and", "the"].contains(document.word(cursor)) { cursor += 1; continue }
+            guard let span = document.entity(at: cursor), let code = span.entity.country else { break }
+            listed.insert(code)
+            cursor = span.end
+        }
+        return organisation(foundedBy: listed)
+    }
+
+    /// "the Georgia-Ukraine-Azerbaijan-Moldova group" in `range`: the organisation founded by the countries whose names
+    /// make up the compound before a group noun.
+    func organisation(namedByFoundersIn range: Range<Int>) -> String? {
+        for span in document.entities(in: range) where span.entity.country != nil && document.word(span.end) == "-" {
+            var listed: Set<String> = [span.entity.country!]
+            var cursor = span.end
+            while document.word(cursor) == "-", let next = document.entity(at: cursor + 1), let code = next.entity.country {
+                listed.insert(code)
+                cursor = next.end
+            }
+            if ["group", "grouping", "bloc", "alliance", "forum"].contains(document.word(cursor)), let code = organisation(foundedBy: listed) { return code }
+        }
+        return nil
+    }
+
+    /// The organisation whose founders are exactly `listed`.
+    func organisation(foundedBy listed: Set<String>) -> String? {
+        guard listed.count >= 2 else { return nil }
+        // Founders joined on the founding date or when it started to operate; of two with the same founders (the Customs
+        // Union and the EAEU), the one that existed on the article's date.
+        let date = document.publishedOn ?? ""
+        let matches = reference.data.organisations.filter { organisation in
+            let founders = reference.data.memberships.filter { $0.organisation == organisation.code && $0.role == "member"
+                && ($0.joined == organisation.founded || $0.joined == organisation.operationalFrom) }
+            return Set(founders.map(\.country)) == listed
+                && (date.isEmpty || (organisation.founded ?? "") <= date && (organisation.dissolved.map { date < $0 } ?? true))
+        }
+        return matches.count == 1 ? matches[0].code : nil
     }
 
     /// The countries that act: the nearest named before the verb (its name, capital, or a person's country),
@@ -1114,13 +1484,18 @@ struct MembershipRules {
         if var last = before.last {
             // "Azerbaijan and Georgia left", "Cuba and Uzbekistan were granted": a coordinated subject.
             var result = [last.code]
-            for previous in before.dropLast().reversed() where !relativeSubject {
+            for (position, previous) in before.enumerated().dropLast().reversed() where !relativeSubject {
                 // "Kazakhstan and the Kyrgyz Republic", "Russia, Belarus and the Republic of Armenia". A list closes with "and":
                 // a comma alone before the last name ends a fronted phrase ("at the summit in Astana, Belarus became").
                 let between = (previous.span.end..<last.span.start).map { document.word($0) }.filter { !["the", "republic", "of"].contains($0) }
                 // "Azerbaijan, together with Georgia and Uzbekistan, left": companions before the verb act too.
                 let companion = between == [",", "together", "with"] || between == [",", "along", "with"] || between == ["together", "with"] || between == ["along", "with"]
-                guard between == ["and"] || between == [","] && result.count > 1 || between == [",", "and"] || companion else { break }
+                // "and" links only the list's last two names: "... by Russia, Belarus and Kazakhstan, and Armenia joined" is
+                // two clauses, and Armenia alone joined.
+                // "met in Kiev, and Uzbekistan joined": a place after a preposition ends another clause.
+                let closesAList = (between == ["and"] || between == [",", "and"] && !isObject(previous.span)) && result.count == 1
+                if closesAList, position > 0, (before[position - 1].span.end..<previous.span.start).contains(where: { document.word($0) == "and" }) { break }
+                guard closesAList || between == [","] && result.count > 1 || companion else { break }
                 result.insert(previous.code, at: 0)
                 last = previous
             }
