@@ -64,12 +64,8 @@ struct ReportOptions: ParsableArguments {
             let db = try interruption.watch(RelationsDatabase.openForReading(at: database.path))
             let runner = QueryRunner(database: db, timeout: timeout, rowLimit: limit?.limit)
             let given = values.compactMapValues { $0 }
-            // Of a pair of sections chosen by a count (Report.Count), one runs.
-            let running = report.sections.filter { section in
-                guard section.runs(given: Set(given.keys)) else { return false }
-                if case .few = section.runs.count { return false }
-                return true
-            }
+            // Of the sections chosen by counts (Report.Count), one runs.
+            let running = report.sections.filter { $0.runs(given: Set(given.keys)) && !$0.runs.isForFew }
             if running.count == 1, running[0].title == nil, [.tsv, .csv, .json, .jsonl].contains(output.chosenFormat) {
                 // One table in a format that needs no column widths: print the rows as they come, a few hundred at a
                 // time, instead of holding them all (a timeline can have tens of thousands).

@@ -36,7 +36,7 @@ extension Report {
             // 0011), read in the report's order and merged; with a subject that many anniversaries have, skipping the
             // others.
             .init(
-                runs: .init(unless: ["country"], count: .many(subjectProbe)),
+                runs: .init(unless: ["country"], counts: [.many(subjectProbe)]),
                 select: "SELECT country, year, ordinal, since, subject, published_on, title, evidence, is_treaty, anniversary",
                 filters: [
                     .init(parameter: "year", condition: "year = :year"),
@@ -47,7 +47,7 @@ extension Report {
                 hidden: ["is_treaty", "anniversary"]),
             // A subject few anniversaries have, without a country: its rows are looked up by subject (0013) and sorted.
             .init(
-                runs: .init(when: ["subject"], unless: ["country"], count: .few(subjectProbe)),
+                runs: .init(when: ["subject"], unless: ["country"], counts: [.few(subjectProbe)]),
                 select: "SELECT country, year, ordinal, since, subject, published_on, title, evidence FROM anniversaries_report",
                 filters: [
                     .init(parameter: "year", condition: "year = :year"),
@@ -87,7 +87,7 @@ extension Report {
             // covers the day when it falls between the day and the day || '~' or is the day's year or month (a
             // shortened date); then sorted, being few.
             .init(
-                runs: .init(when: ["on"], count: .few(articlesOnProbe)),
+                runs: .init(when: ["on"], counts: [.few(articlesOnProbe)]),
                 select: "SELECT country, role, office, person, started_on, ended_on, basis, title, evidence, fact_id",
                 filters: [
                     .init(parameter: "country", condition: "iso3 = :country"),
@@ -101,7 +101,7 @@ extension Report {
                 ]]),
             // A year or month of many articles: read in the report's order, as without --on, skipping other dates.
             .init(
-                runs: .init(when: ["on"], count: .many(articlesOnProbe)),
+                runs: .init(when: ["on"], counts: [.many(articlesOnProbe)]),
                 select: "SELECT country, role, office, person, started_on, ended_on, basis, title, evidence, fact_id",
                 filters: [
                     .init(parameter: "country", condition: "iso3 = :country"),
@@ -148,9 +148,24 @@ extension Report {
             .init(name: "not_greeted", kind: .organisation, help: "List the members of this organisation on 31 December of --year that got no such message that year."),
         ],
         sections: [
-            // Every message in date order; with an occasion that many messages have, skipping the others.
+            // One occasion in use contains the text (the usual case): its messages in date order from
+            // messages_by_occasion_date (0013), however many or few.
             .init(
-                runs: .init(unless: ["not_greeted", "from", "to"], count: .many(occasionProbe)),
+                runs: .init(when: ["occasion"], unless: ["not_greeted", "from", "to"], counts: [.few(oneOccasionProbe)]),
+                select: """
+                    SELECT sent_on, sender, sender_country, recipient, recipient_country, kind, occasion, title, evidence, message
+                    FROM messages_report
+                    """,
+                filters: [
+                    .init(parameter: "year", condition: "sent_on BETWEEN :year AND :year || '~'"),
+                    .init(parameter: "kind", condition: "kind = :kind"),
+                    .init(parameter: "occasion", condition: "occasion = (\(occasionsUsed))"),
+                ],
+                orderBy: "sent_on, recipient_country, recipient, message",
+                hidden: ["message"]),
+            // Every message in date order; with several occasions that many messages have, skipping the others.
+            .init(
+                runs: .init(unless: ["not_greeted", "from", "to"], counts: [.many(oneOccasionProbe), .many(occasionProbe)]),
                 select: """
                     SELECT sent_on, sender, sender_country, recipient, recipient_country, kind, occasion, title, evidence, message
                     FROM messages_report
@@ -162,9 +177,9 @@ extension Report {
                 ],
                 orderBy: "sent_on, recipient_country, recipient, message",
                 hidden: ["message"]),
-            // An occasion few messages have: looked up by occasion (0013) and sorted.
+            // Several occasions that few messages have: looked up by occasion (0013) and sorted.
             .init(
-                runs: .init(when: ["occasion"], unless: ["not_greeted", "from", "to"], count: .few(occasionProbe)),
+                runs: .init(when: ["occasion"], unless: ["not_greeted", "from", "to"], counts: [.many(oneOccasionProbe), .few(occasionProbe)]),
                 select: """
                     SELECT sent_on, sender, sender_country, recipient, recipient_country, kind, occasion, title, evidence, message
                     FROM messages_report
@@ -203,7 +218,10 @@ extension Report {
         ])
 
     /// The occasions in use that contain the user's text (0013), which `messages_by_occasion_date` looks up.
-    private static let occasionUsed = "occasion IN (SELECT occasion FROM message_occasions WHERE occasion LIKE '%' || :occasion || '%')"
+    private static let occasionsUsed = "SELECT occasion FROM message_occasions WHERE occasion LIKE '%' || :occasion || '%'"
+    private static let occasionUsed = "occasion IN (\(occasionsUsed))"
+    /// Whether one occasion in use contains the text (fewer than two do).
+    private static let oneOccasionProbe = Probe(parameter: "occasion", sql: occasionsUsed, bound: 2)
     /// How many messages have such an occasion.
     private static let occasionProbe = Probe(parameter: "occasion", sql: "SELECT 1 FROM messages WHERE \(occasionUsed)", bound: 3000)
 

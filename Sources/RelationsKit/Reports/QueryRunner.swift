@@ -70,21 +70,22 @@ public struct QueryRunner {
             for name in Report.placeholders(in: sql) { arguments[name] = .some(values[name] ?? nil) }  // missing: NULL
             return StatementArguments(arguments)
         }
-        var counted: [Report.Probe: Int] = [:]
+        var probeCounts: [Report.Probe: Int] = [:]
         for section in report.sections where section.runs(given: given) {
             if let missing = section.requires.first(where: { !given.contains($0) }) {
                 throw RelationsError.usage("report \(report.name) needs a value for \(missing) here")
             }
-            if let count = section.runs.count {
+            let counted = try section.runs.counts.map { count in
                 let probe = count.probe
-                if counted[probe] == nil {
+                if probeCounts[probe] == nil {
                     // Bounded, so it needs no time limit.
-                    counted[probe] = !given.contains(probe.parameter) ? probe.bound : try database.writer.read { db in
+                    probeCounts[probe] = !given.contains(probe.parameter) ? probe.bound : try database.writer.read { db in
                         try Int.fetchOne(db, sql: probe.countSQL, arguments: arguments(for: probe.countSQL))
                     } ?? 0
                 }
-                guard count.holds(counted: counted[probe] ?? 0) else { continue }
+                return count.holds(counted: probeCounts[probe] ?? 0)
             }
+            guard !counted.contains(false) else { continue }
             var sql = section.sql(given: given, omitting: omitting)
             // One row more than the limit tells whether rows were left out.
             let limit = section.limit == nil ? rowLimit.flatMap { $0 > 0 ? $0 : nil } : nil

@@ -31,7 +31,7 @@ public struct Report: Sendable {
         public let condition: String
     }
 
-    /// The rows a filter matches, counted up to `bound`, which choose between two sections. A filter over a column of
+    /// The rows a filter matches, counted up to `bound`, which choose between sections. A filter over a column of
     /// a few distinct values (a message's occasion, an anniversary's subject, a year of dates) can match a handful of
     /// rows or nearly all of them. A handful is best found through an index on that column and sorted; nearly all are
     /// best read in the report's order from its own indexes, skipping the rest, which stops at the limit long before a
@@ -55,7 +55,7 @@ public struct Report: Sendable {
         public var countSQL: String { "SELECT count(*) FROM (\(sql)\nLIMIT \(bound))" }
     }
 
-    /// Which of a pair of sections runs: `.few` when the probe counts fewer rows than its bound, `.many` otherwise.
+    /// Which of the sections for one filter runs: `.few` when the probe counts fewer rows than its bound, `.many` otherwise.
     public enum Count: Sendable, Equatable {
         case few(Probe)
         case many(Probe)
@@ -81,15 +81,19 @@ public struct Report: Sendable {
         public struct Runs: Sendable, Equatable {
             public let when: Set<String>
             public let unless: Set<String>
-            /// A count that also decides, for a pair of sections that give the same rows in two ways: one for a filter
-            /// that matches few rows, the other for one that matches many (see `Probe`).
-            public let count: Count?
+            /// Counts that also decide, for sections that give the same rows in different ways: one for a filter that
+            /// matches few rows, another for one that matches many (see `Probe`). Every count must hold.
+            public let counts: [Count]
 
-            public init(when: Set<String> = [], unless: Set<String> = [], count: Count? = nil) {
+            public init(when: Set<String> = [], unless: Set<String> = [], counts: [Count] = []) {
                 self.when = when
                 self.unless = unless
-                self.count = count
+                self.counts = counts
             }
+
+            /// Whether a count makes this section the one for few rows of some filter: of sections that give the same
+            /// rows, the one that runs when no count is asked (no filter) has none.
+            public var isForFew: Bool { counts.contains { if case .few = $0 { true } else { false } } }
 
             public static let always = Runs()
             public static func when(_ name: String) -> Runs { Runs(when: [name]) }
@@ -136,7 +140,7 @@ public struct Report: Sendable {
             self.requires = requires
         }
 
-        /// Whether the section runs when these parameters have values (and, with a `Runs.count`, its probe counts
+        /// Whether the section runs when these parameters have values (and, with `Runs.counts`, its probes count
         /// few or many rows, which `QueryRunner` asks).
         public func runs(given: Set<String>) -> Bool {
             runs.when.isSubset(of: given) && runs.unless.isDisjoint(with: given)
