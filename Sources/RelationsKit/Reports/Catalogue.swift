@@ -150,47 +150,11 @@ extension Report {
         sections: [
             // One occasion in use contains the text (the usual case): its messages in date order from
             // messages_by_occasion_date (0013), however many or few.
-            .init(
-                runs: .init(when: ["occasion"], unless: ["not_greeted", "from", "to"], counts: [.few(oneOccasionProbe)]),
-                select: """
-                    SELECT sent_on, sender, sender_country, recipient, recipient_country, kind, occasion, title, evidence, message
-                    FROM messages_report
-                    """,
-                filters: [
-                    .init(parameter: "year", condition: "sent_on BETWEEN :year AND :year || '~'"),
-                    .init(parameter: "kind", condition: "kind = :kind"),
-                    .init(parameter: "occasion", condition: "occasion = (\(occasionsUsed))"),
-                ],
-                orderBy: "sent_on, recipient_country, recipient, message",
-                hidden: ["message"]),
+            messagesInDateOrder(occasion: "occasion = (\(occasionsUsed))", counts: [.few(oneOccasionProbe)]),
             // Every message in date order; with several occasions that many messages have, skipping the others.
-            .init(
-                runs: .init(unless: ["not_greeted", "from", "to"], counts: [.many(oneOccasionProbe), .many(occasionProbe)]),
-                select: """
-                    SELECT sent_on, sender, sender_country, recipient, recipient_country, kind, occasion, title, evidence, message
-                    FROM messages_report
-                    """,
-                filters: [
-                    .init(parameter: "year", condition: "sent_on BETWEEN :year AND :year || '~'"),
-                    .init(parameter: "kind", condition: "kind = :kind"),
-                    .init(parameter: "occasion", condition: "occasion LIKE '%' || :occasion || '%'"),
-                ],
-                orderBy: "sent_on, recipient_country, recipient, message",
-                hidden: ["message"]),
+            messagesInDateOrder(occasion: "occasion LIKE '%' || :occasion || '%'", counts: [.many(oneOccasionProbe), .many(occasionProbe)]),
             // Several occasions that few messages have: looked up by occasion (0013) and sorted.
-            .init(
-                runs: .init(when: ["occasion"], unless: ["not_greeted", "from", "to"], counts: [.many(oneOccasionProbe), .few(occasionProbe)]),
-                select: """
-                    SELECT sent_on, sender, sender_country, recipient, recipient_country, kind, occasion, title, evidence, message
-                    FROM messages_report
-                    """,
-                filters: [
-                    .init(parameter: "year", condition: "sent_on BETWEEN :year AND :year || '~'"),
-                    .init(parameter: "kind", condition: "kind = :kind"),
-                    .init(parameter: "occasion", condition: occasionUsed),
-                ],
-                orderBy: "sent_on, recipient_country, recipient, message",
-                hidden: ["message"]),
+            messagesInDateOrder(occasion: occasionUsed, counts: [.many(oneOccasionProbe), .few(occasionProbe)]),
             messagesOfOneCountry(side: "sender", parameter: "from", runs: .init(when: ["from"], unless: ["not_greeted"])),
             messagesOfOneCountry(side: "recipient", parameter: "to", runs: .init(when: ["to"], unless: ["not_greeted", "from"])),
             .init(
@@ -216,6 +180,25 @@ extension Report {
                 orderBy: "c.name, ms.role",
                 requires: ["year"]),
         ])
+
+    /// Every message (of a year, a kind, an occasion) in date order, the occasion matched by the condition given; the
+    /// `counts` choose which of the three such sections runs. Without --occasion only the one for many rows runs.
+    private static func messagesInDateOrder(occasion: String, counts: [Count]) -> Report.Section {
+        let forFew = Report.Section.Runs(counts: counts).isForFew
+        return .init(
+            runs: .init(when: forFew ? ["occasion"] : [], unless: ["not_greeted", "from", "to"], counts: counts),
+            select: """
+                SELECT sent_on, sender, sender_country, recipient, recipient_country, kind, occasion, title, evidence, message
+                FROM messages_report
+                """,
+            filters: [
+                .init(parameter: "year", condition: "sent_on BETWEEN :year AND :year || '~'"),
+                .init(parameter: "kind", condition: "kind = :kind"),
+                .init(parameter: "occasion", condition: occasion),
+            ],
+            orderBy: "sent_on, recipient_country, recipient, message",
+            hidden: ["message"])
+    }
 
     /// The occasions in use that contain the user's text (0013), which `messages_by_occasion_date` looks up.
     private static let occasionsUsed = "SELECT occasion FROM message_occasions WHERE occasion LIKE '%' || :occasion || '%'"
