@@ -192,7 +192,7 @@ struct AnniversaryRules {
         guard var subject else { return [] }
         // A treaty is a subject only under its name in the reference ("the General Agreement on the Establishment of
         // Peace", an internal settlement, is not a treaty between two states the tables know).
-        if kind == "treaty", !reference.data.treaties.contains(where: { ReferenceIndex.treatyKey($0.name) == ReferenceIndex.treatyKey(subject) }) { return [] }
+        if kind == "treaty", reference.treaties(keyed: ReferenceIndex.treatyKey(subject)).isEmpty { return [] }
         var parties: [String] = []
         let year = statedYear(sentence: sentence, trigger: trigger)
         let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
@@ -404,10 +404,9 @@ struct AnniversaryRules {
         let end = min(tokens.count, index + 16)
         let text = ReferenceIndex.treatyKey(document.text.string(tokens[index].start, tokens[end - 1].end))
             .replacingOccurrences(of: "treaties ", with: "treaty ").replacingOccurrences(of: "agreements ", with: "agreement ")
-        return reference.data.treaties.map(\.name).filter { name in
-            let key = ReferenceIndex.treatyKey(name)
-            return text.hasPrefix(key) && (text.count == key.count || !text[text.index(text.startIndex, offsetBy: key.count)].isLetter)
-        }.max { $0.count < $1.count }
+        return reference.keyedTreaties.filter { key, _ in
+            text.hasPrefix(key) && (text.count == key.count || !text[text.index(text.startIndex, offsetBy: key.count)].isLetter)
+        }.map(\.treaty.name).max { $0.count < $1.count }
     }
 
     /// The treaty name in tokens `start..<end`: the longest known reference name it begins with,
@@ -416,7 +415,7 @@ struct AnniversaryRules {
         let text = document.text.string(tokens[start].start, tokens[end - 1].end)
         // "the Treaties of Friendship ... with A and B": one treaty's name, signed with each.
         let key = ReferenceIndex.treatyKey(text).replacingOccurrences(of: "treaties ", with: "treaty ").replacingOccurrences(of: "agreements ", with: "agreement ")
-        let known = reference.data.treaties.map(\.name).filter { key.hasPrefix(ReferenceIndex.treatyKey($0)) }
+        let known = reference.keyedTreaties.filter { key.hasPrefix($0.key) }.map(\.treaty.name)
         if let longest = known.max(by: { $0.count < $1.count }) { return longest }
         var last = end
         for index in start..<end where ["between", "with", "in"].contains(tokens[index].text) { last = min(last, index); break }

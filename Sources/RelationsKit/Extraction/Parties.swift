@@ -91,7 +91,7 @@ struct Parties {
         let others = hub.map { Set([$0]) } ?? Set(countries(in: sentence.lowerBound..<with).map(\.code)).subtracting(listed)
         var pairs: [[String]] = []
         for code in listed {
-            if let treaty, let known = reference.data.treaties.first(where: { ReferenceIndex.treatyKey($0.name) == ReferenceIndex.treatyKey(treaty) && $0.parties.contains(code) && $0.parties.count == 2 }) {
+            if let treaty, let known = reference.treaties(keyed: ReferenceIndex.treatyKey(treaty)).first(where: { $0.parties.contains(code) && $0.parties.count == 2 }) {
                 pairs.append(ordered(known.parties))
             } else if others.count == 1 {
                 pairs.append(ordered([others.first!, code]))

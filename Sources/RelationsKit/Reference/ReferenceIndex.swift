@@ -9,9 +9,13 @@ struct ReferenceIndex: Sendable {
     /// Each person by every spelling folded over transliteration variants (`LeaderRules.transliterationKey`), for a full name
     /// spelt another way ("Ayaz Mutalibov" for Ayaz Mutallibov); a key two persons share is left out.
     let personBySpellingKey: [String: String]
+    /// Each reference treaty with its name folded by `treatyKey`, folded once: the rules compare names with every
+    /// treaty of the tables, many times an article.
+    let keyedTreaties: [(key: String, treaty: ReferenceData.Treaty)]
 
     init(_ data: ReferenceData) {
         self.data = data
+        keyedTreaties = data.treaties.map { (ReferenceIndex.treatyKey($0.name), $0) }
         termsByPerson = Dictionary(grouping: data.terms, by: \.person)
         var byKey: [String: String] = [:]
         var shared = Set<String>()
@@ -102,9 +106,13 @@ struct ReferenceIndex: Sendable {
 
     /// The reference treaty with this name between these parties, if any.
     func treaty(named name: String, parties: [String]) -> ReferenceData.Treaty? {
-        let key = ReferenceIndex.treatyKey(name)
-        let named = data.treaties.filter { ReferenceIndex.treatyKey($0.name) == key }
+        let named = treaties(keyed: ReferenceIndex.treatyKey(name))
         return named.first { treaty in parties.allSatisfy(treaty.parties.contains) } ?? (parties.isEmpty ? named.first : nil)
+    }
+
+    /// The reference treaties whose folded name (`treatyKey`) is `key`.
+    func treaties(keyed key: String) -> [ReferenceData.Treaty] {
+        keyedTreaties.filter { $0.key == key }.map(\.treaty)
     }
 }
 
