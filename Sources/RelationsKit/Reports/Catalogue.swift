@@ -72,17 +72,6 @@ extension Report {
             .init(name: "on", kind: .date, help: "Who held office on this day (YYYY, YYYY-MM or YYYY-MM-DD: any day of it)."),
         ],
         sections: [
-            // The parts of leaders_report (0010), each read in the report's order (country by name, then role and date
-            // from office_terms_by_country and office_mentions_by_country_role) and merged. Rows equal on the order's
-            // columns (a person named twice on one day) are ordered by the fact's id, so that the first rows (--limit)
-            // are those of the full list.
-            .init(
-                runs: .unless("on"),
-                select: "SELECT country, role, office, person, started_on, ended_on, basis, title, evidence, fact_id",
-                filters: [.init(parameter: "country", condition: "iso3 = :country")],
-                orderBy: "country, basis DESC, role, started_on, person, fact_id",
-                unionOf: ["leaders_reference", "leaders_articles"],
-                hidden: ["fact_id"]),
             // On a day: the reference terms that cover it, and the article rows found from their article's date, which
             // covers the day when it falls between the day and the day || '~' or is the day's year or month (a
             // shortened date); then sorted, being few.
@@ -99,9 +88,13 @@ extension Report {
                 partFilters: ["leaders_articles_by_date": [
                     .init(parameter: "on", condition: "started_on BETWEEN :on AND :on || '~' OR started_on IN (substr(:on, 1, 4), substr(:on, 1, 7))"),
                 ]]),
-            // A year or month of many articles: read in the report's order, as without --on, skipping other dates.
+            // Without --on, or with a year or month of many articles: the parts of leaders_report (0010), each read in the
+            // report's order (country by name, then role and date from office_terms_by_country and
+            // office_mentions_by_country_role) and merged, skipping other dates. Rows equal on the order's columns (a
+            // person named twice on one day) are ordered by the fact's id, so that the first rows (--limit) are those of
+            // the full list.
             .init(
-                runs: .init(when: ["on"], counts: [.many(articlesOnProbe)]),
+                runs: .init(counts: [.many(articlesOnProbe)]),
                 select: "SELECT country, role, office, person, started_on, ended_on, basis, title, evidence, fact_id",
                 filters: [
                     .init(parameter: "country", condition: "iso3 = :country"),

@@ -36,7 +36,8 @@ public struct Report: Sendable {
     /// rows or nearly all of them. A handful is best found through an index on that column and sorted; nearly all are
     /// best read in the report's order from its own indexes, skipping the rest, which stops at the limit long before a
     /// sort of all of them would finish. Neither way is fast for the other case, and SQLite plans a statement before it
-    /// sees the values, so the report asks first.
+    /// sees the values, so the report asks first. A probe with a bound of 2 asks instead whether one value in use
+    /// matches (`messages --occasion`): that decides whether a section can answer at all, not only how fast.
     public struct Probe: Sendable, Hashable {
         /// The parameter whose filter the probe counts. Without it there is no filter, which matches many rows.
         public let parameter: String
