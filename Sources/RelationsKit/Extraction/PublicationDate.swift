@@ -112,12 +112,19 @@ enum PublicationDate {
     /// What separates the fields of a page's header line.
     static let fieldSeparators: Set<String> = ["|", "·", "•"]
 
+    /// Whether token `index` separates a header's fields: one of `fieldSeparators`, or a slash with spaces around it
+    /// ("Civil.Ge | Tbilisi / 29 Aug.'08 / 17:32"; not the slash of "29/08/2008").
+    static func separatesFields(_ tokens: [Token], at index: Int) -> Bool {
+        fieldSeparators.contains(tokens[index].text)
+            || tokens[index].text == "/" && tokens[index].spaceBefore && index + 1 < tokens.count && tokens[index + 1].spaceBefore
+    }
+
     /// Whether the date starting at token `index` stands on a line of its own (possibly with a time or a weekday).
     static func isAlone(_ tokens: [Token], at index: Int) -> Bool {
         var start = index
         // "Centre for Post-Soviet Studies · Published every Monday · 26 February 2024": the fields before the date's own do
         // not count either.
-        while start > 0, tokens[start].newlinesBefore == 0, !fieldSeparators.contains(tokens[start - 1].text) {
+        while start > 0, tokens[start].newlinesBefore == 0, !separatesFields(tokens, at: start - 1) {
             start -= 1
             if tokens[start].kind == .word, DateWords.weekdays[tokens[start].lower] == nil, DateWords.month(tokens[start]) == nil,
                !["published", "updated", "posted", "date", "on", "at"].contains(tokens[start].lower) { return false }
@@ -126,7 +133,7 @@ enum PublicationDate {
         var words = 0
         // "16:08 23/02/2024 | NEWS.am | Politics": a page header's fields, the date one of them; the words of the other
         // fields do not count.
-        while end < tokens.count, tokens[end].newlinesBefore == 0, !fieldSeparators.contains(tokens[end].text) {
+        while end < tokens.count, tokens[end].newlinesBefore == 0, !separatesFields(tokens, at: end) {
             if tokens[end].kind == .word, DateWords.month(tokens[end]) == nil { words += 1 }
             end += 1
         }
@@ -197,6 +204,14 @@ enum PublicationDate {
     static let timeNouns: Set<String> = ["end", "beginning", "start", "middle", "half", "quarter", "spring", "summer", "autumn", "fall", "winter",
                                          "course", "rest", "part", "months", "year", "years", "period", "term"]
 
+    /// Nouns of an event that takes place at a time: a year after their "of" dates the event, not a thing that exists since.
+    static let eventNouns: Set<String> = ["summit", "summits", "meeting", "meetings", "session", "sessions", "election", "elections", "visit",
+                                          "forum", "congress", "conference", "talks", "games", "olympics", "championship", "festival",
+                                          "exhibition", "parade", "ceremony", "exercises", "drills", "census", "referendum"]
+
+    /// Verbs of taking up a topic: a year in their infinitive's object says nothing of when the talks took place.
+    static let topicVerbs: Set<String> = ["discuss", "consider", "negotiate", "examine", "explore", "study", "review", "debate"]
+
     /// Verbs of proposing: a year in the infinitive they govern ("proposed to designate 2025 as the Year of ...") is a
     /// target, while a year dating the proposal itself ("proposed convening the Conference in 1992") is history.
     static let proposalWords: Set<String> = ["proposed", "proposes", "propose", "suggested", "suggests", "suggest", "offered", "offers"]
@@ -240,7 +255,6 @@ enum PublicationDate {
         let ignored = Set(fullDates(in: tokens, range: 0..<header).filter { date in
             isAlone(tokens, at: date.start) || date.start < statedAt && (date.month, date.day) != (monthDay?.month ?? 0, monthDay?.day ?? 0)
         }.flatMap { $0.start..<($0.start + 5) })
-        let boundaries: Set<String> = [",", ";", ":", "which", "who", "when", "where", "while", "but"]
         for sentence in SentenceSplitter.sentences(tokens) {
             for index in sentence {
                 let token = tokens[index]
@@ -250,14 +264,13 @@ enum PublicationDate {
                     // the article or behind it.
                     if isTermSpan(tokens, yearAt: index) { continue }
                     // The clause holding the year: future tense there makes it a target, not history.
-                    var start = index, end = index + 1
-                    while start > sentence.lowerBound, !boundaries.contains(tokens[start - 1].lower) { start -= 1 }
-                    while end < sentence.upperBound, !boundaries.contains(tokens[end].lower) { end += 1 }
+                    var (start, end) = clause(tokens, around: index, in: sentence)
                     // A year fronted before the clause it dates ("In 2026, the two countries will mark ..."): that clause.
                     if start == sentence.lowerBound || start == sentence.lowerBound + 1, end < sentence.upperBound, tokens[end].text == ",", end - start <= 3 {
-                        end += 1
-                        while end < sentence.upperBound, !boundaries.contains(tokens[end].lower) { end += 1 }
+                        end = clause(tokens, around: end + 1, in: sentence).end
                     }
+                    // "met to discuss possible gas purchases from 2010": the year of a topic, which may lie ahead or behind.
+                    if (start..<index).contains(where: { tokens[$0].lower == "to" && $0 + 1 < index && topicVerbs.contains(tokens[$0 + 1].lower) }) { continue }
                     let proposal = (start..<index).first { proposalWords.contains(tokens[$0].lower) }
                     // A modal of obligation governs only what follows it: "must be closed after 2014" is ahead, "the ceasefire
                     // in force since 1994 must be maintained" is not.
@@ -285,12 +298,16 @@ enum PublicationDate {
                     // whatever the tense of the clause; the article is not older.
                     // So does "of" after a noun that is no stretch of time ("should not lose the spirit of 1999", "the treaty of
                     // 1997"), unlike "by the end of 2025" or "in the spring of 2021".
+                    // An event's year ("the first summit of 2013 is scheduled for the autumn") dates the event, which the
+                    // clause's tense places, also when the schedule follows the year.
+                    let event = previous == "of" && index >= 2 && eventNouns.contains(tokens[index - 2].lower)
                     let attributive = ["the", "a", "its", "their", "his", "her"].contains(previous) && index + 1 < sentence.upperBound
                         && tokens[index + 1].kind == .word && (tokens[index + 1].isCapitalized || !["and", "or", "to", "of"].contains(tokens[index + 1].lower))
-                        || previous == "of" && index >= 2 && tokens[index - 2].kind == .word && !timeNouns.contains(tokens[index - 2].lower) && DateWords.month(tokens[index - 2]) == nil
+                        || previous == "of" && !event && index >= 2 && tokens[index - 2].kind == .word && !timeNouns.contains(tokens[index - 2].lower)
+                        && DateWords.month(tokens[index - 2]) == nil
                     if attributive, year <= currentYear {
                         clues.pastYears.append(year)
-                    } else if future || year > currentYear || ["by", "until", "till", "before", "through", "to"].contains(previous) {
+                    } else if future || event && index + 1 < sentence.upperBound && isObligation(tokens, at: index + 1) || year > currentYear || ["by", "until", "till", "before", "through", "to"].contains(previous) {
                         clues.futureYears.append(year)
                     } else {
                         clues.pastYears.append(year)
@@ -305,11 +322,10 @@ enum PublicationDate {
                 } else if token.kind == .word, token.isCapitalized, let weekday = DateWords.weekdays[token.lower],
                           ["on", "last", "this", "early", "late"].contains(previous) {
                     if clues.weekday == nil { clues.weekday = weekday }
-                    // A weekday in a clause about the future ("will stay for the session on Wednesday") is not narrated.
-                    var start = index, end = index + 1
-                    while start > sentence.lowerBound, !boundaries.contains(tokens[start - 1].lower) { start -= 1 }
-                    while end < sentence.upperBound, !boundaries.contains(tokens[end].lower) { end += 1 }
-                    let future = (start..<end).contains { futureWords.contains(tokens[$0].lower) }
+                    // A weekday in a clause about the future ("will stay for the session on Wednesday", "is scheduled to meet
+                    // the premier on Tuesday") is not narrated.
+                    let (start, end) = clause(tokens, around: index, in: sentence)
+                    let future = (start..<end).contains { futureWords.contains(tokens[$0].lower) || $0 < index && isObligation(tokens, at: $0) }
                     if !future, !clues.weekdays.contains(weekday) { clues.weekdays.append(weekday) }
                 }
             }
@@ -329,6 +345,37 @@ enum PublicationDate {
         if words.contains(where: { ["ago", "last", "yesterday"].contains($0) || $0.count == 4 && Int($0) != nil }) { return nil }
         let named = zip(words, words.dropFirst()).compactMap { $0 == "on" ? DateWords.weekdays[$1] : nil }
         return named == [actual] ? date : nil
+    }
+
+    /// Words that end a clause: the tense of one clause says nothing of the next.
+    static let clauseBoundaries: Set<String> = [",", ";", ":", "which", "who", "when", "where", "while", "but"]
+
+    /// The clause around token `index`, bounded by `clauseBoundaries` within the sentence. The commas of a full date
+    /// ("will enter into force on January 1, 2015, once ratified") are inside it.
+    static func clause(_ tokens: [Token], around index: Int, in sentence: Range<Int>) -> (start: Int, end: Int) {
+        var start = index, end = index + 1
+        while start > sentence.lowerBound {
+            let previous = start - 1
+            // "January 1, 2015": the comma between the day and the year.
+            if tokens[previous].text == ",", previous - 2 >= sentence.lowerBound, tokens[previous - 1].kind == .number,
+               DateWords.month(tokens[previous - 2]) != nil {
+                start = previous - 2
+                continue
+            }
+            if clauseBoundaries.contains(tokens[previous].lower) { break }
+            start -= 1
+        }
+        while end < sentence.upperBound {
+            // "on January 1, 2015": the comma before the year.
+            if tokens[end].text == ",", end >= 2, end + 1 < sentence.upperBound, tokens[end - 1].kind == .number,
+               DateWords.month(tokens[end - 2]) != nil, tokens[end + 1].kind == .number, tokens[end + 1].text.count == 4 {
+                end += 2
+                continue
+            }
+            if clauseBoundaries.contains(tokens[end].lower) { break }
+            end += 1
+        }
+        return (start, end)
     }
 
     /// Whether the year at token `index` is one end of a span of years after "for" ("for 2017-2018", "for the 2021–2025
@@ -561,18 +608,29 @@ enum PublicationDate {
     static func fullDates(in tokens: [Token], range: Range<Int>) -> [(year: Int, month: Int, day: Int, start: Int)] {
         var found: [(Int, Int, Int, Int)] = []
         var index = range.lowerBound
+        func text(_ i: Int) -> String { i < range.upperBound && i < tokens.count ? tokens[i].text : "" }
         func number(_ i: Int) -> Int? { i < range.upperBound && i < tokens.count && tokens[i].kind == .number ? Int(tokens[i].text) : nil }
         func year(_ i: Int) -> Int? { number(i).flatMap { (1900...2100).contains($0) && tokens[i].text.count == 4 ? $0 : nil } }
+        // A year after a month's name: "2017", or "'08" as page headers abbreviate it ("29 Aug.'08"). The index after it.
+        func yearAfterMonth(_ i: Int) -> (year: Int, next: Int)? {
+            if let y = year(i) { return (y, i + 1) }
+            if text(i) == "'", let short = number(i + 1), tokens[i + 1].text.count == 2 { return (century(short), i + 2) }
+            return nil
+        }
+        // The token after a month's name and its abbreviation's full stop ("Dec. 30").
+        func afterMonth(_ i: Int) -> Int { text(i + 1) == "." && tokens[i].text.count <= 4 ? i + 2 : i + 1 }
         while index < range.upperBound {
             let token = tokens[index]
-            // 30 December 2017
+            // 30 December 2017, 30 Dec. 2017
             if let day = number(index), index + 2 < range.upperBound, let month = DateWords.month(tokens[index + 1]) {
-                let yearIndex = tokens[index + 2].text == "," ? index + 3 : index + 2
-                if let y = year(yearIndex), DateWords.isValid(year: y, month: month, day: day) { found.append((y, month, day, index)); index = yearIndex + 1; continue }
+                let next = afterMonth(index + 1)
+                if let (y, after) = yearAfterMonth(text(next) == "," ? next + 1 : next), DateWords.isValid(year: y, month: month, day: day) {
+                    found.append((y, month, day, index)); index = after; continue
+                }
             }
-            // December 30, 2017
-            if let month = DateWords.month(token), let day = number(index + 1) {
-                let yearIndex = index + 2 < range.upperBound && tokens[index + 2].text == "," ? index + 3 : index + 2
+            // December 30, 2017, Dec. 30, 2017
+            if let month = DateWords.month(token), case let dayIndex = afterMonth(index), let day = number(dayIndex) {
+                let yearIndex = text(dayIndex + 1) == "," ? dayIndex + 2 : dayIndex + 1
                 if let y = year(yearIndex), DateWords.isValid(year: y, month: month, day: day) { found.append((y, month, day, index)); index = yearIndex + 1; continue }
             }
             // 2017-12-30
@@ -581,13 +639,20 @@ enum PublicationDate {
             // 19-11-2001
             if let day = number(index), index + 4 < range.upperBound, tokens[index + 1].text == "-", let month = number(index + 2), tokens[index + 3].text == "-",
                let y = year(index + 4), tokens[index].text.count <= 2, DateWords.isValid(year: y, month: month, day: day) { found.append((y, month, day, index)); index += 5; continue }
-            // 30.12.2017, 30/12/2017 (day first, as the region's outlets write it)
+            // 30.12.2017, 30/12/2017 (day first, as the region's outlets write it); 08/05/21 with a time after it, as page
+            // headers stamp an item ("08/05/21 15:22").
             if let day = number(index), index + 4 < range.upperBound, [".", "/"].contains(tokens[index + 1].text), !tokens[index + 1].spaceBefore, let month = number(index + 2),
-               tokens[index + 3].text == tokens[index + 1].text, let y = year(index + 4), DateWords.isValid(year: y, month: month, day: day) { found.append((y, month, day, index)); index += 5; continue }
+               tokens[index + 3].text == tokens[index + 1].text {
+                let short = number(index + 4).flatMap { tokens[index + 4].text.count == 2 && number(index + 5) != nil && text(index + 6) == ":" ? century($0) : nil }
+                if let y = year(index + 4) ?? short, DateWords.isValid(year: y, month: month, day: day) { found.append((y, month, day, index)); index += 5; continue }
+            }
             index += 1
         }
         return found.map { (year: $0.0, month: $0.1, day: $0.2, start: $0.3) }
     }
+
+    /// A two-digit year in the century that puts it no later than this year ("'08" → 2008, "'97" → 1997).
+    static func century(_ short: Int) -> Int { 2000 + short <= currentYear ? 2000 + short : 1900 + short }
 
     /// A dateline near the top: at most a dozen tokens into a line (a place, an agency: "MOSCOW,",
     /// "KIEV.", "BAKU, Azerbaijan,", "AKIpress news agency, Bishkek,"), then after a comma or full stop

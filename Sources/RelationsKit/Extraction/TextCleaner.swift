@@ -10,8 +10,14 @@ public enum TextCleaner {
         "advertisement", "related news", "related articles", "latest news", "most read", "top stories",
         "comments", "follow us", "back to top", "show more", "more news", "news feed", "also read",
     ]
+    /// Headings of a list of links to other stories ("Read more:", "Related news"): the headlines under them are furniture too.
+    static let linkListHeadings: Set<String> = [
+        "read more", "read more:", "read also", "read also:", "also read", "also read:", "related", "related:", "related news",
+        "related news:", "related articles", "related articles:", "latest news", "latest news:", "most read", "most read:",
+        "more news", "more news:", "top stories", "see also", "see also:", "more on the topic", "more on the topic:",
+    ]
     /// Prefixes of furniture lines ("Photo: TASS", "Read more: ...").
-    static let furniturePrefixes = ["photo:", "photo by", "photo credit", "photo ©", "©", "read more:", "read also:",
+    static let furniturePrefixes = ["photo:", "photo by", "photo credit", "photo ©", "©", "read more:", "read also:", "related:", "see also:",
                                     "also read:", "tags:", "follow us on", "share on", "source:", "image:", "video:"]
 
     public static func clean(_ raw: String) -> String {
@@ -22,6 +28,8 @@ public enum TextCleaner {
         var kept: [String] = []
         var seenParagraphs = Set<String>()
         var blank = 0
+        // Under a heading of links: headlines (no sentence's closing stop) until a blank line after them.
+        var linkList = false, listed = false
         // Split on "\n" by bytes: splitting a String by Character would segment every grapheme.
         var lines: [Substring] = []
         var lineStart = text.startIndex
@@ -34,8 +42,12 @@ public enum TextCleaner {
             let line = trimmed(rawLine)
             if line.isEmpty {
                 blank += 1
+                if listed { linkList = false }
                 continue
             }
+            if linkList, isLinkedHeadline(line) { listed = true; continue }
+            linkList = false
+            if linkListHeadings.contains(Tokenizer.lowercase(line)) { linkList = true; listed = false }
             if isFurniture(line) { continue }
             if line.utf8.count >= 40 {
                 if seenParagraphs.contains(line) { continue }
@@ -79,6 +91,14 @@ public enum TextCleaner {
         if furnitureLines.contains(lower) { return true }
         if furniturePrefixes.contains(where: { lower.hasPrefix($0) }) && line.count < 160 { return true }
         return isSocialPrompt(lower)
+    }
+
+    /// A line under a heading of links that reads as another story's headline: a list item ("- Iran, Russia discuss
+    /// corridor", "• ..."), or a short line that does not close like a sentence.
+    static func isLinkedHeadline(_ line: String) -> Bool {
+        guard line.utf8.count < 200, let last = line.unicodeScalars.last else { return false }
+        if let first = line.unicodeScalars.first, ["-", "•", "*", "–", "—", "·"].contains(first) { return true }
+        return !".!?\"”»)".unicodeScalars.contains(last)
     }
 
     /// Social-media platforms named by furniture lines.
