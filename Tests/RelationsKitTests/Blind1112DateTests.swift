@@ -6,7 +6,9 @@ import Testing
 /// the clause's tense, also when the schedule comes after it; a year in the object of "to discuss" is a topic. Weekdays: one
 /// in a scheduled clause ("is scheduled to meet ... on Tuesday") is not narrated. Date lines: an abbreviated month with its
 /// full stop ("Feb. 23, 2024"), a header's two-digit year ("29 Aug.'08", "08/05/21 15:22") and a slash between a header's
-/// fields. Headlines listed under "Read more:" are furniture. Invented articles, with negative cases.
+/// fields. Anchors: a treaty's signing reported as news ("today signed the Treaty on ...") is dated by the reference; an
+/// anniversary marked "this month" gives the month the reference dates. Headlines listed under "Read more:" are furniture.
+/// Invented articles, with negative cases.
 @Suite("extraction: blind11/blind12 round, dates")
 struct Blind1112DateTests: WireCopyProbe {
     func date(_ body: String, title: String? = nil) -> String? { facts(body, title: title, date: nil).published_on }
@@ -66,6 +68,32 @@ struct Blind1112DateTests: WireCopyProbe {
     func aScheduledWeekdayIsNotNarrated(sentence: String) {
         // Saturday narrated would pull the date to 2019, when 14 March is closer after a Saturday than in 2024.
         #expect(date(Self.astana + sentence) == "2024-03-14")
+    }
+
+    // MARK: Anchors
+
+    // Yeltsin (1991-1999) and Kuchma (1994-2005) leave six years open; 31 May 1997 is a Saturday.
+    @Test(arguments: [
+        "KIEV, May 31 (RIA Novosti) - Russian President Boris Yeltsin and Ukrainian President Leonid Kuchma today signed the Treaty on Friendship, Cooperation and Partnership.",
+        "KIEV, May 31 (Interfax) - Presidents Boris Yeltsin of Russia and Leonid Kuchma of Ukraine on Saturday signed the Treaty on Friendship, Cooperation and Partnership between the two countries.",
+    ])
+    func aSigningReportedAsNewsDatesTheArticle(body: String) {
+        #expect(date(body) == "1997-05-31")
+    }
+
+    @Test(arguments: [
+        "KIEV, May 31 (RIA Novosti) - Russian President Boris Yeltsin and Ukrainian President Leonid Kuchma today recalled the Treaty on Friendship, Cooperation and Partnership they signed two years ago.",
+        "KIEV, May 31 (RIA Novosti) - Russian President Boris Yeltsin and Ukrainian President Leonid Kuchma will today sign the Treaty on Friendship, Cooperation and Partnership.",
+        "KIEV, May 31 (RIA Novosti) - Russian President Boris Yeltsin and Ukrainian President Leonid Kuchma today discussed the Treaty on Friendship, Cooperation and Partnership, signed in Kiev.",
+    ])
+    func aSigningRecalledOrPlannedDatesNothing(body: String) {
+        #expect(date(body) != "1997-05-31")
+    }
+
+    @Test func theMonthAnAnniversaryIsMarkedThisMonth() {
+        let body = "Turkmenistan and Russia celebrate this month the 30th anniversary of the establishment of diplomatic relations, established in April 1992."
+        #expect(date(body.replacingOccurrences(of: ", established in April 1992", with: "")) == "2022-04")
+        #expect(date(body.replacingOccurrences(of: "this month", with: "this year").replacingOccurrences(of: ", established in April 1992", with: "")) == "2022")
     }
 
     // MARK: Date lines

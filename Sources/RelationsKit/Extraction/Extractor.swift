@@ -59,8 +59,14 @@ public final class Extractor: Sendable {
             return Tokenizer.tokenize(MatchText(String(view)).scalars)
         }
         func words(_ start: Int, _ end: Int) -> [String] { sentenceTokens(start, end).map { $0.lower } }
+        // "This month, the two countries celebrate the 30th anniversary of relations": the month the reference dates them.
+        var monthMarked: (year: Int, month: Int)?
         clues.anchorYears += AnniversaryRules(document: undated, reference: reference).extract().compactMap { anniversary in
             let sentence = words(anniversary.start, anniversary.end)
+            if zip(sentence, sentence.dropFirst()).contains(where: { $0 == "this" && $1 == "month" }), let base = reference.baseDate(of: anniversary),
+               base.count >= 7, let year = DateWords.year(of: base), let month = Int(base.dropFirst(5).prefix(2)) {
+                monthMarked = (year + anniversary.ordinal, month)
+            }
             // A future anniversary dated to a month after the dateline's, with no "next year" ("the 30th anniversary of
             // relations, which will be marked on April 4" in a February article), falls in the article's year.
             let laterThisYear = stated.monthDay.map { dateline in
@@ -79,6 +85,7 @@ public final class Extractor: Sendable {
             let dated = sentence.contains("ago") || sentence.contains("last") || zip(sentence, sentence.dropFirst()).contains { ["year", "years"].contains($0) && ["after", "before"].contains($1) }
             return dated ? nil : reference.year(of: event)
         }
+        clues.anchorYears += signingsReported(in: undated)
         // An office held "then" ("Nursultan Nazarbayev, then President of Kazakhstan") dates history, not the article.
         clues.officeTerms = LeaderRules(document: undated, reference: reference).extract().filter { !words($0.start, $0.end).contains("then") }.compactMap { leader in
             let role = reference.roleForOffice[leader.office]
@@ -99,7 +106,29 @@ public final class Extractor: Sendable {
             return document(day)
         }
         guard let year = inferred else { return undated }
-        return document(DateWords.iso(year, stated.monthDay?.month ?? stated.month, stated.monthDay?.day))
+        let month = stated.monthDay?.month ?? stated.month ?? monthMarked.flatMap { $0.year == year ? $0.month : nil }
+        return document(DateWords.iso(year, month, stated.monthDay?.day))
+    }
+
+    /// The years of the treaties the text reports signed as news: "the presidents today signed the Treaty on Friendship
+    /// ... between Russia and Ukraine", "on Monday signed the Treaty of Good-Neighbourliness" (the reference's signing
+    /// date, when one reference treaty of that name has all its parties named in the sentence). Not a signing dated
+    /// otherwise ("signed in 1997", "five years ago"), recalled ("under the treaty signed"), marked or planned.
+    func signingsReported(in document: Document) -> [Int] {
+        let names = AnniversaryRules(document: document, reference: reference), parties = Parties(document: document, reference: reference)
+        let dated: Set<String> = ["ago", "last", "since", "under", "anniversary", "anniversaries", "then"]
+        return document.sentences.compactMap { sentence in
+            let words = sentence.map { document.tokens[$0].lower }
+            // The day next to the verb ("today signed", "on Monday signed", "signed on Monday"), not to another one.
+            let days = words.indices.filter { words[$0] == "today" || DateWords.weekdays[words[$0]] != nil && $0 > 0 && words[$0 - 1] == "on" }
+            let news = words.indices.contains { verb in words[verb] == "signed" && days.contains { abs($0 - verb) <= 3 } }
+            guard news, !words.contains(where: { dated.contains($0) || PublicationDate.futureWords.contains($0) }),
+                  !sentence.contains(where: { document.tokens[$0].kind == .number && document.tokens[$0].text.count == 4 }),
+                  let name = names.treatyName(in: sentence)?.name else { return nil }
+            let named = Set(parties.countries(in: sentence).map(\.code))
+            let treaties = reference.treaties(keyed: ReferenceIndex.treatyKey(name)).filter { $0.parties.allSatisfy(named.contains) }
+            return treaties.count == 1 ? DateWords.year(of: treaties[0].signed) : nil
+        }
     }
 
     /// Chooses one entity for each match: the EAEC question by date, a shared surname by

@@ -68,16 +68,19 @@ struct ReferenceIndex: Sendable {
 
     /// The year what an anniversary celebrates began, from the reference tables: the establishment of
     /// diplomatic relations, a treaty's signing, an organisation's founding.
-    func baseYear(of anniversary: ArticleFacts.Anniversary) -> Int? {
+    func baseYear(of anniversary: ArticleFacts.Anniversary) -> Int? { DateWords.year(of: baseDate(of: anniversary)) }
+
+    /// The date the reference tables give what an anniversary marks, as precise as they give it.
+    func baseDate(of anniversary: ArticleFacts.Anniversary) -> String? {
         switch anniversary.subject {
         case "diplomatic relations":
             let pair = Set(anniversary.parties)
-            return DateWords.year(of: data.relations.first { Set([$0.countryA, $0.countryB]) == pair }?.established)
+            return data.relations.first { Set([$0.countryA, $0.countryB]) == pair }?.established
         case "independence":
-            return anniversary.parties.count == 1 ? DateWords.year(of: data.country(anniversary.parties[0])?.independence) : nil
+            return anniversary.parties.count == 1 ? data.country(anniversary.parties[0])?.independence : nil
         default:
-            if let org = data.organisations.first(where: { $0.code == anniversary.subject }) { return DateWords.year(of: org.founded) }
-            return DateWords.year(of: treaty(named: anniversary.subject, parties: anniversary.parties)?.signed)
+            if let org = data.organisations.first(where: { $0.code == anniversary.subject }) { return org.founded }
+            return treaty(named: anniversary.subject, parties: anniversary.parties)?.signed
         }
     }
 
