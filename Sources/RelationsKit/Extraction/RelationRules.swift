@@ -25,6 +25,7 @@ struct RelationRules {
     /// Whether the noun at `index` heads a phrase whose determiner names a kind, not one alliance: "any other military
     /// alliance", "no new military-political alliance", "another defence alliance", "any such alliance". The words between
     /// are the noun's lowercase modifiers (at most four, hyphens included); "the military alliance of the two states" is one.
+    /// A denied one ("not an alliance", "never a military alliance") is no label either.
     func isKindOfThing(_ index: Int, in sentence: Range<Int>) -> Bool {
         var cursor = index - 1
         while cursor > sentence.lowerBound, index - cursor <= 5 {
@@ -34,6 +35,8 @@ struct RelationRules {
                 if ["other", "such"].contains(token.lower), ["the", "this", "that"].contains(document.word(cursor - 1)) { return false }
                 return true
             }
+            // "was not an alliance directed against third countries": denied, so no label.
+            if ["a", "an"].contains(token.lower) { return ["not", "never"].contains(document.word(cursor - 1)) }
             guard token.text == "-" || token.kind == .word && token.isLowercase && !["the", "a", "an", "their", "its", "our", "of", "and", "or"].contains(token.lower) else { return false }
             cursor -= 1
         }
