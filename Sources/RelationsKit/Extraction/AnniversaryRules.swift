@@ -69,6 +69,8 @@ struct AnniversaryRules {
         if number.ordinal {
             // "25th anniversary", "30TH ANNIVERSARY"
             // "the 25th jubilee of diplomatic relations" (not "his 70th jubilee", a birthday).
+            // "NATO's 50th-anniversary summit": the same, hyphenated as a modifier.
+            if document.word(cursor) == "-", document.word(cursor + 1) == "anniversary" { cursor += 1 }
             guard cursor < tokens.count, tokens[cursor].isWord("anniversary") || tokens[cursor].isWord("jubilee") && !["his", "her"].contains(document.word(index - 1)) else { return nil }
             return Trigger(ordinal: number.value, start: index, end: cursor + 1, yearOffset: 0)
         }
@@ -128,8 +130,11 @@ struct AnniversaryRules {
         // ("diplomatic relations were established 25 years ago").
         let window = trigger.end..<min(sentence.upperBound, trigger.end + 14)
         let words = window.map { document.word($0) }
-        if let first = words.first, Self.excluded.contains(first) { return [] }
-        if words.prefix(4).contains(where: { Self.excluded.contains($0) }) && !words.prefix(6).contains("relations") { return [] }
+        // "CICA's 30th anniversary", "NATO's 50th anniversary summit": an organisation's possessive names what is celebrated,
+        // also by a summit; without one, "the 20th anniversary summit" celebrates nothing named.
+        let owner = possessiveOrganisation(trigger)
+        if owner == nil, let first = words.first, Self.excluded.contains(first) { return [] }
+        if owner == nil, words.prefix(4).contains(where: { Self.excluded.contains($0) }) && !words.prefix(6).contains("relations") { return [] }
         if isAge(trigger) { return [] }
         var subject: String?
         var kind = ""
@@ -140,7 +145,9 @@ struct AnniversaryRules {
         // "the Treaty ..., which will turn 25 in July, to the Declaration ...": a relative clause refers back the same way.
         let antecedent = document.word(trigger.start - 1) == "whose" || document.word(trigger.end) == "of" && document.word(trigger.end + 1) == "which"
             || opensRelativeClause(trigger, in: sentence)
-        if !antecedent, let offset = relationsOffset(in: window) {
+        if let owner {
+            subject = owner; kind = "organisation"
+        } else if !antecedent, let offset = relationsOffset(in: window) {
             subject = "diplomatic relations"; kind = "relations"; subjectIndex = offset
         } else if !antecedent, let treaty = treatyName(in: window) {
             subject = treaty.name; kind = "treaty"; subjectIndex = treaty.start
@@ -177,9 +184,7 @@ struct AnniversaryRules {
         // What is celebrated named by a definite noun for something named before: "the 20th anniversary of the
         // Organization", "20 years of the treaty", "the forum's 30th anniversary", "the bloc's 25th anniversary".
         var subjectSentence = sentence
-        if subject == nil, let org = possessiveOrganisation(trigger) {
-            subject = org; kind = "organisation"
-        } else if subject == nil, let noun = referringNoun(trigger) {
+        if subject == nil, let noun = referringNoun(trigger) {
             if let referent = referent(ofNoun: noun, before: trigger.start) {
                 switch referent {
                 case let .organisation(code): subject = code; kind = "organisation"
@@ -199,7 +204,7 @@ struct AnniversaryRules {
         func anniversary(_ parties: [String], _ subject: String) -> ArticleFacts.Anniversary {
             let stated = ArticleFacts.Anniversary(parties: parties, subject: subject, ordinal: trigger.ordinal, year: year,
                                                   since: year.map { $0 - trigger.ordinal }, start: span.start, end: span.end)
-            let marked = year ?? yearFromReference(stated)
+            let marked = agreedYear(stated, in: sentence) ?? year ?? yearFromReference(stated)
             return ArticleFacts.Anniversary(parties: parties, subject: subject, ordinal: trigger.ordinal, year: marked,
                                             since: marked.map { $0 - trigger.ordinal }, start: span.start, end: span.end)
         }
@@ -229,7 +234,7 @@ struct AnniversaryRules {
     }
 
     /// Nouns that stand for an organisation named before ("the forum's 30th anniversary", "of the Organization").
-    static let organisationNouns: Set<String> = ["organization", "organisation", "union", "commonwealth", "bloc", "community", "forum", "conference", "grouping"]
+    static let organisationNouns: Set<String> = ["organization", "organisation", "union", "commonwealth", "bloc", "community", "forum", "conference", "grouping", "alliance"]
     /// Of those, the nouns that name an organisation's kind in its own name ("the Organization" after "the Collective Security
     /// Treaty" and "the CSTO" is the CSTO), read by `Coreference`; the others are the organisation named last in the paragraph.
     static let namingNouns: Set<String> = ["organization", "organisation", "union", "commonwealth", "bloc", "community"]
@@ -508,6 +513,14 @@ struct AnniversaryRules {
         let computed = base + anniversary.ordinal
         guard let articleYear = document.year else { return computed }
         return abs(computed - articleYear) <= 1 ? computed : articleYear
+    }
+
+    /// A year the sentence gives that the reference's base year plus the ordinal make: the year marked, even one long
+    /// past ("joined in April 1999, at the NATO summit that marked the 50th anniversary of the Alliance").
+    func agreedYear(_ anniversary: ArticleFacts.Anniversary, in sentence: Range<Int>) -> Int? {
+        guard let base = reference.baseYear(of: anniversary) else { return nil }
+        let year = base + anniversary.ordinal
+        return sentence.contains { tokens[$0].kind == .number && tokens[$0].text.count == 4 && Int(tokens[$0].text) == year } ? year : nil
     }
 
     /// A year the sentence itself gives the anniversary. A relative year counts in the anniversary's clause only:
