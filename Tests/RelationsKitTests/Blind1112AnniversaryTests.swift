@@ -29,6 +29,10 @@ struct Blind1112AnniversaryTests: WireCopyProbe {
         #expect(anniversaries(sentence, date: "2022-10-07") == [" CSTO 20 2022"])
     }
 
+    @Test func anIdeaOlderThanTheOrganisationIsNot() {
+        #expect(anniversaries("Twenty years have passed since Nursultan Nazarbayev put forward the idea of the Eurasian Union in a lecture in Moscow.", date: "2014-03-29").isEmpty)
+    }
+
     @Test(arguments: [
         "Thirty years have passed since Nazarbayev first spoke about the idea at the UN General Assembly.",
         "Twenty years have passed since Putin proposed the idea at a session of the CSTO Collective Security Council.",

@@ -151,7 +151,7 @@ struct AnniversaryRules {
             subject = "diplomatic relations"; kind = "relations"; subjectIndex = offset
         } else if !antecedent, let treaty = treatyName(in: window) {
             subject = treaty.name; kind = "treaty"; subjectIndex = treaty.start
-        } else if !antecedent, let org = organisationSubject(in: window) {
+        } else if !antecedent, let org = organisationSubject(in: window, ordinal: trigger.ordinal) {
             subject = org; kind = "organisation"
         } else if !antecedent, words.prefix(5).contains("independence") || isIndependence(words) || isPossessedIndependence(after: trigger.end) {
             subject = "independence"; kind = "independence"
@@ -480,7 +480,7 @@ struct AnniversaryRules {
     }
 
     /// An organisation named right after the trigger ("of the CIS", "of the Shanghai Cooperation Organisation").
-    func organisationSubject(in range: Range<Int>) -> String? {
+    func organisationSubject(in range: Range<Int>, ordinal: Int) -> String? {
         // "the 75th anniversary of Victory in the Great Patriotic War to the leaders of the CIS": a name the gazetteer does
         // not know heads the phrase, so an organisation further on is not what is celebrated.
         var head = range.lowerBound
@@ -494,13 +494,19 @@ struct AnniversaryRules {
         // Assembly, put forward the initiative").
         // "N years have passed since ..." ends its trigger before "since".
         // Unless the act founded it: "since Nazarbayev put forward the idea of CICA", "since Kazakhstan proposed convening
-        // the Conference".
+        // the Conference", in the year the reference dates the organisation from (not "20 years since X proposed the idea of
+        // the Eurasian Union" in 2014, the year it was founded).
         let clause = ["after", "since"].contains(document.word(range.lowerBound)) ? range.lowerBound + 1 : range.lowerBound
         let actor = document.word(clause) == "the" ? clause + 1 : clause
         if ["after", "since"].contains(document.word(clause - 1)),
            ["it", "he", "she", "they", "we"].contains(document.word(actor)) || document.entity(at: actor).map({ span in
                span.entity.country != nil || span.entity.person != nil || span.entity.office != nil
-           }) ?? false || document.personPhrases.contains(where: { [clause, actor].contains($0.range.lowerBound) }) { return foundedByTheAct(in: clause..<range.upperBound) }
+           }) ?? false || document.personPhrases.contains(where: { [clause, actor].contains($0.range.lowerBound) }) {
+            guard let code = foundedByTheAct(in: clause..<range.upperBound) else { return nil }
+            let founded = DateWords.year(of: reference.data.organisations.first { $0.code == code }?.founded)
+            if let founded, let year = document.year, abs(year - ordinal - founded) > 1 { return nil }
+            return code
+        }
         // The recipient of a message ("on the 30th anniversary of independence to the heads of the CIS states") is no subject.
         let range = range.lowerBound..<((range.lowerBound..<range.upperBound).first { document.word($0) == "to" } ?? range.upperBound)
         // "two years of uncertainty over the republic's place in the Commonwealth", "30 years of cooperation within the SCO":
