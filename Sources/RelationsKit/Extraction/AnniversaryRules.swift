@@ -69,6 +69,8 @@ struct AnniversaryRules {
         if number.ordinal {
             // "25th anniversary", "30TH ANNIVERSARY"
             // "the 25th jubilee of diplomatic relations" (not "his 70th jubilee", a birthday).
+            // "NATO's 50th-anniversary summit": the same, hyphenated as a modifier.
+            if document.word(cursor) == "-", document.word(cursor + 1) == "anniversary" { cursor += 1 }
             guard cursor < tokens.count, tokens[cursor].isWord("anniversary") || tokens[cursor].isWord("jubilee") && !["his", "her"].contains(document.word(index - 1)) else { return nil }
             return Trigger(ordinal: number.value, start: index, end: cursor + 1, yearOffset: 0)
         }
@@ -128,8 +130,11 @@ struct AnniversaryRules {
         // ("diplomatic relations were established 25 years ago").
         let window = trigger.end..<min(sentence.upperBound, trigger.end + 14)
         let words = window.map { document.word($0) }
-        if let first = words.first, Self.excluded.contains(first) { return [] }
-        if words.prefix(4).contains(where: { Self.excluded.contains($0) }) && !words.prefix(6).contains("relations") { return [] }
+        // "CICA's 30th anniversary", "NATO's 50th anniversary summit": an organisation's possessive names what is celebrated,
+        // also by a summit; without one, "the 20th anniversary summit" celebrates nothing named.
+        let owner = possessiveOrganisation(trigger)
+        if owner == nil, let first = words.first, Self.excluded.contains(first) { return [] }
+        if owner == nil, words.prefix(4).contains(where: { Self.excluded.contains($0) }) && !words.prefix(6).contains("relations") { return [] }
         if isAge(trigger) { return [] }
         var subject: String?
         var kind = ""
@@ -140,11 +145,13 @@ struct AnniversaryRules {
         // "the Treaty ..., which will turn 25 in July, to the Declaration ...": a relative clause refers back the same way.
         let antecedent = document.word(trigger.start - 1) == "whose" || document.word(trigger.end) == "of" && document.word(trigger.end + 1) == "which"
             || opensRelativeClause(trigger, in: sentence)
-        if !antecedent, let offset = relationsOffset(in: window) {
+        if let owner {
+            subject = owner; kind = "organisation"
+        } else if !antecedent, let offset = relationsOffset(in: window) {
             subject = "diplomatic relations"; kind = "relations"; subjectIndex = offset
         } else if !antecedent, let treaty = treatyName(in: window) {
             subject = treaty.name; kind = "treaty"; subjectIndex = treaty.start
-        } else if !antecedent, let org = organisationSubject(in: window) {
+        } else if !antecedent, let org = organisationSubject(in: window, ordinal: trigger.ordinal) {
             subject = org; kind = "organisation"
         } else if !antecedent, words.prefix(5).contains("independence") || isIndependence(words) || isPossessedIndependence(after: trigger.end) {
             subject = "independence"; kind = "independence"
@@ -155,18 +162,29 @@ struct AnniversaryRules {
             // "... signed the Treaty of Friendship. A quarter of a century later, this document remains ...": the event is
             // in the sentence before.
             let later = document.word(trigger.end - 1) == "later"
-            if later, sentence.lowerBound > 0 { before = document.sentence(containing: sentence.lowerBound - 1).lowerBound..<trigger.start }
+            // "Diplomatic relations ... were established in February 1992. Their 30th anniversary ...": a possessive opening
+            // the sentence refers to the sentence before the same way.
+            let opensWithPossessive = trigger.start - 1 == sentence.lowerBound && ["its", "their"].contains(document.word(sentence.lowerBound))
+            if later || opensWithPossessive, sentence.lowerBound > 0 { before = document.sentence(containing: sentence.lowerBound - 1).lowerBound..<trigger.start }
             // "the CSTO will celebrate the 20th anniversary of its founding": the possessive is the clause's subject.
             // "the 20th anniversary of the signing of its Charter", "of the creation of their union": the same, through the
             // founding act.
+            // "the 27th anniversary of its neutrality" is no founding: no organisation named before is celebrated.
             let foundingNouns: Set<String> = ["founding", "foundation", "creation", "establishment", "formation", "inception", "charter", "signing", "adoption"]
-            let possessive = document.word(trigger.end) == "of" && ["its", "their"].contains(document.word(trigger.end + 1))
-                || (trigger.end..<min(sentence.upperBound, trigger.end + 7)).contains { position in
+            let possessive = (trigger.end..<min(sentence.upperBound, trigger.end + 7)).contains { position in
                     ["its", "their"].contains(document.word(position)) && document.word(position - 1) == "of" && foundingNouns.contains(document.word(position + 1))
                         && (trigger.end..<position).allSatisfy { foundingNouns.contains(document.word($0)) || ["of", "the"].contains(document.word($0)) }
                 }
             let looksBack = ["ago", "mark", "later"].contains(document.word(trigger.end - 1)) || isMarked(trigger) || possessive || antecedent
-            if looksBack, let offset = relationsOffset(in: before) {
+            // "...; the treaty itself, on which the CSTO still rests, marked its 30th anniversary": a referring noun opening the
+            // clause is what marks it, not a name in the relative clause after it.
+            let clauseStart = (sentence.lowerBound..<trigger.start).last { document.word($0) == ";" }.map { $0 + 1 } ?? sentence.lowerBound
+            if looksBack, !antecedent, let noun = referringSubject(at: clauseStart), let referent = referent(ofNoun: noun, before: noun) {
+                switch referent {
+                case let .organisation(code): subject = code; kind = "organisation"
+                case let .treaty(name, start): subject = name; kind = "treaty"; subjectIndex = start
+                }
+            } else if looksBack, let offset = relationsOffset(in: before) {
                 subject = "diplomatic relations"; kind = "relations"; subjectIndex = offset
             } else if looksBack, let treaty = antecedent ? lastTreatyName(in: before) : treatyName(in: before) {
                 subject = treaty.name; kind = "treaty"; subjectIndex = treaty.start
@@ -174,12 +192,11 @@ struct AnniversaryRules {
                 subject = org; kind = "organisation"
             }
         }
+        // A subject named in an earlier sentence takes its parties from that sentence.
+        var subjectSentence = subjectIndex < sentence.lowerBound ? document.sentence(containing: subjectIndex) : sentence
         // What is celebrated named by a definite noun for something named before: "the 20th anniversary of the
         // Organization", "20 years of the treaty", "the forum's 30th anniversary", "the bloc's 25th anniversary".
-        var subjectSentence = sentence
-        if subject == nil, let org = possessiveOrganisation(trigger) {
-            subject = org; kind = "organisation"
-        } else if subject == nil, let noun = referringNoun(trigger) {
+        if subject == nil, let noun = referringNoun(trigger) {
             if let referent = referent(ofNoun: noun, before: trigger.start) {
                 switch referent {
                 case let .organisation(code): subject = code; kind = "organisation"
@@ -199,7 +216,7 @@ struct AnniversaryRules {
         func anniversary(_ parties: [String], _ subject: String) -> ArticleFacts.Anniversary {
             let stated = ArticleFacts.Anniversary(parties: parties, subject: subject, ordinal: trigger.ordinal, year: year,
                                                   since: year.map { $0 - trigger.ordinal }, start: span.start, end: span.end)
-            let marked = year ?? yearFromReference(stated)
+            let marked = agreedYear(stated, in: sentence) ?? year ?? yearFromReference(stated)
             return ArticleFacts.Anniversary(parties: parties, subject: subject, ordinal: trigger.ordinal, year: marked,
                                             since: marked.map { $0 - trigger.ordinal }, start: span.start, end: span.end)
         }
@@ -229,7 +246,7 @@ struct AnniversaryRules {
     }
 
     /// Nouns that stand for an organisation named before ("the forum's 30th anniversary", "of the Organization").
-    static let organisationNouns: Set<String> = ["organization", "organisation", "union", "commonwealth", "bloc", "community", "forum", "conference", "grouping"]
+    static let organisationNouns: Set<String> = ["organization", "organisation", "union", "commonwealth", "bloc", "community", "forum", "conference", "grouping", "alliance"]
     /// Of those, the nouns that name an organisation's kind in its own name ("the Organization" after "the Collective Security
     /// Treaty" and "the CSTO" is the CSTO), read by `Coreference`; the others are the organisation named last in the paragraph.
     static let namingNouns: Set<String> = ["organization", "organisation", "union", "commonwealth", "bloc", "community"]
@@ -255,6 +272,15 @@ struct AnniversaryRules {
             if Self.organisationNouns.contains(document.word(noun)) || Self.treatyNouns.contains(document.word(noun)), document.spanAt[noun] == nil { return noun }
         }
         return nil
+    }
+
+    /// The token of a definite referring noun that opens a clause at `start` ("the treaty itself, ...", "The Organization,
+    /// which ..."), when it names no document of its own ("the treaty on ...").
+    func referringSubject(at start: Int) -> Int? {
+        let noun = start + 1
+        guard ["the", "this"].contains(document.word(start)), Self.organisationNouns.contains(document.word(noun)) || Self.treatyNouns.contains(document.word(noun)),
+              document.spanAt[noun] == nil, !Self.modifiedNoun(document.word(noun + 1)) else { return nil }
+        return noun
     }
 
     /// "CICA's 30th anniversary", "the SCO's 20th anniversary": an organisation's name as the possessive before the trigger.
@@ -318,8 +344,10 @@ struct AnniversaryRules {
     }
 
     /// Whether the trigger stands in a relative clause right after its pronoun and a comma (", which will turn 25", ", which
-    /// marks its 25th anniversary", ", that turned ten"): what is celebrated is the pronoun's antecedent, before it.
+    /// marks its 25th anniversary", ", that turned ten"): what is celebrated is the pronoun's antecedent, before it. Not
+    /// when the anniversary names what it is of (", which celebrated the 30th anniversary of diplomatic relations").
     func opensRelativeClause(_ trigger: Trigger, in sentence: Range<Int>) -> Bool {
+        if document.word(trigger.end) == "of", !["its", "their"].contains(document.word(trigger.end + 1)) { return false }
         let between: Set<String> = ["will", "would", "is", "was", "has", "have", "just", "recently", "soon", "turn", "turns", "turned",
                                     "mark", "marks", "marked", "celebrate", "celebrates", "celebrated", "its", "their", "the"]
         var cursor = trigger.start - 1
@@ -452,7 +480,7 @@ struct AnniversaryRules {
     }
 
     /// An organisation named right after the trigger ("of the CIS", "of the Shanghai Cooperation Organisation").
-    func organisationSubject(in range: Range<Int>) -> String? {
+    func organisationSubject(in range: Range<Int>, ordinal: Int) -> String? {
         // "the 75th anniversary of Victory in the Great Patriotic War to the leaders of the CIS": a name the gazetteer does
         // not know heads the phrase, so an organisation further on is not what is celebrated.
         var head = range.lowerBound
@@ -465,11 +493,20 @@ struct AnniversaryRules {
         // The same with a person ("ten years have passed since President X, speaking at the session of the UN General
         // Assembly, put forward the initiative").
         // "N years have passed since ..." ends its trigger before "since".
+        // Unless the act founded it: "since Nazarbayev put forward the idea of CICA", "since Kazakhstan proposed convening
+        // the Conference", in the year the reference dates the organisation from (not "20 years since X proposed the idea of
+        // the Eurasian Union" in 2014, the year it was founded).
         let clause = ["after", "since"].contains(document.word(range.lowerBound)) ? range.lowerBound + 1 : range.lowerBound
+        let actor = document.word(clause) == "the" ? clause + 1 : clause
         if ["after", "since"].contains(document.word(clause - 1)),
-           ["it", "he", "she", "they", "we"].contains(document.word(clause)) || document.entity(at: clause).map({ span in
+           ["it", "he", "she", "they", "we"].contains(document.word(actor)) || document.entity(at: actor).map({ span in
                span.entity.country != nil || span.entity.person != nil || span.entity.office != nil
-           }) ?? false || document.personPhrases.contains(where: { $0.range.lowerBound == clause }) { return nil }
+           }) ?? false || document.personPhrases.contains(where: { [clause, actor].contains($0.range.lowerBound) }) {
+            guard let code = foundedByTheAct(in: clause..<range.upperBound) else { return nil }
+            let founded = DateWords.year(of: reference.data.organisations.first { $0.code == code }?.founded)
+            if let founded, let year = document.year, abs(year - ordinal - founded) > 1 { return nil }
+            return code
+        }
         // The recipient of a message ("on the 30th anniversary of independence to the heads of the CIS states") is no subject.
         let range = range.lowerBound..<((range.lowerBound..<range.upperBound).first { document.word($0) == "to" } ?? range.upperBound)
         // "two years of uncertainty over the republic's place in the Commonwealth", "30 years of cooperation within the SCO":
@@ -495,6 +532,23 @@ struct AnniversaryRules {
         return nil
     }
 
+    /// The organisation an act brought into being, its object after a noun of founding and "of" ("put forward the idea of
+    /// CICA", "the initiative of convening a Conference ...") or after a gerund of founding ("proposed creating the SCO");
+    /// not one where the act took place ("at the UN General Assembly", "addressed the OSCE").
+    func foundedByTheAct(in range: Range<Int>) -> String? {
+        for span in document.entities(in: range) {
+            guard case let .organisation(code) = span.entity else { continue }
+            var head = span.start - 1
+            while ["the", "a", "an"].contains(document.word(head)) { head -= 1 }
+            if Self.foundingGerunds.contains(document.word(head)) { return code }
+            if document.word(head) == "of", Self.foundingActNouns.contains(document.word(head - 1)) { return code }
+        }
+        return nil
+    }
+
+    static let foundingGerunds: Set<String> = ["creating", "establishing", "convening", "founding", "forming"]
+    static let foundingActNouns: Set<String> = ["idea", "initiative", "creation", "founding", "establishment", "formation", "foundation", "convening", "convocation"]
+
     /// Words that may stand between "of" and the organisation celebrated ("of the founding of the CIS", "of the signing of
     /// the CIS Charter", "of the establishment of the Shanghai Cooperation Organisation").
     static let leadToOrganisation: Set<String> = ["the", "of", "its", "a", "founding", "foundation", "creation", "establishment", "formation",
@@ -510,8 +564,26 @@ struct AnniversaryRules {
         return abs(computed - articleYear) <= 1 ? computed : articleYear
     }
 
+    /// A year the sentence gives that the reference's base year plus the ordinal make: the year marked, even one long
+    /// past ("joined in April 1999, at the NATO summit that marked the 50th anniversary of the Alliance").
+    func agreedYear(_ anniversary: ArticleFacts.Anniversary, in sentence: Range<Int>) -> Int? {
+        guard let base = reference.baseYear(of: anniversary) else { return nil }
+        let year = base + anniversary.ordinal
+        return sentence.contains { tokens[$0].kind == .number && tokens[$0].text.count == 4 && Int(tokens[$0].text) == year } ? year : nil
+    }
+
+    /// "in two years", "in three years' time", "two years from now" at token `index`: the years from the article's year
+    /// to the one meant, and the end of the phrase.
+    func yearsFromNow(at index: Int) -> (years: Int, end: Int)? {
+        let start = document.word(index) == "in" ? index + 1 : index
+        guard let number = NumberWords.read(tokens, at: start), !number.ordinal, number.value < 100, ["years", "year"].contains(document.word(number.end)) else { return nil }
+        if start > index { return (number.value, number.end + 1) }
+        return document.word(number.end + 1) == "from" && document.word(number.end + 2) == "now" ? (number.value, number.end + 3) : nil
+    }
+
     /// A year the sentence itself gives the anniversary. A relative year counts in the anniversary's clause only:
-    /// "agreed that next year's summit will be held" speaks of another event.
+    /// "agreed that next year's summit will be held" speaks of another event, and so does one after a comma and a
+    /// coordinator (", when the CIS will mark its 30th anniversary, and endorsed the plan for next year").
     func statedYear(sentence: Range<Int>, trigger: Trigger) -> Int? {
         let articleYear = document.year
         for index in sentence {
@@ -537,13 +609,23 @@ struct AnniversaryRules {
         // "This year marks thirty years since ..., and next year the members will celebrate the 20th anniversary": the
         // relative year nearest the anniversary.
         var nearest: (distance: Int, year: Int)?
-        for index in sentence where document.word(index) == "year" && index > sentence.lowerBound {
+        // The phrase `phrase` names `year`; the nearest one in the anniversary's clause wins.
+        func consider(_ year: Int, _ phrase: Range<Int>) {
+            let between = phrase.lowerBound < trigger.start ? phrase.upperBound..<trigger.start : trigger.end..<phrase.lowerBound
+            if between.contains(where: { boundaries.contains(document.word($0)) || document.word($0) == "and" && document.word($0 - 1) == "," }) { return }
+            if nearest.map({ between.count < $0.distance }) ?? true { nearest = (between.count, year) }
+        }
+        for index in sentence {
+            // "whose twentieth anniversary will be marked in two years" (not the trigger itself: "in 30 years of relations";
+            // nor a span in the past: "doubled their trade in ten years").
+            if let later = yearsFromNow(at: index), !(index..<later.end).overlaps(trigger.start..<trigger.end),
+               (sentence.lowerBound..<index).contains(where: { ["will", "shall"].contains(document.word($0)) }) {
+                consider(articleYear + later.years, index..<later.end)
+            }
+            guard document.word(index) == "year", index > sentence.lowerBound else { continue }
             let relative = document.word(index - 1)
             guard ["next", "last", "previous", "this"].contains(relative), document.word(index + 1) != "'s" else { continue }
-            let between = index < trigger.start ? (index + 1)..<trigger.start : trigger.end..<(index - 1)
-            if between.contains(where: { boundaries.contains(document.word($0)) }) { continue }
-            let year = relative == "next" ? articleYear + 1 : relative == "this" ? articleYear : articleYear - 1
-            if nearest.map({ between.count < $0.distance }) ?? true { nearest = (between.count, year) }
+            consider(relative == "next" ? articleYear + 1 : relative == "this" ? articleYear : articleYear - 1, (index - 1)..<(index + 1))
         }
         return nearest?.year
     }

@@ -599,9 +599,10 @@ struct MessageRules {
            !words.contains(where: { ["message", "messages", "letter", "letters", "telegram", "telegrams", "card", "cable"].contains($0) }) { return [] }
 
         // A letter about a matter of its own ("a letter concerning the draft agreement", "Separately, ...", "thanked B in a
-        // letter for the aid"): not the greeting the title is about.
+        // letter for the aid", "informed B of the decision in a letter"): not the greeting the title is about, nor an
+        // anniversary the paragraph names.
         let ownTopic = !words.contains(where: { Self.kindWords[$0] != nil })
-            && (words.contains(where: { ["concerning", "regarding", "about", "thanked", "thanking", "gratitude"].contains($0) }) || words.first == "separately"
+            && (words.contains(where: { ["concerning", "regarding", "about", "thanked", "thanking", "gratitude", "informed", "informing", "notified", "notifying"].contains($0) }) || words.first == "separately"
                 || zip(words, words.dropFirst()).contains { $0 == "in" && $1 == "connection" || $0 == "on" && ["issue", "issues", "draft", "situation", "question", "matter"].contains($1) }
                 || zip(words, words.dropFirst(2)).contains { $0 == "on" && ["issue", "issues", "draft", "situation", "question", "matter"].contains($1) })
         // "A addressed a letter to B" in an article about congratulations: a letter its sentence's own sender wrote is its own

@@ -15,7 +15,7 @@ struct ReferenceIndex: Sendable {
 
     init(_ data: ReferenceData) {
         self.data = data
-        keyedTreaties = data.treaties.map { (ReferenceIndex.treatyKey($0.name), $0) }
+        keyedTreaties = data.treaties.flatMap { treaty in ReferenceIndex.readings(treaty.name).map { (ReferenceIndex.treatyKey($0), treaty) } }
         termsByPerson = Dictionary(grouping: data.terms, by: \.person)
         var byKey: [String: String] = [:]
         var shared = Set<String>()
@@ -107,9 +107,23 @@ struct ReferenceIndex: Sendable {
             .split(separator: " ").joined(separator: " ")
     }
 
-    /// The reference treaty with this name between these parties, if any.
+    /// A name that gives a word's alternative in brackets ("Treaty (Agreement) on Strategic Partnership"), read every way:
+    /// whole, with the word ("Treaty on Strategic Partnership") and with its alternative ("Agreement on ..."). A year in
+    /// brackets ("... (2002)") is no alternative.
+    static func readings(_ name: String) -> [String] {
+        guard let open = name.range(of: " ("), let close = name.range(of: ") ", range: open.upperBound..<name.endIndex) else { return [name] }
+        let alternative = name[open.upperBound..<close.lowerBound]
+        guard !alternative.isEmpty, alternative.allSatisfy({ $0.isLetter || $0 == " " }) else { return [name] }
+        let head = name[..<open.lowerBound]
+        let rest = name[close.upperBound...]
+        let word = head.split(separator: " ").last ?? head
+        return [name, "\(head) \(rest)", "\(head.dropLast(word.count))\(alternative) \(rest)"]
+    }
+
+    /// The reference treaty with this name, read every way (`readings`), between these parties, if any.
     func treaty(named name: String, parties: [String]) -> ReferenceData.Treaty? {
-        let named = treaties(keyed: ReferenceIndex.treatyKey(name))
+        let keys = Set(ReferenceIndex.readings(name).map(ReferenceIndex.treatyKey))
+        let named = keyedTreaties.filter { keys.contains($0.key) }.map(\.treaty)
         return named.first { treaty in parties.allSatisfy(treaty.parties.contains) } ?? (parties.isEmpty ? named.first : nil)
     }
 
