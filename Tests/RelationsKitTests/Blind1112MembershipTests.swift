@@ -196,6 +196,11 @@ struct Blind1112MembershipTests: WireCopyProbe {
             == ["UZB left GUAM", "UZB joined GUAM"])
     }
 
+    @Test func aSubjectNamedBeforeItIsItsReferent() {
+        #expect(memberships("Georgia left the CIS in 2009, and Russia said it would quit the organisation too.", date: "2010-01-01")
+            == ["GEO left CIS", "RUS plans_to_leave CIS"])
+    }
+
     // MARK: A verb or noun standing without its particle
 
     @Test(arguments: [

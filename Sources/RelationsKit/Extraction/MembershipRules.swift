@@ -676,8 +676,14 @@ struct MembershipRules {
             // "we have frozen our participation": a speaker's "we" names no country here.
             guard let code = ["we", "i", "they", "he", "she", "you"].contains(document.word(subject)) ? nil : references.country(referredToBy: subject) else { return nil }
             // "withdrew from GUAM, the grouping it had joined in 1999": "it" after an event of its sentence is that event's
-            // subject, not a name in between ("the closure of the US air base").
-            countries = document.word(subject) == "it" && lastCountries.count == 1 ? lastCountries : [code]
+            // subject, not a name in between that is a preposition's object ("the closure of the US air base"); a name in
+            // between that is a subject is its own ("Georgia left the CIS, and Russia said it would quit").
+            let between = document.entities(in: sentence.lowerBound..<subject).last { $0.entity.country != nil }
+            let betweenIsObject = between.map { span in
+                let lead = document.word(span.start - 1) == "the" ? span.start - 2 : span.start - 1
+                return ["of", "from", "with", "at", "in", "by", "on", "to", "for", "against"].contains(document.word(lead))
+            } ?? true
+            countries = document.word(subject) == "it" && lastCountries.count == 1 && betweenIsObject ? lastCountries : [code]
         }
         // "the six republics became ...", "both states joined ...", "Both countries intend to join the union: Armenia ...": as
         // many countries as the text listed before, when no country is named before the verb (names after it are not then
