@@ -17,9 +17,14 @@ struct Coreference {
     func organisation(referredToBy index: Int) -> String? {
         // "the pact" is a treaty.
         let noun = document.word(index) == "pact" ? "treaty" : document.word(index).replacingOccurrences(of: "organisation", with: "organization")
-        let named = document.entities(in: 0..<index).compactMap { span -> String? in
-            if case let .organisation(code) = span.entity { return code } else { return nil }
+        var named: [String] = []
+        var namedAsModifiers: [String] = []
+        for span in document.entities(in: 0..<index) {
+            guard case let .organisation(code) = span.entity else { continue }
+            if namesAMeeting(span) { namedAsModifiers.append(code) } else { named.append(code) }
         }
+        // "during NATO's 50th anniversary summit": a name that only says whose meeting it was counts when nothing else does.
+        if named.isEmpty { named = namedAsModifiers }
         guard !named.isEmpty else { return nil }
         func words(_ code: String) -> [Substring] {
             (reference.data.organisations.first { $0.code == code }?.name ?? "").lowercased().replacingOccurrences(of: "organisation", with: "organization").split(separator: " ")
@@ -47,6 +52,19 @@ struct Coreference {
         }
         if case let .organisation(code) = candidate.entity { return code }
         return named.last
+    }
+
+    /// Whether a name only says whose meeting is meant: "NATO's 50th-anniversary summit", "the SCO summit".
+    private func namesAMeeting(_ span: EntitySpan) -> Bool {
+        let meetings: Set<String> = ["summit", "summits", "session", "sessions", "meeting", "meetings", "forum"]
+        if meetings.contains(document.word(span.end)) { return true }
+        guard document.word(span.end) == "'s" else { return false }
+        for position in (span.end + 1)..<min(document.tokens.count, span.end + 6) {
+            if meetings.contains(document.word(position)) { return true }
+            // "50th", "anniversary", "-": the meeting's modifiers.
+            guard document.tokens[position].kind != .punctuation && !document.tokens[position].isCapitalized || document.word(position) == "-" else { return false }
+        }
+        return false
     }
 
     /// The organisation named most often before token `index` (the last of them on a tie), as the article's topic.

@@ -22,8 +22,8 @@ struct MembershipRules {
         let words: [String]
         let action: String
         var form: Form = .fixed
-        /// A base form standing without the particle its verb needs ("intends to withdraw", "plans to pull out"): only
-        /// when no object follows ("to withdraw its troops" is not membership).
+        /// A form standing without the particle its verb needs ("intends to withdraw", "Georgia withdrew in 2009", "a road map
+        /// for accession"): only when no object follows ("to withdraw its troops" is not membership).
         var bare = false
         /// The lemma of a verb or noun from the lexicon.
         var lemma: String?
@@ -48,7 +48,7 @@ struct MembershipRules {
         Lexeme(base: "join", third: "joins", past: "joined", participle: "joined", gerund: "joining", action: "joined"),
         Lexeme(base: "rejoin", third: "rejoins", past: "rejoined", participle: "rejoined", gerund: "rejoining", action: "joined"),
         Lexeme(base: "accede", third: "accedes", past: "acceded", participle: "acceded", gerund: "acceding", particle: ["to"], action: "joined",
-               nouns: [["accession", "to"], ["accession", "of"], ["admission", "to"]]),
+               nouns: [["accession", "to"], ["accession", "of"], ["admission", "to"], ["accession"]]),
         Lexeme(base: "return", third: "returns", past: "returned", participle: "returned", gerund: "returning", particle: ["to"], action: "joined"),
         Lexeme(base: "enter", third: "enters", past: "entered", participle: "entered", gerund: "entering", action: "joined"),
         Lexeme(base: "leave", third: "leaves", past: "left", participle: "left", gerund: "leaving", action: "left"),
@@ -71,7 +71,13 @@ struct MembershipRules {
     static let lexiconPhrases: [Phrase] = lexicon.flatMap { lexeme -> [Phrase] in
         var result: [Phrase] = []
         let pastForms = [lexeme.third, lexeme.past, lexeme.participle]
-        for surface in Set(pastForms) { result.append(Phrase(words: [surface] + lexeme.particle, action: lexeme.action, form: .finite, lemma: lexeme.base)) }
+        for surface in Set(pastForms) {
+            result.append(Phrase(words: [surface] + lexeme.particle, action: lexeme.action, form: .finite, lemma: lexeme.base))
+            // "Georgia withdrew in 2009", "Uzbekistan pulled out in 2012": the verb without its particle and object.
+            if !lexeme.particle.isEmpty {
+                result.append(Phrase(words: [surface] + lexeme.particle.dropLast(), action: lexeme.action, form: .finite, bare: true, lemma: lexeme.base))
+            }
+        }
         if !pastForms.contains(lexeme.base) {
             result.append(Phrase(words: [lexeme.base] + lexeme.particle, action: lexeme.action, form: .base, lemma: lexeme.base))
             // "intends to withdraw", "plans to pull out", "to accede in 2015".
@@ -80,7 +86,8 @@ struct MembershipRules {
             }
         }
         result.append(Phrase(words: [lexeme.gerund] + lexeme.particle, action: lexeme.action, form: .gerund, lemma: lexeme.base))
-        for noun in lexeme.nouns { result.append(Phrase(words: noun, action: lexeme.action, form: .noun, lemma: lexeme.base)) }
+        // A noun of a verb that needs a particle may stand without it ("a road map for accession in the coming months").
+        for noun in lexeme.nouns { result.append(Phrase(words: noun, action: lexeme.action, form: .noun, bare: noun.count == 1 && !lexeme.particle.isEmpty, lemma: lexeme.base)) }
         return result
     }
 
@@ -133,7 +140,7 @@ struct MembershipRules {
     static let triggerWords: Set<String> = Set(phrases.map { $0.words[0] })
         .union(["become", "became", "becomes", "making", "made", "makes", "make"])
         .union(foundingVerbs.keys).union(signingForms.keys).union(seekingMembership).union(gainingMembership).union(grantingMembership).union(endingMembership).union(particleVerbs.keys)
-        .union(endingParticipation.keys).union(recallingRepresentatives.keys)
+        .union(endingParticipation.keys).union(recallingRepresentatives.keys).union(admittingForms.keys).union(followingForms.keys).union(membershipNouns.keys)
 
     /// Lemmas that are membership only with a founding document as their object ("ratify", "denounce").
     static let documentLemmas: Set<String> = Set(lexicon.filter(\.onDocument).map(\.base))
@@ -146,9 +153,11 @@ struct MembershipRules {
     /// accession", "accession talks", "launching the withdrawal procedure").
     static let prospectNouns: Set<String> = ["process", "launching", "launch", "launched", "start", "started", "starting", "talks", "negotiations",
                                               "bid", "application", "road", "path", "prospect", "prospects", "possible", "possibility", "potential",
-                                              "future", "conditions", "criteria", "roadmap", "procedure", "preparations", "preparing", "prepare", "intention",
+                                              "future", "conditions", "criteria", "roadmap", "procedure", "procedures", "preparations", "preparing", "prepare", "intention",
                                               "plans", "plan", "course", "aspirations", "aspiration", "goal", "candidate", "candidacy", "initiate", "initiated",
-                                              "notified", "notify", "notification", "notice", "announced", "announcement", "discussing", "debating", "question", "idea", "possibility", "begun", "began", "begin",
+                                              "notified", "notify", "notification", "notice", "announced", "announcement", "question", "idea", "possibility", "begun", "began", "begin",
+                                              // "a move that starts the country's withdrawal", "the vote that triggers its exit".
+                                              "starts", "begins", "launches", "trigger", "triggers", "triggered", "triggering", "initiates",
                                               // "a draft law on the denunciation", "a bill denouncing the Charter": passed only in a reading.
                                               "draft", "bill", "bills",
                                               // "expressed interest in joining", "its readiness to rejoin".
@@ -182,6 +191,8 @@ struct MembershipRules {
         var lastObserverOrganisation: String?
         // The last exit reported: "the decision" announced after it is its announcement.
         var lastExit: (org: String, countries: [String])?
+        // The last event reported, with its action before any mood: "X is expected to follow" repeats it.
+        var lastEvent: (org: String, action: String, at: Int)?
         let references = Coreference(document: document, reference: reference)
         for sentence in document.sentences {
             let words = sentence.map { document.word($0) }
@@ -200,7 +211,8 @@ struct MembershipRules {
                 // "becomes a member of", "has become the tenth full member", "became members of": "become" by its forms, the
                 // member noun in either number; the organisation inside the phrase or after it.
                 if Self.becomeForms.contains(words[offset]), let (code, memberEnd) = organisationMember(after: sentence.lowerBound + offset, sentence: sentence) {
-                    inside = code
+                    // "the SCO, of which it became a founding member": the antecedent of the fronted "of which".
+                    inside = code ?? relativeAntecedent(ofVerbAt: sentence.lowerBound + offset, particle: ["of"], sentence: sentence, references: references)
                     synthetic = Phrase(words: Array(words[offset..<(memberEnd - sentence.lowerBound)]), action: "joined",
                                        form: becomeForm(at: sentence.lowerBound + offset, sentence: sentence))
                 }
@@ -214,7 +226,8 @@ struct MembershipRules {
                 // "will seek full membership in BRICS", "applied for membership", "gained full membership".
                 if synthetic == nil, let (memberEnd, action, recipient) = membershipObject(at: sentence.lowerBound + offset, sentence: sentence) {
                     // "seeking membership", "granting Belarus membership" read like nouns: "supports granting ..." is a plan.
-                    synthetic = Phrase(words: Array(words[offset..<(memberEnd - sentence.lowerBound)]), action: action, form: words[offset].hasSuffix("ing") ? .gerund : .fixed)
+                    synthetic = Phrase(words: Array(words[offset..<(memberEnd - sentence.lowerBound)]), action: action,
+                                       form: Self.membershipNouns[words[offset]] != nil ? .noun : words[offset].hasSuffix("ing") ? .gerund : .fixed)
                     objectCountry = recipient
                 }
                 // "to participate in the formation of the EAEU", "took part in the creation of the CIS": a founder joins.
@@ -226,6 +239,18 @@ struct MembershipRules {
                 if synthetic == nil, let (bodiesStart, form, country) = partInBodiesEnded(at: sentence.lowerBound + offset, sentence: sentence) {
                     synthetic = Phrase(words: Array(words[offset..<(bodiesStart - sentence.lowerBound)]), action: "left", form: form)
                     objectCountry = country
+                }
+                // "agreed to admit Uzbekistan into the organisation as a full member": the country admitted is the object.
+                if synthetic == nil, let (admitEnd, form, country) = admission(at: sentence.lowerBound + offset, sentence: sentence) {
+                    synthetic = Phrase(words: Array(words[offset..<(admitEnd - sentence.lowerBound)]), action: "joined", form: form, lemma: "admit")
+                    objectCountry = country
+                }
+                // "Armenia joins on 2 January and Kyrgyzstan is expected to follow in May": the event before, with its own
+                // subject and mood.
+                if synthetic == nil, let event = lastEvent, document.paragraph(containing: event.at).contains(sentence.lowerBound + offset),
+                   let (followEnd, form) = following(at: sentence.lowerBound + offset, sentence: sentence) {
+                    synthetic = Phrase(words: Array(words[offset..<(followEnd - sentence.lowerBound)]), action: event.action, form: form, lemma: "follow")
+                    inside = event.org
                 }
                 // "Azerbaijan also signed the Collective Security Treaty", "put his signature to": a signature on a founding
                 // document (checked below, with the organisation's age).
@@ -240,11 +265,11 @@ struct MembershipRules {
                 // "the CSTO, to which the republic returned in 2006", "the CSTO, which it had left in 1999": the organisation is
                 // the antecedent of the relative pronoun fronted (with the verb's particle) as the verb's object.
                 var antecedent: String?
-                if synthetic == nil, listed == nil, let lexeme = Self.particleVerbs[words[offset]],
+                if synthetic == nil, listed == nil || listed!.bare, let lexeme = Self.particleVerbs[words[offset]],
                    let org = relativeAntecedent(ofVerbAt: sentence.lowerBound + offset, particle: lexeme.particle, sentence: sentence, references: references) {
                     synthetic = Phrase(words: [words[offset]], action: lexeme.action, form: .finite, lemma: lexeme.base)
                     antecedent = org
-                } else if synthetic == nil, let listed, listed.form == .finite, listed.lemma != nil, listed.words.count == 1 {
+                } else if synthetic == nil, let listed, listed.form == .finite, listed.lemma != nil, listed.words.count == 1, !listed.bare {
                     antecedent = relativeAntecedent(ofVerbAt: sentence.lowerBound + offset, particle: [], sentence: sentence, references: references)
                 }
                 // "Uzbekistan was granted observer status in the EAEU. The same status was granted to Cuba."
@@ -303,9 +328,13 @@ struct MembershipRules {
                 if ["a", "an"].contains(phrase.words.first), document.word(previous) == "to" { afterProspectWord = false }
                 // "intends to complete accession talks and join the EU": a base form coordinated with an infinitive shares its "to".
                 if !afterProspectWord, phrase.form == .base, document.word(previous) == "and" { afterProspectWord = sharesInfinitive(and: previous, sentence: sentence) }
+                // "endorsed his proposal that Georgia leave the CIS", "demanded that Armenia quit": the subjunctive of a proposal.
+                if !afterProspectWord, phrase.form == .base || phrase.lemma == phrase.words[0], isMandative(at, sentence: sentence) { afterProspectWord = true }
                 if phrase.form == .base, Self.plan(of: phrase.action) != nil, !afterProspectWord { continue }
                 // "intends to withdraw", but not "to withdraw its troops": a bare base form takes no object.
-                if phrase.bare, end < sentence.upperBound, tokens[end].kind == .word, !Self.intransitiveFollowers.contains(document.word(end)) { continue }
+                // A bare noun may head a process ("complete the accession procedures"), not a document ("the accession treaty").
+                if phrase.bare, end < sentence.upperBound, tokens[end].kind == .word, !Self.intransitiveFollowers.contains(document.word(end)),
+                   !(phrase.form == .noun && Self.processNouns.contains(document.word(end))) { continue }
                 // "leaving the CIS", not "leaving the meeting of the CIS council"; "returned to the CSTO", not "returned to the
                 // question of CSTO reform" or "returned to Moscow": these verbs say many things, membership only with the
                 // organisation itself as their object.
@@ -372,7 +401,7 @@ struct MembershipRules {
                     documentOrganisation = code
                 }
                 guard let org = inside ?? documentOrganisation ?? antecedent
-                    ?? organisation(of: phrase, at: at, end: objectStart, passive: passive, effectNoun: effectNoun, lastOrganisation: lastOrganisation,
+                    ?? organisation(of: phrase, at: at, end: objectStart, passive: passive, effectNoun: effectNoun, lastOrganisation: lastOrganisation, lastEvent: lastEvent?.org,
                                     sentence: sentence, references: references) else { continue }
                 lastOrganisation = org
                 if phrase.action == "observer" { lastObserverOrganisation = org }
@@ -386,6 +415,7 @@ struct MembershipRules {
                 let countries = phrase.lemma == "sign" ? subjects.filter { accededLater($0, to: org) } : subjects
                 if !countries.isEmpty {
                     lastCountries = countries
+                    lastEvent = (org, phrase.action == "effect" ? effectAction(before: at, sentence: sentence)!.action : phrase.action, at)
                     reportsAnEvent = true
                     if action == "left" { lastExit = (org, countries) }
                 }
@@ -562,6 +592,9 @@ struct MembershipRules {
         return false
     }
 
+    /// Nouns of a process a bare noun may modify ("the accession procedures", "accession talks").
+    static let processNouns: Set<String> = ["procedure", "procedures", "process"]
+
     /// Words after a bare base form that show it takes no object ("intends to withdraw in 2025", "plans to pull out.").
     static let intransitiveFollowers: Set<String> = ["in", "by", "at", "next", "this", "after", "before", "within", "until", "soon", "altogether", "completely",
                                                       "entirely", "as", "if", "and", "but", "or", "when", "once", "unless"]
@@ -572,28 +605,41 @@ struct MembershipRules {
     /// The organisation the event is about, when the phrase does not name it itself: the subject of a passive or of "took
     /// effect", the object after the verb, a noun or pronoun standing for one, the one named before in the sentence, or
     /// the paragraph's for a verb without an object.
-    func organisation(of phrase: Phrase, at: Int, end: Int, passive: Bool, effectNoun: Int?, lastOrganisation: String?,
+    func organisation(of phrase: Phrase, at: Int, end: Int, passive: Bool, effectNoun: Int?, lastOrganisation: String?, lastEvent: String?,
                       sentence: Range<Int>, references: Coreference) -> String? {
         let earlierNoun = (sentence.lowerBound..<at).last { Coreference.organisationNouns.contains(document.word($0)) && !["it", "which"].contains(document.word($0)) && document.entity(at: $0) == nil }
         let elided = phrase.words.count == 3 && phrase.words[1] == "the"
         let subjectOrganisation = (passive || effectNoun != nil) ? clauseOrganisation(before: at, sentence: sentence)
             : elided ? document.entities(in: sentence.lowerBound..<at).compactMap({ if case let .organisation(code) = $0.entity { code } else { nil } }).last : nil
-        return subjectOrganisation ?? organisation(near: at, end: end, sentence: sentence, references: references) ?? lastOrganisation
-            ?? earlierNoun.flatMap(references.organisation(referredToBy:))
-            // "The CSTO has six members. Uzbekistan, which joined in 2006, ...": a verb without an object is about the
-            // organisation the paragraph names last, when a country is plainly its subject.
-            ?? (Self.intransitiveLemmas.contains(phrase.lemma ?? "") && phrase.form != .noun && standsWithoutObject(end, sentence: sentence)
-                && countryRightBefore(at, sentence: sentence) || leavesWithoutObject(phrase, at: at, end: end, sentence: sentence) ? topicOrganisation(before: at) : nil)
-            // "Uzbekistan was admitted as the sixth full member": admission names no organisation when the text is about it.
-            ?? (phrase.words.contains("admitted") ? topicOrganisation(before: at) ?? references.mostNamedOrganisation(before: at) : nil)
-            // "the observer status granted to Ukraine and Moldova had raised the profile of the Community": the organisation
-            // the rest of the sentence names or refers to.
-            ?? (phrase.action == "observer" ? organisation(namedAfter: end, sentence: sentence, references: references) : nil)
-            // "Mongolia, which was granted observer status last year, ...": status is granted by the organisation the
-            // text is about, even when the sentence does not name it.
-            // Only the passive says whose status it is ("X was granted"; not "Russia supports granting observer status to ...").
-            ?? (phrase.action == "observer" && (max(sentence.lowerBound, at - 3)..<at).contains { ["was", "were", "been", "is", "be"].contains(document.word($0)) }
-                ? references.mostNamedOrganisation(before: at) : nil)
+        // A verb without its particle ("Georgia withdrew in 2009") has no object after it: a name there is another clause's.
+        let near = phrase.bare && phrase.form != .base ? nil : organisation(near: at, end: end, sentence: sentence, references: references)
+        if let found = subjectOrganisation ?? near ?? lastOrganisation ?? earlierNoun.flatMap(references.organisation(referredToBy:)) { return found }
+        // "The CSTO has six members. Uzbekistan, which joined in 2006, ...": a verb without an object is about the
+        // organisation the paragraph names last, when a country is plainly its subject.
+        if Self.intransitiveLemmas.contains(phrase.lemma ?? "") && phrase.form != .noun && standsWithoutObject(end, sentence: sentence) && countryRightBefore(at, sentence: sentence)
+            || leavesWithoutObject(phrase, at: at, end: end, sentence: sentence), let topic = topicOrganisation(before: at) {
+            return topic
+        }
+        // "Uzbekistan was admitted as the sixth full member", "agreed to admit Uzbekistan into the mechanism", "signed a
+        // memorandum with a view to obtaining full membership": admission or membership that names no organisation is
+        // into the one the text is about, else the one its sentence names after it.
+        let admission = phrase.words.contains("admitted") || phrase.lemma == "admit" || Self.becomeForms.contains(phrase.words[0]) || phrase.words.last == "membership"
+        if admission, let topic = topicOrganisation(before: at) ?? references.mostNamedOrganisation(before: at)
+            ?? organisation(namedAfter: end, sentence: sentence, references: references) {
+            return topic
+        }
+        // "Kyrgyzstan hoped to complete the accession procedures": an accession without its object continues the text's
+        // last membership event.
+        if phrase.bare, phrase.form == .noun, let topic = topicOrganisation(before: at) ?? lastEvent { return topic }
+        guard phrase.action == "observer" else { return nil }
+        // "the observer status granted to Ukraine and Moldova had raised the profile of the Community": the organisation
+        // the rest of the sentence names or refers to.
+        if let named = organisation(namedAfter: end, sentence: sentence, references: references) { return named }
+        // "Mongolia, which was granted observer status last year, ...": status is granted by the organisation the
+        // text is about, even when the sentence does not name it.
+        // Only the passive says whose status it is ("X was granted"; not "Russia supports granting observer status to ...").
+        return (max(sentence.lowerBound, at - 3)..<at).contains { ["was", "were", "been", "is", "be"].contains(document.word($0)) }
+            ? references.mostNamedOrganisation(before: at) : nil
     }
 
     /// The countries that act, from the clause: a noun's "of" or a treaty's party, the subject a participial clause shares,
@@ -621,11 +667,23 @@ struct MembershipRules {
         if countries.isEmpty, phrase.form == .gerund, !lastCountries.isEmpty, Self.participialLeads.contains(document.word(previous)), previous > sentence.lowerBound {
             countries = lastCountries
         }
+        // "Moldova would be the second state after Georgia to leave": the ranking's subject, not the name inside it.
+        if countries.isEmpty, phrase.form == .base, let rank = ranking(before: at, sentence: sentence) {
+            countries = self.countries(before: rank, after: end, sentence: sentence)
+        }
         if countries.isEmpty, phrase.form != .noun, phrase.form != .gerund, let subject = subjectWord(before: at, sentence: sentence) {
             // "since it announced its intention to join", "to which the republic returned": the country it stands for;
             // "we have frozen our participation": a speaker's "we" names no country here.
             guard let code = ["we", "i", "they", "he", "she", "you"].contains(document.word(subject)) ? nil : references.country(referredToBy: subject) else { return nil }
-            countries = [code]
+            // "withdrew from GUAM, the grouping it had joined in 1999": "it" after an event of its sentence is that event's
+            // subject, not a name in between that is a preposition's object ("the closure of the US air base"); a name in
+            // between that is a subject is its own ("Georgia left the CIS, and Russia said it would quit").
+            let between = document.entities(in: sentence.lowerBound..<subject).last { $0.entity.country != nil }
+            let betweenIsObject = between.map { span in
+                let lead = document.word(span.start - 1) == "the" ? span.start - 2 : span.start - 1
+                return ["of", "from", "with", "at", "in", "by", "on", "to", "for", "against"].contains(document.word(lead))
+            } ?? true
+            countries = document.word(subject) == "it" && lastCountries.count == 1 && betweenIsObject ? lastCountries : [code]
         }
         // "the six republics became ...", "both states joined ...", "Both countries intend to join the union: Armenia ...": as
         // many countries as the text listed before, when no country is named before the verb (names after it are not then
@@ -672,13 +730,13 @@ struct MembershipRules {
         return countries
     }
 
-    /// Whether the verb at `index` follows a comma or "and" with nothing but adverbs and a date between ("..., returned to",
-    /// "and in 2008 froze"): a predicate coordinated with the one before.
+    /// Whether the verb at `index` follows a comma, "and" or "but" with nothing but adverbs and a date between ("...,
+    /// returned to", "and in 2008 froze", "but withdrew from it in 1999"): a predicate coordinated with the one before.
     func opensACoordinatedPredicate(_ index: Int, sentence: Range<Int>) -> Bool {
         var cursor = index - 1
         while cursor > sentence.lowerBound, cursor >= index - 6 {
             let word = document.word(cursor)
-            if [",", "and"].contains(word) { return true }
+            if [",", "and", "but"].contains(word) { return true }
             guard Self.adverbs.contains(word) || ["in", "on", "since", "later", "then", "the", "same", "year"].contains(word)
                     || tokens[cursor].kind == .number || DateWords.month(tokens[cursor]) != nil else { return false }
             cursor -= 1
@@ -688,7 +746,7 @@ struct MembershipRules {
 
     /// Lemmas that may stand without their object ("Belarus joined in 2024"); "return", "leave" and the others say too
     /// many other things without one.
-    static let intransitiveLemmas: Set<String> = ["join", "rejoin", "accede", "withdraw", "quit"]
+    static let intransitiveLemmas: Set<String> = ["join", "rejoin", "accede", "withdraw", "quit", "pull", "drop"]
 
     /// Whether "leave" stands without its object and still means the organisation: dated by a year with a country plainly
     /// its subject ("Georgia, which left in 2009,", "when Uzbekistan left in 2012"; a place is left on a day, not in a year),
@@ -696,8 +754,11 @@ struct MembershipRules {
     /// committee that it was leaving in protest").
     func leavesWithoutObject(_ phrase: Phrase, at: Int, end: Int, sentence: Range<Int>) -> Bool {
         guard phrase.lemma == "leave", phrase.form != .noun, end < sentence.upperBound else { return false }
-        if document.word(end) == "in", end + 1 < sentence.upperBound, tokens[end + 1].kind == .number, tokens[end + 1].text.count == 4 {
-            return countryRightBefore(at, sentence: sentence)
+        // "in 2009", "in May 2005".
+        let year = DateWords.month(tokens[min(end + 1, tokens.count - 1)]) != nil ? end + 2 : end + 1
+        if document.word(end) == "in", year < sentence.upperBound, tokens[year].kind == .number, tokens[year].text.count == 4 {
+            // "announced that it was pulling out of the group and formally left in May 2005": a coordinated predicate's.
+            return countryRightBefore(at, sentence: sentence) || opensACoordinatedPredicate(at, sentence: sentence)
         }
         guard phrase.form == .gerund, isReportedProgressive(at, sentence: sentence),
               [",", ".", ";", "in", "on", "at", "over", "after", "before"].contains(document.word(end)) else { return false }
@@ -743,9 +804,23 @@ struct MembershipRules {
     func topicOrganisation(before index: Int) -> String? {
         let paragraph = document.paragraph(containing: index)
         for span in document.entities(in: paragraph.lowerBound..<index).reversed() {
-            if case let .organisation(code) = span.entity, !Coreference.modifiedNouns.contains(document.word(span.end)) { return code }
+            if case let .organisation(code) = span.entity, !Coreference.modifiedNouns.contains(document.word(span.end)), !isInsideRelativeAside(span.start) { return code }
         }
         return nil
+    }
+
+    /// Whether `index` lies in a relative clause set off by commas ("The union, which Putin sees as a counterweight to the
+    /// European Union, will ..."): an aside, not what the paragraph is about.
+    func isInsideRelativeAside(_ index: Int) -> Bool {
+        guard let sentence = document.sentences.last(where: { $0.lowerBound <= index }) else { return false }
+        var cursor = index - 1
+        while cursor > sentence.lowerBound, ![",", ";", ":"].contains(document.word(cursor)) {
+            if ["which", "who", "whom", "whose"].contains(document.word(cursor)), document.word(cursor - 1) == "," {
+                return (index..<sentence.upperBound).contains { document.word($0) == "," }
+            }
+            cursor -= 1
+        }
+        return false
     }
 
     /// Verbs that enact a decision: the decision is the event, not its announcement.
@@ -760,6 +835,23 @@ struct MembershipRules {
     /// Whether the event at `at` is planned rather than done: its form and the words that govern it decide, not the
     /// phrase. `byNoun`: a noun's own context made it a plan ("the process of accession").
     func isPlanned(_ phrase: Phrase, at: Int, end: Int, afterProspectWord: Bool, sentence: Range<Int>) -> (planned: Bool, byNoun: Bool) {
+        // "Armenia joins on 2 January", "Belarus becomes a member next month": the present of an event still to come.
+        if Self.presentForms.contains(phrase.words[0]), namesAFutureTime(after: end, sentence: sentence) { return (true, false) }
+        // "the leaders agreed to admit Uzbekistan", "decided to grant Belarus full membership": the admitting side's decision
+        // is the admission.
+        if afterProspectWord, phrase.lemma == "admit" || Self.grantingMembership.contains(phrase.words[0]), document.word(at - 1) == "to" {
+            var lead = at - 2
+            while lead > sentence.lowerBound, Self.adverbs.contains(document.word(lead)) || document.word(lead).hasSuffix("ly") { lead -= 1 }
+            if Self.deciding.contains(document.word(lead)) { return (false, false) }
+        }
+        // "signed a memorandum with a view to obtaining full membership", "steps aimed at joining", "the documents necessary
+        // for Armenia's accession": a purpose is a plan.
+        if phrase.form == .gerund || phrase.form == .noun || phrase.words[0].hasSuffix("ing") {
+            var lead = at - 1
+            if phrase.bare { while lead > sentence.lowerBound, document.spanAt[lead] != nil || ["'s", "'", "its", "their"].contains(document.word(lead)) { lead -= 1 } }
+            if document.word(lead) == "to" && document.word(lead - 1) == "view" || document.word(lead) == "at" && ["aimed", "aiming"].contains(document.word(lead - 1))
+                || phrase.bare && document.word(lead) == "for" { return (true, false) }
+        }
         // "said it was leaving the CSTO": a progressive in reported speech is a plan.
         if phrase.form == .gerund, isReportedProgressive(at, sentence: sentence) { return (true, false) }
         // "the parliament voted to ratify the Agreement": a parliament's vote to ratify is the ratification.
@@ -781,12 +873,8 @@ struct MembershipRules {
         }
         // "Georgia was the only country to leave the CIS": an infinitive after a ranking ("the first state to", "the only
         // country to") takes its mood from the main verb ("would become the second country to quit" is a plan).
-        if afterProspectWord, document.word(at - 1) == "to" || document.word(at - 2) == "to" && (Self.adverbs.contains(document.word(at - 1)) || document.word(at - 1) == "be") {
-            let to = document.word(at - 1) == "to" ? at - 1 : at - 2
-            if ["country", "state", "member", "nation", "republic"].contains(document.word(to - 1)),
-               ["only", "first", "last"].contains(document.word(to - 2)) || NumberWords.ordinalWords[document.word(to - 2)] != nil {
-                return ((max(sentence.lowerBound, to - 8)..<to).contains { ["would", "will", "could", "may", "might", "set", "expected", "likely"].contains(document.word($0)) }, false)
-            }
+        if afterProspectWord, let rank = ranking(before: at, sentence: sentence) {
+            return ((max(sentence.lowerBound, rank - 6)..<rank).contains { ["would", "will", "could", "may", "might", "set", "expected", "likely"].contains(document.word($0)) }, false)
         }
         // "would become the second country to formally quit", "announced the country's exit": prospects.
         let before = max(sentence.lowerBound, at - 8)..<at
@@ -814,13 +902,47 @@ struct MembershipRules {
         return (governed, false)
     }
 
+    /// "the only country to leave", "the second capital to join", "the second state after Georgia to leave": where the ranking
+    /// word stands, when the infinitive at `at` follows one (up to a noun phrase and an "after X").
+    func ranking(before at: Int, sentence: Range<Int>) -> Int? {
+        var to = at - 1
+        if Self.adverbs.contains(document.word(to)) || document.word(to) == "be" { to -= 1 }
+        guard document.word(to) == "to" else { return nil }
+        var cursor = to - 1
+        while cursor > sentence.lowerBound, cursor >= to - 6 {
+            let word = document.word(cursor)
+            if ["only", "first", "last"].contains(word) || NumberWords.ordinalWords[word] != nil { return ["the", "its", "their"].contains(document.word(cursor - 1)) ? cursor - 1 : nil }
+            // Nouns and their modifiers ("post-Soviet", "Central Asian"), and "after Georgia": no verb ("the first time it
+            // decided to join" ranks nothing).
+            guard document.spanAt[cursor] != nil || word == "-" || tokens[cursor].kind == .word && !word.hasSuffix("ed") && !Self.prospectWords.contains(word)
+                    && !["is", "was", "be", "been", "are", "were", "has", "have", "had", "time", "and", "or", "that", "which", "who"].contains(word) else { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// Words that demand or propose what their "that" clause states ("his proposal that Georgia leave the CIS").
+    static let mandating: Set<String> = ["proposal", "proposals", "proposed", "proposes", "propose", "demand", "demands", "demanded", "insisted", "insists",
+                                         "insist", "suggested", "suggests", "suggestion", "recommended", "recommends", "recommendation", "urged", "urges",
+                                         "resolution", "motion", "requirement", "required", "requires", "request", "requested"]
+
+    /// Whether the base form at `at` is a subjunctive after a demand or proposal: "that" and a country right before it, and a
+    /// word of proposing or demanding before "that".
+    func isMandative(_ at: Int, sentence: Range<Int>) -> Bool {
+        guard let index = document.spanAt[at - 1], document.spans[index].entity.country != nil else { return false }
+        var that = document.spans[index].start - 1
+        if document.word(that) == "the" { that -= 1 }
+        guard document.word(that) == "that", that > sentence.lowerBound else { return false }
+        return (max(sentence.lowerBound, that - 3)..<that).contains { Self.mandating.contains(document.word($0)) }
+    }
+
     /// The document noun an accession noun depends on ("signed a decision on Uzbekistan's accession", "the treaty on its
     /// accession"), or "" when none.
     func accessionDocument(before index: Int, sentence: Range<Int>) -> String {
         var cursor = index - 1
         while cursor > sentence.lowerBound, cursor >= index - 6 {
             let word = document.word(cursor)
-            if document.spanAt[cursor] != nil || ["'s", "its", "their", "the", "country", "republic", "on", "of", "s", "'"].contains(word) { cursor -= 1; continue }
+            if document.spanAt[cursor] != nil || ["'s", "its", "their", "his", "her", "the", "country", "republic", "on", "of", "s", "'"].contains(word) { cursor -= 1; continue }
             return word
         }
         return ""
@@ -903,9 +1025,12 @@ struct MembershipRules {
     /// "resumed its membership", "terminated its membership").
     static let seekingMembership: Set<String> = ["seek", "seeks", "sought", "seeking", "apply", "applies", "applied", "applying", "pursue", "pursues", "pursued", "pursuing"]
     static let gainingMembership: Set<String> = ["gained", "gains", "gain", "obtained", "obtains", "obtain", "granted", "received", "receives", "acquired", "won", "attained",
-                                                 "restored", "restores", "resumed", "resumes", "renewed", "regained"]
+                                                 "restored", "restores", "resumed", "resumes", "renewed", "regained",
+                                                 "gaining", "obtaining", "acquiring", "receiving", "securing", "secure", "secured"]
     static let grantingMembership: Set<String> = ["granted", "grant", "grants", "granting", "offered", "offers", "offering"]
     static let endingMembership: Set<String> = ["terminated", "terminates", "ended", "ends", "renounced", "renounces", "relinquished", "gave"]
+    /// Nouns of membership gained back or ended, with its action ("the restoration of Uzbekistan's membership").
+    static let membershipNouns: [String: String] = ["restoration": "joined", "resumption": "joined", "renewal": "joined", "termination": "left"]
 
     /// Verbs and nouns that end a country's part in an organisation's bodies, by form: ending or terminating its
     /// participation in them, recalling, withdrawing or pulling its representatives from them.
@@ -976,10 +1101,17 @@ struct MembershipRules {
     static let weighing: Set<String> = ["consider", "considers", "considered", "considering", "study", "studies", "studied", "studying",
                                         "examine", "examines", "examined", "examining", "weigh", "weighs", "weighed", "weighing",
                                         "mull", "mulls", "mulled", "mulling", "explore", "explores", "explored", "exploring",
-                                        "contemplate", "contemplates", "contemplated", "contemplating", "ponder", "ponders", "pondered", "pondering"]
+                                        "contemplate", "contemplates", "contemplated", "contemplating", "ponder", "ponders", "pondered", "pondering",
+                                        // Discussing or debating a step weighs it too (a ruling of the conventions): "discussed the prospects
+                                        // of Tajikistan's accession", "is discussing the possibility of applying", "debated leaving the CIS".
+                                        "discuss", "discusses", "discussed", "discussing", "discussion", "discussions",
+                                        "debate", "debates", "debated", "debating"]
+    /// Passive participles that weigh a noun named before them ("Tajikistan's accession was discussed"); not "considered",
+    /// which also describes a thing done ("the accession was considered a success").
+    static let weighedPassives: Set<String> = ["discussed", "debated", "studied", "examined", "weighed", "explored"]
     static let weighedStepLead: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "'s", "of", "to", "for", "whether", "possibility", "possible",
                                                "potential", "eventual", "option", "options", "idea", "prospect", "prospects", "consequences", "benefits",
-                                               "costs", "merits", "pros", "feasibility", "implications", "economic", "practical", "legal", "seriously", "also",
+                                               "costs", "merits", "pros", "feasibility", "implications", "economic", "practical", "legal", "seriously", "also", "on", "about",
                                                "now", "again", "full", "country", "republic"]
 
     /// Whether a verb of weighing governs the phrase (a ruling of the conventions: weighing a step is no plan), before it
@@ -987,15 +1119,24 @@ struct MembershipRules {
     /// studied", "a bid to join is under consideration").
     func isWeighed(_ phrase: Phrase, at: Int, end: Int, sentence: Range<Int>) -> Bool {
         var cursor = at - 1
+        var weighedNoun = false
         while cursor >= sentence.lowerBound, cursor >= at - 8 {
             if Self.weighing.contains(document.word(cursor)) { return true }
             guard Self.weighedStepLead.contains(document.word(cursor)) || document.spanAt[cursor] != nil else { break }
+            weighedNoun = weighedNoun || ["possibility", "prospect", "prospects", "option", "options", "idea"].contains(document.word(cursor))
             cursor -= 1
+        }
+        // "discussed the construction of a plant and the prospects of Tajikistan's accession": a verb of weighing earlier in
+        // the clause governs the possibility named.
+        if weighedNoun {
+            let clause = (max(sentence.lowerBound, cursor - 16)...max(sentence.lowerBound, cursor)).reversed().prefix { ![",", ";", ":"].contains(document.word($0)) }
+            if clause.contains(where: { Self.weighing.contains(document.word($0)) }) { return true }
         }
         guard phrase.form != .finite, phrase.form != .base else { return false }
         let clause = (end..<min(sentence.upperBound, end + 10)).prefix { ![",", ";", "and", "but", "which", "that"].contains(document.word($0)) }
         return clause.contains { position in
             document.word(position) == "being" && Self.weighing.contains(document.word(position + 1))
+                || ["is", "was", "were", "are", "been"].contains(document.word(position)) && Self.weighedPassives.contains(document.word(position + 1))
                 || document.word(position) == "under" && ["consideration", "study", "review", "examination"].contains(document.word(position + 1))
         }
     }
@@ -1003,6 +1144,7 @@ struct MembershipRules {
     /// "seek [a] [full] membership", "applied for membership": the index after "membership" and the action.
     /// A country between a verb of granting and "membership" receives it ("a decision granting Belarus full membership").
     func membershipObject(at index: Int, sentence: Range<Int>) -> (end: Int, action: String, recipient: String?)? {
+        if let action = Self.membershipNouns[document.word(index)] { return membershipNoun(at: index, action: action, sentence: sentence) }
         let seeking = Self.seekingMembership.contains(document.word(index)), ending = Self.endingMembership.contains(document.word(index))
         guard seeking || ending || Self.gainingMembership.contains(document.word(index)) || Self.grantingMembership.contains(document.word(index)) else { return nil }
         var cursor = index + 1
@@ -1019,6 +1161,81 @@ struct MembershipRules {
         // Membership offered is not yet taken ("Russia offered Armenia membership").
         let offered = document.word(index).hasPrefix("offer")
         return (cursor + 1, seeking || offered ? "plans_to_join" : ending ? "left" : "joined", recipient)
+    }
+
+    /// The forms of "admit", whose object is the country admitted.
+    static let admittingForms: [String: Form] = ["admit": .base, "admits": .finite, "admitting": .gerund]
+
+    /// "admit Uzbekistan into the organisation", "admitting India as a member": the index after the country admitted, the
+    /// form, and the country.
+    func admission(at index: Int, sentence: Range<Int>) -> (end: Int, form: Form, country: String)? {
+        guard let form = Self.admittingForms[document.word(index)], let span = document.entity(at: index + 1), let code = span.entity.country,
+              span.end >= sentence.upperBound || [".", ",", ";", "as", "into", "to", "in", "on", "at", "next", "this", "by", "later"].contains(document.word(span.end)) else { return nil }
+        return (span.end, form, code)
+    }
+
+    /// Verbs whose subject decides, as the side that admits or grants, on the step they govern: "the heads of state agreed
+    /// to admit Uzbekistan", "decided to grant Belarus full membership" is the admission itself, as "a decision granting" is.
+    static let deciding: Set<String> = ["agreed", "agrees", "decided", "decides", "voted", "votes", "resolved", "approved"]
+
+    /// The forms of "follow", which without an object repeat the event before for another country.
+    static let followingForms: [String: Form] = ["follow": .base, "follows": .finite, "followed": .finite]
+
+    /// "is expected to follow in May", "followed suit in 2018": the index after the phrase and its form; not with an object
+    /// ("followed the talks") or in the passive ("was followed by").
+    func following(at index: Int, sentence: Range<Int>) -> (end: Int, form: Form)? {
+        guard let form = Self.followingForms[document.word(index)], !["was", "were", "is", "be", "been", "are"].contains(document.word(index - 1)) else { return nil }
+        var end = index + 1
+        if document.word(end) == "suit" { end += 1 }
+        guard end >= sentence.upperBound || [".", ",", ";", "in", "on", "later", "soon", "next", "this", "within", "shortly"].contains(document.word(end)) else { return nil }
+        return (end, form)
+    }
+
+    /// The present forms that state an event ("joins", "leaves", "becomes"): with a time still to come, a schedule.
+    static let presentForms: Set<String> = Set(lexicon.filter { $0.third != $0.past }.map(\.third)).union(["becomes"])
+
+    /// Whether the clause after `end` names a time after the article's date: "next year", "tomorrow", or a month that is
+    /// one to six months ahead ("joins on 2 January" in a December article), or this month on a later day.
+    func namesAFutureTime(after end: Int, sentence: Range<Int>) -> Bool {
+        let clause = (end..<min(sentence.upperBound, end + 10)).prefix { ![",", ";", ".", "and", "but", "which", "that", "when"].contains(document.word($0)) }
+        for position in clause {
+            if ["next", "tomorrow"].contains(document.word(position)) { return true }
+            guard let month = DateWords.month(tokens[position]), let published = document.publishedOn, published.count == 10,
+                  let year = Int(published.prefix(4)), let publishedMonth = Int(published.dropFirst(5).prefix(2)), let publishedDay = Int(published.suffix(2)) else { continue }
+            let numbers = [position - 1, position + 1, position + 2, position + 3].filter { clause.contains($0) && tokens[$0].kind == .number }.compactMap { Int(tokens[$0].text) }
+            if let stated = numbers.first(where: { $0 > 1900 }) { return (stated, month) > (year, publishedMonth) }
+            let ahead = (month - publishedMonth + 12) % 12
+            if ahead == 0, let day = numbers.first(where: { $0 <= 31 }) { return day > publishedDay }
+            return (1...6).contains(ahead)
+        }
+        return false
+    }
+
+    /// "the restoration of the membership of Uzbekistan in the Organization", "the resumption of Armenia's membership", "the
+    /// termination of its membership": the index after the phrase (after the country that follows it), the action and the
+    /// country named.
+    func membershipNoun(at index: Int, action: String, sentence: Range<Int>) -> (end: Int, action: String, recipient: String?)? {
+        var cursor = index + 1
+        guard document.word(cursor) == "of" else { return nil }
+        cursor += 1
+        if document.word(cursor) == "the" { cursor += 1 }
+        var recipient: String?
+        if let span = document.entity(at: cursor), let code = span.entity.country, document.word(span.end) == "'s" {
+            recipient = code
+            cursor = span.end + 1
+        } else if ["its", "their"].contains(document.word(cursor)) {
+            cursor += 1
+        }
+        guard document.word(cursor) == "membership", cursor < sentence.upperBound else { return nil }
+        cursor += 1
+        if recipient == nil, document.word(cursor) == "of" {
+            let lead = document.word(cursor + 1) == "the" ? cursor + 2 : cursor + 1
+            if let span = document.entity(at: lead), let code = span.entity.country {
+                recipient = code
+                cursor = span.end
+            }
+        }
+        return (cursor, action, recipient)
     }
 
     /// Verbs of taking part, with the word that completes them ("take part", "participate").
@@ -1118,18 +1335,32 @@ struct MembershipRules {
     /// Organisations coordinated with the verb's object ("left GUAM and the EurAsEC", "withdrew from the CIS and the
     /// Collective Security Treaty"): each is the object too.
     func coordinatedOrganisations(after org: String, from end: Int, sentence: Range<Int>) -> [String] {
-        guard let first = document.entities(in: end..<min(sentence.upperBound, end + 10)).first(where: { if case .organisation = $0.entity { true } else { false } }),
-              case let .organisation(code) = first.entity, code == org else { return [] }
+        // The object: the organisation's name, or a noun standing for it ("suspended its participation in the Community").
+        let objectEnd = (end..<min(sentence.upperBound, end + 10)).lazy.compactMap { position -> Int? in
+            if let span = self.document.entity(at: position), case let .organisation(code) = span.entity { return code == org ? span.end : -1 }
+            return self.document.word(position - 1) == "the" && Coreference.organisationNouns.contains(self.document.word(position)) ? position + 1 : nil
+        }.first
+        guard let objectEnd, objectEnd >= 0 else { return [] }
         var result: [String] = []
-        var cursor = first.end
+        var cursor = objectEnd
+        // "in the Community in 2008 and in the CSTO in 2012": each object with its own date and the verb's preposition.
+        func skipDate() {
+            guard ["in", "on"].contains(document.word(cursor)) else { return }
+            var next = cursor + 1
+            while next < sentence.upperBound, tokens[next].kind == .number || DateWords.month(tokens[next]) != nil { next += 1 }
+            if next > cursor + 1 { cursor = next }
+        }
+        skipDate()
         while cursor < sentence.upperBound, [",", "and"].contains(document.word(cursor)) {
             cursor += 1
             if document.word(cursor) == "and" { cursor += 1 }
+            if ["in", "from", "of", "to"].contains(document.word(cursor)), document.entity(at: cursor + 1) != nil || document.word(cursor + 1) == "the" { cursor += 1 }
             if document.word(cursor) == "the" { cursor += 1 }
             guard let next = document.entity(at: cursor), case let .organisation(other) = next.entity,
                   !Coreference.modifiedNouns.contains(document.word(next.end)) else { break }
             if other != org, !result.contains(other) { result.append(other) }
             cursor = next.end
+            skipDate()
         }
         return result
     }
@@ -1233,7 +1464,7 @@ struct MembershipRules {
             code = name
             cursor = span.end + 1
         }
-        while cursor < index + 8, ["full", "fully", "permanent", "-", "fledged", "newest", "latest", "new"].contains(document.word(cursor)) || NumberWords.ordinalWords[document.word(cursor)] != nil {
+        while cursor < index + 8, ["full", "fully", "permanent", "-", "fledged", "newest", "latest", "new", "founding", "original"].contains(document.word(cursor)) || NumberWords.ordinalWords[document.word(cursor)] != nil {
             cursor += 1
         }
         if code == nil, let span = document.entity(at: cursor), case let .organisation(name) = span.entity {
@@ -1246,8 +1477,10 @@ struct MembershipRules {
         guard ["member", "member-state"].contains(noun) && (article || code != nil) || ["members", "member-states"].contains(noun) && !article else { return nil }
         cursor += 1
         if ["state", "states", "country", "countries"].contains(document.word(cursor)) { cursor += 1 }
-        // Without the organisation inside, "of" or "in" must name it ("became members of the EAEU", "of the union").
-        if code == nil, !["of", "in"].contains(document.word(cursor)) { return nil }
+        // Without the organisation inside, "of" or "in" names it ("became members of the EAEU", "of the union"), or nothing
+        // but a time or place follows ("which became a founding member at the meeting, declared the establishment of the
+        // SCO", "of which it became a member in 2001"): the organisation comes from the clause or the text.
+        if code == nil, !["of", "in", ",", ".", ";", "at", "on", "last", "this", "after", "when", "from"].contains(document.word(cursor)), cursor < sentence.upperBound { return nil }
         return (code, cursor)
     }
 
@@ -1277,6 +1510,8 @@ struct MembershipRules {
     /// Words that negate, deny or suppose the event of their clause.
     static let negators: Set<String> = ["not", "never", "n't", "no", "neither", "nor", "refused", "refuses", "refuse", "declined", "declines",
                                         "rejected", "rejects", "reject", "denied", "denies", "deny", "dismissed", "dismisses", "ruled", "rules",
+                                        // "has so far refrained from seeking full membership", "abstained from joining".
+                                        "refrained", "refrains", "refrain", "refraining", "abstained", "abstains", "abstain", "avoided", "avoids", "avoid",
                                         "if", "unless", "whether", "hypothetical", "hypothetically", "rumours", "rumors", "speculation", "against"]
 
     /// Whether the clause leading to the verb at `index` negates or supposes it. The clause runs back to a comma, a
@@ -1507,10 +1742,18 @@ struct MembershipRules {
         // so they open a fronted clause only at the sentence's or a clause's start.
         let opensClause = ["after", "since", "before", "upon"].contains(document.word(probe))
             || ["on", "by"].contains(document.word(probe)) && (probe == sentence.lowerBound || [",", ";"].contains(document.word(probe - 1)))
-        if opensClause || ["after", "since", "before", "upon", "by"].contains(document.word(sentence.lowerBound)),
-           let comma = (end..<sentence.upperBound).first(where: { document.word($0) == "," }),
-           let subject = document.entities(in: (comma + 1)..<min(sentence.upperBound, comma + 3)).first(where: { $0.entity.country != nil }) {
-            return [subject.entity.country!]
+        // "Having suspended its membership in 2012, the country develops ...": the perfect participle opens one too.
+        if opensClause || ["after", "since", "before", "upon", "by", "having"].contains(document.word(sentence.lowerBound)),
+           let comma = (end..<sentence.upperBound).first(where: { document.word($0) == "," }) {
+            if let subject = document.entities(in: (comma + 1)..<min(sentence.upperBound, comma + 3)).first(where: { $0.entity.country != nil }) {
+                return [subject.entity.country!]
+            }
+            // "..., the country developed ties", "..., it turned to Moscow": a word standing for a country named before.
+            let lead = document.word(comma + 1) == "the" ? comma + 2 : comma + 1
+            if lead < sentence.upperBound, document.spanAt[lead] == nil, ["country", "republic", "it"].contains(document.word(lead)),
+               let code = Coreference(document: document, reference: reference).country(referredToBy: lead) {
+                return [code]
+            }
         }
         // After the verb: the first country named and those listed with it ("to Uzbekistan and Cuba"), not every
         // country later in the sentence ("the accession of Kyrgyzstan ... of the Russia-led bloc").
