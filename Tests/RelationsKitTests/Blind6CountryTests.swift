@@ -25,6 +25,8 @@ struct Blind6CountryTests: WireCopyProbe {
         "Armenian Prime Minister Nikol Pashinyan said so in an interview with the France 24 television channel.",
         "Nikol Pashinyan of Armenia told Russia 24 TV that the question was open.",
         "Armenia's minister gave an interview to France 24 on Thursday, France 24 reported.",
+        "Armenia has frozen its part, Pashinyan said in an interview with France 24 released on Thursday.",
+        "The Armenian minister told Russia 24 on Monday that the talks would go on.",
     ])
     func aCountrysNameWithANumberIsABroadcaster(sentence: String) {
         #expect(countries(sentence) == ["ARM"])
@@ -34,6 +36,7 @@ struct Blind6CountryTests: WireCopyProbe {
         "Armenia exported 12 times more to France 12 times a year.",
         "President of France Emmanuel Macron wrote to Armenia.",
         "Trade between Armenia and France 24 years ago was small.",
+        "Armenia sold wine to France 24 times last year, the minister told reporters.",
     ])
     func aCountrysNameWithACountStillCounts(sentence: String) {
         #expect(countries(sentence).contains("FRA"))

@@ -255,6 +255,12 @@ public final class Extractor: Sendable {
     func isChannelName(_ match: GazetteerMatch, tokens: [Token]) -> Bool {
         guard match.end < tokens.count, tokens[match.end].kind == .number, tokens[match.end].spaceBefore, tokens[match.end].text.utf8.count <= 2,
               tokens[match.end].newlinesBefore == 0 else { return false }
+        // "told France 24", "in an interview with France 24", "speaking to Russia 24": a name one speaks to.
+        let before = match.start - 1
+        if before >= 1, tokens[before].lower == "told"
+            || ["with", "to"].contains(tokens[before].lower) && ["interview", "interviews", "speaking", "talking", "spoke", "talked"].contains(tokens[before - 1].lower) {
+            return true
+        }
         let after = match.end + 1
         guard after < tokens.count, tokens[after].newlinesBefore == 0 else { return false }
         return Self.channelNouns.contains(tokens[after].lower) || ["reported", "said", "reports", "says", "quoted", "broadcast", "aired"].contains(tokens[after].lower)
