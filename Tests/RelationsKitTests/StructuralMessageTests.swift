@@ -202,4 +202,12 @@ struct StructuralMessageTests {
             "Emomali Rahmon → Kassym-Jomart Tokayev letter Nowruz",
         ])
     }
+
+    /// A clause that ends on its holiday's name, with the comma after it outside the clause, once trapped the holiday's
+    /// apposition (a range past the clause's end): it must still read the message and the next one.
+    @Test func aClauseEndingOnItsHolidayIsRead() {
+        let body = "On 12 June Alexander Lukashenko sent a congratulatory message to Russian President Vladimir Putin on Russia Day, and on 7 October he sent him birthday greetings."
+        let found = Set(facts(body, date: "2014-12-30").messages.map { "\($0.from) → \($0.to) \($0.kind) \($0.occasion ?? "-")" })
+        #expect(found.contains("Alexander Lukashenko → Vladimir Putin congratulation national holiday"))
+    }
 }

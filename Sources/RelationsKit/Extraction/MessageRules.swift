@@ -1099,8 +1099,10 @@ struct MessageRules {
     func appositiveHoliday(after preposition: Int, in sentence: Range<Int>) -> String? {
         guard let holiday = ((preposition + 1)..<min(sentence.upperBound, preposition + 9)).first(where: { ["holiday", "day"].contains(document.word($0)) }),
               [",", "-", "("].contains(document.word(holiday + 1)) else { return nil }
-        let start = holiday + 2
-        let end = (start..<min(sentence.upperBound, start + 14)).first { [",", ")", ";"].contains(document.word($0)) } ?? min(sentence.upperBound, start + 14)
+        // The sentence may end at the mark itself ("... on the national holiday -").
+        let start = holiday + 2, limit = min(sentence.upperBound, start + 14)
+        guard start < limit else { return nil }
+        let end = (start..<limit).first { [",", ")", ";"].contains(document.word($0)) } ?? limit
         guard start < end else { return nil }
         let specific = occasion(in: start..<end)
         return ["national holiday", "anniversary", "election victory", nil].contains(specific) ? nil : specific
