@@ -30,7 +30,7 @@ struct MessageRules {
     ]
     /// Words that name a written medium without saying what kind of message it is.
     static let mediumWords: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "address", "addressed", "addressing", "wrote", "writes", "cable"]
-    static let written: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "sent", "send", "sends", "sending", "card", "wrote", "writes", "cable"]
+    static let written: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "sent", "send", "sends", "sending", "card", "wrote", "writes", "writing", "cable"]
     static let spoken: Set<String> = ["phone", "telephone", "call", "conversation", "meeting", "talks", "met", "visit", "told", "ceremony", "interview", "spoke",
                                       "phoned", "telephoned", "rang", "called"]
     static let negations: Set<String> = ["not", "n't", "whether", "never", "no", "without", "refused", "declined"]
@@ -119,6 +119,7 @@ struct MessageRules {
                 context.recipient = item.to
                 context.sender = item.from
                 context.senders.insert(item.from)
+                context.lastKind = item.kind
             }
         }
         // A sender's message to a named person makes the same sender's message to that person's country redundant.
@@ -204,6 +205,8 @@ struct MessageRules {
     /// ("the Russian leader said", "Putin noted in his message that ...").
     struct Context {
         var recipient: String?; var sender: String?; var senders: Set<String> = []; var kind: String?
+        /// The kind of the last message reported: "He wrote in similar terms to B" goes on with it.
+        var lastKind: String?
         /// The kind and occasion a summary sentence states for the messages reported after it, one sender at a time.
         var summary: (kind: String, occasion: String?)?
     }
@@ -237,6 +240,11 @@ struct MessageRules {
         guard let comma = words.lastIndex(of: ","), words.count - comma <= 16, let told = words[comma...].firstIndex(of: "told"),
               told > comma + 1, !words[comma...].contains(where: { kindWords[$0] != nil || mediumWords.contains($0) || ["him", "her", "them"].contains($0) }) else { return words[...] }
         return words[..<comma]
+    }
+
+    /// Whether the words say something was delivered face to face ("in person", "personally", "face to face").
+    static func isInPerson(_ words: [String]) -> Bool {
+        words.contains("personally") || zip(words, words.dropFirst()).contains { $0 == "in" && $1 == "person" || $0 == "face" && $1 == "to" }
     }
 
     static func beforeRecalling<S: Collection>(_ words: S) -> S.SubSequence where S.Element == String {
@@ -592,6 +600,8 @@ struct MessageRules {
         if !isWritten, Self.beforeRecalling(Self.withoutAttribution(words)).contains(where: Self.spoken.contains) { return [] }
         // "Putin warmly congratulated Mirziyoyev" in a report of a phone call: spoken too.
         if !isWritten, spokenContext(of: sentence) { return [] }
+        // "was congratulated by the Russian leader in person", "will congratulate him personally": delivered face to face.
+        if !isWritten, Self.isInPerson(words) { return [] }
         if words.contains("by"), words.contains(where: { ["telephone", "phone"].contains($0) }) { return [] }
         // "offered his condolences in a telephone conversation and said rescuers would be sent": a call, unless the
         // sentence names a written medium ("a telegram sent after the phone call").
@@ -752,7 +762,8 @@ struct MessageRules {
         // A later person the recipient list already names ("to A, B and C, the presidents of X, Y and Z respectively" names
         // them twice) is not a sender.
         let recipientNames = Set(recipients.map(\.name))
-        if senders.isEmpty, let later = all.first(where: { !recipientStarts.contains($0.start) && !recipientNames.contains($0.name) && $0.start > trigger && $0.isPerson }) {
+        // "Messages were addressed to A, B and C": a passive without "by" names no sender after its verb.
+        if senders.isEmpty, !isPassiveMedium(trigger), let later = all.first(where: { !recipientStarts.contains($0.start) && !recipientNames.contains($0.name) && $0.start > trigger && $0.isPerson }) {
             senders = [later]
             // "Among the first to send congratulatory telegrams were the presidents: Russia - A, Uzbekistan - B and Kyrgyzstan
             // - C": a subject after its verb may be a list, closed by "and" as the recipient lists are.
@@ -780,7 +791,7 @@ struct MessageRules {
         if senders.isEmpty, !recipients.isEmpty, let sender = context.sender {
             senders = [Actor(name: sender, start: sentence.lowerBound, end: sentence.lowerBound, isPerson: true)]
             // A sentence of no stated kind continues the message the sender announced.
-            if !words.contains(where: { Self.kindWords[$0] != nil }), contextKind() == nil, sender == context.sender { inherited = context.kind }
+            if !words.contains(where: { Self.kindWords[$0] != nil }), contextKind() == nil, sender == context.sender { inherited = context.kind ?? (ownTopic ? nil : context.lastKind) }
         }
         var targets = recipients.map(\.name)
         // "Xi said in his message that ...": a message already reported, not a new one.
@@ -862,8 +873,14 @@ struct MessageRules {
             if case .organisation = span.entity { return false }
             return true
         case "sympathy": return false
-        // "the Russian leader wrote" after a quotation reports its words; "wrote to X" reports a letter.
-        case "wrote", "writes": return document.word(index + 1) == "to"
+        // "the Russian leader wrote" after a quotation reports its words; "wrote to X", "writing to X" and "wrote in similar
+        // terms to X" report a letter.
+        case "wrote", "writes", "writing":
+            for next in (index + 1)..<min(tokens.count, index + 5) {
+                if isRecipientTo(next) { return true }
+                if document.spanAt[next] != nil || ["that", ",", "\"", ":", ";", ".", "to"].contains(document.word(next)) { return false }
+            }
+            return false
         default: return Self.kindWords[word] != nil || Self.mediumWords.contains(word)
         }
     }
@@ -895,7 +912,7 @@ struct MessageRules {
             guard cursor < window else { return [] }
             cursor += 1
         }
-        let filler: Set<String> = ["to", "the", "of", "\"", "his", "her", "their", "its", "leaders", "leader", "people", "peoples", "counterpart", "counterparts", "colleague", "mr", "mrs", "ms", "all",
+        let filler: Set<String> = ["to", "the", "of", "'s", "\"", "his", "her", "their", "its", "leaders", "leader", "people", "peoples", "counterpart", "counterparts", "colleague", "mr", "mrs", "ms", "all",
                                    ":", "heads", "head", "state", "states", "government", "governments", "countries", "presidents", "member"]
         var result: [Actor] = []
         var skipped = 0
@@ -1017,10 +1034,14 @@ struct MessageRules {
         document.word(index) == "as" && document.word(index + 1) == "well" && document.word(index + 2) == "as"
     }
 
-    /// After ", who ..." or ", which ..." describing a list item, the ", and" that resumes the list (the index of the
-    /// comma), when one closes the clause within the sentence.
+    /// After ", who ..." or ", which ..." describing a list item, or a participle's clause saying what the message to it said
+    /// ("to A, wishing him success, and to B"), the ", and" that resumes the list (the index of the comma), when one closes
+    /// the clause within the sentence.
     func afterRelativeClause(_ comma: Int, in sentence: Range<Int>) -> Int? {
-        guard document.word(comma) == ",", ["who", "whose", "which"].contains(document.word(comma + 1)) else { return nil }
+        let opener = comma + 1
+        let participle = tokens.indices.contains(opener) && !tokens[opener].isCapitalized && document.word(opener).hasSuffix("ing")
+            && afterListIntroducer(opener) == nil && document.word(opener) != "according"
+        guard document.word(comma) == ",", ["who", "whose", "which"].contains(document.word(opener)) || participle else { return nil }
         for index in (comma + 2)..<min(sentence.upperBound, comma + 30) where document.word(index) == "," {
             return ["and", "as"].contains(document.word(index + 1)) ? index : nil
         }
@@ -1069,6 +1090,12 @@ struct MessageRules {
         if Self.kindWords[document.word(determiner)] != nil { determiner -= 1 }
         guard ["the", "this", "that"].contains(document.word(determiner)) else { return false }
         return ["had", "has", "have", "was", "were", "is", "are", "arrived", "reached"].contains(document.word(index + 1))
+    }
+
+    /// Whether the message word at `index` is the subject of a passive verb right after it ("Messages were addressed to",
+    /// "Greetings have also been sent to").
+    func isPassiveMedium(_ index: Int) -> Bool {
+        (index + 1..<min(tokens.count, index + 5)).contains { Self.passiveParticiples.contains(document.word($0)) && isPassive($0) }
     }
 
     /// Whether the verb at `index` is a passive participle: "were exchanged", "were also exchanged", "have likewise been exchanged".

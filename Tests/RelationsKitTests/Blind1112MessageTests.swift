@@ -1,0 +1,87 @@
+import Testing
+@testable import RelationsKit
+
+/// Messages in the shapes of the blind11/blind12 round: a passive that names no sender; congratulations delivered in
+/// person; recipients each with "to", parted by a clause on what the message said; "writing to" and "wrote in similar
+/// terms to". Invented sentences, with negative cases.
+@Suite("extraction: blind11/blind12 round, messages")
+struct Blind1112MessageTests: WireCopyProbe {
+    // MARK: A passive without "by" names no sender after its verb
+
+    @Test(arguments: [
+        "Shavkat Mirziyoyev has sent Nowruz greetings to the leaders of the Turkic states. Messages were addressed to President of Azerbaijan Ilham Aliyev and President of Kazakhstan Kassym-Jomart Tokayev.",
+        "Shavkat Mirziyoyev has sent Nowruz greetings to the leaders of the Turkic states. Greetings have also been sent to Ilham Aliyev and Kassym-Jomart Tokayev.",
+        "Shavkat Mirziyoyev has sent Nowruz greetings to the leaders of the Turkic states. Letters were sent to Azerbaijani President Ilham Aliyev, and Kazakh President Kassym-Jomart Tokayev.",
+    ])
+    func aPassiveMessageKeepsTheAnnouncedSender(body: String) {
+        let found = messages(body, date: "2023-03-20")
+        #expect(found.contains { $0.hasPrefix("Shavkat Mirziyoyev → Ilham Aliyev") })
+        #expect(found.contains { $0.hasPrefix("Shavkat Mirziyoyev → Kassym-Jomart Tokayev") })
+        #expect(!found.contains { $0.hasPrefix("Ilham Aliyev →") || $0.hasPrefix("Kassym-Jomart Tokayev →") })
+    }
+
+    @Test func aPassiveWithItsAgentStillNamesIt() {
+        #expect(messages("Greetings were sent to Ilham Aliyev by Kassym-Jomart Tokayev on Nowruz.", date: "2023-03-20")
+            == ["Kassym-Jomart Tokayev → Ilham Aliyev greeting Nowruz"])
+    }
+
+    // MARK: Congratulations delivered face to face
+
+    @Test(arguments: [
+        "President of Armenia Serzh Sargsyan, who will attend the parade, is to be congratulated by Dmitry Medvedev in person.",
+        "Alexander Lukashenko was congratulated by the Russian President Vladimir Putin in person at the reception.",
+        "Ilham Aliyev congratulated Recep Tayyip Erdogan personally during the ceremony in Ankara.",
+        "Kassym-Jomart Tokayev congratulated Shavkat Mirziyoyev face to face on the sidelines of the summit.",
+    ])
+    func congratulatedInPersonIsNoMessage(sentence: String) {
+        #expect(messages("Leaders sent congratulations on Victory Day. " + sentence, title: "Congratulations on Victory Day", date: "2010-05-08").isEmpty)
+    }
+
+    @Test func aTelegramSignedPersonallyIsAMessage() {
+        #expect(messages("Ilham Aliyev personally signed a congratulatory telegram to Turkish President Recep Tayyip Erdogan on Republic Day.", date: "2023-10-29")
+            == ["Ilham Aliyev → Recep Tayyip Erdogan congratulation national holiday"])
+    }
+
+    // MARK: Recipients each with "to", parted by what the message said
+
+    @Test(arguments: [
+        "Vladimir Putin also sent greetings to Ilham Aliyev, wishing him good health, and to President of Moldova Vladimir Voronin, recalling the treaty.",
+        "Vladimir Putin also congratulated Ilham Aliyev, expressing confidence that relations would grow, and President of Moldova Vladimir Voronin.",
+        "Vladimir Putin sent greetings to Azerbaijani President Ilham Aliyev, calling him \"a reliable partner\", and to Moldova's Vladimir Voronin.",
+    ])
+    func recipientsPartedByAParticiple(sentence: String) {
+        let found = messages(sentence, title: "New Year greetings", date: "2002-12-31")
+        #expect(found.contains("Vladimir Putin → Ilham Aliyev greeting New Year") || found.contains("Vladimir Putin → Ilham Aliyev congratulation New Year"))
+        #expect(found.contains("Vladimir Putin → Vladimir Voronin greeting New Year") || found.contains("Vladimir Putin → Vladimir Voronin congratulation New Year"))
+    }
+
+    @Test func aClauseAfterTheParticipleIsNoRecipient() {
+        let found = messages("Vladimir Putin sent greetings to Ilham Aliyev, wishing him good health, and Vladimir Voronin said he would reply soon.", title: "New Year greetings", date: "2002-12-31")
+        #expect(found == ["Vladimir Putin → Ilham Aliyev greeting New Year"])
+    }
+
+    // MARK: "Writing to", "wrote in similar terms to"
+
+    @Test(arguments: [
+        "Writing to President of Armenia Robert Kocharyan, Vladimir Putin said the allies had a good year.",
+        "Vladimir Putin wrote separately to President of Armenia Robert Kocharyan about the allies' good year.",
+    ])
+    func writingToIsALetter(sentence: String) {
+        #expect(messages(sentence, date: "2002-12-31").contains { $0.hasPrefix("Vladimir Putin → Robert Kocharyan") })
+    }
+
+    @Test func wroteInSimilarTermsGoesOnWithTheKind() {
+        let body = "In the greeting to Belarusian President Alexander Lukashenko, Vladimir Putin praised the union. He wrote in similar terms to Kazakh President Nursultan Nazarbayev, calling the bloc \"a common achievement\", and to Armenia's Serzh Sargsyan."
+        #expect(messages(body, title: "Putin's letters to allies", date: "2014-12-30") == [
+            "Vladimir Putin → Alexander Lukashenko greeting -", "Vladimir Putin → Nursultan Nazarbayev greeting -", "Vladimir Putin → Serzh Sargsyan greeting -",
+        ])
+    }
+
+    @Test(arguments: [
+        "Vladimir Putin wrote that the union would open new horizons to Kazakh President Nursultan Nazarbayev's country.",
+        "Vladimir Putin wrote an article, devoted to the union, to mark the anniversary.",
+    ])
+    func wroteWithoutAnAddresseeIsNoLetter(sentence: String) {
+        #expect(messages(sentence, date: "2014-12-30").isEmpty)
+    }
+}
