@@ -84,4 +84,77 @@ struct Blind1112MessageTests: WireCopyProbe {
     func wroteWithoutAnAddresseeIsNoLetter(sentence: String) {
         #expect(messages(sentence, date: "2014-12-30").isEmpty)
     }
+
+    // MARK: A people addressed besides its leader
+
+    @Test(arguments: [
+        "Vladimir Putin congratulated Alexander Lukashenko on Independence Day. The Russian President also sent congratulations to the people of Belarus.",
+        "Vladimir Putin sent a congratulatory message to Alexander Lukashenko on Independence Day. Separately, Vladimir Putin addressed congratulations to the fraternal people of Belarus.",
+    ])
+    func aPeopleAddressedIsAMessageOfItsOwn(body: String) {
+        let found = messages(body, title: "Putin congratulates Belarus on Independence Day", date: "2025-07-03")
+        #expect(found.contains("Vladimir Putin → Alexander Lukashenko congratulation Independence Day"))
+        #expect(found.contains("Vladimir Putin → BLR congratulation Independence Day"))
+    }
+
+    @Test func theLeadersOfACountryNamedAfterwardsAreNoPeople() {
+        let body = "Vladimir Putin sent New Year greetings to the leaders of Belarus and Kazakhstan. In the greeting to Alexander Lukashenko, Putin praised the union. In the greeting to Kassym-Jomart Tokayev, he recalled the summit."
+        let found = messages(body, date: "2021-12-31")
+        #expect(!found.contains { $0.contains("→ BLR") || $0.contains("→ KAZ") })
+    }
+
+    // MARK: Senders named as some members of a group
+
+    @Test(arguments: [
+        "Vladimir Putin has received congratulations from foreign leaders, including Chinese President Xi Jinping and Serbian President Aleksandar Vucic.",
+        "Vladimir Putin received greetings from heads of state, among them Chinese President Xi Jinping and Serbian President Aleksandar Vucic, the Kremlin said.",
+        "Messages came to Vladimir Putin from several leaders, such as Chinese President Xi Jinping and Serbian President Aleksandar Vucic.",
+    ])
+    func sendersAmongAGroup(sentence: String) {
+        let found = messages(sentence, date: "2026-05-09")
+        #expect(found.contains { $0.hasPrefix("Xi Jinping → Vladimir Putin") })
+        #expect(found.contains { $0.hasPrefix("Aleksandar Vucic → Vladimir Putin") })
+    }
+
+    @Test func aPersonAfterTheFromPhrasesCommaIsNoSender() {
+        let found = messages("Vladimir Putin has received congratulations from foreign heads of state, Chinese President Xi Jinping told reporters in Beijing.", date: "2026-05-09")
+        #expect(!found.contains { $0.hasPrefix("Xi Jinping →") })
+    }
+
+    // MARK: What a message recalls names no recipient
+
+    @Test(arguments: [
+        "Leaders of the Turkic states sent congratulatory messages to Turkish President Recep Tayyip Erdogan on Republic Day. Gurbanguly Berdimuhamedov sent a separate message in which he recalled his many visits to Ankara.",
+        "Leaders of the Turkic states sent congratulatory messages to Turkish President Recep Tayyip Erdogan on Republic Day. Gurbanguly Berdimuhamedov sent a telegram recalling his trip to Istanbul and Ankara.",
+    ])
+    func aRecalledPlaceIsNoRecipient(body: String) {
+        let found = messages(body, date: "2023-10-29")
+        #expect(found.contains("Gurbanguly Berdimuhamedov → Recep Tayyip Erdogan congratulation national holiday"))
+        #expect(!found.contains { $0.contains("→ TUR") })
+    }
+
+    // MARK: One addressee, and each paragraph's sender reporting what the message said
+
+    @Test func eachSenderOfASummaryAddressee() {
+        let body = """
+        Leaders of the region on Sunday sent congratulatory messages to Turkish President Recep Tayyip Erdogan on Republic Day.
+
+        Kazakh President Kassym-Jomart Tokayev praised the country's "rapid development," while Uzbekistan's President Shavkat Mirziyoyev wrote that the date was a milestone.
+
+        Kyrgyz President Sadyr Japarov stressed the brotherhood of the two nations; Azerbaijani President Ilham Aliyev hoped the ties would grow stronger.
+        """
+        let found = messages(body, date: "2023-10-29")
+        for sender in ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev", "Sadyr Japarov", "Ilham Aliyev"] {
+            #expect(found.contains("\(sender) → Recep Tayyip Erdogan congratulation national holiday"))
+        }
+    }
+
+    @Test func aSummaryWithASenderNamesNoAddresseeForOthers() {
+        let body = """
+        Vladimir Putin sent congratulatory messages to Turkish President Recep Tayyip Erdogan on Republic Day.
+
+        Kazakh President Kassym-Jomart Tokayev stressed at a briefing that the union was stable.
+        """
+        #expect(!messages(body, date: "2023-10-29").contains { $0.hasPrefix("Kassym-Jomart Tokayev") })
+    }
 }

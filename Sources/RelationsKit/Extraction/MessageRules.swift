@@ -62,12 +62,13 @@ struct MessageRules {
         // "Rahmon has received congratulatory messages ...": the messages reported next are congratulations.
         context.kind = receiver.flatMap { _ in receivingKind() }
         let roundup = contextKind() != nil
+        var peoples: Set<String> = []
         for sentence in document.sentences.flatMap(messageClauses) {
             // A heading ("KAZAKHSTAN: Border checks tightened") opens another item of a digest: a summary before it is over.
             if isHeading(sentence) { context.summary = nil }
             var items = messages(in: sentence, context: context)
             if items.isEmpty, roundup { items = roundupMessage(in: sentence, context: context) }
-            if items.isEmpty, let receiver { items = receivedMessage(in: sentence, recipient: receiver) }
+            if items.isEmpty, let receiver = receiver ?? context.summary?.recipient { items = receivedMessage(in: sentence, recipient: receiver, context: context) }
             // "A sent a message to B. In it, he congratulated B on ...": a sentence that refers back to the message describes it
             // (its kind and occasion); it is not another message.
             if refersBack(sentence) {
@@ -98,7 +99,7 @@ struct MessageRules {
             // sender. The messages reported next one sender at a time ("B's President sent a telegram in which he wished A
             // success") are of its kind and occasion, and to its addressee.
             if items.isEmpty, let summary = summary(of: sentence) {
-                context.summary = (summary.kind, summary.occasion)
+                context.summary = (summary.kind, summary.occasion, summary.recipient)
                 if let recipient = summary.recipient { context.recipient = recipient }
             }
             // "Heads of foreign states continue to send congratulations to B": B is the recipient of the messages reported next.
@@ -116,6 +117,7 @@ struct MessageRules {
             // "In his message to B, A noted ...": a message of no stated kind between a pair already reported is that message again.
             for item in items where !found.contains(where: { $0.from == item.from && $0.to == item.to && ($0.kind == item.kind && $0.occasion == item.occasion || item.kind == "letter") }) {
                 found.append(item)
+                if isCountryCode(item.to), addressesPeople(of: item.to, in: sentence) { peoples.insert("\(item.from)>\(item.to)") }
                 context.recipient = item.to
                 context.sender = item.from
                 context.senders.insert(item.from)
@@ -125,8 +127,9 @@ struct MessageRules {
         // A sender's message to a named person makes the same sender's message to that person's country redundant.
         // Only a message of the same kind: "a congratulatory message to Putin" and "greetings to the peoples of Belarus and
         // Russia" are two messages.
+        // A people addressed ("also sent congratulations to the people of Belarus") is a message of its own.
         let covered = Set(found.compactMap { message in countryOf(person: message.to).map { "\(message.from)>\($0)>\(message.kind)" } })
-        return found.filter { !(isCountryCode($0.to) && covered.contains("\($0.from)>\($0.to)>\($0.kind)")) }
+        return found.filter { !(isCountryCode($0.to) && covered.contains("\($0.from)>\($0.to)>\($0.kind)") && !peoples.contains("\($0.from)>\($0.to)")) }
     }
 
     /// A sentence that reports two messages in coordinated clauses ("A sent B a telegram on Victory Day, and in March he sent
@@ -141,6 +144,20 @@ struct MessageRules {
             return [sentence.lowerBound..<index] + messageClauses(second)
         }
         return [sentence]
+    }
+
+    /// Whether the sentence names the country `code` as a people addressed ("to the people of Belarus", "the peoples of A and B").
+    func addressesPeople(of code: String, in sentence: Range<Int>) -> Bool {
+        sentence.contains { index in
+            guard ["people", "peoples", "nation", "citizens"].contains(document.word(index)), document.word(index + 1) == "of" else { return false }
+            var cursor = index + 2
+            while cursor < sentence.upperBound, let place = document.entity(at: cursor), let country = place.entity.country {
+                if country == code { return true }
+                cursor = place.end
+                if [",", "and"].contains(document.word(cursor)) { cursor += 1 }
+            }
+            return false
+        }
     }
 
     /// The person who sends messages in a sentence that names no single recipient ("A has sent New Year greetings to
@@ -208,7 +225,7 @@ struct MessageRules {
         /// The kind of the last message reported: "He wrote in similar terms to B" goes on with it.
         var lastKind: String?
         /// The kind and occasion a summary sentence states for the messages reported after it, one sender at a time.
-        var summary: (kind: String, occasion: String?)?
+        var summary: (kind: String, occasion: String?, recipient: String?)?
     }
 
     /// In an article about messages ("Putin sends New Year greetings to ..."), a sentence whose subject is
@@ -258,24 +275,46 @@ struct MessageRules {
                                               "pointed", "voiced", "assured", "thanked", "highlighted", "reaffirmed", "praised"]
 
     /// In an article about messages a leader received ("Rahmon has received congratulatory messages from heads of
-    /// foreign states"), a paragraph that opens with a person reporting something ("President of China Xi Jinping
-    /// stressed that ...") gives that person's message to the receiver.
-    func receivedMessage(in sentence: Range<Int>, recipient: String) -> [ArticleFacts.Message] {
+    /// foreign states", or a summary that names no sender: "Leaders of the region sent congratulations to A"), a paragraph
+    /// that opens with a person reporting something ("President of China Xi Jinping stressed that ...") gives that person's
+    /// message to the receiver; so does each clause after ", while" or ";" that opens so ("..., while B wrote that ...").
+    func receivedMessage(in sentence: Range<Int>, recipient: String, context: Context) -> [ArticleFacts.Message] {
         let paragraph = document.paragraph(containing: sentence.lowerBound)
-        guard paragraph.lowerBound == sentence.lowerBound, paragraph.lowerBound > (document.paragraphs.first?.upperBound ?? 0) else { return [] }
-        let words = sentence.map { document.word($0) }
-        let delivered = Self.beforeRecalling(words)
-        guard !delivered.contains(where: Self.spoken.contains), !delivered.contains(where: { ["visit", "visited", "attended", "met", "arrived"].contains($0) }),
-              let verbOffset = words.firstIndex(where: Self.reportingVerbs.contains) else { return [] }
-        let verb = sentence.lowerBound + verbOffset
-        guard !isFirstPersonQuote(verb), !words[..<verbOffset].contains(where: Self.negations.contains) else { return [] }
-        // The subject opens the sentence and is the only actor before the verb.
-        let before = actors(in: sentence.lowerBound..<verb)
-        guard before.count == 1, let sender = before.first, sender.isPerson, sender.name != recipient,
-              sender.start <= sentence.lowerBound + 1, (sender.end..<verb).allSatisfy({ !tokens[$0].isCapitalized && tokens[$0].kind == .word }) else { return [] }
-        let kind = contextKind() ?? "letter"
+        guard paragraph.lowerBound == sentence.lowerBound, paragraph.lowerBound >= (document.paragraphs.first?.upperBound ?? 0) else { return [] }
+        let delivered = Self.beforeRecalling(sentence.map { document.word($0) })
+        guard !delivered.contains(where: Self.spoken.contains), !delivered.contains(where: { ["visit", "visited", "attended", "met", "arrived"].contains($0) }) else { return [] }
+        let kind = contextKind() ?? context.summary?.kind ?? "letter"
+        let occasion = kind == "condolence" ? nil : contextOccasion() ?? context.summary?.occasion
         let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
-        return [ArticleFacts.Message(from: sender.name, to: recipient, kind: kind, occasion: kind == "condolence" ? nil : contextOccasion(), start: span.start, end: span.end)]
+        var result: [ArticleFacts.Message] = []
+        for clause in reportingClauses(sentence) {
+            let words = clause.map { document.word($0) }
+            guard let verbOffset = words.firstIndex(where: Self.reportingVerbs.contains) else { break }
+            let verb = clause.lowerBound + verbOffset
+            guard !isFirstPersonQuote(verb), !words[..<verbOffset].contains(where: Self.negations.contains) else { break }
+            // The subject opens the clause and is the only actor before the verb.
+            let before = actors(in: clause.lowerBound..<verb)
+            guard before.count == 1, let sender = before.first, sender.isPerson, sender.name != recipient,
+                  sender.start <= clause.lowerBound + 1, (sender.end..<verb).allSatisfy({ !tokens[$0].isCapitalized && tokens[$0].kind == .word }) else { break }
+            result.append(ArticleFacts.Message(from: sender.name, to: recipient, kind: kind, occasion: occasion, start: span.start, end: span.end))
+        }
+        return result
+    }
+
+    /// The clauses of a sentence parted by ", while", ", whereas" or ";" outside quotations (a quotation may close on the
+    /// comma: "... on the international stage," while B wrote that ...).
+    func reportingClauses(_ sentence: Range<Int>) -> [Range<Int>] {
+        var clauses: [Range<Int>] = []
+        var start = sentence.lowerBound
+        for index in sentence where index > start && quotation(containing: index) == nil {
+            let word = document.word(index)
+            let previous = document.word(index - 1) == "\"" ? document.word(index - 2) : document.word(index - 1)
+            if word == ";" || ["while", "whereas"].contains(word) && previous == "," {
+                clauses.append(start..<index)
+                start = index + 1
+            }
+        }
+        return clauses + [start..<sentence.upperBound]
     }
 
     /// The number of the quotation in its paragraph that holds token `index`, or nil outside quotes.
@@ -679,8 +718,10 @@ struct MessageRules {
            // of state ..., the press service of the Belarusian leader said").
            descriptorStart(sender.start, floor: from + 1) <= from + 2 || from < trigger + 4 && document.word(from) == "from"
                // ... but within the phrase: "from heads of state ... on the occasion of X, the President's Office reports" ends
-               // at the comma, and a person after it belongs to another clause.
-               && !((from + 1)..<descriptorStart(sender.start, floor: from + 1)).contains(where: { [",", ";"].contains(document.word($0)) }) {
+               // at the comma, and a person after it belongs to another clause ...
+               && (!((from + 1)..<descriptorStart(sender.start, floor: from + 1)).contains(where: { [",", ";"].contains(document.word($0)) })
+                   // ... unless the comma opens some members of the group it names ("from foreign leaders, including A and B").
+                   || groupMembers(after: from, reaching: sender)) {
             // The recipient is the subject ("B received a message from A"), else follows "to" ("greetings from A were
             // conveyed to B"), else is the one the article is about.
             // "Letters from A, B and C were delivered to D": every sender listed.
@@ -816,7 +857,7 @@ struct MessageRules {
             if let first = senders.first, let object = all.first(where: { actor in actor.start > first.end && actor.start < trigger && !senders.contains(actor)
                 && (max(first.end, actor.start - 12)..<actor.start).contains { Self.recipientVerbs.union(["sent", "sends", "send"]).contains(document.word($0)) } }) {
                 targets = [object.name]
-            } else if !(trigger..<min(sentence.upperBound, trigger + 10)).contains(where: isRecipientTo), let contextRecipient = context.recipient, words.contains(where: { ["message", "messages", "letter", "letters", "telegram", "telegrams", "greetings", "congratulations"].contains($0) }) {
+            } else if !(trigger..<min(sentence.upperBound, trigger + 10)).contains(where: { isRecipientTo($0) && !isRecalled($0) }), let contextRecipient = context.recipient, words.contains(where: { ["message", "messages", "letter", "letters", "telegram", "telegrams", "greetings", "congratulations"].contains($0) }) {
                 targets = [contextRecipient]
             }
         }
@@ -903,7 +944,8 @@ struct MessageRules {
             // "sent a telegram congratulating A", "a message wishing A success", "a letter thanking A": the participle that
             // modifies the medium takes the addressee as its object, like "to".
             while cursor < window, !isRecipientTo(cursor), !(cursor <= trigger + 2 && Self.addressingParticiples.contains(document.word(cursor))) {
-                if Self.clauseBreaks.contains(document.word(cursor)) { return [] }
+                // "a message in which he recalled his visits to Ankara": what the message recalls names no recipient.
+                if Self.clauseBreaks.contains(document.word(cursor)) || Self.recallVerbs.contains(document.word(cursor)) { return [] }
                 if cursor >= trigger + 10, [",", "which", "who", "that", "while", "but", "and"].contains(document.word(cursor)) { return [] }
                 // ", and Y travelled to ...": another clause.
                 if document.word(cursor) == ",", ["and", "but", "while", "which", "who", "whereas"].contains(document.word(cursor + 1)) { return [] }
@@ -1027,6 +1069,14 @@ struct MessageRules {
             if index >= trigger + 4, Self.clauseBreaks.union([",", "to", "that", "which", "who", "and", "by"]).contains(word) { return nil }
         }
         return nil
+    }
+
+    /// Whether the phrase after `from` names a group, then some of its members with "including", "among them" or "such as"
+    /// up to `member`'s descriptors ("from foreign leaders, including Chinese President A").
+    func groupMembers(after from: Int, reaching member: Actor) -> Bool {
+        guard let comma = ((from + 1)..<member.start).first(where: { [",", ";"].contains(document.word($0)) }), comma <= from + 8,
+              document.word(comma) == ",", let list = afterListIntroducer(comma + 1) else { return false }
+        return ((from + 1)..<comma).allSatisfy { !tokens[$0].isCapitalized || document.spanAt[$0] != nil } && descriptorStart(member.start, floor: list) <= list
     }
 
     /// Whether "as well as" starts at token `index`.
