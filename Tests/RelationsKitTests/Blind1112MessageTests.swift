@@ -157,4 +157,47 @@ struct Blind1112MessageTests: WireCopyProbe {
         """
         #expect(!messages(body, date: "2023-10-29").contains { $0.hasPrefix("Kassym-Jomart Tokayev") })
     }
+
+    // MARK: "Notified B in a letter", "Congratulating B, A stressed"
+
+    @Test(arguments: [
+        "According to him, Georgian President Eduard Shevardnadze notified Ukrainian President Leonid Kuchma, the chairman of the group, of the decision in a letter dated 3 May.",
+        "Eduard Shevardnadze notified Leonid Kuchma in a letter that Georgia would host the next meeting.",
+    ])
+    func notifiedInALetter(sentence: String) {
+        #expect(messages(sentence, title: "Georgia to host the meeting", date: "2002-05-11") == ["Eduard Shevardnadze → Leonid Kuchma letter -"])
+    }
+
+    @Test func notifiedWithoutAWrittenMediumIsNoLetter() {
+        #expect(messages("Eduard Shevardnadze notified Leonid Kuchma of the decision at their meeting in Yalta.", title: "Georgia to host the meeting", date: "2002-05-11").isEmpty)
+    }
+
+    @Test(arguments: [
+        "Congratulating Alexander Lukashenko, Sadyr Japarov stressed the courage of the Belarusian people.",
+        "Congratulating Belarusian President Alexander Lukashenko, the Kyrgyz leader Sadyr Japarov recalled the feat of the soldiers.",
+    ])
+    func anOpeningParticipleAddressesItsObject(sentence: String) {
+        let body = "President of Kyrgyzstan Sadyr Japarov sent congratulatory telegrams to the heads of CIS states on Victory Day.\n\n" + sentence
+        #expect(messages(body, title: "Japarov congratulates CIS leaders on Victory Day", date: "2021-05-08").contains("Sadyr Japarov → Alexander Lukashenko congratulation Victory Day"))
+    }
+
+    // MARK: Two messages in clauses parted by ", while"; "greeted" in an article about greetings
+
+    @Test func aMessageInAWhileClause() {
+        let sentence = "In the greeting to Emomali Rahmon, Vladimir Putin thanked him for the cooperation, while in a message to President Serzh Sargsyan of Armenia the Kremlin chief wished the Armenian people peace."
+        let found = messages("Vladimir Putin has sent New Year greetings to the heads of state of the CIS.\n\n" + sentence, title: "Putin sends New Year greetings", date: "2012-12-31")
+        #expect(found.contains("Vladimir Putin → Emomali Rahmon greeting New Year"))
+        #expect(found.contains("Vladimir Putin → Serzh Sargsyan greeting New Year"))
+    }
+
+    @Test func greetedInAnArticleAboutGreetings() {
+        let body = "Vladimir Putin has sent New Year greetings to Alexander Lukashenko, and he also greeted Ukraine's President Viktor Yanukovych, expressing hope for good relations."
+        #expect(messages(body, title: "Putin sends New Year greetings", date: "2012-12-31") == [
+            "Vladimir Putin → Alexander Lukashenko greeting New Year", "Vladimir Putin → Viktor Yanukovych greeting New Year",
+        ])
+    }
+
+    @Test func greetedAtAnAirportIsAWelcome() {
+        #expect(messages("Vladimir Putin greeted Ukraine's President Viktor Yanukovych at the airport on Tuesday.", title: "Yanukovych arrives in Moscow", date: "2012-12-18").isEmpty)
+    }
 }

@@ -27,6 +27,7 @@ struct MessageRules {
         "congratulated": "congratulation", "congratulates": "congratulation", "congratulate": "congratulation", "congratulating": "congratulation",
         "congratulations": "congratulation", "congratulatory": "congratulation", "congratulation": "congratulation",
         "condolences": "condolence", "condolence": "condolence", "condoled": "condolence", "sympathy": "condolence",
+        "greeted": "greeting", "greets": "greeting",
     ]
     /// Words that name a written medium without saying what kind of message it is.
     static let mediumWords: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "address", "addressed", "addressing", "wrote", "writes", "cable"]
@@ -35,7 +36,7 @@ struct MessageRules {
                                       "phoned", "telephoned", "rang", "called"]
     static let negations: Set<String> = ["not", "n't", "whether", "never", "no", "without", "refused", "declined"]
     /// Verbs whose object is the recipient ("congratulated B", "informed B ... in a letter").
-    static let recipientVerbs: Set<String> = ["congratulated", "congratulates", "congratulate", "addressing", "informed", "thanked", "wished", "urged", "assured"]
+    static let recipientVerbs: Set<String> = ["congratulated", "congratulates", "congratulate", "congratulating", "greeted", "greets", "addressing", "informed", "notified", "thanked", "wished", "urged", "assured"]
     /// Occasions, as lowercase word sequences. Specific days come before "anniversary".
     static let occasions: [(words: [String], occasion: String)] = [
         (["new", "year"], "New Year"), (["new", "year's"], "New Year"), (["independence", "day"], "Independence Day"),
@@ -133,14 +134,15 @@ struct MessageRules {
     }
 
     /// A sentence that reports two messages in coordinated clauses ("A sent B a telegram on Victory Day, and in March he sent
-    /// greetings to C"; "...; she also addressed a letter to D") as one range per clause, so that each clause's message is
-    /// read with its own sender and recipients; any other sentence whole.
+    /// greetings to C"; "...; she also addressed a letter to D"; "..., while in a message to D he wished ...") as one range per
+    /// clause, so that each clause's message is read with its own sender and recipients; any other sentence whole.
     func messageClauses(_ sentence: Range<Int>) -> [Range<Int>] {
         guard let first = firstTrigger(in: sentence) else { return [sentence] }
-        let sending: Set<String> = ["sent", "sends", "addressed", "dispatched", "wrote", "congratulated", "expressed", "conveyed"]
-        for index in (first + 1)..<sentence.upperBound where document.word(index) == ";" || document.word(index) == "," && document.word(index + 1) == "and" {
+        let sending: Set<String> = ["sent", "sends", "addressed", "dispatched", "wrote", "congratulated", "greeted", "expressed", "conveyed"]
+        for index in (first + 1)..<sentence.upperBound where document.word(index) == ";" || document.word(index) == "," && ["and", "while", "whereas"].contains(document.word(index + 1)) {
             let second = (index + (document.word(index) == ";" ? 1 : 2))..<sentence.upperBound
-            guard quotation(containing: index) == nil, firstTrigger(in: second) != nil, second.contains(where: { sending.contains(document.word($0)) }) else { continue }
+            guard quotation(containing: index) == nil, let trigger = firstTrigger(in: second),
+                  second.contains(where: { sending.contains(document.word($0)) }) || ((trigger + 1)...(trigger + 2)).contains(where: isRecipientTo) else { continue }
             return [sentence.lowerBound..<index] + messageClauses(second)
         }
         return [sentence]
@@ -914,6 +916,8 @@ struct MessageRules {
             if case .organisation = span.entity { return false }
             return true
         case "sympathy": return false
+        // "greeted B" is a written greeting only in an article about messages or beside a written medium; else a welcome.
+        case "greeted", "greets": return contextKind() != nil || document.sentence(containing: index).contains { Self.written.contains(document.word($0)) }
         // "the Russian leader wrote" after a quotation reports its words; "wrote to X", "writing to X" and "wrote in similar
         // terms to X" report a letter.
         case "wrote", "writes", "writing":
