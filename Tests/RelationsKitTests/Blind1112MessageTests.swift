@@ -200,4 +200,24 @@ struct Blind1112MessageTests: WireCopyProbe {
     @Test func greetedAtAnAirportIsAWelcome() {
         #expect(messages("Vladimir Putin greeted Ukraine's President Viktor Yanukovych at the airport on Tuesday.", title: "Yanukovych arrives in Moscow", date: "2012-12-18").isEmpty)
     }
+
+    // MARK: Another member of a new person's family, named with a given name of their own
+
+    @Test(arguments: [
+        ("Turkish President Recep Tayyip Erdogan thanked the rescuers. First Vice-President of Azerbaijan Mehriban Aliyeva sent a message of condolence to Emine Erdogan, the wife of the Turkish President.", "Mehriban Aliyeva → Emine Erdogan condolence -"),
+        ("US President Joe Biden arrived in Kyiv. Ilham Aliyev sent a letter of condolence to Jill Biden.", "Ilham Aliyev → Jill Biden condolence -"),
+    ])
+    func anotherGivenNameIsAnotherPerson(body: String, expected: String) {
+        #expect(messages(body, date: "2023-02-06") == [expected])
+    }
+
+    @Test(arguments: [
+        "Turkish President Recep Tayyip Erdogan thanked the rescuers. Ilham Aliyev sent a letter of condolence to President Erdogan.",
+        "Turkish President Recep Tayyip Erdogan thanked the rescuers. Ilham Aliyev sent a letter of condolence to Mr Erdogan.",
+        "Turkish President Recep Tayyip Erdogan thanked the rescuers. Ilham Aliyev sent a letter of condolence to Tayyip Erdogan.",
+        "Turkish President Recep Tayyip Erdogan thanked the rescuers. Ilham Aliyev sent a letter of condolence to Erdogan. When Erdogan replied, he thanked Azerbaijan for the letter.",
+    ])
+    func theSameSurnameWithATitleIsTheSamePerson(body: String) {
+        #expect(messages(body, date: "2023-02-06") == ["Ilham Aliyev → Recep Tayyip Erdogan condolence -"])
+    }
 }
