@@ -220,4 +220,23 @@ struct Blind1112MessageTests: WireCopyProbe {
     func theSameSurnameWithATitleIsTheSamePerson(body: String) {
         #expect(messages(body, date: "2023-02-06") == ["Ilham Aliyev → Recep Tayyip Erdogan condolence -"])
     }
+
+    // MARK: A group in apposition with its own list
+
+    @Test(arguments: [
+        "Vladimir Putin sent messages to President of Azerbaijan Ilham Aliyev and to Turkmenistan's leaders, President Serdar Berdimuhamedov and the Chairman of the Halk Maslahaty, Gurbanguly Berdimuhamedov.",
+        "Vladimir Putin sent messages to Ilham Aliyev, Emomali Rahmon and to Turkmenistan's leaders, Serdar Berdimuhamedov and the Chairman of the Halk Maslahaty, Gurbanguly Berdimuhamedov.",
+    ])
+    func aGroupInAppositionWithItsMembers(sentence: String) {
+        let found = messages(sentence, title: "Putin congratulates leaders on Victory Day", date: "2026-05-09")
+        for recipient in ["Ilham Aliyev", "Serdar Berdimuhamedov", "Gurbanguly Berdimuhamedov"] {
+            #expect(found.contains("Vladimir Putin → \(recipient) congratulation Victory Day"))
+        }
+        #expect(!found.contains { $0.contains("→ TKM") || $0.contains("Halk") })
+    }
+
+    @Test func aGroupWithoutNamesIsTheCountry() {
+        let found = messages("Vladimir Putin sent congratulatory messages to President of Azerbaijan Ilham Aliyev and to Turkmenistan's leaders.", date: "2026-05-09")
+        #expect(found.contains("Vladimir Putin → TKM congratulation -"))
+    }
 }

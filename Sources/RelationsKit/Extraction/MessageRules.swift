@@ -549,6 +549,11 @@ struct MessageRules {
                 // A country right before a person is that person's descriptor ("Russian President Vladimir Putin",
                 // "his Uzbek counterpart Shavkat Mirziyoyev", "Belarusian leader Alexander Lukashenko").
                 if ["counterpart", "leader", "colleague"].contains(document.word(cursor)) { cursor += 1 }
+                // "Turkmenistan's leaders, President A and ...": the country describes the persons in apposition.
+                if ["leaders", "heads"].contains(document.word(cursor)), document.word(cursor + 1) == ",", personInApposition(after: cursor + 1) {
+                    index = span.end
+                    continue
+                }
                 if document.entity(at: afterInitials(cursor))?.entity.person == nil {
                     result.append(Actor(name: code, start: span.start, end: span.end, isPerson: false))
                 }
@@ -557,6 +562,22 @@ struct MessageRules {
             index = span.end
         }
         return result
+    }
+
+    /// Whether a person follows the comma at `comma` with only descriptors between ("the President", "Chairman of").
+    func personInApposition(after comma: Int) -> Bool {
+        var cursor = comma + 1
+        while cursor < min(tokens.count, comma + 10) {
+            guard let span = document.entity(at: cursor) else {
+                guard ["the", "of"].contains(document.word(cursor)) else { return false }
+                cursor += 1
+                continue
+            }
+            if span.entity.person != nil { return true }
+            guard span.entity.office != nil || span.entity.country != nil else { return false }
+            cursor = span.end
+        }
+        return false
     }
 
     /// The first name after a list of two or more countries joined by commas and "and", a comma, then as many persons
@@ -970,7 +991,7 @@ struct MessageRules {
         while cursor < sentence.upperBound, skipped < 6 {
             // "to Boris Yeltsin and Mikhail Gorbachev": a full name the reference does not know, closing a list of persons
             // after "and", is a person too.
-            if last, result.last?.isPerson == true, document.spanAt[cursor] == nil,
+            if last, result.last?.isPerson == true, document.spanAt[cursor] == nil, bodyNameOffice(before: cursor + 1, floor: sentence.lowerBound) == nil,
                let person = LeaderRules(document: document, reference: reference).newName(at: cursor), !person.known,
                person.end >= sentence.upperBound || [".", ",", ";", "on", "in", "for", "with"].contains(document.word(person.end)) {
                 result.append(Actor(name: person.name, start: cursor, end: person.end, isPerson: true))
@@ -1020,6 +1041,15 @@ struct MessageRules {
                 return result
             }
             if filler.contains(document.word(cursor)) || document.entity(at: cursor)?.entity.office != nil { cursor += 1; continue }
+            // "and to Turkmenistan's leaders, President A and the Chairman of the Halk Maslahaty, B": a group in apposition with
+            // its own list, a body's name after an office, and a comma between the last item's office and its name.
+            if document.word(cursor) == ",", ["leaders", "heads"].contains(document.word(cursor - 1)), nextListedPerson(after: cursor, in: sentence, actors: actors) != nil {
+                cursor += 1
+                last = false
+                continue
+            }
+            if bodyNameOffice(before: cursor + 1, floor: sentence.lowerBound) != nil { cursor += 1; continue }
+            if last, document.word(cursor) == ",", actors.contains(where: { $0.start == cursor + 1 && $0.isPerson }) { cursor += 1; continue }
             // A country that describes the next person ("President of Armenia Armen Sarkissian"), or a list of them before
             // the names ("the heads of state of X, Y and Z, A, B and C, respectively").
             if let place = document.entity(at: cursor), place.entity.country != nil {
