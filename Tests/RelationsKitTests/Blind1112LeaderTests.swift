@@ -2,7 +2,8 @@ import Testing
 @testable import RelationsKit
 
 /// Leaders in the shapes of the blind11/blind12 round: countries named by their adjectives before a plural office, the
-/// names after it paired by "respectively". Invented sentences and persons, with negative cases.
+/// names after it paired by "respectively"; a second post after the comma before the name. Invented sentences and persons,
+/// with negative cases.
 @Suite("extraction: blind11/blind12 round, leaders")
 struct Blind1112LeaderTests: WireCopyProbe {
     func leaders(_ body: String, date: String? = "2015-06-05") -> Set<String> {
@@ -29,5 +30,15 @@ struct Blind1112LeaderTests: WireCopyProbe {
     ])
     func withoutAPairingNoOneIsPlaced(sentence: String) {
         #expect(!leaders(sentence).contains { $0.hasPrefix("Aibek Nurlanov") || $0.hasPrefix("Timur Rashidov") })
+    }
+
+    // MARK: A second post after the comma, the name opening the clause
+
+    @Test(arguments: [
+        ("President of the Republic of Tajikistan, Leader of the Nation Emomali Rahmon sent a telegram to Vladimir Putin.", "Emomali Rahmon | President | TJK"),
+        ("Chairman of the Majlisi Milli of Tajikistan, Mayor of Dushanbe Rustam Emomali received the delegation.", "Rustam Emomali | Chairman | TJK"),
+    ])
+    func aSecondPostBeforeTheName(sentence: String, expected: String) {
+        #expect(leaders(sentence, date: "2017-10-07").contains(expected))
     }
 }

@@ -342,11 +342,13 @@ struct LeaderRules {
         if country == nil, !apposition, let known = knownPerson(afterBodyName: cursor) { cursor = known }
         // "Chairman of the Majlisi Milli of Tajikistan, Mayor of Dushanbe Rustam Emomali": a second post held by the same
         // person, a title the gazetteer does not know and its place, between the apposition's comma and the name.
-        if apposition, person(at: cursor) == nil, let name = afterSecondPost(cursor) { cursor = name }
+        var secondPost = false
+        if apposition, person(at: cursor) == nil, let name = afterSecondPost(cursor) { cursor = name; secondPost = true }
         guard let person = person(at: cursor) else { return nil }
         // The apposition closes with a comma, a bracket or the sentence's end ("... and the President of Turkmenistan,
-        // Gurbanguly Berdimuhamedov.").
-        if apposition, person.end < tokens.count, ![",", ")", ";", "."].contains(tokens[person.end].text) { return nil }
+        // Gurbanguly Berdimuhamedov."); after a second post the comma parts the two posts, and the name may open the clause
+        // ("President of Tajikistan, Leader of the Nation Emomali Rahmon sent").
+        if apposition, !secondPost, person.end < tokens.count, ![",", ")", ";", "."].contains(tokens[person.end].text) { return nil }
         var end = person.end
         if country == nil, end + 1 < tokens.count, tokens[end].text == "of", let span = countryName(at: end + 1) {
             country = span.entity.country; end = span.end
