@@ -81,6 +81,12 @@ struct Document {
                   tokens[first].newlinesBefore == 0, givenNames[token.text]?.contains(tokens[first - 1].text) == true { first -= 1 }
             // Not a name's inside part alone ("al-" without "Bashar").
             while first < index, !tokens[first].isCapitalized { first += 1 }
+            // "Emine Erdogan, the wife of the Turkish President": a given name that is none of the person's names another
+            // member of the family, named in full as written.
+            if first == index, index > 0, !taken.contains(index - 1), isOtherGivenName(index - 1) {
+                spans.append(EntitySpan(start: index - 1, end: index + 1, entity: .person("\(tokens[index - 1].text) \(token.text)", surnameOnly: false)))
+                continue
+            }
             spans.append(EntitySpan(start: first, end: index + 1, entity: .person(person.name, surnameOnly: first == index)))
         }
         spans.sort { $0.start < $1.start }
@@ -97,6 +103,21 @@ struct Document {
             return (shared[item.tokens] == nil ? item.tokens : person, item.leader.name)
         }
         return document
+    }
+
+    /// Titles and styles written before a surname alone ("Minister Mirzoyan", "Dr Rice"), which are no given names.
+    static let titleWords: Set<String> = ["Minister", "President", "Premier", "Chairman", "Chairwoman", "Speaker", "Ambassador", "Secretary", "General",
+                                          "Deputy", "Governor", "Mayor", "Senator", "Dr", "Sir", "Madam", "Madame", "Lady", "Lord", "King", "Queen",
+                                          "Prince", "Princess", "Emir", "Sheikh", "Sultan", "Pope", "Patriarch", "Professor", "Colonel", "Comrade", "Messrs"]
+
+    /// Whether the token at `index` reads as a given name right before a surname: a capitalized word inside a sentence on
+    /// the same line, no title, month or weekday (a sentence's first word may be any word: "When Erdogan spoke").
+    func isOtherGivenName(_ index: Int) -> Bool {
+        let token = tokens[index], next = tokens[index + 1]
+        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.text.count > 1, next.spaceBefore, next.newlinesBefore == 0,
+              spanAt[index] == nil, DateWords.month(token) == nil, DateWords.weekdays[token.lower] == nil,
+              !LeaderRules.notNameWords.contains(token.text), !LeaderRules.institutionWords.contains(token.text), !Self.titleWords.contains(token.text) else { return false }
+        return index > 0 && ![".", "!", "?", "\"", ":", "(", ";"].contains(tokens[index - 1].text) && token.newlinesBefore == 0
     }
 
     /// `sentences` and `paragraphs`, when given, must be those of `tokens` (saves splitting the same tokens again).

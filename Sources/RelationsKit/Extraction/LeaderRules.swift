@@ -58,7 +58,9 @@ struct LeaderRules {
                     add(person.name, office, "", span.start, person.end)
                 }
             case let .office(office, plural: true):
-                for leader in list(after: span, office: office) + listBefore(span) { add(leader.name, office, leader.country, leader.start, leader.end) }
+                for leader in list(after: span, office: office) + listBefore(span) + demonymsRespectively(before: span) {
+                    add(leader.name, office, leader.country, leader.start, leader.end)
+                }
             case .person:
                 if let leader = personFirst(span, spanIndex: index) { add(leader.name, leader.office, leader.country, leader.start, leader.end) }
             case .country:
@@ -340,11 +342,13 @@ struct LeaderRules {
         if country == nil, !apposition, let known = knownPerson(afterBodyName: cursor) { cursor = known }
         // "Chairman of the Majlisi Milli of Tajikistan, Mayor of Dushanbe Rustam Emomali": a second post held by the same
         // person, a title the gazetteer does not know and its place, between the apposition's comma and the name.
-        if apposition, person(at: cursor) == nil, let name = afterSecondPost(cursor) { cursor = name }
+        var secondPost = false
+        if apposition, person(at: cursor) == nil, let name = afterSecondPost(cursor) { cursor = name; secondPost = true }
         guard let person = person(at: cursor) else { return nil }
         // The apposition closes with a comma, a bracket or the sentence's end ("... and the President of Turkmenistan,
-        // Gurbanguly Berdimuhamedov.").
-        if apposition, person.end < tokens.count, ![",", ")", ";", "."].contains(tokens[person.end].text) { return nil }
+        // Gurbanguly Berdimuhamedov."); after a second post the comma parts the two posts, and the name may open the clause
+        // ("President of Tajikistan, Leader of the Nation Emomali Rahmon sent").
+        if apposition, !secondPost, person.end < tokens.count, ![",", ")", ";", "."].contains(tokens[person.end].text) { return nil }
         var end = person.end
         if country == nil, end + 1 < tokens.count, tokens[end].text == "of", let span = countryName(at: end + 1) {
             country = span.entity.country; end = span.end
@@ -622,6 +626,33 @@ struct LeaderRules {
         }
         guard names == countries, cursor >= sentence.upperBound || [",", ".", ";", "("].contains(tokens[cursor].text) || tokens[cursor].isLowercase else { return nil }
         return paired(after: span, until: cursor, end: cursor)
+    }
+
+    /// "the Azerbaijani and Russian foreign ministers, Jeyhun Bayramov and Sergey Lavrov, respectively": countries named by
+    /// their adjectives before the plural office, as many names after it, paired in order by "respectively".
+    func demonymsRespectively(before span: EntitySpan) -> [(name: String, country: String, start: Int, end: Int)] {
+        let sentence = document.sentence(containing: span.start)
+        var countries: [(code: String, start: Int)] = []
+        var cursor = span.start - 1
+        while cursor >= sentence.lowerBound, let place = document.spanAt[cursor].map({ document.spans[$0] }), place.end == cursor + 1, let code = place.entity.country {
+            countries.insert((code, place.start), at: 0)
+            cursor = place.start - 1
+            guard cursor > sentence.lowerBound, [",", "and"].contains(tokens[cursor].text) else { break }
+            cursor -= 1
+        }
+        guard countries.count >= 2, span.end < sentence.upperBound, tokens[span.end].text == "," else { return [] }
+        var names: [(String, Int)] = []
+        cursor = span.end + 1
+        while cursor < sentence.upperBound, let found = person(at: cursor) {
+            names.append((found.name, found.end))
+            cursor = found.end
+            if cursor < sentence.upperBound, tokens[cursor].text == ",", cursor + 1 < sentence.upperBound, tokens[cursor + 1].text == "and" { cursor += 2 }
+            else if cursor < sentence.upperBound, [",", "and"].contains(tokens[cursor].text), names.count < countries.count { cursor += 1 }
+            else { break }
+        }
+        if cursor < sentence.upperBound, tokens[cursor].text == "," { cursor += 1 }
+        guard names.count == countries.count, cursor < sentence.upperBound, tokens[cursor].lower == "respectively" else { return [] }
+        return zip(countries, names).map { (name: $1.0, country: $0.code, start: countries[0].start, end: cursor + 1) }
     }
 
     /// Countries after "of" and the persons that follow them, paired in order up to token `word`.

@@ -27,15 +27,16 @@ struct MessageRules {
         "congratulated": "congratulation", "congratulates": "congratulation", "congratulate": "congratulation", "congratulating": "congratulation",
         "congratulations": "congratulation", "congratulatory": "congratulation", "congratulation": "congratulation",
         "condolences": "condolence", "condolence": "condolence", "condoled": "condolence", "sympathy": "condolence",
+        "greeted": "greeting", "greets": "greeting",
     ]
     /// Words that name a written medium without saying what kind of message it is.
     static let mediumWords: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "address", "addressed", "addressing", "wrote", "writes", "cable"]
-    static let written: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "sent", "send", "sends", "sending", "card", "wrote", "writes", "cable"]
+    static let written: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "sent", "send", "sends", "sending", "card", "wrote", "writes", "writing", "cable"]
     static let spoken: Set<String> = ["phone", "telephone", "call", "conversation", "meeting", "talks", "met", "visit", "told", "ceremony", "interview", "spoke",
                                       "phoned", "telephoned", "rang", "called"]
     static let negations: Set<String> = ["not", "n't", "whether", "never", "no", "without", "refused", "declined"]
     /// Verbs whose object is the recipient ("congratulated B", "informed B ... in a letter").
-    static let recipientVerbs: Set<String> = ["congratulated", "congratulates", "congratulate", "addressing", "informed", "thanked", "wished", "urged", "assured"]
+    static let recipientVerbs: Set<String> = ["congratulated", "congratulates", "congratulate", "congratulating", "greeted", "greets", "addressing", "informed", "notified", "thanked", "wished", "urged", "assured"]
     /// Occasions, as lowercase word sequences. Specific days come before "anniversary".
     static let occasions: [(words: [String], occasion: String)] = [
         (["new", "year"], "New Year"), (["new", "year's"], "New Year"), (["independence", "day"], "Independence Day"),
@@ -62,12 +63,13 @@ struct MessageRules {
         // "Rahmon has received congratulatory messages ...": the messages reported next are congratulations.
         context.kind = receiver.flatMap { _ in receivingKind() }
         let roundup = contextKind() != nil
+        var peoples: Set<String> = []
         for sentence in document.sentences.flatMap(messageClauses) {
             // A heading ("KAZAKHSTAN: Border checks tightened") opens another item of a digest: a summary before it is over.
             if isHeading(sentence) { context.summary = nil }
             var items = messages(in: sentence, context: context)
             if items.isEmpty, roundup { items = roundupMessage(in: sentence, context: context) }
-            if items.isEmpty, let receiver { items = receivedMessage(in: sentence, recipient: receiver) }
+            if items.isEmpty, let receiver = receiver ?? context.summary?.recipient { items = receivedMessage(in: sentence, recipient: receiver, context: context) }
             // "A sent a message to B. In it, he congratulated B on ...": a sentence that refers back to the message describes it
             // (its kind and occasion); it is not another message.
             if refersBack(sentence) {
@@ -98,7 +100,7 @@ struct MessageRules {
             // sender. The messages reported next one sender at a time ("B's President sent a telegram in which he wished A
             // success") are of its kind and occasion, and to its addressee.
             if items.isEmpty, let summary = summary(of: sentence) {
-                context.summary = (summary.kind, summary.occasion)
+                context.summary = (summary.kind, summary.occasion, summary.recipient)
                 if let recipient = summary.recipient { context.recipient = recipient }
             }
             // "Heads of foreign states continue to send congratulations to B": B is the recipient of the messages reported next.
@@ -116,30 +118,48 @@ struct MessageRules {
             // "In his message to B, A noted ...": a message of no stated kind between a pair already reported is that message again.
             for item in items where !found.contains(where: { $0.from == item.from && $0.to == item.to && ($0.kind == item.kind && $0.occasion == item.occasion || item.kind == "letter") }) {
                 found.append(item)
+                if isCountryCode(item.to), addressesPeople(of: item.to, in: sentence) { peoples.insert("\(item.from)>\(item.to)") }
                 context.recipient = item.to
                 context.sender = item.from
                 context.senders.insert(item.from)
+                context.lastKind = item.kind
             }
         }
         // A sender's message to a named person makes the same sender's message to that person's country redundant.
         // Only a message of the same kind: "a congratulatory message to Putin" and "greetings to the peoples of Belarus and
         // Russia" are two messages.
+        // A people addressed ("also sent congratulations to the people of Belarus") is a message of its own.
         let covered = Set(found.compactMap { message in countryOf(person: message.to).map { "\(message.from)>\($0)>\(message.kind)" } })
-        return found.filter { !(isCountryCode($0.to) && covered.contains("\($0.from)>\($0.to)>\($0.kind)")) }
+        return found.filter { !(isCountryCode($0.to) && covered.contains("\($0.from)>\($0.to)>\($0.kind)") && !peoples.contains("\($0.from)>\($0.to)")) }
     }
 
     /// A sentence that reports two messages in coordinated clauses ("A sent B a telegram on Victory Day, and in March he sent
-    /// greetings to C"; "...; she also addressed a letter to D") as one range per clause, so that each clause's message is
-    /// read with its own sender and recipients; any other sentence whole.
+    /// greetings to C"; "...; she also addressed a letter to D"; "..., while in a message to D he wished ...") as one range per
+    /// clause, so that each clause's message is read with its own sender and recipients; any other sentence whole.
     func messageClauses(_ sentence: Range<Int>) -> [Range<Int>] {
         guard let first = firstTrigger(in: sentence) else { return [sentence] }
-        let sending: Set<String> = ["sent", "sends", "addressed", "dispatched", "wrote", "congratulated", "expressed", "conveyed"]
-        for index in (first + 1)..<sentence.upperBound where document.word(index) == ";" || document.word(index) == "," && document.word(index + 1) == "and" {
+        let sending: Set<String> = ["sent", "sends", "addressed", "dispatched", "wrote", "congratulated", "greeted", "expressed", "conveyed"]
+        for index in (first + 1)..<sentence.upperBound where document.word(index) == ";" || document.word(index) == "," && ["and", "while", "whereas"].contains(document.word(index + 1)) {
             let second = (index + (document.word(index) == ";" ? 1 : 2))..<sentence.upperBound
-            guard quotation(containing: index) == nil, firstTrigger(in: second) != nil, second.contains(where: { sending.contains(document.word($0)) }) else { continue }
+            guard quotation(containing: index) == nil, let trigger = firstTrigger(in: second),
+                  second.contains(where: { sending.contains(document.word($0)) }) || ((trigger + 1)...(trigger + 2)).contains(where: isRecipientTo) else { continue }
             return [sentence.lowerBound..<index] + messageClauses(second)
         }
         return [sentence]
+    }
+
+    /// Whether the sentence names the country `code` as a people addressed ("to the people of Belarus", "the peoples of A and B").
+    func addressesPeople(of code: String, in sentence: Range<Int>) -> Bool {
+        sentence.contains { index in
+            guard ["people", "peoples", "nation", "citizens"].contains(document.word(index)), document.word(index + 1) == "of" else { return false }
+            var cursor = index + 2
+            while cursor < sentence.upperBound, let place = document.entity(at: cursor), let country = place.entity.country {
+                if country == code { return true }
+                cursor = place.end
+                if [",", "and"].contains(document.word(cursor)) { cursor += 1 }
+            }
+            return false
+        }
     }
 
     /// The person who sends messages in a sentence that names no single recipient ("A has sent New Year greetings to
@@ -204,8 +224,10 @@ struct MessageRules {
     /// ("the Russian leader said", "Putin noted in his message that ...").
     struct Context {
         var recipient: String?; var sender: String?; var senders: Set<String> = []; var kind: String?
+        /// The kind of the last message reported: "He wrote in similar terms to B" goes on with it.
+        var lastKind: String?
         /// The kind and occasion a summary sentence states for the messages reported after it, one sender at a time.
-        var summary: (kind: String, occasion: String?)?
+        var summary: (kind: String, occasion: String?, recipient: String?)?
     }
 
     /// In an article about messages ("Putin sends New Year greetings to ..."), a sentence whose subject is
@@ -239,6 +261,11 @@ struct MessageRules {
         return words[..<comma]
     }
 
+    /// Whether the words say something was delivered face to face ("in person", "personally", "face to face").
+    static func isInPerson(_ words: [String]) -> Bool {
+        words.contains("personally") || zip(words, words.dropFirst()).contains { $0 == "in" && $1 == "person" || $0 == "face" && $1 == "to" }
+    }
+
     static func beforeRecalling<S: Collection>(_ words: S) -> S.SubSequence where S.Element == String {
         words.prefix { !recallVerbs.contains($0) }
     }
@@ -250,24 +277,46 @@ struct MessageRules {
                                               "pointed", "voiced", "assured", "thanked", "highlighted", "reaffirmed", "praised"]
 
     /// In an article about messages a leader received ("Rahmon has received congratulatory messages from heads of
-    /// foreign states"), a paragraph that opens with a person reporting something ("President of China Xi Jinping
-    /// stressed that ...") gives that person's message to the receiver.
-    func receivedMessage(in sentence: Range<Int>, recipient: String) -> [ArticleFacts.Message] {
+    /// foreign states", or a summary that names no sender: "Leaders of the region sent congratulations to A"), a paragraph
+    /// that opens with a person reporting something ("President of China Xi Jinping stressed that ...") gives that person's
+    /// message to the receiver; so does each clause after ", while" or ";" that opens so ("..., while B wrote that ...").
+    func receivedMessage(in sentence: Range<Int>, recipient: String, context: Context) -> [ArticleFacts.Message] {
         let paragraph = document.paragraph(containing: sentence.lowerBound)
-        guard paragraph.lowerBound == sentence.lowerBound, paragraph.lowerBound > (document.paragraphs.first?.upperBound ?? 0) else { return [] }
-        let words = sentence.map { document.word($0) }
-        let delivered = Self.beforeRecalling(words)
-        guard !delivered.contains(where: Self.spoken.contains), !delivered.contains(where: { ["visit", "visited", "attended", "met", "arrived"].contains($0) }),
-              let verbOffset = words.firstIndex(where: Self.reportingVerbs.contains) else { return [] }
-        let verb = sentence.lowerBound + verbOffset
-        guard !isFirstPersonQuote(verb), !words[..<verbOffset].contains(where: Self.negations.contains) else { return [] }
-        // The subject opens the sentence and is the only actor before the verb.
-        let before = actors(in: sentence.lowerBound..<verb)
-        guard before.count == 1, let sender = before.first, sender.isPerson, sender.name != recipient,
-              sender.start <= sentence.lowerBound + 1, (sender.end..<verb).allSatisfy({ !tokens[$0].isCapitalized && tokens[$0].kind == .word }) else { return [] }
-        let kind = contextKind() ?? "letter"
+        guard paragraph.lowerBound == sentence.lowerBound, paragraph.lowerBound >= (document.paragraphs.first?.upperBound ?? 0) else { return [] }
+        let delivered = Self.beforeRecalling(sentence.map { document.word($0) })
+        guard !delivered.contains(where: Self.spoken.contains), !delivered.contains(where: { ["visit", "visited", "attended", "met", "arrived"].contains($0) }) else { return [] }
+        let kind = contextKind() ?? context.summary?.kind ?? "letter"
+        let occasion = kind == "condolence" ? nil : contextOccasion() ?? context.summary?.occasion
         let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
-        return [ArticleFacts.Message(from: sender.name, to: recipient, kind: kind, occasion: kind == "condolence" ? nil : contextOccasion(), start: span.start, end: span.end)]
+        var result: [ArticleFacts.Message] = []
+        for clause in reportingClauses(sentence) {
+            let words = clause.map { document.word($0) }
+            guard let verbOffset = words.firstIndex(where: Self.reportingVerbs.contains) else { break }
+            let verb = clause.lowerBound + verbOffset
+            guard !isFirstPersonQuote(verb), !words[..<verbOffset].contains(where: Self.negations.contains) else { break }
+            // The subject opens the clause and is the only actor before the verb.
+            let before = actors(in: clause.lowerBound..<verb)
+            guard before.count == 1, let sender = before.first, sender.isPerson, sender.name != recipient,
+                  sender.start <= clause.lowerBound + 1, (sender.end..<verb).allSatisfy({ !tokens[$0].isCapitalized && tokens[$0].kind == .word }) else { break }
+            result.append(ArticleFacts.Message(from: sender.name, to: recipient, kind: kind, occasion: occasion, start: span.start, end: span.end))
+        }
+        return result
+    }
+
+    /// The clauses of a sentence parted by ", while", ", whereas" or ";" outside quotations (a quotation may close on the
+    /// comma: "... on the international stage," while B wrote that ...).
+    func reportingClauses(_ sentence: Range<Int>) -> [Range<Int>] {
+        var clauses: [Range<Int>] = []
+        var start = sentence.lowerBound
+        for index in sentence where index > start && quotation(containing: index) == nil {
+            let word = document.word(index)
+            let previous = document.word(index - 1) == "\"" ? document.word(index - 2) : document.word(index - 1)
+            if word == ";" || ["while", "whereas"].contains(word) && previous == "," {
+                clauses.append(start..<index)
+                start = index + 1
+            }
+        }
+        return clauses + [start..<sentence.upperBound]
     }
 
     /// The number of the quotation in its paragraph that holds token `index`, or nil outside quotes.
@@ -500,6 +549,11 @@ struct MessageRules {
                 // A country right before a person is that person's descriptor ("Russian President Vladimir Putin",
                 // "his Uzbek counterpart Shavkat Mirziyoyev", "Belarusian leader Alexander Lukashenko").
                 if ["counterpart", "leader", "colleague"].contains(document.word(cursor)) { cursor += 1 }
+                // "Turkmenistan's leaders, President A and ...": the country describes the persons in apposition.
+                if ["leaders", "heads"].contains(document.word(cursor)), document.word(cursor + 1) == ",", personInApposition(after: cursor + 1) {
+                    index = span.end
+                    continue
+                }
                 if document.entity(at: afterInitials(cursor))?.entity.person == nil {
                     result.append(Actor(name: code, start: span.start, end: span.end, isPerson: false))
                 }
@@ -508,6 +562,22 @@ struct MessageRules {
             index = span.end
         }
         return result
+    }
+
+    /// Whether a person follows the comma at `comma` with only descriptors between ("the President", "Chairman of").
+    func personInApposition(after comma: Int) -> Bool {
+        var cursor = comma + 1
+        while cursor < min(tokens.count, comma + 10) {
+            guard let span = document.entity(at: cursor) else {
+                guard ["the", "of"].contains(document.word(cursor)) else { return false }
+                cursor += 1
+                continue
+            }
+            if span.entity.person != nil { return true }
+            guard span.entity.office != nil || span.entity.country != nil else { return false }
+            cursor = span.end
+        }
+        return false
     }
 
     /// The first name after a list of two or more countries joined by commas and "and", a comma, then as many persons
@@ -592,6 +662,8 @@ struct MessageRules {
         if !isWritten, Self.beforeRecalling(Self.withoutAttribution(words)).contains(where: Self.spoken.contains) { return [] }
         // "Putin warmly congratulated Mirziyoyev" in a report of a phone call: spoken too.
         if !isWritten, spokenContext(of: sentence) { return [] }
+        // "was congratulated by the Russian leader in person", "will congratulate him personally": delivered face to face.
+        if !isWritten, Self.isInPerson(words) { return [] }
         if words.contains("by"), words.contains(where: { ["telephone", "phone"].contains($0) }) { return [] }
         // "offered his condolences in a telephone conversation and said rescuers would be sent": a call, unless the
         // sentence names a written medium ("a telegram sent after the phone call").
@@ -670,8 +742,10 @@ struct MessageRules {
            // of state ..., the press service of the Belarusian leader said").
            descriptorStart(sender.start, floor: from + 1) <= from + 2 || from < trigger + 4 && document.word(from) == "from"
                // ... but within the phrase: "from heads of state ... on the occasion of X, the President's Office reports" ends
-               // at the comma, and a person after it belongs to another clause.
-               && !((from + 1)..<descriptorStart(sender.start, floor: from + 1)).contains(where: { [",", ";"].contains(document.word($0)) }) {
+               // at the comma, and a person after it belongs to another clause ...
+               && (!((from + 1)..<descriptorStart(sender.start, floor: from + 1)).contains(where: { [",", ";"].contains(document.word($0)) })
+                   // ... unless the comma opens some members of the group it names ("from foreign leaders, including A and B").
+                   || groupMembers(after: from, reaching: sender)) {
             // The recipient is the subject ("B received a message from A"), else follows "to" ("greetings from A were
             // conveyed to B"), else is the one the article is about.
             // "Letters from A, B and C were delivered to D": every sender listed.
@@ -753,7 +827,8 @@ struct MessageRules {
         // A later person the recipient list already names ("to A, B and C, the presidents of X, Y and Z respectively" names
         // them twice) is not a sender.
         let recipientNames = Set(recipients.map(\.name))
-        if senders.isEmpty, let later = all.first(where: { !recipientStarts.contains($0.start) && !recipientNames.contains($0.name) && $0.start > trigger && $0.isPerson }) {
+        // "Messages were addressed to A, B and C": a passive without "by" names no sender after its verb.
+        if senders.isEmpty, !isPassiveMedium(trigger), let later = all.first(where: { !recipientStarts.contains($0.start) && !recipientNames.contains($0.name) && $0.start > trigger && $0.isPerson }) {
             senders = [later]
             // "Among the first to send congratulatory telegrams were the presidents: Russia - A, Uzbekistan - B and Kyrgyzstan
             // - C": a subject after its verb may be a list, closed by "and" as the recipient lists are.
@@ -781,7 +856,7 @@ struct MessageRules {
         if senders.isEmpty, !recipients.isEmpty, let sender = context.sender {
             senders = [Actor(name: sender, start: sentence.lowerBound, end: sentence.lowerBound, isPerson: true)]
             // A sentence of no stated kind continues the message the sender announced.
-            if !words.contains(where: { Self.kindWords[$0] != nil }), contextKind() == nil, sender == context.sender { inherited = context.kind }
+            if !words.contains(where: { Self.kindWords[$0] != nil }), contextKind() == nil, sender == context.sender { inherited = context.kind ?? (ownTopic ? nil : context.lastKind) }
         }
         var targets = recipients.map(\.name)
         // "Xi said in his message that ...": a message already reported, not a new one.
@@ -806,7 +881,7 @@ struct MessageRules {
             if let first = senders.first, let object = all.first(where: { actor in actor.start > first.end && actor.start < trigger && !senders.contains(actor)
                 && (max(first.end, actor.start - 12)..<actor.start).contains { Self.recipientVerbs.union(["sent", "sends", "send"]).contains(document.word($0)) } }) {
                 targets = [object.name]
-            } else if !(trigger..<min(sentence.upperBound, trigger + 10)).contains(where: isRecipientTo), let contextRecipient = context.recipient, words.contains(where: { ["message", "messages", "letter", "letters", "telegram", "telegrams", "greetings", "congratulations"].contains($0) }) {
+            } else if !(trigger..<min(sentence.upperBound, trigger + 10)).contains(where: { isRecipientTo($0) && !isRecalled($0) }), let contextRecipient = context.recipient, words.contains(where: { ["message", "messages", "letter", "letters", "telegram", "telegrams", "greetings", "congratulations"].contains($0) }) {
                 targets = [contextRecipient]
             }
         }
@@ -863,8 +938,16 @@ struct MessageRules {
             if case .organisation = span.entity { return false }
             return true
         case "sympathy": return false
-        // "the Russian leader wrote" after a quotation reports its words; "wrote to X" reports a letter.
-        case "wrote", "writes": return document.word(index + 1) == "to"
+        // "greeted B" is a written greeting only in an article about messages or beside a written medium; else a welcome.
+        case "greeted", "greets": return contextKind() != nil || document.sentence(containing: index).contains { Self.written.contains(document.word($0)) }
+        // "the Russian leader wrote" after a quotation reports its words; "wrote to X", "writing to X" and "wrote in similar
+        // terms to X" report a letter.
+        case "wrote", "writes", "writing":
+            for next in (index + 1)..<min(tokens.count, index + 5) {
+                if isRecipientTo(next) { return true }
+                if document.spanAt[next] != nil || ["that", ",", "\"", ":", ";", ".", "to"].contains(document.word(next)) { return false }
+            }
+            return false
         default: return Self.kindWords[word] != nil || Self.mediumWords.contains(word)
         }
     }
@@ -887,7 +970,8 @@ struct MessageRules {
             // "sent a telegram congratulating A", "a message wishing A success", "a letter thanking A": the participle that
             // modifies the medium takes the addressee as its object, like "to".
             while cursor < window, !isRecipientTo(cursor), !(cursor <= trigger + 2 && Self.addressingParticiples.contains(document.word(cursor))) {
-                if Self.clauseBreaks.contains(document.word(cursor)) { return [] }
+                // "a message in which he recalled his visits to Ankara": what the message recalls names no recipient.
+                if Self.clauseBreaks.contains(document.word(cursor)) || Self.recallVerbs.contains(document.word(cursor)) { return [] }
                 if cursor >= trigger + 10, [",", "which", "who", "that", "while", "but", "and"].contains(document.word(cursor)) { return [] }
                 // ", and Y travelled to ...": another clause.
                 if document.word(cursor) == ",", ["and", "but", "while", "which", "who", "whereas"].contains(document.word(cursor + 1)) { return [] }
@@ -896,7 +980,7 @@ struct MessageRules {
             guard cursor < window else { return [] }
             cursor += 1
         }
-        let filler: Set<String> = ["to", "the", "of", "\"", "his", "her", "their", "its", "leaders", "leader", "people", "peoples", "counterpart", "counterparts", "colleague", "mr", "mrs", "ms", "all",
+        let filler: Set<String> = ["to", "the", "of", "'s", "\"", "his", "her", "their", "its", "leaders", "leader", "people", "peoples", "counterpart", "counterparts", "colleague", "mr", "mrs", "ms", "all",
                                    ":", "heads", "head", "state", "states", "government", "governments", "countries", "presidents", "member"]
         var result: [Actor] = []
         var skipped = 0
@@ -908,7 +992,7 @@ struct MessageRules {
         while cursor < sentence.upperBound, skipped < 6 {
             // "to Boris Yeltsin and Mikhail Gorbachev": a full name the reference does not know, closing a list of persons
             // after "and", is a person too.
-            if last, result.last?.isPerson == true, document.spanAt[cursor] == nil,
+            if last, result.last?.isPerson == true, document.spanAt[cursor] == nil, bodyNameOffice(before: cursor + 1, floor: sentence.lowerBound) == nil,
                let person = LeaderRules(document: document, reference: reference).newName(at: cursor), !person.known,
                person.end >= sentence.upperBound || [".", ",", ";", "on", "in", "for", "with"].contains(document.word(person.end)) {
                 result.append(Actor(name: person.name, start: cursor, end: person.end, isPerson: true))
@@ -958,6 +1042,15 @@ struct MessageRules {
                 return result
             }
             if filler.contains(document.word(cursor)) || document.entity(at: cursor)?.entity.office != nil { cursor += 1; continue }
+            // "and to Turkmenistan's leaders, President A and the Chairman of the Halk Maslahaty, B": a group in apposition with
+            // its own list, a body's name after an office, and a comma between the last item's office and its name.
+            if document.word(cursor) == ",", ["leaders", "heads"].contains(document.word(cursor - 1)), nextListedPerson(after: cursor, in: sentence, actors: actors) != nil {
+                cursor += 1
+                last = false
+                continue
+            }
+            if bodyNameOffice(before: cursor + 1, floor: sentence.lowerBound) != nil { cursor += 1; continue }
+            if last, document.word(cursor) == ",", actors.contains(where: { $0.start == cursor + 1 && $0.isPerson }) { cursor += 1; continue }
             // A country that describes the next person ("President of Armenia Armen Sarkissian"), or a list of them before
             // the names ("the heads of state of X, Y and Z, A, B and C, respectively").
             if let place = document.entity(at: cursor), place.entity.country != nil {
@@ -1013,15 +1106,27 @@ struct MessageRules {
         return nil
     }
 
+    /// Whether the phrase after `from` names a group, then some of its members with "including", "among them" or "such as"
+    /// up to `member`'s descriptors ("from foreign leaders, including Chinese President A").
+    func groupMembers(after from: Int, reaching member: Actor) -> Bool {
+        guard let comma = ((from + 1)..<member.start).first(where: { [",", ";"].contains(document.word($0)) }), comma <= from + 8,
+              document.word(comma) == ",", let list = afterListIntroducer(comma + 1) else { return false }
+        return ((from + 1)..<comma).allSatisfy { !tokens[$0].isCapitalized || document.spanAt[$0] != nil } && descriptorStart(member.start, floor: list) <= list
+    }
+
     /// Whether "as well as" starts at token `index`.
     func isAsWellAs(_ index: Int) -> Bool {
         document.word(index) == "as" && document.word(index + 1) == "well" && document.word(index + 2) == "as"
     }
 
-    /// After ", who ..." or ", which ..." describing a list item, the ", and" that resumes the list (the index of the
-    /// comma), when one closes the clause within the sentence.
+    /// After ", who ..." or ", which ..." describing a list item, or a participle's clause saying what the message to it said
+    /// ("to A, wishing him success, and to B"), the ", and" that resumes the list (the index of the comma), when one closes
+    /// the clause within the sentence.
     func afterRelativeClause(_ comma: Int, in sentence: Range<Int>) -> Int? {
-        guard document.word(comma) == ",", ["who", "whose", "which"].contains(document.word(comma + 1)) else { return nil }
+        let opener = comma + 1
+        let participle = tokens.indices.contains(opener) && !tokens[opener].isCapitalized && document.word(opener).hasSuffix("ing")
+            && afterListIntroducer(opener) == nil && document.word(opener) != "according"
+        guard document.word(comma) == ",", ["who", "whose", "which"].contains(document.word(opener)) || participle else { return nil }
         for index in (comma + 2)..<min(sentence.upperBound, comma + 30) where document.word(index) == "," {
             return ["and", "as"].contains(document.word(index + 1)) ? index : nil
         }
@@ -1070,6 +1175,12 @@ struct MessageRules {
         if Self.kindWords[document.word(determiner)] != nil { determiner -= 1 }
         guard ["the", "this", "that"].contains(document.word(determiner)) else { return false }
         return ["had", "has", "have", "was", "were", "is", "are", "arrived", "reached"].contains(document.word(index + 1))
+    }
+
+    /// Whether the message word at `index` is the subject of a passive verb right after it ("Messages were addressed to",
+    /// "Greetings have also been sent to").
+    func isPassiveMedium(_ index: Int) -> Bool {
+        (index + 1..<min(tokens.count, index + 5)).contains { Self.passiveParticiples.contains(document.word($0)) && isPassive($0) }
     }
 
     /// Whether the verb at `index` is a passive participle: "were exchanged", "were also exchanged", "have likewise been exchanged".
