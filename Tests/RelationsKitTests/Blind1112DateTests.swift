@@ -7,7 +7,7 @@ import Testing
 /// in a scheduled clause ("is scheduled to meet ... on Tuesday") is not narrated. Date lines: an abbreviated month with its
 /// full stop ("Feb. 23, 2024"), a header's two-digit year ("29 Aug.'08", "08/05/21 15:22") and a slash between a header's
 /// fields. Anchors: a treaty's signing reported as news ("today signed the Treaty on ...") is dated by the reference; an
-/// anniversary marked "this month" gives the month the reference dates. Headlines listed under "Read more:" are furniture.
+/// anniversary marked "this month" gives the month the reference dates, one marked "next year" the year before. Headlines listed under "Read more:" are furniture.
 /// Invented articles, with negative cases.
 @Suite("extraction: blind11/blind12 round, dates")
 struct Blind1112DateTests: WireCopyProbe {
@@ -88,6 +88,12 @@ struct Blind1112DateTests: WireCopyProbe {
     ])
     func aSigningRecalledOrPlannedDatesNothing(body: String) {
         #expect(date(body) != "1997-05-31")
+    }
+
+    @Test func anAnniversaryMarkedNextYearDatesTheYearBefore() {
+        let body = "President of Kazakhstan Nursultan Nazarbayev sent a message to Vladimir Putin. Next year Kazakhstan and Russia will celebrate the 25th anniversary of the Treaty of Friendship, Cooperation and Mutual Assistance."
+        #expect(date(body) == "2016")
+        #expect(date(body.replacingOccurrences(of: "Next year", with: "Some day")) != "2016")
     }
 
     @Test func theMonthAnAnniversaryIsMarkedThisMonth() {

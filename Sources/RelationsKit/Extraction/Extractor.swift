@@ -72,6 +72,10 @@ public final class Extractor: Sendable {
             let laterThisYear = stated.monthDay.map { dateline in
                 !sentence.contains("next") && sentence.contains { $0.count > 3 && (DateWords.months[$0] ?? 0) > dateline.month }
             } ?? false
+            // "Next year we will celebrate the 25th anniversary of the Treaty": the year before the one marked.
+            if zip(sentence, sentence.dropFirst()).contains(where: { $0 == "next" && $1 == "year" }) {
+                return reference.baseYear(of: anniversary).map { $0 + anniversary.ordinal - 1 }
+            }
             return sentence.contains(where: PublicationDate.futureWords.contains) && !laterThisYear ? nil
                 : reference.baseYear(of: anniversary).map { $0 + anniversary.ordinal }
         }
