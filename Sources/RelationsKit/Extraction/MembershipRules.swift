@@ -1678,6 +1678,19 @@ struct MembershipRules {
         if document.word(probe) == ",", let relative = (sentence.lowerBound..<probe).last(where: { ["which", "who"].contains(document.word($0)) && document.word($0 - 1) == "," }) {
             index = relative - 1
         }
+        // "..., the latter two having joined in 2015", "the former having left": the named part of the list before acts, not
+        // the whole list.
+        var part = probe
+        while part > sentence.lowerBound, ["having", "both", "each"].contains(document.word(part)) { part -= 1 }
+        let count = part > sentence.lowerBound ? NumberWords.read(tokens, at: part).flatMap { $0.ordinal ? nil : $0.value } : nil
+        if count != nil { part -= 1 }
+        if ["latter", "former", "last", "first"].contains(document.word(part)), document.word(part - 1) == "the", part - 1 > sentence.lowerBound {
+            let listed = countries(before: part - 1, after: part - 1, sentence: sentence.lowerBound..<(part - 1))
+            if !listed.isEmpty {
+                let wanted = min(count ?? 1, listed.count)
+                return ["latter", "last"].contains(document.word(part)) ? Array(listed.suffix(wanted)) : Array(listed.prefix(wanted))
+            }
+        }
         // "in November 2008 it suspended its participation": a pronoun subject right before the verb is the country it stands
         // for, not a name earlier in the sentence ("Tashkent has put its membership of a Moscow-led bloc on hold: ... it").
         if document.word(probe) == "it", document.entity(at: probe) == nil,
