@@ -57,4 +57,24 @@ struct Blind1314MembershipTests: WireCopyProbe {
         #expect(memberships("Georgia criticised the decision. Moldova, by contrast, welcomed it. It left the Commonwealth of Independent States in 2018.", date: "2019-05-01")
                 .contains("MDA left CIS"))
     }
+
+    // MARK: A refusal governs its infinitive, not a past verb coordinated after it
+
+    @Test(arguments: [
+        ("In 1999 Azerbaijan and Georgia refused to extend the treaty and left the Collective Security Treaty.", ["AZE left CST", "GEO left CST"]),
+        ("Uzbekistan declined to renew the pact and withdrew from the Collective Security Treaty in 1999.", ["UZB left CST"]),
+        ("Tbilisi rejected to take part in the summit and withdrew from the CIS.", ["GEO left CIS"]),
+    ])
+    func aPastVerbAfterARefusalIsStated(sentence: String, expected: [String]) {
+        #expect(memberships(sentence, date: "2009-08-18") == Set(expected))
+    }
+
+    @Test(arguments: [
+        "Uzbekistan refused to sign the protocol and leave the Collective Security Treaty.",
+        "Georgia declined to withdraw from the CIS.",
+        "Azerbaijan has not signed the protocol and left the Collective Security Treaty.",
+    ])
+    func aRefusedStepStaysUntaken(sentence: String) {
+        #expect(memberships(sentence, date: "2009-08-18").isEmpty)
+    }
 }

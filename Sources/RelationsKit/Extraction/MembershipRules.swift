@@ -283,7 +283,8 @@ struct MembershipRules {
                 offset += phrase.words.count
                 // Negated, denied or hypothetical anywhere in its clause: "has not left", "has no plans for Tajikistan to join",
                 // "denied reports that Uzbekistan would leave", "If Armenia were to leave".
-                if isNegatedOrHypothetical(at, sentence: sentence) || isConditionedAfter(end, sentence: sentence) { continue }
+                let pastTense = phrase.form == .finite && phrase.lemma != nil && phrase.words.first != phrase.lemma
+                if isNegatedOrHypothetical(at, sentence: sentence, pastTense: pastTense) || isConditionedAfter(end, sentence: sentence) { continue }
                 // A step weighed is neither taken nor planned: "is considering leaving", "is studying the possibility of joining".
                 if isWeighed(phrase, at: at, end: end, sentence: sentence) { continue }
                 // A question asks about the event, it does not report it: "Is Armenia going to leave the CSTO?"
@@ -1516,7 +1517,11 @@ struct MembershipRules {
 
     /// Whether the clause leading to the verb at `index` negates or supposes it. The clause runs back to a comma, a
     /// semicolon, "but" or a relative pronoun; a "that" clause stays in the scope of the verb governing it ("denied that").
-    func isNegatedOrHypothetical(_ index: Int, sentence: Range<Int>) -> Bool {
+    /// `pastTense` says the verb's form is past and not its base ("left", "withdrew").
+    func isNegatedOrHypothetical(_ index: Int, sentence: Range<Int>, pastTense: Bool = false) -> Bool {
+        // "refused to sign the protocol and left the treaty": a past form right after "and" cannot share the infinitive, so a
+        // refusal of that infinitive does not reach it.
+        let coordinatedPast = pastTense && document.word(index - 1) == "and"
         var cursor = index - 1
         while cursor >= sentence.lowerBound {
             let word = document.word(cursor)
@@ -1535,6 +1540,7 @@ struct MembershipRules {
                 if word == "no", document.word(cursor + 1) == "longer" { cursor -= 1; continue }
                 if ["ruled", "rules"].contains(word), document.word(cursor + 1) != "out" { cursor -= 1; continue }
                 if word == "not", document.word(cursor + 1) == "only" { cursor -= 1; continue }
+                if coordinatedPast, document.word(cursor + 1) == "to" { cursor -= 1; continue }
                 return true
             }
             cursor -= 1
