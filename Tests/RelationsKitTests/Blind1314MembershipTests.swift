@@ -77,4 +77,21 @@ struct Blind1314MembershipTests: WireCopyProbe {
     func aRefusedStepStaysUntaken(sentence: String) {
         #expect(memberships(sentence, date: "2009-08-18").isEmpty)
     }
+
+    // MARK: A counted plural subject names its countries after the verb
+
+    @Test(arguments: [
+        ("At a summit in Astana, three more countries joined the Shanghai Cooperation Organisation: India, Pakistan and Iran.",
+         ["IND joined SCO", "PAK joined SCO", "IRN joined SCO"]),
+        ("In Moscow two states acceded to the Collective Security Treaty in 1993: Azerbaijan and Georgia.",
+         ["AZE joined CST", "GEO joined CST"]),
+    ])
+    func aCountedSubjectIsTheListAfter(sentence: String, expected: [String]) {
+        #expect(memberships(sentence, date: "2009-08-18") == Set(expected))
+    }
+
+    @Test func aNamedSubjectWithOtherStatesStillActs() {
+        #expect(memberships("Russia and other states joined the Commonwealth of Independent States in 1991.", date: "2009-08-18")
+                .contains("RUS joined CIS"))
+    }
 }

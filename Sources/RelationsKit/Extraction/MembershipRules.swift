@@ -1735,7 +1735,13 @@ struct MembershipRules {
             if case let .person(name, _) = span.entity, let code = document.personCountries[name] { return (code, span) }
             return nil
         }
-        if var last = before.last {
+        // "In Alma-Ata eight more states joined the Commonwealth: Azerbaijan, Armenia, ...": a counted plural subject names
+        // its countries after the verb; a place before it is not one of them.
+        let countedSubject = ["states", "countries", "republics", "nations"].contains(document.word(probe))
+            && (max(sentence.lowerBound, probe - 4)..<probe).reversed()
+                .prefix { tokens[$0].kind == .word || tokens[$0].kind == .number }
+                .contains { NumberWords.read(tokens, at: $0).map { !$0.ordinal } ?? false }
+        if !countedSubject, var last = before.last {
             // "Azerbaijan and Georgia left", "Cuba and Uzbekistan were granted": a coordinated subject.
             var result = [last.code]
             for (position, previous) in before.enumerated().dropLast().reversed() where !relativeSubject {
