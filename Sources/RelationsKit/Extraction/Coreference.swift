@@ -19,8 +19,10 @@ struct Coreference {
         let noun = document.word(index) == "pact" ? "treaty" : document.word(index).replacingOccurrences(of: "organisation", with: "organization")
         var named: [String] = []
         var namedAsModifiers: [String] = []
+        let modifier = frontedModifier(before: index)
         for span in document.entities(in: 0..<index) {
-            guard case let .organisation(code) = span.entity else { continue }
+            // "Launched as Moscow's answer to the European Union, the bloc ...": the bloc is not what its own modifier names.
+            guard case let .organisation(code) = span.entity, !modifier.contains(span.start) else { continue }
             if namesAMeeting(span) { namedAsModifiers.append(code) } else { named.append(code) }
         }
         // "during NATO's 50th anniversary summit": a name that only says whose meeting it was counts when nothing else does.
@@ -52,6 +54,16 @@ struct Coreference {
         }
         if case let .organisation(code) = candidate.entity { return code }
         return named.last
+    }
+
+    /// The participial or "as" phrase fronted before a sentence's subject "the <noun>" at `index` ("Modelled on the EU, the
+    /// union ..."), or an empty range.
+    private func frontedModifier(before index: Int) -> Range<Int> {
+        guard document.word(index - 1) == "the", document.word(index - 2) == ",",
+              let sentence = document.sentences.first(where: { $0.contains(index) }), sentence.lowerBound < index - 2 else { return 0..<0 }
+        let opening = document.word(sentence.lowerBound)
+        guard opening.hasSuffix("ed") || ["as", "like", "unlike", "set", "built", "born"].contains(opening) else { return 0..<0 }
+        return sentence.lowerBound..<(index - 2)
     }
 
     /// Whether a name only says whose meeting is meant: "NATO's 50th-anniversary summit", "the SCO summit".
@@ -95,9 +107,13 @@ struct Coreference {
             if case let .person(name, _) = span.entity, let code = document.personCountries[name] { return (code, span.start) }
             return nil
         }
-        guard let last = mentions.last else { return nil }
-        guard isPrepositionalObject(last.start), let sentence = document.sentences.last(where: { $0.lowerBound <= last.start }) else { return last.code }
-        return mentions.last { sentence.contains($0.start) && !isPrepositionalObject($0.start) }?.code ?? last.code
+        guard let last = mentions.last, let sentence = document.sentences.last(where: { $0.lowerBound <= last.start }) else { return mentions.last?.code }
+        // "Tashkent said it would quit the group, which brings together Georgia and Moldova. It quit in 2005": a name inside a
+        // relative clause, like a preposition's object, is not what "it" takes up when the clause's subject is named.
+        let relative = (sentence.lowerBound..<last.start).last { ["which", "who", "whose"].contains(document.word($0)) && document.word($0 - 1) == "," }
+        func isAside(_ start: Int) -> Bool { isPrepositionalObject(start) || relative.map { start > $0 } ?? false }
+        guard isAside(last.start) else { return last.code }
+        return mentions.last { sentence.contains($0.start) && !isAside($0.start) }?.code ?? last.code
     }
 
     /// Whether the name starting at `index` is the object of a preposition ("from Moscow", "with the Russian Federation").

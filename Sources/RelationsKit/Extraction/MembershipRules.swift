@@ -283,7 +283,8 @@ struct MembershipRules {
                 offset += phrase.words.count
                 // Negated, denied or hypothetical anywhere in its clause: "has not left", "has no plans for Tajikistan to join",
                 // "denied reports that Uzbekistan would leave", "If Armenia were to leave".
-                if isNegatedOrHypothetical(at, sentence: sentence) || isConditionedAfter(end, sentence: sentence) { continue }
+                let pastTense = phrase.form == .finite && phrase.lemma != nil && phrase.words.first != phrase.lemma
+                if isNegatedOrHypothetical(at, sentence: sentence, pastTense: pastTense) || isConditionedAfter(end, sentence: sentence) { continue }
                 // A step weighed is neither taken nor planned: "is considering leaving", "is studying the possibility of joining".
                 if isWeighed(phrase, at: at, end: end, sentence: sentence) { continue }
                 // A question asks about the event, it does not report it: "Is Armenia going to leave the CSTO?"
@@ -1516,7 +1517,11 @@ struct MembershipRules {
 
     /// Whether the clause leading to the verb at `index` negates or supposes it. The clause runs back to a comma, a
     /// semicolon, "but" or a relative pronoun; a "that" clause stays in the scope of the verb governing it ("denied that").
-    func isNegatedOrHypothetical(_ index: Int, sentence: Range<Int>) -> Bool {
+    /// `pastTense` says the verb's form is past and not its base ("left", "withdrew").
+    func isNegatedOrHypothetical(_ index: Int, sentence: Range<Int>, pastTense: Bool = false) -> Bool {
+        // "refused to sign the protocol and left the treaty": a past form right after "and" cannot share the infinitive, so a
+        // refusal of that infinitive does not reach it.
+        let coordinatedPast = pastTense && document.word(index - 1) == "and"
         var cursor = index - 1
         while cursor >= sentence.lowerBound {
             let word = document.word(cursor)
@@ -1535,6 +1540,7 @@ struct MembershipRules {
                 if word == "no", document.word(cursor + 1) == "longer" { cursor -= 1; continue }
                 if ["ruled", "rules"].contains(word), document.word(cursor + 1) != "out" { cursor -= 1; continue }
                 if word == "not", document.word(cursor + 1) == "only" { cursor -= 1; continue }
+                if coordinatedPast, document.word(cursor + 1) == "to" { cursor -= 1; continue }
                 return true
             }
             cursor -= 1
@@ -1678,6 +1684,19 @@ struct MembershipRules {
         if document.word(probe) == ",", let relative = (sentence.lowerBound..<probe).last(where: { ["which", "who"].contains(document.word($0)) && document.word($0 - 1) == "," }) {
             index = relative - 1
         }
+        // "..., the latter two having joined in 2015", "the former having left": the named part of the list before acts, not
+        // the whole list.
+        var part = probe
+        while part > sentence.lowerBound, ["having", "both", "each"].contains(document.word(part)) { part -= 1 }
+        let count = part > sentence.lowerBound ? NumberWords.read(tokens, at: part).flatMap { $0.ordinal ? nil : $0.value } : nil
+        if count != nil { part -= 1 }
+        if ["latter", "former", "last", "first"].contains(document.word(part)), document.word(part - 1) == "the", part - 1 > sentence.lowerBound {
+            let listed = countries(before: part - 1, after: part - 1, sentence: sentence.lowerBound..<(part - 1))
+            if !listed.isEmpty {
+                let wanted = min(count ?? 1, listed.count)
+                return ["latter", "last"].contains(document.word(part)) ? Array(listed.suffix(wanted)) : Array(listed.prefix(wanted))
+            }
+        }
         // "in November 2008 it suspended its participation": a pronoun subject right before the verb is the country it stands
         // for, not a name earlier in the sentence ("Tashkent has put its membership of a Moscow-led bloc on hold: ... it").
         if document.word(probe) == "it", document.entity(at: probe) == nil,
@@ -1716,7 +1735,13 @@ struct MembershipRules {
             if case let .person(name, _) = span.entity, let code = document.personCountries[name] { return (code, span) }
             return nil
         }
-        if var last = before.last {
+        // "In Alma-Ata eight more states joined the Commonwealth: Azerbaijan, Armenia, ...": a counted plural subject names
+        // its countries after the verb; a place before it is not one of them.
+        let countedSubject = ["states", "countries", "republics", "nations"].contains(document.word(probe))
+            && (max(sentence.lowerBound, probe - 4)..<probe).reversed()
+                .prefix { tokens[$0].kind == .word || tokens[$0].kind == .number }
+                .contains { NumberWords.read(tokens, at: $0).map { !$0.ordinal } ?? false }
+        if !countedSubject, var last = before.last {
             // "Azerbaijan and Georgia left", "Cuba and Uzbekistan were granted": a coordinated subject.
             var result = [last.code]
             for (position, previous) in before.enumerated().dropLast().reversed() where !relativeSubject {
