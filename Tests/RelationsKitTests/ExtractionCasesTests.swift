@@ -43,6 +43,13 @@ struct ExtractionCasesTests {
         #expect(text.hasSuffix("Toq\u{0430}yev"))
     }
 
+    @Test func numbersAreReadOnlyInsideTheTokens() {
+        let tokens = Tokenizer.tokenize(MatchText("the twenty-fifth anniversary"))
+        #expect(NumberWords.read(tokens, at: 1)?.value == 25)
+        #expect(NumberWords.read(tokens, at: -1) == nil)
+        #expect(NumberWords.read(tokens, at: tokens.count) == nil)
+    }
+
     @Test func sentencesSurviveAbbreviationsAndInitials() {
         let text = MatchText("Mr. Putin met U.S. officials in St. Petersburg on Monday. V.V. Putin and M.V.Mishustin then left. \"We agreed. It was good,\" he said. Dr Smith stayed.")
         let tokens = Tokenizer.tokenize(text)

@@ -28,7 +28,7 @@ enum NumberWords {
     /// A number starting at `index`: value, whether it is an ordinal, and the index after it.
     /// Reads "25", "25th", "25-th", "twenty-five", "twenty five", "twenty-fifth", "one hundredth".
     static func read(_ tokens: [Token], at index: Int) -> (value: Int, ordinal: Bool, end: Int)? {
-        guard index < tokens.count else { return nil }
+        guard index >= 0, index < tokens.count else { return nil }
         let token = tokens[index]
         let lower = token.lower
         if token.kind == .number, let value = Int(token.text), token.text.count <= 4 {
