@@ -43,6 +43,18 @@ struct ExtractionCasesTests {
         #expect(text.hasSuffix("Toq\u{0430}yev"))
     }
 
+    /// A country of a hub's list named again after the list's last one (found by fuzzing: the list's range ran backwards
+    /// and trapped).
+    @Test(arguments: [
+        "Russia sent messages to Armenia, to Belarus and to Kazakhstan on the 25th anniversary of diplomatic relations, and thanked Belarus.",
+        "Russia marked the 25th anniversary of diplomatic relations with Armenia, with Belarus and with Kazakhstan, and with Belarus.",
+    ])
+    func aListWhoseMemberIsNamedAgainIsRead(sentence: String) {
+        let article = Article(source: "test", title: "Title", dateText: "2017-05-05", body: TextCleaner.clean("MOSCOW, May 5. " + sentence))
+        let facts = Self.extractor.extract(article)
+        #expect(facts.countries == ["ARM", "BLR", "KAZ", "RUS"])
+    }
+
     @Test func numbersAreReadOnlyInsideTheTokens() {
         let tokens = Tokenizer.tokenize(MatchText("the twenty-fifth anniversary"))
         #expect(NumberWords.read(tokens, at: 1)?.value == 25)

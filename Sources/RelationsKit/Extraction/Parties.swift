@@ -125,9 +125,9 @@ struct Parties {
             if !listed, between == ["and"] || between == ["-"] || between == ["and", "the"] || between == [","] { return nil }
         }
         if (sentence).contains(where: { document.word($0) == "between" }) { return nil }
-        // The others form a list: "and" stands before the last one.
+        // The others form a list: "and" stands before the last one (and the one before it is not named again after it).
         guard let last = found.last(where: { $0.code == distinct.last! }), let previous = found.last(where: { $0.code == distinct[distinct.count - 2] }),
-              (previous.at..<last.at).contains(where: { document.word($0) == "and" }) else { return nil }
+              previous.at < last.at, (previous.at..<last.at).contains(where: { document.word($0) == "and" }) else { return nil }
         return distinct.dropFirst().map { ordered([hub, $0]) }
     }
 
