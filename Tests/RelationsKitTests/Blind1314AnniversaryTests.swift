@@ -52,3 +52,13 @@ extension Blind1314AnniversaryTests {
         #expect(anniversaries(sentence, date: "2024-08-27") == ["MDA independence 33 2024"])
     }
 }
+
+extension Blind1314AnniversaryTests {
+    @Test(arguments: [
+        "Armenia joined the Collective Security Treaty Organization in 2002. Last spring members recalled the Collective Security Treaty of 1992, and the organization itself turns twenty in October.",
+        "Armenia joined the Collective Security Treaty Organization in 2002. Members praised the Collective Security Treaty at the summit, but the Organization itself marks its 20th anniversary only in October.",
+    ])
+    func aCoordinatedClauseHasItsOwnSubject(text: String) {
+        #expect(anniversaries(text, date: "2022-05-16") == [" CSTO 20 2022"])
+    }
+}

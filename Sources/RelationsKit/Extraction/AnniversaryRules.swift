@@ -180,7 +180,10 @@ struct AnniversaryRules {
             let looksBack = ["ago", "mark", "later"].contains(document.word(trigger.end - 1)) || isMarked(trigger) || possessive || antecedent
             // "...; the treaty itself, on which the CSTO still rests, marked its 30th anniversary": a referring noun opening the
             // clause is what marks it, not a name in the relative clause after it.
-            let clauseStart = (sentence.lowerBound..<trigger.start).last { document.word($0) == ";" }.map { $0 + 1 } ?? sentence.lowerBound
+            // "..., and the organization itself turns ten in October": a coordinated clause has its own subject too.
+            let clauseStart = (sentence.lowerBound..<trigger.start).last { position in
+                document.word(position) == ";" || ["and", "but", "while"].contains(document.word(position)) && document.word(position - 1) == ","
+            }.map { $0 + 1 } ?? sentence.lowerBound
             if looksBack, !antecedent, let noun = referringSubject(at: clauseStart), let referent = referent(ofNoun: noun, before: noun) {
                 switch referent {
                 case let .organisation(code): subject = code; kind = "organisation"
