@@ -712,6 +712,9 @@ struct LeaderRules {
         // that are not countries, then a colon that opens the list.
         else if document.word(cursor) == "of", let colon = (cursor + 1..<min(tokens.count, cursor + 9)).first(where: { tokens[$0].text == ":" }),
                 (cursor + 1..<colon).allSatisfy({ document.entity(at: $0)?.entity.country == nil && tokens[$0].kind == .word }) { cursor = colon }
+        // "the presidents of Armenia Robert Kocharyan, Belarus Alexander Lukashenko and ...": "of" opens the list of countries
+        // each followed by its holder, as in "President of Armenia Robert Kocharyan".
+        else if document.word(cursor) == "of", let place = document.entity(at: cursor + 1), place.entity.country != nil, person(at: place.end) != nil { cursor += 1 }
         if cursor < tokens.count, tokens[cursor].text == ":" || tokens[cursor].text == "," { cursor += 1 }
         // "The presidents of the five countries -- A of X, B of Y --": a list set off by dashes or a parenthesis.
         else if cursor < tokens.count, ["-", "("].contains(tokens[cursor].text) {
