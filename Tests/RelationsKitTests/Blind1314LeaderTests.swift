@@ -28,3 +28,17 @@ struct Blind1314LeaderTests: WireCopyProbe {
         #expect(!found.contains { $0.hasPrefix("Emomali Rahmon | President | BLR") || $0.hasPrefix("Emomali Rahmon | President | KAZ") })
     }
 }
+
+extension Blind1314LeaderTests {
+    @Test(arguments: [
+        "The reception was attended by Speaker Ruslan Nurmatov, Kazakh Ambassador to Kyrgyzstan Yerlan Sadykov and members of the government.",
+        "Guests included Ruslan Nurmatov, Russian Ambassador to Georgia Pavel Sokolov, and several ministers.",
+    ])
+    func aTitleBeforeTheNextNameIsNotTheFirstOnes(sentence: String) {
+        #expect(!leaders(sentence).contains { $0.hasPrefix("Ruslan Nurmatov") })
+    }
+
+    @Test func anApposedAmbassadorStillIs() {
+        #expect(leaders("Yerlan Sadykov, Kazakh Ambassador to Kyrgyzstan, handed over the message.").contains("Yerlan Sadykov | Ambassador | KAZ"))
+    }
+}

@@ -519,7 +519,10 @@ struct LeaderRules {
         // "Vladimir Putin, Chinese President Xi Jinping": the title belongs to the next name in a list. After "of
         // Azerbaijan's" two capitalized words are a body's name ("chairman of Azerbaijan's Supreme Soviet"), not a person.
         // The same after a demonym: "Heydar Aliyev, the chairman of the Azerbaijani Supreme Council who ...".
-        if end < tokens.count, let next = person(at: end), next.known || !endsCountryModifier(end - 1) { return nil }
+        // "A, Russian Ambassador to Armenia B": the same after the post's destination.
+        var next = end
+        if document.word(next) == "to", let place = document.entity(at: next + 1), place.entity.country != nil { next = place.end }
+        if next < tokens.count, let person = person(at: next), person.known || !endsCountryModifier(next - 1) { return nil }
         // "In the messages to A and B, the Russian president reaffirmed ...": the office phrase after the comma is the subject
         // of the clause that follows a fronted phrase (a verb comes next), not an apposition to the name that ends it.
         if tokens[span.end].text == ",", end < tokens.count, tokens[end].kind == .word, tokens[end].isLowercase,
