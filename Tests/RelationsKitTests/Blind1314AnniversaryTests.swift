@@ -62,3 +62,9 @@ extension Blind1314AnniversaryTests {
         #expect(anniversaries(text, date: "2022-05-16") == [" CSTO 20 2022"])
     }
 }
+
+extension Blind1314AnniversaryTests {
+    @Test func aHyphenatedQuarterCentury() {
+        #expect(anniversaries("This year Georgia and Turkey mark a quarter-century of diplomatic relations.", date: "2017-05-10") == ["GEO-TUR diplomatic relations 25 2017"])
+    }
+}

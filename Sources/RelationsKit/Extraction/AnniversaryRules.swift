@@ -10,6 +10,8 @@ struct AnniversaryRules {
     /// Spans of years written as phrases.
     static let spanPhrases: [(words: [String], years: Int)] = [
         (["a", "quarter", "of", "a", "century"], 25), (["quarter", "of", "a", "century"], 25),
+        // "a quarter-century of the treaty", "a half-century of ties".
+        (["a", "quarter", "-", "century"], 25), (["quarter", "-", "century"], 25), (["a", "half", "-", "century"], 50), (["half", "-", "century"], 50),
         (["half", "a", "century"], 50), (["a", "half", "century"], 50),
         (["a", "century"], 100), (["a", "decade"], 10),
         // "the silver jubilee of diplomatic relations", "the centenary of the treaty".
