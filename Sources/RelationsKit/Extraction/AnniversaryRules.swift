@@ -10,6 +10,8 @@ struct AnniversaryRules {
     /// Spans of years written as phrases.
     static let spanPhrases: [(words: [String], years: Int)] = [
         (["a", "quarter", "of", "a", "century"], 25), (["quarter", "of", "a", "century"], 25),
+        // "a quarter-century of the treaty", "a half-century of ties".
+        (["a", "quarter", "-", "century"], 25), (["quarter", "-", "century"], 25), (["a", "half", "-", "century"], 50), (["half", "-", "century"], 50),
         (["half", "a", "century"], 50), (["a", "half", "century"], 50),
         (["a", "century"], 100), (["a", "decade"], 10),
         // "the silver jubilee of diplomatic relations", "the centenary of the treaty".
@@ -149,11 +151,13 @@ struct AnniversaryRules {
             subject = owner; kind = "organisation"
         } else if !antecedent, let offset = relationsOffset(in: window) {
             subject = "diplomatic relations"; kind = "relations"; subjectIndex = offset
-        } else if !antecedent, let treaty = treatyName(in: window) {
+        } else if !antecedent, let treaty = treatyName(in: window), !treaty.name.split(separator: " ").contains("Independence") {
+            // "the Declaration of Independence", "the Act of Independence": no treaty, the coming of independence (below).
             subject = treaty.name; kind = "treaty"; subjectIndex = treaty.start
         } else if !antecedent, let org = organisationSubject(in: window, ordinal: trigger.ordinal) {
             subject = org; kind = "organisation"
-        } else if !antecedent, words.prefix(5).contains("independence") || isIndependence(words) || isPossessedIndependence(after: trigger.end) {
+        } else if !antecedent && (words.prefix(5).contains("independence") || isIndependence(words) || isPossessedIndependence(after: trigger.end)
+                    || independenceSince(trigger, in: sentence)) || antecedent && antecedentIsIndependence(trigger, in: sentence) {
             subject = "independence"; kind = "independence"
         } else {
             // "diplomatic relations were established twenty-five years ago", "the Treaty ..., which will turn ten
@@ -178,7 +182,10 @@ struct AnniversaryRules {
             let looksBack = ["ago", "mark", "later"].contains(document.word(trigger.end - 1)) || isMarked(trigger) || possessive || antecedent
             // "...; the treaty itself, on which the CSTO still rests, marked its 30th anniversary": a referring noun opening the
             // clause is what marks it, not a name in the relative clause after it.
-            let clauseStart = (sentence.lowerBound..<trigger.start).last { document.word($0) == ";" }.map { $0 + 1 } ?? sentence.lowerBound
+            // "..., and the organization itself turns ten in October": a coordinated clause has its own subject too.
+            let clauseStart = (sentence.lowerBound..<trigger.start).last { position in
+                document.word(position) == ";" || ["and", "but", "while"].contains(document.word(position)) && document.word(position - 1) == ","
+            }.map { $0 + 1 } ?? sentence.lowerBound
             if looksBack, !antecedent, let noun = referringSubject(at: clauseStart), let referent = referent(ofNoun: noun, before: noun) {
                 switch referent {
                 case let .organisation(code): subject = code; kind = "organisation"
@@ -239,7 +246,10 @@ struct AnniversaryRules {
             // people": a country that names a person's office describes the speaker, not whose independence it is.
             let described = found.filter { country in !document.personPhrases.contains { $0.range.contains(country.at) } }
             if !described.isEmpty { found = described }
-            guard let code = found.min(by: { abs($0.at - trigger.start) < abs($1.at - trigger.start) })?.code else { return [] }
+            // "as the country prepares to mark 35 years of independence": a sentence naming no country refers to the
+            // article's topic.
+            guard let code = found.min(by: { abs($0.at - trigger.start) < abs($1.at - trigger.start) })?.code
+                    ?? (refersToACountry(sentence) ? Coreference(document: document, reference: reference).mostNamedCountry(before: trigger.start) : nil) else { return [] }
             parties = [code]
         }
         return [anniversary(parties, subject)]
@@ -328,6 +338,32 @@ struct AnniversaryRules {
     func isIndependence(_ words: [String]) -> Bool {
         let modifiers: Set<String> = ["of", "the", "its", "their", "restoration", "proclamation", "declaration", "state", "national", "gaining", "regaining", "attainment"]
         return words.first { !modifiers.contains($0) } == "independence"
+    }
+
+    /// "32 years since the parliament adopted the Declaration of Independence", "30 years since the country gained its
+    /// independence": the event the years count from is the coming of independence, however its clause names it.
+    func independenceSince(_ trigger: Trigger, in sentence: Range<Int>) -> Bool {
+        // "N years since" ends its trigger after "since", "N years have passed since" before it.
+        let since = document.word(trigger.end - 1) == "since" ? trigger.end : trigger.end + 1
+        guard document.word(since - 1) == "since" else { return false }
+        for position in since..<min(sentence.upperBound, since + 14) {
+            let word = document.word(position)
+            if [",", ";", ":", "and", "but", "when", "while"].contains(word) { return false }
+            if word == "independence" { return true }
+        }
+        return false
+    }
+
+    /// "the proclamation of India's independence, whose 75th anniversary ...", "independence, which turns 30 this year":
+    /// a relative clause whose antecedent is independence.
+    func antecedentIsIndependence(_ trigger: Trigger, in sentence: Range<Int>) -> Bool {
+        guard let comma = (max(sentence.lowerBound, trigger.start - 6)..<trigger.start).last(where: { document.word($0) == "," }) else { return false }
+        return ["whose", "which", "that"].contains(document.word(comma + 1)) && document.word(comma - 1) == "independence"
+    }
+
+    /// Whether the sentence refers to a country by a noun ("the country", "the republic") rather than naming it.
+    func refersToACountry(_ sentence: Range<Int>) -> Bool {
+        sentence.contains { ["country", "republic", "nation"].contains(document.word($0)) && ["the", "this"].contains(document.word($0 - 1)) }
     }
 
     /// "of Armenia's independence", "of the Kyrgyz Republic's independence": a country's possessive, then independence.

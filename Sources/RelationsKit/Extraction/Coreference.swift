@@ -90,6 +90,15 @@ struct Coreference {
         return named.last { counts[$0] == most }
     }
 
+    /// The country named most often before token `index` (the last of them on a tie), as the article's topic.
+    func mostNamedCountry(before index: Int) -> String? {
+        let named = document.entities(in: 0..<index).compactMap { $0.entity.country }
+        var counts: [String: Int] = [:]
+        for code in named { counts[code, default: 0] += 1 }
+        let most = counts.values.max() ?? 0
+        return named.last { counts[$0] == most }
+    }
+
     private func tokens(_ index: Int) -> Token { document.tokens[index] }
 
     /// The country a referring word at token `index` stands for: the last country (or person's country) named before it,

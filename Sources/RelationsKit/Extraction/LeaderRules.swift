@@ -523,7 +523,10 @@ struct LeaderRules {
         // "Vladimir Putin, Chinese President Xi Jinping": the title belongs to the next name in a list. After "of
         // Azerbaijan's" two capitalized words are a body's name ("chairman of Azerbaijan's Supreme Soviet"), not a person.
         // The same after a demonym: "Heydar Aliyev, the chairman of the Azerbaijani Supreme Council who ...".
-        if end < tokens.count, let next = person(at: end), next.known || !endsCountryModifier(end - 1) { return nil }
+        // "A, Russian Ambassador to Armenia B": the same after the post's destination.
+        var next = end
+        if document.word(next) == "to", let place = document.entity(at: next + 1), place.entity.country != nil { next = place.end }
+        if next < tokens.count, let person = person(at: next), person.known || !endsCountryModifier(next - 1) { return nil }
         // "In the messages to A and B, the Russian president reaffirmed ...": the office phrase after the comma is the subject
         // of the clause that follows a fronted phrase (a verb comes next), not an apposition to the name that ends it.
         if tokens[span.end].text == ",", end < tokens.count, tokens[end].kind == .word, tokens[end].isLowercase,
@@ -743,6 +746,9 @@ struct LeaderRules {
         // that are not countries, then a colon that opens the list.
         else if document.word(cursor) == "of", let colon = (cursor + 1..<min(tokens.count, cursor + 9)).first(where: { tokens[$0].text == ":" }),
                 (cursor + 1..<colon).allSatisfy({ document.entity(at: $0)?.entity.country == nil && tokens[$0].kind == .word }) { cursor = colon }
+        // "the presidents of Armenia Robert Kocharyan, Belarus Alexander Lukashenko and ...": "of" opens the list of countries
+        // each followed by its holder, as in "President of Armenia Robert Kocharyan".
+        else if document.word(cursor) == "of", let place = document.entity(at: cursor + 1), place.entity.country != nil, person(at: place.end) != nil { cursor += 1 }
         if cursor < tokens.count, tokens[cursor].text == ":" || tokens[cursor].text == "," { cursor += 1 }
         // "The presidents of the five countries -- A of X, B of Y --": a list set off by dashes or a parenthesis.
         else if cursor < tokens.count, ["-", "("].contains(tokens[cursor].text) {
