@@ -210,4 +210,12 @@ struct StructuralMessageTests {
         let found = Set(facts(body, date: "2014-12-30").messages.map { "\($0.from) → \($0.to) \($0.kind) \($0.occasion ?? "-")" })
         #expect(found.contains("Alexander Lukashenko → Vladimir Putin congratulation national holiday"))
     }
+
+    /// A sentence cut after ", " with its "and" opening the next paragraph once ran the second clause's range past the
+    /// sentence (found by make fuzz).
+    @Test func aSentenceCutAfterItsCommaIsRead() {
+        let body = "MOSCOW, December 30. Vladimir Putin sent New Year greetings to President of Azerbaijan Ilham Aliyev,\n\nand to Serzh Sargsyan."
+        let found = Set(facts(body, date: "2017-12-30").messages.map { "\($0.from) → \($0.to) \($0.kind) \($0.occasion ?? "-")" })
+        #expect(found.contains("Vladimir Putin → Ilham Aliyev greeting New Year"))
+    }
 }

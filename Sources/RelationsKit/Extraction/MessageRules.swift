@@ -140,7 +140,10 @@ struct MessageRules {
         guard let first = firstTrigger(in: sentence) else { return [sentence] }
         let sending: Set<String> = ["sent", "sends", "addressed", "dispatched", "wrote", "congratulated", "greeted", "expressed", "conveyed"]
         for index in (first + 1)..<sentence.upperBound where document.word(index) == ";" || document.word(index) == "," && ["and", "while", "whereas"].contains(document.word(index + 1)) {
-            let second = (index + (document.word(index) == ";" ? 1 : 2))..<sentence.upperBound
+            // The clause after the mark, when the sentence goes on after it (", and" may close a clipped sentence).
+            let start = index + (document.word(index) == ";" ? 1 : 2)
+            guard start < sentence.upperBound else { continue }
+            let second = start..<sentence.upperBound
             guard quotation(containing: index) == nil, let trigger = firstTrigger(in: second),
                   second.contains(where: { sending.contains(document.word($0)) }) || ((trigger + 1)...(trigger + 2)).contains(where: isRecipientTo) else { continue }
             return [sentence.lowerBound..<index] + messageClauses(second)
