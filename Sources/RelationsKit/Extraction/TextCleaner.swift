@@ -47,7 +47,7 @@ public enum TextCleaner {
             }
             if linkList, isLinkedHeadline(line) { listed = true; continue }
             linkList = false
-            if linkListHeadings.contains(Tokenizer.lowercase(line)) { linkList = true; listed = false }
+            if line.utf8.count <= 30, linkListHeadings.contains(Tokenizer.lowercase(line)) { linkList = true; listed = false }
             if isFurniture(line) { continue }
             if line.utf8.count >= 40 {
                 if seenParagraphs.contains(line) { continue }
