@@ -61,7 +61,8 @@ public final class Extractor: Sendable {
         func words(_ start: Int, _ end: Int) -> [String] { sentenceTokens(start, end).map { $0.lower } }
         // "This month, the two countries celebrate the 30th anniversary of relations": the month the reference dates them.
         var monthMarked: (year: Int, month: Int)?
-        clues.anchorYears += AnniversaryRules(document: undated, reference: reference).extract().compactMap { anniversary in
+        let anniversaryRules = AnniversaryRules(document: undated, reference: reference)
+        clues.anchorYears += anniversaryRules.extract().compactMap { anniversary in
             let sentence = words(anniversary.start, anniversary.end)
             if zip(sentence, sentence.dropFirst()).contains(where: { $0 == "this" && $1 == "month" }), let base = reference.baseDate(of: anniversary),
                base.count >= 7, let year = DateWords.year(of: base), let month = Int(base.dropFirst(5).prefix(2)) {
@@ -89,7 +90,7 @@ public final class Extractor: Sendable {
             let dated = sentence.contains("ago") || sentence.contains("last") || zip(sentence, sentence.dropFirst()).contains { ["year", "years"].contains($0) && ["after", "before"].contains($1) }
             return dated ? nil : reference.year(of: event)
         }
-        clues.anchorYears += signingsReported(in: undated)
+        clues.anchorYears += signingsReported(in: undated, names: anniversaryRules)
         // An office held "then" ("Nursultan Nazarbayev, then President of Kazakhstan") dates history, not the article.
         clues.officeTerms = LeaderRules(document: undated, reference: reference).extract().filter { !words($0.start, $0.end).contains("then") }.compactMap { leader in
             let role = reference.roleForOffice[leader.office]
@@ -118,10 +119,12 @@ public final class Extractor: Sendable {
     /// ... between Russia and Ukraine", "on Monday signed the Treaty of Good-Neighbourliness" (the reference's signing
     /// date, when one reference treaty of that name has all its parties named in the sentence). Not a signing dated
     /// otherwise ("signed in 1997", "five years ago"), recalled ("under the treaty signed"), marked or planned.
-    func signingsReported(in document: Document) -> [Int] {
-        let names = AnniversaryRules(document: document, reference: reference), parties = Parties(document: document, reference: reference)
+    /// `names` reads the treaties' names (the anchors' anniversary rules over the same document).
+    func signingsReported(in document: Document, names: AnniversaryRules) -> [Int] {
+        let parties = Parties(document: document, reference: reference)
         let dated: Set<String> = ["ago", "last", "since", "under", "anniversary", "anniversaries", "then"]
         return document.sentences.compactMap { sentence in
+            guard sentence.contains(where: { document.tokens[$0].lower == "signed" }) else { return nil }
             let words = sentence.map { document.tokens[$0].lower }
             // The day next to the verb ("today signed", "on Monday signed", "signed on Monday"), not to another one.
             let days = words.indices.filter { words[$0] == "today" || DateWords.weekdays[words[$0]] != nil && $0 > 0 && words[$0 - 1] == "on" }
