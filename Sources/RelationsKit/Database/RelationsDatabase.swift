@@ -60,9 +60,19 @@ public final class RelationsDatabase: Sendable {
         configuration.busyMode = .timeout(30)
         configuration.journalMode = .wal
         do {
-            let pool = try DatabasePool(path: path, configuration: configuration)
-            try migrate(pool, with: migrator)
-            return RelationsDatabase(path: path, writer: pool, isReadOnly: false)
+            // Processes that create one new file at once race to turn it to WAL, and SQLite answers the loser SQLITE_BUSY
+            // at once, without calling the busy handler: wait a little and open it again (at most about 10 s).
+            var attempt = 0
+            while true {
+                do {
+                    let pool = try DatabasePool(path: path, configuration: configuration)
+                    try migrate(pool, with: migrator)
+                    return RelationsDatabase(path: path, writer: pool, isReadOnly: false)
+                } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) && attempt < 100 {
+                    attempt += 1
+                    Thread.sleep(forTimeInterval: 0.1)
+                }
+            }
         } catch let error as RelationsError {
             throw error
         } catch {
