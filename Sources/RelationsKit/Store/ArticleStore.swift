@@ -210,6 +210,7 @@ enum ArticleStore {
         for rows in [mentions, offices, anniversaries, messages, events, labels] { try rows.write(db) }
         if let first = articles.map(\.article).min(), let last = articles.map(\.article).max() {
             try DerivedFacts.countArticles(first: first, last: last, db: db)
+            try DerivedFacts.countFacts(first: first, last: last, db: db)
         }
         // Once all their facts are stored: which countries the messages are between, and which facts contradict the reference.
         // A batch with no facts of a kind has no derived rows from them: those statements are not run.

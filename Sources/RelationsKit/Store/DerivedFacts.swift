@@ -3,7 +3,8 @@ import GRDB
 /// The derived tables of `Migrations/0006_derived_facts.sql`: `message_countries` (the rows of the view
 /// `message_parties_derived`) and `conflicting_facts` (the rows of `anniversary_conflicts_derived`,
 /// `office_conflicts_derived` and `membership_conflicts_derived`), and the article counts of
-/// `0009_country_profile.sql` and `0012_organisation_articles.sql` (`country_article_counts`, `organisation_article_counts`).
+/// `0009_country_profile.sql` and `0012_organisation_articles.sql` (`country_article_counts`, `organisation_article_counts`),
+/// and the fact counts of `0015_article_fact_counts.sql` (`article_fact_counts`).
 ///
 /// They are kept true in three ways:
 /// - `derive(after:)` adds the rows of the facts a batch of articles has just stored (the import calls it once per
@@ -65,6 +66,20 @@ enum DerivedFacts {
                 ON CONFLICT (\(column)) DO UPDATE SET articles = articles + excluded.articles
                 """).execute(arguments: ["first": first, "last": last])
         }
+    }
+
+    /// Counts the facts of the articles with ids `first...last`, just stored, in `article_fact_counts` (0015), from the
+    /// rows stored rather than from the extracted facts, so that the count is what `articles_report` used to count.
+    static func countFacts(first: Int64, last: Int64, db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO article_fact_counts (article, facts)
+            SELECT id, (SELECT count(*) FROM anniversaries WHERE article = articles.id)
+                       + (SELECT count(*) FROM messages WHERE article = articles.id)
+                       + (SELECT count(*) FROM office_mentions WHERE article = articles.id)
+                       + (SELECT count(*) FROM membership_events WHERE article = articles.id)
+                       + (SELECT count(*) FROM relationship_labels WHERE article = articles.id)
+            FROM articles WHERE id BETWEEN :first AND :last
+            """).execute(arguments: ["first": first, "last": last])
     }
 
     /// Derives both tables again from scratch.
