@@ -951,9 +951,12 @@ struct MessageRules {
                 if document.spanAt[next] != nil || ["that", ",", "\"", ":", ";", ".", "to"].contains(document.word(next)) { return false }
             }
             return false
-        default: return Self.kindWords[word] != nil || Self.mediumWords.contains(word)
+        default: return Self.kindOrMedium.mayContain(word) && (Self.kindWords[word] != nil || Self.mediumWords.contains(word))
         }
     }
+
+    /// Skips most words (every token is asked) before the two lookups.
+    static let kindOrMedium = WordFilter(Set(kindWords.keys).union(mediumWords))
 
     /// Whether token `index` is a "to" that introduces a recipient ("to the leaders of", "to President X",
     /// "to his counterpart"), not an infinitive ("to develop").
