@@ -52,8 +52,9 @@ struct AnniversaryRules {
     }
 
     func trigger(at index: Int) -> Trigger? {
-        let token = tokens[index]
-        guard token.kind == .number || Self.startFilter.mayContain(token.lower) && Self.startWords.contains(token.lower) || Self.startsWithNumber(token.lower) else { return nil }
+        // The token read in place (a copy would retain its strings): this runs on every token.
+        guard tokens[index].kind == .number || Self.startFilter.mayContain(tokens[index].lower) && Self.startWords.contains(tokens[index].lower)
+                || Self.startsWithNumber(tokens[index].lower) else { return nil }
         for phrase in Self.spanPhrases where matches(phrase.words, at: index) {
             let end = index + phrase.words.count
             return yearsTrigger(value: phrase.years, start: index, end: end)

@@ -138,15 +138,15 @@ final class Gazetteer: Sendable {
             var best: (end: Int, entries: [GazetteerEntry])?
             var index = position
             var upperOnly = false
+            // `tokens[index]` and `nodes[node]` are read in place: copying a token or a node to a local retains its strings,
+            // dictionaries and arrays, on every token of every article.
             while index < tokens.count {
-                let token = tokens[index]
                 // A phrase does not run across a line break.
-                if index > position, token.newlinesBefore > 0 { break }
-                let current = nodes[node]
+                if index > position, tokens[index].newlinesBefore > 0 { break }
                 var next: Int?
-                if !upperOnly, node != 0 || rootKeys.mayContain(token.text) { next = current.children[token.text] }
-                if next == nil, token.isAllCaps || (upperOnly && token.kind == .punctuation) {
-                    next = current.upperChildren[token.text.uppercased()]
+                if !upperOnly, node != 0 || rootKeys.mayContain(tokens[index].text) { next = nodes[node].children[tokens[index].text] }
+                if next == nil, tokens[index].isAllCaps || (upperOnly && tokens[index].kind == .punctuation) {
+                    next = nodes[node].upperChildren[tokens[index].text.uppercased()]
                     if next != nil { upperOnly = true }
                 }
                 guard let found = next else { break }
