@@ -126,3 +126,13 @@ enum Tokenizer {
         return tokens
     }
 }
+
+extension Array where Element == String {
+    /// Whether `phrase` appears at `index`: `self[index...].starts(with: phrase)`, several times cheaper (most words
+    /// differ from the phrase's first word, and no slice is made for them).
+    func hasPhrase(_ phrase: [String], at index: Int) -> Bool {
+        guard index + phrase.count <= count else { return false }
+        for offset in phrase.indices where self[index + offset] != phrase[offset] { return false }
+        return true
+    }
+}
