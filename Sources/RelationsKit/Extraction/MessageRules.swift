@@ -242,8 +242,9 @@ struct MessageRules {
     /// a person and whose verb addresses someone ("told", "thanked", "wished") reports part of a message.
     func roundupMessage(in sentence: Range<Int>, context: Context) -> [ArticleFacts.Message] {
         let words = sentence.map { document.word($0) }
-        guard !Self.beforeRecalling(words).contains(where: { Self.spoken.contains($0) && $0 != "told" }), !words.contains(where: Self.negations.contains),
-              let verbOffset = words.firstIndex(where: { ["told", "thanked", "wished", "assured", "reminded"].contains($0) }) else { return [] }
+        // The verb first: most sentences have none, and the other two conditions look up every word.
+        guard let verbOffset = words.firstIndex(where: { ["told", "thanked", "wished", "assured", "reminded"].contains($0) }),
+              !Self.beforeRecalling(words).contains(where: { Self.spoken.contains($0) && $0 != "told" }), !words.contains(where: Self.negations.contains) else { return [] }
         let verb = sentence.lowerBound + verbOffset
         // "The Iranian leader congratulated A and wished him peace" in a paragraph about a phone call: spoken.
         guard !isFirstPersonQuote(verb), words.contains(where: Self.written.contains) || !spokenContext(of: sentence) else { return [] }
