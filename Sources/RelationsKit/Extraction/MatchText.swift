@@ -13,10 +13,16 @@ struct MatchText {
         // One pass over the UTF-8 (`Array(body.unicodeScalars)` walks the string twice, to count and to copy).
         var source: [Unicode.Scalar] = []
         source.reserveCapacity(body.utf8.count)
-        var ascii = true
+        var ascii = true, foldsToItself = true
         for scalar in body.unicodeScalars {
-            if scalar.value >= 0x80 { ascii = false }
+            if scalar.value >= 0x80 { ascii = false; foldsToItself = false } else if scalar == "`" || scalar == "\t" { foldsToItself = false }
             source.append(scalar)
+        }
+        // ASCII without a backquote or a tab (most wire copy) folds to itself: no work for each scalar.
+        if foldsToItself {
+            scalars = source
+            offsets = Array(0...source.count)
+            return
         }
         // Words that mix Latin letters with Cyrillic look-alikes ("Tоkаyеv" typed with three Cyrillic
         // letters) are read as Latin; an all-Cyrillic word is left alone.
