@@ -42,16 +42,19 @@ struct AnniversaryRules {
     /// A number of years stated as an anniversary, at token `index`.
     /// Words that can begin a number of years ("25", "twenty", "a quarter", "half", "two decades", "centenary").
     static let startWords: Set<String> = Set(NumberWords.cardinalWords.keys).union(NumberWords.ordinalWords.keys).union(["a", "half", "quarter", "silver", "golden", "diamond", "centenary", "centennial"])
+    static let startFilter = WordFilter(startWords)
 
-    /// `text.first?.isNumber == true` (a character is a number by its first scalar), without making the character.
+    /// `text.first?.isNumber == true` (a character is a number by its first scalar), without making the character;
+    /// an ASCII text by its first byte.
     static func startsWithNumber(_ text: String) -> Bool {
-        guard let scalar = text.unicodeScalars.first else { return false }
-        return scalar.value < 0x80 ? scalar.value >= 0x30 && scalar.value <= 0x39 : scalar.properties.numericType != nil
+        guard let byte = text.utf8.first else { return false }
+        return byte < 0x80 ? byte >= 0x30 && byte <= 0x39 : text.unicodeScalars.first?.properties.numericType != nil
     }
 
     func trigger(at index: Int) -> Trigger? {
-        let token = tokens[index]
-        guard token.kind == .number || Self.startWords.contains(token.lower) || Self.startsWithNumber(token.lower) else { return nil }
+        // The token read in place (a copy would retain its strings): this runs on every token.
+        guard tokens[index].kind == .number || Self.startFilter.mayContain(tokens[index].lower) && Self.startWords.contains(tokens[index].lower)
+                || Self.startsWithNumber(tokens[index].lower) else { return nil }
         for phrase in Self.spanPhrases where matches(phrase.words, at: index) {
             let end = index + phrase.words.count
             return yearsTrigger(value: phrase.years, start: index, end: end)

@@ -34,9 +34,8 @@ final class Gazetteer: Sendable {
         let entries: [GazetteerEntry]
     }
     private let nodes: [FrozenNode]
-    /// Which (first UTF-8 byte, UTF-8 length) pairs the root's case-sensitive keys have: most tokens
-    /// ("the", "said") start no name, and this says so without hashing them.
-    private let rootKeys: [UInt64]
+    /// The root's case-sensitive keys: most tokens ("the", "said") start no name, and this says so without hashing them.
+    private let rootKeys: WordFilter
     /// Token sequences that, after an unknown capitalized word, do not mean the country ("*, Georgia").
     let notCountryAfterUnknownWord: Set<[String]>
     /// Names that, before a capitalized word the gazetteer does not know, are a person's first name ("Jordan *": "Chad Smith").
@@ -125,12 +124,7 @@ final class Gazetteer: Sendable {
         }
         _ = index(root)
         nodes = frozen
-        var keys = [UInt64](repeating: 0, count: 256 * 64 / 64)
-        for key in frozen[0].children.keys {
-            let bit = Gazetteer.keyBit(key)
-            keys[bit >> 6] |= 1 << UInt64(bit & 63)
-        }
-        rootKeys = keys
+        rootKeys = WordFilter(frozen[0].children.keys)
         notCountryAfterUnknownWord = wildcardSuffixes
         notCountryBeforeUnknownWord = wildcardPrefixes
     }
@@ -144,15 +138,15 @@ final class Gazetteer: Sendable {
             var best: (end: Int, entries: [GazetteerEntry])?
             var index = position
             var upperOnly = false
+            // `tokens[index]` and `nodes[node]` are read in place: copying a token or a node to a local retains its strings,
+            // dictionaries and arrays, on every token of every article.
             while index < tokens.count {
-                let token = tokens[index]
                 // A phrase does not run across a line break.
-                if index > position, token.newlinesBefore > 0 { break }
-                let current = nodes[node]
+                if index > position, tokens[index].newlinesBefore > 0 { break }
                 var next: Int?
-                if !upperOnly, node != 0 || mayStartName(token.text) { next = current.children[token.text] }
-                if next == nil, token.isAllCaps || (upperOnly && token.kind == .punctuation) {
-                    next = current.upperChildren[token.text.uppercased()]
+                if !upperOnly, node != 0 || rootKeys.mayContain(tokens[index].text) { next = nodes[node].children[tokens[index].text] }
+                if next == nil, tokens[index].isAllCaps || (upperOnly && tokens[index].kind == .punctuation) {
+                    next = nodes[node].upperChildren[tokens[index].text.uppercased()]
                     if next != nil { upperOnly = true }
                 }
                 guard let found = next else { break }
@@ -168,17 +162,6 @@ final class Gazetteer: Sendable {
             }
         }
         return result
-    }
-
-    /// The bit for a key: its first UTF-8 byte and its UTF-8 length (63 for 63 or more).
-    private static func keyBit(_ text: String) -> Int {
-        Int(text.utf8.first ?? 0) * 64 + min(text.utf8.count, 63)
-    }
-
-    /// False when no root key has the text's first byte and length, so `children[text]` would find nothing.
-    private func mayStartName(_ text: String) -> Bool {
-        let bit = Gazetteer.keyBit(text)
-        return rootKeys[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// A match must not begin right after a letter-joined hyphen or apostrophe piece of a longer word.

@@ -10,11 +10,24 @@ struct MatchText {
     let offsets: [Int]
 
     init(_ body: String) {
-        let source = Array(body.unicodeScalars)
+        // One pass over the UTF-8 (`Array(body.unicodeScalars)` walks the string twice, to count and to copy).
+        var source: [Unicode.Scalar] = []
+        source.reserveCapacity(body.utf8.count)
+        var ascii = true, foldsToItself = true
+        for scalar in body.unicodeScalars {
+            if scalar.value >= 0x80 { ascii = false; foldsToItself = false } else if scalar == "`" || scalar == "\t" { foldsToItself = false }
+            source.append(scalar)
+        }
+        // ASCII without a backquote or a tab (most wire copy) folds to itself: no work for each scalar.
+        if foldsToItself {
+            scalars = source
+            offsets = Array(0...source.count)
+            return
+        }
         // Words that mix Latin letters with Cyrillic look-alikes ("Tоkаyеv" typed with three Cyrillic
         // letters) are read as Latin; an all-Cyrillic word is left alone.
         var latinWord = [Bool](repeating: false, count: source.count)
-        var start = source.allSatisfy { $0.value < 0x80 } ? source.count : 0
+        var start = ascii ? source.count : 0
         while start < source.count {
             guard MatchText.isLetter(source[start]) else { start += 1; continue }
             var end = start
@@ -33,6 +46,12 @@ struct MatchText {
         scalars.reserveCapacity(source.count)
         offsets.reserveCapacity(source.count + 1)
         for (index, scalar) in source.enumerated() {
+            // Most scalars are ASCII, which folds to itself but for the backquote and the tab (`fold`).
+            if scalar.value < 0x80, scalar.value != 0x60, scalar.value != 0x09 {
+                scalars.append(scalar)
+                offsets.append(index)
+                continue
+            }
             if let folded = MatchText.fold(scalar, inLatinWord: latinWord[index]) {
                 scalars.append(folded)
                 offsets.append(index)

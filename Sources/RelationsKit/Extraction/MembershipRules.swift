@@ -135,6 +135,8 @@ struct MembershipRules {
 
     static let phrases: [Phrase] = lexiconPhrases + fixedPhrases
 
+    static let triggerFilter = WordFilter(triggerWords)
+
     /// Every word that can start an event: a phrase's first word, "become" and "making" (an organisation or a treaty inside
     /// the phrase), verbs taking membership as their object, and verbs whose particle a relative clause fronts.
     static let triggerWords: Set<String> = Set(phrases.map { $0.words[0] })
@@ -203,8 +205,8 @@ struct MembershipRules {
             var lastCountries: [String] = []
             var reportsAnEvent = false
             while offset < words.count {
-                // Most words start no phrase: one set lookup skips them (the importer runs this on every token).
-                guard Self.triggerWords.contains(words[offset]) else { offset += 1; continue }
+                // Most words start no phrase: the filter, else one set lookup, skips them (the importer runs this on every token).
+                guard Self.triggerFilter.mayContain(words[offset]), Self.triggerWords.contains(words[offset]) else { offset += 1; continue }
                 // "became an EU member", "to become a full NATO member": the organisation inside the phrase.
                 var inside: String?
                 var synthetic: Phrase?

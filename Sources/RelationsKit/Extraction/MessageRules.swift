@@ -37,6 +37,8 @@ struct MessageRules {
     static let negations: Set<String> = ["not", "n't", "whether", "never", "no", "without", "refused", "declined"]
     /// Verbs whose object is the recipient ("congratulated B", "informed B ... in a letter").
     static let recipientVerbs: Set<String> = ["congratulated", "congratulates", "congratulate", "congratulating", "greeted", "greets", "addressing", "informed", "notified", "thanked", "wished", "urged", "assured"]
+    /// The same, and "sent" ("A informed B of the decision in a letter").
+    static let objectVerbs = recipientVerbs.union(["sent", "sends", "send"])
     /// Occasions, as lowercase word sequences. Specific days come before "anniversary".
     static let occasions: [(words: [String], occasion: String)] = [
         (["new", "year"], "New Year"), (["new", "year's"], "New Year"), (["independence", "day"], "Independence Day"),
@@ -211,12 +213,15 @@ struct MessageRules {
         return nil
     }
 
+    /// The media a sentence that refers back to a message names ("In his telegram, ...").
+    static let referringMedia: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "address", "cable"]
+
     /// Whether a sentence opens by referring back to a message already reported: "In it, ...", "In the message, ...",
     /// "In his telegram, ...", "The letter congratulates ...", "This message ...".
     func refersBack(_ sentence: Range<Int>) -> Bool {
         let words = sentence.prefix(4).map { document.word($0) }
         guard let first = words.first else { return false }
-        let media: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "address", "cable"]
+        let media = Self.referringMedia
         if first == "in", words.count > 1, words[1] == "it" { return true }
         let lead = first == "in" ? Array(words.dropFirst()) : words
         guard let determiner = lead.first, ["the", "this", "that", "his", "her", "their"].contains(determiner), lead.count > 1 else { return false }
@@ -237,8 +242,9 @@ struct MessageRules {
     /// a person and whose verb addresses someone ("told", "thanked", "wished") reports part of a message.
     func roundupMessage(in sentence: Range<Int>, context: Context) -> [ArticleFacts.Message] {
         let words = sentence.map { document.word($0) }
-        guard !Self.beforeRecalling(words).contains(where: { Self.spoken.contains($0) && $0 != "told" }), !words.contains(where: Self.negations.contains),
-              let verbOffset = words.firstIndex(where: { ["told", "thanked", "wished", "assured", "reminded"].contains($0) }) else { return [] }
+        // The verb first: most sentences have none, and the other two conditions look up every word.
+        guard let verbOffset = words.firstIndex(where: { ["told", "thanked", "wished", "assured", "reminded"].contains($0) }),
+              !Self.beforeRecalling(words).contains(where: { Self.spoken.contains($0) && $0 != "told" }), !words.contains(where: Self.negations.contains) else { return [] }
         let verb = sentence.lowerBound + verbOffset
         // "The Iranian leader congratulated A and wished him peace" in a paragraph about a phone call: spoken.
         guard !isFirstPersonQuote(verb), words.contains(where: Self.written.contains) || !spokenContext(of: sentence) else { return [] }
@@ -882,7 +888,7 @@ struct MessageRules {
         if targets.isEmpty {
             // "A informed B of the decision in a letter": the object between the subject and the trigger.
             if let first = senders.first, let object = all.first(where: { actor in actor.start > first.end && actor.start < trigger && !senders.contains(actor)
-                && (max(first.end, actor.start - 12)..<actor.start).contains { Self.recipientVerbs.union(["sent", "sends", "send"]).contains(document.word($0)) } }) {
+                && (max(first.end, actor.start - 12)..<actor.start).contains { Self.objectVerbs.contains(document.word($0)) } }) {
                 targets = [object.name]
             } else if !(trigger..<min(sentence.upperBound, trigger + 10)).contains(where: { isRecipientTo($0) && !isRecalled($0) }), let contextRecipient = context.recipient, words.contains(where: { ["message", "messages", "letter", "letters", "telegram", "telegrams", "greetings", "congratulations"].contains($0) }) {
                 targets = [contextRecipient]
@@ -951,9 +957,12 @@ struct MessageRules {
                 if document.spanAt[next] != nil || ["that", ",", "\"", ":", ";", ".", "to"].contains(document.word(next)) { return false }
             }
             return false
-        default: return Self.kindWords[word] != nil || Self.mediumWords.contains(word)
+        default: return Self.kindOrMedium.mayContain(word) && (Self.kindWords[word] != nil || Self.mediumWords.contains(word))
         }
     }
+
+    /// Skips most words (every token is asked) before the two lookups.
+    static let kindOrMedium = WordFilter(Set(kindWords.keys).union(mediumWords))
 
     /// Whether token `index` is a "to" that introduces a recipient ("to the leaders of", "to President X",
     /// "to his counterpart"), not an infinitive ("to develop").
@@ -1093,6 +1102,9 @@ struct MessageRules {
     /// Words that open the clause reporting what a message says: a "to" or "from" after them is not the message's.
     static let clauseBreaks: Set<String> = ["said", "says", "noted", "stressed", "emphasised", "emphasized", "reads", "wrote", ";"]
 
+    /// Words after which a "from" no longer introduces the message's senders (`fromOfMessage`).
+    static let senderPhraseBreaks = clauseBreaks.union([",", "to", "that", "which", "who", "and", "by"])
+
     /// The "from" that introduces a message's senders: right after the message word, or after its occasion
     /// ("congratulatory messages on the occasion of Navruz from A and B"), before any other clause.
     func fromOfMessage(after trigger: Int, in sentence: Range<Int>) -> Int? {
@@ -1104,7 +1116,7 @@ struct MessageRules {
                let span = document.entity(at: index + 1) ?? document.entity(at: index + 2), span.entity.person != nil || span.entity.office != nil || span.entity.country != nil {
                 return index
             }
-            if index >= trigger + 4, Self.clauseBreaks.union([",", "to", "that", "which", "who", "and", "by"]).contains(word) { return nil }
+            if index >= trigger + 4, Self.senderPhraseBreaks.contains(word) { return nil }
         }
         return nil
     }
@@ -1244,7 +1256,7 @@ struct MessageRules {
     func occasion(in range: Range<Int>) -> String? {
         let words = range.map { document.word($0) }
         for (phrase, occasion) in Self.occasions {
-            for index in words.indices where words[index...].starts(with: phrase) {
+            for index in words.indices where words.hasPhrase(phrase, at: index) {
                 // Holidays are capitalized ("New Year", "Russia Day").
                 if phrase.count > 1, phrase.last == "day" || phrase.first == "new", !tokens[range.lowerBound + index].isCapitalized { continue }
                 return occasion
@@ -1253,13 +1265,16 @@ struct MessageRules {
         return nil
     }
 
+    /// Words after which a message's content begins: a reporting verb, "said", "that".
+    static let contentOpeners = reportingVerbs.union(["said", "says", "that", "recalled", "reads"])
+
     /// "anniversary" when the range states an anniversary the anniversary rules accept ("on the occasion of a quarter
     /// of a century since the establishment of diplomatic relations", "as the two countries mark 30 years of ties").
     /// An anniversary in what the message is reported to say ("Putin noted that in 2022 the two countries would mark
     /// 30 years ...") is its content, not its occasion: only the words before a reporting verb count.
     func anniversaryOccasion(in range: Range<Int>) -> String? {
         let rules = AnniversaryRules(document: document, reference: reference)
-        let content = range.first { Self.reportingVerbs.union(["said", "says", "that", "recalled", "reads"]).contains(document.word($0)) } ?? range.upperBound
+        let content = range.first { Self.contentOpeners.contains(document.word($0)) } ?? range.upperBound
         for index in range.lowerBound..<content {
             if let trigger = rules.trigger(at: index), trigger.end <= range.upperBound {
                 let found = rules.complete(trigger)
@@ -1283,7 +1298,7 @@ struct MessageRules {
             for index in other { words[index - paragraph.lowerBound] = "" }
         }
         for (phrase, occasion) in Self.occasions where phrase.count > 1 || ["nowruz", "navruz", "novruz", "nauryz", "nooruz", "nawruz", "norouz", "newroz", "christmas"].contains(phrase[0]) {
-            for index in words.indices where words[index...].starts(with: phrase) {
+            for index in words.indices where words.hasPhrase(phrase, at: index) {
                 if phrase.last == "day" || phrase.first == "new", !tokens[paragraph.lowerBound + index].isCapitalized { continue }
                 return occasion
             }
@@ -1300,7 +1315,7 @@ struct MessageRules {
     func contextOccasion() -> String? {
         if let title = document.title {
             let words = Tokenizer.tokenize(MatchText(title).scalars).map { $0.lower }
-            for (phrase, occasion) in Self.occasions where words.indices.contains(where: { words[$0...].starts(with: phrase) }) { return occasion }
+            for (phrase, occasion) in Self.occasions where words.indices.contains(where: { words.hasPhrase(phrase, at: $0) }) { return occasion }
             // "Kazakhstan and Russia mark quarter century of diplomatic ties": a span of years of something that began.
             let spans: Set<String> = ["years", "decades", "century", "centuries"]
             let subjects: Set<String> = ["relations", "ties", "treaty", "independence", "founding", "establishment", "friendship"]

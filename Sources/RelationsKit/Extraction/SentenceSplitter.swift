@@ -20,11 +20,11 @@ enum SentenceSplitter {
             start = end
         }
         while index < tokens.count {
-            let token = tokens[index]
-            if index > start, token.newlinesBefore >= 2 || (token.newlinesBefore == 1 && !token.isLowercase) {
+            // Read in place: a copy of the token would retain its strings.
+            if index > start, tokens[index].newlinesBefore >= 2 || (tokens[index].newlinesBefore == 1 && !tokens[index].isLowercase) {
                 close(at: index)
             }
-            if token.kind == .punctuation, token.text == "." || token.text == "!" || token.text == "?" {
+            if tokens[index].kind == .punctuation, tokens[index].text == "." || tokens[index].text == "!" || tokens[index].text == "?" {
                 var end = index + 1
                 // Closing quotes and brackets belong to the sentence they close.
                 while end < tokens.count, tokens[end].kind == .punctuation, Self.closing(tokens[end].text), !tokens[end].spaceBefore {

@@ -12,11 +12,17 @@ struct Token: Sendable {
     let newlinesBefore: Int
     /// Whether whitespace separates this token from the previous one.
     let spaceBefore: Bool
+    /// The case of the first letter, and whether a word of two or more letters is all capitals ("MOSCOW", "CIS"): every
+    /// rule family asks this of the same tokens many times, so it is worked out once here.
+    let isCapitalized: Bool
+    let isLowercase: Bool
+    let isAllCaps: Bool
 
-    var isCapitalized: Bool { text.unicodeScalars.first.map(Tokenizer.isUpper) ?? false }
-    var isLowercase: Bool { text.unicodeScalars.first.map(Tokenizer.isLower) ?? false }
-    var isAllCaps: Bool {
-        kind == .word && text.unicodeScalars.count > 1 && text != lower && text.unicodeScalars.allSatisfy { !Tokenizer.isLower($0) }
+    /// The case flags of any text (the tokenizer has a faster way for ASCII).
+    static func caseOf(_ text: String, lower: String, kind: Kind) -> (capitalized: Bool, lowercase: Bool, allCaps: Bool) {
+        let first = text.unicodeScalars.first
+        return (first.map(Tokenizer.isUpper) ?? false, first.map(Tokenizer.isLower) ?? false,
+                kind == .word && text != lower && text.unicodeScalars.count > 1 && text.unicodeScalars.allSatisfy { !Tokenizer.isLower($0) })
     }
     /// Case-insensitive comparison with a lowercase word.
     func isWord(_ word: String) -> Bool { kind != .punctuation && lower == word }
@@ -76,37 +82,57 @@ enum Tokenizer {
                     break
                 }
                 // Strings built straight from UTF-8 (most tokens are short ASCII words, stored inline without allocating).
-                var ascii = true, upper = false, digits = true
+                var ascii = true, upper = false, lowerSeen = false, digits = true
                 for i in start..<end {
                     let value = scalars[i].value
                     if value >= 0x80 { ascii = false; break }
                     if value >= 0x41 && value <= 0x5A { upper = true }
+                    if value >= 0x61 && value <= 0x7A { lowerSeen = true }
                     if value < 0x30 || value > 0x39 { digits = false }
                 }
-                let text: String, lower: String, isNumber: Bool
+                let text: String, lower: String, kind: Token.Kind, letterCase: (capitalized: Bool, lowercase: Bool, allCaps: Bool)
                 if ascii {
                     text = MatchText.asciiString(scalars, start, end, lowercased: false)
                     lower = upper ? MatchText.asciiString(scalars, start, end, lowercased: true) : text
-                    isNumber = digits
+                    kind = digits ? .number : .word
+                    let first = scalars[start].value
+                    letterCase = (first >= 0x41 && first <= 0x5A, first >= 0x61 && first <= 0x7A, upper && !lowerSeen && end - start > 1)
                 } else {
                     text = MatchText.string(scalars, start, end)
                     lower = Tokenizer.lowercase(text)
-                    isNumber = text.unicodeScalars.allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 || $0.value >= 0x80 && $0.properties.numericType != nil }
+                    let isNumber = text.unicodeScalars.allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 || $0.value >= 0x80 && $0.properties.numericType != nil }
+                    kind = isNumber ? .number : .word
+                    letterCase = Token.caseOf(text, lower: lower, kind: kind)
                 }
-                tokens.append(Token(text: text, lower: lower, kind: isNumber ? .number : .word, start: start, end: end, newlinesBefore: newlines, spaceBefore: space))
+                tokens.append(Token(text: text, lower: lower, kind: kind, start: start, end: end, newlinesBefore: newlines, spaceBefore: space,
+                                    isCapitalized: letterCase.capitalized, isLowercase: letterCase.lowercase, isAllCaps: letterCase.allCaps))
                 index = end
             } else if scalar == "'", index + 1 < count, scalars[index + 1] == "s" || scalars[index + 1] == "S",
                       index + 2 >= count || !isWordScalar(scalars[index + 2]), !tokens.isEmpty, !space {
-                tokens.append(Token(text: "'s", lower: "'s", kind: .word, start: index, end: index + 2, newlinesBefore: newlines, spaceBefore: space))
+                tokens.append(Token(text: "'s", lower: "'s", kind: .word, start: index, end: index + 2, newlinesBefore: newlines, spaceBefore: space,
+                                    isCapitalized: false, isLowercase: false, isAllCaps: false))
                 index += 2
             } else {
                 let mark = scalar.value < 0x80 ? asciiStrings[Int(scalar.value)] : String(scalar)
-                tokens.append(Token(text: mark, lower: mark, kind: .punctuation, start: index, end: index + 1, newlinesBefore: newlines, spaceBefore: space))
+                // An ASCII mark is no letter; some other symbols have a case ("Ⓐ").
+                let ascii = scalar.value < 0x80
+                tokens.append(Token(text: mark, lower: mark, kind: .punctuation, start: index, end: index + 1, newlinesBefore: newlines, spaceBefore: space,
+                                    isCapitalized: !ascii && isUpper(scalar), isLowercase: !ascii && isLower(scalar), isAllCaps: false))
                 index += 1
             }
             newlines = 0
             space = false
         }
         return tokens
+    }
+}
+
+extension Array where Element == String {
+    /// Whether `phrase` appears at `index`: `self[index...].starts(with: phrase)`, several times cheaper (most words
+    /// differ from the phrase's first word, and no slice is made for them).
+    func hasPhrase(_ phrase: [String], at index: Int) -> Bool {
+        guard index + phrase.count <= count else { return false }
+        for offset in phrase.indices where self[index + offset] != phrase[offset] { return false }
+        return true
     }
 }
