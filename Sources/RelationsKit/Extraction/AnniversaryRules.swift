@@ -25,7 +25,7 @@ struct AnniversaryRules {
         var index = 0
         while index < tokens.count {
             if let candidate = trigger(at: index) {
-                for anniversary in complete(candidate) {
+                for anniversary in complete(candidate) where !contradictsReference(anniversary) {
                     let duplicate = found.contains { $0.parties == anniversary.parties && $0.subject == anniversary.subject && $0.ordinal == anniversary.ordinal && $0.year == anniversary.year }
                     if !duplicate { found.append(anniversary) }
                 }
@@ -76,8 +76,10 @@ struct AnniversaryRules {
             // "the 25th jubilee of diplomatic relations" (not "his 70th jubilee", a birthday).
             // "NATO's 50th-anniversary summit": the same, hyphenated as a modifier.
             if document.word(cursor) == "-", document.word(cursor + 1) == "anniversary" { cursor += 1 }
-            guard cursor < tokens.count, tokens[cursor].isWord("anniversary") || tokens[cursor].isWord("jubilee") && !["his", "her"].contains(document.word(index - 1)) else { return nil }
-            return Trigger(ordinal: number.value, start: index, end: cursor + 1, yearOffset: 0)
+            if cursor < tokens.count, tokens[cursor].isWord("anniversary") || tokens[cursor].isWord("jubilee") && !["his", "her"].contains(document.word(index - 1)) {
+                return Trigger(ordinal: number.value, start: index, end: cursor + 1, yearOffset: 0)
+            }
+            return isGapped(ordinalAt: index, end: cursor) ? Trigger(ordinal: number.value, start: index, end: cursor, yearOffset: 0) : nil
         }
         // "25-year anniversary", "the 25-year mark", "25 years"
         if cursor + 2 < tokens.count, tokens[cursor].text == "-", tokens[cursor + 1].isWord("year"), tokens[cursor + 2].isWord("anniversary") || tokens[cursor + 2].isWord("mark") || tokens[cursor + 2].isWord("jubilee") {
@@ -86,6 +88,18 @@ struct AnniversaryRules {
         guard cursor < tokens.count, tokens[cursor].isWord("years") else { return nil }
         cursor += 1
         return yearsTrigger(value: number.value, start: index, end: cursor)
+    }
+
+    /// "The CST marked its 30th anniversary this year, and the CSTO its 20th": an ordinal after "its" or "their" that ends
+    /// its clause, in a clause coordinated after one that marks an anniversary, is that anniversary with its noun left out
+    /// (not "and Minsk hosted its 20th summit").
+    func isGapped(ordinalAt index: Int, end: Int) -> Bool {
+        guard ["its", "their"].contains(document.word(index - 1)), end >= tokens.count || tokens[end].kind == .punctuation else { return false }
+        let sentence = document.sentence(containing: index)
+        guard let marked = (sentence.lowerBound..<index).last(where: { ["anniversary", "jubilee"].contains(document.word($0)) }) else { return false }
+        return (marked..<index).contains { position in
+            [";", "while", "whereas"].contains(document.word(position)) || document.word(position) == "and" && document.word(position - 1) == ","
+        }
     }
 
     /// "N years" counts as an anniversary when followed by "since", "ago", "of", "have passed since",
@@ -127,13 +141,25 @@ struct AnniversaryRules {
         return words.enumerated().allSatisfy { tokens[index + $0.offset].lower == $0.element }
     }
 
+    /// The end of the words after a trigger that may name what it celebrates: fourteen, not counting the numbers and months
+    /// of a date in apposition ("Twenty years ago, on October 10, 1997, the Organization ... - GUAM was born"), and not past
+    /// a semicolon, which opens another clause.
+    func subjectWindowEnd(after start: Int, in sentence: Range<Int>) -> Int {
+        var end = start, counted = 0
+        while end < sentence.upperBound, counted < 14, document.word(end) != ";" {
+            if tokens[end].kind != .number, DateWords.month(tokens[end]) == nil { counted += 1 }
+            end += 1
+        }
+        return end
+    }
+
     /// Finds the subject, the parties and the year for a trigger; none when there is no subject.
     func complete(_ trigger: Trigger) -> [ArticleFacts.Anniversary] {
         let sentence = document.sentence(containing: trigger.start)
         // The subject follows the trigger within a few words ("of the establishment of diplomatic relations",
         // "of the Treaty of ...", "of the CIS", "since the signing of the Treaty ..."), or precedes it
         // ("diplomatic relations were established 25 years ago").
-        let window = trigger.end..<min(sentence.upperBound, trigger.end + 14)
+        let window = trigger.end..<subjectWindowEnd(after: trigger.end, in: sentence)
         let words = window.map { document.word($0) }
         // "CICA's 30th anniversary", "NATO's 50th anniversary summit": an organisation's possessive names what is celebrated,
         // also by a summit; without one, "the 20th anniversary summit" celebrates nothing named.
@@ -194,12 +220,20 @@ struct AnniversaryRules {
                 case let .organisation(code): subject = code; kind = "organisation"
                 case let .treaty(name, start): subject = name; kind = "treaty"; subjectIndex = start
                 }
-            } else if looksBack, let offset = relationsOffset(in: before) {
-                subject = "diplomatic relations"; kind = "relations"; subjectIndex = offset
-            } else if looksBack, let treaty = antecedent ? lastTreatyName(in: before) : treatyName(in: before) {
-                subject = treaty.name; kind = "treaty"; subjectIndex = treaty.start
-            } else if looksBack, !later, let org = lastOrganisation(in: before), !joinedOrLeft(between: before, and: trigger.start) {
-                subject = org; kind = "organisation"
+            } else if looksBack {
+                func named(in range: Range<Int>) -> Bool {
+                    if let offset = relationsOffset(in: range) {
+                        subject = "diplomatic relations"; kind = "relations"; subjectIndex = offset
+                    } else if let treaty = antecedent ? lastTreatyName(in: range) : treatyName(in: range) {
+                        subject = treaty.name; kind = "treaty"; subjectIndex = treaty.start
+                    } else if !later, let org = lastOrganisation(in: range), !joinedOrLeft(between: range, and: trigger.start) {
+                        subject = org; kind = "organisation"
+                    }
+                    return subject != nil
+                }
+                // "Kazakhstan and Russia marked 33 years of diplomatic relations, and next year the CIS will turn 35": a
+                // coordinated clause that names something marks that, not what the clause before names.
+                if clauseStart == sentence.lowerBound || !named(in: clauseStart..<trigger.start) { _ = named(in: before) }
             }
         }
         // A subject named in an earlier sentence takes its parties from that sentence.
@@ -229,6 +263,12 @@ struct AnniversaryRules {
             let marked = agreedYear(stated, in: sentence) ?? year ?? yearFromReference(stated)
             return ArticleFacts.Anniversary(parties: parties, subject: subject, ordinal: trigger.ordinal, year: marked,
                                             since: marked.map { $0 - trigger.ordinal }, start: span.start, end: span.end)
+        }
+        // "the Agreement on the Creation of the Commonwealth of Independent States": a treaty of more than two states is
+        // theirs, as the reference lists them.
+        if kind == "treaty", case let named = reference.treaties(keyed: ReferenceIndex.treatyKey(subject)), named.count == 1, let treaty = named.first,
+           treaty.parties.count > 2, treaty.parties.allSatisfy({ reference.data.country($0) != nil }) {
+            return [anniversary(treaty.parties.sorted(), treaty.name)]
         }
         if kind == "relations" || kind == "treaty" {
             // One statement about several bilateral ties: "relations with Abkhazia and South Ossetia",
@@ -522,6 +562,10 @@ struct AnniversaryRules {
     func organisationSubject(in range: Range<Int>, ordinal: Int) -> String? {
         // "the 75th anniversary of Victory in the Great Patriotic War to the leaders of the CIS": a name the gazetteer does
         // not know heads the phrase, so an organisation further on is not what is celebrated.
+        // "NATO was celebrating its 50th anniversary, and the organization was renamed GUUAM": a name after the trigger is
+        // what is celebrated only when the words after the trigger lead to it ("of", "since", "after"), or after a fronted
+        // "N years ago".
+        guard ["of", "since", "after", "ago"].contains(document.word(range.lowerBound - 1)) || ["of", "since", "after"].contains(document.word(range.lowerBound)) else { return nil }
         var head = range.lowerBound
         if document.word(head) == "of" { head += 1 }
         if document.word(head) == "the" { head += 1 }
@@ -601,6 +645,17 @@ struct AnniversaryRules {
         let computed = base + anniversary.ordinal
         guard let articleYear = document.year else { return computed }
         return abs(computed - articleYear) <= 1 ? computed : articleYear
+    }
+
+    /// "the 10th anniversary of the UN General Assembly resolution of 1995", "the five-nation mechanism launched five years
+    /// ago" turned into the SCO: an organisation's count from a year other than the reference's, give or take a year, between
+    /// its founding and its start of work, is the anniversary of something else it names. (Relations and treaties counted
+    /// from another year stay: they are what the text says, and the conflicts report shows them.)
+    func contradictsReference(_ anniversary: ArticleFacts.Anniversary) -> Bool {
+        guard let since = anniversary.since, let organisation = reference.data.organisations.first(where: { $0.code == anniversary.subject }),
+              let founded = DateWords.year(of: organisation.founded) else { return false }
+        let working = DateWords.year(of: organisation.operationalFrom) ?? founded
+        return since < founded - 1 || since > max(founded, working) + 1
     }
 
     /// A year the sentence gives that the reference's base year plus the ordinal make: the year marked, even one long

@@ -73,6 +73,9 @@ public final class Extractor: Sendable {
             let laterThisYear = stated.monthDay.map { dateline in
                 !sentence.contains("next") && sentence.contains { $0.count > 3 && (DateWords.months[$0] ?? 0) > dateline.month }
             } ?? false
+            // "In April 1999 Uzbekistan joined the group in Washington, where NATO was celebrating its 50th anniversary": an
+            // anniversary its sentence dates by the year marked is history, which that year bounds like any other.
+            if let marked = reference.baseYear(of: anniversary).map({ $0 + anniversary.ordinal }), sentence.contains(String(marked)) { return nil }
             // "Next year we will celebrate the 25th anniversary of the Treaty": the year before the one marked.
             if zip(sentence, sentence.dropFirst()).contains(where: { $0 == "next" && $1 == "year" }) {
                 return reference.baseYear(of: anniversary).map { $0 + anniversary.ordinal - 1 }
@@ -86,8 +89,11 @@ public final class Extractor: Sendable {
             if sentence.contains(where: { $0.count == 4 && Int($0) != nil }) { return nil }
             // "Last July, Belarus became a full member", "Iran joined a year ago": the reference year plus the distance.
             if let distance = PublicationDate.relativeDistance(sentence, articleMonth: stated.monthDay?.month) { return reference.year(of: event).map { $0 + distance } }
-            // "..., a year after Iran was admitted": dated from another event, not from the article.
-            let dated = sentence.contains("ago") || sentence.contains("last") || zip(sentence, sentence.dropFirst()).contains { ["year", "years"].contains($0) && ["after", "before"].contains($1) }
+            // "..., a year after Iran was admitted": dated from another event, not from the article. "On that day ... became
+            // founding members", "the same year": dated by a day or year the text named before.
+            let dated = sentence.contains("ago") || sentence.contains("last") || zip(sentence, sentence.dropFirst()).contains { pair in
+                ["year", "years"].contains(pair.0) && ["after", "before"].contains(pair.1) || ["that", "same"].contains(pair.0) && ["day", "year", "month"].contains(pair.1)
+            }
             return dated ? nil : reference.year(of: event)
         }
         clues.anchorYears += signingsReported(in: undated, names: anniversaryRules)

@@ -57,9 +57,15 @@ struct Parties {
     /// article's most named country).
     func pairsWithList(after anchor: Int, sentence: Range<Int>, treaty: String?) -> [[String]]? {
         let after = anchor..<sentence.upperBound
-        guard var with = after.first(where: { document.word($0) == "with" }) ?? after.first(where: { document.word($0) == "between" }) else { return nil }
-        // "between Russia and the two republics": the country after "between" is the other party, the list follows "and".
         var hub: String?
+        // "Russia and the two breakaway regions will mark ...": a country coordinated with a counted plural is the other
+        // party, wherever the sentence puts them.
+        let coordinated = document.entities(in: sentence).first { span in
+            span.entity.country != nil && document.word(span.end) == "and" && countedPlural(at: span.end + 1) != nil
+        }
+        guard var with = after.first(where: { document.word($0) == "with" }) ?? after.first(where: { document.word($0) == "between" }) ?? coordinated?.end else { return nil }
+        if let coordinated, with == coordinated.end { hub = coordinated.entity.country }
+        // "between Russia and the two republics": the country after "between" is the other party, the list follows "and".
         if document.word(with) == "between" {
             var cursor = with + 1
             if document.word(cursor) == "the" { cursor += 1 }
@@ -131,12 +137,15 @@ struct Parties {
         return distinct.dropFirst().map { ordered([hub, $0]) }
     }
 
-    /// "the two republics", "both countries", "the three states" at token `index`: the number of countries meant.
+    /// "the two republics", "both countries", "the three states", "the two breakaway regions" at token `index`: the number
+    /// of countries meant.
     func countedPlural(at index: Int) -> Int? {
         var cursor = index
         if document.word(cursor) == "the" { cursor += 1 }
-        let nouns: Set<String> = ["republics", "states", "countries", "nations"]
-        guard nouns.contains(document.word(cursor + 1)) else { return nil }
+        let nouns: Set<String> = ["republics", "states", "countries", "nations", "regions", "neighbours", "neighbors"]
+        // Up to two modifiers before the noun ("the two breakaway regions", "both neighbouring republics").
+        guard let noun = ((cursor + 1)...(cursor + 3)).first(where: { nouns.contains(document.word($0)) }),
+              ((cursor + 1)..<noun).allSatisfy({ document.tokens[$0].kind == .word }) else { return nil }
         let word = document.word(cursor)
         if word == "both" { return 2 }
         guard document.word(cursor - 1) == "the", let value = NumberWords.cardinalWords[word], value >= 2, value <= 6 else { return nil }

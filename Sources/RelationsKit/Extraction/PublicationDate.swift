@@ -119,12 +119,19 @@ enum PublicationDate {
             || tokens[index].text == "/" && tokens[index].spaceBefore && index + 1 < tokens.count && tokens[index + 1].spaceBefore
     }
 
+    /// Whether token `index` closes a section's label in brackets that opens its line ("[ Politics ] 22 February 2022 18:05"):
+    /// a field of its own.
+    static func closesLabel(_ tokens: [Token], at index: Int) -> Bool {
+        guard tokens[index].text == "]", let open = (max(0, index - 12)..<index).last(where: { tokens[$0].text == "[" }) else { return false }
+        return (open == 0 || tokens[open].newlinesBefore > 0) && !tokens[(open + 1)...index].contains { $0.newlinesBefore > 0 }
+    }
+
     /// Whether the date starting at token `index` stands on a line of its own (possibly with a time or a weekday).
     static func isAlone(_ tokens: [Token], at index: Int) -> Bool {
         var start = index
         // "Centre for Post-Soviet Studies · Published every Monday · 26 February 2024": the fields before the date's own do
         // not count either.
-        while start > 0, tokens[start].newlinesBefore == 0, !separatesFields(tokens, at: start - 1) {
+        while start > 0, tokens[start].newlinesBefore == 0, !separatesFields(tokens, at: start - 1), !closesLabel(tokens, at: start - 1) {
             start -= 1
             if tokens[start].kind == .word, DateWords.weekdays[tokens[start].lower] == nil, DateWords.month(tokens[start]) == nil,
                !["published", "updated", "posted", "date", "on", "at"].contains(tokens[start].lower) { return false }
@@ -200,6 +207,12 @@ enum PublicationDate {
 
     static let futureWords: Set<String> = ["will", "would", "next", "upcoming", "plans", "plan", "shall", "'ll", "expected", "forthcoming",
                                            "intends", "intend", "intention", "aims", "planned", "planning"]
+    /// A verb in the past tense, as far as a word shows it: "announced", "believed", and the irregular verbs of saying and
+    /// thinking ("said", "thought").
+    static func isPastVerb(_ token: Token) -> Bool {
+        token.kind == .word && token.isLowercase && (token.lower.count > 4 && token.lower.hasSuffix("ed") || ["said", "told", "thought", "knew", "felt", "wrote"].contains(token.lower))
+    }
+
     /// Nouns of a stretch of time: a year after their "of" ("the end of 2025", "the spring of 2021") is when, not a name.
     static let timeNouns: Set<String> = ["end", "beginning", "start", "middle", "half", "quarter", "spring", "summer", "autumn", "fall", "winter",
                                          "course", "rest", "part", "months", "year", "years", "period", "term"]
@@ -276,7 +289,11 @@ enum PublicationDate {
                     // in force since 1994 must be maintained" is not.
                     // "has held observer status since 2004 and has no plans to apply": a state that began then and holds now
                     // is history, whatever else its clause says.
-                    let future = previous != "since" && ((start..<end).contains { futureWords.contains(tokens[$0].lower) || $0 < index && isObligation(tokens, at: $0) }
+                    // "in June 2002 Tashkent announced it would withdraw", "nobody in 1997 believed the forum would last": a future
+                    // in the past after the year is the reported one's; the year dates the past verb.
+                    let reported = ((index + 1)..<end).first { isPastVerb(tokens[$0]) } ?? end
+                    let future = previous != "since" && ((start..<end).contains { futureWords.contains(tokens[$0].lower) && !(tokens[$0].lower == "would" && $0 > reported) || $0 < index && isObligation(tokens, at: $0) }
+                        || (max(start, index - 4)..<index).contains { isTermsEnd(tokens, at: $0) }
                         || proposal.map { verb in (verb + 1..<index).contains { tokens[$0].lower == "to" } } ?? false)
                     // "twenty years ago, in March 1994": the year and its distance from the article's.
                     if let distance = yearsAgo(tokens, yearAt: index, sentence: sentence) { clues.anchorYears.append(year + distance) }
@@ -414,6 +431,13 @@ enum PublicationDate {
         return ["due", "scheduled"].contains(next) && index + 2 < tokens.count && ["to", "for"].contains(tokens[index + 2].lower)
     }
 
+    /// A term's end in the present tense at token `index` ("whose agreement expires in 2014", "the lease runs out in 2042"):
+    /// the year it governs is when the term is due to end, still ahead, like "is due to expire".
+    static func isTermsEnd(_ tokens: [Token], at index: Int) -> Bool {
+        let word = tokens[index].lower
+        return ["expires", "lapses", "elapses"].contains(word) || word == "runs" && index + 1 < tokens.count && tokens[index + 1].lower == "out"
+    }
+
     /// The distance "N years ago" gives to the year next to it, in the same phrase: "twenty years ago, in March 1994", "two
     /// decades ago (in 1994)", "in March 1994, twenty years ago". Nil when they are apart ("signed in 1994, expired ten years
     /// ago": two events).
@@ -433,10 +457,17 @@ enum PublicationDate {
             guard let value, value < 100 else { return nil }
             return value * scale
         }
-        // Before the year: "N years ago, in [Month] YEAR", "N years ago (in YEAR".
+        // Before the year: "N years ago, in [Month] YEAR", "N years ago (in YEAR", "N years ago, on October 10, 1997", "N
+        // years ago, on 10 October 1997".
         var cursor = index - 1
-        if cursor >= sentence.lowerBound, DateWords.month(tokens[cursor]) != nil { cursor -= 1 }
-        if cursor >= sentence.lowerBound, tokens[cursor].lower == "in" { cursor -= 1 }
+        if cursor - 2 >= sentence.lowerBound, tokens[cursor].text == ",", tokens[cursor - 1].kind == .number, DateWords.month(tokens[cursor - 2]) != nil {
+            cursor -= 3
+        } else if cursor - 1 >= sentence.lowerBound, DateWords.month(tokens[cursor]) != nil, tokens[cursor - 1].kind == .number {
+            cursor -= 2
+        } else if cursor >= sentence.lowerBound, DateWords.month(tokens[cursor]) != nil {
+            cursor -= 1
+        }
+        if cursor >= sentence.lowerBound, ["in", "on"].contains(tokens[cursor].lower) { cursor -= 1 }
         if cursor >= sentence.lowerBound, [",", "("].contains(tokens[cursor].text) { cursor -= 1 }
         if cursor - 2 >= sentence.lowerBound, tokens[cursor].lower == "ago", let found = distance(count: cursor - 2, unit: cursor - 1) { return found }
         // After it: "in [Month] YEAR, N years ago".

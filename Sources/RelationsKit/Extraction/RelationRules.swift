@@ -43,6 +43,36 @@ struct RelationRules {
         return false
     }
 
+    /// Whether the "alliance" at `index` names a grouping of several states, an organisation: counted by its members ("the
+    /// five-nation alliance", "the security alliance of seven former Soviet republics") or in apposition to an organisation's
+    /// name ("the Collective Security Treaty Organization (CSTO), the Moscow-dominated security alliance").
+    func isGrouping(_ index: Int, in sentence: Range<Int>) -> Bool {
+        let tokens = document.tokens
+        func count(at position: Int) -> Int? {
+            guard position < sentence.upperBound else { return nil }
+            return tokens[position].kind == .number ? Int(tokens[position].text) : NumberWords.cardinalWords[tokens[position].lower]
+        }
+        // The modifiers back to the determiner ("Russian-led military"): "five-nation", "four-member" count the members.
+        var determiner = index - 1
+        while determiner > sentence.lowerBound, tokens[determiner].text == "-" || tokens[determiner].kind == .word
+                && (tokens[determiner].isLowercase || document.word(determiner + 1) == "-") && !["the", "a", "an", "its", "their"].contains(tokens[determiner].lower) {
+            if tokens[determiner].text == "-", ["nation", "member", "country", "state"].contains(document.word(determiner + 1)), (count(at: determiner - 1) ?? 0) > 2 { return true }
+            determiner -= 1
+        }
+        // "of seven former Soviet republics": more than two members after it.
+        if document.word(index + 1) == "of", (count(at: index + 2) ?? 0) > 2,
+           ((index + 3)..<min(sentence.upperBound, index + 7)).contains(where: { ["republics", "states", "countries", "nations", "members"].contains(document.word($0)) }) {
+            return true
+        }
+        // ", the ... alliance" right after an organisation's name, its abbreviation in brackets included.
+        guard ["the", "a", "an"].contains(document.word(determiner)), document.word(determiner - 1) == "," else { return false }
+        var name = determiner - 2
+        if document.word(name) == ")", let open = (max(sentence.lowerBound, name - 4)..<name).last(where: { document.word($0) == "(" }) { name = open - 1 }
+        guard name >= sentence.lowerBound, let span = document.spanAt[name] else { return false }
+        if case .organisation = document.spans[span].entity { return true }
+        return false
+    }
+
     /// Whether token `index` continues a document's title: going back over capitalized words, commas, "and", "of", "on",
     /// "the" and hyphens, a title noun is reached.
     func insideTitle(_ index: Int, sentence: Range<Int>) -> Bool {
@@ -87,6 +117,7 @@ struct RelationRules {
                 // "remain outside military alliances", "will not join any alliance": alliances as a kind of thing, not a
                 // label between two countries. A plural names no bilateral alliance.
                 if word == "alliances" || ["any", "no", "other", "new"].contains(document.word(index - 1)) || isKindOfThing(index, in: sentence) { continue }
+                if isGrouping(index, in: sentence) { continue }
                 // "the alliance's summit" in a text about NATO is NATO, not a bilateral alliance.
                 let paragraph = document.paragraph(containing: index)
                 let aboutNATO = document.entities(in: paragraph).contains { if case .organisation("NATO") = $0.entity { true } else { false } }
