@@ -190,6 +190,9 @@ struct MessageRules {
         return found.count == 1 && found[0].isPerson ? found[0].name : nil
     }
 
+    /// Verbs of sending whose indirect object may stand right after them ("sent him a telegram").
+    static let sendingVerbs: Set<String> = ["sent", "send", "sends", "sending", "wrote", "writes", "addressed"]
+
     /// Passive participles that report a message ("were sent to B by A", "were also expressed by A in a message").
     static let passiveParticiples: Set<String> = ["sent", "addressed", "signed", "conveyed", "delivered", "expressed", "extended", "forwarded", "dispatched", "offered"]
 
@@ -689,10 +692,12 @@ struct MessageRules {
         let named = occasion(in: max(sentence.lowerBound, trigger - 3)..<trigger)
         var occasion = kind == "condolence" ? nil : (statedOccasion(in: sentence) ?? named ?? anniversaryOccasion(in: sentence)
             ?? (ownTopic ? nil : context.summary?.occasion ?? paragraphOccasion(of: sentence) ?? contextOccasion()))
-        // "congratulated the people of Kyrgyzstan on the national holiday" in an article about Independence Day: the definite
-        // generic name refers to the holiday the article is about.
-        if occasion == "national holiday", zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains(where: { $0 == "the" && $1.0 == "national" && ["holiday", "day"].contains($1.1) }),
-           let specific = contextOccasion(), !["national holiday", "anniversary", "election victory", "birthday"].contains(specific) {
+        // "congratulated the people of Kyrgyzstan on the national holiday" in an article about Independence Day, "on the jubilee"
+        // in one about the 30th anniversary of independence, or after "On 3 July, Belarus celebrated Independence Day": the
+        // definite generic name refers to the holiday the paragraph, else the article, is about.
+        let generic: Set<String?> = ["national holiday", "anniversary", "election victory", "birthday", nil]
+        if occasion == "national holiday" || occasion == "anniversary", Self.namesGenericOccasion(words),
+           let specific = [paragraphOccasion(of: sentence), contextOccasion()].first(where: { !generic.contains($0) }) ?? nil {
             occasion = specific
         }
         let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
@@ -773,9 +778,11 @@ struct MessageRules {
             }
             let last = senders.last!
             let after = self.recipients(after: last.end - 1, in: sentence, actors: all).first { actor in !senders.contains { $0.name == actor.name } }
+            // "Congratulations to A on the national holiday came from B": "to" before "from" names the recipient too.
+            let before = from > trigger + 1 ? self.recipients(after: trigger, in: sentence.lowerBound..<from, actors: all).first { actor in !senders.contains { $0.name == actor.name } } : nil
             // "to B" after the senders names the recipient outright, before any subject ("the Ambassador handed over a
             // letter from A addressed to B", "X read out the message of A to B").
-            let recipient = (after ?? all.first { actor in actor.start < trigger && actor.isPerson && !senders.contains { $0.name == actor.name } }
+            let recipient = (after ?? before ?? all.first { actor in actor.start < trigger && actor.isPerson && !senders.contains { $0.name == actor.name } }
                 ?? all.first { actor in actor.start < trigger && !senders.contains { $0.name == actor.name } })?.name ?? context.recipient
             return recipient.map { target in senders.filter { $0.name != target }.map { message($0.name, target) } } ?? []
         }
@@ -803,7 +810,7 @@ struct MessageRules {
                 if senders.isEmpty || joint == "and" {
                     senders.append(actor)
                     if joint == "and" { closed = true; break }
-                } else if joint == ",", let last = senders.last, (last.end..<actor.start).allSatisfy({ document.word($0) == "," || document.spanAt[$0] != nil || ["the", "of", "'s", "leader", "by"].contains(document.word($0)) }) {
+                } else if joint == ",", let last = senders.last, isListGap(last.end..<actor.start) {
                     if commaFrom == nil { commaFrom = senders.count }
                     senders.append(actor)
                 } else { break }
@@ -824,9 +831,21 @@ struct MessageRules {
         let before = all.filter { $0.start < trigger && !recipientStarts.contains($0.start) }
         let candidates = before.contains(where: \.isPerson) ? before.filter(\.isPerson) : before
         var senders: [Actor] = []
+        // "A, B and C sent", "Presidents A of X, B of Y and C of Z were among the first to send": subjects joined by commas
+        // are a list only when "and" closes it, as the recipients are.
+        var commaFrom: Int?
+        var closed = false
         for actor in candidates {
-            if senders.isEmpty || document.word(descriptorStart(actor.start, floor: sentence.lowerBound) - 1) == "and" { senders.append(actor) } else { break }
+            let joint = document.word(descriptorStart(actor.start, floor: sentence.lowerBound) - 1)
+            if senders.isEmpty || joint == "and" {
+                senders.append(actor)
+                if joint == "and" { closed = true; break }
+            } else if joint == ",", let last = senders.last, isListGap(last.end..<descriptorStart(actor.start, floor: sentence.lowerBound)) {
+                if commaFrom == nil { commaFrom = senders.count }
+                senders.append(actor)
+            } else { break }
         }
+        if let commaFrom, !closed { senders = Array(senders.prefix(commaFrom)) }
         // A later person the recipient list already names ("to A, B and C, the presidents of X, Y and Z respectively" names
         // them twice) is not a sender.
         let recipientNames = Set(recipients.map(\.name))
@@ -862,6 +881,18 @@ struct MessageRules {
             if !words.contains(where: { Self.kindWords[$0] != nil }), contextKind() == nil, sender == context.sender { inherited = context.kind ?? (ownTopic ? nil : context.lastKind) }
         }
         var targets = recipients.map(\.name)
+        // "having earlier sent him a message", "and on 7 October he sent him birthday greetings": a pronoun object of the verb of
+        // sending is the last person the sentence names before it, else the recipient of the message reported before; a
+        // pronoun subject is that message's sender.
+        if targets.isEmpty, let verb = (sentence.lowerBound..<trigger).first(where: { Self.sendingVerbs.contains(document.word($0)) && ["him", "her"].contains(document.word($0 + 1)) }) {
+            var subject = verb - 1
+            while ["also", "then", "later", "again", "subsequently"].contains(document.word(subject)) { subject -= 1 }
+            if senders.isEmpty, ["he", "she"].contains(document.word(subject)), let sender = context.sender {
+                senders = [Actor(name: sender, start: verb - 1, end: verb, isPerson: true)]
+            }
+            let named = all.last { actor in actor.isPerson && actor.end <= verb && !senders.contains { $0.name == actor.name } }
+            targets = [named?.name ?? context.recipient].compactMap { $0 }
+        }
         // "Xi said in his message that ...": a message already reported, not a new one.
         // "Putin noted in several of the messages": a definite message is one already reported, too.
         if targets.isEmpty, ["his", "her", "their", "its", "the", "these", "those"].contains(document.word(trigger - 1)),
@@ -1023,9 +1054,9 @@ struct MessageRules {
                     cursor += 2; last = true; continue
                 }
                 if next == ",", !actor.isPerson { cursor += 1; continue }
-                if next == ",", actor.isPerson, nextListedPerson(after: cursor, in: sentence, actors: actors) != nil {
+                if next == ",", actor.isPerson, let listed = nextListedPerson(after: cursor, in: sentence, actors: actors) {
                     if commaListFrom == nil { commaListFrom = result.count }
-                    cursor += 1
+                    cursor = listed.start
                     continue
                 }
                 break
@@ -1041,6 +1072,7 @@ struct MessageRules {
                     while Self.memberNouns.contains(document.word(after)) { after += 1 }
                     if document.word(after) == ":" { cursor = after + 1; continue }
                     if let list = afterListIntroducer(document.word(after) == "," ? after + 1 : after) { cursor = list; continue }
+                    return result + recipientsAlso(after: after, in: sentence, actors: actors)
                 }
                 return result
             }
@@ -1073,7 +1105,15 @@ struct MessageRules {
         // An asyndetic list of three or more ("to A, B, C.") closes at the end of the sentence or of the recipient phrase.
         let closesPhrase = cursor >= sentence.upperBound || [".", ";", "on", "in", "for", "over", "with", "\""].contains(document.word(cursor))
         if let from = commaListFrom, !closed, !(result.count >= 3 && closesPhrase) { return Array(result.prefix(from)) }
-        return result
+        return result + recipientsAlso(after: cursor, in: sentence, actors: actors)
+    }
+
+    /// The recipients a phrase ending before `index` adds with "as well as to" ("to the heads of the CIS states, as well as to
+    /// the peoples of Ukraine and Georgia"; "to A and B, as well as to the people of C").
+    func recipientsAlso(after index: Int, in sentence: Range<Int>, actors: [Actor]) -> [Actor] {
+        let start = document.word(index) == "," ? index + 1 : index
+        guard isAsWellAs(start), isRecipientTo(start + 3) else { return [] }
+        return recipients(after: start + 2, in: sentence, actors: actors)
     }
 
     /// The token after words that introduce some members of a group named before ("including", "namely", "such as", "among
@@ -1117,6 +1157,12 @@ struct MessageRules {
         return ((from + 1)..<comma).allSatisfy { !tokens[$0].isCapitalized || document.spanAt[$0] != nil } && descriptorStart(member.start, floor: list) <= list
     }
 
+    /// Whether only a comma and the descriptors of list items stand in `gap` between two persons of a list ("A of Russia, B",
+    /// "A, Kyrgyzstan's President B", "by A and by B").
+    func isListGap(_ gap: Range<Int>) -> Bool {
+        gap.allSatisfy { document.word($0) == "," || document.spanAt[$0] != nil || ["the", "of", "'s", "leader", "by"].contains(document.word($0)) }
+    }
+
     /// Whether "as well as" starts at token `index`.
     func isAsWellAs(_ index: Int) -> Bool {
         document.word(index) == "as" && document.word(index + 1) == "well" && document.word(index + 2) == "as"
@@ -1138,12 +1184,21 @@ struct MessageRules {
 
     /// The person a comma-separated list item after token `comma` names, when only descriptors ("President of
     /// Armenia", "the Kyrgyz President") stand between the comma and that person.
+    /// A title the gazetteer does not know may stand in the descriptor, and a dash may part it from the name ("First President
+    /// of Kazakhstan – Elbasy Nursultan Nazarbayev"): an office's holder on the date is then no item of its own.
     func nextListedPerson(after comma: Int, in sentence: Range<Int>, actors: [Actor]) -> Actor? {
         var cursor = comma + 1
-        while cursor < min(sentence.upperBound, comma + 10) {
-            if let actor = actors.first(where: { $0.start == cursor }) { return actor.isPerson ? actor : nil }
+        while cursor < min(sentence.upperBound, comma + 14) {
+            if let actor = actors.first(where: { $0.start == cursor }) {
+                guard actor.isPerson else { return nil }
+                guard ["-", "–", "—"].contains(document.word(actor.end)) else { return actor }
+                cursor = actor.end + 1
+                continue
+            }
             if let span = document.entity(at: cursor), span.entity.country != nil || span.entity.office != nil { cursor = span.end; continue }
-            guard ["the", "of", "mr", "mrs", "ms", "'s", "to"].contains(document.word(cursor)) else { return nil }
+            let token = tokens[cursor]
+            guard ["the", "of", "mr", "mrs", "ms", "'s", "to", "-", "–", "—"].contains(token.lower)
+                || token.kind == .word && token.isCapitalized && !token.isAllCaps && document.spanAt[cursor] == nil else { return nil }
             cursor += 1
         }
         return nil
@@ -1191,6 +1246,16 @@ struct MessageRules {
         var cursor = index - 1
         while ["also", "likewise", "similarly", "then", "too", "later", "subsequently"].contains(document.word(cursor)) { cursor -= 1 }
         return ["was", "were", "been", "be"].contains(document.word(cursor))
+    }
+
+    /// Whether the words name an occasion by a definite generic noun that refers back: "the national holiday", "the national
+    /// day", "the jubilee", "the anniversary" (not "the anniversary of ...", which says whose).
+    static func namesGenericOccasion(_ words: [String]) -> Bool {
+        words.indices.contains { index in
+            guard words[index] == "the", index + 1 < words.count else { return false }
+            if words[index + 1] == "national" { return index + 2 < words.count && ["holiday", "day"].contains(words[index + 2]) }
+            return ["jubilee", "anniversary"].contains(words[index + 1]) && (index + 2 >= words.count || words[index + 2] != "of")
+        }
     }
 
     /// An occasion the sentence gives as the message's ("on Russia Day", "on the occasion of the 30th anniversary",

@@ -1,0 +1,105 @@
+import Testing
+@testable import RelationsKit
+
+/// Messages in the shapes of the blind15/blind16 round, where digests and roundups list several leaders' messages in one
+/// piece: how a list of senders or recipients attaches to its verb, how a pronoun carries a sender or recipient across
+/// clauses, and how a definite generic occasion refers back. Invented sentences, with negative cases.
+@Suite("extraction: blind15/16 round, messages")
+struct Blind1516MessageTests: WireCopyProbe {
+    // MARK: Subjects joined by commas, closed by "and", each send
+
+    @Test(arguments: [
+        "Presidents Ilham Aliyev of Azerbaijan, Emomali Rahmon of Tajikistan and Sadyr Japarov of Kyrgyzstan were among the first to send telegrams congratulating Shavkat Mirziyoyev on Independence Day.",
+        "Ilham Aliyev, Emomali Rahmon and Sadyr Japarov sent congratulatory messages to Shavkat Mirziyoyev on Independence Day.",
+        "President of Azerbaijan Ilham Aliyev, Tajik President Emomali Rahmon and Kyrgyzstan's President Sadyr Japarov congratulated Shavkat Mirziyoyev in telegrams on Independence Day.",
+    ])
+    func aListOfSubjectsSendsOneMessageEach(sentence: String) {
+        let found = messages("TASHKENT, 2 September 2023. " + sentence, date: "2023-09-02")
+        for sender in ["Ilham Aliyev", "Emomali Rahmon", "Sadyr Japarov"] {
+            #expect(found.contains("\(sender) → Shavkat Mirziyoyev congratulation Independence Day"))
+        }
+    }
+
+    @Test func aPluralOfficeOverAListOfCountriesSendsForEach() {
+        let found = messages("ASTANA, 21 March 2023. The presidents of Armenia, Belarus and Kyrgyzstan have sent messages of greetings to Kassym-Jomart Tokayev on the occasion of Nauryz.", date: "2023-03-21")
+        #expect(found.contains("Alexander Lukashenko → Kassym-Jomart Tokayev greeting Nowruz"))
+        #expect(found.contains("Sadyr Japarov → Kassym-Jomart Tokayev greeting Nowruz"))
+    }
+
+    @Test func aPersonInARelativeClauseDoesNotSend() {
+        let found = messages("TASHKENT, 2 September 2023. Ilham Aliyev, who met Emomali Rahmon last week, sent a congratulatory telegram to Shavkat Mirziyoyev on Independence Day.", date: "2023-09-02")
+        #expect(found == ["Ilham Aliyev → Shavkat Mirziyoyev congratulation Independence Day"])
+    }
+
+    // MARK: A recipient list with titles the gazetteer does not know, and "as well as to"
+
+    @Test func aListItemMayCarryAnUnknownTitleAndADash() {
+        let found = messages("MOSCOW, May 9, 2020. Vladimir Putin sent greetings to President of Armenia Armen Sarkissian, First President of Kazakhstan – Leader of the Nation Nursultan Nazarbayev and President of Tajikistan Emomali Rahmon on Victory Day.", date: "2020-05-09")
+        #expect(found == ["Vladimir Putin → Armen Sarkissian greeting Victory Day", "Vladimir Putin → Nursultan Nazarbayev greeting Victory Day", "Vladimir Putin → Emomali Rahmon greeting Victory Day"])
+    }
+
+    @Test(arguments: [
+        ("Vladimir Putin sent New Year greetings to the heads of state of the CIS countries, as well as to the peoples of Georgia and Ukraine.", ["GEO", "UKR"]),
+        ("Vladimir Putin sent New Year greetings to Ilham Aliyev and Shavkat Mirziyoyev, as well as to the people of Georgia.", ["Ilham Aliyev", "Shavkat Mirziyoyev", "GEO"]),
+    ])
+    func asWellAsToAddsRecipients(sentence: String, recipients: [String]) {
+        let found = messages("MOSCOW, December 31, 2019. " + sentence, date: "2019-12-31")
+        #expect(found == Set(recipients.map { "Vladimir Putin → \($0) greeting New Year" }))
+    }
+
+    @Test func asWellAsWithoutToAddsNoRecipient() {
+        let found = messages("ANKARA, March 21, 2023. Turkish President Recep Tayyip Erdogan sent greetings to Kassym-Jomart Tokayev, as well as flowers to the embassy of Turkmenistan, on Nowruz.", date: "2023-03-21")
+        #expect(found == ["Recep Tayyip Erdogan → Kassym-Jomart Tokayev greeting Nowruz"])
+    }
+
+    // MARK: "Congratulations to A ... came from B"
+
+    @Test(arguments: [
+        "Congratulations to Sadyr Japarov on Independence Day came from President of Russia Vladimir Putin and President of Uzbekistan Shavkat Mirziyoyev.",
+        "Congratulations to Sadyr Japarov on Independence Day also arrived from Russian President Vladimir Putin and Uzbek President Shavkat Mirziyoyev.",
+    ])
+    func toBeforeFromNamesTheRecipient(sentence: String) {
+        let found = messages("BISHKEK, 1 September 2023. " + sentence, date: "2023-09-01")
+        #expect(found == ["Vladimir Putin → Sadyr Japarov congratulation Independence Day", "Shavkat Mirziyoyev → Sadyr Japarov congratulation Independence Day"])
+    }
+
+    // MARK: Pronouns carry the sender and the recipient
+
+    @Test func aPronounObjectIsThePersonNamedBefore() {
+        let found = messages("KYIV, June 8, 2014. Alexander Lukashenko attended the inauguration of President of Ukraine Petro Poroshenko, having earlier sent him a message congratulating him on his election victory.", date: "2014-06-08")
+        #expect(found == ["Alexander Lukashenko → Petro Poroshenko congratulation election victory"])
+    }
+
+    @Test(arguments: [
+        "On 12 June Alexander Lukashenko sent a congratulatory message to Vladimir Putin on Russia Day, and on 7 October he sent him birthday greetings.",
+        "Alexander Lukashenko sent a congratulatory message to Vladimir Putin on Russia Day. In October he also sent him birthday greetings.",
+    ])
+    func pronounsGoOnWithTheMessageBefore(text: String) {
+        let found = messages("MINSK, 30 December 2014. " + text, date: "2014-12-30")
+        #expect(found.contains("Alexander Lukashenko → Vladimir Putin greeting birthday"))
+        #expect(found.contains("Alexander Lukashenko → Vladimir Putin congratulation national holiday"))
+    }
+
+    @Test func aPronounWithNothingBeforeNamesNoOne() {
+        #expect(messages("MINSK, 30 December 2014. Alexander Lukashenko sent him a telegram.", date: "2014-12-30").isEmpty)
+    }
+
+    // MARK: A definite generic occasion refers back
+
+    @Test func theNationalHolidayIsTheOneTheParagraphNames() {
+        let found = messages("MINSK, 4 July 2024. On 3 July Belarus celebrated Independence Day. Congratulations to Alexander Lukashenko on the national holiday came from President of Russia Vladimir Putin.", date: "2024-07-04")
+        #expect(found == ["Vladimir Putin → Alexander Lukashenko congratulation Independence Day"])
+    }
+
+    @Test func theJubileeIsTheOneTheTitleNames() {
+        let found = messages("ANKARA, 16 December 2021. Azerbaijani President Ilham Aliyev congratulated Kassym-Jomart Tokayev in a letter on the jubilee.",
+                             title: "Leaders congratulate Kazakhstan on 30th anniversary of independence", date: "2021-12-16")
+        #expect(found == ["Ilham Aliyev → Kassym-Jomart Tokayev congratulation Independence Day"])
+    }
+
+    @Test func anAnniversaryThatSaysWhoseStaysAnAnniversary() {
+        let found = messages("ANKARA, 16 December 2021. Azerbaijani President Ilham Aliyev congratulated Kassym-Jomart Tokayev in a letter on the anniversary of diplomatic relations.",
+                             title: "Leaders congratulate Kazakhstan on 30th anniversary of independence", date: "2021-12-16")
+        #expect(found == ["Ilham Aliyev → Kassym-Jomart Tokayev congratulation anniversary"])
+    }
+}
