@@ -102,4 +102,61 @@ struct Blind1516MessageTests: WireCopyProbe {
                              title: "Leaders congratulate Kazakhstan on 30th anniversary of independence", date: "2021-12-16")
         #expect(found == ["Ilham Aliyev → Kassym-Jomart Tokayev congratulation anniversary"])
     }
+
+    // MARK: A summary that names its one addressee twice
+
+    @Test func aSummaryMayNameItsAddresseeTwice() {
+        let body = "BISHKEK, 31 August 2023 (Kabar) – Heads of foreign states have sent their congratulations to President of Kyrgyzstan Sadyr Japarov on Independence Day, Kabar learned from the press service of the Kyrgyz leader.\n\nRussian President Vladimir Putin wrote that the alliance between the two countries is growing stronger.\n\nUzbek President Shavkat Mirziyoyev praised the progress made on the border."
+        let found = messages(body, title: "Foreign leaders congratulate Sadyr Japarov on Independence Day", date: "2023-08-31")
+        #expect(found == ["Vladimir Putin → Sadyr Japarov congratulation Independence Day", "Shavkat Mirziyoyev → Sadyr Japarov congratulation Independence Day"])
+    }
+
+    // MARK: Where the recipient phrase ends
+
+    @Test(arguments: [
+        "Uzbek President Shavkat Mirziyoyev also sent warm greetings, recalling the agreements reached during his state visit to Bishkek.",
+        "Uzbek President Shavkat Mirziyoyev also sent greetings, expressing confidence that the trip to Tashkent would bring new agreements.",
+    ])
+    func aPlaceOfTravelOrAParticipleClauseNamesNoRecipient(sentence: String) {
+        let body = "BISHKEK, 31 August 2023. Kazakh President Kassym-Jomart Tokayev congratulated Sadyr Japarov and the Kyrgyz people on Independence Day in a telegram.\n\n" + sentence
+        let found = messages(body, date: "2023-08-31")
+        #expect(found.contains("Shavkat Mirziyoyev → Sadyr Japarov greeting Independence Day"))
+        #expect(!found.contains { $0.hasPrefix("Shavkat Mirziyoyev → KGZ") || $0.hasPrefix("Shavkat Mirziyoyev → UZB") })
+    }
+
+    @Test func aSourceAfterAccordingToIsNoRecipient() {
+        let body = "ANKARA, 16 December 2021. Turkish President Recep Tayyip Erdogan sent a message to Kassym-Jomart Tokayev on Independence Day.\n\n\"Kazakhstan is a brother,\" Erdogan said in the message, according to the Turkish Communications Directorate."
+        #expect(messages(body, date: "2021-12-16") == ["Recep Tayyip Erdogan → Kassym-Jomart Tokayev letter Independence Day"])
+    }
+
+    // MARK: A message with no recipient named goes on from the one before
+
+    @Test func condolencesAlsoSentGoToTheSameRecipient() {
+        let found = messages("MOSCOW, 20 August 2009. After the accident, Uzbek President Islam Karimov sent a message of condolence to Dmitry Medvedev. Kazakh President Nursultan Nazarbayev also sent condolences, his press service said.", date: "2009-08-20")
+        #expect(found == ["Islam Karimov → Dmitry Medvedev condolence -", "Nursultan Nazarbayev → Dmitry Medvedev condolence -"])
+    }
+
+    @Test(arguments: [
+        "Yushchenko replied two days later with a letter of his own.",
+        "In response, Yushchenko sent a message rejecting the accusations.",
+    ])
+    func aReplyGoesToTheSenderBefore(sentence: String) {
+        let found = messages("MOSCOW, 20 August 2009. Russian President Dmitry Medvedev sent a letter to Ukrainian President Viktor Yushchenko on 11 August. " + sentence, date: "2009-08-20")
+        #expect(found == ["Dmitry Medvedev → Viktor Yushchenko letter -", "Viktor Yushchenko → Dmitry Medvedev letter -"])
+    }
+
+    @Test func aReplyToSomeoneNamedGoesToThem() {
+        let found = messages("MOSCOW, 20 August 2009. Russian President Dmitry Medvedev sent a letter to Ukrainian President Viktor Yushchenko on 11 August. Yushchenko answered in a letter to Kazakh President Nursultan Nazarbayev.", date: "2009-08-20")
+        #expect(found.contains("Viktor Yushchenko → Nursultan Nazarbayev letter -"))
+        #expect(!found.contains("Viktor Yushchenko → Dmitry Medvedev letter -"))
+    }
+
+    // MARK: A monarch's name with a regnal number
+
+    @Test func aRegnalNumberClosesANewName() {
+        let found = messages("September 8, 2022. Vladimir Putin sent a message of condolences to King of the United Kingdom of Great Britain and Northern Ireland Charles III on the death of Queen Elizabeth II.", date: "2022-09-08")
+        #expect(found == ["Vladimir Putin → Charles III condolence -"])
+        let leaders = facts("ASTANA, July 6, 2010. Congratulations came from President of Belarus Alexander Lukashenko and King Abdullah II of Jordan.", date: "2010-07-06").leaders
+        #expect(leaders.contains { $0.name == "Abdullah II" && $0.office == "King" && $0.country == "JOR" })
+    }
 }

@@ -116,10 +116,12 @@ struct MessageRules {
                 }
             }
             // "In his message to B, A noted ...": a message of no stated kind between a pair already reported is that message again.
+            // "A congratulated B and the Belarusian people": a later sentence that names no recipient goes on to B, not the people.
+            let personAddressed = items.last { !isCountryCode($0.to) }?.to
             for item in items where !found.contains(where: { $0.from == item.from && $0.to == item.to && ($0.kind == item.kind && $0.occasion == item.occasion || item.kind == "letter") }) {
                 found.append(item)
                 if isCountryCode(item.to), addressesPeople(of: item.to, in: sentence) { peoples.insert("\(item.from)>\(item.to)") }
-                context.recipient = item.to
+                context.recipient = isCountryCode(item.to) ? personAddressed ?? item.to : item.to
                 context.sender = item.from
                 context.senders.insert(item.from)
                 context.lastKind = item.kind
@@ -189,6 +191,9 @@ struct MessageRules {
         let found = recipients(after: trigger, in: sentence, actors: all)
         return found.count == 1 && found[0].isPerson ? found[0].name : nil
     }
+
+    /// Words that make a message an answer to the one before.
+    static let replyWords: Set<String> = ["replied", "replies", "reply", "responded", "responds", "response", "answered", "answers"]
 
     /// Verbs of sending whose indirect object may stand right after them ("sent him a telegram").
     static let sendingVerbs: Set<String> = ["sent", "send", "sends", "sending", "wrote", "writes", "addressed"]
@@ -915,7 +920,13 @@ struct MessageRules {
             if let first = senders.first, let object = all.first(where: { actor in actor.start > first.end && actor.start < trigger && !senders.contains(actor)
                 && (max(first.end, actor.start - 12)..<actor.start).contains { Self.recipientVerbs.union(["sent", "sends", "send"]).contains(document.word($0)) } }) {
                 targets = [object.name]
-            } else if !(trigger..<min(sentence.upperBound, trigger + 10)).contains(where: { isRecipientTo($0) && !isRecalled($0) }), let contextRecipient = context.recipient, words.contains(where: { ["message", "messages", "letter", "letters", "telegram", "telegrams", "greetings", "congratulations"].contains($0) }) {
+            } else if words[..<triggerOffset].contains(where: Self.replyWords.contains), let replied = context.sender, !senders.contains(where: { $0.name == replied }) {
+                // "B replied two days later with a letter of his own", "In response, B sent a message": to the sender of the
+                // message before.
+                targets = [replied]
+            } else if !(trigger..<min(sentence.upperBound, trigger + 10)).contains(where: { isRecipientTo($0) && !isRecalled($0) }), let contextRecipient = context.recipient,
+                      words.contains(where: { ["message", "messages", "letter", "letters", "telegram", "telegrams", "greetings", "congratulations", "condolences"].contains($0) }) {
+                // "Belarusian leader A also sent condolences": to the recipient of the message before.
                 targets = [contextRecipient]
             }
         }
@@ -989,10 +1000,16 @@ struct MessageRules {
     /// Whether token `index` is a "to" that introduces a recipient ("to the leaders of", "to President X",
     /// "to his counterpart"), not an infinitive ("to develop").
     func isRecipientTo(_ index: Int) -> Bool {
-        guard document.word(index) == "to", index + 1 < tokens.count else { return false }
+        // "during the state visit to Tashkent", "his trip to Moscow", "according to the ministry": no addressee.
+        guard document.word(index) == "to", index + 1 < tokens.count, !Self.nonAddresseeWords.contains(document.word(index - 1)) else { return false }
         let next = tokens[index + 1]
         return next.isCapitalized || next.text == "\"" || ["the", "his", "her", "their", "its", "all", "leaders", "people", "heads"].contains(next.lower)
     }
+
+    /// Words after which "to" names no addressee: of going somewhere ("the state visit to Tashkent") and of compound
+    /// prepositions ("according to the Turkish Communications Directorate", "thanks to").
+    static let nonAddresseeWords: Set<String> = ["visit", "visits", "trip", "trips", "travel", "travels", "travelled", "traveled", "journey", "flight", "flew", "return", "returned",
+                                           "according", "due", "owing", "thanks", "prior", "contrary", "addition", "regard"]
 
     /// Actors after "to" (a list joined by commas and "and"), or the object of "congratulated", "addressing".
     func recipients(after trigger: Int, in sentence: Range<Int>, actors: [Actor]) -> [Actor] {
@@ -1007,8 +1024,8 @@ struct MessageRules {
                 // "a message in which he recalled his visits to Ankara": what the message recalls names no recipient.
                 if Self.clauseBreaks.contains(document.word(cursor)) || Self.recallVerbs.contains(document.word(cursor)) { return [] }
                 if cursor >= trigger + 10, [",", "which", "who", "that", "while", "but", "and"].contains(document.word(cursor)) { return [] }
-                // ", and Y travelled to ...": another clause.
-                if document.word(cursor) == ",", ["and", "but", "while", "which", "who", "whereas"].contains(document.word(cursor + 1)) { return [] }
+                // ", and Y travelled to ...": another clause; ", expressing readiness to ..." says what the message said.
+                if document.word(cursor) == ",", ["and", "but", "while", "which", "who", "whereas"].contains(document.word(cursor + 1)) || isParticipleClause(after: cursor) { return [] }
                 cursor += 1
             }
             guard cursor < window else { return [] }
@@ -1157,6 +1174,14 @@ struct MessageRules {
         return ((from + 1)..<comma).allSatisfy { !tokens[$0].isCapitalized || document.spanAt[$0] != nil } && descriptorStart(member.start, floor: list) <= list
     }
 
+    /// Whether a participle's clause opens after the comma at `comma` (", wishing him success", ", expressing readiness"; not
+    /// ", including A", ", according to").
+    func isParticipleClause(after comma: Int) -> Bool {
+        let opener = comma + 1
+        return document.word(comma) == "," && tokens.indices.contains(opener) && !tokens[opener].isCapitalized && document.word(opener).hasSuffix("ing")
+            && afterListIntroducer(opener) == nil && document.word(opener) != "according"
+    }
+
     /// Whether only a comma and the descriptors of list items stand in `gap` between two persons of a list ("A of Russia, B",
     /// "A, Kyrgyzstan's President B", "by A and by B").
     func isListGap(_ gap: Range<Int>) -> Bool {
@@ -1173,9 +1198,7 @@ struct MessageRules {
     /// the clause within the sentence.
     func afterRelativeClause(_ comma: Int, in sentence: Range<Int>) -> Int? {
         let opener = comma + 1
-        let participle = tokens.indices.contains(opener) && !tokens[opener].isCapitalized && document.word(opener).hasSuffix("ing")
-            && afterListIntroducer(opener) == nil && document.word(opener) != "according"
-        guard document.word(comma) == ",", ["who", "whose", "which"].contains(document.word(opener)) || participle else { return nil }
+        guard document.word(comma) == ",", ["who", "whose", "which"].contains(document.word(opener)) || isParticipleClause(after: comma) else { return nil }
         for index in (comma + 2)..<min(sentence.upperBound, comma + 30) where document.word(index) == "," {
             return ["and", "as"].contains(document.word(index + 1)) ? index : nil
         }
@@ -1214,9 +1237,11 @@ struct MessageRules {
         if !words.contains(where: Self.written.contains), Self.beforeRecalling(words).contains(where: Self.spoken.contains) { return nil }
         let kind = sentence.filter { quotation(containing: $0) == nil }.compactMap { Self.kindWords[document.word($0)] }.min { priority($0) < priority($1) }
         guard let kind else { return nil }
-        let persons = actors(in: sentence).filter(\.isPerson)
+        // One person, however often named ("to President of Belarus A ..., BelTA learned from the press service of the
+        // Belarusian leader").
+        let persons = Set(actors(in: sentence).filter(\.isPerson).map(\.name))
         guard persons.count <= 1 else { return nil }
-        return (kind, kind == "condolence" ? nil : statedOccasion(in: sentence), persons.first?.name)
+        return (kind, kind == "condolence" ? nil : statedOccasion(in: sentence), persons.first)
     }
 
     /// A paragraph of one line that does not end a sentence: a heading.
