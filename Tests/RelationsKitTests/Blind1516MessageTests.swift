@@ -159,4 +159,42 @@ struct Blind1516MessageTests: WireCopyProbe {
         let leaders = facts("ASTANA, July 6, 2010. Congratulations came from President of Belarus Alexander Lukashenko and King Abdullah II of Jordan.", date: "2010-07-06").leaders
         #expect(leaders.contains { $0.name == "Abdullah II" && $0.office == "King" && $0.country == "JOR" })
     }
+
+    // MARK: The lead past a dateline line; a digest item's heading
+
+    @Test func theLeadPastADatelineLineGivesTheOccasion() {
+        let body = "Kabar news agency, Bishkek, October 12, 2021\n\nKyrgyz President Sadyr Japarov, who won Sunday's presidential election with 79 per cent of the vote, continues to receive congratulations from abroad.\n\nKazakh President Kassym-Jomart Tokayev was the first to send a congratulatory telegram."
+        let found = messages(body, title: "Who congratulated Japarov first: telegrams and calls", date: "2021-10-12")
+        #expect(found == ["Kassym-Jomart Tokayev → Sadyr Japarov congratulation election victory"])
+    }
+
+    @Test func aDigestsFirstItemIsNoLead() {
+        let body = "Kabar, October 12, 2021\n\nKAZAKHSTAN. Kassym-Jomart Tokayev won the presidential election.\n\nUZBEKISTAN. Uzbek President Shavkat Mirziyoyev sent a letter to Sadyr Japarov proposing talks on water."
+        #expect(messages(body, title: "CIS news digest", date: "2021-10-12") == ["Shavkat Mirziyoyev → Sadyr Japarov letter -"])
+    }
+
+    @Test func anItemHeadingLeavesTheMessageToItsItem() {
+        let body = "Digest | Telegrams\n\nMay 9, 2010 | Greetings on Victory Day\nDmitry Medvedev sent greetings on Victory Day to President of Uzbekistan Islam Karimov.\n\nMay 21, 2010 | Letter to Nursultan Nazarbayev\nDmitry Medvedev sent a letter to Nursultan Nazarbayev on the delivery of humanitarian aid.\n\nMay 28, 2010 | Congratulations to President of Azerbaijan Ilham Aliyev\nDmitry Medvedev congratulated President of Azerbaijan Ilham Aliyev on Republic Day in a message."
+        let found = messages(body, title: "Messages of the President: May 2010", date: "2010-05-31")
+        #expect(found == ["Dmitry Medvedev → Islam Karimov greeting Victory Day", "Dmitry Medvedev → Nursultan Nazarbayev letter -", "Dmitry Medvedev → Ilham Aliyev congratulation national holiday"])
+    }
+
+    // MARK: "to his neighbour"; an address that is a speech
+
+    @Test func aPossessiveNounAddressesThePersonBefore() {
+        let body = "ASTANA. 06.07.1998. Messages of congratulation continue to arrive addressed to President of Kazakhstan Nursultan Nazarbayev on the occasion of his birthday.\n\nPresident of Russia Boris Yeltsin sent a congratulatory telegram to Nazarbayev.\n\nPresident of Kyrgyzstan Askar Akayev sent warm birthday greetings to his neighbour and praised his contribution to the integration of the region."
+        let found = messages(body, title: "Heads of state congratulate Nursultan Nazarbayev", date: "1998-07-06")
+        #expect(found.contains("Askar Akayev → Nursultan Nazarbayev greeting birthday"))
+    }
+
+    @Test func aPluralPossessiveNounNamesNoOne() {
+        let body = "ASTANA. 06.07.1998. President of Russia Boris Yeltsin sent a congratulatory telegram to Nursultan Nazarbayev on his birthday.\n\nPresident of Kyrgyzstan Askar Akayev sent greetings to his colleagues in the region."
+        #expect(!messages(body, date: "1998-07-06").contains { $0.hasPrefix("Askar Akayev") })
+    }
+
+    @Test func aVideoAddressIsSpoken() {
+        let body = "Kyiv, 24.08.2023\n\nPresident of Moldova Maia Sandu sent a congratulatory message to President of Ukraine Volodymyr Zelensky.\n\nIn his video address to the nation, Zelensky thanked the defenders."
+        let found = messages(body, title: "World leaders congratulate Ukrainians on Independence Day", date: "2023-08-24")
+        #expect(found == ["Maia Sandu → Volodymyr Zelensky congratulation Independence Day"])
+    }
 }

@@ -33,7 +33,7 @@ struct MessageRules {
     static let mediumWords: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "address", "addressed", "addressing", "wrote", "writes", "cable"]
     static let written: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "sent", "send", "sends", "sending", "card", "wrote", "writes", "writing", "cable"]
     static let spoken: Set<String> = ["phone", "telephone", "call", "conversation", "meeting", "talks", "met", "visit", "told", "ceremony", "interview", "spoke",
-                                      "phoned", "telephoned", "rang", "called"]
+                                      "phoned", "telephoned", "rang", "called", "video", "televised", "speech"]
     static let negations: Set<String> = ["not", "n't", "whether", "never", "no", "without", "refused", "declined"]
     /// Verbs whose object is the recipient ("congratulated B", "informed B ... in a letter").
     static let recipientVerbs: Set<String> = ["congratulated", "congratulates", "congratulate", "congratulating", "greeted", "greets", "addressing", "informed", "notified", "thanked", "wished", "urged", "assured"]
@@ -67,6 +67,12 @@ struct MessageRules {
         for sentence in document.sentences.flatMap(messageClauses) {
             // A heading ("KAZAKHSTAN: Border checks tightened") opens another item of a digest: a summary before it is over.
             if isHeading(sentence) { context.summary = nil }
+            // "May 28, 2010 | Congratulations to President of Azerbaijan Ilham Aliyev" over the item that reports that message:
+            // the item's own lines say who sent what on which occasion.
+            if isItemHeading(sentence) {
+                context.summary = nil
+                continue
+            }
             var items = messages(in: sentence, context: context)
             if items.isEmpty, roundup { items = roundupMessage(in: sentence, context: context) }
             if items.isEmpty, let receiver = receiver ?? context.summary?.recipient { items = receivedMessage(in: sentence, recipient: receiver, context: context) }
@@ -924,7 +930,8 @@ struct MessageRules {
                 // "B replied two days later with a letter of his own", "In response, B sent a message": to the sender of the
                 // message before.
                 targets = [replied]
-            } else if !(trigger..<min(sentence.upperBound, trigger + 10)).contains(where: { isRecipientTo($0) && !isRecalled($0) }), let contextRecipient = context.recipient,
+            } else if (trigger..<min(sentence.upperBound, trigger + 10)).first(where: { isRecipientTo($0) && !isRecalled($0) }).map({ isAnaphoricRecipient($0, actors: all) }) ?? true,
+                      let contextRecipient = context.recipient,
                       words.contains(where: { ["message", "messages", "letter", "letters", "telegram", "telegrams", "greetings", "congratulations", "condolences"].contains($0) }) {
                 // "Belarusian leader A also sent condolences": to the recipient of the message before.
                 targets = [contextRecipient]
@@ -1004,6 +1011,14 @@ struct MessageRules {
         guard document.word(index) == "to", index + 1 < tokens.count, !Self.nonAddresseeWords.contains(document.word(index - 1)) else { return false }
         let next = tokens[index + 1]
         return next.isCapitalized || next.text == "\"" || ["the", "his", "her", "their", "its", "all", "leaders", "people", "heads"].contains(next.lower)
+    }
+
+    /// Whether the "to" at `index` addresses one person by a possessive and a common noun, naming no one ("to his neighbour",
+    /// "to her counterpart"): the person the message before went to.
+    func isAnaphoricRecipient(_ index: Int, actors: [Actor]) -> Bool {
+        guard ["his", "her"].contains(document.word(index + 1)), index + 2 < tokens.count, tokens[index + 2].kind == .word, !tokens[index + 2].isCapitalized,
+              !document.word(index + 2).hasSuffix("s") else { return false }
+        return !actors.contains { $0.start > index && $0.start <= index + 4 }
     }
 
     /// Words after which "to" names no addressee: of going somewhere ("the state visit to Tashkent") and of compound
@@ -1250,6 +1265,14 @@ struct MessageRules {
         return ![".", "!", "?", "\"", "'"].contains(tokens[last].text) && (last + 1 >= tokens.count || tokens[last + 1].newlinesBefore >= 2)
     }
 
+    /// A short line after a blank one that ends no sentence, with the item's text on the next line: a digest item's heading.
+    func isItemHeading(_ sentence: Range<Int>) -> Bool {
+        guard let last = sentence.last, sentence.count <= 20, sentence.lowerBound == 0 || tokens[sentence.lowerBound].newlinesBefore >= 2,
+              ![".", "!", "?", "\"", "'", ":", ",", ";"].contains(tokens[last].text), last + 1 < tokens.count, tokens[last + 1].newlinesBefore == 1 else { return false }
+        let next = document.paragraph(containing: last + 1)
+        return next.count > sentence.count
+    }
+
     /// Whether the medium at `index` is definite ("the letter", "this message", "the congratulatory telegram") and the subject
     /// of a finite verb right after it ("had been received", "was delivered", "arrived").
     func isDefiniteSubject(_ index: Int) -> Bool {
@@ -1399,7 +1422,12 @@ struct MessageRules {
                 return "anniversary"
             }
         }
-        if let first = document.paragraphs.first { return occasion(in: first) ?? anniversaryOccasion(in: first) }
+        // In an article about messages (its title names them), the lead: the first paragraph that ends a sentence, past any
+        // lines of dateline and source ("24.kg news agency, Bishkek, November 1, 2011"). A digest's first item is no lead.
+        let lead = contextKind() == nil ? nil : document.paragraphs.first { $0.count >= 8 && [".", "!", "?", "\""].contains(tokens[$0.upperBound - 1].text) }
+        if let lead = lead ?? document.paragraphs.first {
+            return occasion(in: lead) ?? anniversaryOccasion(in: lead)
+        }
         return nil
     }
 
