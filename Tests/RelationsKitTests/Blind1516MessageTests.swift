@@ -197,4 +197,19 @@ struct Blind1516MessageTests: WireCopyProbe {
         let found = messages(body, title: "World leaders congratulate Ukrainians on Independence Day", date: "2023-08-24")
         #expect(found == ["Maia Sandu → Volodymyr Zelensky congratulation Independence Day"])
     }
+
+    // MARK: Names the reference does not know, in apposition with what they are
+
+    @Test(arguments: [
+        ("Separately, Vladimir Putin sent greetings to Raul Khajimba and Leonid Tibilov, the leaders of Abkhazia and South Ossetia, on Victory Day.", ["Raul Khajimba", "Leonid Tibilov"]),
+        ("Vladimir Putin sent greetings to Hakainde Hichilema, the head of state of Zambia, on Victory Day.", ["Hakainde Hichilema"]),
+    ])
+    func unknownNamesInAppositionReceive(sentence: String, recipients: [String]) {
+        let found = messages("MOSCOW, 8 May 2015. " + sentence, date: "2015-05-08")
+        #expect(found == Set(recipients.map { "Vladimir Putin → \($0) greeting Victory Day" }))
+    }
+
+    @Test func capitalizedWordsWithoutAnOfficeAreNoRecipients() {
+        #expect(messages("MOSCOW, 8 May 2015. Vladimir Putin sent greetings to Red Square Parade participants, the veterans.", date: "2015-05-08").isEmpty)
+    }
 }

@@ -1013,6 +1013,24 @@ struct MessageRules {
         return next.isCapitalized || next.text == "\"" || ["the", "his", "her", "their", "its", "all", "leaders", "people", "heads"].contains(next.lower)
     }
 
+    /// Full names the reference does not know, right after "to" and closed by "and", in apposition with what they are ("to
+    /// Raul Khajimba and Leonid Tibilov, the leaders of Abkhazia and South Ossetia"; "to Hakainde Hichilema, the head of state").
+    func unknownNamesInApposition(at start: Int, in sentence: Range<Int>) -> [Actor]? {
+        let leaders = LeaderRules(document: document, reference: reference)
+        var names: [Actor] = []
+        var cursor = start
+        while cursor < sentence.upperBound, document.spanAt[cursor] == nil, let person = leaders.newName(at: cursor), !person.known {
+            names.append(Actor(name: person.name, start: cursor, end: person.end, isPerson: true))
+            cursor = person.end
+            guard document.word(cursor) == "and" else { break }
+            cursor += 1
+        }
+        guard !names.isEmpty, document.word(cursor) == ",", document.word(cursor + 1) == "the" else { return nil }
+        let role = cursor + 2
+        guard document.entity(at: role)?.entity.office != nil || ["leader", "leaders", "head", "heads", "presidents"].contains(document.word(role)) else { return nil }
+        return names
+    }
+
     /// Whether the "to" at `index` addresses one person by a possessive and a common noun, naming no one ("to his neighbour",
     /// "to her counterpart"): the person the message before went to.
     func isAnaphoricRecipient(_ index: Int, actors: [Actor]) -> Bool {
@@ -1045,6 +1063,7 @@ struct MessageRules {
             }
             guard cursor < window else { return [] }
             cursor += 1
+            if let named = unknownNamesInApposition(at: cursor, in: sentence) { return named }
         }
         let filler: Set<String> = ["to", "the", "of", "'s", "\"", "his", "her", "their", "its", "leaders", "leader", "people", "peoples", "counterpart", "counterparts", "colleague", "mr", "mrs", "ms", "all",
                                    ":", "heads", "head", "state", "states", "government", "governments", "countries", "presidents", "member"]
