@@ -246,6 +246,12 @@ struct LeaderRules {
                 cursor += 2
                 continue
             }
+            // "King Abdullah II of Jordan", "King ... Charles III": a regnal number closes a monarch's name.
+            if !parts.isEmpty, token.isAllCaps, token.spaceBefore, token.text.count <= 4, token.text.allSatisfy({ "IVX".contains($0) }) {
+                parts.append(token.text)
+                cursor += 1
+                break
+            }
             // A known surname may end a new full name ("Asylbek Jeenbekov" beside the known Sooronbay Jeenbekov).
             let knownSurname = !parts.isEmpty && document.entity(at: cursor).map { if case .person(_, surnameOnly: true) = $0.entity { true } else { false } } == true
             guard token.kind == .word, token.isCapitalized, token.text.count > 1, !token.isAllCaps,

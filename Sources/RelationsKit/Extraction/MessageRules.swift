@@ -33,7 +33,7 @@ struct MessageRules {
     static let mediumWords: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "address", "addressed", "addressing", "wrote", "writes", "cable"]
     static let written: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "sent", "send", "sends", "sending", "card", "wrote", "writes", "writing", "cable"]
     static let spoken: Set<String> = ["phone", "telephone", "call", "conversation", "meeting", "talks", "met", "visit", "told", "ceremony", "interview", "spoke",
-                                      "phoned", "telephoned", "rang", "called"]
+                                      "phoned", "telephoned", "rang", "called", "video", "televised", "speech"]
     static let negations: Set<String> = ["not", "n't", "whether", "never", "no", "without", "refused", "declined"]
     /// Verbs whose object is the recipient ("congratulated B", "informed B ... in a letter").
     static let recipientVerbs: Set<String> = ["congratulated", "congratulates", "congratulate", "congratulating", "greeted", "greets", "addressing", "informed", "notified", "thanked", "wished", "urged", "assured"]
@@ -69,6 +69,12 @@ struct MessageRules {
         for sentence in document.sentences.flatMap(messageClauses) {
             // A heading ("KAZAKHSTAN: Border checks tightened") opens another item of a digest: a summary before it is over.
             if isHeading(sentence) { context.summary = nil }
+            // "May 28, 2010 | Congratulations to President of Azerbaijan Ilham Aliyev" over the item that reports that message:
+            // the item's own lines say who sent what on which occasion.
+            if isItemHeading(sentence) {
+                context.summary = nil
+                continue
+            }
             var items = messages(in: sentence, context: context)
             if items.isEmpty, roundup { items = roundupMessage(in: sentence, context: context) }
             if items.isEmpty, let receiver = receiver ?? context.summary?.recipient { items = receivedMessage(in: sentence, recipient: receiver, context: context) }
@@ -118,10 +124,12 @@ struct MessageRules {
                 }
             }
             // "In his message to B, A noted ...": a message of no stated kind between a pair already reported is that message again.
+            // "A congratulated B and the Belarusian people": a later sentence that names no recipient goes on to B, not the people.
+            let personAddressed = items.last { !isCountryCode($0.to) }?.to
             for item in items where !found.contains(where: { $0.from == item.from && $0.to == item.to && ($0.kind == item.kind && $0.occasion == item.occasion || item.kind == "letter") }) {
                 found.append(item)
                 if isCountryCode(item.to), addressesPeople(of: item.to, in: sentence) { peoples.insert("\(item.from)>\(item.to)") }
-                context.recipient = item.to
+                context.recipient = isCountryCode(item.to) ? personAddressed ?? item.to : item.to
                 context.sender = item.from
                 context.senders.insert(item.from)
                 context.lastKind = item.kind
@@ -191,6 +199,12 @@ struct MessageRules {
         let found = recipients(after: trigger, in: sentence, actors: all)
         return found.count == 1 && found[0].isPerson ? found[0].name : nil
     }
+
+    /// Words that make a message an answer to the one before.
+    static let replyWords: Set<String> = ["replied", "replies", "reply", "responded", "responds", "response", "answered", "answers"]
+
+    /// Verbs of sending whose indirect object may stand right after them ("sent him a telegram").
+    static let sendingVerbs: Set<String> = ["sent", "send", "sends", "sending", "wrote", "writes", "addressed"]
 
     /// Passive participles that report a message ("were sent to B by A", "were also expressed by A in a message").
     static let passiveParticiples: Set<String> = ["sent", "addressed", "signed", "conveyed", "delivered", "expressed", "extended", "forwarded", "dispatched", "offered"]
@@ -695,10 +709,12 @@ struct MessageRules {
         let named = occasion(in: max(sentence.lowerBound, trigger - 3)..<trigger)
         var occasion = kind == "condolence" ? nil : (statedOccasion(in: sentence) ?? named ?? anniversaryOccasion(in: sentence)
             ?? (ownTopic ? nil : context.summary?.occasion ?? paragraphOccasion(of: sentence) ?? contextOccasion()))
-        // "congratulated the people of Kyrgyzstan on the national holiday" in an article about Independence Day: the definite
-        // generic name refers to the holiday the article is about.
-        if occasion == "national holiday", zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains(where: { $0 == "the" && $1.0 == "national" && ["holiday", "day"].contains($1.1) }),
-           let specific = contextOccasion(), !["national holiday", "anniversary", "election victory", "birthday"].contains(specific) {
+        // "congratulated the people of Kyrgyzstan on the national holiday" in an article about Independence Day, "on the jubilee"
+        // in one about the 30th anniversary of independence, or after "On 3 July, Belarus celebrated Independence Day": the
+        // definite generic name refers to the holiday the paragraph, else the article, is about.
+        let generic: Set<String?> = ["national holiday", "anniversary", "election victory", "birthday", nil]
+        if occasion == "national holiday" || occasion == "anniversary", Self.namesGenericOccasion(words),
+           let specific = [paragraphOccasion(of: sentence), contextOccasion()].first(where: { !generic.contains($0) }) ?? nil {
             occasion = specific
         }
         let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
@@ -779,9 +795,11 @@ struct MessageRules {
             }
             let last = senders.last!
             let after = self.recipients(after: last.end - 1, in: sentence, actors: all).first { actor in !senders.contains { $0.name == actor.name } }
+            // "Congratulations to A on the national holiday came from B": "to" before "from" names the recipient too.
+            let before = from > trigger + 1 ? self.recipients(after: trigger, in: sentence.lowerBound..<from, actors: all).first { actor in !senders.contains { $0.name == actor.name } } : nil
             // "to B" after the senders names the recipient outright, before any subject ("the Ambassador handed over a
             // letter from A addressed to B", "X read out the message of A to B").
-            let recipient = (after ?? all.first { actor in actor.start < trigger && actor.isPerson && !senders.contains { $0.name == actor.name } }
+            let recipient = (after ?? before ?? all.first { actor in actor.start < trigger && actor.isPerson && !senders.contains { $0.name == actor.name } }
                 ?? all.first { actor in actor.start < trigger && !senders.contains { $0.name == actor.name } })?.name ?? context.recipient
             return recipient.map { target in senders.filter { $0.name != target }.map { message($0.name, target) } } ?? []
         }
@@ -809,7 +827,7 @@ struct MessageRules {
                 if senders.isEmpty || joint == "and" {
                     senders.append(actor)
                     if joint == "and" { closed = true; break }
-                } else if joint == ",", let last = senders.last, (last.end..<actor.start).allSatisfy({ document.word($0) == "," || document.spanAt[$0] != nil || ["the", "of", "'s", "leader", "by"].contains(document.word($0)) }) {
+                } else if joint == ",", let last = senders.last, isListGap(last.end..<actor.start) {
                     if commaFrom == nil { commaFrom = senders.count }
                     senders.append(actor)
                 } else { break }
@@ -830,9 +848,21 @@ struct MessageRules {
         let before = all.filter { $0.start < trigger && !recipientStarts.contains($0.start) }
         let candidates = before.contains(where: \.isPerson) ? before.filter(\.isPerson) : before
         var senders: [Actor] = []
+        // "A, B and C sent", "Presidents A of X, B of Y and C of Z were among the first to send": subjects joined by commas
+        // are a list only when "and" closes it, as the recipients are.
+        var commaFrom: Int?
+        var closed = false
         for actor in candidates {
-            if senders.isEmpty || document.word(descriptorStart(actor.start, floor: sentence.lowerBound) - 1) == "and" { senders.append(actor) } else { break }
+            let joint = document.word(descriptorStart(actor.start, floor: sentence.lowerBound) - 1)
+            if senders.isEmpty || joint == "and" {
+                senders.append(actor)
+                if joint == "and" { closed = true; break }
+            } else if joint == ",", let last = senders.last, isListGap(last.end..<descriptorStart(actor.start, floor: sentence.lowerBound)) {
+                if commaFrom == nil { commaFrom = senders.count }
+                senders.append(actor)
+            } else { break }
         }
+        if let commaFrom, !closed { senders = Array(senders.prefix(commaFrom)) }
         // A later person the recipient list already names ("to A, B and C, the presidents of X, Y and Z respectively" names
         // them twice) is not a sender.
         let recipientNames = Set(recipients.map(\.name))
@@ -868,6 +898,18 @@ struct MessageRules {
             if !words.contains(where: { Self.kindWords[$0] != nil }), contextKind() == nil, sender == context.sender { inherited = context.kind ?? (ownTopic ? nil : context.lastKind) }
         }
         var targets = recipients.map(\.name)
+        // "having earlier sent him a message", "and on 7 October he sent him birthday greetings": a pronoun object of the verb of
+        // sending is the last person the sentence names before it, else the recipient of the message reported before; a
+        // pronoun subject is that message's sender.
+        if targets.isEmpty, let verb = (sentence.lowerBound..<trigger).first(where: { Self.sendingVerbs.contains(document.word($0)) && ["him", "her"].contains(document.word($0 + 1)) }) {
+            var subject = verb - 1
+            while ["also", "then", "later", "again", "subsequently"].contains(document.word(subject)) { subject -= 1 }
+            if senders.isEmpty, ["he", "she"].contains(document.word(subject)), let sender = context.sender {
+                senders = [Actor(name: sender, start: verb - 1, end: verb, isPerson: true)]
+            }
+            let named = all.last { actor in actor.isPerson && actor.end <= verb && !senders.contains { $0.name == actor.name } }
+            targets = [named?.name ?? context.recipient].compactMap { $0 }
+        }
         // "Xi said in his message that ...": a message already reported, not a new one.
         // "Putin noted in several of the messages": a definite message is one already reported, too.
         if targets.isEmpty, ["his", "her", "their", "its", "the", "these", "those"].contains(document.word(trigger - 1)),
@@ -890,7 +932,14 @@ struct MessageRules {
             if let first = senders.first, let object = all.first(where: { actor in actor.start > first.end && actor.start < trigger && !senders.contains(actor)
                 && (max(first.end, actor.start - 12)..<actor.start).contains { Self.objectVerbs.contains(document.word($0)) } }) {
                 targets = [object.name]
-            } else if !(trigger..<min(sentence.upperBound, trigger + 10)).contains(where: { isRecipientTo($0) && !isRecalled($0) }), let contextRecipient = context.recipient, words.contains(where: { ["message", "messages", "letter", "letters", "telegram", "telegrams", "greetings", "congratulations"].contains($0) }) {
+            } else if words[..<triggerOffset].contains(where: Self.replyWords.contains), let replied = context.sender, !senders.contains(where: { $0.name == replied }) {
+                // "B replied two days later with a letter of his own", "In response, B sent a message": to the sender of the
+                // message before.
+                targets = [replied]
+            } else if (trigger..<min(sentence.upperBound, trigger + 10)).first(where: { isRecipientTo($0) && !isRecalled($0) }).map({ isAnaphoricRecipient($0, actors: all) }) ?? true,
+                      let contextRecipient = context.recipient,
+                      words.contains(where: { ["message", "messages", "letter", "letters", "telegram", "telegrams", "greetings", "congratulations", "condolences"].contains($0) }) {
+                // "Belarusian leader A also sent condolences": to the recipient of the message before.
                 targets = [contextRecipient]
             }
         }
@@ -967,10 +1016,42 @@ struct MessageRules {
     /// Whether token `index` is a "to" that introduces a recipient ("to the leaders of", "to President X",
     /// "to his counterpart"), not an infinitive ("to develop").
     func isRecipientTo(_ index: Int) -> Bool {
-        guard document.word(index) == "to", index + 1 < tokens.count else { return false }
+        // "during the state visit to Tashkent", "his trip to Moscow", "according to the ministry": no addressee.
+        guard document.word(index) == "to", index + 1 < tokens.count, !Self.nonAddresseeWords.contains(document.word(index - 1)) else { return false }
         let next = tokens[index + 1]
         return next.isCapitalized || next.text == "\"" || ["the", "his", "her", "their", "its", "all", "leaders", "people", "heads"].contains(next.lower)
     }
+
+    /// Full names the reference does not know, right after "to" and closed by "and", in apposition with what they are ("to
+    /// Raul Khajimba and Leonid Tibilov, the leaders of Abkhazia and South Ossetia"; "to Hakainde Hichilema, the head of state").
+    func unknownNamesInApposition(at start: Int, in sentence: Range<Int>) -> [Actor]? {
+        let leaders = LeaderRules(document: document, reference: reference)
+        var names: [Actor] = []
+        var cursor = start
+        while cursor < sentence.upperBound, document.spanAt[cursor] == nil, let person = leaders.newName(at: cursor), !person.known {
+            names.append(Actor(name: person.name, start: cursor, end: person.end, isPerson: true))
+            cursor = person.end
+            guard document.word(cursor) == "and" else { break }
+            cursor += 1
+        }
+        guard !names.isEmpty, document.word(cursor) == ",", document.word(cursor + 1) == "the" else { return nil }
+        let role = cursor + 2
+        guard document.entity(at: role)?.entity.office != nil || ["leader", "leaders", "head", "heads", "presidents"].contains(document.word(role)) else { return nil }
+        return names
+    }
+
+    /// Whether the "to" at `index` addresses one person by a possessive and a common noun, naming no one ("to his neighbour",
+    /// "to her counterpart"): the person the message before went to.
+    func isAnaphoricRecipient(_ index: Int, actors: [Actor]) -> Bool {
+        guard ["his", "her"].contains(document.word(index + 1)), index + 2 < tokens.count, tokens[index + 2].kind == .word, !tokens[index + 2].isCapitalized,
+              !document.word(index + 2).hasSuffix("s") else { return false }
+        return !actors.contains { $0.start > index && $0.start <= index + 4 }
+    }
+
+    /// Words after which "to" names no addressee: of going somewhere ("the state visit to Tashkent") and of compound
+    /// prepositions ("according to the Turkish Communications Directorate", "thanks to").
+    static let nonAddresseeWords: Set<String> = ["visit", "visits", "trip", "trips", "travel", "travels", "travelled", "traveled", "journey", "flight", "flew", "return", "returned",
+                                           "according", "due", "owing", "thanks", "prior", "contrary", "addition", "regard"]
 
     /// Actors after "to" (a list joined by commas and "and"), or the object of "congratulated", "addressing".
     func recipients(after trigger: Int, in sentence: Range<Int>, actors: [Actor]) -> [Actor] {
@@ -985,12 +1066,13 @@ struct MessageRules {
                 // "a message in which he recalled his visits to Ankara": what the message recalls names no recipient.
                 if Self.clauseBreaks.contains(document.word(cursor)) || Self.recallVerbs.contains(document.word(cursor)) { return [] }
                 if cursor >= trigger + 10, [",", "which", "who", "that", "while", "but", "and"].contains(document.word(cursor)) { return [] }
-                // ", and Y travelled to ...": another clause.
-                if document.word(cursor) == ",", ["and", "but", "while", "which", "who", "whereas"].contains(document.word(cursor + 1)) { return [] }
+                // ", and Y travelled to ...": another clause; ", expressing readiness to ..." says what the message said.
+                if document.word(cursor) == ",", ["and", "but", "while", "which", "who", "whereas"].contains(document.word(cursor + 1)) || isParticipleClause(after: cursor) { return [] }
                 cursor += 1
             }
             guard cursor < window else { return [] }
             cursor += 1
+            if let named = unknownNamesInApposition(at: cursor, in: sentence) { return named }
         }
         let filler: Set<String> = ["to", "the", "of", "'s", "\"", "his", "her", "their", "its", "leaders", "leader", "people", "peoples", "counterpart", "counterparts", "colleague", "mr", "mrs", "ms", "all",
                                    ":", "heads", "head", "state", "states", "government", "governments", "countries", "presidents", "member"]
@@ -1032,9 +1114,9 @@ struct MessageRules {
                     cursor += 2; last = true; continue
                 }
                 if next == ",", !actor.isPerson { cursor += 1; continue }
-                if next == ",", actor.isPerson, nextListedPerson(after: cursor, in: sentence, actors: actors) != nil {
+                if next == ",", actor.isPerson, let listed = nextListedPerson(after: cursor, in: sentence, actors: actors) {
                     if commaListFrom == nil { commaListFrom = result.count }
-                    cursor += 1
+                    cursor = listed.start
                     continue
                 }
                 break
@@ -1050,6 +1132,7 @@ struct MessageRules {
                     while Self.memberNouns.contains(document.word(after)) { after += 1 }
                     if document.word(after) == ":" { cursor = after + 1; continue }
                     if let list = afterListIntroducer(document.word(after) == "," ? after + 1 : after) { cursor = list; continue }
+                    return result + recipientsAlso(after: after, in: sentence, actors: actors)
                 }
                 return result
             }
@@ -1082,7 +1165,15 @@ struct MessageRules {
         // An asyndetic list of three or more ("to A, B, C.") closes at the end of the sentence or of the recipient phrase.
         let closesPhrase = cursor >= sentence.upperBound || [".", ";", "on", "in", "for", "over", "with", "\""].contains(document.word(cursor))
         if let from = commaListFrom, !closed, !(result.count >= 3 && closesPhrase) { return Array(result.prefix(from)) }
-        return result
+        return result + recipientsAlso(after: cursor, in: sentence, actors: actors)
+    }
+
+    /// The recipients a phrase ending before `index` adds with "as well as to" ("to the heads of the CIS states, as well as to
+    /// the peoples of Ukraine and Georgia"; "to A and B, as well as to the people of C").
+    func recipientsAlso(after index: Int, in sentence: Range<Int>, actors: [Actor]) -> [Actor] {
+        let start = document.word(index) == "," ? index + 1 : index
+        guard isAsWellAs(start), isRecipientTo(start + 3) else { return [] }
+        return recipients(after: start + 2, in: sentence, actors: actors)
     }
 
     /// The token after words that introduce some members of a group named before ("including", "namely", "such as", "among
@@ -1129,6 +1220,20 @@ struct MessageRules {
         return ((from + 1)..<comma).allSatisfy { !tokens[$0].isCapitalized || document.spanAt[$0] != nil } && descriptorStart(member.start, floor: list) <= list
     }
 
+    /// Whether a participle's clause opens after the comma at `comma` (", wishing him success", ", expressing readiness"; not
+    /// ", including A", ", according to").
+    func isParticipleClause(after comma: Int) -> Bool {
+        let opener = comma + 1
+        return document.word(comma) == "," && tokens.indices.contains(opener) && !tokens[opener].isCapitalized && document.word(opener).hasSuffix("ing")
+            && afterListIntroducer(opener) == nil && document.word(opener) != "according"
+    }
+
+    /// Whether only a comma and the descriptors of list items stand in `gap` between two persons of a list ("A of Russia, B",
+    /// "A, Kyrgyzstan's President B", "by A and by B").
+    func isListGap(_ gap: Range<Int>) -> Bool {
+        gap.allSatisfy { document.word($0) == "," || document.spanAt[$0] != nil || ["the", "of", "'s", "leader", "by"].contains(document.word($0)) }
+    }
+
     /// Whether "as well as" starts at token `index`.
     func isAsWellAs(_ index: Int) -> Bool {
         document.word(index) == "as" && document.word(index + 1) == "well" && document.word(index + 2) == "as"
@@ -1139,9 +1244,7 @@ struct MessageRules {
     /// the clause within the sentence.
     func afterRelativeClause(_ comma: Int, in sentence: Range<Int>) -> Int? {
         let opener = comma + 1
-        let participle = tokens.indices.contains(opener) && !tokens[opener].isCapitalized && document.word(opener).hasSuffix("ing")
-            && afterListIntroducer(opener) == nil && document.word(opener) != "according"
-        guard document.word(comma) == ",", ["who", "whose", "which"].contains(document.word(opener)) || participle else { return nil }
+        guard document.word(comma) == ",", ["who", "whose", "which"].contains(document.word(opener)) || isParticipleClause(after: comma) else { return nil }
         for index in (comma + 2)..<min(sentence.upperBound, comma + 30) where document.word(index) == "," {
             return ["and", "as"].contains(document.word(index + 1)) ? index : nil
         }
@@ -1150,12 +1253,21 @@ struct MessageRules {
 
     /// The person a comma-separated list item after token `comma` names, when only descriptors ("President of
     /// Armenia", "the Kyrgyz President") stand between the comma and that person.
+    /// A title the gazetteer does not know may stand in the descriptor, and a dash may part it from the name ("First President
+    /// of Kazakhstan – Elbasy Nursultan Nazarbayev"): an office's holder on the date is then no item of its own.
     func nextListedPerson(after comma: Int, in sentence: Range<Int>, actors: [Actor]) -> Actor? {
         var cursor = comma + 1
-        while cursor < min(sentence.upperBound, comma + 10) {
-            if let actor = actors.first(where: { $0.start == cursor }) { return actor.isPerson ? actor : nil }
+        while cursor < min(sentence.upperBound, comma + 14) {
+            if let actor = actors.first(where: { $0.start == cursor }) {
+                guard actor.isPerson else { return nil }
+                guard ["-", "–", "—"].contains(document.word(actor.end)) else { return actor }
+                cursor = actor.end + 1
+                continue
+            }
             if let span = document.entity(at: cursor), span.entity.country != nil || span.entity.office != nil { cursor = span.end; continue }
-            guard ["the", "of", "mr", "mrs", "ms", "'s", "to"].contains(document.word(cursor)) else { return nil }
+            let token = tokens[cursor]
+            guard ["the", "of", "mr", "mrs", "ms", "'s", "to", "-", "–", "—"].contains(token.lower)
+                || token.kind == .word && token.isCapitalized && !token.isAllCaps && document.spanAt[cursor] == nil else { return nil }
             cursor += 1
         }
         return nil
@@ -1171,15 +1283,25 @@ struct MessageRules {
         if !words.contains(where: Self.written.contains), Self.beforeRecalling(words).contains(where: Self.spoken.contains) { return nil }
         let kind = sentence.filter { quotation(containing: $0) == nil }.compactMap { Self.kindWords[document.word($0)] }.min { priority($0) < priority($1) }
         guard let kind else { return nil }
-        let persons = actors(in: sentence).filter(\.isPerson)
+        // One person, however often named ("to President of Belarus A ..., BelTA learned from the press service of the
+        // Belarusian leader").
+        let persons = Set(actors(in: sentence).filter(\.isPerson).map(\.name))
         guard persons.count <= 1 else { return nil }
-        return (kind, kind == "condolence" ? nil : statedOccasion(in: sentence), persons.first?.name)
+        return (kind, kind == "condolence" ? nil : statedOccasion(in: sentence), persons.first)
     }
 
     /// A paragraph of one line that does not end a sentence: a heading.
     func isHeading(_ sentence: Range<Int>) -> Bool {
         guard let last = sentence.last, tokens[sentence.lowerBound].newlinesBefore >= 2 else { return false }
         return ![".", "!", "?", "\"", "'"].contains(tokens[last].text) && (last + 1 >= tokens.count || tokens[last + 1].newlinesBefore >= 2)
+    }
+
+    /// A short line after a blank one that ends no sentence, with the item's text on the next line: a digest item's heading.
+    func isItemHeading(_ sentence: Range<Int>) -> Bool {
+        guard let last = sentence.last, sentence.count <= 20, sentence.lowerBound == 0 || tokens[sentence.lowerBound].newlinesBefore >= 2,
+              ![".", "!", "?", "\"", "'", ":", ",", ";"].contains(tokens[last].text), last + 1 < tokens.count, tokens[last + 1].newlinesBefore == 1 else { return false }
+        let next = document.paragraph(containing: last + 1)
+        return next.count > sentence.count
     }
 
     /// Whether the medium at `index` is definite ("the letter", "this message", "the congratulatory telegram") and the subject
@@ -1203,6 +1325,16 @@ struct MessageRules {
         var cursor = index - 1
         while ["also", "likewise", "similarly", "then", "too", "later", "subsequently"].contains(document.word(cursor)) { cursor -= 1 }
         return ["was", "were", "been", "be"].contains(document.word(cursor))
+    }
+
+    /// Whether the words name an occasion by a definite generic noun that refers back: "the national holiday", "the national
+    /// day", "the jubilee", "the anniversary" (not "the anniversary of ...", which says whose).
+    static func namesGenericOccasion(_ words: [String]) -> Bool {
+        words.indices.contains { index in
+            guard words[index] == "the", index + 1 < words.count else { return false }
+            if words[index + 1] == "national" { return index + 2 < words.count && ["holiday", "day"].contains(words[index + 2]) }
+            return ["jubilee", "anniversary"].contains(words[index + 1]) && (index + 2 >= words.count || words[index + 2] != "of")
+        }
     }
 
     /// An occasion the sentence gives as the message's ("on Russia Day", "on the occasion of the 30th anniversary",
@@ -1324,7 +1456,12 @@ struct MessageRules {
                 return "anniversary"
             }
         }
-        if let first = document.paragraphs.first { return occasion(in: first) ?? anniversaryOccasion(in: first) }
+        // In an article about messages (its title names them), the lead: the first paragraph that ends a sentence, past any
+        // lines of dateline and source ("24.kg news agency, Bishkek, November 1, 2011"). A digest's first item is no lead.
+        let lead = contextKind() == nil ? nil : document.paragraphs.first { $0.count >= 8 && [".", "!", "?", "\""].contains(tokens[$0.upperBound - 1].text) }
+        if let lead = lead ?? document.paragraphs.first {
+            return occasion(in: lead) ?? anniversaryOccasion(in: lead)
+        }
         return nil
     }
 
