@@ -46,6 +46,14 @@ struct Coreference {
         // ("six CIS states", "the CSTO summit") is not a mention.
         let mentions = document.entities(in: 0..<index).filter { if case .organisation = $0.entity { true } else { false } }
         guard let candidate = mentions.last(where: { !Self.modifiedNouns.contains(document.word($0.end)) }) ?? mentions.last else { return named.last }
+        // "the Collective Security Treaty, the 1992 defence pact of the CIS, and will quit it": a name completing another
+        // noun phrase with "of" is not its head; "it" takes up the head ("pact").
+        var of = candidate.start - 1
+        if document.word(of) == "the" { of -= 1 }
+        if document.word(of) == "of", Self.organisationNouns.subtracting(["it", "which"]).contains(document.word(of - 1)), document.spanAt[of - 1] == nil,
+           !tokens(of - 1).isCapitalized, let resolved = organisation(referredToBy: of - 1) {
+            return resolved
+        }
         if let noun = (candidate.end..<index).last(where: { position in
                Self.organisationNouns.contains(document.word(position)) && !["it", "which"].contains(document.word(position))
                    && document.spanAt[position] == nil && ["the", "this", "that"].contains(document.word(position - 1)) && !tokens(position).isCapitalized
@@ -125,10 +133,24 @@ struct Coreference {
         return mentions.last { sentence.contains($0.start) && !isAside($0.start) }?.code ?? last.code
     }
 
-    /// Whether the name starting at `index` is the object of a preposition ("from Moscow", "with the Russian Federation").
+    /// Whether the name starting at `index` is the object of a preposition ("from Moscow", "with the Russian Federation",
+    /// "in Minsk"), also as a later name of a coordinated object ("along with Azerbaijan and Georgia"), or of a verb of
+    /// telling ("informed Moldova", "told Russia"), whose "that" clause speaks of its subject.
     private func isPrepositionalObject(_ index: Int) -> Bool {
         var lead = index - 1
-        while lead > 0, document.word(lead) == "the" { lead -= 1 }
-        return ["from", "with", "against", "by", "on", "toward", "towards", "between", "than"].contains(document.word(lead))
+        while lead > 0 {
+            if document.word(lead) == "the" { lead -= 1; continue }
+            // Back over the names coordinated before it: "with Azerbaijan and Georgia", "from Russia, Belarus and Armenia".
+            if [",", "and"].contains(document.word(lead)), let span = document.spanAt[lead - 1], document.spans[span].entity.country != nil {
+                lead = document.spans[span].start - 1
+                continue
+            }
+            break
+        }
+        return ["from", "with", "against", "by", "on", "toward", "towards", "between", "than", "in", "at"].contains(document.word(lead))
+            || Self.tellingVerbs.contains(document.word(lead))
     }
+
+    /// Verbs whose object is told something about their subject ("Uzbekistan has informed Moldova ... that it intends to").
+    static let tellingVerbs: Set<String> = ["informed", "informs", "notified", "notifies", "told", "tells", "assured", "assures", "warned", "warns", "reminded", "reminds"]
 }

@@ -171,8 +171,10 @@ public final class Extractor: Sendable {
                DateWords.weekdays[next.lower] == nil, DateWords.months[next.lower] == nil,
                position + 1 == matches.count || matches[position + 1].start != match.end,
                gazetteer.notCountryBeforeUnknownWord.contains(tokens[match.start..<match.end].map(\.text)) { continue }
-            // "Columbus, Georgia": an unknown capitalized word, a comma, then a name that has a US-state twin.
+            // "Columbus, Georgia": an unknown capitalized word, a comma, then a name that has a US-state twin; not a month or a
+            // weekday ("Azerbaijan in September, Georgia in December").
             if match.start >= 2, tokens[match.start - 1].text == ",", tokens[match.start - 2].isCapitalized, previousEnd <= match.start - 2,
+               DateWords.months[tokens[match.start - 2].lower] == nil, DateWords.weekdays[tokens[match.start - 2].lower] == nil,
                gazetteer.notCountryAfterUnknownWord.contains([","] + tokens[match.start..<match.end].map(\.text)) { continue }
             var resolved: Resolved?
             let countries = entries.compactMap { if case let .country(code, kind) = $0 { (code, kind) } else { nil } }

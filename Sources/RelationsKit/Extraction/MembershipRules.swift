@@ -55,7 +55,7 @@ struct MembershipRules {
         Lexeme(base: "quit", third: "quits", past: "quit", participle: "quit", gerund: "quitting", action: "left"),
         Lexeme(base: "exit", third: "exits", past: "exited", participle: "exited", gerund: "exiting", action: "left", nouns: [["exit", "from"]]),
         Lexeme(base: "withdraw", third: "withdraws", past: "withdrew", participle: "withdrawn", gerund: "withdrawing", particle: ["from"], action: "left",
-               nouns: [["withdrawal", "from"], ["withdrawal", "of"]]),
+               nouns: [["withdrawal", "from"], ["withdrawal", "of"], ["withdrawal"]]),
         Lexeme(base: "pull", third: "pulls", past: "pulled", participle: "pulled", gerund: "pulling", particle: ["out", "of"], action: "left"),
         Lexeme(base: "drop", third: "drops", past: "dropped", participle: "dropped", gerund: "dropping", particle: ["out", "of"], action: "left"),
         Lexeme(base: "denounce", third: "denounces", past: "denounced", participle: "denounced", gerund: "denouncing", action: "left",
@@ -98,7 +98,7 @@ struct MembershipRules {
     /// Phrases that are not one verb's inflections: idioms, statuses gained, applications, effect and observer status.
     static let fixedPhrases: [Phrase] = ([
         (["start", "the", "procedure", "of", "withdrawal"], "plans_to_leave"),
-        (["ceased", "to", "be", "a", "member"], "left"), (["completed", "the", "formalities", "of", "joining"], "joined"),
+        (["completed", "the", "formalities", "of", "joining"], "joined"),
         (["observer", "state"], "observer"),
         (["admitted"], "joined"), (["was", "admitted"], "joined"), (["were", "admitted"], "joined"), (["admitted", "as"], "joined"), (["admitted", "to"], "joined"),
         (["to", "become", "a", "full", "member"], "plans_to_join"), (["to", "become", "a", "member"], "plans_to_join"),
@@ -143,6 +143,7 @@ struct MembershipRules {
         .union(["become", "became", "becomes", "making", "made", "makes", "make"])
         .union(foundingVerbs.keys).union(signingForms.keys).union(seekingMembership).union(gainingMembership).union(grantingMembership).union(endingMembership).union(particleVerbs.keys)
         .union(endingParticipation.keys).union(recallingRepresentatives.keys).union(admittingForms.keys).union(followingForms.keys).union(membershipNouns.keys)
+        .union(ceasingForms.keys).union(["not", "n't"])
 
     /// Lemmas that are membership only with a founding document as their object ("ratify", "denounce").
     static let documentLemmas: Set<String> = Set(lexicon.filter(\.onDocument).map(\.base))
@@ -218,6 +219,17 @@ struct MembershipRules {
                     synthetic = Phrase(words: Array(words[offset..<(memberEnd - sentence.lowerBound)]), action: "joined",
                                        form: becomeForm(at: sentence.lowerBound + offset, sentence: sentence))
                 }
+                // "ceased to be a full member of the CIS", "stopped being a member of GUAM": the membership ended.
+                if synthetic == nil, let (form, be) = Self.ceasingForms[words[offset]].flatMap({ form in ceasingToBe(at: sentence.lowerBound + offset).map { (form, $0) } }),
+                   let (code, memberEnd) = organisationMember(after: be, sentence: sentence) {
+                    inside = code
+                    synthetic = Phrase(words: Array(words[offset..<(memberEnd - sentence.lowerBound)]), action: "left", form: form)
+                }
+                // "said it would not extend its participation in the treaty", "did not renew its membership": a membership not
+                // renewed ends, in the mood of the auxiliary before "not".
+                if synthetic == nil, let (notEnd, form) = notRenewed(at: sentence.lowerBound + offset, sentence: sentence) {
+                    synthetic = Phrase(words: Array(words[offset..<(notEnd - sentence.lowerBound)]), action: "left", form: form, lemma: "renew")
+                }
                 // "became a party to the treaty", "the six republics became the founding parties to it", "making Azerbaijan a
                 // party to the pact": a state party to a treaty has joined it.
                 var objectCountry: String?
@@ -260,6 +272,17 @@ struct MembershipRules {
                     synthetic = Phrase(words: Array(words[offset..<(signEnd - sentence.lowerBound)]), action: "joined", form: form, lemma: "sign")
                 }
                 var listed = Self.phrasesByFirstWord[words[offset]]?.first(where: { words[offset...].starts(with: $0.words) })
+                // "Tbilisi announced its withdrawal", "Georgia's withdrawal": a noun of leaving without its object needs a country
+                // for its owner ("the withdrawal" alone, or "their withdrawal", is as often of troops).
+                if let bare = listed, bare.bare, bare.form == .noun, bare.action == "left", offset > 0, !(words[offset - 1] == "its" || words[offset - 1] == "'s" && document.spanAt[sentence.lowerBound + offset - 2].map { document.spans[$0].entity.country != nil } ?? false) { listed = nil }
+                // "to withdraw finally from the CIS", "pulled quickly out of": an adverb between the verb and its particle.
+                if let bare = listed, bare.bare, bare.form != .noun, let lemma = bare.lemma, let lexeme = Self.lexicon.first(where: { $0.base == lemma }),
+                   offset + bare.words.count < words.count, case let adverb = words[offset + bare.words.count],
+                   Self.adverbs.contains(adverb) || adverb.hasSuffix("ly") && adverb.count > 3,
+                   words[(offset + bare.words.count + 1)...].starts(with: lexeme.particle.suffix(lexeme.particle.count - (bare.words.count - 1))) {
+                    listed = Phrase(words: bare.words + [adverb] + lexeme.particle.suffix(lexeme.particle.count - (bare.words.count - 1)),
+                                    action: bare.action, form: bare.form, lemma: lemma)
+                }
                 // "Uzbekistan's return to the CSTO": a base form with its particle after a possessive or an article is the noun.
                 if listed?.form == .base, listed?.lemma != nil, (listed?.words.count ?? 0) > 1, ["'s", "its", "their", "the", "a", "his", "her"].contains(document.word(sentence.lowerBound + offset - 1)) {
                     listed?.form = .noun
@@ -395,7 +418,9 @@ struct MembershipRules {
                 // organisation's name modifying the object's head noun is not the object.
                 if phrase.lemma != nil, !Self.documentLemmas.contains(phrase.lemma!), phrase.lemma != "sign", !["suspended", "froze"].contains(phrase.action),
                    let object = document.entities(in: end..<min(sentence.upperBound, end + 3)).first,
-                   case .organisation = object.entity, modifiesAHeadNoun(object.end, sentence: sentence) { continue }
+                   case .organisation = object.entity, modifiesAHeadNoun(object.end, sentence: sentence),
+                   // "his decision to quit the CIS statutory bodies": leaving all of its bodies is leaving it (the conventions).
+                   !(phrase.action == "left" && namesAllItsBodies(object, sentence: sentence)) { continue }
                 // Ratifying or denouncing is membership only of a founding document: "ratify the Agreement on the Creation of
                 // the CIS" joins the CIS.
                 var documentOrganisation: String?
@@ -462,7 +487,7 @@ struct MembershipRules {
     /// long-standing member"), or another status ("an associate member", "a dialogue partner"), is no event.
     func statusesHeldSince(in sentence: Range<Int>, references: Coreference) -> [(org: String, countries: [String], action: String)] {
         var result: [(org: String, countries: [String], action: String)] = []
-        for since in sentence where document.word(since) == "since" && since + 1 < sentence.upperBound && startsADate(since + 1) {
+        for since in sentence where document.word(since) == "since" && since + 1 < sentence.upperBound && (startsADate(since + 1) || namesAFounding(since + 1)) {
             var cursor = since - 1
             // "of the CSTO", "in the Shanghai Cooperation Organisation", "at the union": the organisation after the noun.
             var org: String?
@@ -475,7 +500,8 @@ struct MembershipRules {
             }
             if org != nil {
                 if document.word(cursor) == "the" { cursor -= 1 }
-                guard ["of", "in", "at"].contains(document.word(cursor)) else { continue }
+                // "a party to the Collective Security Treaty since its signing".
+                guard ["of", "in", "at"].contains(document.word(cursor)) || document.word(cursor) == "to" && ["party", "parties"].contains(document.word(cursor - 1)) else { continue }
                 cursor -= 1
             }
             // The status noun: "member", "members", "member state", "observer", "observer state", "observer status", "the
@@ -484,6 +510,10 @@ struct MembershipRules {
             let action: String
             switch document.word(cursor) {
             case "member", "members": action = "joined"
+            // "the treaty, to which Kazakhstan has been a party since May 1992": a party to a treaty named, or fronted as "to which".
+            case "party", "parties":
+                guard org != nil || (max(sentence.lowerBound, cursor - 8)..<cursor).contains(where: { document.word($0) == "which" && document.word($0 - 1) == "to" }) else { continue }
+                action = "joined"
             case "observer":
                 action = "observer"
                 if ["an", "a"].contains(document.word(cursor - 1)), document.word(cursor - 2) == "of", document.word(cursor - 3) == "status" { cursor -= 3 }
@@ -523,7 +553,42 @@ struct MembershipRules {
             guard !countries.isEmpty, let code = org ?? topicOrganisation(before: since) ?? references.mostNamedOrganisation(before: since) ?? next else { continue }
             result.append((code, countries, action))
         }
+        if let fronted = statusHeldFromAFrontedDate(in: sentence, references: references) { result.append(fronted) }
         return result
+    }
+
+    /// The same with the date fronted before the subject: "From May 2002 Moldova held observer status in the Eurasian Economic
+    /// Community", "Since 2015, Uzbekistan has been an observer of the SCO".
+    func statusHeldFromAFrontedDate(in sentence: Range<Int>, references: Coreference) -> (org: String, countries: [String], action: String)? {
+        // A list's bullet may open the sentence.
+        let first = ["-", "•", "*"].contains(document.word(sentence.lowerBound)) ? sentence.lowerBound + 1 : sentence.lowerBound
+        guard ["since", "from"].contains(document.word(first)), first + 1 < sentence.upperBound, startsADate(first + 1) else { return nil }
+        var cursor = first + 1
+        while cursor < sentence.upperBound, tokens[cursor].kind == .number || DateWords.month(tokens[cursor]) != nil { cursor += 1 }
+        if document.word(cursor) == "," { cursor += 1 }
+        guard let subject = document.entity(at: cursor), let country = subject.entity.country else { return nil }
+        cursor = subject.end
+        let verbs: Set<String> = ["has", "have", "had", "been", "held", "holds", "was", "were", "is", "enjoyed", "enjoys"]
+        guard verbs.contains(document.word(cursor)) else { return nil }
+        while cursor < sentence.upperBound, verbs.contains(document.word(cursor)) || Self.adverbs.contains(document.word(cursor)) { cursor += 1 }
+        if ["a", "an", "the"].contains(document.word(cursor)) { cursor += 1 }
+        while ["full", "-", "fledged", "permanent"].contains(document.word(cursor)) { cursor += 1 }
+        var org: String?
+        if let span = document.entity(at: cursor), case let .organisation(code) = span.entity { org = code; cursor = span.end }
+        let action: String
+        switch document.word(cursor) {
+        case "member", "party": action = "joined"
+        case "observer": action = "observer"
+        default: return nil
+        }
+        cursor += 1
+        if ["status", "state", "country"].contains(document.word(cursor)) { cursor += 1 }
+        if org == nil, ["of", "in", "at", "to"].contains(document.word(cursor)) {
+            let lead = document.word(cursor + 1) == "the" ? cursor + 2 : cursor + 1
+            if let span = document.entity(at: lead), case let .organisation(code) = span.entity { org = code }
+        }
+        guard !isNegatedOrHypothetical(cursor, sentence: sentence), let code = org ?? topicOrganisation(before: cursor) else { return nil }
+        return (code, [country], action)
     }
 
     /// Whether the sentence announces "the decision" reported before, naming no other ("The decision was announced by the
@@ -562,6 +627,13 @@ struct MembershipRules {
             for org in organisations { result.append((org, countries, "plans_to_join")) }
         }
         return result
+    }
+
+    /// Whether the words at `index` name the founding of what they speak of, a date the reference or the text gives: "since
+    /// its founding in October 2000", "since its signing on 15 May 1992", "since the creation of the organisation".
+    func namesAFounding(_ index: Int) -> Bool {
+        ["its", "the", "their"].contains(document.word(index))
+            && ["founding", "foundation", "creation", "establishment", "inception", "signing", "launch", "formation"].contains(document.word(index + 1))
     }
 
     /// Whether a date starts at `index`: a year, a month's name, or a day before one ("1 January").
@@ -610,7 +682,9 @@ struct MembershipRules {
     /// the paragraph's for a verb without an object.
     func organisation(of phrase: Phrase, at: Int, end: Int, passive: Bool, effectNoun: Int?, lastOrganisation: String?, lastEvent: String?,
                       sentence: Range<Int>, references: Coreference) -> String? {
-        let earlierNoun = (sentence.lowerBound..<at).last { Coreference.organisationNouns.contains(document.word($0)) && !["it", "which"].contains(document.word($0)) && document.entity(at: $0) == nil }
+        // A definite noun refers back ("the treaty"); an indefinite one does not ("signed a treaty of accession").
+        let earlierNoun = (sentence.lowerBound..<at).last { Coreference.organisationNouns.contains(document.word($0)) && !["it", "which"].contains(document.word($0)) && document.entity(at: $0) == nil
+            && !["a", "an"].contains(document.word($0 - 1)) }
         let elided = phrase.words.count == 3 && phrase.words[1] == "the"
         let subjectOrganisation = (passive || effectNoun != nil) ? clauseOrganisation(before: at, sentence: sentence)
             : elided ? document.entities(in: sentence.lowerBound..<at).compactMap({ if case let .organisation(code) = $0.entity { code } else { nil } }).last : nil
@@ -713,7 +787,15 @@ struct MembershipRules {
         // "The republic left the treaty in 1999, returned to the organisation in 2006 and in 2008 froze its participation in
         // EurAsEC": a predicate coordinated after the event before, with no subject of its own, shares that event's subject.
         if countries.isEmpty, !lastCountries.isEmpty, phrase.form == .finite, opensACoordinatedPredicate(at, sentence: sentence) { countries = lastCountries }
-        if countries.isEmpty { countries = self.countries(before: at, after: end, sentence: sentence) }
+        // "Tashkent evicts US forces from the air base, applies to join the Community in October": a predicate coordinated
+        // after a comma, with no subject of its own, shares the sentence's subject, not a name in the first one's object.
+        if countries.isEmpty, phrase.form == .base, let lead = coordinatedInfinitiveLead(before: at, sentence: sentence),
+           let subject = sentenceSubject(before: lead, sentence: sentence) {
+            countries = [subject]
+        }
+        // "the withdrawal takes effect 12 months after the depositary in Minsk is notified": what takes effect is the noun
+        // before the verb, whose owner is named there; names after it belong to its time clause.
+        if countries.isEmpty { countries = self.countries(before: at, after: phrase.action == "effect" ? sentence.upperBound : end, sentence: sentence) }
         if countries.isEmpty, let plural = pluralSubject(before: at, sentence: sentence) { countries = plural }
         if countries.isEmpty, let subject = (max(sentence.lowerBound, at - 3)..<at).last(where: { Coreference.countryWords.contains(document.word($0)) }),
            let code = references.country(referredToBy: subject) {
@@ -731,6 +813,40 @@ struct MembershipRules {
         // "left the treaty in 1999 together with Georgia and Uzbekistan": the companions act too.
         countries += companions(after: end, sentence: sentence).filter { !countries.contains($0) }
         return countries
+    }
+
+    /// Finite verbs that govern an infinitive ("applies to join", "decided to leave").
+    static let infinitiveGoverning: Set<String> = ["applies", "applied", "decides", "decided", "asks", "asked", "moves", "moved", "agrees", "agreed", "seeks",
+                                                   "sought", "votes", "voted", "announces", "announced", "pledges", "pledged", "vows", "vowed", "plans",
+                                                   "planned", "intends", "intended", "prepares", "prepared", "wants", "wanted", "hopes", "hoped"]
+
+    /// The comma or "and" before a verb that governs the infinitive at `index` and opens a predicate of its own (", applies to
+    /// join", "and decided to leave"), with nothing but such words and adverbs between.
+    func coordinatedInfinitiveLead(before index: Int, sentence: Range<Int>) -> Int? {
+        var cursor = index - 1
+        var governed = false
+        while cursor > sentence.lowerBound, cursor >= index - 6 {
+            let word = document.word(cursor)
+            if [",", "and"].contains(word) { return governed ? cursor : nil }
+            if Self.infinitiveGoverning.contains(word) { governed = true } else if word != "to", !Self.adverbs.contains(word) { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// The sentence's subject before `index`: the first country named at its start or after a fronted phrase ("After the
+    /// Andijan events, Tashkent evicts", "In 2005 Tashkent expelled") and followed by a lower-case word (its verb); a
+    /// dateline's place and a preposition's object are skipped.
+    func sentenceSubject(before index: Int, sentence: Range<Int>) -> String? {
+        for span in document.entities(in: sentence.lowerBound..<index) {
+            guard let code = span.entity.country, !tokens[span.start].isAllCaps else { continue }
+            let lead = span.start - 1
+            if ["in", "on", "at", "from", "with", "to", "of", "by", "for", "against"].contains(document.word(lead)) { continue }
+            guard span.start == sentence.lowerBound || [",", "-", "the"].contains(document.word(lead)) || tokens[lead].kind == .number || DateWords.month(tokens[lead]) != nil
+            else { return nil }
+            return span.end < index && tokens[span.end].kind == .word && tokens[span.end].isLowercase && !["and", "or", "of"].contains(document.word(span.end)) ? code : nil
+        }
+        return nil
     }
 
     /// Whether the verb at `index` follows a comma, "and" or "but" with nothing but adverbs and a date between ("...,
@@ -788,6 +904,8 @@ struct MembershipRules {
     func standsWithoutObject(_ end: Int, sentence: Range<Int>) -> Bool {
         guard end < sentence.upperBound else { return true }
         if tokens[end].kind == .punctuation { return [".", ",", ";"].contains(document.word(end)) }
+        // "which acceded at the end of 1993", "joined on the last day of the year".
+        if dateAdjunctEnd(from: end, sentence: sentence) > end { return true }
         guard ["in", "on", "since", "last", "this", "back"].contains(document.word(end)), end + 1 < sentence.upperBound else { return false }
         let next = tokens[end + 1]
         return next.kind == .number || DateWords.month(next) != nil || ["year", "month", "week", "spring", "summer", "autumn", "winter", "decade"].contains(next.lower)
@@ -829,6 +947,9 @@ struct MembershipRules {
     /// Verbs that enact a decision: the decision is the event, not its announcement.
     static let enacting: Set<String> = ["signed", "adopted", "approved", "took", "taken"]
 
+    /// Verbs that give notice of a step to its addressee ("notified the committee of its withdrawal").
+    static let notifying: Set<String> = ["notified", "notifies", "notify", "notifying", "informed", "informs", "inform", "informing", "advised", "advises"]
+
     /// Verbs that complete a process: its event is done ("completed the procedure of withdrawal").
     static let completing: Set<String> = ["completed", "finalised", "finalized", "concluded", "finished", "formalised", "formalized"]
 
@@ -867,10 +988,25 @@ struct MembershipRules {
         // Signing a decision or the documents on a state's accession is the accession; an accession treaty or law still has
         // to enter into force ("the law ratifying the treaty on Kyrgyzstan's accession").
         if phrase.lemma == "accede", phrase.form == .noun, phrase.action == "joined" {
-            switch accessionDocument(before: at, sentence: sentence) {
+            let (noun, position) = accessionDocument(before: at, sentence: sentence)
+            switch noun {
             case "decision", "decisions", "documents", "document", "protocol", "act": return (false, false)
             default:
                 let words = sentence.map { document.word($0) }
+                // "Armenia signed the treaty on its accession to the Union", "Kyrgyzstan also signed a treaty of accession": the
+                // acceding state's own signature (a country or its leader signs) on its accession treaty is its joining (a ruling
+                // of the conventions); the members' signatures ("the leaders signed the treaty on Iran's accession"), a law that
+                // ratifies the treaty, or a treaty still to be signed, are not.
+                if ["treaty", "agreement"].contains(noun), let position, !words.contains(where: { $0.hasPrefix("ratif") || $0 == "law" }) {
+                    var verb = position - 1
+                    while verb > sentence.lowerBound, ["the", "a", "an", "its", "their", "his", "her"].contains(document.word(verb)) { verb -= 1 }
+                    var signer = verb - 1
+                    while signer > sentence.lowerBound, Self.adverbs.contains(document.word(signer)) || ["has", "had", "have"].contains(document.word(signer)) { signer -= 1 }
+                    if ["signed", "signs"].contains(document.word(verb)), signer >= sentence.lowerBound, let span = document.spanAt[signer],
+                       document.spans[span].entity.country != nil || { if case .person = document.spans[span].entity { true } else { false } }() { return (false, false) }
+                    // "is expected to sign the treaty on its accession": the signature still to come.
+                    if document.word(verb) == "sign", Self.prospectWords.contains(document.word(verb - 1)) { return (true, false) }
+                }
                 if words.contains(where: { $0.hasPrefix("ratif") }) || words.contains("signed"), !words.contains("force") { return (true, false) }
             }
         }
@@ -899,6 +1035,18 @@ struct MembershipRules {
             || (end..<min(sentence.upperBound, end + 12)).prefix(while: { ![",", ";", "which", "that", "and", "but"].contains(document.word($0)) })
                 .contains { Self.nounPredicateFuture.contains(document.word($0)) }
         if governedByIntent { return (true, true) }
+        // "officially notified the Executive Committee of the CIS of its withdrawal", "informing it of the country's withdrawal":
+        // a notice of the step starts it (a ruling of the conventions), however long the addressee's name.
+        if let of = (max(sentence.lowerBound, at - 5)..<at).last(where: { document.word($0) == "of" }),
+           (of + 1..<at).allSatisfy({ ["its", "their", "the", "country", "republic", "'s"].contains(document.word($0)) || document.spanAt[$0] != nil }),
+           let verb = (max(sentence.lowerBound, of - 14)..<of).reversed().prefix(while: { ![";", "which", "that", "and", "but"].contains(document.word($0)) })
+            .first(where: { Self.notifying.contains(document.word($0)) }) {
+            // "Uzbekistan has officially notified the member states of its withdrawal": the notice reported as the day's news,
+            // in the perfect, is the step itself.
+            var auxiliary = verb - 1
+            while Self.adverbs.contains(document.word(auxiliary)) { auxiliary -= 1 }
+            return (!["has", "have"].contains(document.word(auxiliary)), false)
+        }
         // "completed the procedure of leaving the CIS", "finalised its accession": a process completed is the event.
         if (max(sentence.lowerBound, at - 6)..<at).contains(where: { Self.completing.contains(document.word($0)) }) { return (false, false) }
         if nounContext.contains(where: { Self.prospectNouns.contains(document.word($0)) }) { return (true, true) }
@@ -940,28 +1088,39 @@ struct MembershipRules {
     }
 
     /// The document noun an accession noun depends on ("signed a decision on Uzbekistan's accession", "the treaty on its
-    /// accession"), or "" when none.
-    func accessionDocument(before index: Int, sentence: Range<Int>) -> String {
+    /// accession") and where it stands, or "" when none.
+    func accessionDocument(before index: Int, sentence: Range<Int>) -> (noun: String, at: Int?) {
         var cursor = index - 1
         while cursor > sentence.lowerBound, cursor >= index - 6 {
             let word = document.word(cursor)
             if document.spanAt[cursor] != nil || ["'s", "its", "their", "his", "her", "the", "country", "republic", "on", "of", "s", "'"].contains(word) { cursor -= 1; continue }
-            return word
+            return (word, cursor)
         }
-        return ""
+        return ("", nil)
     }
 
     /// Countries named after "together with" or "along with" in the verb's clause ("left the treaty in 1999 together with
     /// Georgia and Uzbekistan").
     func companions(after end: Int, sentence: Range<Int>) -> [String] {
         var cursor = end
+        // "left the treaty in 1999, as did Uzbekistan", "joined in 2015, and so did Kyrgyzstan": the verb repeated for them.
+        let repeating: Set<String> = ["did", "does", "had", "has", "have", "were", "was"]
+        func opensCompanions(_ index: Int) -> Bool {
+            ["together", "along"].contains(document.word(index)) && document.word(index + 1) == "with"
+                || ["as", "so"].contains(document.word(index)) && repeating.contains(document.word(index + 1))
+        }
         while cursor + 2 < sentence.upperBound, cursor < end + 10 {
             let word = document.word(cursor)
+            if opensCompanions(cursor) { break }
+            // "became a founding member of GUAM, together with Georgia, Ukraine and Azerbaijan": the companions may follow a comma.
+            if word == ",", opensCompanions(cursor + 1) || document.word(cursor + 1) == "and" && opensCompanions(cursor + 2) {
+                cursor += document.word(cursor + 1) == "and" ? 2 : 1
+                break
+            }
             if [",", ";", "which", "who", "that", "but"].contains(word) { return [] }
-            if ["together", "along"].contains(word), document.word(cursor + 1) == "with" { break }
             cursor += 1
         }
-        guard ["together", "along"].contains(document.word(cursor)) else { return [] }
+        guard opensCompanions(cursor) else { return [] }
         var result: [String] = []
         cursor += 2
         while cursor < sentence.upperBound {
@@ -978,7 +1137,12 @@ struct MembershipRules {
     /// republic has since returned"); nil when a name or anything else stands there.
     func subjectWord(before index: Int, sentence: Range<Int>) -> Int? {
         var cursor = index - 1
-        while cursor > sentence.lowerBound, cursor >= index - 8, Self.governingWords.contains(document.word(cursor)) || Self.adverbs.contains(document.word(cursor)) {
+        // "notified the committee in Minsk of its decision to quit": "its" before the noun that governs the verb.
+        var possessive: Int?
+        while cursor > sentence.lowerBound, cursor >= index - 8,
+              Self.governingWords.contains(document.word(cursor)) || Self.adverbs.contains(document.word(cursor))
+                || Self.intentNouns.contains(document.word(cursor)) && document.word(cursor - 1) == "its" {
+            if document.word(cursor) == "its", Self.intentNouns.contains(document.word(cursor + 1)) { possessive = possessive ?? cursor }
             cursor -= 1
         }
         guard cursor >= sentence.lowerBound, document.spanAt[cursor] == nil else { return nil }
@@ -986,8 +1150,11 @@ struct MembershipRules {
         if ["we", "i", "they", "he", "she", "you"].contains(word) { return cursor }
         if word == "it", document.word(cursor - 1) != "to" { return cursor }
         if ["republic", "country"].contains(word), document.word(cursor - 1) == "the" { return cursor }
-        return nil
+        return possessive
     }
+
+    /// Nouns of intent that govern an infinitive ("its decision to quit", "its intention to join", "its bid to rejoin").
+    static let intentNouns: Set<String> = ["decision", "intention", "plan", "plans", "bid", "readiness", "desire", "wish", "move", "determination", "resolve"]
 
     /// Words between a subject and the membership verb they govern ("has officially announced its intention to").
     static let governingWords: Set<String> = ["to", "its", "their", "his", "her", "intention", "intends", "intend", "intended", "plans", "planned", "plan",
@@ -1099,6 +1266,14 @@ struct MembershipRules {
         return (cursor, form, country)
     }
 
+    /// Whether the organisation's name `object` modifies its bodies, all of them ("the CIS statutory bodies", "all CSTO bodies";
+    /// not "most CIS bodies").
+    func namesAllItsBodies(_ object: EntitySpan, sentence: Range<Int>) -> Bool {
+        let head = (object.end..<min(sentence.upperBound, object.end + 3)).prefix { tokens[$0].kind == .word && tokens[$0].isLowercase }
+        guard head.contains(where: { Self.bodyNouns.contains(document.word($0)) }) else { return false }
+        return !(max(sentence.lowerBound, object.start - 3)..<object.start).contains { Self.partOfTheBodies.contains(document.word($0)) }
+    }
+
     /// Verbs of weighing a step, and the words that may stand between them and the step weighed ("is studying the possibility
     /// of joining", "is weighing whether to quit", "examines a possible accession").
     static let weighing: Set<String> = ["consider", "considers", "considered", "considering", "study", "studies", "studied", "studying",
@@ -1115,7 +1290,9 @@ struct MembershipRules {
     static let weighedStepLead: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "'s", "of", "to", "for", "whether", "possibility", "possible",
                                                "potential", "eventual", "option", "options", "idea", "prospect", "prospects", "consequences", "benefits",
                                                "costs", "merits", "pros", "feasibility", "implications", "economic", "practical", "legal", "seriously", "also", "on", "about",
-                                               "now", "again", "full", "country", "republic"]
+                                               "now", "again", "full", "country", "republic",
+                                               // "would examine the question of joining", "studied the issue of its accession".
+                                               "question", "issue", "matter"]
 
     /// Whether a verb of weighing governs the phrase (a ruling of the conventions: weighing a step is no plan), before it
     /// ("Armenia is considering leaving the CSTO") or, for a noun, in the passive after it ("Tajikistan's accession is being
@@ -1126,7 +1303,7 @@ struct MembershipRules {
         while cursor >= sentence.lowerBound, cursor >= at - 8 {
             if Self.weighing.contains(document.word(cursor)) { return true }
             guard Self.weighedStepLead.contains(document.word(cursor)) || document.spanAt[cursor] != nil else { break }
-            weighedNoun = weighedNoun || ["possibility", "prospect", "prospects", "option", "options", "idea"].contains(document.word(cursor))
+            weighedNoun = weighedNoun || ["possibility", "prospect", "prospects", "option", "options", "idea", "question", "issue", "matter"].contains(document.word(cursor))
             cursor -= 1
         }
         // "discussed the construction of a plant and the prospects of Tajikistan's accession": a verb of weighing earlier in
@@ -1357,6 +1534,8 @@ struct MembershipRules {
         while cursor < sentence.upperBound, [",", "and"].contains(document.word(cursor)) {
             cursor += 1
             if document.word(cursor) == "and" { cursor += 1 }
+            // "decided to join the Customs Union and subsequently the Eurasian Economic Union".
+            while Self.adverbs.contains(document.word(cursor)) { cursor += 1 }
             if ["in", "from", "of", "to"].contains(document.word(cursor)), document.entity(at: cursor + 1) != nil || document.word(cursor + 1) == "the" { cursor += 1 }
             if document.word(cursor) == "the" { cursor += 1 }
             guard let next = document.entity(at: cursor), case let .organisation(other) = next.entity,
@@ -1437,6 +1616,26 @@ struct MembershipRules {
             if found.count == count { break }
         }
         return found.count == count ? found : nil
+    }
+
+    /// "[will|did] not extend|renew|prolong its participation|membership": the index after the noun, and the form the
+    /// auxiliary before "not" gives (a modal: a plan; "did", "has": done).
+    func notRenewed(at index: Int, sentence: Range<Int>) -> (end: Int, form: Form)? {
+        guard ["extend", "renew", "prolong", "extended", "renewed", "prolonged"].contains(document.word(index + 1)),
+              ["its", "their"].contains(document.word(index + 2)), ["participation", "membership"].contains(document.word(index + 3)) else { return nil }
+        let auxiliary = document.word(index - 1)
+        if Self.prospectWords.contains(auxiliary), tokens[index - 1].text != "May" { return (index + 4, .base) }
+        return ["did", "does", "has", "have", "had"].contains(auxiliary) ? (index + 4, .finite) : nil
+    }
+
+    /// The forms of "cease" and "stop", which with "to be" or "being" and a member noun state leaving.
+    static let ceasingForms: [String: Form] = ["cease": .base, "ceases": .finite, "ceased": .finite, "ceasing": .gerund,
+                                               "stop": .base, "stops": .finite, "stopped": .finite, "stopping": .gerund]
+
+    /// "ceased to be", "stopped being": the index of "be" or "being" after the verb at `index`.
+    func ceasingToBe(at index: Int) -> Int? {
+        if document.word(index + 1) == "to", document.word(index + 2) == "be" { return index + 2 }
+        return document.word(index + 1) == "being" ? index + 1 : nil
     }
 
     /// The forms of "become", which with a member noun states joining.
@@ -1574,6 +1773,14 @@ struct MembershipRules {
             // sentence named last, before the one the article names most.
             // "joined the regional grouping of Georgia, Ukraine, Azerbaijan and Moldova": the organisation those countries founded.
             if document.word(noun + 1) == "of", let code = organisation(foundedByListAt: noun + 2, sentence: sentence) { return code }
+            // "joined a regional grouping of former Soviet republics ..., turning the four-member GUAM into GUUAM": an
+            // indefinite noun brings in a new organisation, which the sentence names after it, not one named before.
+            // ("joined a group of countries calling on the UN" names no group.)
+            if document.word(noun) != "group", (end..<noun).contains(where: { ["a", "an"].contains(document.word($0)) }),
+               let named = document.entities(in: (noun + 1)..<sentence.upperBound).first(where: { if case .organisation = $0.entity { true } else { false } }),
+               case let .organisation(code) = named.entity {
+                return code
+            }
             // The sentence before counts too, within the paragraph ("... frozen its participation in the CSTO. Pashinyan said
             // Armenia would leave the bloc").
             let previous = document.sentences.last { $0.upperBound <= sentence.lowerBound }
@@ -1673,6 +1880,24 @@ struct MembershipRules {
                 && (date.isEmpty || (organisation.founded ?? "") <= date && (organisation.dissolved.map { date < $0 } ?? true))
         }
         return matches.count == 1 ? matches[0].code : nil
+    }
+
+    /// Where a list item's date ends: after "in September", "on 31 December", "in 1993", "on the very last day of the year",
+    /// "at the end of 1993" right after a country in a list, up to the comma or "and" that goes on with the list; `index`
+    /// itself when no date stands there. A date holds no name and no verb.
+    func dateAdjunctEnd(from index: Int, sentence: Range<Int>) -> Int {
+        guard ["in", "on", "at"].contains(document.word(index)) else { return index }
+        var cursor = index + 1
+        var dated = false
+        while cursor < min(sentence.upperBound, index + 10), ![",", "and", ";", "."].contains(document.word(cursor)) {
+            guard document.spanAt[cursor] == nil, tokens[cursor].kind != .punctuation || document.word(cursor) == "-" else { return index }
+            let word = document.word(cursor)
+            if tokens[cursor].kind == .number || DateWords.month(tokens[cursor]) != nil || ["day", "year", "month", "end", "beginning", "start", "spring", "summer",
+                                                                                           "autumn", "fall", "winter"].contains(word) { dated = true }
+            else if !["the", "a", "of", "very", "last", "first", "same", "that", "this", "early", "late", "mid", "-"].contains(word) { return index }
+            cursor += 1
+        }
+        return dated ? cursor : index
     }
 
     /// The countries that act: the nearest named before the verb (its name, capital, or a person's country),
@@ -1794,7 +2019,9 @@ struct MembershipRules {
             // "talks on joining resumed with Russia and Belarus": a partner in the talks is not the one who joins.
             if previousEnd == nil, ["with", "between", "against", "among"].contains(document.word(span.start - 1)) { break }
             if let previousEnd {
-                let between = (previousEnd..<span.start).map { document.word($0) }.filter { $0 != "the" && $0 != "republic" && $0 != "of" }
+                // "Azerbaijan in September, Georgia in December and Belarus on the last day of the year": each item may carry
+                // its own date.
+                let between = (dateAdjunctEnd(from: previousEnd, sentence: sentence)..<span.start).map { document.word($0) }.filter { $0 != "the" && $0 != "republic" && $0 != "of" }
                 guard between == ["and"] || between == [","] || between == [",", "and"] else { break }
             }
             if !result.contains(code) { result.append(code) }
