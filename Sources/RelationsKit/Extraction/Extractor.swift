@@ -152,6 +152,9 @@ public final class Extractor: Sendable {
             for case let .country(code, kind) in match.entries where kind != .capital && kind != .demonym { channels.insert([code, tokens[match.end].text]) }
         }
         let stateSense = stateSenseCountries(matches, tokens: tokens)
+        // "Columbus, Georgia" is the US state in an article that names the United States or one of its states otherwise;
+        // in one that does not, "Batumi, Georgia" is a town of the country.
+        let namesUnitedStates = !stateSense.isEmpty || matches.contains { $0.entries.contains { if case .country("USA", _) = $0 { true } else { false } } }
         for (position, match) in matches.enumerated() {
             let entries = match.entries
             defer { previousEnd = match.end }
@@ -166,7 +169,7 @@ public final class Extractor: Sendable {
                position + 1 == matches.count || matches[position + 1].start != match.end,
                gazetteer.notCountryBeforeUnknownWord.contains(tokens[match.start..<match.end].map(\.text)) { continue }
             // "Columbus, Georgia": an unknown capitalized word, a comma, then a name that has a US-state twin.
-            if match.start >= 2, tokens[match.start - 1].text == ",", tokens[match.start - 2].isCapitalized, previousEnd <= match.start - 2,
+            if namesUnitedStates, match.start >= 2, tokens[match.start - 1].text == ",", tokens[match.start - 2].isCapitalized, previousEnd <= match.start - 2,
                gazetteer.notCountryAfterUnknownWord.contains([","] + tokens[match.start..<match.end].map(\.text)) { continue }
             var resolved: Resolved?
             let countries = entries.compactMap { if case let .country(code, kind) = $0 { (code, kind) } else { nil } }
@@ -253,8 +256,9 @@ public final class Extractor: Sendable {
                                              "Memorandum", "memorandum", "Initiative", "initiative", "Charter", "charter", "Convention", "convention",
                                              "Statute", "Document"]
 
-    /// Capitalized nouns of buildings and venues that take a country's name as their own ("the Ukraina Hotel").
-    static let venueNouns: Set<String> = ["Hotel", "Stadium", "Cinema", "Restaurant", "Arena", "Theatre", "Theater"]
+    /// Capitalized nouns of buildings, venues and carriers that take a country's name as their own ("the Ukraina Hotel",
+    /// "Malaysia Airlines").
+    static let venueNouns: Set<String> = ["Hotel", "Stadium", "Cinema", "Restaurant", "Arena", "Theatre", "Theater", "Airlines", "Airways"]
 
     /// "the France 24 television channel", "told Russia 24", "on Belarus 1": a country's name and a small number make a
     /// broadcaster's name, not the country. A count after the name ("visited Russia 3 times", "Russia 2, Kazakhstan 1")
