@@ -137,4 +137,22 @@ struct Blind1516LeaderTests: WireCopyProbe {
         let cleaned = TextCleaner.clean("Also on the agenda of the talks were the following questions:\n- energy\n- transit")
         #expect(cleaned.contains("energy"))
     }
+
+    @Test(arguments: [
+        "President of the Azerbaijan Republic Heydar Aliyev signed the treaty in Moscow.",
+        "The treaty was signed by President of the Azerbaijani Republic Heydar Aliyev in Moscow.",
+    ])
+    func theStatesNameWithRepublic(sentence: String) {
+        #expect(leaders(sentence, date: "1997-07-03").contains("Heydar Aliyev | President | AZE"))
+    }
+
+    @Test(arguments: ["Mutual trade reached 7.5 billion US dollars last year, Uzbekistan said.", "Kazakhstan sold bonds worth 2 billion U.S. dollars."])
+    func aCurrencyNamedByItsCountryIsNoCountry(sentence: String) {
+        #expect(!countries(sentence).contains("USA"))
+    }
+
+    @Test(arguments: ["US investors visited Uzbekistan.", "Uzbekistan and the US signed a deal worth 2 billion dollars."])
+    func theCountryBeforeOtherNounsStillCounts(sentence: String) {
+        #expect(countries(sentence).contains("USA"))
+    }
 }

@@ -180,7 +180,8 @@ public final class Extractor: Sendable {
                 // "the Alma-Ata Protocol", "the OSCE Minsk Group": a capital naming a document or a body, not a country.
                 if kind == .capital, match.end < tokens.count, Self.documentNouns.contains(tokens[match.end].text) { continue }
                 // "the Ukraina Hotel", "Hotel Rossiya": a country's name next to a capitalized venue noun is the venue's name.
-                if kind == .name || kind == .alias, match.end < tokens.count && Self.venueNouns.contains(tokens[match.end].text)
+                // "7.5 billion US dollars": the name before a currency's noun names the currency.
+                if kind == .name || kind == .alias, match.end < tokens.count && (Self.venueNouns.contains(tokens[match.end].text) || Self.currencyNouns.contains(tokens[match.end].text))
                     || match.start > 0 && Self.venueNouns.contains(tokens[match.start - 1].text) { continue }
                 if !channels.isEmpty, kind != .capital, kind != .demonym, match.end < tokens.count, channels.contains([code, tokens[match.end].text]) { continue }
                 // In an article that uses the name for a US state, the name as a modifier ("the Georgia Department of Economic
@@ -259,6 +260,8 @@ public final class Extractor: Sendable {
     /// Capitalized nouns of buildings, venues and carriers that take a country's name as their own ("the Ukraina Hotel",
     /// "Malaysia Airlines").
     static let venueNouns: Set<String> = ["Hotel", "Stadium", "Cinema", "Restaurant", "Arena", "Theatre", "Theater", "Airlines", "Airways"]
+    /// Currencies named by their country ("US dollars").
+    static let currencyNouns: Set<String> = ["dollar", "dollars"]
 
     /// "the France 24 television channel", "told Russia 24", "on Belarus 1": a country's name and a small number make a
     /// broadcaster's name, not the country. A count after the name ("visited Russia 3 times", "Russia 2, Kazakhstan 1")

@@ -198,6 +198,8 @@ struct LeaderRules {
         var steps = 0
         while cursor < tokens.count, steps < 12 {
             if let span = countryName(at: cursor) {
+                // "of the Azerbaijan Republic", "of the Tajik Republic": the state's name with the noun of its form.
+                if span.end < tokens.count, tokens[span.end].text == "Republic" { return (span.entity.country!, span.end + 1) }
                 let isDemonym: Bool = { if case .country(_, .demonym) = span.entity { return true } else { return false } }()
                 // "of the Kyrgyzstan parliament": a country's name modifying a body's common noun.
                 if span.end < tokens.count, Self.bodyNouns.contains(tokens[span.end].text) { return (span.entity.country!, span.end + 1) }

@@ -14,7 +14,7 @@ public enum TextCleaner {
     static let linkListHeadings: Set<String> = [
         "read more", "read more:", "read also", "read also:", "also read", "also read:", "related", "related:", "related news",
         "related news:", "related articles", "related articles:", "latest news", "latest news:", "most read", "most read:",
-        "more news", "more news:", "top stories", "see also", "see also:", "more on the topic", "more on the topic:",
+        "more news", "more news:", "top stories", "see also", "see also:", "more on the topic", "more on the topic:", "more on this topic",
     ]
     /// Prefixes of furniture lines ("Photo: TASS", "Read more: ...").
     static let furniturePrefixes = ["photo:", "photo by", "photo credit", "photo ©", "©", "read more:", "read also:", "related:", "see also:",
