@@ -158,6 +158,9 @@ public final class Extractor: Sendable {
             for case let .country(code, kind) in match.entries where kind != .capital && kind != .demonym { channels.insert([code, tokens[match.end].text]) }
         }
         let stateSense = stateSenseCountries(matches, tokens: tokens)
+        // "Columbus, Georgia" is the US state in an article that names the United States or one of its states otherwise;
+        // in one that does not, "Batumi, Georgia" is a town of the country.
+        let namesUnitedStates = !stateSense.isEmpty || matches.contains { $0.entries.contains { if case .country("USA", _) = $0 { true } else { false } } }
         for (position, match) in matches.enumerated() {
             let entries = match.entries
             defer { previousEnd = match.end }
@@ -173,7 +176,7 @@ public final class Extractor: Sendable {
                gazetteer.notCountryBeforeUnknownWord.contains(tokens[match.start..<match.end].map(\.text)) { continue }
             // "Columbus, Georgia": an unknown capitalized word, a comma, then a name that has a US-state twin; not a month or a
             // weekday ("Azerbaijan in September, Georgia in December").
-            if match.start >= 2, tokens[match.start - 1].text == ",", tokens[match.start - 2].isCapitalized, previousEnd <= match.start - 2,
+            if namesUnitedStates, match.start >= 2, tokens[match.start - 1].text == ",", tokens[match.start - 2].isCapitalized, previousEnd <= match.start - 2,
                DateWords.months[tokens[match.start - 2].lower] == nil, DateWords.weekdays[tokens[match.start - 2].lower] == nil,
                gazetteer.notCountryAfterUnknownWord.contains([","] + tokens[match.start..<match.end].map(\.text)) { continue }
             var resolved: Resolved?
@@ -185,7 +188,8 @@ public final class Extractor: Sendable {
                 // "the Alma-Ata Protocol", "the OSCE Minsk Group": a capital naming a document or a body, not a country.
                 if kind == .capital, match.end < tokens.count, Self.documentNouns.contains(tokens[match.end].text) { continue }
                 // "the Ukraina Hotel", "Hotel Rossiya": a country's name next to a capitalized venue noun is the venue's name.
-                if kind == .name || kind == .alias, match.end < tokens.count && Self.venueNouns.contains(tokens[match.end].text)
+                // "7.5 billion US dollars": the name before a currency's noun names the currency.
+                if kind == .name || kind == .alias, match.end < tokens.count && (Self.venueNouns.contains(tokens[match.end].text) || Self.currencyNouns.contains(tokens[match.end].text))
                     || match.start > 0 && Self.venueNouns.contains(tokens[match.start - 1].text) { continue }
                 if !channels.isEmpty, kind != .capital, kind != .demonym, match.end < tokens.count, channels.contains([code, tokens[match.end].text]) { continue }
                 // In an article that uses the name for a US state, the name as a modifier ("the Georgia Department of Economic
@@ -261,8 +265,11 @@ public final class Extractor: Sendable {
                                              "Memorandum", "memorandum", "Initiative", "initiative", "Charter", "charter", "Convention", "convention",
                                              "Statute", "Document"]
 
-    /// Capitalized nouns of buildings and venues that take a country's name as their own ("the Ukraina Hotel").
-    static let venueNouns: Set<String> = ["Hotel", "Stadium", "Cinema", "Restaurant", "Arena", "Theatre", "Theater"]
+    /// Capitalized nouns of buildings, venues and carriers that take a country's name as their own ("the Ukraina Hotel",
+    /// "Malaysia Airlines").
+    static let venueNouns: Set<String> = ["Hotel", "Stadium", "Cinema", "Restaurant", "Arena", "Theatre", "Theater", "Airlines", "Airways"]
+    /// Currencies named by their country ("US dollars").
+    static let currencyNouns: Set<String> = ["dollar", "dollars"]
 
     /// "the France 24 television channel", "told Russia 24", "on Belarus 1": a country's name and a small number make a
     /// broadcaster's name, not the country. A count after the name ("visited Russia 3 times", "Russia 2, Kazakhstan 1")

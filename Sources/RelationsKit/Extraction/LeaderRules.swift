@@ -48,14 +48,17 @@ struct LeaderRules {
         for (index, span) in document.spans.enumerated() {
             switch span.entity {
             case let .office(office, plural: false):
+                // "First Deputy Prime Minister X", "Assistant to the President of Russia X": the person holds another post,
+                // which the conventions do not record, and stays a person the other rules see.
+                let held = isSubordinate(span) ? "subordinate to the \(office)" : office
                 if let leader = officeFirst(span, office: office) {
-                    add(leader.name, office, leader.country, leader.start, leader.end)
+                    add(leader.name, held, leader.country, leader.start, leader.end)
                 } else if let leader = newNameFirst(span) {
-                    add(leader.name, office, leader.country, leader.start, leader.end)
+                    add(leader.name, held, leader.country, leader.start, leader.end)
                 } else if let person = unplaced(span) {
                     // A person with an office but no country ("Secretary-General of the SCO Vladimir Norov"):
                     // not a leader fact, but a person the other rules can see.
-                    add(person.name, office, "", span.start, person.end)
+                    add(person.name, held, "", span.start, person.end)
                 }
             case let .office(office, plural: true):
                 for leader in list(after: span, office: office) + listBefore(span) + demonymsRespectively(before: span) {
@@ -101,6 +104,24 @@ struct LeaderRules {
         return (person.name, person.end)
     }
 
+    /// Whether the office names whom the person serves rather than what they hold: a deputy's ("Deputy Prime Minister",
+    /// "First Deputy Chairman", "Vice-Premier") or a staff member's ("Assistant to the President", "spokesman for the Prime
+    /// Minister", "Head of the Administration of the President").
+    func isSubordinate(_ office: EntitySpan) -> Bool {
+        var cursor = office.start - 1
+        if cursor >= 1, tokens[cursor].text == "-", !tokens[cursor].spaceBefore { cursor -= 1 }
+        if cursor >= 0, Self.deputyWords.contains(tokens[cursor].lower) { return true }
+        cursor = office.start - 1
+        if cursor >= 0, tokens[cursor].lower == "the" { cursor -= 1 }
+        guard cursor >= 1, ["to", "for", "of"].contains(tokens[cursor].lower) else { return false }
+        return Self.staffNouns.contains(tokens[cursor - 1].lower)
+    }
+
+    static let deputyWords: Set<String> = ["deputy", "vice"]
+    /// Posts that serve an office: "Assistant to", "Press Secretary of", "the Office of" the President.
+    static let staffNouns: Set<String> = ["assistant", "aide", "adviser", "advisor", "counsellor", "counselor", "spokesman", "spokeswoman", "spokesperson",
+                                          "secretary", "staff", "administration", "office", "envoy", "representative"]
+
     /// A country named as such (not a capital or the Kremlin), as "of Azerbaijan" uses it.
     func countryName(at index: Int) -> EntitySpan? {
         guard let span = document.entity(at: index), case let .country(_, kind) = span.entity, kind != .capital else { return nil }
@@ -120,6 +141,18 @@ struct LeaderRules {
             cursor = document.spans[prior].start - 1
             skipped = 0
             while cursor >= 0, skipped < 2, Self.titleFillers.contains(tokens[cursor].text) || Self.titleQualifiers.contains(tokens[cursor].text) { cursor -= 1; skipped += 1 }
+        } else if cursor >= 2, tokens[cursor].text == "and" {
+            // "Chinese State Councilor and Foreign Minister Wang Yi": a title the gazetteer does not know, coordinated before
+            // this one, shares its country too.
+            var probe = cursor - 1
+            while probe > cursor - 4, probe >= 0, tokens[probe].kind == .word, tokens[probe].isCapitalized, document.spanAt[probe] == nil,
+                  !Self.notNameWords.contains(tokens[probe].text) { probe -= 1 }
+            // The country as the title's adjective or possessive ("China's State Councilor"), not an earlier office's "of"
+            // before its holder ("Foreign Minister of Armenia Edward Nalbandian and Foreign Minister ...").
+            let adjective = probe >= 0 && (tokens[probe].text == "'s" || document.spanAt[probe].map({
+                if case .country(_, .demonym) = document.spans[$0].entity { document.spans[$0].end == probe + 1 } else { false }
+            }) == true)
+            if probe < cursor - 1, adjective, probe == 0 || tokens[probe - 1].text != "of" { cursor = probe }
         }
         let possessive = cursor >= 0 && tokens[cursor].text == "'s"
         if possessive { cursor -= 1 }
@@ -147,6 +180,16 @@ struct LeaderRules {
     /// the person's own ("Deputy Prime Minister and Foreign Minister X"), never taken for the office itself.
     static let titleQualifiers: Set<String> = ["Deputy", "deputy", "Vice", "Acting"]
 
+    /// "Minister of Foreign Affairs and European Integration of Moldova", "Minister of Foreign Affairs and Trade of Hungary":
+    /// the index of the "of" after a portfolio coordinated into the office (one to three capitalized words the gazetteer does
+    /// not know), else `index`.
+    func afterPortfolio(_ index: Int) -> Int {
+        guard index < tokens.count, tokens[index].text == "and" else { return index }
+        var cursor = index + 1
+        while cursor < min(tokens.count, index + 4), tokens[cursor].kind == .word, tokens[cursor].isCapitalized, document.spanAt[cursor] == nil { cursor += 1 }
+        return cursor > index + 1 && cursor < tokens.count && tokens[cursor].text == "of" ? cursor : index
+    }
+
     /// "of Azerbaijan", "of the Milli Majlis of Azerbaijan", "of Russia's Federation Council",
     /// "of Parliament and Head of State of Georgia": the country an office belongs to, and the index after it.
     func ofCountry(after index: Int) -> (code: String, end: Int)? {
@@ -155,6 +198,8 @@ struct LeaderRules {
         var steps = 0
         while cursor < tokens.count, steps < 12 {
             if let span = countryName(at: cursor) {
+                // "of the Azerbaijan Republic", "of the Tajik Republic": the state's name with the noun of its form.
+                if span.end < tokens.count, tokens[span.end].text == "Republic" { return (span.entity.country!, span.end + 1) }
                 let isDemonym: Bool = { if case .country(_, .demonym) = span.entity { return true } else { return false } }()
                 // "of the Kyrgyzstan parliament": a country's name modifying a body's common noun.
                 if span.end < tokens.count, Self.bodyNouns.contains(tokens[span.end].text) { return (span.entity.country!, span.end + 1) }
@@ -246,8 +291,8 @@ struct LeaderRules {
                 cursor += 2
                 continue
             }
-            // "King Abdullah II of Jordan", "King ... Charles III": a regnal number closes a monarch's name.
-            if !parts.isEmpty, token.isAllCaps, token.spaceBefore, token.text.count <= 4, token.text.allSatisfy({ "IVX".contains($0) }) {
+            // "King Abdullah II of Jordan", "Charles III": a regnal numeral ends the name (not a lone "I").
+            if !parts.isEmpty, (2...4).contains(token.text.count), token.spaceBefore, token.text.allSatisfy({ "IVX".contains($0) }) {
                 parts.append(token.text)
                 cursor += 1
                 break
@@ -283,20 +328,34 @@ struct LeaderRules {
     }
 
     /// Whether `given` is, up to transliteration, the given name of one of the person's spellings in the reference.
+    /// The surname agrees already, so the given names are compared by their consonants ("Aleksandr" and "Alexander", "Yuri"
+    /// and "Yuriy").
     func sameGivenName(_ given: String, as person: String) -> Bool {
-        let key = Self.transliterationKey(given)
+        let key = Self.consonantKey(given)
         let spellings = [person] + (reference.termsByPerson[person] ?? []).flatMap(\.aliases)
         return spellings.contains { spelling in
             let parts = spelling.split(separator: " ")
-            return parts.count >= 2 && Self.transliterationKey(parts.dropLast().joined(separator: " ")) == key
+            return parts.count >= 2 && Self.consonantKey(parts.dropLast().joined(separator: " ")) == key
         }
     }
 
+    /// The transliteration key without its vowels after the first letter.
+    static func consonantKey(_ name: String) -> String {
+        let key = transliterationKey(name)
+        guard let first = key.first else { return key }
+        var folded = String(first)
+        for character in key.dropFirst() where !"aeiou".contains(character) && folded.last != character { folded.append(character) }
+        return folded
+    }
+
     /// A name folded over the variants of romanising Cyrillic and Turkic spellings: case, hyphens and spaces, doubled letters,
-    /// q/k, zh/j/dzh, kh/h, "ye"/"e" ("Kassym-Jomart", "Kasym-Zhomart", "Qasym-Jomart" agree).
+    /// q/k, zh/j/dzh, kh/h, "ye"/"e", x/ks, a word's closing "y", "iy" or "ey" ("Kassym-Jomart", "Kasym-Zhomart", "Qasym-Jomart"
+    /// agree, and so do "Sergei" and "Sergey", "Yuri", "Yury" and "Yuriy").
     static func transliterationKey(_ name: String) -> String {
-        var text = name.lowercased().filter { $0.isLetter }
-        for (from, to) in [("dzh", "j"), ("zh", "j"), ("kh", "h"), ("q", "k"), ("ye", "e"), ("yu", "iu"), ("ya", "ia")] {
+        var text = name.lowercased().split(whereSeparator: { !$0.isLetter }).map { word in
+            word.hasSuffix("y") ? String(word.reversed().drop { $0 == "y" }.reversed()) + "i" : String(word)
+        }.joined()
+        for (from, to) in [("dzh", "j"), ("zh", "j"), ("kh", "h"), ("q", "k"), ("ye", "e"), ("yu", "iu"), ("ya", "ia"), ("x", "ks")] {
             text = text.replacingOccurrences(of: from, with: to)
         }
         var folded = ""
@@ -332,7 +391,7 @@ struct LeaderRules {
         var country: String?
         if let before = countryBefore(office.start) { country = before.code; start = before.start }
         var cursor = office.end
-        if country == nil, let place = ofCountry(after: cursor) { country = place.code; cursor = place.end }
+        if country == nil, let place = ofCountry(after: afterPortfolio(cursor)) { country = place.code; cursor = place.end }
         // "Ambassador to Russia Polad Bulbuloglu": the country sent to is not the office's.
         if cursor + 1 < tokens.count, tokens[cursor].text == "to" {
             let next = tokens[cursor + 1].text == "the" ? cursor + 2 : cursor + 1
@@ -454,7 +513,7 @@ struct LeaderRules {
         var country: String?
         if let before = countryBefore(office.start) { country = before.code; start = before.start }
         var end = office.end
-        if country == nil, let place = ofCountry(after: end) { country = place.code; end = place.end }
+        if country == nil, let place = ofCountry(after: afterPortfolio(end)) { country = place.code; end = place.end }
         guard let country else { return nil }
         // The apposition closes.
         guard end >= tokens.count || [",", ".", ";", ")"].contains(tokens[end].text) || tokens[end].isLowercase else { return nil }
@@ -469,6 +528,18 @@ struct LeaderRules {
             guard let person = newName(at: first), !person.known, appointmentPredicate(after: person.end) == start else { continue }
             if first > 0, tokens[first - 1].isCapitalized, tokens[first - 1].newlinesBefore == 0, document.spanAt[first - 1] == nil { continue }
             return (person.name, country, first, end)
+        }
+        // "congratulated Emmanuel Macron on his election as President of France": a new name, then lower-case words of its own
+        // predicate up to "as" before the office.
+        var asIndex = start - 1
+        if asIndex >= 0, tokens[asIndex].lower == "the" { asIndex -= 1 }
+        if asIndex >= 2, tokens[asIndex].lower == "as" {
+            for first in stride(from: asIndex - 3, through: max(0, asIndex - 9), by: -1) where document.spanAt[first] == nil {
+                guard let person = newName(at: first), !person.known, person.end < asIndex,
+                      (person.end..<asIndex).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isLowercase }) else { continue }
+                if first > 0, tokens[first - 1].isCapitalized, tokens[first - 1].newlinesBefore == 0, document.spanAt[first - 1] == nil { continue }
+                return (person.name, country, first, end)
+            }
         }
         guard comma > 1, tokens[comma].text == "," else { return nil }
         for first in stride(from: comma - 2, through: max(0, comma - 4), by: -1) {
@@ -492,7 +563,7 @@ struct LeaderRules {
             // "Kairat Abdrakhmanov was appointed Minister of Foreign Affairs of Kazakhstan", "A became Prime Minister of Armenia".
             cursor = after
         } else if let asIndex = (cursor..<min(tokens.count, cursor + 9)).first(where: { tokens[$0].text == "as" }),
-                  !(cursor..<asIndex).contains(where: { tokens[$0].kind == .punctuation || document.spanAt[$0] != nil }) {
+                  !(cursor..<asIndex).contains(where: { tokens[$0].kind == .punctuation || document.spanAt[$0] != nil || tokens[$0].isCapitalized }) {
             cursor = asIndex + 1
         } else {
             return nil

@@ -14,7 +14,7 @@ public enum TextCleaner {
     static let linkListHeadings: Set<String> = [
         "read more", "read more:", "read also", "read also:", "also read", "also read:", "related", "related:", "related news",
         "related news:", "related articles", "related articles:", "latest news", "latest news:", "most read", "most read:",
-        "more news", "more news:", "top stories", "see also", "see also:", "more on the topic", "more on the topic:",
+        "more news", "more news:", "top stories", "see also", "see also:", "more on the topic", "more on the topic:", "more on this topic",
     ]
     /// Prefixes of furniture lines ("Photo: TASS", "Read more: ...").
     static let furniturePrefixes = ["photo:", "photo by", "photo credit", "photo ©", "©", "read more:", "read also:", "related:", "see also:",
@@ -48,6 +48,7 @@ public enum TextCleaner {
             if linkList, isLinkedHeadline(line) { listed = true; continue }
             linkList = false
             if line.utf8.count <= 30, linkListHeadings.contains(Tokenizer.lowercase(line)) { linkList = true; listed = false }
+            else if line.utf8.count <= 40, isOutletLinkHeading(line) { linkList = true; listed = false; continue }
             if isFurniture(line) { continue }
             if line.utf8.count >= 40 {
                 if seenParagraphs.contains(line) { continue }
@@ -91,6 +92,14 @@ public enum TextCleaner {
         if furnitureLines.contains(lower) { return true }
         if furniturePrefixes.contains(where: { lower.hasPrefix($0) }) && line.count < 160 { return true }
         return isSocialPrompt(lower)
+    }
+
+    /// "Also on Civil.ge:", "More from TASS:", "More on this topic:": a heading of links to the outlet's other stories, itself
+    /// furniture.
+    static func isOutletLinkHeading(_ line: String) -> Bool {
+        guard line.hasSuffix(":") else { return false }
+        let lower = Tokenizer.lowercase(line)
+        return ["also on ", "also from ", "more from ", "more on "].contains { lower.hasPrefix($0) }
     }
 
     /// A line under a heading of links that reads as another story's headline: a list item ("- Iran, Russia discuss
