@@ -43,13 +43,47 @@ func run(_ executable: URL, _ arguments: [String], stdin: String? = nil, environ
     process.standardError = err
     process.standardInput = input
     try process.run()
-    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    if let stdin { writeAll(input.fileHandleForWriting.fileDescriptor, Data(stdin.utf8)) }
     try input.fileHandleForWriting.close()
-    let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+    let stdoutData = readAll(out.fileHandleForReading.fileDescriptor)
     process.waitUntilExit()
     try err.close()
     let stderrData = try Data(contentsOf: errorFile)
     return CommandResult(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self), stderr: String(decoding: stderrData, as: UTF8.self))
+}
+
+/// Reads a pipe to its end. A read interrupted by a signal is tried again: FileHandle's `readDataToEndOfFile` traps
+/// on EINTR ("Interrupted system call"), which ended a full test run once.
+private func readAll(_ descriptor: Int32) -> Data {
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        if count > 0 {
+            data.append(contentsOf: buffer[..<count])
+        } else if count < 0, errno == EINTR {
+            continue
+        } else {
+            return data
+        }
+    }
+}
+
+/// Writes all of `data` to a pipe, trying again after a signal (as `readAll`) or a short write.
+private func writeAll(_ descriptor: Int32, _ data: Data) {
+    data.withUnsafeBytes { bytes in
+        var offset = 0
+        while offset < bytes.count {
+            let count = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if count > 0 {
+                offset += count
+            } else if count < 0, errno == EINTR {
+                continue
+            } else {
+                return
+            }
+        }
+    }
 }
 
 /// `relations ARGS...`
