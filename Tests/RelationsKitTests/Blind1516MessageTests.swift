@@ -212,4 +212,12 @@ struct Blind1516MessageTests: WireCopyProbe {
     @Test func capitalizedWordsWithoutAnOfficeAreNoRecipients() {
         #expect(messages("MOSCOW, 8 May 2015. Vladimir Putin sent greetings to Red Square Parade participants, the veterans.", date: "2015-05-08").isEmpty)
     }
+
+    // MARK: An office after "as" goes with the nearest name
+
+    @Test func anOfficeAfterAsGoesWithTheNearestName() {
+        let leaders = facts("29 December 2017. President Serzh Sargsyan congratulated Emmanuel Macron on his election as President of the French Republic.", date: "2017-12-29").leaders
+        #expect(!leaders.contains { $0.name == "Serzh Sargsyan" && $0.country == "FRA" })
+        #expect(leaders.contains { $0.name == "Serzh Sargsyan" && $0.country == "ARM" })
+    }
 }
