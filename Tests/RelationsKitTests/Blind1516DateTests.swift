@@ -8,7 +8,8 @@ import Testing
 /// members"); a future reported after a year ("in June 2002 Tashkent announced it would withdraw") leaves the year history;
 /// "N years ago, on October 10, 1997" dates the article like "N years ago, in 1997"; an anniversary of a thing the phrase
 /// dates by "of" and its year ("the 10th anniversary of the UN General Assembly resolution of 1995") marks that year plus
-/// the ordinal, also in the future when dated to a month still ahead with no "next".
+/// the ordinal, also in the future when dated to a month still ahead with no "next"; a title that closes with a month and
+/// its year is a digest's, over its entries' date lines.
 /// Invented articles, with negative cases.
 @Suite("extraction: blind15/blind16 round, dates")
 struct Blind1516DateTests: WireCopyProbe {
@@ -105,5 +106,18 @@ struct Blind1516DateTests: WireCopyProbe {
     func noThingDatedOrTheNextYearDatesNothing(text: String) {
         #expect(date(text) != "2005")
         #expect(date(text) != "2031")
+    }
+
+    // MARK: A digest's title over its entries' date lines
+
+    @Test(arguments: ["Messages of the President: May 2010", "Letters and telegrams, May 2010"])
+    func aDigestsTitleOutranksItsEntries(title: String) {
+        let body = "Kremlin.ru | Digest\n\nMay 8, 2010 | Condolences to the President of Tajikistan\nThe President expressed his condolences.\n\nMay 9, 2010 | Greetings on Victory Day\nThe President sent greetings."
+        #expect(date(body, title: title) == "2010-05")
+    }
+
+    @Test func aTitleWithADayIsNoDigest() {
+        let body = "May 8, 2010 | Condolences to the President of Tajikistan\nThe President expressed his condolences."
+        #expect(date(body, title: "Condolences sent on 7 May 2010") == "2010-05-08")
     }
 }

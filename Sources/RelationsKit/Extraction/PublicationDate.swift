@@ -32,10 +32,16 @@ enum PublicationDate {
             }
             return Stated(monthDay: (dateline.month, dateline.day))
         }
+        let titleTokens = Tokenizer.tokenize(MatchText(article.title ?? "").scalars)
+        // "Messages and telegrams of the President of Russia: May 2010": a title that closes with a month and its year, no day,
+        // is a digest's, whose entries' date lines ("May 8, 2010 | Condolences to ...") date the entries, not the page.
+        if titleTokens.count >= 3, let month = DateWords.month(titleTokens[titleTokens.count - 2]), let last = titleTokens.last, last.kind == .number,
+           last.text.count == 4, let year = Int(last.text), titleTokens[titleTokens.count - 3].kind != .number, !dateLines.isEmpty {
+            return Stated(date: DateWords.iso(year, month, nil))
+        }
         if let first = dateLines.first { return Stated(date: DateWords.iso(first.year, first.month, first.day)) }
         // "22 February" or "February 22" on a line of its own near the top: a date line without its year.
         if let line = monthDayLine(tokens, limit: head) { return Stated(monthDay: line) }
-        let titleTokens = Tokenizer.tokenize(MatchText(article.title ?? "").scalars)
         // "NEWS IN BRIEF — 04.07.2024": a digest's title that closes with its full date (not a page's stamp: "Printed
         // 15.01.2026"; not a headline about a date in history: "Treaty of 25 May 1992 renewed").
         if let date = fullDates(in: titleTokens, range: 0..<titleTokens.count).last,
