@@ -6,7 +6,10 @@ import Testing
 /// an anniversary the sentence dates by its own year ("in April 1999, where NATO was celebrating its 50th anniversary") is
 /// history, no anchor for the article, and so is an event dated by a day named before ("On that day ... became founding
 /// members"); a future reported after a year ("in June 2002 Tashkent announced it would withdraw") leaves the year history;
-/// "N years ago, on October 10, 1997" dates the article like "N years ago, in 1997".
+/// "N years ago, on October 10, 1997" dates the article like "N years ago, in 1997"; an anniversary of a thing the phrase
+/// dates by "of" and its year ("the 10th anniversary of the UN General Assembly resolution of 1995") marks that year plus
+/// the ordinal, also in the future when dated to a month still ahead with no "next"; a title that closes with a month and
+/// its year is a digest's, over its entries' date lines.
 /// Invented articles, with negative cases.
 @Suite("extraction: blind15/blind16 round, dates")
 struct Blind1516DateTests: WireCopyProbe {
@@ -84,5 +87,37 @@ struct Blind1516DateTests: WireCopyProbe {
 
     @Test func aFutureBeforeTheReportStaysAhead() {
         #expect(date("Chisinau, October 10 /INFOTAG/. The ministers will meet in 2016, a spokesman said. Lavrov attended the talks on Friday.") != "2017-10-10")
+    }
+
+    // MARK: An anniversary of a thing dated by its year
+
+    @Test(arguments: [
+        "Ashgabat (Turkmenistan.ru). The delegation left for the summit. On 12 December Turkmenistan will celebrate the 10th anniversary of the UN General Assembly resolution of 1995 on its permanent neutrality.",
+        "Astana. Officials gathered to mark the 10th anniversary of the parliament's decision of 1995 to adopt the new constitution.",
+    ])
+    func aThingDatedByItsYear(text: String) {
+        #expect(date(text) == "2005")
+    }
+
+    @Test(arguments: [
+        "Ashgabat. On 12 December next year Turkmenistan will celebrate the 10th anniversary of the UN General Assembly resolution of 1995.",
+        "Astana. Officials recalled that in 2011 they marked the 20th anniversary of independence, declared in 1991.",
+    ])
+    func noThingDatedOrTheNextYearDatesNothing(text: String) {
+        #expect(date(text) != "2005")
+        #expect(date(text) != "2031")
+    }
+
+    // MARK: A digest's title over its entries' date lines
+
+    @Test(arguments: ["Messages of the President: May 2010", "Letters and telegrams, May 2010"])
+    func aDigestsTitleOutranksItsEntries(title: String) {
+        let body = "Kremlin.ru | Digest\n\nMay 8, 2010 | Condolences to the President of Tajikistan\nThe President expressed his condolences.\n\nMay 9, 2010 | Greetings on Victory Day\nThe President sent greetings."
+        #expect(date(body, title: title) == "2010-05")
+    }
+
+    @Test func aTitleWithADayIsNoDigest() {
+        let body = "May 8, 2010 | Condolences to the President of Tajikistan\nThe President expressed his condolences."
+        #expect(date(body, title: "Condolences sent on 7 May 2010") == "2010-05-08")
     }
 }

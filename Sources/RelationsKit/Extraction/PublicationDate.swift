@@ -32,10 +32,16 @@ enum PublicationDate {
             }
             return Stated(monthDay: (dateline.month, dateline.day))
         }
+        let titleTokens = Tokenizer.tokenize(MatchText(article.title ?? "").scalars)
+        // "Messages and telegrams of the President of Russia: May 2010": a title that closes with a month and its year, no day,
+        // is a digest's, whose entries' date lines ("May 8, 2010 | Condolences to ...") date the entries, not the page.
+        if titleTokens.count >= 3, let month = DateWords.month(titleTokens[titleTokens.count - 2]), let last = titleTokens.last, last.kind == .number,
+           last.text.count == 4, let year = Int(last.text), titleTokens[titleTokens.count - 3].kind != .number, !dateLines.isEmpty {
+            return Stated(date: DateWords.iso(year, month, nil))
+        }
         if let first = dateLines.first { return Stated(date: DateWords.iso(first.year, first.month, first.day)) }
         // "22 February" or "February 22" on a line of its own near the top: a date line without its year.
         if let line = monthDayLine(tokens, limit: head) { return Stated(monthDay: line) }
-        let titleTokens = Tokenizer.tokenize(MatchText(article.title ?? "").scalars)
         // "NEWS IN BRIEF — 04.07.2024": a digest's title that closes with its full date (not a page's stamp: "Printed
         // 15.01.2026"; not a headline about a date in history: "Treaty of 25 May 1992 renewed").
         if let date = fullDates(in: titleTokens, range: 0..<titleTokens.count).last,
@@ -237,29 +243,53 @@ enum PublicationDate {
         (["start", "of", "the", "great", "patriotic", "war"], 1941), (["collapse", "of", "the", "soviet", "union"], 1991), (["breakup", "of", "the", "soviet", "union"], 1991),
     ]
 
-    /// Years marked by anniversaries of historical events ("the 65th anniversary of the Great Victory" → 2010).
-    static func historicalAnchors(_ tokens: [Token]) -> [Int] {
+    /// Years marked by anniversaries of historical events ("the 65th anniversary of the Great Victory" → 2010), and of a
+    /// thing the phrase dates by its year ("the 10th anniversary of the UN General Assembly resolution of 1995" → 2005).
+    static func historicalAnchors(_ tokens: [Token], sentences: [Range<Int>], monthDay: (month: Int, day: Int)?) -> [Int] {
         var years: [Int] = []
-        for index in tokens.indices {
-            guard let number = NumberWords.read(tokens, at: index), number.ordinal, number.end + 1 < tokens.count,
-                  tokens[number.end].lower == "anniversary", tokens[number.end + 1].lower == "of" else { continue }
-            var cursor = number.end + 2
-            if cursor < tokens.count, tokens[cursor].lower == "the" { cursor += 1 }
-            let rest = tokens[cursor..<min(tokens.count, cursor + 7)].map(\.lower)
-            // "the Victory in the Great Patriotic War" or "the Great Victory", not "the Victory Day parade" of a given year.
-            if let event = historicalEvents.first(where: { rest.starts(with: $0.words) }), rest.dropFirst(event.words.count).first != "day" {
-                // Future or past anniversaries ("will mark the 80th anniversary of Victory next year") do not date the text.
+        for sentence in sentences {
+            for index in sentence {
+                guard let number = NumberWords.read(tokens, at: index), number.ordinal, number.end + 1 < tokens.count,
+                      tokens[number.end].lower == "anniversary", tokens[number.end + 1].lower == "of" else { continue }
+                var cursor = number.end + 2
+                if cursor < tokens.count, tokens[cursor].lower == "the" { cursor += 1 }
+                let rest = tokens[cursor..<min(tokens.count, cursor + 7)].map(\.lower)
+                // "the Victory in the Great Patriotic War" or "the Great Victory", not "the Victory Day parade" of a given year.
+                let event = historicalEvents.first(where: { rest.starts(with: $0.words) && rest.dropFirst($0.words.count).first != "day" })?.year
+                    ?? datedThing(tokens, from: cursor)
+                guard let event else { continue }
+                // Future or past anniversaries ("will mark the 80th anniversary of Victory next year") do not date the text, unless
+                // dated to a month still ahead ("On 12 December Turkmenistan will celebrate ..."): that is this year's.
                 let lead = tokens[max(0, index - 8)..<index].map(\.lower)
-                if lead.contains(where: futureWords.contains) || lead.contains("last") { continue }
-                years.append(event.year + number.value)
+                if lead.contains("last") { continue }
+                if lead.contains(where: futureWords.contains), !isLaterThisYear(tokens[sentence], monthDay: monthDay) { continue }
+                years.append(event + number.value)
             }
         }
         return years
     }
 
+    /// The year of the noun phrase at `start` that names it with "of" ("the UN General Assembly resolution of 1995", "the
+    /// events of 1991"), before its phrase ends; not "in 2011", which may date the celebration.
+    static func datedThing(_ tokens: [Token], from start: Int) -> Int? {
+        for index in start..<min(tokens.count, start + 10) {
+            let token = tokens[index]
+            if token.kind == .punctuation || ["and", "which", "that", "when", "in", "on"].contains(token.lower) { return nil }
+            if token.kind == .number, token.text.count == 4, tokens[index - 1].lower == "of", let year = Int(token.text), (1900...2100).contains(year) { return year }
+        }
+        return nil
+    }
+
+    /// Whether a sentence dates what it says to a month later in the year than the dateline's (any month, with no
+    /// dateline), with no "next".
+    static func isLaterThisYear(_ sentence: ArraySlice<Token>, monthDay: (month: Int, day: Int)?) -> Bool {
+        !sentence.contains { $0.lower == "next" } && sentence.contains { token in token.isCapitalized && DateWords.month(token).map { $0 > (monthDay?.month ?? 0) } ?? false }
+    }
+
     static func clues(tokens: [Token], monthDay: (month: Int, day: Int)?) -> Clues {
         var clues = Clues(monthDay: monthDay)
-        clues.anchorYears += historicalAnchors(tokens)
+        let sentences = SentenceSplitter.sentences(tokens)
+        clues.anchorYears += historicalAnchors(tokens, sentences: sentences, monthDay: monthDay)
         // A date alone on a line that the dateline disagreed with is a page's render date: its year says nothing.
         let header = headTokens(tokens, lines: 6)
         // So is a stamp above the dateline that gives another day ("Printed: 14.02.2026 10:31 | Ministry ...", "Accessed 3
@@ -268,7 +298,7 @@ enum PublicationDate {
         let ignored = Set(fullDates(in: tokens, range: 0..<header).filter { date in
             isAlone(tokens, at: date.start) || date.start < statedAt && (date.month, date.day) != (monthDay?.month ?? 0, monthDay?.day ?? 0)
         }.flatMap { $0.start..<($0.start + 5) })
-        for sentence in SentenceSplitter.sentences(tokens) {
+        for sentence in sentences {
             for index in sentence {
                 let token = tokens[index]
                 let previous = index > 0 ? tokens[index - 1].lower : ""
