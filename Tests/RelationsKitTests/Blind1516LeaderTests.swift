@@ -155,4 +155,8 @@ struct Blind1516LeaderTests: WireCopyProbe {
     func theCountryBeforeOtherNounsStillCounts(sentence: String) {
         #expect(countries(sentence).contains("USA"))
     }
+
+    @Test func aWeekdayBeforeAsBeginsNoName() {
+        #expect(leaders("Ilham Aliyev on Monday took office as President of Azerbaijan.", date: "2018-04-11").contains("Ilham Aliyev | President | AZE"))
+    }
 }

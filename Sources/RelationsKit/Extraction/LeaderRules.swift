@@ -563,10 +563,10 @@ struct LeaderRules {
             // "Kairat Abdrakhmanov was appointed Minister of Foreign Affairs of Kazakhstan", "A became Prime Minister of Armenia".
             cursor = after
         } else if let asIndex = (cursor..<min(tokens.count, cursor + 9)).first(where: { tokens[$0].text == "as" }),
-                  // "A congratulated Emmanuel Macron on his election as President of France": another name before "as" is the
-                  // one the office goes with.
+                  // A capitalized word between begins another name, the object the "as" may describe ("A congratulated B on his
+                  // election as"); a weekday or a month does not ("A on Monday took office as").
                   !(cursor..<asIndex).contains(where: { tokens[$0].kind == .punctuation || document.spanAt[$0] != nil
-                    || tokens[$0].isCapitalized && DateWords.month(tokens[$0]) == nil && DateWords.weekdays[tokens[$0].lower] == nil }) {
+                      || tokens[$0].isCapitalized && DateWords.month(tokens[$0]) == nil && DateWords.weekdays[tokens[$0].lower] == nil }) {
             cursor = asIndex + 1
         } else {
             return nil
