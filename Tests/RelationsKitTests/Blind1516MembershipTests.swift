@@ -180,4 +180,39 @@ struct Blind1516MembershipTests: WireCopyProbe {
     func aPredicateAfterACommaSharesTheSubject(sentence: String) {
         #expect(memberships(sentence, date: "2012-08-19") == ["UZB plans_to_join EurAsEC"])
     }
+
+    // MARK: "A full member" is joining only as the result of a change
+
+    @Test(arguments: [
+        ("Kiev has formally remained a participant rather than a full member of the Commonwealth of Independent States.", []),
+        ("The obligations of a full member of the Eurasian Economic Union are heavy, Kyrgyz officials said.", []),
+        ("The new rules made Kyrgyzstan a full member of the Eurasian Economic Union.", ["KGZ joined EAEU"]),
+    ])
+    func aFullMemberAsStatusOrChange(sentence: String, expected: [String]) {
+        #expect(memberships(sentence, date: "2016-03-19") == Set(expected))
+    }
+
+    // MARK: A step without its object continues the last event's organisation
+
+    @Test(arguments: [
+        ("Armenia joined the Eurasian Economic Union in January. The leaders also agreed to wind up the Eurasian Economic Community, and Kyrgyzstan signed a treaty of accession.",
+         "KGZ joined EAEU"),
+        ("Georgia and Azerbaijan, which joined the Collective Security Treaty in 1993, have decided to withdraw. The protocol was signed in Moscow. Belarus, which acceded at the end of 1993, signed it.",
+         "BLR joined CST"),
+    ])
+    func aStepWithoutItsObject(text: String, expected: String) {
+        let found = memberships(text, date: "2015-05-21")
+        #expect(found.contains(expected))
+        #expect(!found.contains { $0.hasSuffix("EurAsEC") })
+    }
+
+    // MARK: A semicolon closes the clause: the subject of "the same status" follows it
+
+    @Test(arguments: [
+        "Uzbekistan has held observer status in the Eurasian Economic Union since December 2020; the same status was granted to Cuba at that time.",
+        "Uzbekistan was granted observer status in the Eurasian Economic Union in December 2020; the same status was granted to Cuba.",
+    ])
+    func theSameStatusAfterASemicolon(text: String) {
+        #expect(memberships(text, date: "2023-03-21") == ["UZB observer EAEU", "CUB observer EAEU"])
+    }
 }
