@@ -215,4 +215,18 @@ struct Blind1516MembershipTests: WireCopyProbe {
     func theSameStatusAfterASemicolon(text: String) {
         #expect(memberships(text, date: "2023-03-21") == ["UZB observer EAEU", "CUB observer EAEU"])
     }
+
+    // MARK: Becoming an observer; weighing a status to obtain
+
+    @Test(arguments: [
+        "The Eurasian Economic Union met in Minsk. Moldova, which became the bloc's first observer in 2018, sent a delegation.",
+        "In May 2018 Moldova became the first observer state of the Eurasian Economic Union.",
+    ])
+    func becomingAnObserver(text: String) {
+        #expect(memberships(text, date: "2021-05-05") == ["MDA observer EAEU"])
+    }
+
+    @Test func obtainingAStatusWeighedIsNothing() {
+        #expect(memberships("Kiev is still studying the possibility of obtaining observer status in the Eurasian Economic Union.", date: "2013-05-05").isEmpty)
+    }
 }

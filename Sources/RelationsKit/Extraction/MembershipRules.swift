@@ -219,6 +219,11 @@ struct MembershipRules {
                     inside = code ?? relativeAntecedent(ofVerbAt: sentence.lowerBound + offset, particle: ["of"], sentence: sentence, references: references)
                     synthetic = Phrase(words: Array(words[offset..<(memberEnd - sentence.lowerBound)]), action: "joined",
                                        form: becomeForm(at: sentence.lowerBound + offset, sentence: sentence))
+                } else if Self.becomeForms.contains(words[offset]), let (code, observerEnd) = organisationObserver(after: sentence.lowerBound + offset, sentence: sentence) {
+                    // "became the bloc's first observer in 2018", "became the first observer state of the EAEU".
+                    inside = code
+                    synthetic = Phrase(words: Array(words[offset..<(observerEnd - sentence.lowerBound)]), action: "observer",
+                                       form: becomeForm(at: sentence.lowerBound + offset, sentence: sentence))
                 }
                 // "ceased to be a full member of the CIS", "stopped being a member of GUAM": the membership ended.
                 if synthetic == nil, let (form, be) = Self.ceasingForms[words[offset]].flatMap({ form in ceasingToBe(at: sentence.lowerBound + offset).map { (form, $0) } }),
@@ -1304,7 +1309,9 @@ struct MembershipRules {
                                                "costs", "merits", "pros", "feasibility", "implications", "economic", "practical", "legal", "seriously", "also", "on", "about",
                                                "now", "again", "full", "country", "republic",
                                                // "would examine the question of joining", "studied the issue of its accession".
-                                               "question", "issue", "matter"]
+                                               "question", "issue", "matter",
+                                               // "is studying the possibility of obtaining observer status".
+                                               "obtaining", "receiving", "gaining", "acquiring", "getting", "seeking"]
 
     /// Whether a verb of weighing governs the phrase (a ruling of the conventions: weighing a step is no plan), before it
     /// ("Armenia is considering leaving the CSTO") or, for a noun, in the passive after it ("Tajikistan's accession is being
@@ -1664,6 +1671,30 @@ struct MembershipRules {
             return previous >= sentence.lowerBound && Self.prospectWords.contains(document.word(previous)) && tokens[previous].text != "May" ? .base : .fixed
         default: return .fixed
         }
+    }
+
+    /// "[an|the] [ORG's|the bloc's] [first] observer [state] [of ORG]" after a form of "become" at `index`: the organisation
+    /// named inside or right after the phrase, if any, and the index after the observer noun.
+    func organisationObserver(after index: Int, sentence: Range<Int>) -> (String?, Int)? {
+        var cursor = index + 1
+        guard ["an", "the"].contains(document.word(cursor)) else { return nil }
+        cursor += 1
+        var code: String?
+        if let span = document.entity(at: cursor), case let .organisation(name) = span.entity, document.word(span.end) == "'s" {
+            code = name
+            cursor = span.end + 1
+        } else if Coreference.organisationNouns.subtracting(["it", "which"]).contains(document.word(cursor)), document.word(cursor + 1) == "'s" {
+            cursor += 2
+        }
+        while cursor < index + 8, document.word(cursor) == "first" || NumberWords.ordinalWords[document.word(cursor)] != nil { cursor += 1 }
+        guard document.word(cursor) == "observer", cursor < sentence.upperBound else { return nil }
+        cursor += 1
+        if ["state", "country"].contains(document.word(cursor)) { cursor += 1 }
+        if code == nil, ["of", "in"].contains(document.word(cursor)) {
+            let lead = document.word(cursor + 1) == "the" ? cursor + 2 : cursor + 1
+            if let span = document.entity(at: lead), case let .organisation(name) = span.entity { code = name; cursor = span.end }
+        }
+        return (code, cursor)
     }
 
     /// "[a|the] [full] [ORG] member[s] [state[s]]" after a form of "become" at `index` ("became an SCO member", "became the
