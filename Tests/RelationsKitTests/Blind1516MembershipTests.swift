@@ -229,4 +229,15 @@ struct Blind1516MembershipTests: WireCopyProbe {
     @Test func obtainingAStatusWeighedIsNothing() {
         #expect(memberships("Kiev is still studying the possibility of obtaining observer status in the Eurasian Economic Union.", date: "2013-05-05").isEmpty)
     }
+
+    // MARK: A relative clause that makes the step a decision
+
+    @Test(arguments: [
+        ("Saakashvili said that Georgia's withdrawal from the Commonwealth of Independent States, which the Parliament decided unanimously last August, closes a chapter.",
+         "2009-07-22", ["GEO plans_to_leave CIS"]),
+        ("Georgia's withdrawal from the Commonwealth of Independent States, which took effect last August, closed a chapter.", "2010-07-22", ["GEO left CIS"]),
+    ])
+    func aDecidedStep(sentence: String, date: String, expected: [String]) {
+        #expect(memberships(sentence, date: date) == Set(expected))
+    }
 }

@@ -1052,6 +1052,13 @@ struct MembershipRules {
             || (end..<min(sentence.upperBound, end + 12)).prefix(while: { ![",", ";", "which", "that", "and", "but"].contains(document.word($0)) })
                 .contains { Self.nounPredicateFuture.contains(document.word($0)) }
         if governedByIntent { return (true, true) }
+        // "the country's withdrawal from the CIS, which the Parliament decided last August": a relative clause that makes the
+        // step a decision.
+        if let which = (end..<min(sentence.upperBound, end + 10)).first(where: { document.word($0) == "which" && document.word($0 - 1) == "," }),
+           (which + 1..<min(sentence.upperBound, which + 6)).prefix(while: { ![",", ";"].contains(document.word($0)) })
+            .contains(where: { Self.deciding.contains(document.word($0)) || Self.announcing.contains(document.word($0)) }) {
+            return (true, false)
+        }
         // "officially notified the Executive Committee of the CIS of its withdrawal", "informing it of the country's withdrawal":
         // a notice of the step starts it (a ruling of the conventions), however long the addressee's name.
         if let of = (max(sentence.lowerBound, at - 5)..<at).last(where: { document.word($0) == "of" }),
