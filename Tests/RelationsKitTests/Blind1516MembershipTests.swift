@@ -180,4 +180,64 @@ struct Blind1516MembershipTests: WireCopyProbe {
     func aPredicateAfterACommaSharesTheSubject(sentence: String) {
         #expect(memberships(sentence, date: "2012-08-19") == ["UZB plans_to_join EurAsEC"])
     }
+
+    // MARK: "A full member" is joining only as the result of a change
+
+    @Test(arguments: [
+        ("Kiev has formally remained a participant rather than a full member of the Commonwealth of Independent States.", []),
+        ("The obligations of a full member of the Eurasian Economic Union are heavy, Kyrgyz officials said.", []),
+        ("The new rules made Kyrgyzstan a full member of the Eurasian Economic Union.", ["KGZ joined EAEU"]),
+    ])
+    func aFullMemberAsStatusOrChange(sentence: String, expected: [String]) {
+        #expect(memberships(sentence, date: "2016-03-19") == Set(expected))
+    }
+
+    // MARK: A step without its object continues the last event's organisation
+
+    @Test(arguments: [
+        ("Armenia joined the Eurasian Economic Union in January. The leaders also agreed to wind up the Eurasian Economic Community, and Kyrgyzstan signed a treaty of accession.",
+         "KGZ joined EAEU"),
+        ("Georgia and Azerbaijan, which joined the Collective Security Treaty in 1993, have decided to withdraw. The protocol was signed in Moscow. Belarus, which acceded at the end of 1993, signed it.",
+         "BLR joined CST"),
+    ])
+    func aStepWithoutItsObject(text: String, expected: String) {
+        let found = memberships(text, date: "2015-05-21")
+        #expect(found.contains(expected))
+        #expect(!found.contains { $0.hasSuffix("EurAsEC") })
+    }
+
+    // MARK: A semicolon closes the clause: the subject of "the same status" follows it
+
+    @Test(arguments: [
+        "Uzbekistan has held observer status in the Eurasian Economic Union since December 2020; the same status was granted to Cuba at that time.",
+        "Uzbekistan was granted observer status in the Eurasian Economic Union in December 2020; the same status was granted to Cuba.",
+    ])
+    func theSameStatusAfterASemicolon(text: String) {
+        #expect(memberships(text, date: "2023-03-21") == ["UZB observer EAEU", "CUB observer EAEU"])
+    }
+
+    // MARK: Becoming an observer; weighing a status to obtain
+
+    @Test(arguments: [
+        "The Eurasian Economic Union met in Minsk. Moldova, which became the bloc's first observer in 2018, sent a delegation.",
+        "In May 2018 Moldova became the first observer state of the Eurasian Economic Union.",
+    ])
+    func becomingAnObserver(text: String) {
+        #expect(memberships(text, date: "2021-05-05") == ["MDA observer EAEU"])
+    }
+
+    @Test func obtainingAStatusWeighedIsNothing() {
+        #expect(memberships("Kiev is still studying the possibility of obtaining observer status in the Eurasian Economic Union.", date: "2013-05-05").isEmpty)
+    }
+
+    // MARK: A relative clause that makes the step a decision
+
+    @Test(arguments: [
+        ("Saakashvili said that Georgia's withdrawal from the Commonwealth of Independent States, which the Parliament decided unanimously last August, closes a chapter.",
+         "2009-07-22", ["GEO plans_to_leave CIS"]),
+        ("Georgia's withdrawal from the Commonwealth of Independent States, which took effect last August, closed a chapter.", "2010-07-22", ["GEO left CIS"]),
+    ])
+    func aDecidedStep(sentence: String, date: String, expected: [String]) {
+        #expect(memberships(sentence, date: date) == Set(expected))
+    }
 }

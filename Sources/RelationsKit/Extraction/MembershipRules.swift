@@ -199,6 +199,9 @@ struct MembershipRules {
         let references = Coreference(document: document, reference: reference)
         for sentence in document.sentences {
             let words = sentence.map { document.word($0) }
+            // "Uzbekistan has held observer status in the EAEU since December 2020; the same status was granted to Cuba".
+            let held = statusesHeldSince(in: sentence, references: references)
+            if let observer = held.last(where: { $0.action == "observer" }) { lastObserverOrganisation = observer.org }
             var offset = 0
             var lastOrganisation: String?
             // The countries of the sentence's last event: a participial clause shares its subject ("Uzbekistan joined the
@@ -217,6 +220,11 @@ struct MembershipRules {
                     // "the SCO, of which it became a founding member": the antecedent of the fronted "of which".
                     inside = code ?? relativeAntecedent(ofVerbAt: sentence.lowerBound + offset, particle: ["of"], sentence: sentence, references: references)
                     synthetic = Phrase(words: Array(words[offset..<(memberEnd - sentence.lowerBound)]), action: "joined",
+                                       form: becomeForm(at: sentence.lowerBound + offset, sentence: sentence))
+                } else if Self.becomeForms.contains(words[offset]), let (code, observerEnd) = organisationObserver(after: sentence.lowerBound + offset, sentence: sentence) {
+                    // "became the bloc's first observer in 2018", "became the first observer state of the EAEU".
+                    inside = code
+                    synthetic = Phrase(words: Array(words[offset..<(observerEnd - sentence.lowerBound)]), action: "observer",
                                        form: becomeForm(at: sentence.lowerBound + offset, sentence: sentence))
                 }
                 // "ceased to be a full member of the CIS", "stopped being a member of GUAM": the membership ended.
@@ -320,6 +328,15 @@ struct MembershipRules {
                 // already by its verb, which gives the mood.
                 if phrase.form == .fixed, ["a", "full"].contains(phrase.words.first),
                    document.word(at - 1) == "as" || document.word(at - 1) == "of" && document.word(at - 2) == "status" { continue }
+                // "a full member" states joining only as the result of a change ("making Kyrgyzstan a full member", "from a partner
+                // to a full member"); elsewhere it is a status ("a participant rather than a full member", "the obligations of a
+                // full member").
+                if phrase.form == .fixed, ["a", "full"].contains(phrase.words.first) {
+                    var lead = at - 1
+                    if let span = document.spanAt[lead], document.spans[span].entity.country != nil { lead = document.spans[span].start - 1 }
+                    while lead > sentence.lowerBound, Self.adverbs.contains(document.word(lead)) { lead -= 1 }
+                    guard ["making", "made", "makes", "make", "to"].contains(document.word(lead)) || Self.becomeForms.contains(document.word(lead)) else { continue }
+                }
                 // "to obtain the status of a member state": the status its own words name; "the first country to obtain the
                 // status," refers back to a status named before (observer status, read where it was named).
                 if phrase.words == ["to", "obtain", "the", "status"], document.word(end) != "of" || (end..<min(sentence.upperBound, end + 4)).contains(where: { document.word($0) == "observer" }) { continue }
@@ -463,7 +480,7 @@ struct MembershipRules {
                     found.append(ArticleFacts.Membership(org: exit.org, country: country, action: "plans_to_leave", start: span.start, end: span.end))
                 }
             }
-            for status in statusesHeldSince(in: sentence, references: references) + membershipGoals(in: sentence, references: references) {
+            for status in held + membershipGoals(in: sentence, references: references) {
                 for country in status.countries where !found.contains(where: { $0.org == status.org && $0.country == country && $0.action == status.action }) {
                     found.append(ArticleFacts.Membership(org: status.org, country: country, action: status.action, start: span.start, end: span.end))
                 }
@@ -682,8 +699,9 @@ struct MembershipRules {
     /// the paragraph's for a verb without an object.
     func organisation(of phrase: Phrase, at: Int, end: Int, passive: Bool, effectNoun: Int?, lastOrganisation: String?, lastEvent: String?,
                       sentence: Range<Int>, references: Coreference) -> String? {
-        // A definite noun refers back ("the treaty"); an indefinite one does not ("signed a treaty of accession").
-        let earlierNoun = (sentence.lowerBound..<at).last { Coreference.organisationNouns.contains(document.word($0)) && !["it", "which"].contains(document.word($0)) && document.entity(at: $0) == nil
+        // A definite noun refers back ("the treaty"); an indefinite one does not ("signed a treaty of accession"), nor does the
+        // last word of a name ("the Eurasian Economic Community").
+        let earlierNoun = (sentence.lowerBound..<at).last { Coreference.organisationNouns.contains(document.word($0)) && !["it", "which"].contains(document.word($0)) && document.spanAt[$0] == nil
             && !["a", "an"].contains(document.word($0 - 1)) }
         let elided = phrase.words.count == 3 && phrase.words[1] == "the"
         let subjectOrganisation = (passive || effectNoun != nil) ? clauseOrganisation(before: at, sentence: sentence)
@@ -692,9 +710,10 @@ struct MembershipRules {
         let near = phrase.bare && phrase.form != .base ? nil : organisation(near: at, end: end, sentence: sentence, references: references)
         if let found = subjectOrganisation ?? near ?? lastOrganisation ?? earlierNoun.flatMap(references.organisation(referredToBy:)) { return found }
         // "The CSTO has six members. Uzbekistan, which joined in 2006, ...": a verb without an object is about the
-        // organisation the paragraph names last, when a country is plainly its subject.
+        // organisation the paragraph names last, when a country is plainly its subject, else the last event's ("Georgia and
+        // Azerbaijan, which joined the treaty in 1993, ... Belarus, which acceded at the end of 1993").
         if Self.intransitiveLemmas.contains(phrase.lemma ?? "") && phrase.form != .noun && standsWithoutObject(end, sentence: sentence) && countryRightBefore(at, sentence: sentence)
-            || leavesWithoutObject(phrase, at: at, end: end, sentence: sentence), let topic = topicOrganisation(before: at) {
+            || leavesWithoutObject(phrase, at: at, end: end, sentence: sentence), let topic = topicOrganisation(before: at) ?? lastEvent {
             return topic
         }
         // "Uzbekistan was admitted as the sixth full member", "agreed to admit Uzbekistan into the mechanism", "signed a
@@ -707,7 +726,7 @@ struct MembershipRules {
         }
         // "Kyrgyzstan hoped to complete the accession procedures": an accession without its object continues the text's
         // last membership event.
-        if phrase.bare, phrase.form == .noun, let topic = topicOrganisation(before: at) ?? lastEvent { return topic }
+        if phrase.bare, phrase.form == .noun, let topic = lastEvent ?? topicOrganisation(before: at) { return topic }
         guard phrase.action == "observer" else { return nil }
         // "the observer status granted to Ukraine and Moldova had raised the profile of the Community": the organisation
         // the rest of the sentence names or refers to.
@@ -1035,6 +1054,13 @@ struct MembershipRules {
             || (end..<min(sentence.upperBound, end + 12)).prefix(while: { ![",", ";", "which", "that", "and", "but"].contains(document.word($0)) })
                 .contains { Self.nounPredicateFuture.contains(document.word($0)) }
         if governedByIntent { return (true, true) }
+        // "the country's withdrawal from the CIS, which the Parliament decided last August": a relative clause that makes the
+        // step a decision.
+        if let which = (end..<min(sentence.upperBound, end + 10)).first(where: { document.word($0) == "which" && document.word($0 - 1) == "," }),
+           (which + 1..<min(sentence.upperBound, which + 6)).prefix(while: { ![",", ";"].contains(document.word($0)) })
+            .contains(where: { Self.deciding.contains(document.word($0)) || Self.announcing.contains(document.word($0)) }) {
+            return (true, false)
+        }
         // "officially notified the Executive Committee of the CIS of its withdrawal", "informing it of the country's withdrawal":
         // a notice of the step starts it (a ruling of the conventions), however long the addressee's name.
         if let of = (max(sentence.lowerBound, at - 5)..<at).last(where: { document.word($0) == "of" }),
@@ -1292,7 +1318,9 @@ struct MembershipRules {
                                                "costs", "merits", "pros", "feasibility", "implications", "economic", "practical", "legal", "seriously", "also", "on", "about",
                                                "now", "again", "full", "country", "republic",
                                                // "would examine the question of joining", "studied the issue of its accession".
-                                               "question", "issue", "matter"]
+                                               "question", "issue", "matter",
+                                               // "is studying the possibility of obtaining observer status".
+                                               "obtaining", "receiving", "gaining", "acquiring", "getting", "seeking"]
 
     /// Whether a verb of weighing governs the phrase (a ruling of the conventions: weighing a step is no plan), before it
     /// ("Armenia is considering leaving the CSTO") or, for a noun, in the passive after it ("Tajikistan's accession is being
@@ -1654,6 +1682,30 @@ struct MembershipRules {
         }
     }
 
+    /// "[an|the] [ORG's|the bloc's] [first] observer [state] [of ORG]" after a form of "become" at `index`: the organisation
+    /// named inside or right after the phrase, if any, and the index after the observer noun.
+    func organisationObserver(after index: Int, sentence: Range<Int>) -> (String?, Int)? {
+        var cursor = index + 1
+        guard ["an", "the"].contains(document.word(cursor)) else { return nil }
+        cursor += 1
+        var code: String?
+        if let span = document.entity(at: cursor), case let .organisation(name) = span.entity, document.word(span.end) == "'s" {
+            code = name
+            cursor = span.end + 1
+        } else if Coreference.organisationNouns.subtracting(["it", "which"]).contains(document.word(cursor)), document.word(cursor + 1) == "'s" {
+            cursor += 2
+        }
+        while cursor < index + 8, document.word(cursor) == "first" || NumberWords.ordinalWords[document.word(cursor)] != nil { cursor += 1 }
+        guard document.word(cursor) == "observer", cursor < sentence.upperBound else { return nil }
+        cursor += 1
+        if ["state", "country"].contains(document.word(cursor)) { cursor += 1 }
+        if code == nil, ["of", "in"].contains(document.word(cursor)) {
+            let lead = document.word(cursor + 1) == "the" ? cursor + 2 : cursor + 1
+            if let span = document.entity(at: lead), case let .organisation(name) = span.entity { code = name; cursor = span.end }
+        }
+        return (code, cursor)
+    }
+
     /// "[a|the] [full] [ORG] member[s] [state[s]]" after a form of "become" at `index` ("became an SCO member", "became the
     /// SCO's ninth member", "has become the tenth full member of", "became full members of"): the organisation named inside
     /// the phrase, if any (else the object after it), and the index after the member noun.
@@ -1918,7 +1970,9 @@ struct MembershipRules {
         let count = part > sentence.lowerBound ? NumberWords.read(tokens, at: part).flatMap { $0.ordinal ? nil : $0.value } : nil
         if count != nil { part -= 1 }
         if ["latter", "former", "last", "first"].contains(document.word(part)), document.word(part - 1) == "the", part - 1 > sentence.lowerBound {
-            let listed = countries(before: part - 1, after: part - 1, sentence: sentence.lowerBound..<(part - 1))
+            // The list may stand in the clause before a semicolon ("A, B and C signed the deal; the last two joined").
+            let listEnd = document.word(part - 2) == ";" ? part - 2 : part - 1
+            let listed = countries(before: listEnd, after: listEnd, sentence: sentence.lowerBound..<listEnd)
             if !listed.isEmpty {
                 let wanted = min(count ?? 1, listed.count)
                 return ["latter", "last"].contains(document.word(part)) ? Array(listed.suffix(wanted)) : Array(listed.prefix(wanted))
@@ -1954,7 +2008,9 @@ struct MembershipRules {
         // the verb over the coordinated names.
         let distributive = (end..<sentence.upperBound).contains { ["respectively", "both"].contains(document.word($0)) }
         let relativeSubject = (["which", "who"].contains(document.word(probe)) || coordinatedSubject) && !distributive
-        let before = document.entities(in: sentence.lowerBound..<index).compactMap { span -> (code: String, span: EntitySpan)? in
+        // "Uzbekistan has held observer status since 2020; the same status was granted to Cuba": a semicolon closes a clause.
+        let clauseStart = (sentence.lowerBound..<index).last { document.word($0) == ";" }.map { $0 + 1 } ?? sentence.lowerBound
+        let before = document.entities(in: clauseStart..<index).compactMap { span -> (code: String, span: EntitySpan)? in
             // A dateline's place ("MOSCOW, May 5 (Interfax) -") is where the news was filed, not a subject.
             if span.start == 0 || tokens[span.start].newlinesBefore > 0, tokens[span.start].isAllCaps, case .country(_, .capital) = span.entity { return nil }
             if skipObjects, isObject(span) { return nil }
