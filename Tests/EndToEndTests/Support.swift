@@ -35,14 +35,14 @@ func run(_ executable: URL, _ arguments: [String], stdin: String? = nil, environ
     if let directory { process.currentDirectoryURL = directory }
     // stderr goes to a file so that a chatty child cannot fill a second pipe while stdout is read.
     let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("relations-stderr-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
     defer { try? FileManager.default.removeItem(at: errorFile) }
     let out = Pipe(), input = Pipe()
     let err = try FileHandle(forWritingTo: errorFile)
     process.standardOutput = out
     process.standardError = err
     process.standardInput = input
-    try process.run()
+    try launch(process)
     if let stdin { writeAll(input.fileHandleForWriting.fileDescriptor, Data(stdin.utf8)) }
     try input.fileHandleForWriting.close()
     let stdoutData = readAll(out.fileHandleForReading.fileDescriptor)
@@ -50,6 +50,18 @@ func run(_ executable: URL, _ arguments: [String], stdin: String? = nil, environ
     try err.close()
     let stderrData = try Data(contentsOf: errorFile)
     return CommandResult(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self), stderr: String(decoding: stderrData, as: UTF8.self))
+}
+
+/// Starts the process. A binary the test has just copied can be "busy" (ETXTBSY) for a moment: a child that another
+/// test forked at the same time holds the copy's write descriptor until it execs. That start is tried again.
+private func launch(_ process: Process) throws {
+    for attempt in 1... {
+        do {
+            return try process.run()
+        } catch let error as NSError where error.domain == NSPOSIXErrorDomain && error.code == Int(ETXTBSY) && attempt < 50 {
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+    }
 }
 
 /// Reads a pipe to its end. A read interrupted by a signal is tried again: FileHandle's `readDataToEndOfFile` traps
