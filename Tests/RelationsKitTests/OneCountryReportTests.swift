@@ -87,6 +87,10 @@ struct OneCountryReportTests {
                     let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: ReportTests.nullArguments(sql))
                     let text = plan.map { $0["detail"] as String }.joined(separator: "\n")
                     #expect(text.contains(index), "\(name) \(given):\n\(text)")
+                    // Each row's first mention is sought among its article's mentions, not among all of the country's.
+                    for line in plan.map({ $0["detail"] as String }) where name == "articles" && line.hasPrefix("SEARCH x ") {
+                        #expect(line.contains("mentions_by_article (article=?"), "\(name) \(given): \(line)")
+                    }
                     #expect(!plan.contains { ($0["parent"] as Int) == 0 && ($0["detail"] as String) == "USE TEMP B-TREE FOR ORDER BY" },
                             "\(name) \(given): a sort of every row\n\(text)")
                 }
