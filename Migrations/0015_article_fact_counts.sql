@@ -5,21 +5,24 @@
 --   pages not yet read. article_fact_counts keeps the sum, one small table read in article order.
 -- * Kept true as the counts of 0009: the import counts the facts of each batch it stores, once they are stored
 --   (Store/DerivedFacts.swift); triggers follow facts deleted (with their article, or alone) or moved to another
---   article. A fact inserted by hand in sqlite3 is not counted until the counts are rebuilt with the statement in
---   docs/schema.md (a trigger on every inserted fact would make imports slower; see 0008).
+--   article. A fact inserted by hand in sqlite3 is not counted until the counts are rebuilt from
+--   article_fact_counts_derived, as docs/schema.md says (a trigger on every inserted fact would make imports slower; see 0008).
 -- Never edit this file once shipped: add a new numbered migration instead.
 
 CREATE TABLE article_fact_counts (
     article INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
     facts   INTEGER NOT NULL CHECK (facts >= 0)
 ) STRICT;
-INSERT INTO article_fact_counts (article, facts)
-SELECT id, (SELECT count(*) FROM anniversaries WHERE article = articles.id)
-           + (SELECT count(*) FROM messages WHERE article = articles.id)
-           + (SELECT count(*) FROM office_mentions WHERE article = articles.id)
-           + (SELECT count(*) FROM membership_events WHERE article = articles.id)
-           + (SELECT count(*) FROM relationship_labels WHERE article = articles.id)
+-- The definition of the stored counts: the import inserts a batch's rows from it, and a rebuild all of them.
+CREATE VIEW article_fact_counts_derived AS
+SELECT id AS article,
+       (SELECT count(*) FROM anniversaries WHERE article = articles.id)
+       + (SELECT count(*) FROM messages WHERE article = articles.id)
+       + (SELECT count(*) FROM office_mentions WHERE article = articles.id)
+       + (SELECT count(*) FROM membership_events WHERE article = articles.id)
+       + (SELECT count(*) FROM relationship_labels WHERE article = articles.id) AS facts
 FROM articles;
+INSERT INTO article_fact_counts (article, facts) SELECT article, facts FROM article_fact_counts_derived;
 
 -- A fact gone (deleted with its article, or alone) or moved to another article.
 CREATE TRIGGER article_fact_counts_after_anniversaries_delete AFTER DELETE ON anniversaries BEGIN

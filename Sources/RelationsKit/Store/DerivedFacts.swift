@@ -69,16 +69,11 @@ enum DerivedFacts {
     }
 
     /// Counts the facts of the articles with ids `first...last`, just stored, in `article_fact_counts` (0015), from the
-    /// rows stored rather than from the extracted facts, so that the count is what `articles_report` used to count.
+    /// rows stored (the view `article_fact_counts_derived`), so that the count is what `articles_report` used to count.
     static func countFacts(first: Int64, last: Int64, db: Database) throws {
         try db.cachedStatement(sql: """
             INSERT INTO article_fact_counts (article, facts)
-            SELECT id, (SELECT count(*) FROM anniversaries WHERE article = articles.id)
-                       + (SELECT count(*) FROM messages WHERE article = articles.id)
-                       + (SELECT count(*) FROM office_mentions WHERE article = articles.id)
-                       + (SELECT count(*) FROM membership_events WHERE article = articles.id)
-                       + (SELECT count(*) FROM relationship_labels WHERE article = articles.id)
-            FROM articles WHERE id BETWEEN :first AND :last
+            SELECT article, facts FROM article_fact_counts_derived WHERE article BETWEEN :first AND :last
             """).execute(arguments: ["first": first, "last": last])
     }
 
