@@ -74,13 +74,14 @@ struct Coreference {
         return sentence.lowerBound..<(index - 2)
     }
 
+    static let meetingNouns: Set<String> = ["summit", "summits", "session", "sessions", "meeting", "meetings", "forum"]
+
     /// Whether a name only says whose meeting is meant: "NATO's 50th-anniversary summit", "the SCO summit".
     private func namesAMeeting(_ span: EntitySpan) -> Bool {
-        let meetings: Set<String> = ["summit", "summits", "session", "sessions", "meeting", "meetings", "forum"]
-        if meetings.contains(document.word(span.end)) { return true }
+        if Self.meetingNouns.contains(document.word(span.end)) { return true }
         guard document.word(span.end) == "'s" else { return false }
         for position in (span.end + 1)..<min(document.tokens.count, span.end + 6) {
-            if meetings.contains(document.word(position)) { return true }
+            if Self.meetingNouns.contains(document.word(position)) { return true }
             // "50th", "anniversary", "-": the meeting's modifiers.
             guard document.tokens[position].kind != .punctuation && !document.tokens[position].isCapitalized || document.word(position) == "-" else { return false }
         }

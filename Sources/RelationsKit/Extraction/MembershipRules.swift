@@ -574,6 +574,8 @@ struct MembershipRules {
         return result
     }
 
+    static let holdingVerbs: Set<String> = ["has", "have", "had", "been", "held", "holds", "was", "were", "is", "enjoyed", "enjoys"]
+
     /// The same with the date fronted before the subject: "From May 2002 Moldova held observer status in the Eurasian Economic
     /// Community", "Since 2015, Uzbekistan has been an observer of the SCO".
     func statusHeldFromAFrontedDate(in sentence: Range<Int>, references: Coreference) -> (org: String, countries: [String], action: String)? {
@@ -585,9 +587,8 @@ struct MembershipRules {
         if document.word(cursor) == "," { cursor += 1 }
         guard let subject = document.entity(at: cursor), let country = subject.entity.country else { return nil }
         cursor = subject.end
-        let verbs: Set<String> = ["has", "have", "had", "been", "held", "holds", "was", "were", "is", "enjoyed", "enjoys"]
-        guard verbs.contains(document.word(cursor)) else { return nil }
-        while cursor < sentence.upperBound, verbs.contains(document.word(cursor)) || Self.adverbs.contains(document.word(cursor)) { cursor += 1 }
+        guard Self.holdingVerbs.contains(document.word(cursor)) else { return nil }
+        while cursor < sentence.upperBound, Self.holdingVerbs.contains(document.word(cursor)) || Self.adverbs.contains(document.word(cursor)) { cursor += 1 }
         if ["a", "an", "the"].contains(document.word(cursor)) { cursor += 1 }
         while ["full", "-", "fledged", "permanent"].contains(document.word(cursor)) { cursor += 1 }
         var org: String?
@@ -1125,15 +1126,16 @@ struct MembershipRules {
         return ("", nil)
     }
 
+    static let repeatingAuxiliaries: Set<String> = ["did", "does", "had", "has", "have", "were", "was"]
+
     /// Countries named after "together with" or "along with" in the verb's clause ("left the treaty in 1999 together with
     /// Georgia and Uzbekistan").
     func companions(after end: Int, sentence: Range<Int>) -> [String] {
         var cursor = end
         // "left the treaty in 1999, as did Uzbekistan", "joined in 2015, and so did Kyrgyzstan": the verb repeated for them.
-        let repeating: Set<String> = ["did", "does", "had", "has", "have", "were", "was"]
         func opensCompanions(_ index: Int) -> Bool {
             ["together", "along"].contains(document.word(index)) && document.word(index + 1) == "with"
-                || ["as", "so"].contains(document.word(index)) && repeating.contains(document.word(index + 1))
+                || ["as", "so"].contains(document.word(index)) && Self.repeatingAuxiliaries.contains(document.word(index + 1))
         }
         while cursor + 2 < sentence.upperBound, cursor < end + 10 {
             let word = document.word(cursor)

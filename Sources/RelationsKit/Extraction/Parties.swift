@@ -137,14 +137,15 @@ struct Parties {
         return distinct.dropFirst().map { ordered([hub, $0]) }
     }
 
+    static let pluralCountryNouns: Set<String> = ["republics", "states", "countries", "nations", "regions", "neighbours", "neighbors"]
+
     /// "the two republics", "both countries", "the three states", "the two breakaway regions" at token `index`: the number
     /// of countries meant.
     func countedPlural(at index: Int) -> Int? {
         var cursor = index
         if document.word(cursor) == "the" { cursor += 1 }
-        let nouns: Set<String> = ["republics", "states", "countries", "nations", "regions", "neighbours", "neighbors"]
         // Up to two modifiers before the noun ("the two breakaway regions", "both neighbouring republics").
-        guard let noun = ((cursor + 1)...(cursor + 3)).first(where: { nouns.contains(document.word($0)) }),
+        guard let noun = ((cursor + 1)...(cursor + 3)).first(where: { Self.pluralCountryNouns.contains(document.word($0)) }),
               ((cursor + 1)..<noun).allSatisfy({ document.tokens[$0].kind == .word }) else { return nil }
         let word = document.word(cursor)
         if word == "both" { return 2 }
