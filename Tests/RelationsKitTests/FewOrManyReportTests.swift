@@ -21,6 +21,8 @@ struct FewOrManyReportTests {
         ("leaders", ["on": "2017"], [0, 6, 1, 4]),
         ("leaders", ["on": "2017-12"], [0, 6, 1, 4]),
         ("leaders", ["on": "2017-12-05", "country": "Russia"], [0, 6, 1, 4]),
+        ("articles", ["org": "CIS", "country": "Russia"], [1, 0]),
+        ("articles", ["org": "CSTO", "country": "Armenia", "from": "2000"], [1, 0]),
     ]
 
     /// The rows of one section, run as it is whatever the count, without the evidence and hidden columns.

@@ -79,6 +79,7 @@ struct OneCountryReportTests {
                                              ("messages", ["from", "to", "year"], "message_countries_by_country_date (iso3=? AND side=? AND sent_on>? AND sent_on<?)"),
                                              ("articles", ["country"], "mentions_by_country (country=?)"),
                                              ("articles", ["org", "from"], "mentions_by_organisation (organisation=? AND published_on>?)"),
+                                             ("articles", ["org", "country"], "mentions_by_organisation (organisation=?)"),
                                              ("messages", ["kind"], "messages_by_kind_date (kind=?)"),
                                              ("articles", ["country", "from", "to"], "mentions_by_country (country=? AND published_on>? AND published_on<?)")] {
                     let report = try #require(Report.named(name))
