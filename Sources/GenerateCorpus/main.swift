@@ -41,7 +41,8 @@ var random: Random
 let reference = ReferenceData.bundled
 let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 let outlets = [("TASS", "/TASS/."), ("Interfax", "(Interfax) -"), ("BelTA", "(BelTA) -"), ("Kazinform", "(Kazinform) –"), ("Trend", "(Trend) -"), ("Armenpress", "(Armenpress) -")]
-let relations = ReferenceData.bundled.relations.filter { $0.established != nil && $0.countryB.first != "X" }
+// Russia's relations only: the stories below are Russia's anniversaries (the table also holds other pairs).
+let relations = ReferenceData.bundled.relations.filter { $0.countryA == "RUS" && $0.established != nil && $0.countryB.first != "X" }
 let treaties = ReferenceData.bundled.treaties.filter { $0.parties.count == 2 && $0.parties.contains("RUS") && $0.parties.allSatisfy { $0.first != "X" }
     && $0.signed.map { Int($0.prefix(4))! + 5 <= 2026 } ?? false }
 let noiseSubjects = ["The regional administration", "A group of engineers", "The city council", "Local farmers", "The national railway company", "Researchers at the state university", "The ministry of education", "A delegation of entrepreneurs", "The customs service", "Organisers of the festival"]
