@@ -29,7 +29,7 @@ struct CountryProfileTests {
                         ORDER BY rl.label)) AS labels
             FROM diplomatic_relations AS d
             JOIN countries AS c ON c.iso3 = CASE d.country_a WHEN :c THEN d.country_b ELSE d.country_a END
-            WHERE d.country_a = :c OR d.country_b = :c ORDER BY d.established_on
+            WHERE d.country_a = :c OR d.country_b = :c ORDER BY d.established_on IS NULL, d.established_on
             """
         }
         return try Row.fetchAll(db, sql: sql, arguments: ["c": iso3]).map { row in

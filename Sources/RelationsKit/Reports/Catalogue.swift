@@ -267,7 +267,9 @@ extension Report {
                       FROM diplomatic_relations AS d
                       JOIN countries AS c ON c.iso3 = CASE d.country_a WHEN :country THEN d.country_b ELSE d.country_a END
                       """,
-                  conditions: ["d.country_a = :country OR d.country_b = :country"], orderBy: "d.established_on"),
+                  conditions: ["d.country_a = :country OR d.country_b = :country"],
+                  // Relations never established (Türkiye and Armenia) have no date: after the dated ones.
+                  orderBy: "d.established_on IS NULL, d.established_on"),
             // The rows of anniversaries_report about the country, read from its two sides in year order and merged
             // (0009), so that the first rows (--limit) come without sorting all of them.
             .init(title: "anniversaries",
