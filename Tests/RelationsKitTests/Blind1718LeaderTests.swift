@@ -96,4 +96,23 @@ struct Blind1718LeaderTests: WireCopyProbe {
         #expect(leaders("The agreement was reached when Levan Gachava, then foreign minister, visited Yerevan.", date: "2009-08-18").isEmpty)
         #expect(leaders("Boris Yeltsin, the president of the tennis federation, attended.", date: "2011-08-18").isEmpty)
     }
+
+    // MARK: A country's adjective inside an office's form
+
+    @Test(arguments: [
+        "Prime Minister of Belarus Roman Golovchenko sent congratulations to Chairman of the Russian Government Mikhail Mishustin.",
+        "Roman Golovchenko sent congratulations to Mikhail Mishustin, Chairman of the Russian Government.",
+    ])
+    func anAdjectiveInsideTheGovernmentsChairman(sentence: String) {
+        #expect(leaders(sentence, date: "2022-06-12").contains("Mikhail Mishustin | Prime Minister | RUS"))
+        #expect(!leaders(sentence, date: "2022-06-12").contains("Mikhail Mishustin | Chairman | RUS"))
+    }
+
+    @Test func aNewNameTakesTheFormsOffice() {
+        #expect(leaders("Chairman of the Kyrgyz Government Temir Sariyev arrived in Astana.") == ["Temir Sariyev | Prime Minister | KGZ"])
+    }
+
+    @Test func aParliamentsChairmanStaysChairman() {
+        #expect(leaders("Chairman of the Kyrgyz Parliament Asylbek Jeenbekov arrived in Astana.") == ["Asylbek Jeenbekov | Chairman | KGZ"])
+    }
 }

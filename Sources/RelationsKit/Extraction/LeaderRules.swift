@@ -47,7 +47,8 @@ struct LeaderRules {
         }
         for (index, span) in document.spans.enumerated() {
             switch span.entity {
-            case let .office(office, plural: false):
+            case let .office(title, plural: false):
+                let office = bodyOffice(span) ?? title
                 // "First Deputy Prime Minister X", "Assistant to the President of Russia X": the person holds another post,
                 // which the conventions do not record, and stays a person the other rules see.
                 let held = isSubordinate(span) ? "subordinate to the \(office)" : office
@@ -118,6 +119,15 @@ struct LeaderRules {
     }
 
     static let deputyWords: Set<String> = ["deputy", "vice"]
+
+    /// "Chairman of the Russian Government": a form of another office ("Chairman of the Government", Prime Minister) with
+    /// the country's adjective between "the" and the body's noun.
+    func bodyOffice(_ office: EntitySpan) -> String? {
+        guard office.end + 3 < tokens.count, tokens[office.end].text == "of", tokens[office.end + 1].lower == "the",
+              let adjective = document.entity(at: office.end + 2), case .country(_, .demonym) = adjective.entity, adjective.end < tokens.count else { return nil }
+        let form = (tokens[office.start..<office.end].map(\.lower) + ["of", "the", tokens[adjective.end].lower]).joined(separator: " ")
+        return reference.officeByBodyForm[form]
+    }
 
     /// Whether the office that ends before the comma at `comma` is a deputy's ("Deputy Prime Minister,").
     func isSubordinate(beforeComma comma: Int) -> Bool {
@@ -593,7 +603,8 @@ struct LeaderRules {
             if cursor < tokens.count, tokens[cursor].text == "'s" { cursor += 1 }
             skipOrdinal()
         }
-        guard let officeSpan = document.entity(at: cursor), let office = officeSpan.entity.office else { return nil }
+        guard let officeSpan = document.entity(at: cursor), let title = officeSpan.entity.office else { return nil }
+        let office = bodyOffice(officeSpan) ?? title
         var end = officeSpan.end
         if country == nil, let place = ofCountry(after: end) { country = place.code; end = place.end }
         // "Eduard Shevardnadze, Chairman of Parliament and head of the Georgian state,": a second post coordinated in the
