@@ -260,10 +260,13 @@ public final class Extractor: Sendable {
 
     /// Nouns that, after a capital's name, make it the name of a document, a process or a body ("the Tashkent treaty" as
     /// much as "the Tashkent Treaty").
-    static let documentNouns: Set<String> = ["Protocol", "protocol", "Group", "group", "Agreement", "Agreements", "agreement", "agreements", "Accords", "accords",
-                                             "Declaration", "declaration", "Treaty", "treaty", "Pact", "pact", "Process", "process", "Format", "format",
-                                             "Memorandum", "memorandum", "Initiative", "initiative", "Charter", "charter", "Convention", "convention",
-                                             "Statute", "Document"]
+    static let documentNouns: Set<String> = {
+        let singular = ["Protocol", "Group", "Agreement", "Accord", "Declaration", "Treaty", "Pact", "Process", "Format", "Initiative", "Charter",
+                        "Convention", "Statute", "Document"]
+        // Both cases, and the plurals ("the Alma-Ata documents", "the Minsk Protocols"); "Memorandum" has its own.
+        let nouns = singular.flatMap { [$0, $0.hasSuffix("y") ? String($0.dropLast()) + "ies" : $0.hasSuffix("s") ? $0 + "es" : $0 + "s"] } + ["Memorandum", "Memoranda"]
+        return Set(nouns.flatMap { [$0, $0.lowercased()] })
+    }()
 
     /// Capitalized nouns of buildings, venues and carriers that take a country's name as their own ("the Ukraina Hotel",
     /// "Malaysia Airlines").

@@ -47,7 +47,8 @@ struct LeaderRules {
         }
         for (index, span) in document.spans.enumerated() {
             switch span.entity {
-            case let .office(office, plural: false):
+            case let .office(title, plural: false):
+                let office = bodyOffice(span) ?? title
                 // "First Deputy Prime Minister X", "Assistant to the President of Russia X": the person holds another post,
                 // which the conventions do not record, and stays a person the other rules see.
                 let held = isSubordinate(span) ? "subordinate to the \(office)" : office
@@ -118,6 +119,21 @@ struct LeaderRules {
     }
 
     static let deputyWords: Set<String> = ["deputy", "vice"]
+
+    /// "Chairman of the Russian Government": a form of another office ("Chairman of the Government", Prime Minister) with
+    /// the country's adjective between "the" and the body's noun.
+    func bodyOffice(_ office: EntitySpan) -> String? {
+        guard office.end + 3 < tokens.count, tokens[office.end].text == "of", tokens[office.end + 1].lower == "the",
+              let adjective = document.entity(at: office.end + 2), case .country(_, .demonym) = adjective.entity, adjective.end < tokens.count else { return nil }
+        let form = (tokens[office.start..<office.end].map(\.lower) + ["of", "the", tokens[adjective.end].lower]).joined(separator: " ")
+        return reference.officeByBodyForm[form]
+    }
+
+    /// Whether the office that ends before the comma at `comma` is a deputy's ("Deputy Prime Minister,").
+    func isSubordinate(beforeComma comma: Int) -> Bool {
+        guard comma >= 1, let prior = document.spanAt[comma - 1], document.spans[prior].end == comma else { return false }
+        return document.spans[prior].entity.office != nil && isSubordinate(document.spans[prior])
+    }
     /// Posts that serve an office: "Assistant to", "Press Secretary of", "the Office of" the President.
     static let staffNouns: Set<String> = ["assistant", "aide", "adviser", "advisor", "counsellor", "counselor", "spokesman", "spokeswoman", "spokesperson",
                                           "secretary", "staff", "administration", "office", "envoy", "representative"]
@@ -135,8 +151,11 @@ struct LeaderRules {
         var skipped = 0
         while cursor >= 0, skipped < 2, Self.titleFillers.contains(tokens[cursor].text) { cursor -= 1; skipped += 1 }
         // "Kazakhstan's Deputy Prime Minister and Foreign Minister Mukhtar Tileuberdi": a title coordinated before this one
-        // shares its country; skip back over it ("and", an office, the words that qualify it).
-        if cursor >= 1, tokens[cursor].text == "and", let prior = document.spanAt[cursor - 1], document.spans[prior].end == cursor,
+        // shares its country; skip back over it ("and", an office, the words that qualify it). A comma coordinates the titles
+        // of a double post after a deputy's ("Moldova's Deputy Prime Minister, Foreign Minister X"); after a full office it
+        // may close a fronted phrase ("In talks with the Azerbaijani President, Foreign Minister X said").
+        if cursor >= 1, tokens[cursor].text == "and" || tokens[cursor].text == "," && isSubordinate(beforeComma: cursor),
+           let prior = document.spanAt[cursor - 1], document.spans[prior].end == cursor,
            document.spans[prior].entity.office != nil {
             cursor = document.spans[prior].start - 1
             skipped = 0
@@ -574,13 +593,18 @@ struct LeaderRules {
         // "Nursultan Nazarbayev, then President of Kazakhstan": an adverb of time before the apposition's title.
         if cursor < tokens.count, ["then", "now", "currently"].contains(tokens[cursor].lower) { cursor += 1 }
         if cursor < tokens.count, tokens[cursor].text == "the" { cursor += 1 }
+        // "the first president of Kazakhstan", "Kazakhstan's second president": an ordinal counts the holders; the office stays.
+        func skipOrdinal() { if cursor < tokens.count, NumberWords.ordinalUnits.contains(tokens[cursor].lower) { cursor += 1 } }
+        skipOrdinal()
         var country: String?
         if let lead = document.entity(at: cursor), case let .country(code, kind) = lead.entity, kind != .capital {
             country = code
             cursor = lead.end
             if cursor < tokens.count, tokens[cursor].text == "'s" { cursor += 1 }
+            skipOrdinal()
         }
-        guard let officeSpan = document.entity(at: cursor), let office = officeSpan.entity.office else { return nil }
+        guard let officeSpan = document.entity(at: cursor), let title = officeSpan.entity.office else { return nil }
+        let office = bodyOffice(officeSpan) ?? title
         var end = officeSpan.end
         if country == nil, let place = ofCountry(after: end) { country = place.code; end = place.end }
         // "Eduard Shevardnadze, Chairman of Parliament and head of the Georgian state,": a second post coordinated in the
@@ -611,6 +635,11 @@ struct LeaderRules {
         // of the clause that follows a fronted phrase (a verb comes next), not an apposition to the name that ends it.
         if tokens[span.end].text == ",", end < tokens.count, tokens[end].kind == .word, tokens[end].isLowercase,
            !Self.appositionContinuations.contains(tokens[end].lower) { return nil }
+        // "Eduard Shevardnadze, then head of state, agreed": an office alone in the apposition places a listed person as the
+        // office written before the name does ("President Eduard Shevardnadze"); the apposition must close there.
+        if country == nil, tokens[span.end].text == ",", end < tokens.count, [",", ")"].contains(tokens[end].text), office != "Secretary General" {
+            country = knownCountry(of: name, office: office)
+        }
         guard let country else { return nil }
         return (name, office, country, span.start, end)
     }
@@ -647,18 +676,20 @@ struct LeaderRules {
         guard cursor < tokens.count, tokens[cursor].isWord("counterpart") else { return nil }
         cursor += 1
         if cursor < tokens.count, tokens[cursor].text == "," { cursor += 1 }
-        guard let person = person(at: cursor) else { return nil }
+        // "Mikheil Saakashvili, his Georgian counterpart,": the name before, in apposition to the counterpart.
+        guard let named = person(at: cursor).map({ ($0, span.start) }) ?? counterpartBefore(span, closing: cursor) else { return nil }
+        let (person, nameStart) = named
         // The counterpart holds the office of the person whose counterpart they are: the nearest office
         // named before in the sentence ("Russian President Vladimir Putin and his Uzbek counterpart ...").
         let sentence = document.sentence(containing: span.start)
         let paragraph = document.paragraph(containing: span.start)
         // "Sergey Lavrov held talks with his Uzbek counterpart": "his" is the person the sentence names before, whose office
         // the text gave earlier (else the reference's on the date), not an office named elsewhere in the paragraph.
-        let before = document.entities(in: sentence.lowerBound..<span.start)
+        let before = document.entities(in: sentence.lowerBound..<nameStart)
         if let last = before.last(where: { $0.entity.person != nil || $0.entity.office != nil }), case let .person(name, _) = last.entity,
            let office = found.last(where: { $0.leader.name == name && !$0.leader.country.isEmpty })?.leader.office
                ?? reference.office(of: name, on: document.publishedOn)?.office {
-            return (person.name, office, country, span.start, person.end)
+            return (person.name, office, country, nameStart, person.end)
         }
         var office = before.compactMap { $0.entity.office }.last
             ?? document.entities(in: paragraph.lowerBound..<span.start).compactMap { $0.entity.office }.last
@@ -667,7 +698,22 @@ struct LeaderRules {
             office = reference.terms(of: person.name, on: document.publishedOn).first { $0.country == country }.map { reference.officeForRole[$0.role] ?? $0.office }
         }
         guard let office else { return nil }
-        return (person.name, office, country, span.start, person.end)
+        return (person.name, office, country, nameStart, max(person.end, span.end))
+    }
+
+    /// "A, his Georgian counterpart,": the person whose name ends at the comma before "his" (the country at `span`), when the
+    /// apposition closes at `index` (after "counterpart").
+    func counterpartBefore(_ span: EntitySpan, closing index: Int) -> ((name: String, end: Int, known: Bool), Int)? {
+        guard span.start >= 3, ["his", "her"].contains(tokens[span.start - 1].lower), tokens[span.start - 2].text == ",",
+              index > 0, tokens[index - 1].text == "," || index < tokens.count && [".", ";", ")"].contains(tokens[index].text) else { return nil }
+        let comma = span.start - 2
+        for first in stride(from: comma - 1, through: max(0, comma - 4), by: -1) {
+            guard let found = person(at: first), found.end == comma else { continue }
+            // The name starts its phrase: not the tail of a longer capitalized run.
+            if first > 0, tokens[first - 1].isCapitalized, tokens[first - 1].newlinesBefore == 0, document.spanAt[first - 1] == nil { continue }
+            return (found, first)
+        }
+        return nil
     }
 
     /// "the Presidents of Kazakhstan and Russia, Kassym-Jomart Tokayev and Vladimir Putin, respectively", and the
@@ -709,6 +755,33 @@ struct LeaderRules {
         }
         guard names == countries, cursor >= sentence.upperBound || [",", ".", ";", "("].contains(tokens[cursor].text) || tokens[cursor].isLowercase else { return nil }
         return paired(after: span, until: cursor, end: cursor)
+    }
+
+    /// "Prime Ministers Viktor Chernomyrdin and Robert Kocharyan of Russia and Armenia, respectively": the names right after
+    /// the plural office, then "of" and as many countries, paired in order.
+    func namesThenCountries(after span: EntitySpan) -> [(name: String, country: String, start: Int, end: Int)]? {
+        let sentence = document.sentence(containing: span.start)
+        var cursor = span.end
+        var persons: [String] = []
+        while cursor < sentence.upperBound, let found = person(at: cursor) {
+            persons.append(found.name)
+            cursor = found.end
+            guard cursor + 1 < sentence.upperBound, [",", "and"].contains(tokens[cursor].text) else { break }
+            cursor += tokens[cursor + 1].text == "and" ? 2 : 1
+        }
+        guard persons.count >= 2, cursor < sentence.upperBound, tokens[cursor].text == "of" else { return nil }
+        cursor += 1
+        var countries: [String] = []
+        while cursor < sentence.upperBound, let place = countryName(at: cursor), let code = place.entity.country {
+            countries.append(code)
+            cursor = place.end
+            guard cursor + 1 < sentence.upperBound, [",", "and"].contains(tokens[cursor].text), countryName(at: cursor + 1) != nil
+                    || tokens[cursor + 1].text == "and" && countryName(at: cursor + 2) != nil else { break }
+            cursor += tokens[cursor + 1].text == "and" ? 2 : 1
+        }
+        if cursor < sentence.upperBound, tokens[cursor].text == "," { cursor += 1 }
+        guard countries.count == persons.count, cursor < sentence.upperBound, tokens[cursor].lower == "respectively" else { return nil }
+        return zip(persons, countries).map { (name: $0, country: $1, start: span.start, end: cursor + 1) }
     }
 
     /// "the Azerbaijani and Russian foreign ministers, Jeyhun Bayramov and Sergey Lavrov, respectively": countries named by
@@ -817,7 +890,7 @@ struct LeaderRules {
     }
 
     func list(after span: EntitySpan, office: String) -> [(name: String, country: String, start: Int, end: Int)] {
-        if let paired = respectively(after: span) { return paired }
+        if let paired = respectively(after: span) ?? namesThenCountries(after: span) { return paired }
         var result: [(String, String, Int, Int)] = []
         var cursor = span.end
         // "the presidents of the six countries: ..."

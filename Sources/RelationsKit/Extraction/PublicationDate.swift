@@ -322,6 +322,11 @@ enum PublicationDate {
                     // "in June 2002 Tashkent announced it would withdraw", "nobody in 1997 believed the forum would last": a future
                     // in the past after the year is the reported one's; the year dates the past verb.
                     let reported = ((index + 1)..<end).first { isPastVerb(tokens[$0]) } ?? end
+                    // "Bishkek announced its intention to join the Customs Union in April 2011": an intention a past verb
+                    // reports, as a noun, before the year; the year may date the report or the plan, on either side of the
+                    // article, and bounds nothing. ("said it would withdraw in 1998" stays a target: the year is the act's.)
+                    if let planned = (start..<index).first(where: { ["intention", "intentions"].contains(tokens[$0].lower) }),
+                       (start..<planned).contains(where: { isPastVerb(tokens[$0]) }) { continue }
                     let future = previous != "since" && ((start..<end).contains { futureWords.contains(tokens[$0].lower) && !(tokens[$0].lower == "would" && $0 > reported) || $0 < index && isObligation(tokens, at: $0) }
                         || (max(start, index - 4)..<index).contains { isTermsEnd(tokens, at: $0) }
                         || proposal.map { verb in (verb + 1..<index).contains { tokens[$0].lower == "to" } } ?? false)
@@ -372,7 +377,11 @@ enum PublicationDate {
                     // A weekday in a clause about the future ("will stay for the session on Wednesday", "is scheduled to meet
                     // the premier on Tuesday") is not narrated.
                     let (start, end) = clause(tokens, around: index, in: sentence)
-                    let future = (start..<end).contains { futureWords.contains(tokens[$0].lower) || $0 < index && isObligation(tokens, at: $0) }
+                    // "told reporters on Friday that Moscow would seek clarification": a future in the past after the weekday
+                    // that a past verb before it reports is the reported one's; the day dates the past verb.
+                    let reporting = (start..<index).contains { isPastVerb(tokens[$0]) }
+                    let future = (start..<end).contains { futureWords.contains(tokens[$0].lower) && !(reporting && tokens[$0].lower == "would" && $0 > index)
+                        || $0 < index && isObligation(tokens, at: $0) }
                     if !future, !clues.weekdays.contains(weekday) { clues.weekdays.append(weekday) }
                 }
             }
@@ -721,6 +730,12 @@ enum PublicationDate {
     static func dateline(_ tokens: [Token]) -> (month: Int, day: Int, year: Int?)? {
         let limit = headTokens(tokens, lines: 8)
         var lineStart = 0
+        // What may follow the dateline's date: its stop, the agency's, or the bracket the line opened with ("[ Moscow,
+        // 22.02.2022 ] - APA", "(Tashkent, 3 May 2021) UzA").
+        func closesDateline(_ index: Int) -> Bool {
+            [".", "/", "(", "-", ":", ","].contains(tokens[index].text)
+                || tokens[index].text == "]" && tokens[lineStart].text == "[" || tokens[index].text == ")" && tokens[lineStart].text == "("
+        }
         while lineStart < limit {
             var index = lineStart + 1
             while index < min(limit, lineStart + 14), index < tokens.count, tokens[index].newlinesBefore == 0 {
@@ -743,7 +758,7 @@ enum PublicationDate {
                     // "DUSHANBE, 20.03.2023 /Khovar/.", "TASHKENT, 2023-03-20 (UzA)": a dateline in digits.
                     var end = cursor
                     while end < min(tokens.count, cursor + 5), tokens[end].kind == .number || ["-", "."].contains(tokens[end].text) && end + 1 < tokens.count && tokens[end + 1].kind == .number && !tokens[end + 1].spaceBefore { end += 1 }
-                    guard end < tokens.count, [".", "/", "(", "-", ":", ","].contains(tokens[end].text) || tokens[end].newlinesBefore > 0 else { continue }
+                    guard end < tokens.count, closesDateline(end) || tokens[end].newlinesBefore > 0 else { continue }
                     return (numeric.month, numeric.day, numeric.year)
                 }
                 guard let month, let day, (1...31).contains(day) else { continue }
@@ -753,7 +768,7 @@ enum PublicationDate {
                 } else if cursor < tokens.count, tokens[cursor].kind == .number, tokens[cursor].text.count == 4 {
                     year = Int(tokens[cursor].text); cursor += 1
                 }
-                guard cursor < tokens.count, [".", "/", "(", "-", ":", ","].contains(tokens[cursor].text) || tokens[cursor].newlinesBefore > 0 else { continue }
+                guard cursor < tokens.count, closesDateline(cursor) || tokens[cursor].newlinesBefore > 0 else { continue }
                 return (month, day, year)
             }
             // Next line.

@@ -103,10 +103,12 @@ public enum TextCleaner {
     }
 
     /// A line under a heading of links that reads as another story's headline: a list item ("- Iran, Russia discuss
-    /// corridor", "• ..."), or a short line that does not close like a sentence.
+    /// corridor", "• ..."), a short line that does not close like a sentence, or a question of one sentence ("What is the
+    /// Eurasian Economic Union?").
     static func isLinkedHeadline(_ line: String) -> Bool {
         guard line.utf8.count < 200, let last = line.unicodeScalars.last else { return false }
         if let first = line.unicodeScalars.first, ["-", "•", "*", "–", "—", "·"].contains(first) { return true }
+        if last == "?" { return line.utf8.count < 120 && !line.dropLast().contains { ".!?".contains($0) } }
         return !".!?\"”»)".unicodeScalars.contains(last)
     }
 

@@ -6,6 +6,9 @@ struct ReferenceIndex: Sendable {
     /// Office title (offices.tsv) for a role ("head_of_state" → "President").
     let officeForRole: [String: String]
     let roleForOffice: [String: String]
+    /// Office title for each of its forms that names a body with "of the" ("chairman of the government" → "Prime
+    /// Minister"), lowercased: the form may stand with a country's adjective inside ("Chairman of the Russian Government").
+    let officeByBodyForm: [String: String]
     /// Each person by every spelling folded over transliteration variants (`LeaderRules.transliterationKey`), for a full name
     /// spelt another way ("Ayaz Mutalibov" for Ayaz Mutallibov); a key two persons share is left out.
     let personBySpellingKey: [String: String]
@@ -37,6 +40,11 @@ struct ReferenceIndex: Sendable {
         }
         self.officeForRole = officeForRole
         self.roleForOffice = roleForOffice
+        var byBodyForm: [String: String] = [:]
+        for office in data.offices {
+            for form in office.variants where form.contains(" of the ") { byBodyForm[form.lowercased()] = office.office }
+        }
+        officeByBodyForm = byBodyForm
     }
 
     /// Whether an ISO date (possibly shortened) falls in `from...to` (open ends allowed).
