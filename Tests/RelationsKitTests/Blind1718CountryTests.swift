@@ -2,8 +2,9 @@ import Testing
 @testable import RelationsKit
 
 /// Countries in the shapes of the blind17/blind18 round: a capital before a document's noun in the plural ("the Alma-Ata
-/// documents", "the Minsk protocols") names the documents, not the country, as it does in the singular. Invented
-/// sentences, with negative cases.
+/// documents", "the Minsk protocols") names the documents, not the country, as it does in the singular; the countries an
+/// organisation's name lists as its members count, whichever of its names the text uses. Invented sentences, with
+/// negative cases.
 @Suite("extraction: blind17/blind18 round, countries")
 struct Blind1718CountryTests: WireCopyProbe {
     func countries(_ body: String) -> Set<String> { Set(facts(body).countries) }
@@ -19,5 +20,20 @@ struct Blind1718CountryTests: WireCopyProbe {
 
     @Test func theCapitalAsAPlaceStillCounts() {
         #expect(countries("The parliament of Azerbaijan sent its documents to Tashkent for approval.") == ["AZE", "UZB"])
+    }
+
+    @Test(arguments: [
+        ("Tajikistan studied the rules of the Customs Union of Belarus, Kazakhstan and Russia.", ["TJK", "BLR", "KAZ", "RUS"], "CU"),
+        ("Tajikistan studied the rules of the Customs Union of Russia, Belarus and Kazakhstan.", ["TJK", "BLR", "KAZ", "RUS"], "CU"),
+        ("Abkhazia would like to join the Union State of Russia and Belarus.", ["XAB", "BLR", "RUS"], "UNION_STATE"),
+    ])
+    func theMembersAnOrganisationsNameListsCount(sentence: String, expected: [String], organisation: String) {
+        let facts = facts(sentence)
+        #expect(Set(facts.countries) == Set(expected))
+        #expect(facts.organisations == [organisation])
+    }
+
+    @Test func aPlaceInABodysNameStillDoesNot() {
+        #expect(countries("Armenia welcomed the statement of the OSCE Minsk Group co-chairs.") == ["ARM"])
     }
 }

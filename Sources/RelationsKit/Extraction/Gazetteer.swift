@@ -78,14 +78,14 @@ final class Gazetteer: Sendable {
                 }
             }
         }
-        // Organisation names that list countries ("Customs Union of Belarus, Kazakhstan and Russia") are left out:
-        // their shorter names still match, and the countries in them count as mentions.
+        // Organisation names that list countries ("Customs Union of Belarus, Kazakhstan and Russia", the official
+        // name as well as the aliases) are left out: their shorter names still match, and the countries in them count
+        // as mentions, since the name states the members.
         let countryWords = Set(reference.countries.flatMap { [$0.name] + $0.aliases + $0.demonyms })
         func namesCountries(_ name: String) -> Bool { countryWords.contains { name.contains(" \($0)") } }
         for organisation in reference.organisations {
-            add(organisation.name, .organisation(code: organisation.code))
             add(organisation.code, .organisation(code: organisation.code))
-            organisation.aliases.filter { !namesCountries($0) }.forEach { add($0, .organisation(code: organisation.code)) }
+            ([organisation.name] + organisation.aliases).filter { !namesCountries($0) }.forEach { add($0, .organisation(code: organisation.code)) }
             // Long names are unambiguous in lower case too ("the collective security treaty").
             for name in [organisation.name] + organisation.aliases where name.split(separator: " ").count >= 3 && !namesCountries(name) {
                 add(name.lowercased(), .organisation(code: organisation.code))
