@@ -149,4 +149,23 @@ struct Blind1718MessageTests: WireCopyProbe {
                              title: "Greetings to the heads of brotherly states", date: "2022-09-01")
         #expect(found == ["Serdar Berdimuhamedov → Shavkat Mirziyoyev congratulation Independence Day", "Serdar Berdimuhamedov → Shavkat Mirziyoyev condolence -"])
     }
+
+    // MARK: "the head of our state" is the publisher's head of state
+
+    @Test(arguments: [
+        ("21.03.2024 | 10:00\nKabar\n\nPresident of the Kyrgyz Republic Sadyr Japarov sent congratulations to Kassym-Jomart Tokayev on Nowruz.\n\nThe head of our state also received Nowruz greetings from President of Tajikistan Emomali Rahmon.",
+         "Emomali Rahmon → Sadyr Japarov greeting Nowruz"),
+        ("ASTANA, 21 March 2024. Kassym-Jomart Tokayev sent Nowruz greetings to Sadyr Japarov.\n\nThe leader of our country also received a congratulatory telegram from Shavkat Mirziyoyev on Nowruz.",
+         "Shavkat Mirziyoyev → Kassym-Jomart Tokayev congratulation Nowruz"),
+    ])
+    func theHeadOfOurStateIsThePublishersHeadOfState(body: String, expected: String) {
+        let found = messages(body, title: "Nowruz messages", date: "2024-03-21")
+        #expect(found.contains(expected))
+        #expect(found.count == 2)
+    }
+
+    @Test func theDatelineNamesThePublisherBeforeTheFirstLeader() {
+        let found = messages("MINSK, 21 March 2024. President of Russia Vladimir Putin sent greetings to Kassym-Jomart Tokayev on Nowruz. The head of our state also received Nowruz greetings from Emomali Rahmon.", date: "2024-03-21")
+        #expect(found == ["Vladimir Putin → Kassym-Jomart Tokayev greeting Nowruz", "Emomali Rahmon → Alexander Lukashenko greeting Nowruz"])
+    }
 }

@@ -438,6 +438,13 @@ struct MessageRules {
         return (first.name, first.office)
     }
 
+    /// The head of state of the publisher's country: the dateline's, else that of the first office-holder the article names
+    /// (a national agency's copy opens with its own leader: "President of the Republic of Uzbekistan A sent ...").
+    func publisherHead() -> String? {
+        guard let country = datelineCountry() ?? document.leaders.min(by: { $0.start < $1.start })?.country else { return nil }
+        return articleHolder(office: "President", country: country) ?? reference.holder(office: "President", country: country, on: document.publishedOn)
+    }
+
     /// The one person the article names with this office (and country, when given): "the Prime Minister".
     func articleHolder(office: String?, country: String?) -> String? {
         let holders = Set(document.leaders.filter { (office == nil || $0.office == office) && (country == nil || $0.country == country) }.map(\.name))
@@ -478,6 +485,13 @@ struct MessageRules {
                 if end < range.upperBound, tokens[end].isAllCaps, tokens[end].text.allSatisfy({ "IVXL".contains($0) }) { end += 1 }
                 result.append(Actor(name: (index..<end).map { tokens[$0].text }.joined(separator: " "), start: index, end: end, isPerson: true))
                 index = end
+                continue
+            }
+            // "the head of our state", "the leader of our country": the publisher's head of state.
+            if document.spanAt[index] == nil, ["head", "leader"].contains(document.word(index)), document.word(index + 1) == "of", document.word(index + 2) == "our",
+               ["state", "country", "republic"].contains(document.word(index + 3)), let holder = publisherHead() {
+                result.append(Actor(name: holder, start: index, end: index + 4, isPerson: true))
+                index += 4
                 continue
             }
             guard let span = document.entity(at: index) else { index += 1; continue }
