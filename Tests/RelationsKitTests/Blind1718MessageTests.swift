@@ -168,4 +168,20 @@ struct Blind1718MessageTests: WireCopyProbe {
         let found = messages("MINSK, 21 March 2024. President of Russia Vladimir Putin sent greetings to Kassym-Jomart Tokayev on Nowruz. The head of our state also received Nowruz greetings from Emomali Rahmon.", date: "2024-03-21")
         #expect(found == ["Vladimir Putin → Kassym-Jomart Tokayev greeting Nowruz", "Emomali Rahmon → Alexander Lukashenko greeting Nowruz"])
     }
+
+    // MARK: A state by its name as the object is spoken of
+
+    @Test(arguments: [
+        ("Serbian President Aleksandar Vučić thanked Belarus for its principled position on the territorial integrity of Serbia.", false),
+        ("President of Kyrgyzstan Sooronbay Jeenbekov assured Belarus of his country's support within the Eurasian Economic Union.", false),
+        ("President of Kyrgyzstan Sooronbay Jeenbekov praised Belarus's achievements in industry.", true),
+        ("President of Kyrgyzstan Sooronbay Jeenbekov praised Kyrgyz-Belarusian cooperation within the Eurasian Economic Union.", true),
+        ("President of Kyrgyzstan Sooronbay Jeenbekov thanked the Belarusian people for their hospitality.", true),
+        ("President of Kyrgyzstan Sooronbay Jeenbekov wished Belarus peace and prosperity.", true),
+    ])
+    func aStateAsTheObjectIsNoAddressee(paragraph: String, isMessage: Bool) {
+        let found = messages("MINSK, 3 July 2019. Heads of state continue to send their congratulations to Alexander Lukashenko on Independence Day.\n\n" + paragraph,
+                             title: "Lukashenko receives Independence Day congratulations", date: "2019-07-03")
+        #expect(found.contains { $0.hasSuffix("→ Alexander Lukashenko congratulation Independence Day") } == isMessage)
+    }
 }

@@ -273,6 +273,7 @@ struct MessageRules {
         // "told journalists", "told parliament", "told the press": spoken to an audience, not written to a leader.
         if document.word(verb) == "told", verb + 1 < tokens.count, document.entity(at: verb + 1) == nil,
            !["him", "her", "them", "his", "the"].contains(document.word(verb + 1)) || document.word(verb + 1) == "the" && document.entity(at: verb + 2) == nil { return [] }
+        if speaksOfState(after: verb, in: sentence) { return [] }
         let all = actors(in: sentence)
         guard let sender = all.first(where: { $0.isPerson && $0.end <= verb }) else { return [] }
         let recipient = all.first { $0.isPerson && $0.start > verb && $0.start <= verb + 6 && $0.name != sender.name }?.name ?? context.recipient
@@ -327,7 +328,7 @@ struct MessageRules {
             let words = clause.map { document.word($0) }
             guard let verbOffset = words.firstIndex(where: Self.reportingVerbs.contains) else { break }
             let verb = clause.lowerBound + verbOffset
-            guard !isFirstPersonQuote(verb), !words[..<verbOffset].contains(where: Self.negations.contains) else { break }
+            guard !isFirstPersonQuote(verb), !words[..<verbOffset].contains(where: Self.negations.contains), !speaksOfState(after: verb, in: clause) else { break }
             // The subject opens the clause and is the only actor before the verb.
             let before = actors(in: clause.lowerBound..<verb)
             guard before.count == 1, let sender = before.first, sender.isPerson, sender.name != recipient,
@@ -335,6 +336,17 @@ struct MessageRules {
             result.append(ArticleFacts.Message(from: sender.name, to: recipient, kind: kind, occasion: occasion, start: span.start, end: span.end))
         }
         return result
+    }
+
+    /// Whether the verb at `verb` takes a state by its name as its object ("thanked Belarus for its principled position"): the
+    /// state is spoken of, not written to, as its leader or its people would be ("wished the Belarusian people peace"); not a
+    /// state's possession or a demonym's noun ("praised Türkiye's rapid development", "praised Russian-Turkish ties"), and
+    /// not a state wished well ("wished Belarus peace"), which is its people.
+    func speaksOfState(after verb: Int, in range: Range<Int>) -> Bool {
+        guard verb + 1 < range.upperBound, document.word(verb) != "wished", let span = document.entity(at: verb + 1), case let .country(_, kind) = span.entity,
+              kind != .demonym, kind != .capital, document.word(span.end) != "'s",
+              let object = actors(in: (verb + 1)..<range.upperBound).first else { return false }
+        return object.start == verb + 1 && !object.isPerson
     }
 
     /// The clauses of a sentence parted by ", while", ", whereas" or ";" outside quotations (a quotation may close on the
