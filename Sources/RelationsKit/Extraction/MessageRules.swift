@@ -62,6 +62,7 @@ struct MessageRules {
         var found: [ArticleFacts.Message] = []
         let receiver = receiverOfArticle()
         var context = Context(recipient: receiver, sender: nil)
+        context.addressee = receiver
         // "Rahmon has received congratulatory messages ...": the messages reported next are congratulations.
         context.kind = receiver.flatMap { _ in receivingKind() }
         let roundup = contextKind() != nil
@@ -109,10 +110,10 @@ struct MessageRules {
             // success") are of its kind and occasion, and to its addressee.
             if items.isEmpty, let summary = summary(of: sentence) {
                 context.summary = (summary.kind, summary.occasion, summary.recipient)
-                if let recipient = summary.recipient { context.recipient = recipient }
+                if let recipient = summary.recipient { context.recipient = recipient; context.addressee = recipient }
             }
             // "Heads of foreign states continue to send congratulations to B": B is the recipient of the messages reported next.
-            if items.isEmpty, let recipient = announcedRecipient(in: sentence) { context.recipient = recipient }
+            if items.isEmpty, let recipient = announcedRecipient(in: sentence) { context.recipient = recipient; context.addressee = recipient }
             // "Similar messages were sent by A and B": the kind and occasion of the message reported before.
             if let last = found.last, !sentence.contains(where: { Self.kindWords[document.word($0)] != nil }),
                sentence.contains(where: { ["similar", "such", "identical", "same"].contains(document.word($0)) && Self.mediumWords.contains(document.word($0 + 1)) }) {
@@ -125,8 +126,12 @@ struct MessageRules {
             }
             // "In his message to B, A noted ...": a message of no stated kind between a pair already reported is that message again.
             // "A congratulated B and the Belarusian people": a later sentence that names no recipient goes on to B, not the people.
+            // "In the message sent to B, the head of state emphasized ...": with no kind of its own, a message between a pair
+            // already reported on the same occasion is that message, whatever kind the title would give it.
+            let statesKind = sentence.contains { Self.kindWords[document.word($0)] != nil }
             let personAddressed = items.last { !isCountryCode($0.to) }?.to
-            for item in items where !found.contains(where: { $0.from == item.from && $0.to == item.to && ($0.kind == item.kind && $0.occasion == item.occasion || item.kind == "letter") }) {
+            for item in items where !found.contains(where: { $0.from == item.from && $0.to == item.to
+                && ($0.kind == item.kind && $0.occasion == item.occasion || item.kind == "letter" || !statesKind && $0.occasion == item.occasion) }) {
                 found.append(item)
                 if isCountryCode(item.to), addressesPeople(of: item.to, in: sentence) { peoples.insert("\(item.from)>\(item.to)") }
                 context.recipient = isCountryCode(item.to) ? personAddressed ?? item.to : item.to
@@ -246,6 +251,9 @@ struct MessageRules {
     /// ("the Russian leader said", "Putin noted in his message that ...").
     struct Context {
         var recipient: String?; var sender: String?; var senders: Set<String> = []; var kind: String?
+        /// The one person the article's messages are announced to ("X has received congratulations", "Leaders continue to send
+        /// congratulations to X").
+        var addressee: String?
         /// The kind of the last message reported: "He wrote in similar terms to B" goes on with it.
         var lastKind: String?
         /// The kind and occasion a summary sentence states for the messages reported after it, one sender at a time.
@@ -265,6 +273,7 @@ struct MessageRules {
         // "told journalists", "told parliament", "told the press": spoken to an audience, not written to a leader.
         if document.word(verb) == "told", verb + 1 < tokens.count, document.entity(at: verb + 1) == nil,
            !["him", "her", "them", "his", "the"].contains(document.word(verb + 1)) || document.word(verb + 1) == "the" && document.entity(at: verb + 2) == nil { return [] }
+        if speaksOfState(after: verb, in: sentence) { return [] }
         let all = actors(in: sentence)
         guard let sender = all.first(where: { $0.isPerson && $0.end <= verb }) else { return [] }
         let recipient = all.first { $0.isPerson && $0.start > verb && $0.start <= verb + 6 && $0.name != sender.name }?.name ?? context.recipient
@@ -289,9 +298,12 @@ struct MessageRules {
         words.contains("personally") || zip(words, words.dropFirst()).contains { $0 == "in" && $1 == "person" || $0 == "face" && $1 == "to" }
     }
 
+    /// An invitation is said the same way: "and invited the head of state to visit Minsk" is what the message says.
     static func beforeRecalling<S: Collection>(_ words: S) -> S.SubSequence where S.Element == String {
-        words.prefix { !recallVerbs.contains($0) }
+        words.prefix { !recallVerbs.contains($0) && !invitingVerbs.contains($0) }
     }
+
+    static let invitingVerbs: Set<String> = ["invited", "inviting", "invites"]
 
     static let recallVerbs: Set<String> = ["recalled", "recalling", "recalls", "remembered", "mentioned"]
 
@@ -316,7 +328,7 @@ struct MessageRules {
             let words = clause.map { document.word($0) }
             guard let verbOffset = words.firstIndex(where: Self.reportingVerbs.contains) else { break }
             let verb = clause.lowerBound + verbOffset
-            guard !isFirstPersonQuote(verb), !words[..<verbOffset].contains(where: Self.negations.contains) else { break }
+            guard !isFirstPersonQuote(verb), !words[..<verbOffset].contains(where: Self.negations.contains), !speaksOfState(after: verb, in: clause) else { break }
             // The subject opens the clause and is the only actor before the verb.
             let before = actors(in: clause.lowerBound..<verb)
             guard before.count == 1, let sender = before.first, sender.isPerson, sender.name != recipient,
@@ -324,6 +336,17 @@ struct MessageRules {
             result.append(ArticleFacts.Message(from: sender.name, to: recipient, kind: kind, occasion: occasion, start: span.start, end: span.end))
         }
         return result
+    }
+
+    /// Whether the verb at `verb` takes a state by its name as its object ("thanked Belarus for its principled position"): the
+    /// state is spoken of, not written to, as its leader or its people would be ("wished the Belarusian people peace"); not a
+    /// state's possession or a demonym's noun ("praised Türkiye's rapid development", "praised Russian-Turkish ties"), and
+    /// not a state wished well ("wished Belarus peace"), which is its people.
+    func speaksOfState(after verb: Int, in range: Range<Int>) -> Bool {
+        guard verb + 1 < range.upperBound, document.word(verb) != "wished", let span = document.entity(at: verb + 1), case let .country(_, kind) = span.entity,
+              kind != .demonym, kind != .capital, document.word(span.end) != "'s",
+              let object = actors(in: (verb + 1)..<range.upperBound).first else { return false }
+        return object.start == verb + 1 && !object.isPerson
     }
 
     /// The clauses of a sentence parted by ", while", ", whereas" or ";" outside quotations (a quotation may close on the
@@ -427,6 +450,13 @@ struct MessageRules {
         return (first.name, first.office)
     }
 
+    /// The head of state of the publisher's country: the dateline's, else that of the first office-holder the article names
+    /// (a national agency's copy opens with its own leader: "President of the Republic of Uzbekistan A sent ...").
+    func publisherHead() -> String? {
+        guard let country = datelineCountry() ?? document.leaders.min(by: { $0.start < $1.start })?.country else { return nil }
+        return articleHolder(office: "President", country: country) ?? reference.holder(office: "President", country: country, on: document.publishedOn)
+    }
+
     /// The one person the article names with this office (and country, when given): "the Prime Minister".
     func articleHolder(office: String?, country: String?) -> String? {
         let holders = Set(document.leaders.filter { (office == nil || $0.office == office) && (country == nil || $0.country == country) }.map(\.name))
@@ -469,6 +499,13 @@ struct MessageRules {
                 index = end
                 continue
             }
+            // "the head of our state", "the leader of our country": the publisher's head of state.
+            if document.spanAt[index] == nil, ["head", "leader"].contains(document.word(index)), document.word(index + 1) == "of", document.word(index + 2) == "our",
+               ["state", "country", "republic"].contains(document.word(index + 3)), let holder = publisherHead() {
+                result.append(Actor(name: holder, start: index, end: index + 4, isPerson: true))
+                index += 4
+                continue
+            }
             guard let span = document.entity(at: index) else { index += 1; continue }
             switch span.entity {
             case let .person(name, _):
@@ -500,6 +537,20 @@ struct MessageRules {
                     continue
                 }
             case let .office(office, plural: false):
+                // "his victory in the election of the President of Turkmenistan", "his election as President of X": the post
+                // contested or taken, held by no one the sentence speaks of.
+                if let end = postNamed(span) {
+                    index = end
+                    continue
+                }
+                // "Foreign Minister Vladimir Makei sent", "to Ambassador John Smith": a full name the reference does not know,
+                // right after its office, is a person.
+                if document.word(span.end) != "of", document.spanAt[span.end] == nil,
+                   let person = LeaderRules(document: document, reference: reference).newName(at: span.end), !person.known, person.end <= range.upperBound {
+                    result.append(Actor(name: person.name, start: span.start, end: person.end, isPerson: true))
+                    index = person.end
+                    continue
+                }
                 // "the Prime Minister" alone: the one person the article names with that office.
                 if document.word(span.start - 1) == "the", document.word(span.end) != "of", document.entity(at: span.end)?.entity.person == nil,
                    let holder = articleHolder(office: office, country: nil) ?? (["President", "Prime Minister"].contains(office) ? articleHolder(office: office, country: datelineCountry()) : nil) {
@@ -573,7 +624,8 @@ struct MessageRules {
                 // "his Uzbek counterpart Shavkat Mirziyoyev", "Belarusian leader Alexander Lukashenko").
                 if ["counterpart", "leader", "colleague"].contains(document.word(cursor)) { cursor += 1 }
                 // "Turkmenistan's leaders, President A and ...": the country describes the persons in apposition.
-                if ["leaders", "heads"].contains(document.word(cursor)), document.word(cursor + 1) == ",", personInApposition(after: cursor + 1) {
+                // "to the Armenian leadership: President A and Prime Minister B" likewise.
+                if Self.groupNouns.contains(document.word(cursor)), [",", ":"].contains(document.word(cursor + 1)), personInApposition(after: cursor + 1) {
                     index = span.end
                     continue
                 }
@@ -585,6 +637,23 @@ struct MessageRules {
             index = span.end
         }
         return result
+    }
+
+    /// Nouns of a post contested or taken ("the election of the President", "his candidacy for President of").
+    static let postNouns: Set<String> = ["election", "elections", "post", "office", "candidate", "candidacy", "race", "seat", "position", "elected", "re-elected"]
+
+    /// The end of an office named as a post ("the election of the President of X", "elected President of X", "his election as
+    /// President"), with its country, or nil when the office stands for its holder.
+    func postNamed(_ office: EntitySpan) -> Int? {
+        var before = office.start - 1
+        if document.word(before) == "the" { before -= 1 }
+        if ["of", "for", "as"].contains(document.word(before)) { before -= 1 }
+        guard Self.postNouns.contains(document.word(before)) else { return nil }
+        var end = office.end
+        if document.word(end) == "of" { end += 1 }
+        if document.word(end) == "the" { end += 1 }
+        if let place = document.entity(at: end), place.entity.country != nil { return place.end }
+        return office.end
     }
 
     /// Whether a person follows the comma at `comma` with only descriptors between ("the President", "Chairman of").
@@ -672,6 +741,8 @@ struct MessageRules {
            words[ask..<triggerOffset].contains(where: { ["convey", "pass", "relay", "transmit"].contains($0) }) { return [] }
         // "the message reads", "the message of the head of state reads" introduce the content of a message already reported.
         var afterMedium = trigger + 1
+        // "the congratulatory message reads": the medium after its kind.
+        if Self.kindWords[document.word(trigger)] != nil, Self.mediumWords.contains(document.word(afterMedium)) { afterMedium += 1 }
         if document.word(afterMedium) == "of" {
             afterMedium += 1
             while afterMedium < min(sentence.upperBound, trigger + 10), document.word(afterMedium) == "the" || document.word(afterMedium) == "of" || document.spanAt[afterMedium] != nil { afterMedium += 1 }
@@ -681,7 +752,11 @@ struct MessageRules {
         // "Japarov thanked Putin for the congratulations": a reply to a message (sent the other way, perhaps by phone).
         if ["the", "his", "her", "their", "its"].contains(document.word(trigger - 1)), document.word(trigger - 2) == "for",
            words[..<triggerOffset].contains(where: { ["thanked", "thanks", "thanking", "grateful", "gratitude"].contains($0) }) { return [] }
+        // "In his greetings to B, A spoke highly of ...": a message held as a text ("in his greetings") is written, and what it
+        // spoke of is its content.
         let isWritten = words.contains(where: Self.written.contains)
+            || Self.kindWords[document.word(trigger)] != nil
+                && (max(sentence.lowerBound, trigger - 4)..<trigger).contains { document.word($0) == "in" && ["his", "her", "their"].contains(document.word($0 + 1)) }
         if !isWritten, Self.beforeRecalling(Self.withoutAttribution(words)).contains(where: Self.spoken.contains) { return [] }
         // "Putin warmly congratulated Mirziyoyev" in a report of a phone call: spoken too.
         if !isWritten, spokenContext(of: sentence) { return [] }
@@ -757,7 +832,9 @@ struct MessageRules {
                 parties = [Actor(name: principal.name, start: sentence.lowerBound, end: sentence.lowerBound, isPerson: true), other]
             }
             guard parties.count == 2 else { return [] }
-            return [message(parties[0].name, parties[1].name), message(parties[1].name, parties[0].name)]
+            // "A and B also exchanged messages, as did C and D": the second pair repeats the exchange.
+            let pairs = [parties, repeaters(after: exchange, in: sentence, actors: all)].filter { $0.count == 2 }
+            return pairs.flatMap { [message($0[0].name, $0[1].name), message($0[1].name, $0[0].name)] }
         }
 
         // "a message from A" / "messages from A": A sends; the recipient is the subject or the context.
@@ -936,11 +1013,15 @@ struct MessageRules {
                 // "B replied two days later with a letter of his own", "In response, B sent a message": to the sender of the
                 // message before.
                 targets = [replied]
-            } else if (trigger..<min(sentence.upperBound, trigger + 10)).first(where: { isRecipientTo($0) && !isRecalled($0) }).map({ isAnaphoricRecipient($0, actors: all) }) ?? true,
-                      let contextRecipient = context.recipient,
+            } else if case let to = (trigger..<min(sentence.upperBound, trigger + 10)).first(where: { isRecipientTo($0) && !isRecalled($0) }),
+                      to.map({ isAnaphoricRecipient($0, actors: all) }) ?? true, let contextRecipient = context.recipient,
                       words.contains(where: { ["message", "messages", "letter", "letters", "telegram", "telegrams", "greetings", "congratulations", "condolences"].contains($0) }) {
                 // "Belarusian leader A also sent condolences": to the recipient of the message before.
-                targets = [contextRecipient]
+                // In an article about the messages one person received ("Leaders continue to send congratulations to A"), other
+                // senders ("B and C sent telegrams as well") write to that person, not to whoever a side message went to
+                // ("D sent congratulations to A's prime minister").
+                let others = to == nil && context.addressee != nil && !senders.isEmpty && !senders.contains { $0.name == context.sender }
+                targets = [others ? context.addressee! : contextRecipient]
             }
         }
         // "The Russian Ambassador congratulated Kyrgyzstan on the event" in an article that is not about messages: a state
@@ -950,6 +1031,8 @@ struct MessageRules {
         // write an addressee with no person, not a state congratulated at a visit.
         let addressesPeople = recipients.contains { ["people", "peoples", "nation", "nations", "citizens"].contains(document.word($0.start - 2)) && document.word($0.start - 1) == "of" }
         if !isWritten, !addressesPeople, contextKind() == nil, context.kind == nil { targets = targets.filter { !isCountryCode($0) } }
+        // "A sent congratulations to B, as did C": C sends the same message.
+        if !senders.isEmpty { senders += repeaters(after: trigger, in: sentence, actors: all).filter { !senders.contains($0) && !targets.contains($0.name) } }
         var result: [ArticleFacts.Message] = []
         for sender in senders {
             for target in targets.map({ counterparts.contains($0) ? counterpart(of: sender.name, in: $0) : $0 }) where target != sender.name {
@@ -959,6 +1042,13 @@ struct MessageRules {
             }
         }
         return result
+    }
+
+    /// The persons of a clause that repeats the event before it for them (", as did A and B", ", and so did A"), after `index`.
+    func repeaters(after index: Int, in sentence: Range<Int>, actors: [Actor]) -> [Actor] {
+        guard let did = (min(index + 2, sentence.upperBound)..<sentence.upperBound).first(where: { document.word($0) == "did" && quotation(containing: $0) == nil
+            && (document.word($0 - 1) == "as" && document.word($0 - 2) == "," || document.word($0 - 1) == "so" && document.word($0 - 2) == "and") }) else { return [] }
+        return actors.filter { $0.isPerson && $0.start > did }
     }
 
     /// Whether the paragraph or the title around a sentence says the exchange was spoken (a call, a meeting).
@@ -1139,7 +1229,7 @@ struct MessageRules {
             if filler.contains(document.word(cursor)) || document.entity(at: cursor)?.entity.office != nil { cursor += 1; continue }
             // "and to Turkmenistan's leaders, President A and the Chairman of the Halk Maslahaty, B": a group in apposition with
             // its own list, a body's name after an office, and a comma between the last item's office and its name.
-            if document.word(cursor) == ",", ["leaders", "heads"].contains(document.word(cursor - 1)), nextListedPerson(after: cursor, in: sentence, actors: actors) != nil {
+            if [",", ":"].contains(document.word(cursor)), Self.groupNouns.contains(document.word(cursor - 1)), nextListedPerson(after: cursor, in: sentence, actors: actors) != nil {
                 cursor += 1
                 last = false
                 continue
@@ -1184,6 +1274,10 @@ struct MessageRules {
         if word == "such" && next == "as" || word == "among" && ["them", "whom"].contains(next) || word == "in" && next == "particular" { return index + 2 }
         return nil
     }
+
+    /// Nouns of a country's group of leaders, which its members may follow in apposition ("Turkmenistan's leaders, President A
+    /// and ...", "the Armenian leadership: President A and Prime Minister B").
+    static let groupNouns: Set<String> = ["leaders", "heads", "leadership"]
 
     /// Styles that go with one name instead of an office and a full name ("Pope Francis", "Patriarch Kirill").
     static let styles: Set<String> = ["Pope", "Patriarch", "Catholicos", "Emir", "Sultan", "Sheikh"]
@@ -1398,7 +1492,7 @@ struct MessageRules {
     }
 
     /// Words after which a message's content begins: a reporting verb, "said", "that".
-    static let contentOpeners = reportingVerbs.union(["said", "says", "that", "recalled", "reads"])
+    static let contentOpeners = reportingVerbs.union(["said", "says", "that", "recalled", "reads", "spoke"])
 
     /// "anniversary" when the range states an anniversary the anniversary rules accept ("on the occasion of a quarter
     /// of a century since the establishment of diplomatic relations", "as the two countries mark 30 years of ties").
