@@ -491,7 +491,9 @@ struct AnniversaryRules {
     /// marks its 25th anniversary", ", that turned ten"): what is celebrated is the pronoun's antecedent, before it. Not
     /// when the anniversary names what it is of (", which celebrated the 30th anniversary of diplomatic relations").
     func opensRelativeClause(_ trigger: Trigger, in sentence: Range<Int>) -> Bool {
-        if document.word(trigger.end) == "of", !["its", "their"].contains(document.word(trigger.end + 1)) { return false }
+        // "N years of" ends its trigger with the "of" ("Kyrgyzstan, which marks 25 years of independence,").
+        let of = document.word(trigger.end - 1) == "of" ? trigger.end - 1 : trigger.end
+        if document.word(of) == "of", !["its", "their"].contains(document.word(of + 1)) { return false }
         let between: Set<String> = ["will", "would", "is", "was", "has", "have", "just", "recently", "soon", "turn", "turns", "turned",
                                     "mark", "marks", "marked", "celebrate", "celebrates", "celebrated", "its", "their", "the"]
         var cursor = trigger.start - 1
@@ -535,9 +537,19 @@ struct AnniversaryRules {
             let previous = document.word(index - 1)
             if previous == "diplomatic" { return index }
             if previous == "of", ["establishment", "establishing"].contains(document.word(index - 2)) { return index }
+            // "the two countries established relations", "Relations between Baku and Moscow were established thirty years ago":
+            // relations that were established are diplomatic, unless a modifier makes them another kind ("trade relations").
+            guard Self.plainRelationModifiers.contains(previous) || tokens[max(0, index - 1)].kind == .punctuation || document.spanAt[max(0, index - 1)] != nil else { continue }
+            if ["established", "establishing"].contains(previous) { return index }
+            if (index + 1..<min(range.upperBound, index + 8)).contains(where: { document.word($0) == "established" && ["were", "was", "been"].contains(document.word($0 - 1)) }) {
+                return index
+            }
         }
         return nil
     }
+
+    /// Words before "relations" that leave them plain ("bilateral relations were established"), beside a country's adjective.
+    static let plainRelationModifiers: Set<String> = ["", "the", "their", "our", "its", "bilateral", "interstate", "established", "establishing"]
 
     /// "the Treaty of Friendship, Cooperation and Mutual Assistance": a capitalized Treaty/Agreement/Declaration/Charter
     /// phrase, taken to its last capitalized word.
@@ -814,6 +826,11 @@ struct AnniversaryRules {
             if let later = yearsFromNow(at: index), !(index..<later.end).overlaps(trigger.start..<trigger.end),
                (sentence.lowerBound..<index).contains(where: { ["will", "shall"].contains(document.word($0)) }) {
                 consider(articleYear + later.years, index..<later.end)
+            }
+            // "next month" in December, "last month" in January: the year next to the article's.
+            if document.word(index) == "month", let month = document.publishedOn.flatMap({ $0.count >= 7 ? Int($0.dropFirst(5).prefix(2)) : nil }),
+               document.word(index - 1) == "next" && month == 12 || document.word(index - 1) == "last" && month == 1 {
+                consider(month == 12 ? articleYear + 1 : articleYear - 1, (index - 1)..<(index + 1))
             }
             guard document.word(index) == "year", index > sentence.lowerBound else { continue }
             let relative = document.word(index - 1)
