@@ -16,6 +16,7 @@ struct AnniversaryRules {
         (["a", "century"], 100), (["a", "decade"], 10),
         // "the silver jubilee of diplomatic relations", "the centenary of the treaty".
         (["silver", "jubilee"], 25), (["golden", "jubilee"], 50), (["diamond", "jubilee"], 60), (["centenary"], 100), (["centennial"], 100),
+        (["silver", "anniversary"], 25), (["golden", "anniversary"], 50), (["diamond", "anniversary"], 60),
     ]
     /// Subjects that make the number something other than an anniversary of relations.
     static let excluded: Set<String> = ["birthday", "birth", "jubilee", "old", "age", "aged", "prison", "jail", "sentence", "term", "summit", "session", "meeting", "round", "congress", "forum"]
@@ -25,7 +26,7 @@ struct AnniversaryRules {
         var index = 0
         while index < tokens.count {
             if let candidate = trigger(at: index) {
-                for anniversary in complete(candidate) where !contradictsReference(anniversary) {
+                for anniversary in isApproximate(at: candidate.start) ? [] : complete(candidate) where !contradictsReference(anniversary) {
                     let duplicate = found.contains { $0.parties == anniversary.parties && $0.subject == anniversary.subject && $0.ordinal == anniversary.ordinal && $0.year == anniversary.year }
                     if !duplicate { found.append(anniversary) }
                 }
@@ -79,6 +80,11 @@ struct AnniversaryRules {
             if cursor < tokens.count, tokens[cursor].isWord("anniversary") || tokens[cursor].isWord("jubilee") && !["his", "her"].contains(document.word(index - 1)) {
                 return Trigger(ordinal: number.value, start: index, end: cursor + 1, yearOffset: 0)
             }
+            // "its 30th Independence Day": the holiday counts the years of independence; the trigger leaves the name as its
+            // subject.
+            if document.word(cursor) == "independence", document.word(cursor + 1) == "day" {
+                return Trigger(ordinal: number.value, start: index, end: cursor, yearOffset: 0)
+            }
             return isGapped(ordinalAt: index, end: cursor) ? Trigger(ordinal: number.value, start: index, end: cursor, yearOffset: 0) : nil
         }
         // "25-year anniversary", "the 25-year mark", "25 years"
@@ -89,6 +95,18 @@ struct AnniversaryRules {
         cursor += 1
         return yearsTrigger(value: number.value, start: index, end: cursor)
     }
+
+    /// "more than five years ago", "nearly 30 years since", "some 25 years of": a count given as an approximation measures a
+    /// span; a jubilee is counted exactly.
+    func isApproximate(at index: Int) -> Bool {
+        let previous = document.word(index - 1)
+        if Self.approximators.contains(previous) { return true }
+        return Self.approximatorPairs[previous]?.contains(document.word(index - 2)) ?? false
+    }
+
+    static let approximators: Set<String> = ["over", "almost", "nearly", "roughly", "approximately", "some"]
+    /// "more than", "less than", "fewer than", "at least", "close to", "upwards of": the second word and the first words it follows.
+    static let approximatorPairs: [String: Set<String>] = ["than": ["more", "less", "fewer"], "least": ["at"], "to": ["close"], "of": ["upwards"]]
 
     /// "The CST marked its 30th anniversary this year, and the CSTO its 20th": an ordinal after "its" or "their" that ends
     /// its clause, in a clause coordinated after one that marks an anniversary, is that anniversary with its noun left out
@@ -114,7 +132,8 @@ struct AnniversaryRules {
         if ["since", "ago", "of", "after"].contains(next) { return Trigger(ordinal: value, start: start, end: end + 1, yearOffset: 0) }
         // "A quarter of a century later, this document remains the foundation": later than the event, now.
         if next == "later", value >= 10, isPresentClause(after: end + 1) { return Trigger(ordinal: value, start: start, end: end + 1, yearOffset: 0) }
-        if next == "have" || next == "has", ["passed", "elapsed", "gone"].contains(document.word(end + 1)) {
+        // "twenty years had passed since the Treaty ... was signed", "will have passed since".
+        if ["have", "has", "had"].contains(next), ["passed", "elapsed", "gone"].contains(document.word(end + 1)) {
             return Trigger(ordinal: value, start: start, end: end + 2, yearOffset: 0)
         }
         let markVerbs: Set<String> = ["mark", "marks", "marked", "marking", "celebrate", "celebrates", "celebrated", "celebrating", "turns", "turned", "turn"]
@@ -203,7 +222,7 @@ struct AnniversaryRules {
             // "the 20th anniversary of the signing of its Charter", "of the creation of their union": the same, through the
             // founding act.
             // "the 27th anniversary of its neutrality" is no founding: no organisation named before is celebrated.
-            let foundingNouns: Set<String> = ["founding", "foundation", "creation", "establishment", "formation", "inception", "charter", "signing", "adoption"]
+            let foundingNouns = Self.foundingNouns
             let possessive = (trigger.end..<min(sentence.upperBound, trigger.end + 7)).contains { position in
                     ["its", "their"].contains(document.word(position)) && document.word(position - 1) == "of" && foundingNouns.contains(document.word(position + 1))
                         && (trigger.end..<position).allSatisfy { foundingNouns.contains(document.word($0)) || ["of", "the"].contains(document.word($0)) }
@@ -215,7 +234,9 @@ struct AnniversaryRules {
             let clauseStart = (sentence.lowerBound..<trigger.start).last { position in
                 document.word(position) == ";" || ["and", "but", "while"].contains(document.word(position)) && document.word(position - 1) == ","
             }.map { $0 + 1 } ?? sentence.lowerBound
-            if looksBack, !antecedent, let noun = referringSubject(at: clauseStart), let referent = referent(ofNoun: noun, before: noun) {
+            // "a short history of the organization, which marks its 25th anniversary": a referring noun as the antecedent.
+            let noun = antecedent ? referringAntecedent(trigger, in: sentence) : referringSubject(at: clauseStart)
+            if looksBack, let noun, let referent = referent(ofNoun: noun, before: noun) {
                 switch referent {
                 case let .organisation(code): subject = code; kind = "organisation"
                 case let .treaty(name, start): subject = name; kind = "treaty"; subjectIndex = start
@@ -274,7 +295,8 @@ struct AnniversaryRules {
             // One statement about several bilateral ties: "relations with Abkhazia and South Ossetia",
             // "messages to the ministers of Abkhazia and South Ossetia on the 15th anniversary of diplomatic relations".
             let finder = Parties(document: document, reference: reference)
-            if let pairs = finder.pairsWithList(after: subjectIndex, sentence: subjectSentence, treaty: kind == "treaty" ? subject : nil) ?? finder.hubPairs(in: subjectSentence), pairs.count > 1 {
+            if let pairs = finder.coordinatedPairs(in: subjectSentence) ?? finder.pairsWithList(after: subjectIndex, sentence: subjectSentence, treaty: kind == "treaty" ? subject : nil)
+                ?? finder.hubPairs(in: subjectSentence), pairs.count > 1 {
                 return pairs.map { pair in
                     anniversary(pair, kind == "treaty" ? treatyOfYear(reference.treaty(named: subject, parties: pair)?.name ?? subject, parties: pair, nameAt: subjectIndex, sentence: subjectSentence, ordinal: trigger.ordinal, marked: year) : subject)
                 }
@@ -284,19 +306,14 @@ struct AnniversaryRules {
             if kind == "treaty", let known = reference.treaty(named: subject, parties: pair) { subject = known.name }
             if kind == "treaty" { subject = treatyOfYear(subject, parties: pair, nameAt: subjectIndex, sentence: subjectSentence, ordinal: trigger.ordinal, marked: year) }
         } else if kind == "independence" {
-            var found = Parties(document: document, reference: reference).countries(in: sentence)
-            // "President of Kazakhstan X stressed that a quarter of a century of independence had been ... for the Armenian
-            // people": a country that names a person's office describes the speaker, not whose independence it is.
-            let described = found.filter { country in !document.personPhrases.contains { $0.range.contains(country.at) } }
-            if !described.isEmpty { found = described }
-            // "as the country prepares to mark 35 years of independence": a sentence naming no country refers to the
-            // article's topic.
-            guard let code = found.min(by: { abs($0.at - trigger.start) < abs($1.at - trigger.start) })?.code
-                    ?? (refersToACountry(sentence) ? Coreference(document: document, reference: reference).mostNamedCountry(before: trigger.start) : nil) else { return [] }
+            guard let code = independenceOwner(trigger, in: sentence) else { return [] }
             parties = [code]
         }
         return [anniversary(parties, subject)]
     }
+
+    /// Nouns of a thing's coming into being ("the 20th anniversary of the founding of ...", "of the signing of its Charter").
+    static let foundingNouns: Set<String> = ["founding", "foundation", "creation", "establishment", "formation", "inception", "charter", "signing", "adoption"]
 
     /// Nouns that stand for an organisation named before ("the forum's 30th anniversary", "of the Organization").
     static let organisationNouns: Set<String> = ["organization", "organisation", "union", "commonwealth", "bloc", "community", "forum", "conference", "grouping", "alliance"]
@@ -313,8 +330,16 @@ struct AnniversaryRules {
         // "of" ends the trigger of "20 years of the treaty" and follows that of "the 20th anniversary of the treaty".
         // "N years since the treaty was signed" the same; a year may name the document ("since the 1997 treaty").
         let of = ["of", "since"].contains(document.word(trigger.end - 1)) ? trigger.end - 1 : trigger.end
-        if ["of", "since"].contains(document.word(of)), ["the", "this", "that"].contains(document.word(of + 1)) {
-            var noun = of + 2
+        // "the 16th anniversary of the founding of the organisation", "since the signing of the treaty": through the nouns of
+        // its coming into being.
+        var determiner = of + 1
+        while true {
+            let head = document.word(determiner) == "the" ? determiner + 1 : determiner
+            guard Self.foundingNouns.contains(document.word(head)), document.word(head + 1) == "of" else { break }
+            determiner = head + 2
+        }
+        if ["of", "since"].contains(document.word(of)), ["the", "this", "that"].contains(document.word(determiner)) {
+            var noun = determiner + 1
             if noun < tokens.count, tokens[noun].kind == .number, tokens[noun].text.count == 4 { noun += 1 }
             if Self.organisationNouns.contains(document.word(noun)) || Self.treatyNouns.contains(document.word(noun)), document.spanAt[noun] == nil,
                !Self.modifiedNoun(document.word(noun + 1)) { return noun }
@@ -334,6 +359,13 @@ struct AnniversaryRules {
         guard ["the", "this"].contains(document.word(start)), Self.organisationNouns.contains(document.word(noun)) || Self.treatyNouns.contains(document.word(noun)),
               document.spanAt[noun] == nil, !Self.modifiedNoun(document.word(noun + 1)) else { return nil }
         return noun
+    }
+
+    /// The token of a definite referring noun before the comma that opens the trigger's relative clause ("the organization,
+    /// which marks its 25th anniversary", "the bloc, whose 20th anniversary", "the treaty, the 30th anniversary of which").
+    func referringAntecedent(_ trigger: Trigger, in sentence: Range<Int>) -> Int? {
+        guard let comma = (max(sentence.lowerBound, trigger.start - 6)..<trigger.start).last(where: { document.word($0) == "," }) else { return nil }
+        return referringSubject(at: comma - 2)
     }
 
     /// "CICA's 30th anniversary", "the SCO's 20th anniversary": an organisation's name as the possessive before the trigger.
@@ -404,6 +436,39 @@ struct AnniversaryRules {
         return ["whose", "which", "that"].contains(document.word(comma + 1)) && document.word(comma - 1) == "independence"
     }
 
+    /// Whose independence the trigger marks: the country "of" names after the word ("of independence of Uzbekistan", "of the
+    /// independence of the Kyrgyz Republic") or whose possessive stands before it ("of Moldova's independence"); for a
+    /// possessive that refers to a country ("its independence", "the country's independence"), the country the sentence
+    /// named last before the trigger, a person's included ("congratulated President of Tajikistan X on the 32nd anniversary
+    /// of the country's independence"). Else the country nearest the trigger.
+    func independenceOwner(_ trigger: Trigger, in sentence: Range<Int>) -> String? {
+        let finder = Parties(document: document, reference: reference)
+        if let word = (trigger.end..<min(sentence.upperBound, trigger.end + 8)).first(where: { document.word($0) == "independence" }) {
+            var after = word + 1
+            if document.word(after) == "of" {
+                after += 1
+                if document.word(after) == "the" { after += 1 }
+                if let code = document.entity(at: after)?.entity.country { return code }
+            }
+            var owner = word - 1
+            while ["state", "national"].contains(document.word(owner)) { owner -= 1 }
+            if document.word(owner) == "'s", let index = document.spanAt[owner - 1], document.spans[index].end == owner,
+               let code = document.spans[index].entity.country { return code }
+            let refers = ["its", "their"].contains(document.word(owner))
+                || document.word(owner) == "'s" && ["country", "republic", "nation"].contains(document.word(owner - 1)) && ["the", "this"].contains(document.word(owner - 2))
+            if refers, let code = finder.countries(in: sentence.lowerBound..<trigger.start).last?.code { return code }
+        }
+        var found = finder.countries(in: sentence)
+        // "President of Kazakhstan X stressed that a quarter of a century of independence had been ... for the Armenian
+        // people": a country that names a person's office describes the speaker, not whose independence it is.
+        let described = found.filter { country in !document.personPhrases.contains { $0.range.contains(country.at) } }
+        if !described.isEmpty { found = described }
+        // "as the country prepares to mark 35 years of independence": a sentence naming no country refers to the
+        // article's topic.
+        return found.min(by: { abs($0.at - trigger.start) < abs($1.at - trigger.start) })?.code
+            ?? (refersToACountry(sentence) ? Coreference(document: document, reference: reference).mostNamedCountry(before: trigger.start) : nil)
+    }
+
     /// Whether the sentence refers to a country by a noun ("the country", "the republic") rather than naming it.
     func refersToACountry(_ sentence: Range<Int>) -> Bool {
         sentence.contains { ["country", "republic", "nation"].contains(document.word($0)) && ["the", "this"].contains(document.word($0 - 1)) }
@@ -426,7 +491,9 @@ struct AnniversaryRules {
     /// marks its 25th anniversary", ", that turned ten"): what is celebrated is the pronoun's antecedent, before it. Not
     /// when the anniversary names what it is of (", which celebrated the 30th anniversary of diplomatic relations").
     func opensRelativeClause(_ trigger: Trigger, in sentence: Range<Int>) -> Bool {
-        if document.word(trigger.end) == "of", !["its", "their"].contains(document.word(trigger.end + 1)) { return false }
+        // "N years of" ends its trigger with the "of" ("Kyrgyzstan, which marks 25 years of independence,").
+        let of = document.word(trigger.end - 1) == "of" ? trigger.end - 1 : trigger.end
+        if document.word(of) == "of", !["its", "their"].contains(document.word(of + 1)) { return false }
         let between: Set<String> = ["will", "would", "is", "was", "has", "have", "just", "recently", "soon", "turn", "turns", "turned",
                                     "mark", "marks", "marked", "celebrate", "celebrates", "celebrated", "its", "their", "the"]
         var cursor = trigger.start - 1
@@ -470,9 +537,19 @@ struct AnniversaryRules {
             let previous = document.word(index - 1)
             if previous == "diplomatic" { return index }
             if previous == "of", ["establishment", "establishing"].contains(document.word(index - 2)) { return index }
+            // "the two countries established relations", "Relations between Baku and Moscow were established thirty years ago":
+            // relations that were established are diplomatic, unless a modifier makes them another kind ("trade relations").
+            guard Self.plainRelationModifiers.contains(previous) || tokens[max(0, index - 1)].kind == .punctuation || document.spanAt[max(0, index - 1)] != nil else { continue }
+            if ["established", "establishing"].contains(previous) { return index }
+            if (index + 1..<min(range.upperBound, index + 8)).contains(where: { document.word($0) == "established" && ["were", "was", "been"].contains(document.word($0 - 1)) }) {
+                return index
+            }
         }
         return nil
     }
+
+    /// Words before "relations" that leave them plain ("bilateral relations were established"), beside a country's adjective.
+    static let plainRelationModifiers: Set<String> = ["", "the", "their", "our", "its", "bilateral", "interstate", "established", "establishing"]
 
     /// "the Treaty of Friendship, Cooperation and Mutual Assistance": a capitalized Treaty/Agreement/Declaration/Charter
     /// phrase, taken to its last capitalized word.
@@ -483,6 +560,8 @@ struct AnniversaryRules {
             if ["its", "their", "his", "her", "our"].contains(document.word(index - 1)), !["of", "on"].contains(document.word(index + 1)) { continue }
             // "Treaties of friendship, cooperation and mutual assistance": a name the reference knows, in any case.
             if let known = knownTreatyName(at: index) { return (known, index) }
+            // "the Belovezha Accords": a name the reference knows the treaty by, closed by its head word.
+            if let known = knownName(endingAt: index, from: range.lowerBound) { return known }
             guard tokens[index].isCapitalized else { continue }
             var end = index + 1
             var last = index + 1
@@ -514,6 +593,18 @@ struct AnniversaryRules {
         return reference.keyedTreaties.filter { key, _ in
             text.hasPrefix(key) && (text.count == key.count || !text[text.index(text.startIndex, offsetBy: key.count)].isLetter)
         }.map(\.treaty.name).max { $0.count < $1.count }
+    }
+
+    /// The reference name of a treaty known by a capitalized name that ends with the head word at `index` ("the Belovezha
+    /// Accords"), with the name's first token; not before `start`.
+    func knownName(endingAt index: Int, from start: Int) -> (name: String, start: Int)? {
+        var first = index
+        while first - 1 >= start, index - first < 4, tokens[first - 1].isCapitalized, tokens[first - 1].kind == .word { first -= 1 }
+        for candidate in first..<index {
+            let key = ReferenceIndex.treatyKey(document.text.string(tokens[candidate].start, tokens[index].end))
+            if let treaty = reference.treaties(keyed: key).first { return (treaty.name, candidate) }
+        }
+        return nil
     }
 
     /// The treaty name in tokens `start..<end`: the longest known reference name it begins with,
@@ -585,7 +676,8 @@ struct AnniversaryRules {
            ["it", "he", "she", "they", "we"].contains(document.word(actor)) || document.entity(at: actor).map({ span in
                span.entity.country != nil || span.entity.person != nil || span.entity.office != nil
            }) ?? false || document.personPhrases.contains(where: { [clause, actor].contains($0.range.lowerBound) }) {
-            guard let code = foundedByTheAct(in: clause..<range.upperBound) else { return nil }
+            let sentence = document.sentence(containing: clause)
+            guard let code = foundedByTheAct(in: clause..<range.upperBound, namedBefore: sentence.lowerBound..<clause) else { return nil }
             let founded = DateWords.year(of: reference.data.organisations.first { $0.code == code }?.founded)
             if let founded, let year = document.year, abs(year - ordinal - founded) > 1 { return nil }
             return code
@@ -617,8 +709,10 @@ struct AnniversaryRules {
 
     /// The organisation an act brought into being, its object after a noun of founding and "of" ("put forward the idea of
     /// CICA", "the initiative of convening a Conference ...") or after a gerund of founding ("proposed creating the SCO");
-    /// not one where the act took place ("at the UN General Assembly", "addressed the OSCE").
-    func foundedByTheAct(in range: Range<Int>) -> String? {
+    /// not one where the act took place ("at the UN General Assembly", "addressed the OSCE"). A bare noun of the act ("three
+    /// decades after X put forward the initiative from the rostrum of ...") founded the organisation named before it, in
+    /// `namedBefore` ("The sixth summit of CICA opened ..."); not one with an object of its own ("the initiative on a gas union").
+    func foundedByTheAct(in range: Range<Int>, namedBefore: Range<Int>) -> String? {
         for span in document.entities(in: range) {
             guard case let .organisation(code) = span.entity else { continue }
             var head = span.start - 1
@@ -626,7 +720,11 @@ struct AnniversaryRules {
             if Self.foundingGerunds.contains(document.word(head)) { return code }
             if document.word(head) == "of", Self.foundingActNouns.contains(document.word(head - 1)) { return code }
         }
-        return nil
+        let bare = range.contains { position in
+            ["the", "this", "his", "its", "their"].contains(document.word(position - 1)) && Self.foundingActNouns.contains(document.word(position))
+                && !["of", "on", "to", "for", "about", "that"].contains(document.word(position + 1))
+        }
+        return bare ? lastOrganisation(in: namedBefore) : nil
     }
 
     static let foundingGerunds: Set<String> = ["creating", "establishing", "convening", "founding", "forming"]
@@ -680,12 +778,21 @@ struct AnniversaryRules {
     /// coordinator (", when the CIS will mark its 30th anniversary, and endorsed the plan for next year").
     func statedYear(sentence: Range<Int>, trigger: Trigger) -> Int? {
         let articleYear = document.year
+        let boundaries: Set<String> = ["that", ";", "but", "while", "whereas", "although"]
+        /// Whether a clause boundary stands between the phrase and the trigger (", and" too).
+        func crossesClause(_ phrase: Range<Int>) -> Bool {
+            let between = phrase.lowerBound < trigger.start ? phrase.upperBound..<trigger.start : trigger.end..<max(trigger.end, phrase.lowerBound)
+            return between.contains { boundaries.contains(document.word($0)) || document.word($0) == "and" && document.word($0 - 1) == "," }
+        }
         for index in sentence {
             let token = tokens[index]
             if token.kind == .number, token.text.count == 4, let year = Int(token.text), (1900...2100).contains(year) {
                 let previous = document.word(index - 1)
                 // "in 2017 ... celebrated": a year the sentence places the anniversary in; "since 1992" is the start.
-                if ["in", "of", "this"].contains(previous), year - trigger.ordinal > 1700 {
+                // "on January 1, 2025", "on 8 December 2026": a full date's year the same, in the anniversary's clause, and
+                // not before the article's year ("which the two presidents signed on April 2, 1996" is the base).
+                let dated = isDateYear(at: index) && articleYear.map { year >= $0 } ?? false
+                if ["in", "of", "this"].contains(previous) || dated, !crossesClause(index..<(index + 1)), year - trigger.ordinal > 1700 {
                     // A year older than the article is history ("the treaty signed in 1993"), not the year marked.
                     if let articleYear, year < articleYear - 1 { continue }
                     return year
@@ -699,22 +806,31 @@ struct AnniversaryRules {
             }
         }
         guard let articleYear else { return nil }
-        let boundaries: Set<String> = ["that", ";", "but", "while", "whereas", "although"]
         // "This year marks thirty years since ..., and next year the members will celebrate the 20th anniversary": the
         // relative year nearest the anniversary.
         var nearest: (distance: Int, year: Int)?
         // The phrase `phrase` names `year`; the nearest one in the anniversary's clause wins.
         func consider(_ year: Int, _ phrase: Range<Int>) {
+            if crossesClause(phrase) { return }
             let between = phrase.lowerBound < trigger.start ? phrase.upperBound..<trigger.start : trigger.end..<phrase.lowerBound
-            if between.contains(where: { boundaries.contains(document.word($0)) || document.word($0) == "and" && document.word($0 - 1) == "," }) { return }
             if nearest.map({ between.count < $0.distance }) ?? true { nearest = (between.count, year) }
         }
+        let tense = tense(of: trigger, in: sentence)
         for index in sentence {
+            // "will mark its tenth anniversary on January 1" in December: a month named without its year.
+            if tokens[index].kind == .word, let month = DateWords.month(tokens[index]), let dated = yearOfMonth(month, at: index, tense: tense) {
+                consider(dated.year, dated.phrase)
+            }
             // "whose twentieth anniversary will be marked in two years" (not the trigger itself: "in 30 years of relations";
             // nor a span in the past: "doubled their trade in ten years").
             if let later = yearsFromNow(at: index), !(index..<later.end).overlaps(trigger.start..<trigger.end),
                (sentence.lowerBound..<index).contains(where: { ["will", "shall"].contains(document.word($0)) }) {
                 consider(articleYear + later.years, index..<later.end)
+            }
+            // "next month" in December, "last month" in January: the year next to the article's.
+            if document.word(index) == "month", let month = document.publishedOn.flatMap({ $0.count >= 7 ? Int($0.dropFirst(5).prefix(2)) : nil }),
+               document.word(index - 1) == "next" && month == 12 || document.word(index - 1) == "last" && month == 1 {
+                consider(month == 12 ? articleYear + 1 : articleYear - 1, (index - 1)..<(index + 1))
             }
             guard document.word(index) == "year", index > sentence.lowerBound else { continue }
             let relative = document.word(index - 1)
@@ -722,5 +838,57 @@ struct AnniversaryRules {
             consider(relative == "next" ? articleYear + 1 : relative == "this" ? articleYear : articleYear - 1, (index - 1)..<(index + 1))
         }
         return nearest?.year
+    }
+
+    /// Whether the year at `index` closes a date after "on" or "in": "on 8 December 2026", "on January 1, 2025"; not a
+    /// dateline's ("MOSCOW, May 20, 2023 -").
+    func isDateYear(at index: Int) -> Bool {
+        func isDay(_ position: Int) -> Bool { position >= 0 && tokens[position].kind == .number && tokens[position].text.count <= 2 }
+        var start = document.word(index - 1) == "," ? index - 2 : index - 1
+        if isDay(start) { start -= 1 }
+        guard start >= 0, DateWords.month(tokens[start]) != nil else { return false }
+        if isDay(start - 1) { start -= 1 }
+        return ["on", "in"].contains(document.word(start - 1))
+    }
+
+    enum Tense { case past, future }
+
+    /// The tense of the verb that marks the anniversary: "will mark", "would celebrate", "is to mark", "to celebrate" are
+    /// ahead; "marked", "celebrated", "had passed", "was marked" have gone by; a present ("celebrate", "falls") says neither.
+    func tense(of trigger: Trigger, in sentence: Range<Int>) -> Tense? {
+        guard trigger.start > sentence.lowerBound else { return nil }
+        var verb = trigger.start - 1
+        while verb > sentence.lowerBound, ["the", "its", "their", "a", "his", "her", "our"].contains(document.word(verb)) { verb -= 1 }
+        let clause = (sentence.lowerBound..<verb).last { position in
+            [";", ":"].contains(document.word(position)) || ["and", "but", "while"].contains(document.word(position)) && document.word(position - 1) == ","
+        }.map { $0 + 1 } ?? sentence.lowerBound
+        let before = (clause..<trigger.start).map { document.word($0) }
+        if before.contains(where: { ["will", "would", "shall", "'ll"].contains($0) }) || document.word(verb - 1) == "to" { return .future }
+        let governing = document.word(verb)
+        if before.contains(where: { ["was", "were", "had", "did"].contains($0) }) || governing.count > 3 && governing.hasSuffix("ed") && tokens[verb].isLowercase { return .past }
+        return nil
+    }
+
+    /// The year of a month named without one ("on January 1", "next March", "in February"), from the article's month: the
+    /// first such month after it for "next" or a verb ahead, the last before it for "last" or a verb gone by. The article's
+    /// own month is its year (a dateline may be a day late). Nil when that is the article's year (the reference's arithmetic
+    /// still reads the anniversary) or the article's month is unknown.
+    func yearOfMonth(_ month: Int, at index: Int, tense: Tense?) -> (year: Int, phrase: Range<Int>)? {
+        guard let published = document.publishedOn, published.count >= 7, let articleYear = document.year,
+              let articleMonth = Int(published.dropFirst(5).prefix(2)) else { return nil }
+        func isDay(_ position: Int) -> Bool { position >= 0 && position < tokens.count && tokens[position].kind == .number && tokens[position].text.count <= 2 }
+        // "January 1, 2025", "October 1992", "in March next year": the year is named.
+        if (index + 1..<min(tokens.count, index + 4)).contains(where: { tokens[$0].kind == .number && tokens[$0].text.count == 4 || document.word($0) == "year" }) { return nil }
+        let lead = isDay(index - 1) ? index - 2 : index - 1
+        let phrase = lead..<(isDay(index + 1) ? index + 2 : index + 1)
+        switch document.word(lead) {
+        case "next": return month > articleMonth ? nil : (articleYear + 1, phrase)
+        case "last", "past": return month < articleMonth ? nil : (articleYear - 1, phrase)
+        case "on", "in":
+            if tense == .future, month < articleMonth { return (articleYear + 1, phrase) }
+            if tense == .past, month > articleMonth { return (articleYear - 1, phrase) }
+            return nil
+        default: return nil
+        }
     }
 }

@@ -110,6 +110,34 @@ struct Parties {
         return pairs
     }
 
+    /// "Russia and Tajikistan, and Russia and Turkmenistan, celebrate ...", "between Russia and Armenia and between Russia and
+    /// Azerbaijan": pairs, each joined by "and" or a hyphen, coordinated with nothing but a comma, "and" or "as well as"
+    /// between them; nil for fewer than two.
+    func coordinatedPairs(in sentence: Range<Int>) -> [[String]]? {
+        let spans = document.entities(in: sentence).filter { $0.entity.country != nil }
+        let joiners: Set<[String]> = [["and"], ["-"], ["and", "the"]]
+        let coordinators: Set<[String]> = [[","], ["and"], [",", "and"], ["as", "well", "as"], [",", "as", "well", "as"]]
+        var pairs: [[String]] = []
+        var lastEnd: Int?
+        var index = 0
+        while index + 1 < spans.count {
+            let first = spans[index], second = spans[index + 1]
+            guard first.entity.country != second.entity.country, joiners.contains(document.tokens[first.end..<second.start].map(\.lower)) else {
+                if pairs.count >= 2 { break }
+                pairs = []; lastEnd = nil; index += 1
+                continue
+            }
+            if let end = lastEnd, !coordinators.contains(document.tokens[end..<first.start].map(\.lower).filter { $0 != "the" && $0 != "between" }) {
+                if pairs.count >= 2 { break }
+                pairs = []
+            }
+            pairs.append(ordered([first.entity.country!, second.entity.country!]))
+            lastEnd = second.end
+            index += 2
+        }
+        return pairs.count >= 2 ? pairs : nil
+    }
+
     /// A sentence about one country's ties with several others: the first country named (the hub) and two or more
     /// named after it, none of them joined to another by "and" or a hyphen ("Lavrov sent messages to the ministers
     /// of Abkhazia and South Ossetia"). Nil when the sentence pairs two countries itself.
@@ -213,12 +241,26 @@ struct Parties {
             let between = document.tokens[first.end..<second.start].map { $0.lower }
             if between == ["and"] || between == ["-"] || between == ["and", "the"] { joined.append([first.entity.country!, second.entity.country!]) }
         }
-        if let best = joined.min(by: { distance($0, anchor, found) < distance($1, anchor, found) }) { return ordered(best) }
+        // "Armenia and Russia marked 30 years of diplomatic relations, and Belarus and Kazakhstan signed a deal": the pair in
+        // the anchor's own clause, however near the other.
+        let clause = clause(of: anchor, in: sentence)
+        let own = joined.filter { pair in found.contains { pair.contains($0.code) && clause.contains($0.at) } }
+        if let best = (own.isEmpty ? joined : own).min(by: { distance($0, anchor, found) < distance($1, anchor, found) }) { return ordered(best) }
         if distinct.contains("RUS"), let other = nearestOther(found, to: anchor, excluding: "RUS") { return ordered(["RUS", other]) }
         let nearest = found.sorted { abs($0.at - anchor) < abs($1.at - anchor) }.map(\.code)
         var pair: [String] = []
         for code in nearest where !pair.contains(code) { pair.append(code); if pair.count == 2 { break } }
         return ordered(pair)
+    }
+
+    /// The clause of the sentence that holds token `index`, between semicolons and the commas before "and", "but" or "while".
+    func clause(of index: Int, in sentence: Range<Int>) -> Range<Int> {
+        func boundary(_ position: Int) -> Bool {
+            document.word(position) == ";" || ["and", "but", "while", "whereas"].contains(document.word(position)) && document.word(position - 1) == ","
+        }
+        let start = (sentence.lowerBound..<max(sentence.lowerBound, index)).last(where: boundary).map { $0 + 1 } ?? sentence.lowerBound
+        let end = ((index + 1)..<max(index + 1, sentence.upperBound)).first(where: boundary).map { $0 - 1 } ?? sentence.upperBound
+        return start..<end
     }
 
     private func distance(_ pair: [String], _ anchor: Int, _ found: [(code: String, at: Int)]) -> Int {

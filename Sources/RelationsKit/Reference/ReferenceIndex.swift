@@ -118,11 +118,11 @@ struct ReferenceIndex: Sendable {
     /// A name that gives a word's alternative in brackets ("Treaty (Agreement) on Strategic Partnership"), read every way:
     /// whole, with the word ("Treaty on Strategic Partnership") and with its alternative ("Agreement on ..."). A name that
     /// closes with the one it is known by ("Agreement on the Creation of the Commonwealth of Independent States (Belovezha
-    /// Accords)") is read whole and without it. A year in brackets ("... (2002)") is no alternative.
+    /// Accords)") is read whole, without it, and as that name alone. A year in brackets ("... (2002)") is no alternative.
     static func readings(_ name: String) -> [String] {
         if name.hasSuffix(")"), let open = name.range(of: " (", options: .backwards) {
             let known = name[open.upperBound..<name.index(before: name.endIndex)]
-            return known.contains(where: \.isLetter) && known.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" }) ? [name, String(name[..<open.lowerBound])] : [name]
+            return known.contains(where: \.isLetter) && known.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" }) ? [name, String(name[..<open.lowerBound]), String(known)] : [name]
         }
         guard let open = name.range(of: " ("), let close = name.range(of: ") ", range: open.upperBound..<name.endIndex) else { return [name] }
         let alternative = name[open.upperBound..<close.lowerBound]
