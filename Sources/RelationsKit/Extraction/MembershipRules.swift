@@ -759,6 +759,15 @@ struct MembershipRules {
         // "Nazarbayev said the accession of Azerbaijan strengthened ...": the country after "of" accedes.
         if phrase.form == .noun, phrase.words.last == "of", ["accede", "withdraw"].contains(phrase.lemma) { countries = document.entities(in: end..<min(sentence.upperBound, end + 2)).compactMap(\.entity.country).prefix(1).map { $0 } }
         if let objectCountry { countries = [objectCountry] }
+        // "the leaders meeting in Moscow suspended Uzbekistan's membership", "froze Armenia's participation": the membership
+        // suspended is its owner's, whoever suspends it.
+        if countries.isEmpty, ["suspended", "froze"].contains(phrase.action) {
+            let lead = document.word(end) == "the" ? end + 1 : end
+            if let owner = document.entity(at: lead), let code = owner.entity.country, document.word(owner.end) == "'s",
+               ["membership", "participation"].contains(document.word(owner.end + 1)) {
+                countries = [code]
+            }
+        }
         // "joined the organisation in 1999, before withdrawing from it": a participial clause shares the subject of the
         // event before it.
         if countries.isEmpty, phrase.form == .gerund, !lastCountries.isEmpty, Self.participialLeads.contains(document.word(previous)), previous > sentence.lowerBound {
@@ -816,6 +825,12 @@ struct MembershipRules {
         // "the withdrawal takes effect 12 months after the depositary in Minsk is notified": what takes effect is the noun
         // before the verb, whose owner is named there; names after it belong to its time clause.
         if countries.isEmpty { countries = self.countries(before: at, after: phrase.action == "effect" ? sentence.upperBound : end, sentence: sentence) }
+        // "In 1999 it did not extend the treaty and left it": a predicate coordinated after one that reports no event shares
+        // the sentence's pronoun subject.
+        if countries.isEmpty, phrase.form == .finite, opensACoordinatedPredicate(at, sentence: sentence),
+           let pronoun = openingPronoun(of: sentence), pronoun < at, let code = references.country(referredToBy: pronoun) {
+            countries = [code]
+        }
         if countries.isEmpty, let plural = pluralSubject(before: at, sentence: sentence) { countries = plural }
         if countries.isEmpty, let subject = (max(sentence.lowerBound, at - 3)..<at).last(where: { Coreference.countryWords.contains(document.word($0)) }),
            let code = references.country(referredToBy: subject) {
@@ -866,6 +881,21 @@ struct MembershipRules {
             else { return nil }
             return span.end < index && tokens[span.end].kind == .word && tokens[span.end].isLowercase && !["and", "or", "of"].contains(document.word(span.end)) ? code : nil
         }
+        return nil
+    }
+
+    /// The pronoun or "the country" that opens the sentence as its subject, perhaps after a fronted date ("It ...", "In 1999
+    /// it ...", "In May 2005, the republic ...").
+    func openingPronoun(of sentence: Range<Int>) -> Int? {
+        var cursor = sentence.lowerBound
+        if ["in", "on", "by", "since"].contains(document.word(cursor)) {
+            cursor += 1
+            while cursor < sentence.upperBound, tokens[cursor].kind == .number || DateWords.month(tokens[cursor]) != nil || ["the", "year", "late", "early"].contains(document.word(cursor)) { cursor += 1 }
+            if document.word(cursor) == "," { cursor += 1 }
+        }
+        guard cursor < sentence.upperBound, document.spanAt[cursor] == nil else { return nil }
+        if document.word(cursor) == "it" { return cursor }
+        if document.word(cursor) == "the", ["country", "republic"].contains(document.word(cursor + 1)), document.spanAt[cursor + 1] == nil { return cursor + 1 }
         return nil
     }
 
@@ -1795,7 +1825,11 @@ struct MembershipRules {
                 if word == "no", document.word(cursor + 1) == "longer" { cursor -= 1; continue }
                 if ["ruled", "rules"].contains(word), document.word(cursor + 1) != "out" { cursor -= 1; continue }
                 if word == "not", document.word(cursor + 1) == "only" { cursor -= 1; continue }
-                if coordinatedPast, document.word(cursor + 1) == "to" { cursor -= 1; continue }
+                // "did not sign the protocol and left the treaty": "did not" governs a base form, so a past form after "and" is
+                // a predicate of its own ("has not signed and ratified it" shares its participle, and stays negated).
+                if coordinatedPast, document.word(cursor + 1) == "to" || ["not", "n't"].contains(word) && ["did", "does", "do"].contains(document.word(cursor - 1)) {
+                    cursor -= 1; continue
+                }
                 return true
             }
             cursor -= 1
