@@ -59,4 +59,94 @@ struct Blind1718MembershipTests: WireCopyProbe {
     @Test func aSubjectSuspendingItsOwnMembershipStays() {
         #expect(memberships("Belarus suspended its membership in the Eurasian Economic Community.", date: "2012-05-05") == ["BLR suspended EurAsEC"])
     }
+
+    // MARK: A verb without its object after a counted plural subject, perhaps with its countries in apposition
+
+    @Test(arguments: [
+        ("The Eurasian Economic Union was launched in 2015. Two more states acceded in 2015: Armenia in January and, in the summer, Kyrgyzstan.",
+         "2016-05-05", ["ARM joined EAEU", "KGZ joined EAEU"]),
+        ("The Collective Security Treaty was signed in 1992. Two countries, namely Armenia and Belarus, pulled out in 1999.", "2012-05-05",
+         ["ARM left CST", "BLR left CST"]),
+        ("The Collective Security Treaty was signed in 1992. Three more republics acceded in 1993: Moldova in March, Armenia in June and, at the end of the year, Belarus.",
+         "2012-05-05", ["MDA joined CST", "ARM joined CST", "BLR joined CST"]),
+    ])
+    func aCountedSubjectWithoutAnObject(text: String, date: String, expected: [String]) {
+        #expect(memberships(text, date: date) == Set(expected))
+    }
+
+    @Test func aCountedSubjectWithoutADateOrObjectStays() {
+        #expect(memberships("The Collective Security Treaty was signed in 1992. Two countries pulled out of the talks.", date: "2012-05-05").isEmpty)
+    }
+
+    // MARK: "came back to" is a return; "only to" with a step is its result
+
+    @Test(arguments: [
+        ("The Collective Security Treaty Organization was set up in 2002. Minsk came back to the CSTO in 2006, only to suspend its membership again in 2012.",
+         ["BLR joined CSTO", "BLR suspended CSTO"]),
+        ("Kyrgyzstan has come back to the Eurasian Economic Community after a long pause.", ["KGZ joined EurAsEC"]),
+    ])
+    func comingBackIsReturning(text: String, expected: [String]) {
+        #expect(memberships(text, date: "2013-05-05") == Set(expected))
+    }
+
+    @Test func comingBackToAPlaceIsNoMembership() {
+        #expect(memberships("The Kazakh delegation came back to Astana from the CSTO summit.", date: "2013-05-05").isEmpty)
+    }
+
+    // MARK: A participation frozen or suspended that names no organisation is in the one the text is about
+
+    @Test(arguments: [
+        ("The Collective Security Treaty Organization met in Minsk. Tajikistan has frozen its participation, although it has not formally left.", "TJK froze CSTO"),
+        ("The Eurasian Economic Community held a summit in May. Belarus suspended its membership in 2008 and has not returned since.", "BLR suspended EurAsEC"),
+    ])
+    func aFrozenParticipationWithoutItsOrganisation(text: String, expected: String) {
+        #expect(memberships(text, date: "2013-05-05") == [expected])
+    }
+
+    @Test(arguments: [
+        "The Collective Security Treaty Organization met in Minsk. Tajikistan has frozen its participation in the border talks.",
+        "NATO opened an office in Tbilisi. The Eurasian Economic Community met. Belarus suspended its participation in the negotiations on gas prices.",
+    ])
+    func aParticipationInSomethingElseStays(text: String) {
+        #expect(memberships(text, date: "2013-05-05").isEmpty)
+    }
+
+    @Test func itOpeningAnotherClauseIsNoObject() {
+        let found = memberships("Moldova hopes to join the European Union. Tajikistan has frozen its participation in the Collective Security Treaty Organization, although it has not left.", date: "2013-05-05")
+        #expect(found == ["MDA plans_to_join EU", "TJK froze CSTO"])
+    }
+
+    // MARK: A relative clause after two names, or after a group a list sets apart, is about all of them
+
+    @Test(arguments: [
+        ("Tajikistan and Kyrgyzstan, which joined the Collective Security Treaty in 1992, have decided to stay.", "2012-05-05", ["TJK joined CST", "KGZ joined CST"]),
+        ("The SCO now unites China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan, as well as India and Pakistan, which joined the organisation in June.",
+         "2017-09-05", ["IND joined SCO", "PAK joined SCO"]),
+        ("BRICS groups Brazil, Russia, India, China and South Africa, plus Egypt, Ethiopia and Iran, which acceded to the group in January.",
+         "2024-05-05", ["EGY joined BRICS", "ETH joined BRICS", "IRN joined BRICS"]),
+    ])
+    func aRelativeClauseAboutTheWholeGroup(text: String, date: String, expected: [String]) {
+        #expect(memberships(text, date: date) == Set(expected))
+    }
+
+    @Test func aRelativeClauseAfterALongListIsAboutItsNearestName() {
+        #expect(memberships("Kyrgyzstan became the fifth member after Russia, Belarus, Kazakhstan and Armenia, which joined the Eurasian Economic Union in January.", date: "2015-09-05")
+                == ["KGZ joined EAEU", "ARM joined EAEU"])
+    }
+
+    // MARK: "it" granted is the observer status named before; a status since a dated event; "both countries" are the last pair
+
+    @Test(arguments: [
+        ("Belarus has had observer status in the Shanghai Cooperation Organisation since 2015, while Mongolia and Iran were granted it in 2005.", "2017-05-05",
+         ["BLR observer SCO", "MNG observer SCO", "IRN observer SCO"]),
+        ("Mongolia and Iran were admitted as full members of the Shanghai Cooperation Organisation at the summit in Bishkek, President of Kyrgyzstan Sadyr Japarov said. Both countries had held observer status in the organisation since the 2005 summit.",
+         "2023-05-05", ["MNG joined SCO", "IRN joined SCO", "MNG observer SCO", "IRN observer SCO"]),
+    ])
+    func observerStatusReferredTo(text: String, date: String, expected: [String]) {
+        #expect(memberships(text, date: date) == Set(expected))
+    }
+
+    @Test func itGrantedWithoutAStatusBeforeStays() {
+        #expect(memberships("The Shanghai Cooperation Organisation approved the loan, and Mongolia and Iran were granted it in 2005.", date: "2017-05-05").isEmpty)
+    }
 }
