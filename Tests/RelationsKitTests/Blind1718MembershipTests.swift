@@ -149,4 +149,28 @@ struct Blind1718MembershipTests: WireCopyProbe {
     @Test func itGrantedWithoutAStatusBeforeStays() {
         #expect(memberships("The Shanghai Cooperation Organisation approved the loan, and Mongolia and Iran were granted it in 2005.", date: "2017-05-05").isEmpty)
     }
+
+    // MARK: Companions share the first predicate only; a state held since a date is its event
+
+    @Test func companionsShareTheFirstPredicateOnly() {
+        let found = memberships("Kazakhstan left the Collective Security Treaty in 1999, together with Armenia and Moldova, and returned to the organization in 2006.", date: "2012-05-05")
+        #expect(found.contains("KAZ left CST") && found.contains("ARM left CST") && found.contains("MDA left CST"))
+        #expect(!found.contains { $0.hasPrefix("ARM joined") || $0.hasPrefix("MDA joined") })
+    }
+
+    @Test(arguments: [
+        ("Tajikistan's participation in the Collective Security Treaty Organization has remained frozen since March 2023.", "TJK froze CSTO"),
+        ("Belarus's membership in the Eurasian Economic Community has been suspended since 2008.", "BLR suspended EurAsEC"),
+    ])
+    func aStateHeldSinceADate(text: String, expected: String) {
+        #expect(memberships(text, date: "2025-05-05") == [expected])
+    }
+
+    @Test(arguments: [
+        "Tajikistan's participation in the Collective Security Treaty Organization has remained frozen.",
+        "The talks on Tajikistan's membership stalled, and the conflict has been frozen since 1994.",
+    ])
+    func aStateWithoutADateStays(text: String) {
+        #expect(memberships(text, date: "2025-05-05").isEmpty)
+    }
 }

@@ -363,11 +363,16 @@ struct MembershipRules {
                 }
                 // Freezing and suspending are about membership: "frozen its participation", not "frozen conflicts".
                 // In the passive the membership comes first: "Uzbekistan's membership in the CSTO was suspended".
+                // "Armenia's participation has remained frozen since February 2024": a state held since a date is the event of
+                // that date, like a passive.
                 let passive = ["was", "were", "been", "is", "are", "be"].contains(document.word(at - 1))
+                    || ["remained", "remains", "stayed", "stays"].contains(document.word(at - 1)) && document.word(end) == "since" && end + 1 < sentence.upperBound && startsADate(end + 1)
                 let objectWords: Set<String> = ["participation", "participating", "membership", "activities", "activity"]
                 if ["froze", "suspended"].contains(phrase.action),
                    !(end..<min(sentence.upperBound, end + 5)).contains(where: { objectWords.contains(document.word($0)) }),
-                   !(passive && (max(sentence.lowerBound, at - 8)..<at).contains(where: { objectWords.contains(document.word($0)) })) { continue }
+                   // Back over a long name and the auxiliaries: "participation in the Collective Security Treaty Organization has been frozen".
+                   !(passive && (max(sentence.lowerBound, at - 12)..<at).reversed().prefix(while: { ![",", ";"].contains(document.word($0)) })
+                       .contains(where: { objectWords.contains(document.word($0)) })) { continue }
                 // A base form ("leave", "withdraw from", "join") states a prospect only after "to" or a modal.
                 var previous = at - 1
                 while previous > sentence.lowerBound, Self.adverbs.contains(document.word(previous)) { previous -= 1 }
@@ -469,7 +474,10 @@ struct MembershipRules {
                 // conventions count them only where the text says they "became parties" or "members").
                 let countries = phrase.lemma == "sign" ? subjects.filter { accededLater($0, to: org) } : subjects
                 if !countries.isEmpty {
-                    lastCountries = countries
+                    // "left the treaty in 1999, together with A and B, and returned to the organisation in 2006": the companions
+                    // share the first predicate only.
+                    let partners = companions(after: end, sentence: sentence)
+                    lastCountries = countries.allSatisfy(partners.contains) ? countries : countries.filter { !partners.contains($0) }
                     lastEvent = (org, phrase.action == "effect" ? effectAction(before: at, sentence: sentence)!.action : phrase.action, at)
                     reportsAnEvent = true
                     if action == "left" { lastExit = (org, countries) }
