@@ -173,4 +173,18 @@ struct Blind1718MembershipTests: WireCopyProbe {
     func aStateWithoutADateStays(text: String) {
         #expect(memberships(text, date: "2025-05-05").isEmpty)
     }
+
+    // MARK: A name that only owns a meeting is no object; a paragraph naming none is about the article's organisation
+
+    @Test(arguments: [
+        "GUAM was set up in 1997 as a consultative forum.\n\nWho joined later?\n\nMoldova joined in April 1999, at a meeting held during NATO's 50th-anniversary summit in Washington.",
+        "GUAM was set up in 1997 as a consultative forum.\n\nMoldova joined in April 1999, on the sidelines of the EU's spring summit.",
+    ])
+    func aMeetingsOwnerIsNoObject(text: String) {
+        #expect(memberships(text, date: "2012-05-05") == ["MDA joined GUAM"])
+    }
+
+    @Test func anObjectAfterTheDateStaysTheObject() {
+        #expect(memberships("GUAM was set up in 1997.\n\nMoldova joined in 2001 the Shanghai Cooperation Organisation.", date: "2012-05-05") == ["MDA joined SCO"])
+    }
 }

@@ -77,7 +77,7 @@ struct Coreference {
     static let meetingNouns: Set<String> = ["summit", "summits", "session", "sessions", "meeting", "meetings", "forum"]
 
     /// Whether a name only says whose meeting is meant: "NATO's 50th-anniversary summit", "the SCO summit".
-    private func namesAMeeting(_ span: EntitySpan) -> Bool {
+    func namesAMeeting(_ span: EntitySpan) -> Bool {
         if Self.meetingNouns.contains(document.word(span.end)) { return true }
         guard document.word(span.end) == "'s" else { return false }
         for position in (span.end + 1)..<min(document.tokens.count, span.end + 6) {

@@ -735,7 +735,9 @@ struct MembershipRules {
         // organisation the paragraph names last, when a country is plainly its subject, else the last event's ("Georgia and
         // Azerbaijan, which joined the treaty in 1993, ... Belarus, which acceded at the end of 1993").
         if Self.intransitiveLemmas.contains(phrase.lemma ?? "") && phrase.form != .noun && standsWithoutObject(end, sentence: sentence) && countryRightBefore(at, sentence: sentence)
-            || leavesWithoutObject(phrase, at: at, end: end, sentence: sentence), let topic = topicOrganisation(before: at) ?? lastEvent {
+            || leavesWithoutObject(phrase, at: at, end: end, sentence: sentence),
+           // "Who joined? / Uzbekistan joined in April 1999": a paragraph that names none is about the article's organisation.
+           let topic = topicOrganisation(before: at) ?? lastEvent ?? references.mostNamedOrganisation(before: at) {
             return topic
         }
         // "Uzbekistan was admitted as the sixth full member", "agreed to admit Uzbekistan into the mechanism", "signed a
@@ -1933,8 +1935,10 @@ struct MembershipRules {
             if ["bloc", "grouping", "group", "alliance"].contains(document.word(noun)), let code = organisation(namedByFoundersIn: previous..<at) { return code }
             return references.organisation(referredToBy: noun)
         }
+        // "joined in April 1999, at a meeting held during NATO's 50th-anniversary summit": a name that only owns a meeting is
+        // no object.
         for span in document.entities(in: end..<min(sentence.upperBound, end + 10)) {
-            if case let .organisation(code) = span.entity { return code }
+            if case let .organisation(code) = span.entity, !(document.word(span.end) == "'s" && references.namesAMeeting(span)) { return code }
         }
         // "halted its participation in the work of the bodies of the Eurasian Economic Community": the object at the end of
         // a chain of lower-case nouns and prepositions, however long.
