@@ -187,4 +187,18 @@ struct Blind1718MembershipTests: WireCopyProbe {
     @Test func anObjectAfterTheDateStaysTheObject() {
         #expect(memberships("GUAM was set up in 1997.\n\nMoldova joined in 2001 the Shanghai Cooperation Organisation.", date: "2012-05-05") == ["MDA joined SCO"])
     }
+
+    // MARK: A capitalized noun heading an unknown name refers to nothing named before
+
+    @Test(arguments: [
+        "Kazakhstan is a member of the Shanghai Cooperation Organisation. Kazakhstan joined the Organization of Turkic States as a founding member in 2009.",
+        "Armenia left the Collective Security Treaty Organization talks early. Armenia joined the Union of Mediterranean Cities in 2010.",
+    ])
+    func anUnknownNameIsNoReferringNoun(text: String) {
+        #expect(!memberships(text, date: "2012-05-05").contains { $0.contains("joined") })
+    }
+
+    @Test func aCapitalizedReferringNounStillRefers() {
+        #expect(memberships("The Collective Security Treaty Organization was set up in 2002. Uzbekistan joined the Organization in 2006.", date: "2012-05-05") == ["UZB joined CSTO"])
+    }
 }

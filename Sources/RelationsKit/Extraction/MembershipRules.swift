@@ -1908,7 +1908,9 @@ struct MembershipRules {
     func organisation(near at: Int, end: Int, sentence: Range<Int>, references: Coreference) -> String? {
         let after = end..<min(sentence.upperBound, end + 5)
         // "has frozen its participation, although it has not left": "it" after a comma opens another clause.
+        // "joined the Organization of Turkic States": a capitalized noun heading an unknown name refers to nothing named before.
         if let noun = after.first(where: { Coreference.organisationNouns.contains(document.word($0)) }), document.entity(at: noun) == nil,
+           !(tokens[noun].isCapitalized && document.word(noun + 1) == "of" && noun + 2 < sentence.upperBound && tokens[noun + 2].isCapitalized && document.entity(at: noun + 2) == nil),
            !after.prefix(while: { $0 < noun }).contains(where: { document.entity(at: $0) != nil || document.word(noun) == "it" && document.word($0) == "," }) {
             // "left the CSTO in 2012, having rejoined the bloc in 2006": a generic noun stands for the organisation its own
             // sentence named last, before the one the article names most.
