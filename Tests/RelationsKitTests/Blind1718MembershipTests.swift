@@ -201,4 +201,22 @@ struct Blind1718MembershipTests: WireCopyProbe {
     @Test func aCapitalizedReferringNounStillRefers() {
         #expect(memberships("The Collective Security Treaty Organization was set up in 2002. Uzbekistan joined the Organization in 2006.", date: "2012-05-05") == ["UZB joined CSTO"])
     }
+
+    // MARK: Observer status granted with no organisation continues the last one granted
+
+    @Test(arguments: [
+        "Mongolia has received the status of an observer state in the Shanghai Cooperation Organisation. The same decision granted observer status to the Republic of India.",
+        "Mongolia was granted observer status in the Shanghai Cooperation Organisation in 2004. A year later the leaders granted observer status to India.",
+    ])
+    func observerStatusContinuesTheLastGranted(text: String) {
+        #expect(memberships(text, date: "2006-05-05") == ["MNG observer SCO", "IND observer SCO"])
+    }
+
+    @Test(arguments: [
+        "The Shanghai Cooperation Organisation met in June. The leaders granted observer status to India.",
+        "Mongolia was granted observer status in the Shanghai Cooperation Organisation in 2004. Russia supports granting observer status to India.",
+    ])
+    func observerStatusNotGrantedStays(text: String) {
+        #expect(!memberships(text, date: "2006-05-05").contains { $0.hasPrefix("IND") || $0.hasPrefix("RUS") })
+    }
 }

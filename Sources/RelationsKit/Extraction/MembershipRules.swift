@@ -460,9 +460,13 @@ struct MembershipRules {
                     guard let code = foundingDocument(after: end, sentence: sentence) else { continue }
                     documentOrganisation = code
                 }
+                // "Uzbekistan has received observer status in the EAEU. The same decision granted observer status to Cuba": a
+                // status granted that names no organisation continues the last one granted.
                 guard let org = inside ?? documentOrganisation ?? antecedent
                     ?? organisation(of: phrase, at: at, end: objectStart, passive: passive, effectNoun: effectNoun, lastOrganisation: lastOrganisation, lastEvent: lastEvent?.org,
-                                    sentence: sentence, references: references) else { continue }
+                                    sentence: sentence, references: references)
+                    // (not "supports granting observer status to", a stance)
+                    ?? (phrase.action == "observer" && ["granted", "gave", "accorded", "awarded", "conferred"].contains(document.word(at - 1)) ? lastObserverOrganisation : nil) else { continue }
                 lastOrganisation = org
                 if phrase.action == "observer" { lastObserverOrganisation = org }
                 var action = phrase.action == "effect" ? effectAction(before: at, sentence: sentence)!.action : phrase.action
