@@ -77,7 +77,7 @@ struct Coreference {
     static let meetingNouns: Set<String> = ["summit", "summits", "session", "sessions", "meeting", "meetings", "forum"]
 
     /// Whether a name only says whose meeting is meant: "NATO's 50th-anniversary summit", "the SCO summit".
-    private func namesAMeeting(_ span: EntitySpan) -> Bool {
+    func namesAMeeting(_ span: EntitySpan) -> Bool {
         if Self.meetingNouns.contains(document.word(span.end)) { return true }
         guard document.word(span.end) == "'s" else { return false }
         for position in (span.end + 1)..<min(document.tokens.count, span.end + 6) {
@@ -131,7 +131,10 @@ struct Coreference {
         let relative = (sentence.lowerBound..<last.start).last { ["which", "who", "whose"].contains(document.word($0)) && document.word($0 - 1) == "," }
         func isAside(_ start: Int) -> Bool { isPrepositionalObject(start) || relative.map { start > $0 } ?? false }
         guard isAside(last.start) else { return last.code }
-        return mentions.last { sentence.contains($0.start) && !isAside($0.start) }?.code ?? last.code
+        // "Tashkent did not extend the treaty and left it together with Baku and Tbilisi. It returned in 2006": when the
+        // sentence names no one else, "it" is still the one named before the companions.
+        return mentions.last { sentence.contains($0.start) && !isAside($0.start) }?.code
+            ?? mentions.last { !isPrepositionalObject($0.start) }?.code ?? last.code
     }
 
     /// Whether the name starting at `index` is the object of a preposition ("from Moscow", "with the Russian Federation",

@@ -50,6 +50,8 @@ struct MembershipRules {
         Lexeme(base: "accede", third: "accedes", past: "acceded", participle: "acceded", gerund: "acceding", particle: ["to"], action: "joined",
                nouns: [["accession", "to"], ["accession", "of"], ["admission", "to"], ["accession"]]),
         Lexeme(base: "return", third: "returns", past: "returned", participle: "returned", gerund: "returning", particle: ["to"], action: "joined"),
+        // "came back to the CSTO in 2006": like "return", only with the organisation right after it.
+        Lexeme(base: "come", third: "comes", past: "came", participle: "come", gerund: "coming", particle: ["back", "to"], action: "joined"),
         Lexeme(base: "enter", third: "enters", past: "entered", participle: "entered", gerund: "entering", action: "joined"),
         Lexeme(base: "leave", third: "leaves", past: "left", participle: "left", gerund: "leaving", action: "left"),
         Lexeme(base: "quit", third: "quits", past: "quit", participle: "quit", gerund: "quitting", action: "left"),
@@ -305,6 +307,14 @@ struct MembershipRules {
                 } else if synthetic == nil, let listed, listed.form == .finite, listed.lemma != nil, listed.words.count == 1, !listed.bare {
                     antecedent = relativeAntecedent(ofVerbAt: sentence.lowerBound + offset, particle: [], sentence: sentence, references: references)
                 }
+                // "Armenia has had observer status since 2003, while Moldova and Ukraine were granted it in 2002": "it" granted
+                // is the observer status its sentence named before.
+                if synthetic == nil, Self.grantingMembership.contains(words[offset]), offset + 1 < words.count, words[offset + 1] == "it",
+                   ["was", "were", "been"].contains(document.word(sentence.lowerBound + offset - 1)), let org = lastObserverOrganisation,
+                   words[..<offset].contains("observer") {
+                    synthetic = Phrase(words: [words[offset], "it"], action: "observer")
+                    inside = org
+                }
                 // "Uzbekistan was granted observer status in the EAEU. The same status was granted to Cuba."
                 if synthetic == nil, words[offset] == "status", offset > 0, words[offset - 1] == "same", let org = lastObserverOrganisation {
                     synthetic = Phrase(words: ["status"], action: "observer")
@@ -353,11 +363,16 @@ struct MembershipRules {
                 }
                 // Freezing and suspending are about membership: "frozen its participation", not "frozen conflicts".
                 // In the passive the membership comes first: "Uzbekistan's membership in the CSTO was suspended".
+                // "Armenia's participation has remained frozen since February 2024": a state held since a date is the event of
+                // that date, like a passive.
                 let passive = ["was", "were", "been", "is", "are", "be"].contains(document.word(at - 1))
+                    || ["remained", "remains", "stayed", "stays"].contains(document.word(at - 1)) && document.word(end) == "since" && end + 1 < sentence.upperBound && startsADate(end + 1)
                 let objectWords: Set<String> = ["participation", "participating", "membership", "activities", "activity"]
                 if ["froze", "suspended"].contains(phrase.action),
                    !(end..<min(sentence.upperBound, end + 5)).contains(where: { objectWords.contains(document.word($0)) }),
-                   !(passive && (max(sentence.lowerBound, at - 8)..<at).contains(where: { objectWords.contains(document.word($0)) })) { continue }
+                   // Back over a long name and the auxiliaries: "participation in the Collective Security Treaty Organization has been frozen".
+                   !(passive && (max(sentence.lowerBound, at - 12)..<at).reversed().prefix(while: { ![",", ";"].contains(document.word($0)) })
+                       .contains(where: { objectWords.contains(document.word($0)) })) { continue }
                 // A base form ("leave", "withdraw from", "join") states a prospect only after "to" or a modal.
                 var previous = at - 1
                 while previous > sentence.lowerBound, Self.adverbs.contains(document.word(previous)) { previous -= 1 }
@@ -381,7 +396,7 @@ struct MembershipRules {
                 // "leaving the CIS", not "leaving the meeting of the CIS council"; "returned to the CSTO", not "returned to the
                 // question of CSTO reform" or "returned to Moscow": these verbs say many things, membership only with the
                 // organisation itself as their object.
-                if ["leave", "return", "enter"].contains(phrase.lemma), antecedent == nil, document.word(end) != "it", !leavesWithoutObject(phrase, at: at, end: end, sentence: sentence) {
+                if ["leave", "return", "come", "enter"].contains(phrase.lemma), antecedent == nil, document.word(end) != "it", !leavesWithoutObject(phrase, at: at, end: end, sentence: sentence) {
                     var next = end
                     if document.word(next) == "the" { next += 1 }
                     let venues: Set<String> = ["summit", "meeting", "session", "talks", "forum", "headquarters", "building", "hall", "venue", "conference", "summits", "meetings"]
@@ -445,9 +460,13 @@ struct MembershipRules {
                     guard let code = foundingDocument(after: end, sentence: sentence) else { continue }
                     documentOrganisation = code
                 }
+                // "Uzbekistan has received observer status in the EAEU. The same decision granted observer status to Cuba": a
+                // status granted that names no organisation continues the last one granted.
                 guard let org = inside ?? documentOrganisation ?? antecedent
                     ?? organisation(of: phrase, at: at, end: objectStart, passive: passive, effectNoun: effectNoun, lastOrganisation: lastOrganisation, lastEvent: lastEvent?.org,
-                                    sentence: sentence, references: references) else { continue }
+                                    sentence: sentence, references: references)
+                    // (not "supports granting observer status to", a stance)
+                    ?? (phrase.action == "observer" && ["granted", "gave", "accorded", "awarded", "conferred"].contains(document.word(at - 1)) ? lastObserverOrganisation : nil) else { continue }
                 lastOrganisation = org
                 if phrase.action == "observer" { lastObserverOrganisation = org }
                 var action = phrase.action == "effect" ? effectAction(before: at, sentence: sentence)!.action : phrase.action
@@ -459,7 +478,10 @@ struct MembershipRules {
                 // conventions count them only where the text says they "became parties" or "members").
                 let countries = phrase.lemma == "sign" ? subjects.filter { accededLater($0, to: org) } : subjects
                 if !countries.isEmpty {
-                    lastCountries = countries
+                    // "left the treaty in 1999, together with A and B, and returned to the organisation in 2006": the companions
+                    // share the first predicate only.
+                    let partners = companions(after: end, sentence: sentence)
+                    lastCountries = countries.allSatisfy(partners.contains) ? countries : countries.filter { !partners.contains($0) }
                     lastEvent = (org, phrase.action == "effect" ? effectAction(before: at, sentence: sentence)!.action : phrase.action, at)
                     reportsAnEvent = true
                     if action == "left" { lastExit = (org, countries) }
@@ -504,7 +526,9 @@ struct MembershipRules {
     /// long-standing member"), or another status ("an associate member", "a dialogue partner"), is no event.
     func statusesHeldSince(in sentence: Range<Int>, references: Coreference) -> [(org: String, countries: [String], action: String)] {
         var result: [(org: String, countries: [String], action: String)] = []
-        for since in sentence where document.word(since) == "since" && since + 1 < sentence.upperBound && (startsADate(since + 1) || namesAFounding(since + 1)) {
+        // "since the 2005 summit": an event dated by its year dates the status too.
+        for since in sentence where document.word(since) == "since" && since + 2 < sentence.upperBound
+            && (startsADate(since + 1) || namesAFounding(since + 1) || document.word(since + 1) == "the" && startsADate(since + 2)) {
             var cursor = since - 1
             // "of the CSTO", "in the Shanghai Cooperation Organisation", "at the union": the organisation after the noun.
             var org: String?
@@ -561,7 +585,8 @@ struct MembershipRules {
             } else {
                 var verb = cursor
                 while verb > sentence.lowerBound, Self.holdingWords.subtracting([","]).contains(document.word(verb - 1)) || Self.adverbs.contains(document.word(verb - 1)) { verb -= 1 }
-                countries = self.countries(before: verb, after: since, sentence: sentence)
+                // "Both countries had held observer status since 2005": a counted plural holder names the countries before.
+                countries = pluralSubject(before: verb, sentence: sentence) ?? self.countries(before: verb, after: since, sentence: sentence)
             }
             // "within the CIS, the SCO and the EAEU, where Uzbekistan has held observer status": the status is in the
             // organisation named last before; else the paragraph's topic, the article's, or the one the sentence names next
@@ -714,7 +739,9 @@ struct MembershipRules {
         // organisation the paragraph names last, when a country is plainly its subject, else the last event's ("Georgia and
         // Azerbaijan, which joined the treaty in 1993, ... Belarus, which acceded at the end of 1993").
         if Self.intransitiveLemmas.contains(phrase.lemma ?? "") && phrase.form != .noun && standsWithoutObject(end, sentence: sentence) && countryRightBefore(at, sentence: sentence)
-            || leavesWithoutObject(phrase, at: at, end: end, sentence: sentence), let topic = topicOrganisation(before: at) ?? lastEvent {
+            || leavesWithoutObject(phrase, at: at, end: end, sentence: sentence),
+           // "Who joined? / Uzbekistan joined in April 1999": a paragraph that names none is about the article's organisation.
+           let topic = topicOrganisation(before: at) ?? lastEvent ?? references.mostNamedOrganisation(before: at) {
             return topic
         }
         // "Uzbekistan was admitted as the sixth full member", "agreed to admit Uzbekistan into the mechanism", "signed a
@@ -723,6 +750,15 @@ struct MembershipRules {
         let admission = phrase.words.contains("admitted") || phrase.lemma == "admit" || Self.becomeForms.contains(phrase.words[0]) || phrase.words.last == "membership"
         if admission, let topic = topicOrganisation(before: at) ?? references.mostNamedOrganisation(before: at)
             ?? organisation(namedAfter: end, sentence: sentence, references: references) {
+            return topic
+        }
+        // "Yerevan has frozen its participation, although ...", "suspended its membership in 2012": a participation frozen or
+        // suspended that names no organisation is in the one the paragraph, else the article, is about (not "its participation
+        // in the talks").
+        if ["froze", "suspended"].contains(phrase.action),
+           let noun = (end..<min(sentence.upperBound, end + 4)).first(where: { ["participation", "membership"].contains(document.word($0)) }),
+           noun + 1 >= sentence.upperBound || [",", ".", ";"].contains(document.word(noun + 1)) || standsWithoutObject(noun + 1, sentence: sentence),
+           let topic = topicOrganisation(before: at) ?? references.mostNamedOrganisation(before: at) {
             return topic
         }
         // "Kyrgyzstan hoped to complete the accession procedures": an accession without its object continues the text's
@@ -759,6 +795,15 @@ struct MembershipRules {
         // "Nazarbayev said the accession of Azerbaijan strengthened ...": the country after "of" accedes.
         if phrase.form == .noun, phrase.words.last == "of", ["accede", "withdraw"].contains(phrase.lemma) { countries = document.entities(in: end..<min(sentence.upperBound, end + 2)).compactMap(\.entity.country).prefix(1).map { $0 } }
         if let objectCountry { countries = [objectCountry] }
+        // "the leaders meeting in Moscow suspended Uzbekistan's membership", "froze Armenia's participation": the membership
+        // suspended is its owner's, whoever suspends it.
+        if countries.isEmpty, ["suspended", "froze"].contains(phrase.action) {
+            let lead = document.word(end) == "the" ? end + 1 : end
+            if let owner = document.entity(at: lead), let code = owner.entity.country, document.word(owner.end) == "'s",
+               ["membership", "participation"].contains(document.word(owner.end + 1)) {
+                countries = [code]
+            }
+        }
         // "joined the organisation in 1999, before withdrawing from it": a participial clause shares the subject of the
         // event before it.
         if countries.isEmpty, phrase.form == .gerund, !lastCountries.isEmpty, Self.participialLeads.contains(document.word(previous)), previous > sentence.lowerBound {
@@ -816,6 +861,12 @@ struct MembershipRules {
         // "the withdrawal takes effect 12 months after the depositary in Minsk is notified": what takes effect is the noun
         // before the verb, whose owner is named there; names after it belong to its time clause.
         if countries.isEmpty { countries = self.countries(before: at, after: phrase.action == "effect" ? sentence.upperBound : end, sentence: sentence) }
+        // "In 1999 it did not extend the treaty and left it": a predicate coordinated after one that reports no event shares
+        // the sentence's pronoun subject.
+        if countries.isEmpty, phrase.form == .finite, opensACoordinatedPredicate(at, sentence: sentence),
+           let pronoun = openingPronoun(of: sentence), pronoun < at, let code = references.country(referredToBy: pronoun) {
+            countries = [code]
+        }
         if countries.isEmpty, let plural = pluralSubject(before: at, sentence: sentence) { countries = plural }
         if countries.isEmpty, let subject = (max(sentence.lowerBound, at - 3)..<at).last(where: { Coreference.countryWords.contains(document.word($0)) }),
            let code = references.country(referredToBy: subject) {
@@ -866,6 +917,21 @@ struct MembershipRules {
             else { return nil }
             return span.end < index && tokens[span.end].kind == .word && tokens[span.end].isLowercase && !["and", "or", "of"].contains(document.word(span.end)) ? code : nil
         }
+        return nil
+    }
+
+    /// The pronoun or "the country" that opens the sentence as its subject, perhaps after a fronted date ("It ...", "In 1999
+    /// it ...", "In May 2005, the republic ...").
+    func openingPronoun(of sentence: Range<Int>) -> Int? {
+        var cursor = sentence.lowerBound
+        if ["in", "on", "by", "since"].contains(document.word(cursor)) {
+            cursor += 1
+            while cursor < sentence.upperBound, tokens[cursor].kind == .number || DateWords.month(tokens[cursor]) != nil || ["the", "year", "late", "early"].contains(document.word(cursor)) { cursor += 1 }
+            if document.word(cursor) == "," { cursor += 1 }
+        }
+        guard cursor < sentence.upperBound, document.spanAt[cursor] == nil else { return nil }
+        if document.word(cursor) == "it" { return cursor }
+        if document.word(cursor) == "the", ["country", "republic"].contains(document.word(cursor + 1)), document.spanAt[cursor + 1] == nil { return cursor + 1 }
         return nil
     }
 
@@ -937,6 +1003,13 @@ struct MembershipRules {
         var cursor = index - 1
         while cursor > sentence.lowerBound, Self.adverbs.contains(document.word(cursor)) || ["has", "have", "had", "already", "is", "was"].contains(document.word(cursor)) { cursor -= 1 }
         if ["which", "who"].contains(document.word(cursor)), document.word(cursor - 1) == "," { cursor -= 2 }
+        // "Three more states acceded in 1993", "two countries, namely A and B, dropped out in 1999": a counted plural subject,
+        // perhaps with its countries in apposition.
+        if document.word(cursor) == ",", document.spanAt[cursor - 1].map({ document.spans[$0].entity.country != nil }) ?? false { cursor -= 1 }
+        else if ["states", "countries", "republics", "nations", "members"].contains(document.word(cursor)),
+                (max(sentence.lowerBound, cursor - 3)..<cursor).contains(where: { NumberWords.read(tokens, at: $0).map { !$0.ordinal && $0.value >= 2 } ?? false || document.word($0) == "both" }) {
+            return true
+        }
         guard cursor >= sentence.lowerBound, let span = document.spanAt[cursor] else { return false }
         return document.spans[span].entity.country != nil
     }
@@ -1638,6 +1711,19 @@ struct MembershipRules {
         else if let value = NumberWords.cardinalWords[counted], value >= 2, value <= 15, document.word(cursor - 2) == "the" { count = value }
         else if tokens[cursor - 1].kind == .number, let value = Int(tokens[cursor - 1].text), value >= 2, value <= 15, document.word(cursor - 2) == "the" { count = value }
         else { return nil }
+        // "India and Pakistan were admitted ..., President of Kazakhstan X said. Both countries ...": the last names coordinated
+        // as many as counted, else the last names.
+        let named = document.entities(in: 0..<(cursor - 1)).filter { $0.entity.country != nil }
+        var group: [EntitySpan] = []
+        for span in named.reversed() {
+            if let next = group.first, !(span.end..<next.start).allSatisfy({ [",", "and", "the"].contains(document.word($0)) }) {
+                if Set(group.compactMap(\.entity.country)).count == count { break }
+                group = []
+            }
+            group.insert(span, at: 0)
+        }
+        let codes = group.compactMap(\.entity.country).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        if codes.count == count { return codes }
         var found: [String] = []
         for span in document.entities(in: 0..<(cursor - 1)).reversed() {
             let code = span.entity.country ?? { if case let .person(name, _) = span.entity { return document.personCountries[name] } else { return nil } }()
@@ -1795,7 +1881,11 @@ struct MembershipRules {
                 if word == "no", document.word(cursor + 1) == "longer" { cursor -= 1; continue }
                 if ["ruled", "rules"].contains(word), document.word(cursor + 1) != "out" { cursor -= 1; continue }
                 if word == "not", document.word(cursor + 1) == "only" { cursor -= 1; continue }
-                if coordinatedPast, document.word(cursor + 1) == "to" { cursor -= 1; continue }
+                // "did not sign the protocol and left the treaty": "did not" governs a base form, so a past form after "and" is
+                // a predicate of its own ("has not signed and ratified it" shares its participle, and stays negated).
+                if coordinatedPast, document.word(cursor + 1) == "to" || ["not", "n't"].contains(word) && ["did", "does", "do"].contains(document.word(cursor - 1)) {
+                    cursor -= 1; continue
+                }
                 return true
             }
             cursor -= 1
@@ -1821,8 +1911,11 @@ struct MembershipRules {
     /// named after it in the clause.
     func organisation(near at: Int, end: Int, sentence: Range<Int>, references: Coreference) -> String? {
         let after = end..<min(sentence.upperBound, end + 5)
+        // "has frozen its participation, although it has not left": "it" after a comma opens another clause.
+        // "joined the Organization of Turkic States": a capitalized noun heading an unknown name refers to nothing named before.
         if let noun = after.first(where: { Coreference.organisationNouns.contains(document.word($0)) }), document.entity(at: noun) == nil,
-           !after.prefix(while: { $0 < noun }).contains(where: { document.entity(at: $0) != nil }) {
+           !(tokens[noun].isCapitalized && document.word(noun + 1) == "of" && noun + 2 < sentence.upperBound && tokens[noun + 2].isCapitalized && document.entity(at: noun + 2) == nil),
+           !after.prefix(while: { $0 < noun }).contains(where: { document.entity(at: $0) != nil || document.word(noun) == "it" && document.word($0) == "," }) {
             // "left the CSTO in 2012, having rejoined the bloc in 2006": a generic noun stands for the organisation its own
             // sentence named last, before the one the article names most.
             // "joined the regional grouping of Georgia, Ukraine, Azerbaijan and Moldova": the organisation those countries founded.
@@ -1848,8 +1941,10 @@ struct MembershipRules {
             if ["bloc", "grouping", "group", "alliance"].contains(document.word(noun)), let code = organisation(namedByFoundersIn: previous..<at) { return code }
             return references.organisation(referredToBy: noun)
         }
+        // "joined in April 1999, at a meeting held during NATO's 50th-anniversary summit": a name that only owns a meeting is
+        // no object.
         for span in document.entities(in: end..<min(sentence.upperBound, end + 10)) {
-            if case let .organisation(code) = span.entity { return code }
+            if case let .organisation(code) = span.entity, !(document.word(span.end) == "'s" && references.namesAMeeting(span)) { return code }
         }
         // "halted its participation in the work of the bodies of the Eurasian Economic Community": the object at the end of
         // a chain of lower-case nouns and prepositions, however long.
@@ -2029,7 +2124,7 @@ struct MembershipRules {
         if !countedSubject, var last = before.last {
             // "Azerbaijan and Georgia left", "Cuba and Uzbekistan were granted": a coordinated subject.
             var result = [last.code]
-            for (position, previous) in before.enumerated().dropLast().reversed() where !relativeSubject {
+            for (position, previous) in before.enumerated().dropLast().reversed() {
                 // "Kazakhstan and the Kyrgyz Republic", "Russia, Belarus and the Republic of Armenia". A list closes with "and":
                 // a comma alone before the last name ends a fronted phrase ("at the summit in Astana, Belarus became").
                 let between = (previous.span.end..<last.span.start).map { document.word($0) }.filter { !["the", "republic", "of"].contains($0) }
@@ -2043,6 +2138,17 @@ struct MembershipRules {
                 guard closesAList || between == [","] && result.count > 1 || companion else { break }
                 result.insert(previous.code, at: 0)
                 last = previous
+            }
+            // A relative clause after a list is about its nearest name ("Russia, Belarus, Kazakhstan and Armenia, which joined"),
+            // but about both of two names ("Georgia and Azerbaijan, which joined the treaty in 1993") and about all of a group the
+            // list sets apart ("Brazil, Russia, ..., as well as Egypt, Iran and the UAE, which joined the group in January").
+            // ("A, B and C, together with D, which became": D alone).
+            if relativeSubject, result.count > 1 {
+                var lead = last.span.start - 1
+                if document.word(lead) == "the" { lead -= 1 }
+                let setApart = document.word(lead) == "plus" || document.word(lead) == "as" && document.word(lead - 1) == "well" && document.word(lead - 2) == "as"
+                let pair = result.count == 2 && (last.span.end..<before.last!.span.start).allSatisfy { ["and", "the"].contains(document.word($0)) }
+                if !setApart && !pair { return [result.last!] }
             }
             return result
         }
@@ -2079,7 +2185,13 @@ struct MembershipRules {
             if let previousEnd {
                 // "Azerbaijan in September, Georgia in December and Belarus on the last day of the year": each item may carry
                 // its own date.
-                let between = (dateAdjunctEnd(from: previousEnd, sentence: sentence)..<span.start).map { document.word($0) }.filter { $0 != "the" && $0 != "republic" && $0 != "of" }
+                var gapEnd = span.start
+                // "Georgia in December and, on the last day of the year, Belarus": the last item's date fronted between commas.
+                if document.word(span.start - 1) == ",", let comma = (previousEnd..<(span.start - 1)).first(where: { document.word($0) == "," && document.word($0 - 1) == "and" }),
+                   dateAdjunctEnd(from: comma + 1, sentence: sentence) == span.start - 1 {
+                    gapEnd = comma
+                }
+                let between = (dateAdjunctEnd(from: previousEnd, sentence: sentence)..<gapEnd).map { document.word($0) }.filter { $0 != "the" && $0 != "republic" && $0 != "of" }
                 guard between == ["and"] || between == [","] || between == [",", "and"] else { break }
             }
             if !result.contains(code) { result.append(code) }
