@@ -55,6 +55,14 @@ struct ExtractionCasesTests {
         #expect(facts.countries == ["ARM", "BLR", "KAZ", "RUS"])
     }
 
+    /// A text that ends with an office, where a message's actor is sought (found by fuzzing: the token after the office
+    /// was read past the end and trapped).
+    @Test(arguments: ["Aliyev sent a letter of congratulations to the Foreign Minister", "Aliyev congratulated Prime Minister"])
+    func aTextEndingWithAnOfficeIsRead(body: String) {
+        let article = Article(source: "test", title: "Title", dateText: "2017-05-05", body: TextCleaner.clean(body))
+        #expect(Self.extractor.extract(article).countries.isEmpty)
+    }
+
     @Test func numbersAreReadOnlyInsideTheTokens() {
         let tokens = Tokenizer.tokenize(MatchText("the twenty-fifth anniversary"))
         #expect(NumberWords.read(tokens, at: 1)?.value == 25)

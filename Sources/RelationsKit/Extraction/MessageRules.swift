@@ -545,7 +545,7 @@ struct MessageRules {
                 }
                 // "Foreign Minister Vladimir Makei sent", "to Ambassador John Smith": a full name the reference does not know,
                 // right after its office, is a person.
-                if document.word(span.end) != "of", document.spanAt[span.end] == nil,
+                if span.end < document.tokens.count, document.word(span.end) != "of", document.spanAt[span.end] == nil,
                    let person = LeaderRules(document: document, reference: reference).newName(at: span.end), !person.known, person.end <= range.upperBound {
                     result.append(Actor(name: person.name, start: span.start, end: person.end, isPerson: true))
                     index = person.end
