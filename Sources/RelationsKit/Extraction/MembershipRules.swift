@@ -389,6 +389,8 @@ struct MembershipRules {
                 // "endorsed his proposal that Georgia leave the CIS", "demanded that Armenia quit": the subjunctive of a proposal.
                 if !afterProspectWord, phrase.form == .base || phrase.lemma == phrase.words[0], isMandative(at, sentence: sentence) { afterProspectWord = true }
                 if phrase.form == .base, Self.plan(of: phrase.action) != nil, !afterProspectWord { continue }
+                // An invitation is another's wish, not the country's plan: "is being invited to join", "Russia urged Tajikistan to join".
+                if afterProspectWord, document.word(previous) == "to", isInvited(beforeInfinitive: previous, sentence: sentence) { continue }
                 // "intends to withdraw", but not "to withdraw its troops": a bare base form takes no object.
                 // A bare noun may head a process ("complete the accession procedures"), not a document ("the accession treaty").
                 if phrase.bare, end < sentence.upperBound, tokens[end].kind == .word, !Self.intransitiveFollowers.contains(document.word(end)),
@@ -1395,7 +1397,9 @@ struct MembershipRules {
                                                // "would examine the question of joining", "studied the issue of its accession".
                                                "question", "issue", "matter",
                                                // "is studying the possibility of obtaining observer status".
-                                               "obtaining", "receiving", "gaining", "acquiring", "getting", "seeking"]
+                                               "obtaining", "receiving", "gaining", "acquiring", "getting", "seeking",
+                                               // "discussed the possibility of Belarus becoming a full member".
+                                               "becoming"]
 
     /// Whether a verb of weighing governs the phrase (a ruling of the conventions: weighing a step is no plan), before it
     /// ("Armenia is considering leaving the CSTO") or, for a noun, in the passive after it ("Tajikistan's accession is being
@@ -1423,6 +1427,25 @@ struct MembershipRules {
                 || document.word(position) == "under" && ["consideration", "study", "review", "examination"].contains(document.word(position + 1))
         }
     }
+
+    /// Whether the infinitive whose "to" stands at `to` is what others invite or urge a country to do: in the passive ("was
+    /// invited to join") or with the country as the object ("urged Tajikistan to join"); not "Uzbekistan asked to join".
+    func isInvited(beforeInfinitive to: Int, sentence: Range<Int>) -> Bool {
+        var verb = to - 1
+        var object = false
+        if let span = document.spanAt[verb], document.spans[span].entity.country != nil {
+            verb = document.spans[span].start - 1
+            object = true
+        }
+        guard verb > sentence.lowerBound, Self.inviting.contains(document.word(verb)) else { return false }
+        var auxiliary = verb - 1
+        while auxiliary > sentence.lowerBound, Self.adverbs.contains(document.word(auxiliary)) { auxiliary -= 1 }
+        return object || ["is", "was", "are", "were", "been", "being", "be"].contains(document.word(auxiliary))
+    }
+
+    /// Verbs by which others ask a country to take a step.
+    static let inviting: Set<String> = ["invited", "invites", "invite", "inviting", "urged", "urges", "urge", "urging", "encouraged", "encourages",
+                                        "encourage", "pressed", "presses", "press", "pressured", "asked", "asks", "ask"]
 
     /// "seek [a] [full] membership", "applied for membership": the index after "membership" and the action.
     /// A country between a verb of granting and "membership" receives it ("a decision granting Belarus full membership").

@@ -1,0 +1,48 @@
+import Testing
+@testable import RelationsKit
+
+/// Membership precision mechanisms found on the extras of blind17 and blind18, each pinned by invented sentences in several
+/// phrasings with cases that must still be read.
+@Suite("extraction: memberships, blind17 and blind18 precision")
+struct Blind1718MembershipPrecisionTests: WireCopyProbe {
+
+    // MARK: A country becoming a member, weighed, is no event
+
+    @Test(arguments: [
+        "The deputy ministers discussed the possibility of Kazakhstan becoming a full member of BRICS.",
+        "Experts in Baku are studying the prospect of Azerbaijan becoming a full member of the Shanghai Cooperation Organisation.",
+        "The two presidents debated the option of Mongolia becoming a full member of the SCO at the next summit.",
+    ])
+    func aCountryBecomingAMemberWeighed(text: String) {
+        #expect(memberships(text, date: "2024-05-05").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Kazakhstan became a full member of BRICS on January 1.", "KAZ joined BRICS"),
+        ("The summit welcomed Mongolia becoming a full member of the SCO.", "MNG joined SCO"),
+    ])
+    func becomingAMemberStillReads(text: String, expected: String) {
+        #expect(memberships(text, date: "2024-05-05").contains(expected))
+    }
+
+    // MARK: An invitation or a call by others is not the country's plan
+
+    @Test(arguments: [
+        "Turkmenistan is also being invited to join the Eurasian Economic Union.",
+        "Mongolia has repeatedly been invited to join the Collective Security Treaty Organization.",
+        "Moscow urged Uzbekistan to join the Eurasian Economic Union before the end of the year.",
+        "The summit encouraged Azerbaijan to rejoin the Collective Security Treaty Organization.",
+    ])
+    func anInvitationIsNoPlan(text: String) {
+        #expect(memberships(text, date: "2016-05-05").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Uzbekistan asked to join the Eurasian Economic Union as an observer first.", "UZB plans_to_join EAEU"),
+        ("Turkmenistan intends to join the Eurasian Economic Union.", "TKM plans_to_join EAEU"),
+        ("Invited by Moscow, Tajikistan decided to join the Eurasian Economic Union.", "TJK plans_to_join EAEU"),
+    ])
+    func theCountrysOwnPlanStays(text: String, expected: String) {
+        #expect(memberships(text, date: "2016-05-05").contains(expected))
+    }
+}
