@@ -45,4 +45,24 @@ struct Blind1718MembershipPrecisionTests: WireCopyProbe {
     func theCountrysOwnPlanStays(text: String, expected: String) {
         #expect(memberships(text, date: "2016-05-05").contains(expected))
     }
+
+    // MARK: A nominalised exit or accession supposed as a consequence, or appraised by a speaker, is no event
+
+    @Test(arguments: [
+        "The Kremlin warned that the vote would be the start of Georgia's withdrawal from the CIS.",
+        "Analysts said the referendum could mean Moldova's exit from the Commonwealth of Independent States.",
+        "Minsk regarded the decree as \"the first step towards Kyrgyzstan's withdrawal from the Eurasian Economic Union\".",
+        "Moscow views the new law as the start of the process of Azerbaijan's accession to the European Union.",
+    ])
+    func aSupposedOrAppraisedStepIsNoEvent(text: String) {
+        #expect(memberships(text, date: "2024-05-05").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Parliament launched the process of Georgia's withdrawal from the CIS on Friday.", "GEO plans_to_leave CIS"),
+        ("The government said Moldova's exit from the Commonwealth of Independent States took effect on Monday.", "MDA left CIS"),
+    ])
+    func aStatedStepStays(text: String, expected: String) {
+        #expect(memberships(text, date: "2024-05-05").contains(expected))
+    }
 }

@@ -328,6 +328,7 @@ struct MembershipRules {
                 // "denied reports that Uzbekistan would leave", "If Armenia were to leave".
                 let pastTense = phrase.form == .finite && phrase.lemma != nil && phrase.words.first != phrase.lemma
                 if isNegatedOrHypothetical(at, sentence: sentence, pastTense: pastTense) || isConditionedAfter(end, sentence: sentence) { continue }
+                if phrase.form == .noun, isSupposedOrAppraised(at, sentence: sentence) { continue }
                 // A step weighed is neither taken nor planned: "is considering leaving", "is studying the possibility of joining".
                 if isWeighed(phrase, at: at, end: end, sentence: sentence) { continue }
                 // A question asks about the event, it does not report it: "Is Armenia going to leave the CSTO?"
@@ -1915,6 +1916,25 @@ struct MembershipRules {
         }
         return false
     }
+
+    /// Whether a nominalised event is a consequence supposed ("the law would be the beginning of Armenia's exit", "could mean
+    /// Georgia's withdrawal") or an appraisal by a speaker ("Moscow regarded the bill as the start of Yerevan's exit"): neither
+    /// states the step, nor the country's plan.
+    func isSupposedOrAppraised(_ index: Int, sentence: Range<Int>) -> Bool {
+        var cursor = index - 1
+        while cursor > sentence.lowerBound, cursor >= index - 14 {
+            let word = document.word(cursor)
+            if [",", ";", ":", "which", "who", "while", "but", "and", "that"].contains(word) { return false }
+            if ["be", "mean", "signal", "spell", "amount"].contains(word), ["would", "could", "might", "may"].contains(document.word(cursor - 1)) { return true }
+            if word == "as", (max(sentence.lowerBound, cursor - 6)..<cursor).contains(where: { Self.appraising.contains(document.word($0)) }) { return true }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// Verbs that take "as" for how a speaker sees a thing ("regarded the bill as").
+    static let appraising: Set<String> = ["regarded", "regards", "regard", "viewed", "views", "view", "saw", "sees", "see", "described", "describes", "describe",
+                                          "characterized", "characterised", "interpreted", "interprets", "perceived", "perceives"]
 
     /// Whether a condition follows the verb in its clause: "would like Moldova to join the union if his party wins", "will
     /// leave the CSTO unless ...", "could quit provided that ...". The clause ends at a comma, a semicolon or a conjunction.
