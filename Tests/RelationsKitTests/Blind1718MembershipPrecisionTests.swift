@@ -65,4 +65,24 @@ struct Blind1718MembershipPrecisionTests: WireCopyProbe {
     func aStatedStepStays(text: String, expected: String) {
         #expect(memberships(text, date: "2024-05-05").contains(expected))
     }
+
+    // MARK: "the organization" after a country's possessive refers back like "its"
+
+    @Test(arguments: [
+        ("Uzbekistan rejoined the Collective Security Treaty Organization in 2006. In 2012 the leaders suspended Uzbekistan's membership in the organization.",
+         "UZB suspended CSTO"),
+        ("Belarus joined the Eurasian Economic Community in 2000. In 2008 Minsk froze Belarus's participation in the organisation.", "BLR froze EurAsEC"),
+        ("Moldova joined the Commonwealth of Independent States in 1994. The parliament has suspended Moldova's participation in the organization's bodies.",
+         "MDA suspended CIS"),
+    ])
+    func aPossessiveOwnerBeforeTheOrganizationRefersBack(text: String, expected: String) {
+        #expect(memberships(text, date: "2016-05-05").contains(expected))
+    }
+
+    @Test func anotherOrganisationNamedAfterTheOwnerStaysItsOwn() {
+        let text = "Uzbekistan rejoined the Collective Security Treaty Organization in 2006. In 2008 Tashkent suspended Uzbekistan's membership in the Eurasian Economic Community."
+        let found = memberships(text, date: "2016-05-05")
+        #expect(found.contains("UZB suspended EurAsEC"))
+        #expect(!found.contains("UZB suspended CSTO"))
+    }
 }

@@ -1953,12 +1953,17 @@ struct MembershipRules {
     /// ("joining the union", "the union's first observer state", "which Armenia joined"), else the first
     /// named after it in the clause.
     func organisation(near at: Int, end: Int, sentence: Range<Int>, references: Coreference) -> String? {
-        let after = end..<min(sentence.upperBound, end + 5)
+        // "suspended Uzbekistan's membership in the organization": the owner's name and "'s" take two more tokens than "its".
+        let owner = document.entity(at: end).flatMap { $0.entity.country != nil && document.word($0.end) == "'s" ? $0 : nil }
+        let after = end..<min(sentence.upperBound, end + 5 + (owner.map { $0.end + 1 - end } ?? 0))
         // "has frozen its participation, although it has not left": "it" after a comma opens another clause.
         // "joined the Organization of Turkic States": a capitalized noun heading an unknown name refers to nothing named before.
         if let noun = after.first(where: { Coreference.organisationNouns.contains(document.word($0)) }), document.entity(at: noun) == nil,
            !(tokens[noun].isCapitalized && document.word(noun + 1) == "of" && noun + 2 < sentence.upperBound && tokens[noun + 2].isCapitalized && document.entity(at: noun + 2) == nil),
-           !after.prefix(while: { $0 < noun }).contains(where: { document.entity(at: $0) != nil || document.word(noun) == "it" && document.word($0) == "," }) {
+           !after.prefix(while: { $0 < noun }).contains(where: { position in
+               owner.map { $0.start <= position && position < $0.end } != true && document.entity(at: position) != nil
+                   || document.word(noun) == "it" && document.word(position) == ","
+           }) {
             // "left the CSTO in 2012, having rejoined the bloc in 2006": a generic noun stands for the organisation its own
             // sentence named last, before the one the article names most.
             // "joined the regional grouping of Georgia, Ukraine, Azerbaijan and Moldova": the organisation those countries founded.
