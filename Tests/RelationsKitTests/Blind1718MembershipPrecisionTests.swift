@@ -85,4 +85,25 @@ struct Blind1718MembershipPrecisionTests: WireCopyProbe {
         #expect(found.contains("UZB suspended EurAsEC"))
         #expect(!found.contains("UZB suspended CSTO"))
     }
+
+    // MARK: Observer status is held with an organisation too, and "the country" before it takes up the country named before
+
+    @Test(arguments: [
+        ("Since 2020 Uzbekistan has held observer status with the Eurasian Economic Union.", "UZB observer EAEU"),
+        ("Cuba has had observer status with the Eurasian Economic Union since December 2020.", "CUB observer EAEU"),
+        ("Iran joined the Shanghai Cooperation Organisation in 2023. Since 2005 the country had held observer status with the SCO.", "IRN observer SCO"),
+        ("Moldova ratified the CIS agreements in 1994. Since 2018 the republic has also held observer status with the Eurasian Economic Union.", "MDA observer EAEU"),
+    ])
+    func observerStatusHeldWith(text: String, expected: String) {
+        #expect(memberships(text, date: "2024-05-05").contains(expected))
+    }
+
+    @Test(arguments: [
+        "Since 2018 Moldova has held talks with the Eurasian Economic Union.",
+        "Since 2018 the country has held consultations with the Eurasian Economic Union.",
+        "Uzbekistan has cooperated with the Eurasian Economic Union as an observer.",
+    ])
+    func otherDealingsWithAnOrganisationAreNoStatus(text: String) {
+        #expect(!memberships(text, date: "2024-05-05").contains { $0.contains("observer") })
+    }
 }

@@ -545,7 +545,9 @@ struct MembershipRules {
             if org != nil {
                 if document.word(cursor) == "the" { cursor -= 1 }
                 // "a party to the Collective Security Treaty since its signing".
-                guard ["of", "in", "at"].contains(document.word(cursor)) || document.word(cursor) == "to" && ["party", "parties"].contains(document.word(cursor - 1)) else { continue }
+                // "observer status with the EAEU": observer status is held with an organisation too.
+                guard ["of", "in", "at"].contains(document.word(cursor)) || document.word(cursor) == "to" && ["party", "parties"].contains(document.word(cursor - 1))
+                        || document.word(cursor) == "with" && ["status", "observer"].contains(document.word(cursor - 1)) else { continue }
                 cursor -= 1
             }
             // The status noun: "member", "members", "member state", "observer", "observer state", "observer status", "the
@@ -613,8 +615,16 @@ struct MembershipRules {
         var cursor = first + 1
         while cursor < sentence.upperBound, tokens[cursor].kind == .number || DateWords.month(tokens[cursor]) != nil { cursor += 1 }
         if document.word(cursor) == "," { cursor += 1 }
-        guard let subject = document.entity(at: cursor), let country = subject.entity.country else { return nil }
-        cursor = subject.end
+        // "Since 2018 the country has held observer status": a country noun takes up the country named before.
+        let country: String
+        if let subject = document.entity(at: cursor), let code = subject.entity.country {
+            country = code
+            cursor = subject.end
+        } else if document.word(cursor) == "the", ["country", "republic"].contains(document.word(cursor + 1)), document.spanAt[cursor + 1] == nil,
+                  let code = references.country(referredToBy: cursor + 1) {
+            country = code
+            cursor += 2
+        } else { return nil }
         guard Self.holdingVerbs.contains(document.word(cursor)) else { return nil }
         while cursor < sentence.upperBound, Self.holdingVerbs.contains(document.word(cursor)) || Self.adverbs.contains(document.word(cursor)) { cursor += 1 }
         if ["a", "an", "the"].contains(document.word(cursor)) { cursor += 1 }
@@ -629,7 +639,7 @@ struct MembershipRules {
         }
         cursor += 1
         if ["status", "state", "country"].contains(document.word(cursor)) { cursor += 1 }
-        if org == nil, ["of", "in", "at", "to"].contains(document.word(cursor)) {
+        if org == nil, ["of", "in", "at", "to"].contains(document.word(cursor)) || action == "observer" && document.word(cursor) == "with" {
             let lead = document.word(cursor + 1) == "the" ? cursor + 2 : cursor + 1
             if let span = document.entity(at: lead), case let .organisation(code) = span.entity { org = code }
         }
