@@ -106,4 +106,27 @@ struct Blind1718MembershipPrecisionTests: WireCopyProbe {
     func otherDealingsWithAnOrganisationAreNoStatus(text: String) {
         #expect(!memberships(text, date: "2024-05-05").contains { $0.contains("observer") })
     }
+
+    // MARK: The members' signature or a ratification of an accession the article reports is a step of it, not a plan of its own
+
+    @Test(arguments: [
+        ("Armenia became a full member of the Eurasian Economic Union on January 2. The treaty on Armenia's accession to the union was signed in Minsk in October.",
+         "ARM", "EAEU"),
+        ("Kyrgyzstan joined the Eurasian Economic Union today. The leaders of the member states signed the treaty on Kyrgyzstan's accession in December.",
+         "KGZ", "EAEU"),
+        ("Tajikistan joined the Customs Union this week, after parliament ratified the agreement on Tajikistan's accession to the union in May.", "TJK", "CU"),
+    ])
+    func aStepOfAReportedAccession(text: String, country: String, org: String) {
+        let found = memberships(text, date: "2015-05-05")
+        #expect(found.contains("\(country) joined \(org)"))
+        #expect(!found.contains("\(country) plans_to_join \(org)"))
+    }
+
+    @Test(arguments: [
+        ("The treaty on Armenia's accession to the Eurasian Economic Union was signed in Minsk on Friday.", "ARM plans_to_join EAEU"),
+        ("The leaders signed the treaty on Kyrgyzstan's accession to the Eurasian Economic Union in December.", "KGZ plans_to_join EAEU"),
+    ])
+    func aSignatureAloneStaysAPlan(text: String, expected: String) {
+        #expect(memberships(text, date: "2015-05-05") == [expected])
+    }
 }

@@ -1113,7 +1113,8 @@ struct MembershipRules {
                     // "is expected to sign the treaty on its accession": the signature still to come.
                     if document.word(verb) == "sign", Self.prospectWords.contains(document.word(verb - 1)) { return (true, false) }
                 }
-                if words.contains(where: { $0.hasPrefix("ratif") }) || words.contains("signed"), !words.contains("force") { return (true, false) }
+                // A step towards an accession the article reports too, not a plan of its own (see `nounProspects`).
+                if words.contains(where: { $0.hasPrefix("ratif") }) || words.contains("signed"), !words.contains("force") { return (true, true) }
             }
         }
         // "Georgia was the only country to leave the CIS": an infinitive after a ranking ("the first state to", "the only
