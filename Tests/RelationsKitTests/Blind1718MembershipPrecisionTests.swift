@@ -129,4 +129,21 @@ struct Blind1718MembershipPrecisionTests: WireCopyProbe {
     func aSignatureAloneStaysAPlan(text: String, expected: String) {
         #expect(memberships(text, date: "2015-05-05") == [expected])
     }
+
+    // MARK: "The republic, a member of X since Y," takes up the country named before, like a name before the apposition
+
+    @Test(arguments: [
+        ("Tajikistan hosted the summit in September. The republic, a member of the Collective Security Treaty Organization since 2002, hosts a Russian base.",
+         "TJK joined CSTO"),
+        ("Moldova signed the association agreement in June. The country, an observer of the Eurasian Economic Union since 2018, has not applied.",
+         "MDA observer EAEU"),
+    ])
+    func aCountryNounBeforeAStatusSince(text: String, expected: String) {
+        #expect(memberships(text, date: "2019-05-05").contains(expected))
+    }
+
+    @Test func anUndatedStatusAfterACountryNounStaysNoEvent() {
+        let text = "Armenia hosted the summit in 2015. The country, a long-standing member of the Collective Security Treaty Organization, hosts a Russian base."
+        #expect(memberships(text, date: "2019-05-05").isEmpty)
+    }
 }

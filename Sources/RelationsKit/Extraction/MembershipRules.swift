@@ -585,8 +585,14 @@ struct MembershipRules {
             // "Uzbekistan, an observer of the union since 2020,": the apposition's head is the subject.
             let countries: [String]
             if document.word(cursor) == "," {
-                guard let index = document.spanAt[cursor - 1], let code = document.spans[index].entity.country else { continue }
-                countries = [code]
+                // "The republic, a member of the CSTO since 2002,": a country noun takes up the country named before.
+                if ["country", "republic"].contains(document.word(cursor - 1)), document.word(cursor - 2) == "the", document.spanAt[cursor - 1] == nil,
+                   let code = references.country(referredToBy: cursor - 1) {
+                    countries = [code]
+                } else {
+                    guard let index = document.spanAt[cursor - 1], let code = document.spans[index].entity.country else { continue }
+                    countries = [code]
+                }
             } else {
                 var verb = cursor
                 while verb > sentence.lowerBound, Self.holdingWords.subtracting([","]).contains(document.word(verb - 1)) || Self.adverbs.contains(document.word(verb - 1)) { verb -= 1 }
