@@ -328,6 +328,7 @@ struct MembershipRules {
                 // "denied reports that Uzbekistan would leave", "If Armenia were to leave".
                 let pastTense = phrase.form == .finite && phrase.lemma != nil && phrase.words.first != phrase.lemma
                 if isNegatedOrHypothetical(at, sentence: sentence, pastTense: pastTense) || isConditionedAfter(end, sentence: sentence) { continue }
+                if phrase.form == .noun, isSupposedOrAppraised(at, sentence: sentence) { continue }
                 // A step weighed is neither taken nor planned: "is considering leaving", "is studying the possibility of joining".
                 if isWeighed(phrase, at: at, end: end, sentence: sentence) { continue }
                 // A question asks about the event, it does not report it: "Is Armenia going to leave the CSTO?"
@@ -389,6 +390,8 @@ struct MembershipRules {
                 // "endorsed his proposal that Georgia leave the CIS", "demanded that Armenia quit": the subjunctive of a proposal.
                 if !afterProspectWord, phrase.form == .base || phrase.lemma == phrase.words[0], isMandative(at, sentence: sentence) { afterProspectWord = true }
                 if phrase.form == .base, Self.plan(of: phrase.action) != nil, !afterProspectWord { continue }
+                // An invitation is another's wish, not the country's plan: "is being invited to join", "Russia urged Tajikistan to join".
+                if afterProspectWord, document.word(previous) == "to", isInvited(beforeInfinitive: previous, sentence: sentence) { continue }
                 // "intends to withdraw", but not "to withdraw its troops": a bare base form takes no object.
                 // A bare noun may head a process ("complete the accession procedures"), not a document ("the accession treaty").
                 if phrase.bare, end < sentence.upperBound, tokens[end].kind == .word, !Self.intransitiveFollowers.contains(document.word(end)),
@@ -542,7 +545,9 @@ struct MembershipRules {
             if org != nil {
                 if document.word(cursor) == "the" { cursor -= 1 }
                 // "a party to the Collective Security Treaty since its signing".
-                guard ["of", "in", "at"].contains(document.word(cursor)) || document.word(cursor) == "to" && ["party", "parties"].contains(document.word(cursor - 1)) else { continue }
+                // "observer status with the EAEU": observer status is held with an organisation too.
+                guard ["of", "in", "at"].contains(document.word(cursor)) || document.word(cursor) == "to" && ["party", "parties"].contains(document.word(cursor - 1))
+                        || document.word(cursor) == "with" && ["status", "observer"].contains(document.word(cursor - 1)) else { continue }
                 cursor -= 1
             }
             // The status noun: "member", "members", "member state", "observer", "observer state", "observer status", "the
@@ -580,8 +585,14 @@ struct MembershipRules {
             // "Uzbekistan, an observer of the union since 2020,": the apposition's head is the subject.
             let countries: [String]
             if document.word(cursor) == "," {
-                guard let index = document.spanAt[cursor - 1], let code = document.spans[index].entity.country else { continue }
-                countries = [code]
+                // "The republic, a member of the CSTO since 2002,": a country noun takes up the country named before.
+                if ["country", "republic"].contains(document.word(cursor - 1)), document.word(cursor - 2) == "the", document.spanAt[cursor - 1] == nil,
+                   let code = references.country(referredToBy: cursor - 1) {
+                    countries = [code]
+                } else {
+                    guard let index = document.spanAt[cursor - 1], let code = document.spans[index].entity.country else { continue }
+                    countries = [code]
+                }
             } else {
                 var verb = cursor
                 while verb > sentence.lowerBound, Self.holdingWords.subtracting([","]).contains(document.word(verb - 1)) || Self.adverbs.contains(document.word(verb - 1)) { verb -= 1 }
@@ -610,8 +621,16 @@ struct MembershipRules {
         var cursor = first + 1
         while cursor < sentence.upperBound, tokens[cursor].kind == .number || DateWords.month(tokens[cursor]) != nil { cursor += 1 }
         if document.word(cursor) == "," { cursor += 1 }
-        guard let subject = document.entity(at: cursor), let country = subject.entity.country else { return nil }
-        cursor = subject.end
+        // "Since 2018 the country has held observer status": a country noun takes up the country named before.
+        let country: String
+        if let subject = document.entity(at: cursor), let code = subject.entity.country {
+            country = code
+            cursor = subject.end
+        } else if document.word(cursor) == "the", ["country", "republic"].contains(document.word(cursor + 1)), document.spanAt[cursor + 1] == nil,
+                  let code = references.country(referredToBy: cursor + 1) {
+            country = code
+            cursor += 2
+        } else { return nil }
         guard Self.holdingVerbs.contains(document.word(cursor)) else { return nil }
         while cursor < sentence.upperBound, Self.holdingVerbs.contains(document.word(cursor)) || Self.adverbs.contains(document.word(cursor)) { cursor += 1 }
         if ["a", "an", "the"].contains(document.word(cursor)) { cursor += 1 }
@@ -626,7 +645,7 @@ struct MembershipRules {
         }
         cursor += 1
         if ["status", "state", "country"].contains(document.word(cursor)) { cursor += 1 }
-        if org == nil, ["of", "in", "at", "to"].contains(document.word(cursor)) {
+        if org == nil, ["of", "in", "at", "to"].contains(document.word(cursor)) || action == "observer" && document.word(cursor) == "with" {
             let lead = document.word(cursor + 1) == "the" ? cursor + 2 : cursor + 1
             if let span = document.entity(at: lead), case let .organisation(code) = span.entity { org = code }
         }
@@ -1100,7 +1119,8 @@ struct MembershipRules {
                     // "is expected to sign the treaty on its accession": the signature still to come.
                     if document.word(verb) == "sign", Self.prospectWords.contains(document.word(verb - 1)) { return (true, false) }
                 }
-                if words.contains(where: { $0.hasPrefix("ratif") }) || words.contains("signed"), !words.contains("force") { return (true, false) }
+                // A step towards an accession the article reports too, not a plan of its own (see `nounProspects`).
+                if words.contains(where: { $0.hasPrefix("ratif") }) || words.contains("signed"), !words.contains("force") { return (true, true) }
             }
         }
         // "Georgia was the only country to leave the CIS": an infinitive after a ranking ("the first state to", "the only
@@ -1395,7 +1415,9 @@ struct MembershipRules {
                                                // "would examine the question of joining", "studied the issue of its accession".
                                                "question", "issue", "matter",
                                                // "is studying the possibility of obtaining observer status".
-                                               "obtaining", "receiving", "gaining", "acquiring", "getting", "seeking"]
+                                               "obtaining", "receiving", "gaining", "acquiring", "getting", "seeking",
+                                               // "discussed the possibility of Belarus becoming a full member".
+                                               "becoming"]
 
     /// Whether a verb of weighing governs the phrase (a ruling of the conventions: weighing a step is no plan), before it
     /// ("Armenia is considering leaving the CSTO") or, for a noun, in the passive after it ("Tajikistan's accession is being
@@ -1423,6 +1445,25 @@ struct MembershipRules {
                 || document.word(position) == "under" && ["consideration", "study", "review", "examination"].contains(document.word(position + 1))
         }
     }
+
+    /// Whether the infinitive whose "to" stands at `to` is what others invite or urge a country to do: in the passive ("was
+    /// invited to join") or with the country as the object ("urged Tajikistan to join"); not "Uzbekistan asked to join".
+    func isInvited(beforeInfinitive to: Int, sentence: Range<Int>) -> Bool {
+        var verb = to - 1
+        var object = false
+        if let span = document.spanAt[verb], document.spans[span].entity.country != nil {
+            verb = document.spans[span].start - 1
+            object = true
+        }
+        guard verb > sentence.lowerBound, Self.inviting.contains(document.word(verb)) else { return false }
+        var auxiliary = verb - 1
+        while auxiliary > sentence.lowerBound, Self.adverbs.contains(document.word(auxiliary)) { auxiliary -= 1 }
+        return object || ["is", "was", "are", "were", "been", "being", "be"].contains(document.word(auxiliary))
+    }
+
+    /// Verbs by which others ask a country to take a step.
+    static let inviting: Set<String> = ["invited", "invites", "invite", "inviting", "urged", "urges", "urge", "urging", "encouraged", "encourages",
+                                        "encourage", "pressed", "presses", "press", "pressured", "asked", "asks", "ask"]
 
     /// "seek [a] [full] membership", "applied for membership": the index after "membership" and the action.
     /// A country between a verb of granting and "membership" receives it ("a decision granting Belarus full membership").
@@ -1893,6 +1934,25 @@ struct MembershipRules {
         return false
     }
 
+    /// Whether a nominalised event is a consequence supposed ("the law would be the beginning of Armenia's exit", "could mean
+    /// Georgia's withdrawal") or an appraisal by a speaker ("Moscow regarded the bill as the start of Yerevan's exit"): neither
+    /// states the step, nor the country's plan.
+    func isSupposedOrAppraised(_ index: Int, sentence: Range<Int>) -> Bool {
+        var cursor = index - 1
+        while cursor > sentence.lowerBound, cursor >= index - 14 {
+            let word = document.word(cursor)
+            if [",", ";", ":", "which", "who", "while", "but", "and", "that"].contains(word) { return false }
+            if ["be", "mean", "signal", "spell", "amount"].contains(word), ["would", "could", "might", "may"].contains(document.word(cursor - 1)) { return true }
+            if word == "as", (max(sentence.lowerBound, cursor - 6)..<cursor).contains(where: { Self.appraising.contains(document.word($0)) }) { return true }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// Verbs that take "as" for how a speaker sees a thing ("regarded the bill as").
+    static let appraising: Set<String> = ["regarded", "regards", "regard", "viewed", "views", "view", "saw", "sees", "see", "described", "describes", "describe",
+                                          "characterized", "characterised", "interpreted", "interprets", "perceived", "perceives"]
+
     /// Whether a condition follows the verb in its clause: "would like Moldova to join the union if his party wins", "will
     /// leave the CSTO unless ...", "could quit provided that ...". The clause ends at a comma, a semicolon or a conjunction.
     func isConditionedAfter(_ end: Int, sentence: Range<Int>) -> Bool {
@@ -1910,12 +1970,17 @@ struct MembershipRules {
     /// ("joining the union", "the union's first observer state", "which Armenia joined"), else the first
     /// named after it in the clause.
     func organisation(near at: Int, end: Int, sentence: Range<Int>, references: Coreference) -> String? {
-        let after = end..<min(sentence.upperBound, end + 5)
+        // "suspended Uzbekistan's membership in the organization": the owner's name and "'s" take two more tokens than "its".
+        let owner = document.entity(at: end).flatMap { $0.entity.country != nil && document.word($0.end) == "'s" ? $0 : nil }
+        let after = end..<min(sentence.upperBound, end + 5 + (owner.map { $0.end + 1 - end } ?? 0))
         // "has frozen its participation, although it has not left": "it" after a comma opens another clause.
         // "joined the Organization of Turkic States": a capitalized noun heading an unknown name refers to nothing named before.
         if let noun = after.first(where: { Coreference.organisationNouns.contains(document.word($0)) }), document.entity(at: noun) == nil,
            !(tokens[noun].isCapitalized && document.word(noun + 1) == "of" && noun + 2 < sentence.upperBound && tokens[noun + 2].isCapitalized && document.entity(at: noun + 2) == nil),
-           !after.prefix(while: { $0 < noun }).contains(where: { document.entity(at: $0) != nil || document.word(noun) == "it" && document.word($0) == "," }) {
+           !after.prefix(while: { $0 < noun }).contains(where: { position in
+               owner.map { $0.start <= position && position < $0.end } != true && document.entity(at: position) != nil
+                   || document.word(noun) == "it" && document.word(position) == ","
+           }) {
             // "left the CSTO in 2012, having rejoined the bloc in 2006": a generic noun stands for the organisation its own
             // sentence named last, before the one the article names most.
             // "joined the regional grouping of Georgia, Ukraine, Azerbaijan and Moldova": the organisation those countries founded.
