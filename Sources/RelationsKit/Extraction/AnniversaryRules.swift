@@ -773,12 +773,15 @@ struct AnniversaryRules {
         return document.word(number.end + 1) == "from" && document.word(number.end + 2) == "now" ? (number.value, number.end + 3) : nil
     }
 
+    /// Words that start another clause, whose years are not the anniversary's.
+    static let clauseBoundaries: Set<String> = ["that", ";", "but", "while", "whereas", "although"]
+
     /// A year the sentence itself gives the anniversary. A relative year counts in the anniversary's clause only:
     /// "agreed that next year's summit will be held" speaks of another event, and so does one after a comma and a
     /// coordinator (", when the CIS will mark its 30th anniversary, and endorsed the plan for next year").
     func statedYear(sentence: Range<Int>, trigger: Trigger) -> Int? {
         let articleYear = document.year
-        let boundaries: Set<String> = ["that", ";", "but", "while", "whereas", "although"]
+        let boundaries = Self.clauseBoundaries
         /// Whether a clause boundary stands between the phrase and the trigger (", and" too).
         func crossesClause(_ phrase: Range<Int>) -> Bool {
             let between = phrase.lowerBound < trigger.start ? phrase.upperBound..<trigger.start : trigger.end..<max(trigger.end, phrase.lowerBound)
