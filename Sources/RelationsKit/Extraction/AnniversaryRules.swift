@@ -831,7 +831,7 @@ struct AnniversaryRules {
                 consider(articleYear + later.years, index..<later.end)
             }
             // "next month" in December, "last month" in January: the year next to the article's.
-            if document.word(index) == "month", let month = document.publishedOn.flatMap({ $0.count >= 7 ? Int($0.dropFirst(5).prefix(2)) : nil }),
+            if document.word(index) == "month", let month = document.month,
                document.word(index - 1) == "next" && month == 12 || document.word(index - 1) == "last" && month == 1 {
                 consider(month == 12 ? articleYear + 1 : articleYear - 1, (index - 1)..<(index + 1))
             }
@@ -846,12 +846,16 @@ struct AnniversaryRules {
     /// Whether the year at `index` closes a date after "on" or "in": "on 8 December 2026", "on January 1, 2025"; not a
     /// dateline's ("MOSCOW, May 20, 2023 -").
     func isDateYear(at index: Int) -> Bool {
-        func isDay(_ position: Int) -> Bool { position >= 0 && tokens[position].kind == .number && tokens[position].text.count <= 2 }
         var start = document.word(index - 1) == "," ? index - 2 : index - 1
         if isDay(start) { start -= 1 }
         guard start >= 0, DateWords.month(tokens[start]) != nil else { return false }
         if isDay(start - 1) { start -= 1 }
         return ["on", "in"].contains(document.word(start - 1))
+    }
+
+    /// Whether the token at `position` is a day of the month: a number of one or two digits.
+    func isDay(_ position: Int) -> Bool {
+        position >= 0 && position < tokens.count && tokens[position].kind == .number && tokens[position].text.count <= 2
     }
 
     enum Tense { case past, future }
@@ -877,9 +881,7 @@ struct AnniversaryRules {
     /// own month is its year (a dateline may be a day late). Nil when that is the article's year (the reference's arithmetic
     /// still reads the anniversary) or the article's month is unknown.
     func yearOfMonth(_ month: Int, at index: Int, tense: Tense?) -> (year: Int, phrase: Range<Int>)? {
-        guard let published = document.publishedOn, published.count >= 7, let articleYear = document.year,
-              let articleMonth = Int(published.dropFirst(5).prefix(2)) else { return nil }
-        func isDay(_ position: Int) -> Bool { position >= 0 && position < tokens.count && tokens[position].kind == .number && tokens[position].text.count <= 2 }
+        guard let articleYear = document.year, let articleMonth = document.month else { return nil }
         // "January 1, 2025", "October 1992", "in March next year": the year is named.
         if (index + 1..<min(tokens.count, index + 4)).contains(where: { tokens[$0].kind == .number && tokens[$0].text.count == 4 || document.word($0) == "year" }) { return nil }
         let lead = isDay(index - 1) ? index - 2 : index - 1

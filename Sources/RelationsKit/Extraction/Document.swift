@@ -37,6 +37,8 @@ struct Document {
     /// "Speaker of Russia's Federation Council Valentina Matviyenko"), and the person's name.
     var personPhrases: [(range: Range<Int>, name: String)] = []
     var year: Int? { DateWords.year(of: publishedOn) }
+    /// The month of the publication date, when the date gives one.
+    var month: Int? { publishedOn.flatMap { $0.count >= 7 ? Int($0.dropFirst(5).prefix(2)) : nil } }
 
     /// The same document with the persons the leader rules found (named with an office) as entities,
     /// so that later rules see "Foreign Minister Mukhtar Tileuberdi" as a person of Kazakhstan.
