@@ -230,8 +230,7 @@ func jsonString(_ text: String) -> String {
 
 var generator = Generator(random: Random(state: UInt64(option("--seed").flatMap(Int.init) ?? 1)))
 if format == "jsonl" {
-    FileManager.default.createFile(atPath: out, contents: nil)
-    guard let handle = FileHandle(forWritingAtPath: out) else { FileHandle.standardError.write(Data("cannot write \(out)\n".utf8)); exit(73) }
+    guard FileManager.default.createFile(atPath: out, contents: nil), let handle = FileHandle(forWritingAtPath: out) else { FileHandle.standardError.write(Data("cannot write \(out)\n".utf8)); exit(73) }
     var buffer = ""
     for number in 1...count {
         let item = generator.article(number)

@@ -122,8 +122,9 @@ struct Blind78MembershipTests: WireCopyProbe {
         #expect(memberships(sentence).isEmpty)
     }
 
-    @Test func theQuestionOfAnEventIsStillAProspect() {
-        #expect(memberships("The question of Tajikistan's accession to the EAEU is on the agenda.") == ["TJK plans_to_join EAEU"])
+    // A question on the agenda is debated, and debating a step is weighing it (the conventions' ruling since blind11/blind12).
+    @Test func theQuestionOfAnEventIsADebate() {
+        #expect(memberships("The question of Tajikistan's accession to the EAEU is on the agenda.").isEmpty)
     }
 
     // MARK: A parliament's vote to ratify, with words between

@@ -182,6 +182,9 @@ struct MembershipRules {
     static let intentVerbs: Set<String> = ["intends", "intend", "intended", "plans", "planned", "planning", "wants", "want", "seeks", "seek",
                                            "aims", "aim", "will", "would", "going", "hopes", "hope", "expects", "expect"]
 
+    /// Verbs that say what a step means or implies, not whether it comes about ("joining does not mean abandoning").
+    static let relationalVerbs: Set<String> = ["mean", "imply", "entail", "signify", "contradict", "exclude", "preclude", "equal"]
+
     /// Words just before a verb that make it an announcement or a prospect rather than an event.
     static let announcing: Set<String> = ["announced", "announces", "announce", "decided", "decision", "notified", "intention", "threatened"]
 
@@ -191,7 +194,6 @@ struct MembershipRules {
 
     func extract() -> [ArticleFacts.Membership] {
         var found: [ArticleFacts.Membership] = []
-        var nounProspects = Set<String>()
         // The organisation of the last observer status granted: "the same status" is granted by it.
         var lastObserverOrganisation: String?
         // The last exit reported: "the decision" announced after it is its announcement.
@@ -473,8 +475,8 @@ struct MembershipRules {
                 lastOrganisation = org
                 if phrase.action == "observer" { lastObserverOrganisation = org }
                 var action = phrase.action == "effect" ? effectAction(before: at, sentence: sentence)!.action : phrase.action
-                let mood = isPlanned(phrase, at: at, end: end, afterProspectWord: afterProspectWord, sentence: sentence)
-                if mood.planned { action = Self.plan(of: action) ?? action }
+                let planned = isPlanned(phrase, at: at, end: end, afterProspectWord: afterProspectWord, sentence: sentence)
+                if planned { action = Self.plan(of: action) ?? action }
                 guard let subjects = subject(of: phrase, at: at, end: end, previous: previous, objectCountry: objectCountry, lastCountries: lastCountries,
                                              sentence: sentence, references: references) else { continue }
                 // A signature joins only a state that acceded later: the founders' own signatures found the organisation (the
@@ -493,7 +495,6 @@ struct MembershipRules {
                 for org in [org] + coordinatedOrganisations(after: org, from: end, sentence: sentence) {
                     for country in countries where !found.contains(where: { $0.org == org && $0.country == country && $0.action == action }) {
                         found.append(ArticleFacts.Membership(org: org, country: country, action: action, start: span.start, end: span.end))
-                        if mood.byNoun { nounProspects.insert("\(org)|\(country)|\(action)") }
                     }
                 }
             }
@@ -511,12 +512,7 @@ struct MembershipRules {
                 }
             }
         }
-        // "The question of joining the treaty divided the leadership" in an article that reports the joining: the debate
-        // before the event, not a separate prospect.
-        return found.filter { event in
-            !(nounProspects.contains("\(event.org)|\(event.country)|\(event.action)") && event.action == "plans_to_join"
-                && found.contains { $0.org == event.org && $0.country == event.country && $0.action == "joined" })
-        }
+        return found
     }
 
     /// Words that hold a status before its noun ("has been a member", "has held observer status", "took part as a member", and
@@ -1069,16 +1065,16 @@ struct MembershipRules {
     static let nounPredicateFuture: Set<String> = ["will", "shall", "would"]
 
     /// Whether the event at `at` is planned rather than done: its form and the words that govern it decide, not the
-    /// phrase. `byNoun`: a noun's own context made it a plan ("the process of accession").
-    func isPlanned(_ phrase: Phrase, at: Int, end: Int, afterProspectWord: Bool, sentence: Range<Int>) -> (planned: Bool, byNoun: Bool) {
+    /// phrase.
+    func isPlanned(_ phrase: Phrase, at: Int, end: Int, afterProspectWord: Bool, sentence: Range<Int>) -> Bool {
         // "Armenia joins on 2 January", "Belarus becomes a member next month": the present of an event still to come.
-        if Self.presentForms.contains(phrase.words[0]), namesAFutureTime(after: end, sentence: sentence) { return (true, false) }
+        if Self.presentForms.contains(phrase.words[0]), namesAFutureTime(after: end, sentence: sentence) { return true }
         // "the leaders agreed to admit Uzbekistan", "decided to grant Belarus full membership": the admitting side's decision
         // is the admission.
         if afterProspectWord, phrase.lemma == "admit" || Self.grantingMembership.contains(phrase.words[0]), document.word(at - 1) == "to" {
             var lead = at - 2
             while lead > sentence.lowerBound, Self.adverbs.contains(document.word(lead)) || document.word(lead).hasSuffix("ly") { lead -= 1 }
-            if Self.deciding.contains(document.word(lead)) { return (false, false) }
+            if Self.deciding.contains(document.word(lead)) { return false }
         }
         // "signed a memorandum with a view to obtaining full membership", "steps aimed at joining", "the documents necessary
         // for Armenia's accession": a purpose is a plan.
@@ -1086,23 +1082,23 @@ struct MembershipRules {
             var lead = at - 1
             if phrase.bare { while lead > sentence.lowerBound, document.spanAt[lead] != nil || ["'s", "'", "its", "their"].contains(document.word(lead)) { lead -= 1 } }
             if document.word(lead) == "to" && document.word(lead - 1) == "view" || document.word(lead) == "at" && ["aimed", "aiming"].contains(document.word(lead - 1))
-                || phrase.bare && document.word(lead) == "for" { return (true, false) }
+                || phrase.bare && document.word(lead) == "for" { return true }
         }
         // "said it was leaving the CSTO": a progressive in reported speech is a plan.
-        if phrase.form == .gerund, isReportedProgressive(at, sentence: sentence) { return (true, false) }
+        if phrase.form == .gerund, isReportedProgressive(at, sentence: sentence) { return true }
         // "the parliament voted to ratify the Agreement": a parliament's vote to ratify is the ratification.
         // "voted earlier this week to ratify", "voted overwhelmingly to ratify": adverbials may stand between.
         if afterProspectWord, phrase.lemma == "ratify", document.word(at - 1) == "to",
            let vote = (max(sentence.lowerBound, at - 7)..<(at - 1)).last(where: { ["voted", "votes"].contains(document.word($0)) }),
            !(vote..<(at - 1)).contains(where: { [",", ";", "and", "but", "to"].contains(document.word($0)) || Self.prospectWords.contains(document.word($0)) }) {
-            return (false, false)
+            return false
         }
         // Signing a decision or the documents on a state's accession is the accession; an accession treaty or law still has
         // to enter into force ("the law ratifying the treaty on Kyrgyzstan's accession").
         if phrase.lemma == "accede", phrase.form == .noun, phrase.action == "joined" {
             let (noun, position) = accessionDocument(before: at, sentence: sentence)
             switch noun {
-            case "decision", "decisions", "documents", "document", "protocol", "act": return (false, false)
+            case "decision", "decisions", "documents", "document", "protocol", "act": return false
             default:
                 let words = sentence.map { document.word($0) }
                 // "Armenia signed the treaty on its accession to the Union", "Kyrgyzstan also signed a treaty of accession": the
@@ -1115,18 +1111,18 @@ struct MembershipRules {
                     var signer = verb - 1
                     while signer > sentence.lowerBound, Self.adverbs.contains(document.word(signer)) || ["has", "had", "have"].contains(document.word(signer)) { signer -= 1 }
                     if ["signed", "signs"].contains(document.word(verb)), signer >= sentence.lowerBound, let span = document.spanAt[signer],
-                       document.spans[span].entity.country != nil || { if case .person = document.spans[span].entity { true } else { false } }() { return (false, false) }
+                       document.spans[span].entity.country != nil || { if case .person = document.spans[span].entity { true } else { false } }() { return false }
                     // "is expected to sign the treaty on its accession": the signature still to come.
-                    if document.word(verb) == "sign", Self.prospectWords.contains(document.word(verb - 1)) { return (true, false) }
+                    if document.word(verb) == "sign", Self.prospectWords.contains(document.word(verb - 1)) { return true }
                 }
-                // A step towards an accession the article reports too, not a plan of its own (see `nounProspects`).
-                if words.contains(where: { $0.hasPrefix("ratif") }) || words.contains("signed"), !words.contains("force") { return (true, true) }
+                // A step towards the accession: a plan, also beside the joining (a ruling of the conventions).
+                if words.contains(where: { $0.hasPrefix("ratif") }) || words.contains("signed"), !words.contains("force") { return true }
             }
         }
         // "Georgia was the only country to leave the CIS": an infinitive after a ranking ("the first state to", "the only
         // country to") takes its mood from the main verb ("would become the second country to quit" is a plan).
         if afterProspectWord, let rank = ranking(before: at, sentence: sentence) {
-            return ((max(sentence.lowerBound, rank - 6)..<rank).contains { ["would", "will", "could", "may", "might", "set", "expected", "likely"].contains(document.word($0)) }, false)
+            return (max(sentence.lowerBound, rank - 6)..<rank).contains { ["would", "will", "could", "may", "might", "set", "expected", "likely"].contains(document.word($0)) }
         }
         // "would become the second country to formally quit", "announced the country's exit": prospects.
         let before = max(sentence.lowerBound, at - 8)..<at
@@ -1138,22 +1134,27 @@ struct MembershipRules {
             })
         // "the process of the country's accession to", "accession talks", "a bill denouncing the Charter": not yet done.
         let isNoun = phrase.form == .noun || phrase.form == .gerund || ["accession", "joining", "withdrawal", "exit", "entry", "leaving", "withdrawing", "acceding"].contains(phrase.words[0])
-        guard isNoun else { return (governed, false) }
+        guard isNoun else { return governed }
         let nounContext = (max(sentence.lowerBound, at - 6)..<min(sentence.upperBound, end + 2)).filter { $0 < at || $0 >= end }
         // "intends to complete the country's withdrawal", "wants to speed up its accession": a verb of intent governs the noun.
         let governedByIntent = before.contains { Self.intentVerbs.contains(document.word($0)) }
             // "the treaty on Kyrgyzstan's accession has not yet entered into force": the predicate denies it happened.
-            || (end..<min(sentence.upperBound, end + 12)).contains { ["not", "n't", "yet", "pending"].contains(document.word($0)) }
+            // Only a predicate of coming about is denied: "joining the union does not mean abandoning ..." says what the
+            // step means, not that it is still to come.
+            || (end..<min(sentence.upperBound, end + 12)).contains { position in
+                ["yet", "pending"].contains(document.word(position))
+                    || ["not", "n't"].contains(document.word(position)) && !Self.relationalVerbs.contains(document.word(position + 1))
+            }
             // "Moldova's withdrawal from the CIS will take effect in a year": the noun's predicate is in the future.
             || (end..<min(sentence.upperBound, end + 12)).prefix(while: { ![",", ";", "which", "that", "and", "but"].contains(document.word($0)) })
                 .contains { Self.nounPredicateFuture.contains(document.word($0)) }
-        if governedByIntent { return (true, true) }
+        if governedByIntent { return true }
         // "the country's withdrawal from the CIS, which the Parliament decided last August": a relative clause that makes the
         // step a decision.
         if let which = (end..<min(sentence.upperBound, end + 10)).first(where: { document.word($0) == "which" && document.word($0 - 1) == "," }),
            (which + 1..<min(sentence.upperBound, which + 6)).prefix(while: { ![",", ";"].contains(document.word($0)) })
             .contains(where: { Self.deciding.contains(document.word($0)) || Self.announcing.contains(document.word($0)) }) {
-            return (true, false)
+            return true
         }
         // "officially notified the Executive Committee of the CIS of its withdrawal", "informing it of the country's withdrawal":
         // a notice of the step starts it (a ruling of the conventions), however long the addressee's name.
@@ -1165,12 +1166,12 @@ struct MembershipRules {
             // in the perfect, is the step itself.
             var auxiliary = verb - 1
             while Self.adverbs.contains(document.word(auxiliary)) { auxiliary -= 1 }
-            return (!["has", "have"].contains(document.word(auxiliary)), false)
+            return !["has", "have"].contains(document.word(auxiliary))
         }
         // "completed the procedure of leaving the CIS", "finalised its accession": a process completed is the event.
-        if (max(sentence.lowerBound, at - 6)..<at).contains(where: { Self.completing.contains(document.word($0)) }) { return (false, false) }
-        if nounContext.contains(where: { Self.prospectNouns.contains(document.word($0)) }) { return (true, true) }
-        return (governed, false)
+        if (max(sentence.lowerBound, at - 6)..<at).contains(where: { Self.completing.contains(document.word($0)) }) { return false }
+        if nounContext.contains(where: { Self.prospectNouns.contains(document.word($0)) }) { return true }
+        return governed
     }
 
     /// "the only country to leave", "the second capital to join", "the second state after Georgia to leave": where the ranking
@@ -1420,13 +1421,15 @@ struct MembershipRules {
                                                "becoming"]
 
     /// Whether a verb of weighing governs the phrase (a ruling of the conventions: weighing a step is no plan), before it
-    /// ("Armenia is considering leaving the CSTO") or, for a noun, in the passive after it ("Tajikistan's accession is being
+    /// ("Armenia is considering leaving the CSTO"), as a question ("the question of joining"), or, for a noun, in the passive after it ("Tajikistan's accession is being
     /// studied", "a bid to join is under consideration").
     func isWeighed(_ phrase: Phrase, at: Int, end: Int, sentence: Range<Int>) -> Bool {
         var cursor = at - 1
         var weighedNoun = false
         while cursor >= sentence.lowerBound, cursor >= at - 8 {
             if Self.weighing.contains(document.word(cursor)) { return true }
+            // "The question of joining the treaty divided the leadership": a step that is a question or issue is debated.
+            if ["question", "issue", "matter"].contains(document.word(cursor)), document.word(cursor + 1) == "of" { return true }
             guard Self.weighedStepLead.contains(document.word(cursor)) || document.spanAt[cursor] != nil else { break }
             weighedNoun = weighedNoun || ["possibility", "prospect", "prospects", "option", "options", "idea", "question", "issue", "matter"].contains(document.word(cursor))
             cursor -= 1
