@@ -7,9 +7,10 @@ extension Relations {
         static let configuration = CommandConfiguration(
             abstract: "Print the facts found in articles, without touching any database.",
             discussion: """
-                Prints one JSON object per article: source, sha256, title, published_on, countries, organisations,
-                leaders, anniversaries, memberships, messages, relations. Each fact's start/end are 0-based offsets in
+                Prints one JSON object per article: source, sha256, title, published_on, countries, organisations, \
+                leaders, anniversaries, memberships, messages, relations. Each fact's start/end are 0-based offsets in \
                 Unicode code points into the article body, so substr(body, start + 1, end - start) in SQLite is its evidence.
+
                 With no PATH, reads the bundled seed articles.
                 """
         )

@@ -7,19 +7,23 @@ extension Relations {
         static let configuration = CommandConfiguration(
             abstract: "Import articles into the database.",
             discussion: """
-                PATH is a file, a folder (read recursively; --glob filters its files) or - for standard input. Formats: .txt
-                (title line, dateline, body), .jsonl/.ndjson (one article per line), .json (an object or an array), .html/.htm,
-                and any of these gzip-compressed (.gz). The format comes from the extension and the content; --format overrides
+                PATH is a file, a folder (read recursively; --glob filters its files) or - for standard input. Formats: .txt \
+                (title line, dateline, body), .jsonl/.ndjson (one article per line), .json (an object or an array), .html/.htm, \
+                and any of these gzip-compressed (.gz). The format comes from the extension and the content; --format overrides \
                 it. With no PATH, imports the bundled seed articles. The reference tables are loaded first whenever they changed.
-                An article is identified by its URL, or by the SHA-256 of its text when it has none: an unchanged article is
-                skipped without being extracted again; a changed one has its facts replaced in one transaction. A JSON Lines
+
+                An article is identified by its URL, or by the SHA-256 of its text when it has none: an unchanged article is \
+                skipped without being extracted again; a changed one has its facts replaced in one transaction. A JSON Lines \
                 line imported before byte for byte is recognised by its hash without being read again.
-                Reading and extraction run on all cores; one writer stores batches of articles in transactions.
-                Progress (articles, MB, rate, ETA) goes to stderr when it is a terminal; --quiet silences it.
+
+                Reading and extraction run on all cores; one writer stores batches of articles in transactions. \
+                Progress (articles, MB, rate, ETA) goes to stderr when it is a terminal; --quiet silences it. \
                 Problems with single inputs are reported on stderr with their file and line; the rest still imports.
-                An article may be at most 5 MB and a .json document 50 MB (JSON Lines may be any size). A few invalid
+
+                An article may be at most 5 MB and a .json document 50 MB (JSON Lines may be any size). A few invalid \
                 UTF-8 bytes are replaced by U+FFFD with a warning; a file that is mostly not UTF-8 is refused.
-                Ctrl-C (SIGINT) or SIGTERM stops the import after the batch being stored: every article is stored with all
+
+                Ctrl-C (SIGINT) or SIGTERM stops the import after the batch being stored: every article is stored with all \
                 its facts or not at all, and running the same import again completes it (exit status 130 or 143).
                 """
         )

@@ -8,9 +8,11 @@ extension Relations.Query {
             commandName: "sql",
             abstract: "Run one read-only SQL statement (- reads it from standard input).",
             discussion: """
-                Named parameters are bound, never spliced: relations query sql "SELECT * FROM countries WHERE iso3 = :c" -p c ARM
-                Only reading is allowed: writes, ATTACH, PRAGMA assignments, transactions and load_extension are refused.
-                Rows are printed as they come (the table format shows at most 10000; use tsv, csv, json or jsonl for more).
+                Named parameters are bound, never spliced:
+                  relations query sql "SELECT * FROM countries WHERE iso3 = :c" -p c ARM
+
+                Only reading is allowed: writes, ATTACH, PRAGMA assignments, transactions and load_extension are refused. \
+                Rows are printed as they come (the table format shows at most 10000; use tsv, csv, json or jsonl for more). \
                 The query is stopped after --timeout seconds, or by Ctrl-C.
                 """
         )

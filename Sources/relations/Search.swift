@@ -6,8 +6,8 @@ extension Relations {
         static let configuration = CommandConfiguration(
             abstract: Report.search.summary,
             discussion: """
-                Words are matched after stemming (partner finds partners and partnership is its own word); all words must appear.
-                Use FTS5 syntax for more: '"strategic partnership"' for a phrase, OR, NOT, and prefix* . The matching passage is
+                Words are matched after stemming (partner finds partners and partnership is its own word); all words must appear. \
+                Use FTS5 syntax for more: '"strategic partnership"' for a phrase, OR, NOT, and prefix* . The matching passage is \
                 shown with [brackets]; score is higher for better matches (FTS5 bm25).
                 """
         )

@@ -266,6 +266,19 @@ struct ReportCommandTests {
         #expect(search.stdout.contains("--country"))
     }
 
+    /// The help's prose is written as paragraphs that ArgumentParser wraps to the terminal: a line cut short in the middle of
+    /// a paragraph means the source broke it by hand, which leaves ragged lines at any width but the author's.
+    @Test(arguments: [[], ["import"], ["extract"], ["search"], ["eval"], ["query"], ["query", "sql"], ["query", "country"]])
+    func helpProseWrapsAsParagraphs(command: [String]) throws {
+        let help = try run(Binary.url, command + ["--help"])
+        let prose = help.stdout.components(separatedBy: "\nUSAGE:")[0].components(separatedBy: "\n")
+        for (index, line) in prose.enumerated() where index + 1 < prose.count {
+            let next = prose[index + 1]
+            guard !line.isEmpty, !next.isEmpty, !next.hasPrefix(" ") else { continue }
+            #expect(line.count >= 60, "a paragraph of `\(command.joined(separator: " ")) --help` breaks after: \(line)")
+        }
+    }
+
     @Test func outputFormatsKeepTypesAndNulls() throws {
         let corpus = try Corpus()
         let arguments = ["query", "anniversaries", "--year", "2019", "--db", corpus.db]
