@@ -160,3 +160,80 @@ struct Blind1920DateLeaderTests: WireCopyProbe {
         #expect(date(text) == "2000-09-26")
     }
 }
+
+/// Leaders in the shapes of the blind19/blind20 round: a capitalized "Acting" or "Interim" between the country and the
+/// office; "his Russian counterpart" after the bare surname of a person the text placed before with an office the
+/// reference does not know; a rank in apposition after the person's title ("Chairman of the Parliament of Georgia, Head of
+/// State X"); a country on a line above the office is no adjective of it; a title in small letters opening a sentence.
+/// Invented sentences, with negative cases.
+@Suite("extraction: blind19/blind20 round, leaders")
+struct Blind1920LeaderTests: WireCopyProbe {
+    func leaders(_ body: String, date: String? = "2015-06-05") -> Set<String> {
+        Set(facts(body, date: date).leaders.map { "\($0.name) | \($0.office) | \($0.country)" })
+    }
+
+    @Test(arguments: [
+        ("Iranian Acting President Mohammad Mokhber attended the summit.", "2024-07-04", "Mohammad Mokhber | President | IRN"),
+        ("Kyrgyz Interim President Roza Otunbayeva received the delegation.", "2010-05-20", "Roza Otunbayeva | President | KGZ"),
+        ("Moldova's Acting Prime Minister Vlad Filat met the ambassador.", "2013-04-20", "Vlad Filat | Prime Minister | MDA"),
+    ])
+    func aCapitalizedActingHolderGetsThePlainOffice(sentence: String, date: String, expected: String) {
+        #expect(leaders(sentence, date: date).contains(expected))
+    }
+
+    @Test(arguments: [
+        ("Armenia's Foreign Minister Vardan Oskanian and Armenia's Defence Minister Serzh Sargsyan arrived in Moscow. Oskanian held consultations with his Russian counterpart Igor Ivanov.",
+         "Igor Ivanov | Foreign Minister | RUS"),
+        ("The delegation included Foreign Minister of Moldova Andrei Stratan and Defence Minister of Moldova Valeriu Plesca. On Tuesday Stratan met his Russian counterpart Sergey Lavrov.",
+         "Sergey Lavrov | Foreign Minister | RUS"),
+    ])
+    func aCounterpartOfABareSurnameTakesThatPersonsOffice(text: String, expected: String) {
+        let found = leaders(text, date: "2006-05-10")
+        #expect(found.contains(expected))
+        #expect(!found.contains { $0.hasPrefix(expected.components(separatedBy: " | ")[0]) && $0.contains("Defence Minister") })
+    }
+
+    @Test func anOfficeNamedAfterTheSurnameStillDecides() {
+        let text = "Armenia's Defence Minister Vahan Shirkhanyan arrived. Shirkhanyan said Russian President Vladimir Putin and his Uzbek counterpart Islam Karimov had met."
+        #expect(leaders(text, date: "2006-05-10").contains("Islam Karimov | President | UZB"))
+    }
+
+    @Test(arguments: [
+        ("Georgia joined the CIS after the Chairman of the Parliament of Georgia, Head of State Eduard Shevardnadze, signed the documents.", "1993-12-10",
+         "Eduard Shevardnadze | Chairman | GEO", "Eduard Shevardnadze | President | GEO"),
+        ("The decree was signed by the Chairman of the Supreme Council of Azerbaijan, head of state Heydar Aliyev, on Friday.", "1993-07-02",
+         "Heydar Aliyev | Chairman | AZE", "Heydar Aliyev | President | AZE"),
+    ])
+    func aRankInAppositionLeavesTheTitle(sentence: String, date: String, expected: String, absent: String) {
+        let found = leaders(sentence, date: date)
+        #expect(found.contains(expected))
+        #expect(!found.contains(absent))
+    }
+
+    @Test(arguments: [
+        ("August 31, 2011, Moscow, The Kremlin\n\nPresident of Russia Dmitry Medvedev sent congratulations to President of Kyrgyzstan Roza Otunbayeva.", "Dmitry Medvedev | President | RUS"),
+        ("Minsk, Belarus\n\nPresident of Kazakhstan Kassym-Jomart Tokayev arrived on a state visit.", "Kassym-Jomart Tokayev | President | KAZ"),
+    ])
+    func aCountryOnTheLineAboveIsNoAdjective(text: String, expected: String) {
+        #expect(leaders(text, date: "2021-08-31").contains(expected))
+    }
+
+    @Test func aCountryBeforeTheOfficeOnItsLineStillCounts() {
+        #expect(leaders("Kazakh President Kassym-Jomart Tokayev arrived on a state visit.", date: "2021-08-31") == ["Kassym-Jomart Tokayev | President | KAZ"])
+    }
+
+    @Test(arguments: [
+        ("Defence ministers Sergei Ivanov and Mukhtar Altynbayev of Russia and Kazakhstan, respectively, briefed the leaders.",
+         ["Sergei Ivanov | Defence Minister | RUS", "Mukhtar Altynbayev | Defence Minister | KAZ"]),
+        ("Defense ministers Mukhtar Altynbayev and Sergei Ivanov of Kazakhstan and Russia respectively held talks.",
+         ["Sergei Ivanov | Defence Minister | RUS", "Mukhtar Altynbayev | Defence Minister | KAZ"]),
+        ("Foreign minister Vardan Oskanian of Armenia met the press.", ["Vardan Oskanian | Foreign Minister | ARM"]),
+    ])
+    func aTitleInSmallLettersOpensASentence(sentence: String, expected: [String]) {
+        #expect(leaders(sentence, date: "2006-08-16") == Set(expected))
+    }
+
+    @Test func aPluralInSmallLettersWithNoNamesPlacesNoOne() {
+        #expect(leaders("Defence ministers of the member states met in Minsk.", date: "2006-08-16").isEmpty)
+    }
+}
