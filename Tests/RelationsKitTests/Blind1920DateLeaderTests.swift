@@ -237,3 +237,29 @@ struct Blind1920LeaderTests: WireCopyProbe {
         #expect(leaders("Defence ministers of the member states met in Minsk.", date: "2006-08-16").isEmpty)
     }
 }
+
+/// Countries in the shapes of the blind19/blind20 round: a capital as the point in time "since" names ("the 30 years since
+/// Tashkent") is what was signed or held there, not the state; a capital that opens a clause after "since" is still the
+/// government. Invented sentences, with negative cases.
+@Suite("extraction: blind19/blind20 round, countries")
+struct Blind1920CountryTests: WireCopyProbe {
+    func countries(_ body: String) -> Set<String> { Set(facts(body).countries) }
+
+    @Test(arguments: [
+        "The summit was a chance to look back at the 30 years since Tashkent.",
+        "Much has changed in the decade since Alma-Ata, the minister said.",
+        "\"Twenty years since Dushanbe\", the forum's motto ran.",
+    ])
+    func aCapitalAsAPointInTimeIsNoCountry(sentence: String) {
+        #expect(countries(sentence).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Relations have cooled since Tashkent suspended its membership.", "UZB"),
+        ("Trade has grown since Astana joined the union.", "KAZ"),
+        ("Ties have warmed since Moscow and Baku signed the declaration.", "AZE"),
+    ])
+    func aCapitalThatActsIsTheState(sentence: String, code: String) {
+        #expect(countries(sentence).contains(code))
+    }
+}

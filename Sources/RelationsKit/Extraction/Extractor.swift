@@ -219,6 +219,10 @@ public final class Extractor: Sendable {
             if let (code, kind) = countries.first {
                 // "the Alma-Ata Protocol", "the OSCE Minsk Group": a capital naming a document or a body, not a country.
                 if kind == .capital, match.end < tokens.count, Self.documentNouns.contains(tokens[match.end].text) { continue }
+                // "the 30 years since Tashkent", "a decade since Alma-Ata,": a capital as a point in time names what was signed
+                // or held there, not the state; "since Moscow imposed ..." (a verb next) is the government.
+                if kind == .capital, match.start > 0, tokens[match.start - 1].lower == "since",
+                   match.end == tokens.count || tokens[match.end].kind == .punctuation && tokens[match.end].text != "'s" { continue }
                 // "the Ukraina Hotel", "Hotel Rossiya": a country's name next to a capitalized venue noun is the venue's name.
                 // "7.5 billion US dollars": the name before a currency's noun names the currency.
                 if kind == .name || kind == .alias, match.end < tokens.count && (Self.venueNouns.contains(tokens[match.end].text) || Self.currencyNouns.contains(tokens[match.end].text))
