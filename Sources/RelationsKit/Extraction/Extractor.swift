@@ -70,9 +70,7 @@ public final class Extractor: Sendable {
             }
             // A future anniversary dated to a month after the dateline's, with no "next year" ("the 30th anniversary of
             // relations, which will be marked on April 4" in a February article), falls in the article's year.
-            let laterThisYear = stated.monthDay.map { dateline in
-                !sentence.contains("next") && sentence.contains { $0.count > 3 && (DateWords.months[$0] ?? 0) > dateline.month }
-            } ?? false
+            let laterThisYear = PublicationDate.isLaterThisYear(sentenceTokens(anniversary.start, anniversary.end)[...], monthDay: stated.monthDay)
             // "In April 1999 Uzbekistan joined the group in Washington, where NATO was celebrating its 50th anniversary": an
             // anniversary its sentence dates by the year marked is history, which that year bounds like any other.
             if let marked = reference.baseYear(of: anniversary).map({ $0 + anniversary.ordinal }), sentence.contains(String(marked)) { return nil }
@@ -97,13 +95,19 @@ public final class Extractor: Sendable {
             return dated ? nil : reference.year(of: event)
         }
         clues.anchorYears += signingsReported(in: undated, names: anniversaryRules)
-        // An office held "then" ("Nursultan Nazarbayev, then President of Kazakhstan") dates history, not the article.
-        clues.officeTerms = LeaderRules(document: undated, reference: reference).extract().filter { !words($0.start, $0.end).contains("then") }.compactMap { leader in
+        // An office held "then" ("Nursultan Nazarbayev, then President of Kazakhstan") dates history, not the article; so does
+        // one the text dates to another time or ends by a death (see `isOfficeOfTheDay`).
+        clues.officeTerms = LeaderRules(document: undated, reference: reference).extract().filter { leader in
+            !words(leader.start, leader.end).contains("then") && isOfficeOfTheDay(leader, in: undated)
+        }.compactMap { leader in
             let role = reference.roleForOffice[leader.office]
             var terms = reference.terms(of: leader.name, on: nil).filter { $0.country == leader.country && (role == nil || $0.role == role) }
             // The terms under the title the text gives, when the reference has any: "Heydar Aliyev, chairman of Azerbaijan's
             // Supreme Soviet" is not yet the president, "President Heydar Aliyev" no longer the chairman.
             if case let titled = terms.filter({ $0.office.localizedCaseInsensitiveContains(leader.office) }), !titled.isEmpty { terms = titled }
+            // An office the reference keeps no terms of ("Defence Minister Serzh Sargsyan"): his other offices say nothing
+            // of when he held this one.
+            else if role == nil { return nil }
             return terms.isEmpty ? nil : terms.map { (from: $0.from, to: $0.to) }
         }
         let inferred = PublicationDate.inferYear(clues)
@@ -119,6 +123,34 @@ public final class Extractor: Sendable {
         guard let year = inferred else { return undated }
         let month = stated.monthDay?.month ?? stated.month ?? monthMarked.flatMap { $0.year == year ? $0.month : nil }
         return document(DateWords.iso(year, month, stated.monthDay?.day))
+    }
+
+    /// Whether a leader's office is the one held on the article's day, as far as the sentence shows: not in a sentence the
+    /// text dates to another time by a month or a relative time opening it ("In May, Prime Minister X sent ...", "Last year,
+    /// ...", "Earlier this month, ..."), nor of a person whose death it reports ("the death of President X", "the late
+    /// President X", "President X, who died on ...").
+    func isOfficeOfTheDay(_ leader: ArticleFacts.Leader, in document: Document) -> Bool {
+        let tokens = document.tokens
+        // The leader's first and last tokens, by binary search on their body offsets.
+        func tokenIndex(endingAfter offset: Int) -> Int {
+            var low = 0, high = tokens.count
+            while low < high {
+                let middle = (low + high) / 2
+                if document.bodySpan(middle, middle + 1).end <= offset { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        let first = tokenIndex(endingAfter: leader.start), last = tokenIndex(endingAfter: leader.end - 1)
+        guard first < tokens.count, last < tokens.count else { return true }
+        let sentence = document.sentence(containing: first)
+        let opening = tokens[sentence].prefix(2).map(\.lower)
+        if opening.count == 2, ["in", "last", "earlier"].contains(opening[0]), DateWords.months[opening[1]] != nil || ["year", "month", "week", "this"].contains(opening[1]) {
+            return false
+        }
+        let before = tokens[max(sentence.lowerBound, first - 2)..<first].map(\.lower)
+        if before.last == "late" || before.count == 2 && ["death", "funeral", "passing", "memory"].contains(before[0]) && before[1] == "of" { return false }
+        let after = tokens[(last + 1)..<min(sentence.upperBound, last + 5)].map(\.lower)
+        return !after.contains("died") && !zip(after, after.dropFirst()).contains { $0 == "passed" && $1 == "away" }
     }
 
     /// The years of the treaties the text reports signed as news: "the presidents today signed the Treaty on Friendship
@@ -187,6 +219,10 @@ public final class Extractor: Sendable {
             if let (code, kind) = countries.first {
                 // "the Alma-Ata Protocol", "the OSCE Minsk Group": a capital naming a document or a body, not a country.
                 if kind == .capital, match.end < tokens.count, Self.documentNouns.contains(tokens[match.end].text) { continue }
+                // "the 30 years since Tashkent", "a decade since Alma-Ata,": a capital as a point in time names what was signed
+                // or held there, not the state; "since Moscow imposed ..." (a verb next) is the government.
+                if kind == .capital, match.start > 0, tokens[match.start - 1].lower == "since",
+                   match.end == tokens.count || tokens[match.end].kind == .punctuation && tokens[match.end].text != "'s" { continue }
                 // "the Ukraina Hotel", "Hotel Rossiya": a country's name next to a capitalized venue noun is the venue's name.
                 // "7.5 billion US dollars": the name before a currency's noun names the currency.
                 if kind == .name || kind == .alias, match.end < tokens.count && (Self.venueNouns.contains(tokens[match.end].text) || Self.currencyNouns.contains(tokens[match.end].text))

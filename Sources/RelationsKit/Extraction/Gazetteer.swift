@@ -117,8 +117,14 @@ final class Gazetteer: Sendable {
             for person in persons.sorted() { add(surname, .person(name: person, surnameOnly: true)) }
         }
         for office in reference.offices {
-            office.variants.forEach { add($0, .office(name: office.office, plural: false)) }
-            office.plurals.forEach { add($0, .office(name: office.office, plural: true)) }
+            // A title in small letters also opens a sentence ("Defence ministers A and B of ..., respectively", "Foreign
+            // minister X said").
+            func forms(_ variant: String) -> [String] {
+                guard let first = variant.first, first.isLowercase else { return [variant] }
+                return [variant, first.uppercased() + variant.dropFirst()]
+            }
+            office.variants.flatMap(forms).forEach { add($0, .office(name: office.office, plural: false)) }
+            office.plurals.flatMap(forms).forEach { add($0, .office(name: office.office, plural: true)) }
         }
         // Freeze into an immutable, Sendable array of nodes.
         var frozen: [FrozenNode] = []

@@ -178,6 +178,8 @@ struct LeaderRules {
         guard cursor >= 0, let spanIndex = document.spanAt[cursor] else { return nil }
         let span = document.spans[spanIndex]
         guard span.end == cursor + 1, case let .country(code, kind) = span.entity, kind != .capital || possessive else { return nil }
+        // "Moscow, The Kremlin\n\nPresident of Russia X": a country on a line before the office's is no adjective of it.
+        if (span.end...index).contains(where: { $0 < tokens.count && tokens[$0].newlinesBefore > 0 }) { return nil }
         return (code, span.start)
     }
 
@@ -194,7 +196,7 @@ struct LeaderRules {
     }
 
     /// Words that may stand between a country and a title without changing the office.
-    static let titleFillers: Set<String> = ["acting", "interim", "First", "upper", "lower", "house", "then"]
+    static let titleFillers: Set<String> = ["acting", "interim", "Acting", "Interim", "First", "upper", "lower", "house", "then"]
     /// Words that make a title another office ("Deputy Prime Minister"): only skipped over in a coordinated title before
     /// the person's own ("Deputy Prime Minister and Foreign Minister X"), never taken for the office itself.
     static let titleQualifiers: Set<String> = ["Deputy", "deputy", "Vice", "Acting"]
@@ -402,8 +404,9 @@ struct LeaderRules {
     /// Patterns that begin with an office: "[C] O [of C] P [of C]".
     func officeFirst(_ office: EntitySpan, office title: String) -> (name: String, country: String, start: Int, end: Int)? {
         // "the Chairman of the Georgian Parliament and head of state Eduard Shevardnadze": a rank coordinated after the person's
-        // title describes it; the title is the office (read from that title's own phrase).
-        if isRank(office), office.start >= 2, tokens[office.start - 1].text == "and",
+        // title describes it; the title is the office (read from that title's own phrase). So does a rank in apposition to
+        // it: "the Chairman of the Parliament of Georgia, Head of State Eduard Shevardnadze".
+        if isRank(office), office.start >= 2, ["and", ","].contains(tokens[office.start - 1].text),
            ((max(0, office.start - 10))..<(office.start - 1)).contains(where: { document.entity(at: $0)?.entity.office != nil }),
            !((max(0, office.start - 10))..<(office.start - 1)).contains(where: { tokens[$0].text == "," }) { return nil }
         var start = office.start
@@ -416,7 +419,7 @@ struct LeaderRules {
             let next = tokens[cursor + 1].text == "the" ? cursor + 2 : cursor + 1
             if let destination = document.entity(at: next), destination.entity.country != nil { cursor = destination.end }
         }
-        if cursor + 1 < tokens.count, tokens[cursor].text == "and", let rank = document.entity(at: cursor + 1), rank.entity.office != nil, isRank(rank) { cursor = rank.end }
+        if cursor + 1 < tokens.count, ["and", ","].contains(tokens[cursor].text), let rank = document.entity(at: cursor + 1), rank.entity.office != nil, isRank(rank) { cursor = rank.end }
         // "the Russian premier, Viktor Chernomyrdin," is an apposition only when a comma closes it too.
         let apposition = cursor < tokens.count && tokens[cursor].text == ","
         if apposition { cursor += 1 }
@@ -686,6 +689,16 @@ struct LeaderRules {
         // "Sergey Lavrov held talks with his Uzbek counterpart": "his" is the person the sentence names before, whose office
         // the text gave earlier (else the reference's on the date), not an office named elsewhere in the paragraph.
         let before = document.entities(in: sentence.lowerBound..<nameStart)
+        // "Oskanian held consultations with his Russian counterpart X": the bare surname of a person the text placed before
+        // with an office (one the reference does not know, so no entity of the gazetteer's), after any entity that could be "his".
+        func placed(_ index: Int) -> ArticleFacts.Leader? {
+            guard tokens[index].isCapitalized, document.spanAt[index] == nil else { return nil }
+            return found.last { !$0.leader.country.isEmpty && $0.leader.name.split(separator: " ").last.map(String.init) == tokens[index].text }?.leader
+        }
+        if let surname = (sentence.lowerBound..<nameStart).last(where: { placed($0) != nil }),
+           !before.contains(where: { ($0.entity.person != nil || $0.entity.office != nil) && $0.start > surname }), let holder = placed(surname) {
+            return (person.name, holder.office, country, nameStart, person.end)
+        }
         if let last = before.last(where: { $0.entity.person != nil || $0.entity.office != nil }), case let .person(name, _) = last.entity,
            let office = found.last(where: { $0.leader.name == name && !$0.leader.country.isEmpty })?.leader.office
                ?? reference.office(of: name, on: document.publishedOn)?.office {

@@ -55,6 +55,9 @@ enum PublicationDate {
                 return Stated(date: DateWords.iso(year, month, nil))
             }
         }
+        // "Eurasianet monthly digest | December 2011": a month and its year, no day, as the last field of a header line (or
+        // alone on it) dates a monthly issue.
+        if let issue = monthYearLine(tokens, limit: headTokens(tokens, lines: 3)) { return Stated(date: DateWords.iso(issue.year, issue.month, nil)) }
         // "On 2 October, the presidents held talks in Ashgabat": with nothing else to date it, the lead's day is the article's.
         if let lead = leadMonthDay(tokens) { return Stated(monthDay: lead) }
         // "Chronicle: October": a month alone after the title's last separator.
@@ -108,6 +111,19 @@ enum PublicationDate {
                 return (month, day)
             }
             index = end
+        }
+        return nil
+    }
+
+    /// A line in the head that closes with a month and a four-digit year, the line's only field or its last after a field
+    /// separator ("Eurasianet monthly digest | December 2011", "December 2011").
+    static func monthYearLine(_ tokens: [Token], limit: Int) -> (month: Int, year: Int)? {
+        for index in 1..<max(1, min(limit, tokens.count)) where tokens[index].kind == .number && tokens[index].text.count == 4 {
+            let month = index - 1
+            guard let monthNumber = DateWords.month(tokens[month]), tokens[month].isCapitalized, let year = Int(tokens[index].text),
+                  index + 1 == tokens.count || tokens[index + 1].newlinesBefore > 0,
+                  month == 0 || tokens[month].newlinesBefore > 0 || separatesFields(tokens, at: month - 1) else { continue }
+            return (monthNumber, year)
         }
         return nil
     }
@@ -212,7 +228,8 @@ enum PublicationDate {
     static let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
 
     static let futureWords: Set<String> = ["will", "would", "next", "upcoming", "plans", "plan", "shall", "'ll", "expected", "forthcoming",
-                                           "intends", "intend", "intention", "aims", "planned", "planning"]
+                                           "intends", "intend", "intention", "aims", "planned", "planning",
+                                           "prepares", "preparing"]
     /// A verb in the past tense, as far as a word shows it: "announced", "believed", and the irregular verbs of saying and
     /// thinking ("said", "thought").
     static func isPastVerb(_ token: Token) -> Bool {
@@ -280,16 +297,56 @@ enum PublicationDate {
         return nil
     }
 
-    /// Whether a sentence dates what it says to a month later in the year than the dateline's (any month, with no
-    /// dateline), with no "next".
+    /// Whether a sentence about the future dates it within the article's year: "this year" ("will mark 31 years of relations
+    /// later this year"), or a month later than the dateline's (any month, with no dateline): "in October", "next month, in
+    /// July"; not "next year" nor "next January".
     static func isLaterThisYear(_ sentence: ArraySlice<Token>, monthDay: (month: Int, day: Int)?) -> Bool {
-        !sentence.contains { $0.lower == "next" } && sentence.contains { token in token.isCapitalized && DateWords.month(token).map { $0 > (monthDay?.month ?? 0) } ?? false }
+        let words = sentence.map(\.lower)
+        let pairs = zip(words, words.dropFirst())
+        if pairs.contains(where: { $0 == "next" && ($1 == "year" || DateWords.months[$1] != nil) }) { return false }
+        return pairs.contains { $0 == "this" && $1 == "year" }
+            || sentence.contains { token in token.isCapitalized && DateWords.month(token).map { $0 > (monthDay?.month ?? 0) } ?? false }
+    }
+
+    /// A weekday as wire copy writes it without "on", after the verb or "here" ("gathered here Wednesday", "said Tuesday",
+    /// "announced Friday that"), not before a possessive ("won Sunday's election").
+    static func isWireWeekday(_ tokens: [Token], at index: Int) -> Bool {
+        guard index > 0, index + 1 == tokens.count || tokens[index + 1].lower != "'s" else { return false }
+        return ["here", "there"].contains(tokens[index - 1].lower) || isPastVerb(tokens[index - 1])
+    }
+
+    /// Nouns a year names the plan of ("the 2001 budget"): adopted before the year, spent in it and reported after it, the
+    /// year bounds nothing.
+    static let plannedNouns: Set<String> = ["budget", "budgets"]
+
+    /// "Putin, who turned 60 on Sunday, was born on 7 October 1952": the years a birthday marks, the birth year the text
+    /// gives (when it gives one) plus the birthday's ordinal ("his 60th birthday"), unless dated otherwise ("last year").
+    static func birthdayAnchors(_ tokens: [Token], sentences: [Range<Int>]) -> [Int] {
+        var born: Set<Int> = [], ordinals: Set<Int> = []
+        for sentence in sentences {
+            let words = tokens[sentence].map(\.lower)
+            for at in words.indices where words[at] == "born" {
+                born.formUnion(tokens[(sentence.lowerBound + at)..<sentence.upperBound].prefix(6).compactMap { token in
+                    token.kind == .number && token.text.count == 4 ? Int(token.text) : nil
+                })
+            }
+            if words.contains(where: { ["last", "ago", "next"].contains($0) || $0.count == 4 && Int($0) != nil }) { continue }
+            for index in sentence {
+                if let number = NumberWords.read(tokens, at: index), number.ordinal, number.end < sentence.upperBound,
+                   tokens[number.end].lower == "birthday" {
+                    ordinals.insert(number.value)
+                }
+            }
+        }
+        guard born.count == 1, let year = born.first else { return [] }
+        return ordinals.map { year + $0 }
     }
 
     static func clues(tokens: [Token], monthDay: (month: Int, day: Int)?) -> Clues {
         var clues = Clues(monthDay: monthDay)
         let sentences = SentenceSplitter.sentences(tokens)
         clues.anchorYears += historicalAnchors(tokens, sentences: sentences, monthDay: monthDay)
+        clues.anchorYears += birthdayAnchors(tokens, sentences: sentences)
         // A date alone on a line that the dateline disagreed with is a page's render date: its year says nothing.
         let header = headTokens(tokens, lines: 6)
         // So is a stamp above the dateline that gives another day ("Printed: 14.02.2026 10:31 | Ministry ...", "Accessed 3
@@ -306,6 +363,7 @@ enum PublicationDate {
                     // "elected a non-permanent member of the Security Council for 2017-2018": a term, which may lie ahead of
                     // the article or behind it.
                     if isTermSpan(tokens, yearAt: index) { continue }
+                    if index + 1 < sentence.upperBound, plannedNouns.contains(tokens[index + 1].lower) { continue }
                     // The clause holding the year: future tense there makes it a target, not history.
                     var (start, end) = clause(tokens, around: index, in: sentence)
                     // A year fronted before the clause it dates ("In 2026, the two countries will mark ..."): that clause.
@@ -372,7 +430,7 @@ enum PublicationDate {
                     // The holiday's weekday, not a day the text narrates.
                     clues.holidayWeekdays.append(holiday)
                 } else if token.kind == .word, token.isCapitalized, let weekday = DateWords.weekdays[token.lower],
-                          ["on", "last", "this", "early", "late"].contains(previous) {
+                          ["on", "last", "this", "early", "late"].contains(previous) || isWireWeekday(tokens, at: index) {
                     if clues.weekday == nil { clues.weekday = weekday }
                     // A weekday in a clause about the future ("will stay for the session on Wednesday", "is scheduled to meet
                     // the premier on Tuesday") is not narrated.
@@ -651,10 +709,18 @@ enum PublicationDate {
     static func urlLine(_ body: String) -> String? {
         for line in body.split(separator: "\n", maxSplits: 6, omittingEmptySubsequences: true).prefix(6) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://"), !trimmed.contains(" ") else { continue }
+            guard !trimmed.contains(" "), trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://") || isHost(trimmed.prefix { $0 != "/" }) && trimmed.contains("/") else { continue }
             return fromURL(trimmed)
         }
         return nil
+    }
+
+    /// Whether an address's first part names a host ("www.example.com", "uza.uz"): an address copied without its scheme
+    /// ("uza.uz/en/posts/2021/07/03/..."), not a date ("23.02.2024/...") or a sentence.
+    static func isHost(_ part: Substring) -> Bool {
+        let labels = part.split(separator: ".", omittingEmptySubsequences: false)
+        return labels.count >= 2 && labels.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }
+            && labels.last!.count >= 2 && labels.last!.allSatisfy(\.isLetter)
     }
 
     /// "/2017/12/30/", "/20171230", "2017-12-30" inside a URL.
@@ -710,10 +776,11 @@ enum PublicationDate {
             if let day = number(index), index + 4 < range.upperBound, tokens[index + 1].text == "-", let month = number(index + 2), tokens[index + 3].text == "-",
                let y = year(index + 4), tokens[index].text.count <= 2, DateWords.isValid(year: y, month: month, day: day) { found.append((y, month, day, index)); index += 5; continue }
             // 30.12.2017, 30/12/2017 (day first, as the region's outlets write it); 08/05/21 with a time after it, as page
-            // headers stamp an item ("08/05/21 15:22").
+            // headers stamp an item ("08/05/21 15:22"), or as a header's field of its own ("NEWS.am | 12:41 | 23.02.24 | Politics").
             if let day = number(index), index + 4 < range.upperBound, [".", "/"].contains(tokens[index + 1].text), !tokens[index + 1].spaceBefore, let month = number(index + 2),
                tokens[index + 3].text == tokens[index + 1].text {
-                let short = number(index + 4).flatMap { tokens[index + 4].text.count == 2 && number(index + 5) != nil && text(index + 6) == ":" ? century($0) : nil }
+                let field = index > 0 && separatesFields(tokens, at: index - 1) && (index + 5 == tokens.count || tokens[index + 5].newlinesBefore > 0 || separatesFields(tokens, at: index + 5))
+                let short = number(index + 4).flatMap { tokens[index + 4].text.count == 2 && (number(index + 5) != nil && text(index + 6) == ":" || field) ? century($0) : nil }
                 if let y = year(index + 4) ?? short, DateWords.isValid(year: y, month: month, day: day) { found.append((y, month, day, index)); index += 5; continue }
             }
             index += 1
