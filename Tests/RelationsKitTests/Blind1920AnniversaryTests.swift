@@ -23,8 +23,9 @@ struct Blind1920AnniversaryTests: WireCopyProbe {
     @Test(arguments: [
         ("Russia and Mongolia signed the Treaty on Friendly Relations and Cooperation in January 1993. This week the two countries mark the 30th anniversary of its signing.", "2023-01-20", "MNG-RUS Treaty on Friendly Relations and Cooperation 30 2023"),
         ("Georgia and Turkey established diplomatic relations in May 1992. Next year will see the 30th anniversary of their establishment.", "2021-11-10", "GEO-TUR diplomatic relations 30 2022"),
+        ("Armenia and Russia established diplomatic relations on April 3, 1992. Next month the two countries will mark the 32nd anniversary of that step.", "2024-03-23", "ARM-RUS diplomatic relations 32 2024"),
     ])
-    func aPossessiveWithNothingBeforeItInItsSentenceIsOfTheSentenceBefore(sentence: String, date: String, expected: String) {
+    func aPossessiveOrDemonstrativeWithNothingBeforeItInItsSentenceIsOfTheSentenceBefore(sentence: String, date: String, expected: String) {
         #expect(anniversaries(sentence, date: date) == [expected])
     }
 
@@ -35,6 +36,7 @@ struct Blind1920AnniversaryTests: WireCopyProbe {
         ("The SCO observers in the region marked twenty years of joint patrols on Monday.", "2021-06-15"),
         // A possessive in a sentence that names something of its own is not of the sentence before.
         ("Russia and Mongolia signed the Treaty on Friendly Relations and Cooperation in January 1993. The new parliament of Estonia marks the 30th anniversary of its founding.", "2023-01-20"),
+        ("Russia and Mongolia signed the Treaty on Friendly Relations and Cooperation in January 1993. Ukrainian veterans marked the 80th anniversary of that battle.", "2023-01-20"),
     ])
     func aPhraseThatNamesSomethingElseMarksNothingBefore(sentence: String, date: String) {
         #expect(anniversaries(sentence, date: date).isEmpty)

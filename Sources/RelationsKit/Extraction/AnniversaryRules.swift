@@ -261,9 +261,10 @@ struct AnniversaryRules {
                 // "Kazakhstan and Russia marked 33 years of diplomatic relations, and next year the CIS will turn 35": a
                 // coordinated clause that names something marks that, not what the clause before names.
                 if clauseStart == sentence.lowerBound || !named(in: clauseStart..<trigger.start), !named(in: before),
-                   // "... signed on May 25, 1992. Next May will mark the fifth anniversary of its signing.": a possessive whose
-                   // sentence names nothing before it is of what the sentence before names.
-                   possessive, before.lowerBound == sentence.lowerBound, sentence.lowerBound > 0, document.entities(in: before).isEmpty {
+                   // "... signed on May 25, 1992. Next May will mark the fifth anniversary of its signing.": a possessive or a
+                   // demonstrative ("of that step") whose sentence names nothing before it is of what the sentence before names.
+                   possessive || ofDemonstrative(trigger), before.lowerBound == sentence.lowerBound, sentence.lowerBound > 0,
+                   document.entities(in: before).isEmpty {
                     _ = named(in: document.sentence(containing: sentence.lowerBound - 1).lowerBound..<sentence.lowerBound)
                 }
             }
@@ -515,6 +516,14 @@ struct AnniversaryRules {
         return Self.markVerbs.contains(previous) || ["its", "their"].contains(previous) || previous == "the" && Self.markVerbs.contains(document.word(trigger.start - 2))
     }
 
+    /// "the 32nd anniversary of that step", "20 years of this event": a demonstrative after the trigger's "of" refers back.
+    func ofDemonstrative(_ trigger: Trigger) -> Bool {
+        let of = document.word(trigger.end - 1) == "of" ? trigger.end - 1 : trigger.end
+        return document.word(of) == "of" && Self.demonstratives.contains(document.word(of + 1))
+    }
+
+    static let demonstratives: Set<String> = ["this", "that", "these", "those"]
+
     /// "eight years of service", "the 75th anniversary of victory", "of its neutrality": a common noun heading the phrase
     /// after the trigger's "of" is what is marked, so nothing named before it is. Not a demonstrative's noun or a relative
     /// pronoun, which refer back ("of that step", "the 30th anniversary of which"), nor a noun of coming into being or of
@@ -523,7 +532,7 @@ struct AnniversaryRules {
         let of = document.word(trigger.end - 1) == "of" ? trigger.end - 1 : trigger.end
         guard document.word(of) == "of" else { return false }
         var head = of + 1
-        if ["this", "that", "these", "those", "which", "whom"].contains(document.word(head)) { return false }
+        if Self.demonstratives.contains(document.word(head)) || ["which", "whom"].contains(document.word(head)) { return false }
         while ["the", "a", "an", "its", "their"].contains(document.word(head)) { head += 1 }
         return head < tokens.count && tokens[head].kind == .word && tokens[head].isLowercase && document.spanAt[head] == nil
             && !Self.leadToOrganisation.contains(document.word(head))
