@@ -51,6 +51,29 @@ struct Blind1920AnniversaryTests: WireCopyProbe {
         #expect(anniversaries(sentence, date: date) == [expected])
     }
 
+    @Test(arguments: [
+        ("The Eurasian Economic Union, which Kyrgyzstan joined in August, will mark the first anniversary of its founding on January 1.", "2015-12-10", " EAEU 1 2016"),
+        ("The Shanghai Cooperation Organisation, which India and Pakistan joined this year, celebrated the 16th anniversary of its creation.", "2017-06-20", " SCO 16 2017"),
+    ])
+    func aFoundingNamedIsTheOrganisationsWhateverAMemberDidBetween(sentence: String, date: String, expected: String) {
+        #expect(anniversaries(sentence, date: date) == [expected])
+    }
+
+    @Test(arguments: [
+        ("Georgia left the Commonwealth of Independent States in 2009, and the country marked the 15th anniversary in August.", "2024-08-20"),
+    ])
+    func aMembersActBetweenIsNoAnniversaryOfTheOrganisation(sentence: String, date: String) {
+        #expect(!anniversaries(sentence, date: date).contains { $0.contains("CIS") })
+    }
+
+    @Test(arguments: [
+        ("The Eurasian Economic Union, which Armenia joined in January, will mark the first anniversary of its founding on May 29.", "2015-05-10", " EAEU 1 2015"),
+        ("Kazakhstan and Turkey, whose presidents met in January, will celebrate the 30th anniversary of diplomatic relations on March 2.", "2022-02-20", "KAZ-TUR diplomatic relations 30 2022"),
+    ])
+    func aMonthInARelativeClauseBeforeTheTriggerIsNotTheYearMarked(sentence: String, date: String, expected: String) {
+        #expect(anniversaries(sentence, date: date) == [expected])
+    }
+
     // MARK: A referring noun under modifiers
 
     @Test(arguments: [

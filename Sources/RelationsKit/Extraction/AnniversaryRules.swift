@@ -253,7 +253,9 @@ struct AnniversaryRules {
                         subject = "diplomatic relations"; kind = "relations"; subjectIndex = offset
                     } else if let treaty = antecedent ? lastTreatyName(in: range) : treatyName(in: range) {
                         subject = treaty.name; kind = "treaty"; subjectIndex = treaty.start
-                    } else if !later, let org = lastOrganisation(in: range), !joinedOrLeft(between: range, and: trigger.start) {
+                    // "The EAEU, which Armenia joined in January, will mark the first anniversary of its founding": the founding
+                    // named is the organisation's, whatever the clause between says of a member.
+                    } else if !later, let org = lastOrganisation(in: range), possessive || !joinedOrLeft(between: range, and: trigger.start) {
                         subject = org; kind = "organisation"
                     }
                     return subject != nil
@@ -839,9 +841,13 @@ struct AnniversaryRules {
     func statedYear(sentence: Range<Int>, trigger: Trigger) -> Int? {
         let articleYear = document.year
         let boundaries = Self.clauseBoundaries
-        /// Whether a clause boundary stands between the phrase and the trigger (", and" too).
+        /// Whether a clause boundary stands between the phrase and the trigger (", and" too), or the phrase dates a relative
+        /// clause closed before the trigger ("The EAEU, which Armenia joined in January, will mark ...").
         func crossesClause(_ phrase: Range<Int>) -> Bool {
             let between = phrase.lowerBound < trigger.start ? phrase.upperBound..<trigger.start : trigger.end..<max(trigger.end, phrase.lowerBound)
+            if phrase.upperBound <= trigger.start, between.contains(where: { document.word($0) == "," }),
+               let comma = (sentence.lowerBound..<phrase.lowerBound).last(where: { document.word($0) == "," }),
+               ["which", "who", "whom", "whose"].contains(document.word(comma + 1)) { return true }
             return between.contains { boundaries.contains(document.word($0)) || document.word($0) == "and" && document.word($0 - 1) == "," }
         }
         for index in sentence {
