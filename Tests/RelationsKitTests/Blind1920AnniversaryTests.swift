@@ -54,13 +54,17 @@ struct Blind1920AnniversaryTests: WireCopyProbe {
     @Test(arguments: [
         ("The Eurasian Economic Union, which Kyrgyzstan joined in August, will mark the first anniversary of its founding on January 1.", "2015-12-10", " EAEU 1 2016"),
         ("The Shanghai Cooperation Organisation, which India and Pakistan joined this year, celebrated the 16th anniversary of its creation.", "2017-06-20", " SCO 16 2017"),
+        // A member's act in a relative clause closed before the trigger: the organisation is what marks it.
+        ("The CIS, which Georgia left in 2009, turns 30 this month.", "2021-12-08", " CIS 30 2021"),
+        ("The Shanghai Cooperation Organisation, which India joined in 2017, marked its 20th anniversary on Tuesday.", "2021-06-16", " SCO 20 2021"),
     ])
-    func aFoundingNamedIsTheOrganisationsWhateverAMemberDidBetween(sentence: String, date: String, expected: String) {
+    func aFoundingNamedOrAClosedRelativeClauseLeavesTheOrganisationsAnniversary(sentence: String, date: String, expected: String) {
         #expect(anniversaries(sentence, date: date) == [expected])
     }
 
     @Test(arguments: [
         ("Georgia left the Commonwealth of Independent States in 2009, and the country marked the 15th anniversary in August.", "2024-08-20"),
+        ("The Eurasian Economic Union, which Armenia joined ten years ago, held its summit in Minsk.", "2025-01-10"),
     ])
     func aMembersActBetweenIsNoAnniversaryOfTheOrganisation(sentence: String, date: String) {
         #expect(!anniversaries(sentence, date: date).contains { $0.contains("CIS") })

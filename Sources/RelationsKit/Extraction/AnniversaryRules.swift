@@ -694,10 +694,13 @@ struct AnniversaryRules {
 
     /// "the Eurasian Economic Union, which the country joined nine years ago", "the CIS, which Georgia left 15 years ago": a verb
     /// of joining or leaving between the organisation and the trigger dates a country's membership, not the organisation's
-    /// founding.
+    /// founding. Not a verb in a relative clause closed before the trigger ("The CIS, which Georgia left in 2009, turns 30"):
+    /// the organisation is then the subject of what marks it.
     func joinedOrLeft(between range: Range<Int>, and trigger: Int) -> Bool {
         guard let last = document.entities(in: range).last(where: { if case .organisation = $0.entity { true } else { false } }) else { return false }
-        return (last.end..<trigger).contains { Self.membershipVerbs.contains(document.word($0)) }
+        return (last.end..<trigger).contains { verb in
+            Self.membershipVerbs.contains(document.word(verb)) && !(verb..<trigger).contains { document.word($0) == "," }
+        }
     }
 
     static let membershipVerbs: Set<String> = ["joined", "left", "acceded", "entered", "withdrew", "quit", "rejoined", "returned", "suspended", "admitted", "became"]
