@@ -34,6 +34,8 @@ struct Blind1920AnniversaryTests: WireCopyProbe {
         ("The Russian air base in Tajikistan, which operates under the CSTO, will mark ten years of service in October.", "2014-06-01"),
         ("Veterans of the CIS countries gathered in Minsk, where they marked the 75th anniversary of victory.", "2020-05-09"),
         ("The SCO observers in the region marked twenty years of joint patrols on Monday.", "2021-06-15"),
+        ("Russia and China, the founders of the SCO, will mark the 20th anniversary of the Treaty next year.", "2020-06-12"),
+        ("Veterans of the CIS countries marked the 30th anniversary of the Victory Parade in Red Square.", "2021-06-24"),
         // A possessive in a sentence that names something of its own is not of the sentence before.
         ("Russia and Mongolia signed the Treaty on Friendly Relations and Cooperation in January 1993. The new parliament of Estonia marks the 30th anniversary of its founding.", "2023-01-20"),
         ("Russia and Mongolia signed the Treaty on Friendly Relations and Cooperation in January 1993. Ukrainian veterans marked the 80th anniversary of that battle.", "2023-01-20"),

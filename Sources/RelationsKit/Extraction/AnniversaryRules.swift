@@ -526,8 +526,8 @@ struct AnniversaryRules {
 
     static let demonstratives: Set<String> = ["this", "that", "these", "those"]
 
-    /// "eight years of service", "the 75th anniversary of victory", "of its neutrality": a common noun heading the phrase
-    /// after the trigger's "of" is what is marked, so nothing named before it is. Not a demonstrative's noun or a relative
+    /// "eight years of service", "the 75th anniversary of victory", "of its neutrality": a noun heading the phrase after the
+    /// trigger's "of" is what is marked, so nothing named before it is. Not a demonstrative's noun or a relative
     /// pronoun, which refer back ("of that step", "the 30th anniversary of which"), nor a noun of coming into being or of
     /// existence ("of its signing", "of their establishment", "ten years of operation").
     func namesItsOwnSubject(_ trigger: Trigger) -> Bool {
@@ -536,8 +536,9 @@ struct AnniversaryRules {
         var head = of + 1
         if Self.demonstratives.contains(document.word(head)) || ["which", "whom"].contains(document.word(head)) { return false }
         while ["the", "a", "an", "its", "their"].contains(document.word(head)) { head += 1 }
-        return head < tokens.count && tokens[head].kind == .word && tokens[head].isLowercase && document.spanAt[head] == nil
-            && !Self.leadToOrganisation.contains(document.word(head))
+        // A name the gazetteer knows is read as a subject where it stands; any other word names its own ("of the Victory",
+        // and "of the Treaty", which the referring nouns resolve).
+        return head < tokens.count && tokens[head].kind == .word && document.spanAt[head] == nil && !Self.leadToOrganisation.contains(document.word(head))
     }
 
     /// Whether the trigger stands in a relative clause right after its pronoun and a comma (", which will turn 25", ", which
