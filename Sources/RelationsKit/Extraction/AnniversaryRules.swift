@@ -136,13 +136,14 @@ struct AnniversaryRules {
         if ["have", "has", "had"].contains(next), ["passed", "elapsed", "gone"].contains(document.word(end + 1)) {
             return Trigger(ordinal: value, start: start, end: end + 2, yearOffset: 0)
         }
-        let markVerbs: Set<String> = ["mark", "marks", "marked", "marking", "celebrate", "celebrates", "celebrated", "celebrating", "turns", "turned", "turn"]
-        if markVerbs.contains(previous) || (previous == "the" && markVerbs.contains(before2)) {
+        if Self.markVerbs.contains(previous) || (previous == "the" && Self.markVerbs.contains(before2)) {
             return Trigger(ordinal: value, start: start, end: end, yearOffset: 0)
         }
         if next == "anniversary" { return Trigger(ordinal: value, start: start, end: end + 1, yearOffset: 0) }
         return nil
     }
+
+    static let markVerbs: Set<String> = ["mark", "marks", "marked", "marking", "celebrate", "celebrates", "celebrated", "celebrating", "turns", "turned", "turn"]
 
     /// Whether the clause after token `index` speaks of the present ("this document remains", "the treaty is").
     func isPresentClause(after index: Int) -> Bool {
@@ -197,6 +198,10 @@ struct AnniversaryRules {
             || opensRelativeClause(trigger, in: sentence)
         if let owner {
             subject = owner; kind = "organisation"
+        } else if !antecedent, isIndependence(words) || isPossessedIndependence(after: trigger.end) {
+            // "of Ukraine's independence, in a telegram that recalled the Treaty ...": independence heading the phrase after
+            // the trigger is what it marks, not a treaty a later clause names.
+            subject = "independence"; kind = "independence"
         } else if !antecedent, let offset = relationsOffset(in: window) {
             subject = "diplomatic relations"; kind = "relations"; subjectIndex = offset
         } else if !antecedent, let treaty = treatyName(in: window), !treaty.name.split(separator: " ").contains("Independence") {
@@ -204,8 +209,8 @@ struct AnniversaryRules {
             subject = treaty.name; kind = "treaty"; subjectIndex = treaty.start
         } else if !antecedent, let org = organisationSubject(in: window, ordinal: trigger.ordinal) {
             subject = org; kind = "organisation"
-        } else if !antecedent && (words.prefix(5).contains("independence") || isIndependence(words) || isPossessedIndependence(after: trigger.end)
-                    || independenceSince(trigger, in: sentence)) || antecedent && antecedentIsIndependence(trigger, in: sentence) {
+        } else if !antecedent && (words.prefix(5).contains("independence") || independenceSince(trigger, in: sentence))
+                    || antecedent && antecedentIsIndependence(trigger, in: sentence) {
             subject = "independence"; kind = "independence"
         } else {
             // "diplomatic relations were established twenty-five years ago", "the Treaty ..., which will turn ten
@@ -227,7 +232,8 @@ struct AnniversaryRules {
                     ["its", "their"].contains(document.word(position)) && document.word(position - 1) == "of" && foundingNouns.contains(document.word(position + 1))
                         && (trigger.end..<position).allSatisfy { foundingNouns.contains(document.word($0)) || ["of", "the"].contains(document.word($0)) }
                 }
-            let looksBack = ["ago", "mark", "later"].contains(document.word(trigger.end - 1)) || isMarked(trigger) || possessive || antecedent
+            let looksBack = (["ago", "mark", "later"].contains(document.word(trigger.end - 1)) || isMarked(trigger) || possessive || antecedent)
+                && !namesItsOwnSubject(trigger)
             // "...; the treaty itself, on which the CSTO still rests, marked its 30th anniversary": a referring noun opening the
             // clause is what marks it, not a name in the relative clause after it.
             // "..., and the organization itself turns ten in October": a coordinated clause has its own subject too.
@@ -247,14 +253,22 @@ struct AnniversaryRules {
                         subject = "diplomatic relations"; kind = "relations"; subjectIndex = offset
                     } else if let treaty = antecedent ? lastTreatyName(in: range) : treatyName(in: range) {
                         subject = treaty.name; kind = "treaty"; subjectIndex = treaty.start
-                    } else if !later, let org = lastOrganisation(in: range), !joinedOrLeft(between: range, and: trigger.start) {
+                    // "The EAEU, which Armenia joined in January, will mark the first anniversary of its founding": the founding
+                    // named is the organisation's, whatever the clause between says of a member.
+                    } else if !later, let org = lastOrganisation(in: range), possessive || !joinedOrLeft(between: range, and: trigger.start) {
                         subject = org; kind = "organisation"
                     }
                     return subject != nil
                 }
                 // "Kazakhstan and Russia marked 33 years of diplomatic relations, and next year the CIS will turn 35": a
                 // coordinated clause that names something marks that, not what the clause before names.
-                if clauseStart == sentence.lowerBound || !named(in: clauseStart..<trigger.start) { _ = named(in: before) }
+                if clauseStart == sentence.lowerBound || !named(in: clauseStart..<trigger.start), !named(in: before),
+                   // "... signed on May 25, 1992. Next May will mark the fifth anniversary of its signing.": a possessive or a
+                   // demonstrative ("of that step") whose sentence names nothing before it is of what the sentence before names.
+                   possessive || ofDemonstrative(trigger), before.lowerBound == sentence.lowerBound, sentence.lowerBound > 0,
+                   document.entities(in: before).isEmpty {
+                    _ = named(in: document.sentence(containing: sentence.lowerBound - 1).lowerBound..<sentence.lowerBound)
+                }
             }
         }
         // A subject named in an earlier sentence takes its parties from that sentence.
@@ -341,15 +355,29 @@ struct AnniversaryRules {
         if ["of", "since"].contains(document.word(of)), ["the", "this", "that"].contains(document.word(determiner)) {
             var noun = determiner + 1
             if noun < tokens.count, tokens[noun].kind == .number, tokens[noun].text.count == 4 { noun += 1 }
+            // "of the regional bloc", "of the six-nation grouping": the noun after its modifiers.
+            while noun < determiner + 5, isModifier(noun) { noun += 1 }
             if Self.organisationNouns.contains(document.word(noun)) || Self.treatyNouns.contains(document.word(noun)), document.spanAt[noun] == nil,
                !Self.modifiedNoun(document.word(noun + 1)) { return noun }
         }
         let possessive = trigger.start - 1
-        if document.word(possessive) == "'s", ["the", "this"].contains(document.word(possessive - 2)) {
+        var owner = possessive - 2
+        while owner > possessive - 6, isModifier(owner) { owner -= 1 }
+        if document.word(possessive) == "'s", ["the", "this"].contains(document.word(owner)) {
             let noun = possessive - 1
             if Self.organisationNouns.contains(document.word(noun)) || Self.treatyNouns.contains(document.word(noun)), document.spanAt[noun] == nil { return noun }
         }
         return nil
+    }
+
+    /// Whether the token at `position` may modify a referring noun after it: a word in small letters that names nothing and
+    /// is no referring noun itself ("regional", "military"), or the hyphen of a compound ("six-nation").
+    func isModifier(_ position: Int) -> Bool {
+        guard position >= 0, position < tokens.count, document.spanAt[position] == nil else { return false }
+        let word = document.word(position)
+        if word == "-" { return true }
+        return tokens[position].kind == .word && tokens[position].isLowercase && !["the", "this", "that", "of"].contains(word)
+            && !Self.organisationNouns.contains(word) && !Self.treatyNouns.contains(word)
     }
 
     /// The token of a definite referring noun that opens a clause at `start` ("the treaty itself, ...", "The Organization,
@@ -455,7 +483,8 @@ struct AnniversaryRules {
             if document.word(owner) == "'s", let index = document.spanAt[owner - 1], document.spans[index].end == owner,
                let code = document.spans[index].entity.country { return code }
             let refers = ["its", "their"].contains(document.word(owner))
-                || document.word(owner) == "'s" && ["country", "republic", "nation"].contains(document.word(owner - 1)) && ["the", "this"].contains(document.word(owner - 2))
+                || document.word(owner) == "'s" && ["country", "republic", "nation"].contains(document.word(owner - 1))
+                    && ["the", "this", "his", "her", "their"].contains(document.word(owner - 2))
             if refers, let code = finder.countries(in: sentence.lowerBound..<trigger.start).last?.code { return code }
         }
         var found = finder.countries(in: sentence)
@@ -483,8 +512,33 @@ struct AnniversaryRules {
         return isIndependence(Array((place.end + 1)..<min(tokens.count, place.end + 5)).map { document.word($0) })
     }
 
+    /// "marked its 30th anniversary", "turns 20", and through the article: "will mark the 32nd anniversary next month".
     func isMarked(_ trigger: Trigger) -> Bool {
-        ["mark", "marks", "marked", "celebrate", "celebrates", "celebrated", "turn", "turns", "turned", "its", "their"].contains(document.word(trigger.start - 1))
+        let previous = document.word(trigger.start - 1)
+        return Self.markVerbs.contains(previous) || ["its", "their"].contains(previous) || previous == "the" && Self.markVerbs.contains(document.word(trigger.start - 2))
+    }
+
+    /// "the 32nd anniversary of that step", "20 years of this event": a demonstrative after the trigger's "of" refers back.
+    func ofDemonstrative(_ trigger: Trigger) -> Bool {
+        let of = document.word(trigger.end - 1) == "of" ? trigger.end - 1 : trigger.end
+        return document.word(of) == "of" && Self.demonstratives.contains(document.word(of + 1))
+    }
+
+    static let demonstratives: Set<String> = ["this", "that", "these", "those"]
+
+    /// "eight years of service", "the 75th anniversary of victory", "of its neutrality": a noun heading the phrase after the
+    /// trigger's "of" is what is marked, so nothing named before it is. Not a demonstrative's noun or a relative
+    /// pronoun, which refer back ("of that step", "the 30th anniversary of which"), nor a noun of coming into being or of
+    /// existence ("of its signing", "of their establishment", "ten years of operation").
+    func namesItsOwnSubject(_ trigger: Trigger) -> Bool {
+        let of = document.word(trigger.end - 1) == "of" ? trigger.end - 1 : trigger.end
+        guard document.word(of) == "of" else { return false }
+        var head = of + 1
+        if Self.demonstratives.contains(document.word(head)) || ["which", "whom"].contains(document.word(head)) { return false }
+        while ["the", "a", "an", "its", "their"].contains(document.word(head)) { head += 1 }
+        // A name the gazetteer knows is read as a subject where it stands; any other word names its own ("of the Victory",
+        // and "of the Treaty", which the referring nouns resolve).
+        return head < tokens.count && tokens[head].kind == .word && document.spanAt[head] == nil && !Self.leadToOrganisation.contains(document.word(head))
     }
 
     /// Whether the trigger stands in a relative clause right after its pronoun and a comma (", which will turn 25", ", which
@@ -541,15 +595,20 @@ struct AnniversaryRules {
             // relations that were established are diplomatic, unless a modifier makes them another kind ("trade relations").
             guard Self.plainRelationModifiers.contains(previous) || tokens[max(0, index - 1)].kind == .punctuation || document.spanAt[max(0, index - 1)] != nil else { continue }
             if ["established", "establishing"].contains(previous) { return index }
-            if (index + 1..<min(range.upperBound, index + 8)).contains(where: { document.word($0) == "established" && ["were", "was", "been"].contains(document.word($0 - 1)) }) {
+            // "relations established on March 2, 1992": a participle right after them the same.
+            if (index + 1..<min(range.upperBound, index + 8)).contains(where: { position in
+                document.word(position) == "established"
+                    && (["were", "was", "been"].contains(document.word(position - 1)) || position == index + 1 && ["in", "on"].contains(document.word(position + 1)))
+            }) {
                 return index
             }
         }
         return nil
     }
 
-    /// Words before "relations" that leave them plain ("bilateral relations were established"), beside a country's adjective.
-    static let plainRelationModifiers: Set<String> = ["", "the", "their", "our", "its", "bilateral", "interstate", "established", "establishing"]
+    /// Words before "relations" that leave them plain ("bilateral relations were established", "30 years of relations, which
+    /// were established"), beside a country's adjective.
+    static let plainRelationModifiers: Set<String> = ["", "of", "the", "their", "our", "its", "bilateral", "interstate", "established", "establishing"]
 
     /// "the Treaty of Friendship, Cooperation and Mutual Assistance": a capitalized Treaty/Agreement/Declaration/Charter
     /// phrase, taken to its last capitalized word.
@@ -636,10 +695,13 @@ struct AnniversaryRules {
 
     /// "the Eurasian Economic Union, which the country joined nine years ago", "the CIS, which Georgia left 15 years ago": a verb
     /// of joining or leaving between the organisation and the trigger dates a country's membership, not the organisation's
-    /// founding.
+    /// founding. Not a verb in a relative clause closed before the trigger ("The CIS, which Georgia left in 2009, turns 30"):
+    /// the organisation is then the subject of what marks it.
     func joinedOrLeft(between range: Range<Int>, and trigger: Int) -> Bool {
         guard let last = document.entities(in: range).last(where: { if case .organisation = $0.entity { true } else { false } }) else { return false }
-        return (last.end..<trigger).contains { Self.membershipVerbs.contains(document.word($0)) }
+        return (last.end..<trigger).contains { verb in
+            Self.membershipVerbs.contains(document.word(verb)) && !(verb..<trigger).contains { document.word($0) == "," }
+        }
     }
 
     static let membershipVerbs: Set<String> = ["joined", "left", "acceded", "entered", "withdrew", "quit", "rejoined", "returned", "suspended", "admitted", "became"]
@@ -733,7 +795,8 @@ struct AnniversaryRules {
     /// Words that may stand between "of" and the organisation celebrated ("of the founding of the CIS", "of the signing of
     /// the CIS Charter", "of the establishment of the Shanghai Cooperation Organisation").
     static let leadToOrganisation: Set<String> = ["the", "of", "its", "a", "founding", "foundation", "creation", "establishment", "formation",
-                                                  "inception", "signing", "adoption", "birth", "existence", "activity", "activities", "work"]
+                                                  "inception", "signing", "adoption", "birth", "existence", "activity", "activities", "work",
+                                                  "operation", "functioning"]
 
     /// The year marked, when the sentence does not say it: by arithmetic on the reference, the year what is celebrated
     /// began (the founding of the CIS in 1991, the establishment of relations) plus the ordinal, when that falls within
@@ -782,9 +845,13 @@ struct AnniversaryRules {
     func statedYear(sentence: Range<Int>, trigger: Trigger) -> Int? {
         let articleYear = document.year
         let boundaries = Self.clauseBoundaries
-        /// Whether a clause boundary stands between the phrase and the trigger (", and" too).
+        /// Whether a clause boundary stands between the phrase and the trigger (", and" too), or the phrase dates a relative
+        /// clause closed before the trigger ("The EAEU, which Armenia joined in January, will mark ...").
         func crossesClause(_ phrase: Range<Int>) -> Bool {
             let between = phrase.lowerBound < trigger.start ? phrase.upperBound..<trigger.start : trigger.end..<max(trigger.end, phrase.lowerBound)
+            if phrase.upperBound <= trigger.start, between.contains(where: { document.word($0) == "," }),
+               let comma = (sentence.lowerBound..<phrase.lowerBound).last(where: { document.word($0) == "," }),
+               ["which", "who", "whom", "whose"].contains(document.word(comma + 1)) { return true }
             return between.contains { boundaries.contains(document.word($0)) || document.word($0) == "and" && document.word($0 - 1) == "," }
         }
         for index in sentence {
