@@ -236,6 +236,21 @@ struct Blind1920LeaderTests: WireCopyProbe {
     @Test func aPluralInSmallLettersWithNoNamesPlacesNoOne() {
         #expect(leaders("Defence ministers of the member states met in Minsk.", date: "2006-08-16").isEmpty)
     }
+
+    // The lead's addition, with the ruling on titles of an office held before: an honorific set off by a dash.
+    @Test(arguments: [
+        ("Greetings went to First President of Kazakhstan – Elbasy Nursultan Nazarbayev.", "2020-05-09", "Nursultan Nazarbayev | President | KAZ"),
+        ("Greetings went to President of Turkmenistan - Arkadag Gurbanguly Berdimuhamedov and others.", "2020-05-09", "Gurbanguly Berdimuhamedov | President | TKM"),
+    ])
+    func anHonorificAfterADashKeepsTheOffice(sentence: String, date: String, expected: String) {
+        #expect(leaders(sentence, date: date) == [expected])
+    }
+
+    // Only a person the reference knows ends the honorific; a place's name is no honorific.
+    @Test(arguments: ["Greetings went to the President of Belarus – Batka Ivan Petrov.", "The Foreign Minister of Russia – Moscow Times reported."])
+    func aDashBeforeNoKnownPersonGivesNothing(sentence: String) {
+        #expect(leaders(sentence, date: "2020-05-09").isEmpty)
+    }
 }
 
 /// Countries in the shapes of the blind19/blind20 round: a capital as the point in time "since" names ("the 30 years since

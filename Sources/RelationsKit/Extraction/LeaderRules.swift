@@ -431,6 +431,13 @@ struct LeaderRules {
         // person, a title the gazetteer does not know and its place, between the apposition's comma and the name.
         var secondPost = false
         if apposition, person(at: cursor) == nil, let name = afterSecondPost(cursor) { cursor = name; secondPost = true }
+        // "First President of Kazakhstan – Elbasy Nursultan Nazarbayev": an honorific set off by a dash, one or two
+        // capitalized words the gazetteer does not know, before a person the reference knows.
+        if !apposition, cursor + 2 < tokens.count, ["-", "–", "—"].contains(tokens[cursor].text),
+           let name = (cursor + 2...min(tokens.count - 1, cursor + 3)).first(where: { person(at: $0)?.known == true }),
+           (cursor + 1..<name).allSatisfy({ tokens[$0].isCapitalized && tokens[$0].kind == .word && document.spanAt[$0] == nil }) {
+            cursor = name
+        }
         guard let person = person(at: cursor) else { return nil }
         // The apposition closes with a comma, a bracket or the sentence's end ("... and the President of Turkmenistan,
         // Gurbanguly Berdimuhamedov."); after a second post the comma parts the two posts, and the name may open the clause
