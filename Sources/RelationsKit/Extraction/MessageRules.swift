@@ -11,11 +11,17 @@ struct MessageRules {
     var tokens: [Token] { document.tokens }
     /// `isTrigger` of every token, worked out once: three rules look for the first trigger of each sentence.
     private var triggers: [Bool] = []
+    /// The one person the article reports messages to ("Ilham Aliyev continues to receive letters of congratulations"), and the
+    /// kind of what they received, when the sentence that says so names one.
+    private var receiver: String?
+    private var receivedKind: String?
 
     init(document: Document, reference: ReferenceIndex) {
         self.document = document
         self.reference = reference
         triggers = document.tokens.indices.map { isTrigger(document.tokens[$0].lower, at: $0) }
+        receiver = receiverOfArticle()
+        receivedKind = receiver.flatMap { _ in receivingKind() }
     }
 
     /// The first token of `sentence` that reports a message (`isTrigger`).
@@ -32,8 +38,10 @@ struct MessageRules {
     /// Words that name a written medium without saying what kind of message it is.
     static let mediumWords: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "address", "addressed", "addressing", "wrote", "writes", "cable"]
     static let written: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "sent", "send", "sends", "sending", "card", "wrote", "writes", "writing", "cable"]
-    static let spoken: Set<String> = ["phone", "telephone", "call", "conversation", "meeting", "talks", "met", "visit", "told", "ceremony", "interview", "spoke",
-                                      "phoned", "telephoned", "rang", "called", "video", "televised", "speech"]
+    /// Words of what is said face to face or aloud, also at an event ("conveyed his congratulations at a reception", "visited the
+    /// embassy and made an entry in the book of condolences").
+    static let spoken: Set<String> = ["phone", "telephone", "call", "conversation", "meeting", "talks", "met", "visit", "visited", "told", "ceremony", "reception",
+                                      "interview", "spoke", "phoned", "telephoned", "rang", "called", "video", "televised", "speech"]
     static let negations: Set<String> = ["not", "n't", "whether", "never", "no", "without", "refused", "declined"]
     /// Verbs whose object is the recipient ("congratulated B", "informed B ... in a letter").
     static let recipientVerbs: Set<String> = ["congratulated", "congratulates", "congratulate", "congratulating", "greeted", "greets", "addressing", "informed", "notified", "thanked", "wished", "urged", "assured"]
@@ -60,11 +68,10 @@ struct MessageRules {
 
     func extract() -> [ArticleFacts.Message] {
         var found: [ArticleFacts.Message] = []
-        let receiver = receiverOfArticle()
         var context = Context(recipient: receiver, sender: nil)
         context.addressee = receiver
         // "Rahmon has received congratulatory messages ...": the messages reported next are congratulations.
-        context.kind = receiver.flatMap { _ in receivingKind() }
+        context.kind = receivedKind
         let roundup = contextKind() != nil
         var peoples: Set<String> = []
         for sentence in document.sentences.flatMap(messageClauses) {
@@ -128,10 +135,13 @@ struct MessageRules {
             // "A congratulated B and the Belarusian people": a later sentence that names no recipient goes on to B, not the people.
             // "In the message sent to B, the head of state emphasized ...": with no kind of its own, a message between a pair
             // already reported on the same occasion is that message, whatever kind the title would give it.
+            // "The Turkmen leader wished the fraternal Uzbek people peace" after his greetings to the head of state: a sentence that
+            // names neither a kind nor a medium, between a pair already reported, says more of that message.
             let statesKind = sentence.contains { Self.kindWords[document.word($0)] != nil }
+            let namesMessage = statesKind || sentence.contains { Self.mediumWords.contains(document.word($0)) }
             let personAddressed = items.last { !isCountryCode($0.to) }?.to
             for item in items where !found.contains(where: { $0.from == item.from && $0.to == item.to
-                && ($0.kind == item.kind && $0.occasion == item.occasion || item.kind == "letter" || !statesKind && $0.occasion == item.occasion) }) {
+                && ($0.kind == item.kind && $0.occasion == item.occasion || item.kind == "letter" || !statesKind && $0.occasion == item.occasion || !namesMessage) }) {
                 found.append(item)
                 if isCountryCode(item.to), addressesPeople(of: item.to, in: sentence) { peoples.insert("\(item.from)>\(item.to)") }
                 context.recipient = isCountryCode(item.to) ? personAddressed ?? item.to : item.to
@@ -275,11 +285,20 @@ struct MessageRules {
            !["him", "her", "them", "his", "the"].contains(document.word(verb + 1)) || document.word(verb + 1) == "the" && document.entity(at: verb + 2) == nil { return [] }
         if speaksOfState(after: verb, in: sentence) { return [] }
         let all = actors(in: sentence)
-        guard let sender = all.first(where: { $0.isPerson && $0.end <= verb }) else { return [] }
-        let recipient = all.first { $0.isPerson && $0.start > verb && $0.start <= verb + 6 && $0.name != sender.name }?.name ?? context.recipient
-        guard let recipient, recipient != sender.name, let kind = contextKind() else { return [] }
+        // "He also wished a happy New Year to A", "The head of state also wished ...": a subject that names no one is the sender
+        // of the messages reported before.
+        let namesNoOne = !all.contains { $0.start < verb }
+            && (sentence.lowerBound..<verb).contains { ["he", "she"].contains(document.word($0)) || document.entity(at: $0)?.entity.office != nil }
+        guard let sender = all.first(where: { $0.isPerson && $0.end <= verb })?.name ?? (namesNoOne ? context.sender : nil) else { return [] }
+        // "wished a happy New Year to A and to B": the list the first person after the verb opens.
+        let first = all.first { $0.isPerson && $0.start > verb && $0.start <= verb + 6 && $0.name != sender }
+        let listed = recipients(after: verb, in: sentence, actors: all).filter { $0.isPerson && $0.name != sender }.map(\.name)
+        let targets = first.map { first in listed.contains(first.name) ? listed : [first.name] } ?? [context.recipient].compactMap { $0 }
+        guard let kind = contextKind() else { return [] }
         let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
-        return [ArticleFacts.Message(from: sender.name, to: recipient, kind: kind, occasion: kind == "condolence" ? nil : contextOccasion(), start: span.start, end: span.end)]
+        return targets.filter { $0 != sender }.map {
+            ArticleFacts.Message(from: sender, to: $0, kind: kind, occasion: kind == "condolence" ? nil : contextOccasion(), start: span.start, end: span.end)
+        }
     }
 
     /// The words of a sentence before a verb of recalling: what follows is what the message recalls ("wished the Armenian
@@ -606,9 +625,12 @@ struct MessageRules {
                 // "the Russian leader" with no name: the one leader of that country the article names.
                 // When the article names several of that country's office-holders ("Putin" and "Foreign Minister Lavrov"), the
                 // leader is its head of state, else its head of government.
+                // With no office-holder of that country, the person the article calls its leader ("Belarusian leader Alexander
+                // Lukashenko", a title that ties no office), else its head of state on the date.
                 if ["leader", "head"].contains(document.word(cursor)), document.entity(at: cursor + 1)?.entity.person == nil,
                    document.word(cursor + 1) != "of", let holder = articleHolder(office: nil, country: code)
-                    ?? articleHolder(office: "President", country: code) ?? articleHolder(office: "Prime Minister", country: code) {
+                    ?? articleHolder(office: "President", country: code) ?? articleHolder(office: "Prime Minister", country: code)
+                    ?? personCalledLeader(of: code) ?? reference.holder(office: "President", country: code, on: date) {
                     result.append(Actor(name: holder, start: span.start, end: cursor + 1, isPerson: true))
                     index = cursor + 1
                     continue
@@ -637,6 +659,15 @@ struct MessageRules {
             index = span.end
         }
         return result
+    }
+
+    /// The one person the article names right after the country's adjective and "leader" ("Belarusian leader Alexander Lukashenko").
+    func personCalledLeader(of code: String) -> String? {
+        let named = Set(document.spans.compactMap { span -> String? in
+            guard span.entity.country == code, document.word(span.end) == "leader" else { return nil }
+            return document.entity(at: span.end + 1)?.entity.person
+        })
+        return named.count == 1 ? named.first : nil
     }
 
     /// Nouns of a post contested or taken ("the election of the President", "his candidacy for President of").
@@ -747,11 +778,13 @@ struct MessageRules {
             afterMedium += 1
             while afterMedium < min(sentence.upperBound, trigger + 10), document.word(afterMedium) == "the" || document.word(afterMedium) == "of" || document.spanAt[afterMedium] != nil { afterMedium += 1 }
         }
-        if ["reads", "read", "says", "said", "states", "stated", "notes", "continues"].contains(document.word(afterMedium)) { return [] }
+        if Self.contentVerbs.contains(document.word(afterMedium)) || isQuotedContentAttribution(trigger) { return [] }
         if (sentence.lowerBound..<trigger).contains(where: { Self.negations.contains(document.word($0)) && quotation(containing: $0) == nil }) { return [] }
-        // "Japarov thanked Putin for the congratulations": a reply to a message (sent the other way, perhaps by phone).
-        if ["the", "his", "her", "their", "its"].contains(document.word(trigger - 1)), document.word(trigger - 2) == "for",
-           words[..<triggerOffset].contains(where: { ["thanked", "thanks", "thanking", "grateful", "gratitude"].contains($0) }) { return [] }
+        // "Japarov thanked Putin for the congratulations": a reply to a message (sent the other way, perhaps by phone), unless the
+        // phrase says it was sent ("for the congratulatory telegram he had sent", "for the greetings that the Kazakh President had
+        // sent"): then it reports that message, read below.
+        let thanks = thanksFor(trigger, in: sentence)
+        if let thanks, thanks.sent == nil { return [] }
         // "In his greetings to B, A spoke highly of ...": a message held as a text ("in his greetings") is written, and what it
         // spoke of is its content.
         let isWritten = words.contains(where: Self.written.contains)
@@ -788,15 +821,27 @@ struct MessageRules {
         // in one about the 30th anniversary of independence, or after "On 3 July, Belarus celebrated Independence Day": the
         // definite generic name refers to the holiday the paragraph, else the article, is about.
         let generic: Set<String?> = ["national holiday", "anniversary", "election victory", "birthday", nil]
-        if occasion == "national holiday" || occasion == "anniversary", Self.namesGenericOccasion(words),
+        // "on the 105th anniversary of the proclamation of the Azerbaijan Democratic Republic" in an article about Independence Day:
+        // a state's founding is the holiday the article names.
+        if occasion == "national holiday" || occasion == "anniversary", Self.namesGenericOccasion(words) || statesFounding(in: sentence),
            let specific = [paragraphOccasion(of: sentence), contextOccasion()].first(where: { !generic.contains($0) }) ?? nil {
             occasion = specific
         }
         let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
         func message(_ from: String, _ to: String) -> ArticleFacts.Message {
-            ArticleFacts.Message(from: from, to: to, kind: kind, occasion: occasion, start: span.start, end: span.end)
+            // "Mirziyoyev noted in his letter" in an article about the letters of congratulations Aliyev received: a letter to
+            // that person is one of them.
+            let kind = namesLetter && !ownTopic && to == receiver ? receivedKind ?? kind : kind
+            return ArticleFacts.Message(from: from, to: to, kind: kind, occasion: occasion, start: span.start, end: span.end)
         }
         let all = actors(in: sentence).filter { !isFirstPersonQuote($0.start) }
+        // The message thanked for goes from the subject of the clause that says it was sent, else from the one thanked, to the
+        // one who thanks.
+        if let thanks, let sent = thanks.sent {
+            let sender = all.last { $0.isPerson && $0.start > trigger && $0.end <= sent } ?? all.first { $0.isPerson && $0.start > thanks.verb && $0.end <= thanks.for }
+            guard let sender, let thanker = all.last(where: { $0.isPerson && $0.end <= thanks.verb }), sender.name != thanker.name else { return [] }
+            return [message(sender.name, thanker.name)]
+        }
         // "Stratan confirmed that the letter had been received", "A said the message had arrived": a definite medium that is
         // the subject of its own clause is a message already reported, spoken of; the person before it did not send it.
         if isDefiniteSubject(trigger), all.contains(where: { $0.isPerson && $0.end <= trigger }) { return [] }
@@ -1044,6 +1089,22 @@ struct MessageRules {
         return result
     }
 
+    /// The thanking verb and the "for" of a message thanked for ("thanked B for the birthday greetings"), with the verb that says
+    /// the message was sent after it ("... that B had sent on 7 October"), if any, or nil when the message at `trigger` is no
+    /// object of thanks.
+    func thanksFor(_ trigger: Int, in sentence: Range<Int>) -> (verb: Int, for: Int, sent: Int?)? {
+        guard let preposition = (max(sentence.lowerBound, trigger - 4)..<trigger).last(where: { document.word($0) == "for" }),
+              ((preposition + 1)..<trigger).allSatisfy({ tokens[$0].kind == .word }),
+              let verb = (sentence.lowerBound..<preposition).last(where: { ["thanked", "thanks", "thanking", "grateful", "gratitude"].contains(document.word($0)) }) else { return nil }
+        var sent: Int?
+        for index in (trigger + 1)..<min(sentence.upperBound, trigger + 16) {
+            let word = document.word(index)
+            if [";", ".", "\""].contains(word) || word == "," && ["and", "but", "while"].contains(document.word(index + 1)) { break }
+            if ["sent", "addressed", "dispatched", "written"].contains(word) { sent = index; break }
+        }
+        return (verb, preposition, sent)
+    }
+
     /// The persons of a clause that repeats the event before it for them (", as did A and B", ", and so did A"), after `index`.
     func repeaters(after index: Int, in sentence: Range<Int>, actors: [Actor]) -> [Actor] {
         guard let did = (min(index + 2, sentence.upperBound)..<sentence.upperBound).first(where: { document.word($0) == "did" && quotation(containing: $0) == nil
@@ -1086,6 +1147,9 @@ struct MessageRules {
             if case .organisation = span.entity { return false }
             return true
         case "sympathy": return false
+        // "made an entry in the book of condolences", "signed the condolence book": a book signed in person, not a message.
+        case "condolences", "condolence":
+            return !(document.word(index - 1) == "of" && document.word(index - 2) == "book" || document.word(index + 1) == "book")
         // "greeted B" is a written greeting only in an article about messages or beside a written medium; else a welcome.
         case "greeted", "greets": return contextKind() != nil || document.sentence(containing: index).contains { Self.written.contains(document.word($0)) }
         // "the Russian leader wrote" after a quotation reports its words; "wrote to X", "writing to X" and "wrote in similar
@@ -1439,11 +1503,32 @@ struct MessageRules {
             if let found = occasion(in: (index + 1)..<min(sentence.upperBound, index + 9)) {
                 // "on the 28th anniversary of the restoration of the state independence": Independence Day.
                 if found == "anniversary", anniversaryOccasion(in: (index + 1)..<min(sentence.upperBound, index + 16)) == "Independence Day" { return "Independence Day" }
+                if found == "anniversary", statesFounding(in: (index + 1)..<min(sentence.upperBound, index + 16)) { return "national holiday" }
                 if found == "national holiday", let specific = appositiveHoliday(after: index, in: sentence) { return specific }
                 return found
             }
         }
         return nil
+    }
+
+    /// Nouns of a state's coming into being.
+    static let foundingNouns: Set<String> = ["founding", "foundation", "formation", "proclamation", "establishment", "creation"]
+
+    /// Whether the range states the anniversary of a state's founding ("the 75th anniversary of the founding of the PRC", "the
+    /// centenary of the proclamation of the Republic"), whose day is its national holiday; not an organisation's founding or the
+    /// establishment of relations or of state independence.
+    func statesFounding(in range: Range<Int>) -> Bool {
+        range.contains { index in
+            guard ["anniversary", "centenary", "jubilee"].contains(document.word(index)), document.word(index + 1) == "of" else { return false }
+            var cursor = index + 2
+            if document.word(cursor) == "the" { cursor += 1 }
+            guard Self.foundingNouns.contains(document.word(cursor)), document.word(cursor + 1) == "of" else { return false }
+            cursor += 2
+            if document.word(cursor) == "the" { cursor += 1 }
+            guard cursor < range.upperBound else { return false }
+            if document.entity(at: cursor)?.entity.country != nil { return true }
+            return ["republic", "state"].contains(document.word(cursor)) && document.word(cursor + 1) != "independence"
+        }
     }
 
     /// "on the main national holiday, the 25th anniversary of Independence", "on the state holiday - Victory Day": a generic
@@ -1488,7 +1573,35 @@ struct MessageRules {
                 return occasion
             }
         }
+        return Self.namedDay(tokens[range])
+    }
+
+    /// A holiday named "the Day of ..." ("the Day of Unity of the Peoples of Belarus and Russia", "the Day of the Republic", "Day of
+    /// National Unity"): a national holiday, or the day it names; not an international or world day ("the International Day of Peace").
+    static func namedDay(_ tokens: ArraySlice<Token>) -> String? {
+        for index in tokens.indices where tokens[index].text == "Day" && index + 2 < tokens.endIndex && tokens[index + 1].lower == "of" {
+            if index > tokens.startIndex, ["International", "World"].contains(tokens[index - 1].text) { continue }
+            let named = tokens[index + 2].lower == "the" && index + 3 < tokens.endIndex ? tokens[index + 3] : tokens[index + 2]
+            guard named.kind == .word, named.isCapitalized else { continue }
+            return ["victory": "Victory Day", "independence": "Independence Day"][named.lower] ?? "national holiday"
+        }
         return nil
+    }
+
+    /// Verbs that give a message's words after or before its medium ("the message reads", "..., reads the message").
+    static let contentVerbs: Set<String> = ["reads", "read", "says", "said", "states", "stated", "notes", "continues"]
+
+    /// Whether the medium at `trigger` (or its kind before the medium) follows a quotation and a verb that gives it the quoted
+    /// words, and names nothing after it ("'For Belarus, China is a true friend,' reads the congratulatory message.", "..., says
+    /// the telegram."): a message already reported, quoted. One that names its sender or addressee ("reads the congratulatory
+    /// message of A to B") reports it.
+    func isQuotedContentAttribution(_ trigger: Int) -> Bool {
+        var determiner = trigger - 1, medium = trigger
+        if Self.kindWords[document.word(trigger)] != nil, Self.mediumWords.contains(document.word(trigger + 1)) { medium += 1 }
+        if Self.mediumWords.contains(document.word(trigger)), Self.kindWords[document.word(determiner)] != nil { determiner -= 1 }
+        guard medium + 1 >= tokens.count || [".", ",", "!", ";"].contains(document.word(medium + 1)) else { return false }
+        guard ["the", "this", "his", "her", "their"].contains(document.word(determiner)), Self.contentVerbs.contains(document.word(determiner - 1)) else { return false }
+        return ["\"", ","].contains(document.word(determiner - 2))
     }
 
     /// Words after which a message's content begins: a reporting verb, "said", "that".
@@ -1539,9 +1652,17 @@ struct MessageRules {
 
     /// The occasion the title or the first paragraph names ("Putin sends New Year greetings").
     func contextOccasion() -> String? {
+        // A state's founding the lead states ("on the 75th anniversary of the founding of the PRC") is the national holiday the
+        // title calls an anniversary ("on PRC's 75th anniversary").
+        let lead = contextKind() == nil ? nil : document.paragraphs.first { $0.count >= 8 && [".", "!", "?", "\""].contains(tokens[$0.upperBound - 1].text) }
         if let title = document.title {
-            let words = Tokenizer.tokenize(MatchText(title).scalars).map { $0.lower }
-            for (phrase, occasion) in Self.occasions where words.indices.contains(where: { words.hasPhrase(phrase, at: $0) }) { return occasion }
+            let titleTokens = Tokenizer.tokenize(MatchText(title).scalars)
+            let words = titleTokens.map(\.lower)
+            for (phrase, occasion) in Self.occasions where words.indices.contains(where: { words.hasPhrase(phrase, at: $0) }) {
+                if occasion == "anniversary", let lead = lead ?? document.paragraphs.first, statesFounding(in: lead) { return "national holiday" }
+                return occasion
+            }
+            if let day = Self.namedDay(titleTokens[...]) { return day }
             // "Kazakhstan and Russia mark quarter century of diplomatic ties": a span of years of something that began.
             let spans: Set<String> = ["years", "decades", "century", "centuries"]
             let subjects: Set<String> = ["relations", "ties", "treaty", "independence", "founding", "establishment", "friendship"]
@@ -1552,7 +1673,6 @@ struct MessageRules {
         }
         // In an article about messages (its title names them), the lead: the first paragraph that ends a sentence, past any
         // lines of dateline and source ("24.kg news agency, Bishkek, November 1, 2011"). A digest's first item is no lead.
-        let lead = contextKind() == nil ? nil : document.paragraphs.first { $0.count >= 8 && [".", "!", "?", "\""].contains(tokens[$0.upperBound - 1].text) }
         if let lead = lead ?? document.paragraphs.first {
             return occasion(in: lead) ?? anniversaryOccasion(in: lead)
         }
