@@ -130,6 +130,41 @@ struct Blind1920MessageTests: WireCopyProbe {
         #expect(found.isEmpty)
     }
 
+    // MARK: Messages to the person an article reports receiving them
+
+    @Test(arguments: [
+        "President of Kazakhstan Nursultan Nazarbayev and Azerbaijan's President Ilham Aliyev sent messages wishing the Tajik people peace and prosperity in the new year.",
+        "President of Kazakhstan Nursultan Nazarbayev and Azerbaijan's President Ilham Aliyev sent telegrams wishing the fraternal people of Tajikistan peace.",
+        "President of Kazakhstan Nursultan Nazarbayev and Azerbaijan's President Ilham Aliyev sent messages.",
+    ])
+    func messagesOfNoKindToTheReceiverAreOfTheKindReceived(sentence: String) {
+        let found = messages("DUSHANBE, March 21, 2013 - Asia-Plus. Tajik President Emomali Rahmon has received congratulations on the occasion of Navruz from a number of heads of state.\n\n" + sentence,
+                             title: "Rahmon receives Navruz greetings from foreign leaders", date: "2013-03-21")
+        #expect(found == ["Nursultan Nazarbayev → Emomali Rahmon congratulation Nowruz", "Ilham Aliyev → Emomali Rahmon congratulation Nowruz"])
+    }
+
+    @Test func aMessageOfItsOwnKindToTheReceiverKeepsIt() {
+        let found = messages("DUSHANBE, March 21, 2013 - Asia-Plus. Tajik President Emomali Rahmon has received congratulations on the occasion of Navruz from a number of heads of state.\n\nPresident of Kazakhstan Nursultan Nazarbayev sent greetings to Emomali Rahmon.",
+                             title: "Rahmon receives Navruz messages", date: "2013-03-21")
+        #expect(found == ["Nursultan Nazarbayev → Emomali Rahmon greeting Nowruz"])
+    }
+
+    // MARK: A passive's sender after "from", past the recipient phrase
+
+    @Test(arguments: [
+        ("Greetings were sent to Gurbanguly Berdimuhamedov from President of Uzbekistan Shavkat Mirziyoyev.", "Shavkat Mirziyoyev → Gurbanguly Berdimuhamedov greeting -"),
+        ("Congratulations were also addressed to the National Leader of the Turkmen people, Chairman of the Halk Maslahaty of Turkmenistan Gurbanguly Berdimuhamedov, from President of Uzbekistan Shavkat Mirziyoyev.", "Shavkat Mirziyoyev → Gurbanguly Berdimuhamedov congratulation -"),
+        ("A telegram was sent to Gurbanguly Berdimuhamedov, the National Leader of the Turkmen people, from Kazakh President Kassym-Jomart Tokayev.", "Kassym-Jomart Tokayev → Gurbanguly Berdimuhamedov letter -"),
+    ])
+    func aPassivesSenderMayFollowFrom(sentence: String, expected: String) {
+        #expect(messages("Ashgabat, 27 September 2023 (TDH). " + sentence, date: "2023-09-27") == [expected])
+    }
+
+    @Test func aPlaceAfterFromSendsNothing() {
+        let found = messages("Ashgabat, 27 September 2023 (TDH). Greetings were sent to Gurbanguly Berdimuhamedov from Moscow.", date: "2023-09-27")
+        #expect(!found.contains { $0.hasPrefix("RUS") })
+    }
+
     // MARK: What is delivered in person
 
     @Test(arguments: [

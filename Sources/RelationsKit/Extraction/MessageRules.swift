@@ -233,10 +233,13 @@ struct MessageRules {
         }) else {
             return (trigger..<sentence.upperBound).first { document.word($0) == "by" && ["sent", "addressed", "signed"].contains(document.word($0 - 1)) }
         }
-        // The recipient phrase may be long ("to A and B, the foreign ministers of X and Y, by C").
+        // The recipient phrase may be long ("to A and B, the foreign ministers of X and Y, by C"); "from" a person may close it
+        // too ("Congratulations were also addressed to A, Chairman of the Halk Maslahaty, from President of Uzbekistan B").
         for index in (participle + 1)..<min(sentence.upperBound, participle + 24) {
             let word = document.word(index)
             if word == "by" { return index }
+            if word == "from", let person = ((index + 1)..<min(sentence.upperBound, index + 10)).first(where: { document.entity(at: $0)?.entity.person != nil }),
+               descriptorStart(person, floor: index + 1) <= index + 2 { return index }
             if [";", "which", "who", "while", "but", "said", "noted"].contains(word) { break }
         }
         return nil
@@ -812,6 +815,7 @@ struct MessageRules {
         // kind when the sentence names no other (a "message" or "telegram" of no stated kind takes the article's, and so do
         // "Letters went to C and D" after the sentence that announced their sender).
         let namesLetter = words.contains { $0 == "letter" || $0 == "letters" } && (sentence.lowerBound..<trigger).contains { document.entity(at: $0)?.entity.person != nil }
+        let statesKind = words.contains { Self.kindWords[$0] != nil }
         let kind = words.compactMap { Self.kindWords[$0] }.min { priority($0) < priority($1) } ?? (ownTopic || namesLetter ? "letter" : contextKind() ?? context.summary?.kind ?? context.kind ?? "letter")
         // "a New Year greeting message", "Independence Day congratulations": the occasion names the message itself.
         let named = occasion(in: max(sentence.lowerBound, trigger - 3)..<trigger)
@@ -831,7 +835,9 @@ struct MessageRules {
         func message(_ from: String, _ to: String) -> ArticleFacts.Message {
             // "Mirziyoyev noted in his letter" in an article about the letters of congratulations Aliyev received: a letter to
             // that person is one of them.
-            let kind = namesLetter && !ownTopic && to == receiver ? receivedKind ?? kind : kind
+            // "Rahmon has received congratulations ...", then "A and B sent messages": a message of no stated kind to that person is of
+            // the kind received, whatever the title calls them.
+            let kind = (namesLetter || !statesKind) && !ownTopic && to == receiver ? receivedKind ?? kind : kind
             return ArticleFacts.Message(from: from, to: to, kind: kind, occasion: occasion, start: span.start, end: span.end)
         }
         let all = actors(in: sentence).filter { !isFirstPersonQuote($0.start) }
@@ -927,8 +933,10 @@ struct MessageRules {
         }
 
         let recipients = self.recipients(after: trigger, in: sentence, actors: all).map { actor in
-            // "wished the brotherly people of Azerbaijan peace": the people stand for the leader the message went to.
-            Self.recipientVerbs.contains(document.word(descriptorStart(actor.start, floor: trigger) - 1)) || document.word(actor.start - 1) == "of" && Self.recipientVerbs.contains(document.word(trigger))
+            // "wished the brotherly people of Azerbaijan peace", "sent messages wishing the fraternal people of Tajikistan peace": the
+            // people stand for the leader the message went to.
+            (max(trigger, actor.start - 6)..<actor.start).contains { Self.addressingWords.contains(document.word($0)) }
+                || document.word(actor.start - 1) == "of" && Self.recipientVerbs.contains(document.word(trigger))
                 ? resolveToContext(actor, context: context) : actor
         }
         let recipientStarts = Set(recipients.map(\.start))
@@ -1249,6 +1257,9 @@ struct MessageRules {
                 break
             }
             if let actor = actors.first(where: { $0.start == cursor }) {
+                // "to the National Leader of the Turkmen people, Chairman of the Halk Maslahaty B": a people that completes a title
+                // in apposition with the person who holds it describes the person.
+                if !actor.isPerson, let comma = titleComplementBeforeApposition(actor, actors: actors) { cursor = comma + 1; continue }
                 // An apposition naming the same person again ("to Ilham Aliyev, President of Azerbaijan").
                 if !result.contains(where: { $0.name == actor.name }) { result.append(actor) }
                 cursor = actor.end
@@ -1320,6 +1331,19 @@ struct MessageRules {
         let closesPhrase = cursor >= sentence.upperBound || [".", ";", "on", "in", "for", "over", "with", "\""].contains(document.word(cursor))
         if let from = commaListFrom, !closed, !(result.count >= 3 && closesPhrase) { return Array(result.prefix(from)) }
         return result + recipientsAlso(after: cursor, in: sentence, actors: actors)
+    }
+
+    /// The comma after a country that completes a capitalized title with "of" ("the National Leader of the Turkmen people") when a
+    /// person follows it in apposition, or nil.
+    func titleComplementBeforeApposition(_ actor: Actor, actors: [Actor]) -> Int? {
+        var before = actor.start - 1
+        if document.word(before) == "the" { before -= 1 }
+        guard document.word(before) == "of", before > 0, tokens[before - 1].isCapitalized, document.spanAt[before - 1] == nil else { return nil }
+        var comma = actor.end
+        if ["people", "nation"].contains(document.word(comma)) { comma += 1 }
+        guard document.word(comma) == ",", let person = actors.first(where: { $0.start > comma && $0.start <= comma + 14 }), person.isPerson,
+              descriptorStart(person.start, floor: comma + 1) <= comma + 1 else { return nil }
+        return comma
     }
 
     /// The recipients a phrase ending before `index` adds with "as well as to" ("to the heads of the CIS states, as well as to
@@ -1561,6 +1585,8 @@ struct MessageRules {
     }
 
     static let addressingParticiples: Set<String> = ["congratulating", "wishing", "thanking", "urging", "assuring", "inviting", "informing"]
+    /// The verbs and participles whose object is a message's addressee.
+    static let addressingWords = recipientVerbs.union(addressingParticiples)
     static let winWords: Set<String> = ["victory", "win", "winning", "won", "triumph"]
     static let voteWords: Set<String> = ["election", "elections", "vote", "poll", "polls", "ballot", "race", "runoff", "run-off"]
 
