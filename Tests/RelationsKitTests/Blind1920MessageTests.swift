@@ -165,6 +165,24 @@ struct Blind1920MessageTests: WireCopyProbe {
         #expect(!found.contains { $0.hasPrefix("RUS") })
     }
 
+    // MARK: Full names the reference does not know, after an office's body or a title of no listed office
+
+    @Test(arguments: [
+        ("MINSK, 2 April 2006 (BelTA) - Gennady Novitsky sent a congratulatory telegram to the Chairman of the Federation Council, Sergei Mironov.", "Gennady Novitsky → Sergei Mironov congratulation -"),
+        ("CHISINAU, 21 March 2026 - Infotag. Maia Sandu sent a letter to President of the European Commission Ursula von der Leyen about the decision.", "Maia Sandu → Ursula von der Leyen letter -"),
+        ("BISHKEK, 17 May 2023. Chairman of the Cabinet of Ministers Akylbek Japarov also sent congratulations to Kassym-Jomart Tokayev.", "Akylbek Japarov → Kassym-Jomart Tokayev congratulation -"),
+        ("TBILISI, 30 September 2024. Irakli Kobakhidze sent a letter of condolence to Georgia Governor Brian Kemp over the loss of life.", "Irakli Kobakhidze → Brian Kemp condolence -"),
+        ("ASTANA, 5 May 2024. Mayor Zhenis Kassymbek sent greetings to Mayor Anne Hidalgo.", "Zhenis Kassymbek → Anne Hidalgo greeting -"),
+    ])
+    func aNewNameAfterABodyOrATitleSendsAndReceives(body: String, expected: String) {
+        #expect(messages(body, date: nil) == [expected])
+    }
+
+    @Test func aRoyalStyleMakesNoSenderOfTheDeceased() {
+        let found = messages("MOSCOW, 9 September 2022. Vladimir Putin sent a message of condolences to King Charles III on the death of Queen Elizabeth II.\n\nPlease accept my deepest condolences on the passing of your mother, Her Majesty Queen Elizabeth II.", date: "2022-09-09")
+        #expect(found == ["Vladimir Putin → Charles III condolence -"])
+    }
+
     // MARK: What is delivered in person
 
     @Test(arguments: [

@@ -521,6 +521,14 @@ struct MessageRules {
                 index = end
                 continue
             }
+            // "to Georgia Governor Brian Kemp", "Mayor Sadiq Khan": a full name the reference does not know after a title that is no
+            // office of the conventions.
+            if document.spanAt[index] == nil, Self.otherTitles.contains(tokens[index].text), index + 1 < range.upperBound, document.spanAt[index + 1] == nil,
+               let person = LeaderRules(document: document, reference: reference).newName(at: index + 1), !person.known, person.end <= range.upperBound {
+                result.append(Actor(name: person.name, start: index, end: person.end, isPerson: true))
+                index = person.end
+                continue
+            }
             // "the head of our state", "the leader of our country": the publisher's head of state.
             if document.spanAt[index] == nil, ["head", "leader"].contains(document.word(index)), document.word(index + 1) == "of", document.word(index + 2) == "our",
                ["state", "country", "republic"].contains(document.word(index + 3)), let holder = publisherHead() {
@@ -569,6 +577,13 @@ struct MessageRules {
                 // right after its office, is a person.
                 if span.end < document.tokens.count, document.word(span.end) != "of", document.spanAt[span.end] == nil,
                    let person = LeaderRules(document: document, reference: reference).newName(at: span.end), !person.known, person.end <= range.upperBound {
+                    result.append(Actor(name: person.name, start: span.start, end: person.end, isPerson: true))
+                    index = person.end
+                    continue
+                }
+                // "President of the European Commission Ursula von der Leyen", "the Chairman of the Federation Council, Sergei Mironov":
+                // an office, a body's name, then a full name the reference does not know.
+                if let person = nameAfterBody(of: span), person.end <= range.upperBound {
                     result.append(Actor(name: person.name, start: span.start, end: person.end, isPerson: true))
                     index = person.end
                     continue
@@ -671,6 +686,37 @@ struct MessageRules {
             return document.entity(at: span.end + 1)?.entity.person
         })
         return named.count == 1 ? named.first : nil
+    }
+
+    /// The full name the reference does not know after an office's body ("Chairman of the Cabinet of Ministers Akylbek Japarov",
+    /// "of the European Commission Ursula von der Leyen", "of the Federation Council, Sergei Mironov"): the body's capitalized
+    /// words (an organisation's name among them) hold an institution's noun, and the name closes the run.
+    func nameAfterBody(of office: EntitySpan) -> (name: String, end: Int)? {
+        guard document.word(office.end) == "of" else { return nil }
+        var cursor = office.end + 1
+        if document.word(cursor) == "the" { cursor += 1 }
+        var institution = false
+        let leaders = LeaderRules(document: document, reference: reference)
+        while cursor < min(tokens.count, office.end + 10) {
+            if let span = document.entity(at: cursor), case .organisation = span.entity {
+                institution = true
+                cursor = span.end
+            } else if tokens[cursor].kind == .word, tokens[cursor].isCapitalized, document.spanAt[cursor] == nil, LeaderRules.institutionWords.contains(tokens[cursor].text) {
+                institution = true
+                cursor += 1
+            } else if institution, tokens[cursor].kind == .word && tokens[cursor].isCapitalized || document.word(cursor) == ",", document.spanAt[cursor] == nil {
+                let start = document.word(cursor) == "," ? cursor + 1 : cursor
+                // The name follows the body's last word or its comma, not "of" inside the body ("Cabinet of Ministers").
+                if tokens[start - 1].isCapitalized || document.word(start - 1) == ",", let person = leaders.newName(at: start), !person.known,
+                   person.end >= tokens.count || !tokens[person.end].isCapitalized || tokens[person.end].kind != .word { return (person.name, person.end) }
+                cursor += 1
+            } else if ["of", "the"].contains(document.word(cursor)) || tokens[cursor].isCapitalized && tokens[cursor].kind == .word {
+                cursor += 1
+            } else {
+                return nil
+            }
+        }
+        return nil
     }
 
     /// Nouns of a post contested or taken ("the election of the President", "his candidacy for President of").
@@ -1366,6 +1412,9 @@ struct MessageRules {
     /// Nouns of a country's group of leaders, which its members may follow in apposition ("Turkmenistan's leaders, President A
     /// and ...", "the Armenian leadership: President A and Prime Minister B").
     static let groupNouns: Set<String> = ["leaders", "heads", "leadership"]
+
+    /// Titles of elected or appointed officials that `offices.tsv` does not list, before a full name ("Governor Brian Kemp").
+    static let otherTitles: Set<String> = ["Governor", "Mayor", "Senator", "Congressman", "Congresswoman", "Commissioner", "Chairwoman"]
 
     /// Styles that go with one name instead of an office and a full name ("Pope Francis", "Patriarch Kirill").
     static let styles: Set<String> = ["Pope", "Patriarch", "Catholicos", "Emir", "Sultan", "Sheikh"]
