@@ -183,6 +183,18 @@ struct Blind1920MessageTests: WireCopyProbe {
         #expect(found == ["Vladimir Putin → Charles III condolence -"])
     }
 
+    // MARK: A country named in a message to its person leaves the next message with that person
+
+    @Test(arguments: [
+        "In a congratulatory telegram the Russian leader expressed confidence that the vote would strengthen Kyrgyz society.",
+        "In his telegram the Russian leader wished success to the people of Kyrgyzstan.",
+    ])
+    func aCountryWhosePersonWasWrittenToStandsForThatPerson(middle: String) {
+        let found = messages("Bishkek, November 1, 2011 - 24.kg. President of Russia Dmitry Medvedev has congratulated Almazbek Atambayev on his victory in the presidential election. " + middle + " President of Kazakhstan Nursultan Nazarbayev also sent a telegram.", date: "2011-11-01")
+        #expect(found.contains { $0.hasPrefix("Nursultan Nazarbayev → Almazbek Atambayev ") })
+        #expect(!found.contains { $0.hasPrefix("Nursultan Nazarbayev → KGZ") })
+    }
+
     // MARK: What is delivered in person
 
     @Test(arguments: [

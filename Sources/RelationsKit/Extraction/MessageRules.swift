@@ -144,7 +144,10 @@ struct MessageRules {
                 && ($0.kind == item.kind && $0.occasion == item.occasion || item.kind == "letter" || !statesKind && $0.occasion == item.occasion || !namesMessage) }) {
                 found.append(item)
                 if isCountryCode(item.to), addressesPeople(of: item.to, in: sentence) { peoples.insert("\(item.from)>\(item.to)") }
-                context.recipient = isCountryCode(item.to) ? personAddressed ?? item.to : item.to
+                // "In a congratulatory telegram the Russian leader expressed confidence that ... Kyrgyz society": a country whose
+                // person the sender already wrote to stands for that person.
+                let covering = found.last { $0.from == item.from && !isCountryCode($0.to) && countryOf(person: $0.to) == item.to }?.to
+                context.recipient = isCountryCode(item.to) ? personAddressed ?? covering ?? item.to : item.to
                 context.sender = item.from
                 context.senders.insert(item.from)
                 context.lastKind = item.kind
