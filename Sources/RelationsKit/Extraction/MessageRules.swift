@@ -11,11 +11,17 @@ struct MessageRules {
     var tokens: [Token] { document.tokens }
     /// `isTrigger` of every token, worked out once: three rules look for the first trigger of each sentence.
     private var triggers: [Bool] = []
+    /// The one person the article reports messages to ("Ilham Aliyev continues to receive letters of congratulations"), and the
+    /// kind of what they received, when the sentence that says so names one.
+    private var receiver: String?
+    private var receivedKind: String?
 
     init(document: Document, reference: ReferenceIndex) {
         self.document = document
         self.reference = reference
         triggers = document.tokens.indices.map { isTrigger(document.tokens[$0].lower, at: $0) }
+        receiver = receiverOfArticle()
+        receivedKind = receiver.flatMap { _ in receivingKind() }
     }
 
     /// The first token of `sentence` that reports a message (`isTrigger`).
@@ -32,8 +38,10 @@ struct MessageRules {
     /// Words that name a written medium without saying what kind of message it is.
     static let mediumWords: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "address", "addressed", "addressing", "wrote", "writes", "cable"]
     static let written: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "sent", "send", "sends", "sending", "card", "wrote", "writes", "writing", "cable"]
-    static let spoken: Set<String> = ["phone", "telephone", "call", "conversation", "meeting", "talks", "met", "visit", "told", "ceremony", "interview", "spoke",
-                                      "phoned", "telephoned", "rang", "called", "video", "televised", "speech"]
+    /// Words of what is said face to face or aloud, also at an event ("conveyed his congratulations at a reception", "visited the
+    /// embassy and made an entry in the book of condolences").
+    static let spoken: Set<String> = ["phone", "telephone", "call", "conversation", "meeting", "talks", "met", "visit", "visited", "told", "ceremony", "reception",
+                                      "interview", "spoke", "phoned", "telephoned", "rang", "called", "video", "televised", "speech"]
     static let negations: Set<String> = ["not", "n't", "whether", "never", "no", "without", "refused", "declined"]
     /// Verbs whose object is the recipient ("congratulated B", "informed B ... in a letter").
     static let recipientVerbs: Set<String> = ["congratulated", "congratulates", "congratulate", "congratulating", "greeted", "greets", "addressing", "informed", "notified", "thanked", "wished", "urged", "assured"]
@@ -60,11 +68,10 @@ struct MessageRules {
 
     func extract() -> [ArticleFacts.Message] {
         var found: [ArticleFacts.Message] = []
-        let receiver = receiverOfArticle()
         var context = Context(recipient: receiver, sender: nil)
         context.addressee = receiver
         // "Rahmon has received congratulatory messages ...": the messages reported next are congratulations.
-        context.kind = receiver.flatMap { _ in receivingKind() }
+        context.kind = receivedKind
         let roundup = contextKind() != nil
         var peoples: Set<String> = []
         for sentence in document.sentences.flatMap(messageClauses) {
@@ -128,13 +135,19 @@ struct MessageRules {
             // "A congratulated B and the Belarusian people": a later sentence that names no recipient goes on to B, not the people.
             // "In the message sent to B, the head of state emphasized ...": with no kind of its own, a message between a pair
             // already reported on the same occasion is that message, whatever kind the title would give it.
+            // "The Turkmen leader wished the fraternal Uzbek people peace" after his greetings to the head of state: a sentence that
+            // names neither a kind nor a medium, between a pair already reported, says more of that message.
             let statesKind = sentence.contains { Self.kindWords[document.word($0)] != nil }
+            let namesMessage = statesKind || sentence.contains { Self.mediumWords.contains(document.word($0)) }
             let personAddressed = items.last { !isCountryCode($0.to) }?.to
             for item in items where !found.contains(where: { $0.from == item.from && $0.to == item.to
-                && ($0.kind == item.kind && $0.occasion == item.occasion || item.kind == "letter" || !statesKind && $0.occasion == item.occasion) }) {
+                && ($0.kind == item.kind && $0.occasion == item.occasion || item.kind == "letter" || !statesKind && $0.occasion == item.occasion || !namesMessage) }) {
                 found.append(item)
                 if isCountryCode(item.to), addressesPeople(of: item.to, in: sentence) { peoples.insert("\(item.from)>\(item.to)") }
-                context.recipient = isCountryCode(item.to) ? personAddressed ?? item.to : item.to
+                // "In a congratulatory telegram the Russian leader expressed confidence that ... Kyrgyz society": a country whose
+                // person the sender already wrote to stands for that person.
+                let covering = found.last { $0.from == item.from && !isCountryCode($0.to) && countryOf(person: $0.to) == item.to }?.to
+                context.recipient = isCountryCode(item.to) ? personAddressed ?? covering ?? item.to : item.to
                 context.sender = item.from
                 context.senders.insert(item.from)
                 context.lastKind = item.kind
@@ -223,10 +236,13 @@ struct MessageRules {
         }) else {
             return (trigger..<sentence.upperBound).first { document.word($0) == "by" && ["sent", "addressed", "signed"].contains(document.word($0 - 1)) }
         }
-        // The recipient phrase may be long ("to A and B, the foreign ministers of X and Y, by C").
+        // The recipient phrase may be long ("to A and B, the foreign ministers of X and Y, by C"); "from" a person may close it
+        // too ("Congratulations were also addressed to A, Chairman of the Halk Maslahaty, from President of Uzbekistan B").
         for index in (participle + 1)..<min(sentence.upperBound, participle + 24) {
             let word = document.word(index)
             if word == "by" { return index }
+            if word == "from", let person = ((index + 1)..<min(sentence.upperBound, index + 10)).first(where: { document.entity(at: $0)?.entity.person != nil }),
+               descriptorStart(person, floor: index + 1) <= index + 2 { return index }
             if [";", "which", "who", "while", "but", "said", "noted"].contains(word) { break }
         }
         return nil
@@ -275,11 +291,20 @@ struct MessageRules {
            !["him", "her", "them", "his", "the"].contains(document.word(verb + 1)) || document.word(verb + 1) == "the" && document.entity(at: verb + 2) == nil { return [] }
         if speaksOfState(after: verb, in: sentence) { return [] }
         let all = actors(in: sentence)
-        guard let sender = all.first(where: { $0.isPerson && $0.end <= verb }) else { return [] }
-        let recipient = all.first { $0.isPerson && $0.start > verb && $0.start <= verb + 6 && $0.name != sender.name }?.name ?? context.recipient
-        guard let recipient, recipient != sender.name, let kind = contextKind() else { return [] }
+        // "He also wished a happy New Year to A", "The head of state also wished ...": a subject that names no one is the sender
+        // of the messages reported before.
+        let namesNoOne = !all.contains { $0.start < verb }
+            && (sentence.lowerBound..<verb).contains { ["he", "she"].contains(document.word($0)) || document.entity(at: $0)?.entity.office != nil }
+        guard let sender = all.first(where: { $0.isPerson && $0.end <= verb })?.name ?? (namesNoOne ? context.sender : nil) else { return [] }
+        // "wished a happy New Year to A and to B": the list the first person after the verb opens.
+        let first = all.first { $0.isPerson && $0.start > verb && $0.start <= verb + 6 && $0.name != sender }
+        let listed = recipients(after: verb, in: sentence, actors: all).filter { $0.isPerson && $0.name != sender }.map(\.name)
+        let targets = first.map { first in listed.contains(first.name) ? listed : [first.name] } ?? [context.recipient].compactMap { $0 }
+        guard let kind = contextKind() else { return [] }
         let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
-        return [ArticleFacts.Message(from: sender.name, to: recipient, kind: kind, occasion: kind == "condolence" ? nil : contextOccasion(), start: span.start, end: span.end)]
+        return targets.filter { $0 != sender }.map {
+            ArticleFacts.Message(from: sender, to: $0, kind: kind, occasion: kind == "condolence" ? nil : contextOccasion(), start: span.start, end: span.end)
+        }
     }
 
     /// The words of a sentence before a verb of recalling: what follows is what the message recalls ("wished the Armenian
@@ -499,6 +524,14 @@ struct MessageRules {
                 index = end
                 continue
             }
+            // "to Georgia Governor Brian Kemp", "Mayor Sadiq Khan": a full name the reference does not know after a title that is no
+            // office of the conventions.
+            if document.spanAt[index] == nil, Self.otherTitles.contains(tokens[index].text), index + 1 < range.upperBound, document.spanAt[index + 1] == nil,
+               let person = LeaderRules(document: document, reference: reference).newName(at: index + 1), !person.known, person.end <= range.upperBound {
+                result.append(Actor(name: person.name, start: index, end: person.end, isPerson: true))
+                index = person.end
+                continue
+            }
             // "the head of our state", "the leader of our country": the publisher's head of state.
             if document.spanAt[index] == nil, ["head", "leader"].contains(document.word(index)), document.word(index + 1) == "of", document.word(index + 2) == "our",
                ["state", "country", "republic"].contains(document.word(index + 3)), let holder = publisherHead() {
@@ -547,6 +580,13 @@ struct MessageRules {
                 // right after its office, is a person.
                 if span.end < document.tokens.count, document.word(span.end) != "of", document.spanAt[span.end] == nil,
                    let person = LeaderRules(document: document, reference: reference).newName(at: span.end), !person.known, person.end <= range.upperBound {
+                    result.append(Actor(name: person.name, start: span.start, end: person.end, isPerson: true))
+                    index = person.end
+                    continue
+                }
+                // "President of the European Commission Ursula von der Leyen", "the Chairman of the Federation Council, Sergei Mironov":
+                // an office, a body's name, then a full name the reference does not know.
+                if let person = nameAfterBody(of: span), person.end <= range.upperBound {
                     result.append(Actor(name: person.name, start: span.start, end: person.end, isPerson: true))
                     index = person.end
                     continue
@@ -606,9 +646,12 @@ struct MessageRules {
                 // "the Russian leader" with no name: the one leader of that country the article names.
                 // When the article names several of that country's office-holders ("Putin" and "Foreign Minister Lavrov"), the
                 // leader is its head of state, else its head of government.
+                // With no office-holder of that country, the person the article calls its leader ("Belarusian leader Alexander
+                // Lukashenko", a title that ties no office), else its head of state on the date.
                 if ["leader", "head"].contains(document.word(cursor)), document.entity(at: cursor + 1)?.entity.person == nil,
                    document.word(cursor + 1) != "of", let holder = articleHolder(office: nil, country: code)
-                    ?? articleHolder(office: "President", country: code) ?? articleHolder(office: "Prime Minister", country: code) {
+                    ?? articleHolder(office: "President", country: code) ?? articleHolder(office: "Prime Minister", country: code)
+                    ?? personCalledLeader(of: code) ?? reference.holder(office: "President", country: code, on: date) {
                     result.append(Actor(name: holder, start: span.start, end: cursor + 1, isPerson: true))
                     index = cursor + 1
                     continue
@@ -637,6 +680,46 @@ struct MessageRules {
             index = span.end
         }
         return result
+    }
+
+    /// The one person the article names right after the country's adjective and "leader" ("Belarusian leader Alexander Lukashenko").
+    func personCalledLeader(of code: String) -> String? {
+        let named = Set(document.spans.compactMap { span -> String? in
+            guard span.entity.country == code, document.word(span.end) == "leader" else { return nil }
+            return document.entity(at: span.end + 1)?.entity.person
+        })
+        return named.count == 1 ? named.first : nil
+    }
+
+    /// The full name the reference does not know after an office's body ("Chairman of the Cabinet of Ministers Akylbek Japarov",
+    /// "of the European Commission Ursula von der Leyen", "of the Federation Council, Sergei Mironov"): the body's capitalized
+    /// words (an organisation's name among them) hold an institution's noun, and the name closes the run.
+    func nameAfterBody(of office: EntitySpan) -> (name: String, end: Int)? {
+        guard document.word(office.end) == "of" else { return nil }
+        var cursor = office.end + 1
+        if document.word(cursor) == "the" { cursor += 1 }
+        var institution = false
+        let leaders = LeaderRules(document: document, reference: reference)
+        while cursor < min(tokens.count, office.end + 10) {
+            if let span = document.entity(at: cursor), case .organisation = span.entity {
+                institution = true
+                cursor = span.end
+            } else if tokens[cursor].kind == .word, tokens[cursor].isCapitalized, document.spanAt[cursor] == nil, LeaderRules.institutionWords.contains(tokens[cursor].text) {
+                institution = true
+                cursor += 1
+            } else if institution, tokens[cursor].kind == .word && tokens[cursor].isCapitalized || document.word(cursor) == ",", document.spanAt[cursor] == nil {
+                let start = document.word(cursor) == "," ? cursor + 1 : cursor
+                // The name follows the body's last word or its comma, not "of" inside the body ("Cabinet of Ministers").
+                if tokens[start - 1].isCapitalized || document.word(start - 1) == ",", let person = leaders.newName(at: start), !person.known,
+                   person.end >= tokens.count || !tokens[person.end].isCapitalized || tokens[person.end].kind != .word { return (person.name, person.end) }
+                cursor += 1
+            } else if ["of", "the"].contains(document.word(cursor)) || tokens[cursor].isCapitalized && tokens[cursor].kind == .word {
+                cursor += 1
+            } else {
+                return nil
+            }
+        }
+        return nil
     }
 
     /// Nouns of a post contested or taken ("the election of the President", "his candidacy for President of").
@@ -747,11 +830,13 @@ struct MessageRules {
             afterMedium += 1
             while afterMedium < min(sentence.upperBound, trigger + 10), document.word(afterMedium) == "the" || document.word(afterMedium) == "of" || document.spanAt[afterMedium] != nil { afterMedium += 1 }
         }
-        if ["reads", "read", "says", "said", "states", "stated", "notes", "continues"].contains(document.word(afterMedium)) { return [] }
+        if Self.contentVerbs.contains(document.word(afterMedium)) || isQuotedContentAttribution(trigger) { return [] }
         if (sentence.lowerBound..<trigger).contains(where: { Self.negations.contains(document.word($0)) && quotation(containing: $0) == nil }) { return [] }
-        // "Japarov thanked Putin for the congratulations": a reply to a message (sent the other way, perhaps by phone).
-        if ["the", "his", "her", "their", "its"].contains(document.word(trigger - 1)), document.word(trigger - 2) == "for",
-           words[..<triggerOffset].contains(where: { ["thanked", "thanks", "thanking", "grateful", "gratitude"].contains($0) }) { return [] }
+        // "Japarov thanked Putin for the congratulations": a reply to a message (sent the other way, perhaps by phone), unless the
+        // phrase says it was sent ("for the congratulatory telegram he had sent", "for the greetings that the Kazakh President had
+        // sent"): then it reports that message, read below.
+        let thanks = thanksFor(trigger, in: sentence)
+        if let thanks, thanks.sent == nil { return [] }
         // "In his greetings to B, A spoke highly of ...": a message held as a text ("in his greetings") is written, and what it
         // spoke of is its content.
         let isWritten = words.contains(where: Self.written.contains)
@@ -779,6 +864,7 @@ struct MessageRules {
         // kind when the sentence names no other (a "message" or "telegram" of no stated kind takes the article's, and so do
         // "Letters went to C and D" after the sentence that announced their sender).
         let namesLetter = words.contains { $0 == "letter" || $0 == "letters" } && (sentence.lowerBound..<trigger).contains { document.entity(at: $0)?.entity.person != nil }
+        let statesKind = words.contains { Self.kindWords[$0] != nil }
         let kind = words.compactMap { Self.kindWords[$0] }.min { priority($0) < priority($1) } ?? (ownTopic || namesLetter ? "letter" : contextKind() ?? context.summary?.kind ?? context.kind ?? "letter")
         // "a New Year greeting message", "Independence Day congratulations": the occasion names the message itself.
         let named = occasion(in: max(sentence.lowerBound, trigger - 3)..<trigger)
@@ -788,15 +874,29 @@ struct MessageRules {
         // in one about the 30th anniversary of independence, or after "On 3 July, Belarus celebrated Independence Day": the
         // definite generic name refers to the holiday the paragraph, else the article, is about.
         let generic: Set<String?> = ["national holiday", "anniversary", "election victory", "birthday", nil]
-        if occasion == "national holiday" || occasion == "anniversary", Self.namesGenericOccasion(words),
+        // "on the 105th anniversary of the proclamation of the Azerbaijan Democratic Republic" in an article about Independence Day:
+        // a state's founding is the holiday the article names.
+        if occasion == "national holiday" || occasion == "anniversary", Self.namesGenericOccasion(words) || statesFounding(in: sentence),
            let specific = [paragraphOccasion(of: sentence), contextOccasion()].first(where: { !generic.contains($0) }) ?? nil {
             occasion = specific
         }
         let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
         func message(_ from: String, _ to: String) -> ArticleFacts.Message {
-            ArticleFacts.Message(from: from, to: to, kind: kind, occasion: occasion, start: span.start, end: span.end)
+            // "Mirziyoyev noted in his letter" in an article about the letters of congratulations Aliyev received: a letter to
+            // that person is one of them.
+            // "Rahmon has received congratulations ...", then "A and B sent messages": a message of no stated kind to that person is of
+            // the kind received, whatever the title calls them.
+            let kind = (namesLetter || !statesKind) && !ownTopic && to == receiver ? receivedKind ?? kind : kind
+            return ArticleFacts.Message(from: from, to: to, kind: kind, occasion: occasion, start: span.start, end: span.end)
         }
         let all = actors(in: sentence).filter { !isFirstPersonQuote($0.start) }
+        // The message thanked for goes from the subject of the clause that says it was sent, else from the one thanked, to the
+        // one who thanks.
+        if let thanks, let sent = thanks.sent {
+            let sender = all.last { $0.isPerson && $0.start > trigger && $0.end <= sent } ?? all.first { $0.isPerson && $0.start > thanks.verb && $0.end <= thanks.for }
+            guard let sender, let thanker = all.last(where: { $0.isPerson && $0.end <= thanks.verb }), sender.name != thanker.name else { return [] }
+            return [message(sender.name, thanker.name)]
+        }
         // "Stratan confirmed that the letter had been received", "A said the message had arrived": a definite medium that is
         // the subject of its own clause is a message already reported, spoken of; the person before it did not send it.
         if isDefiniteSubject(trigger), all.contains(where: { $0.isPerson && $0.end <= trigger }) { return [] }
@@ -882,8 +982,10 @@ struct MessageRules {
         }
 
         let recipients = self.recipients(after: trigger, in: sentence, actors: all).map { actor in
-            // "wished the brotherly people of Azerbaijan peace": the people stand for the leader the message went to.
-            Self.recipientVerbs.contains(document.word(descriptorStart(actor.start, floor: trigger) - 1)) || document.word(actor.start - 1) == "of" && Self.recipientVerbs.contains(document.word(trigger))
+            // "wished the brotherly people of Azerbaijan peace", "sent messages wishing the fraternal people of Tajikistan peace": the
+            // people stand for the leader the message went to.
+            (max(trigger, actor.start - 6)..<actor.start).contains { Self.addressingWords.contains(document.word($0)) }
+                || document.word(actor.start - 1) == "of" && Self.recipientVerbs.contains(document.word(trigger))
                 ? resolveToContext(actor, context: context) : actor
         }
         let recipientStarts = Set(recipients.map(\.start))
@@ -1044,6 +1146,22 @@ struct MessageRules {
         return result
     }
 
+    /// The thanking verb and the "for" of a message thanked for ("thanked B for the birthday greetings"), with the verb that says
+    /// the message was sent after it ("... that B had sent on 7 October"), if any, or nil when the message at `trigger` is no
+    /// object of thanks.
+    func thanksFor(_ trigger: Int, in sentence: Range<Int>) -> (verb: Int, for: Int, sent: Int?)? {
+        guard let preposition = (max(sentence.lowerBound, trigger - 4)..<trigger).last(where: { document.word($0) == "for" }),
+              ((preposition + 1)..<trigger).allSatisfy({ tokens[$0].kind == .word }),
+              let verb = (sentence.lowerBound..<preposition).last(where: { ["thanked", "thanks", "thanking", "grateful", "gratitude"].contains(document.word($0)) }) else { return nil }
+        var sent: Int?
+        for index in (trigger + 1)..<min(sentence.upperBound, trigger + 16) {
+            let word = document.word(index)
+            if [";", ".", "\""].contains(word) || word == "," && ["and", "but", "while"].contains(document.word(index + 1)) { break }
+            if ["sent", "addressed", "dispatched", "written"].contains(word) { sent = index; break }
+        }
+        return (verb, preposition, sent)
+    }
+
     /// The persons of a clause that repeats the event before it for them (", as did A and B", ", and so did A"), after `index`.
     func repeaters(after index: Int, in sentence: Range<Int>, actors: [Actor]) -> [Actor] {
         guard let did = (min(index + 2, sentence.upperBound)..<sentence.upperBound).first(where: { document.word($0) == "did" && quotation(containing: $0) == nil
@@ -1086,6 +1204,9 @@ struct MessageRules {
             if case .organisation = span.entity { return false }
             return true
         case "sympathy": return false
+        // "made an entry in the book of condolences", "signed the condolence book": a book signed in person, not a message.
+        case "condolences", "condolence":
+            return !(document.word(index - 1) == "of" && document.word(index - 2) == "book" || document.word(index + 1) == "book")
         // "greeted B" is a written greeting only in an article about messages or beside a written medium; else a welcome.
         case "greeted", "greets": return contextKind() != nil || document.sentence(containing: index).contains { Self.written.contains(document.word($0)) }
         // "the Russian leader wrote" after a quotation reports its words; "wrote to X", "writing to X" and "wrote in similar
@@ -1185,6 +1306,9 @@ struct MessageRules {
                 break
             }
             if let actor = actors.first(where: { $0.start == cursor }) {
+                // "to the National Leader of the Turkmen people, Chairman of the Halk Maslahaty B": a people that completes a title
+                // in apposition with the person who holds it describes the person.
+                if !actor.isPerson, let comma = titleComplementBeforeApposition(actor, actors: actors) { cursor = comma + 1; continue }
                 // An apposition naming the same person again ("to Ilham Aliyev, President of Azerbaijan").
                 if !result.contains(where: { $0.name == actor.name }) { result.append(actor) }
                 cursor = actor.end
@@ -1258,6 +1382,19 @@ struct MessageRules {
         return result + recipientsAlso(after: cursor, in: sentence, actors: actors)
     }
 
+    /// The comma after a country that completes a capitalized title with "of" ("the National Leader of the Turkmen people") when a
+    /// person follows it in apposition, or nil.
+    func titleComplementBeforeApposition(_ actor: Actor, actors: [Actor]) -> Int? {
+        var before = actor.start - 1
+        if document.word(before) == "the" { before -= 1 }
+        guard document.word(before) == "of", before > 0, tokens[before - 1].isCapitalized, document.spanAt[before - 1] == nil else { return nil }
+        var comma = actor.end
+        if ["people", "nation"].contains(document.word(comma)) { comma += 1 }
+        guard document.word(comma) == ",", let person = actors.first(where: { $0.start > comma && $0.start <= comma + 14 }), person.isPerson,
+              descriptorStart(person.start, floor: comma + 1) <= comma + 1 else { return nil }
+        return comma
+    }
+
     /// The recipients a phrase ending before `index` adds with "as well as to" ("to the heads of the CIS states, as well as to
     /// the peoples of Ukraine and Georgia"; "to A and B, as well as to the people of C").
     func recipientsAlso(after index: Int, in sentence: Range<Int>, actors: [Actor]) -> [Actor] {
@@ -1278,6 +1415,9 @@ struct MessageRules {
     /// Nouns of a country's group of leaders, which its members may follow in apposition ("Turkmenistan's leaders, President A
     /// and ...", "the Armenian leadership: President A and Prime Minister B").
     static let groupNouns: Set<String> = ["leaders", "heads", "leadership"]
+
+    /// Titles of elected or appointed officials that `offices.tsv` does not list, before a full name ("Governor Brian Kemp").
+    static let otherTitles: Set<String> = ["Governor", "Mayor", "Senator", "Congressman", "Congresswoman", "Commissioner", "Chairwoman"]
 
     /// Styles that go with one name instead of an office and a full name ("Pope Francis", "Patriarch Kirill").
     static let styles: Set<String> = ["Pope", "Patriarch", "Catholicos", "Emir", "Sultan", "Sheikh"]
@@ -1439,11 +1579,32 @@ struct MessageRules {
             if let found = occasion(in: (index + 1)..<min(sentence.upperBound, index + 9)) {
                 // "on the 28th anniversary of the restoration of the state independence": Independence Day.
                 if found == "anniversary", anniversaryOccasion(in: (index + 1)..<min(sentence.upperBound, index + 16)) == "Independence Day" { return "Independence Day" }
+                if found == "anniversary", statesFounding(in: (index + 1)..<min(sentence.upperBound, index + 16)) { return "national holiday" }
                 if found == "national holiday", let specific = appositiveHoliday(after: index, in: sentence) { return specific }
                 return found
             }
         }
         return nil
+    }
+
+    /// Nouns of a state's coming into being.
+    static let foundingNouns: Set<String> = ["founding", "foundation", "formation", "proclamation", "establishment", "creation"]
+
+    /// Whether the range states the anniversary of a state's founding ("the 75th anniversary of the founding of the PRC", "the
+    /// centenary of the proclamation of the Republic"), whose day is its national holiday; not an organisation's founding or the
+    /// establishment of relations or of state independence.
+    func statesFounding(in range: Range<Int>) -> Bool {
+        range.contains { index in
+            guard ["anniversary", "centenary", "jubilee"].contains(document.word(index)), document.word(index + 1) == "of" else { return false }
+            var cursor = index + 2
+            if document.word(cursor) == "the" { cursor += 1 }
+            guard Self.foundingNouns.contains(document.word(cursor)), document.word(cursor + 1) == "of" else { return false }
+            cursor += 2
+            if document.word(cursor) == "the" { cursor += 1 }
+            guard cursor < range.upperBound else { return false }
+            if document.entity(at: cursor)?.entity.country != nil { return true }
+            return ["republic", "state"].contains(document.word(cursor)) && document.word(cursor + 1) != "independence"
+        }
     }
 
     /// "on the main national holiday, the 25th anniversary of Independence", "on the state holiday - Victory Day": a generic
@@ -1476,6 +1637,8 @@ struct MessageRules {
     }
 
     static let addressingParticiples: Set<String> = ["congratulating", "wishing", "thanking", "urging", "assuring", "inviting", "informing"]
+    /// The verbs and participles whose object is a message's addressee.
+    static let addressingWords = recipientVerbs.union(addressingParticiples)
     static let winWords: Set<String> = ["victory", "win", "winning", "won", "triumph"]
     static let voteWords: Set<String> = ["election", "elections", "vote", "poll", "polls", "ballot", "race", "runoff", "run-off"]
 
@@ -1488,7 +1651,35 @@ struct MessageRules {
                 return occasion
             }
         }
+        return Self.namedDay(tokens[range])
+    }
+
+    /// A holiday named "the Day of ..." ("the Day of Unity of the Peoples of Belarus and Russia", "the Day of the Republic", "Day of
+    /// National Unity"): a national holiday, or the day it names; not an international or world day ("the International Day of Peace").
+    static func namedDay(_ tokens: ArraySlice<Token>) -> String? {
+        for index in tokens.indices where tokens[index].text == "Day" && index + 2 < tokens.endIndex && tokens[index + 1].lower == "of" {
+            if index > tokens.startIndex, ["International", "World"].contains(tokens[index - 1].text) { continue }
+            let named = tokens[index + 2].lower == "the" && index + 3 < tokens.endIndex ? tokens[index + 3] : tokens[index + 2]
+            guard named.kind == .word, named.isCapitalized else { continue }
+            return ["victory": "Victory Day", "independence": "Independence Day"][named.lower] ?? "national holiday"
+        }
         return nil
+    }
+
+    /// Verbs that give a message's words after or before its medium ("the message reads", "..., reads the message").
+    static let contentVerbs: Set<String> = ["reads", "read", "says", "said", "states", "stated", "notes", "continues"]
+
+    /// Whether the medium at `trigger` (or its kind before the medium) follows a quotation and a verb that gives it the quoted
+    /// words, and names nothing after it ("'For Belarus, China is a true friend,' reads the congratulatory message.", "..., says
+    /// the telegram."): a message already reported, quoted. One that names its sender or addressee ("reads the congratulatory
+    /// message of A to B") reports it.
+    func isQuotedContentAttribution(_ trigger: Int) -> Bool {
+        var determiner = trigger - 1, medium = trigger
+        if Self.kindWords[document.word(trigger)] != nil, Self.mediumWords.contains(document.word(trigger + 1)) { medium += 1 }
+        if Self.mediumWords.contains(document.word(trigger)), Self.kindWords[document.word(determiner)] != nil { determiner -= 1 }
+        guard medium + 1 >= tokens.count || [".", ",", "!", ";"].contains(document.word(medium + 1)) else { return false }
+        guard ["the", "this", "his", "her", "their"].contains(document.word(determiner)), Self.contentVerbs.contains(document.word(determiner - 1)) else { return false }
+        return ["\"", ","].contains(document.word(determiner - 2))
     }
 
     /// Words after which a message's content begins: a reporting verb, "said", "that".
@@ -1539,9 +1730,17 @@ struct MessageRules {
 
     /// The occasion the title or the first paragraph names ("Putin sends New Year greetings").
     func contextOccasion() -> String? {
+        // A state's founding the lead states ("on the 75th anniversary of the founding of the PRC") is the national holiday the
+        // title calls an anniversary ("on PRC's 75th anniversary").
+        let lead = contextKind() == nil ? nil : document.paragraphs.first { $0.count >= 8 && [".", "!", "?", "\""].contains(tokens[$0.upperBound - 1].text) }
         if let title = document.title {
-            let words = Tokenizer.tokenize(MatchText(title).scalars).map { $0.lower }
-            for (phrase, occasion) in Self.occasions where words.indices.contains(where: { words.hasPhrase(phrase, at: $0) }) { return occasion }
+            let titleTokens = Tokenizer.tokenize(MatchText(title).scalars)
+            let words = titleTokens.map(\.lower)
+            for (phrase, occasion) in Self.occasions where words.indices.contains(where: { words.hasPhrase(phrase, at: $0) }) {
+                if occasion == "anniversary", let lead = lead ?? document.paragraphs.first, statesFounding(in: lead) { return "national holiday" }
+                return occasion
+            }
+            if let day = Self.namedDay(titleTokens[...]) { return day }
             // "Kazakhstan and Russia mark quarter century of diplomatic ties": a span of years of something that began.
             let spans: Set<String> = ["years", "decades", "century", "centuries"]
             let subjects: Set<String> = ["relations", "ties", "treaty", "independence", "founding", "establishment", "friendship"]
@@ -1552,7 +1751,6 @@ struct MessageRules {
         }
         // In an article about messages (its title names them), the lead: the first paragraph that ends a sentence, past any
         // lines of dateline and source ("24.kg news agency, Bishkek, November 1, 2011"). A digest's first item is no lead.
-        let lead = contextKind() == nil ? nil : document.paragraphs.first { $0.count >= 8 && [".", "!", "?", "\""].contains(tokens[$0.upperBound - 1].text) }
         if let lead = lead ?? document.paragraphs.first {
             return occasion(in: lead) ?? anniversaryOccasion(in: lead)
         }
