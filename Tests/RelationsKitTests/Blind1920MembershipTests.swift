@@ -121,4 +121,39 @@ struct Blind1920MembershipTests: WireCopyProbe {
         #expect(found.contains(expected))
         #expect(!found.contains { $0.contains(" left ") || $0.contains(" joined ") })
     }
+
+    // MARK: A reported progressive without its object, and "they" for the coordinated subject
+
+    @Test(arguments: [
+        "Uzbekistan joined GUAM in April 1999. But it announced in June 2002 that it was pulling out.",
+        "Uzbekistan joined GUAM in 1999, announced in 2002 that it was pulling out and formally quit in 2005.",
+        "Turkmenistan joined the CIS in 1991. In 2005 its government told partners that it was withdrawing.",
+    ])
+    func aReportedProgressiveWithoutObjectIsAPlan(text: String) {
+        let found = memberships(text, date: "2006-05-05")
+        #expect(found.contains { $0.hasSuffix("plans_to_leave GUAM") || $0.hasSuffix("plans_to_leave CIS") })
+    }
+
+    @Test(arguments: [
+        "Uzbekistan joined GUAM in 1999. Russia later said it was withdrawing its troops from Tajikistan.",
+        "Uzbekistan joined GUAM in 1999. Kazakhstan said it was withdrawing its peacekeepers from the region.",
+    ])
+    func aProgressiveWithAnotherObjectIsNoExit(text: String) {
+        #expect(!memberships(text, date: "2006-05-05").contains { $0.contains("plans_to_leave") })
+    }
+
+    @Test(arguments: [
+        "Armenia, Belarus and Russia signed a protocol extending the Collective Security Treaty. Azerbaijan, Georgia and Uzbekistan refused to sign it and have announced that they will leave the treaty.",
+        "The Collective Security Treaty was extended on Friday. Georgia and Azerbaijan have said that they will leave the treaty when its term expires.",
+    ])
+    func theyIsTheCoordinatedSubject(text: String) {
+        let found = memberships(text, date: "1999-04-02")
+        #expect(found.contains("GEO plans_to_leave CST"))
+        #expect(found.contains("AZE plans_to_leave CST"))
+        #expect(!found.contains { $0.hasPrefix("RUS") || $0.hasPrefix("ARM") })
+    }
+
+    @Test func aSpeakersTheyNamesNoCountry() {
+        #expect(memberships("Officials in Baku and Tbilisi said they would not leave the Collective Security Treaty.", date: "1999-04-02").isEmpty)
+    }
 }

@@ -88,6 +88,10 @@ struct MembershipRules {
             }
         }
         result.append(Phrase(words: [lexeme.gerund] + lexeme.particle, action: lexeme.action, form: .gerund, lemma: lexeme.base))
+        // "announced that it was pulling out", "said it was withdrawing.": the gerund without its particle and object.
+        if !lexeme.particle.isEmpty {
+            result.append(Phrase(words: [lexeme.gerund] + lexeme.particle.dropLast(), action: lexeme.action, form: .gerund, bare: true, lemma: lexeme.base))
+        }
         // A noun of a verb that needs a particle may stand without it ("a road map for accession in the coming months").
         for noun in lexeme.nouns { result.append(Phrase(words: noun, action: lexeme.action, form: .noun, bare: noun.count == 1 && !lexeme.particle.isEmpty, lemma: lexeme.base)) }
         return result
@@ -769,6 +773,13 @@ struct MembershipRules {
            let topic = topicOrganisation(before: at) ?? lastEvent ?? references.mostNamedOrganisation(before: at) {
             return topic
         }
+        // "Uzbekistan joined the group in 1999. But it announced in 2002 that it was pulling out": a reported progressive
+        // without an object is about the organisation the paragraph or the last event names.
+        if Self.intransitiveLemmas.contains(phrase.lemma ?? ""), phrase.form == .gerund, isReportedProgressive(at, sentence: sentence),
+           standsWithoutObject(end, sentence: sentence) || document.word(end) == "and",
+           let topic = topicOrganisation(before: at) ?? lastEvent {
+            return topic
+        }
         // "Uzbekistan was admitted as the sixth full member", "agreed to admit Uzbekistan into the mechanism", "signed a
         // memorandum with a view to obtaining full membership": admission or membership that names no organisation is
         // into the one the text is about, else the one its sentence names after it.
@@ -841,6 +852,9 @@ struct MembershipRules {
         if countries.isEmpty, phrase.form != .noun, phrase.form != .gerund, let subject = subjectWord(before: at, sentence: sentence) {
             // "since it announced its intention to join", "to which the republic returned": the country it stands for;
             // "we have frozen our participation": a speaker's "we" names no country here.
+            // "Azerbaijan, Georgia and Uzbekistan have announced that they will leave": "they" stands for the countries
+            // coordinated as the sentence's subject.
+            if document.word(subject) == "they", let listed = openingCountries(of: sentence, before: subject) { return listed }
             guard let code = ["we", "i", "they", "he", "she", "you"].contains(document.word(subject)) ? nil : references.country(referredToBy: subject) else { return nil }
             // "withdrew from GUAM, the grouping it had joined in 1999": "it" after an event of its sentence is that event's
             // subject, not a name in between that is a preposition's object ("the closure of the US air base"); a name in
@@ -943,6 +957,21 @@ struct MembershipRules {
             return span.end < index && tokens[span.end].kind == .word && tokens[span.end].isLowercase && !["and", "or", "of"].contains(document.word(span.end)) ? code : nil
         }
         return nil
+    }
+
+    /// Two or more countries coordinated at the head of the sentence before `index` ("Azerbaijan, Georgia and Uzbekistan
+    /// refused ...") and followed by their verb.
+    func openingCountries(of sentence: Range<Int>, before index: Int) -> [String]? {
+        var cursor = sentence.lowerBound
+        var codes: [String] = []
+        while cursor < index, let span = document.entity(at: cursor), let code = span.entity.country {
+            if !codes.contains(code) { codes.append(code) }
+            cursor = span.end
+            guard [",", "and"].contains(document.word(cursor)) else { break }
+            cursor += document.word(cursor + 1) == "and" ? 2 : 1
+        }
+        guard codes.count >= 2, cursor < index, tokens[cursor].kind == .word, tokens[cursor].isLowercase else { return nil }
+        return codes
     }
 
     /// The pronoun or "the country" that opens the sentence as its subject, perhaps after a fronted date ("It ...", "In 1999
