@@ -156,4 +156,19 @@ struct Blind1920MembershipTests: WireCopyProbe {
     @Test func aSpeakersTheyNamesNoCountry() {
         #expect(memberships("Officials in Baku and Tbilisi said they would not leave the Collective Security Treaty.", date: "1999-04-02").isEmpty)
     }
+
+    // MARK: A short date between the verb and its particle
+
+    @Test(arguments: [
+        ("Georgia acceded on Thursday to the Collective Security Treaty.", "GEO joined CST"),
+        ("Armenia withdrew in 2024 from the Collective Security Treaty Organization.", "ARM left CSTO"),
+        ("Uzbekistan pulled out in May 2005 of the GUAM group.", "UZB left GUAM"),
+    ])
+    func aDateBetweenVerbAndParticle(text: String, expected: String) {
+        #expect(memberships(text, date: "2024-12-10").contains(expected))
+    }
+
+    @Test func aDateBeforeAnotherObjectIsNoMembership() {
+        #expect(memberships("Russia withdrew in 2024 from the CSTO talks on the budget.", date: "2024-12-10").isEmpty)
+    }
 }

@@ -299,6 +299,18 @@ struct MembershipRules {
                     listed = Phrase(words: bare.words + [adverb] + lexeme.particle.suffix(lexeme.particle.count - (bare.words.count - 1)),
                                     action: bare.action, form: bare.form, lemma: lemma)
                 }
+                // "Georgia acceded on Thursday to the treaty", "withdrew in 2024 from the CSTO": a short date between the verb
+                // and its particle.
+                if let bare = listed, bare.bare, bare.form != .noun, let lemma = bare.lemma, let lexeme = Self.lexicon.first(where: { $0.base == lemma }),
+                   offset + bare.words.count < words.count, ["in", "on"].contains(words[offset + bare.words.count]) {
+                    let rest = lexeme.particle.suffix(lexeme.particle.count - (bare.words.count - 1))
+                    var dateEnd = offset + bare.words.count + 1
+                    while dateEnd < min(words.count, offset + bare.words.count + 4), tokens[sentence.lowerBound + dateEnd].kind == .number
+                            || DateWords.month(tokens[sentence.lowerBound + dateEnd]) != nil || DateWords.weekdays[words[dateEnd]] != nil { dateEnd += 1 }
+                    if dateEnd > offset + bare.words.count + 1, words[dateEnd...].starts(with: rest) {
+                        listed = Phrase(words: Array(words[offset..<dateEnd]) + rest, action: bare.action, form: bare.form, lemma: lemma)
+                    }
+                }
                 // "Uzbekistan's return to the CSTO": a base form with its particle after a possessive or an article is the noun.
                 if listed?.form == .base, listed?.lemma != nil, (listed?.words.count ?? 0) > 1, ["'s", "its", "their", "the", "a", "his", "her"].contains(document.word(sentence.lowerBound + offset - 1)) {
                     listed?.form = .noun
