@@ -171,4 +171,19 @@ struct Blind1920MembershipTests: WireCopyProbe {
     @Test func aDateBeforeAnotherObjectIsNoMembership() {
         #expect(memberships("Russia withdrew in 2024 from the CSTO talks on the budget.", date: "2024-12-10").isEmpty)
     }
+
+    // MARK: An ordinal in figures before the member or observer noun
+
+    @Test(arguments: [
+        ("Belarus on Thursday became the 10th full member of the Shanghai Cooperation Organization at the summit.", "BLR joined SCO"),
+        ("Iran became the 9th member of the SCO in July 2023.", "IRN joined SCO"),
+        ("Mongolia became the 1st observer state of the SCO in 2004.", "MNG observer SCO"),
+    ])
+    func anOrdinalInFigures(text: String, expected: String) {
+        #expect(memberships(text, date: "2024-07-04").contains(expected))
+    }
+
+    @Test func anOrdinalBeforeAnotherNounIsNoMembership() {
+        #expect(memberships("Belarus became the 10th country to host the SCO summit.", date: "2024-07-04").isEmpty)
+    }
 }

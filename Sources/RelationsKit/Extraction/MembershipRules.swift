@@ -1902,6 +1902,7 @@ struct MembershipRules {
             cursor += 2
         }
         while cursor < index + 8, document.word(cursor) == "first" || NumberWords.ordinalWords[document.word(cursor)] != nil { cursor += 1 }
+        cursor = afterNumericOrdinal(cursor)
         guard document.word(cursor) == "observer", cursor < sentence.upperBound else { return nil }
         cursor += 1
         if ["state", "country"].contains(document.word(cursor)) { cursor += 1 }
@@ -1910,6 +1911,12 @@ struct MembershipRules {
             if let span = document.entity(at: lead), case let .organisation(name) = span.entity { code = name; cursor = span.end }
         }
         return (code, cursor)
+    }
+
+    /// The index after an ordinal in figures at `index` ("the 10th full member"), else `index`.
+    func afterNumericOrdinal(_ index: Int) -> Int {
+        guard index < tokens.count, tokens[index].text.first?.isNumber == true, let read = NumberWords.read(tokens, at: index), read.ordinal else { return index }
+        return read.end
     }
 
     /// "[a|the] [full] [ORG] member[s] [state[s]]" after a form of "become" at `index` ("became an SCO member", "became the
@@ -1927,6 +1934,7 @@ struct MembershipRules {
             // "became the bloc's tenth member": the organisation comes from the text, as for the observer.
             cursor += 2
         }
+        cursor = afterNumericOrdinal(cursor)
         while cursor < index + 8, ["full", "fully", "permanent", "-", "fledged", "newest", "latest", "new", "founding", "original"].contains(document.word(cursor)) || NumberWords.ordinalWords[document.word(cursor)] != nil {
             cursor += 1
         }
