@@ -88,6 +88,10 @@ struct MembershipRules {
             }
         }
         result.append(Phrase(words: [lexeme.gerund] + lexeme.particle, action: lexeme.action, form: .gerund, lemma: lexeme.base))
+        // "announced that it was pulling out", "said it was withdrawing.": the gerund without its particle and object.
+        if !lexeme.particle.isEmpty {
+            result.append(Phrase(words: [lexeme.gerund] + lexeme.particle.dropLast(), action: lexeme.action, form: .gerund, bare: true, lemma: lexeme.base))
+        }
         // A noun of a verb that needs a particle may stand without it ("a road map for accession in the coming months").
         for noun in lexeme.nouns { result.append(Phrase(words: noun, action: lexeme.action, form: .noun, bare: noun.count == 1 && !lexeme.particle.isEmpty, lemma: lexeme.base)) }
         return result
@@ -295,6 +299,18 @@ struct MembershipRules {
                     listed = Phrase(words: bare.words + [adverb] + lexeme.particle.suffix(lexeme.particle.count - (bare.words.count - 1)),
                                     action: bare.action, form: bare.form, lemma: lemma)
                 }
+                // "Georgia acceded on Thursday to the treaty", "withdrew in 2024 from the CSTO": a short date between the verb
+                // and its particle.
+                if let bare = listed, bare.bare, bare.form != .noun, let lemma = bare.lemma, let lexeme = Self.lexicon.first(where: { $0.base == lemma }),
+                   offset + bare.words.count < words.count, ["in", "on"].contains(words[offset + bare.words.count]) {
+                    let rest = lexeme.particle.suffix(lexeme.particle.count - (bare.words.count - 1))
+                    var dateEnd = offset + bare.words.count + 1
+                    while dateEnd < min(words.count, offset + bare.words.count + 4), tokens[sentence.lowerBound + dateEnd].kind == .number
+                            || DateWords.month(tokens[sentence.lowerBound + dateEnd]) != nil || DateWords.weekdays[words[dateEnd]] != nil { dateEnd += 1 }
+                    if dateEnd > offset + bare.words.count + 1, words[dateEnd...].starts(with: rest) {
+                        listed = Phrase(words: Array(words[offset..<dateEnd]) + rest, action: bare.action, form: bare.form, lemma: lemma)
+                    }
+                }
                 // "Uzbekistan's return to the CSTO": a base form with its particle after a possessive or an article is the noun.
                 if listed?.form == .base, listed?.lemma != nil, (listed?.words.count ?? 0) > 1, ["'s", "its", "their", "the", "a", "his", "her"].contains(document.word(sentence.lowerBound + offset - 1)) {
                     listed?.form = .noun
@@ -417,14 +433,17 @@ struct MembershipRules {
                     }
                 }
                 // Observer status held rather than granted: "which has the status of an observer state", "as an observer".
-                if phrase.action == "observer" {
+                if phrase.action == "observer", !Self.becomeForms.contains(phrase.words[0]) {
                     let lead = (max(sentence.lowerBound, at - 5)..<at).map { document.word($0) }
                     if lead.contains(where: Self.having.contains), !lead.contains(where: Self.granting.contains) { continue }
                     // "a request for observer status", "Mongolia's application for the status of observer": asked for, not granted.
                     if let lead = (max(sentence.lowerBound, at - 3)..<at).last(where: { document.word($0) == "for" }),
                        (lead + 1..<at).allSatisfy({ ["the", "an", "a"].contains(document.word($0)) }), Self.requesting.contains(document.word(lead - 1)) { continue }
                     // "Uzbekistan, an observer state of the EAEU, is studying ...": an apposition describes the status held.
-                    if ["an", "a", "the"].contains(document.word(at - 1)), document.word(at - 2) == "," || document.entity(at: at - 2)?.entity.country != nil && document.word(at - 3) == "," { continue }
+                    // "Belarus, an SCO observer state, became ...": the organisation's name may modify the noun.
+                    var article = at - 1
+                    if let span = document.entity(at: article), case .organisation = span.entity { article = span.start - 1 }
+                    if ["an", "a", "the"].contains(document.word(article)), document.word(article - 1) == "," || document.entity(at: article - 1)?.entity.country != nil && document.word(article - 2) == "," { continue }
                     // "Uzbekistan, the union's observer state, is studying ...": the same with a possessive.
                     if document.word(at - 1) == "'s", let comma = (max(sentence.lowerBound, at - 6)..<at).last(where: { document.word($0) == "," }),
                        ["the", "a", "an"].contains(document.word(comma + 1)) { continue }
@@ -716,7 +735,12 @@ struct MembershipRules {
         // "withdrew from the CSTO's predecessor treaty", "joined the EAEU's single market": something of the organisation.
         if document.word(index) == "'s", index + 1 < sentence.upperBound, tokens[index + 1].kind == .word, tokens[index + 1].isLowercase { return true }
         var cursor = index
-        while cursor < min(sentence.upperBound, index + 4), tokens[cursor].kind == .word, tokens[cursor].isLowercase {
+        // "joined the \"SCO Plus\" session": a longer name holding the organisation's, and its quotation marks, come first.
+        while cursor < min(sentence.upperBound, index + 3), tokens[cursor].kind == .word && tokens[cursor].isCapitalized || Self.quotationMarks.contains(tokens[cursor].text) {
+            cursor += 1
+        }
+        let compoundEnd = cursor + 4
+        while cursor < min(sentence.upperBound, compoundEnd), tokens[cursor].kind == .word, tokens[cursor].isLowercase {
             let word = document.word(cursor)
             if Self.headNouns.contains(word) { return true }
             if ["in", "on", "at", "by", "from", "to", "of", "and", "or", "after", "before", "since", "with", "for", "as", "which", "that", "but", "last", "this", "next"].contains(word) { return false }
@@ -724,6 +748,8 @@ struct MembershipRules {
         }
         return false
     }
+
+    static let quotationMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}", "\u{00AB}", "\u{00BB}"]
 
     /// Nouns of a process a bare noun may modify ("the accession procedures", "accession talks").
     static let processNouns: Set<String> = ["procedure", "procedures", "process"]
@@ -757,6 +783,13 @@ struct MembershipRules {
             || leavesWithoutObject(phrase, at: at, end: end, sentence: sentence),
            // "Who joined? / Uzbekistan joined in April 1999": a paragraph that names none is about the article's organisation.
            let topic = topicOrganisation(before: at) ?? lastEvent ?? references.mostNamedOrganisation(before: at) {
+            return topic
+        }
+        // "Uzbekistan joined the group in 1999. But it announced in 2002 that it was pulling out": a reported progressive
+        // without an object is about the organisation the paragraph or the last event names.
+        if Self.intransitiveLemmas.contains(phrase.lemma ?? ""), phrase.form == .gerund, isReportedProgressive(at, sentence: sentence),
+           standsWithoutObject(end, sentence: sentence) || document.word(end) == "and",
+           let topic = topicOrganisation(before: at) ?? lastEvent {
             return topic
         }
         // "Uzbekistan was admitted as the sixth full member", "agreed to admit Uzbekistan into the mechanism", "signed a
@@ -831,6 +864,9 @@ struct MembershipRules {
         if countries.isEmpty, phrase.form != .noun, phrase.form != .gerund, let subject = subjectWord(before: at, sentence: sentence) {
             // "since it announced its intention to join", "to which the republic returned": the country it stands for;
             // "we have frozen our participation": a speaker's "we" names no country here.
+            // "Azerbaijan, Georgia and Uzbekistan have announced that they will leave": "they" stands for the countries
+            // coordinated as the sentence's subject.
+            if document.word(subject) == "they", let listed = openingCountries(of: sentence, before: subject) { return listed }
             guard let code = ["we", "i", "they", "he", "she", "you"].contains(document.word(subject)) ? nil : references.country(referredToBy: subject) else { return nil }
             // "withdrew from GUAM, the grouping it had joined in 1999": "it" after an event of its sentence is that event's
             // subject, not a name in between that is a preposition's object ("the closure of the US air base"); a name in
@@ -933,6 +969,21 @@ struct MembershipRules {
             return span.end < index && tokens[span.end].kind == .word && tokens[span.end].isLowercase && !["and", "or", "of"].contains(document.word(span.end)) ? code : nil
         }
         return nil
+    }
+
+    /// Two or more countries coordinated at the head of the sentence before `index` ("Azerbaijan, Georgia and Uzbekistan
+    /// refused ...") and followed by their verb.
+    func openingCountries(of sentence: Range<Int>, before index: Int) -> [String]? {
+        var cursor = sentence.lowerBound
+        var codes: [String] = []
+        while cursor < index, let span = document.entity(at: cursor), let code = span.entity.country {
+            if !codes.contains(code) { codes.append(code) }
+            cursor = span.end
+            guard [",", "and"].contains(document.word(cursor)) else { break }
+            cursor += document.word(cursor + 1) == "and" ? 2 : 1
+        }
+        guard codes.count >= 2, cursor < index, tokens[cursor].kind == .word, tokens[cursor].isLowercase else { return nil }
+        return codes
     }
 
     /// The pronoun or "the country" that opens the sentence as its subject, perhaps after a fronted date ("It ...", "In 1999
@@ -1083,6 +1134,11 @@ struct MembershipRules {
             if phrase.bare { while lead > sentence.lowerBound, document.spanAt[lead] != nil || ["'s", "'", "its", "their"].contains(document.word(lead)) { lead -= 1 } }
             if document.word(lead) == "to" && document.word(lead - 1) == "view" || document.word(lead) == "at" && ["aimed", "aiming"].contains(document.word(lead - 1))
                 || phrase.bare && document.word(lead) == "for" { return true }
+            // "voted for the country's withdrawal", "voted in favour of Armenia's accession": a vote for a step is its decision.
+            var owner = at - 1
+            while owner > sentence.lowerBound, document.spanAt[owner] != nil || ["'s", "'", "its", "their", "the", "country", "republic"].contains(document.word(owner)) { owner -= 1 }
+            if document.word(owner) == "for" && Self.voting.contains(document.word(owner - 1))
+                || document.word(owner) == "of" && ["favour", "favor"].contains(document.word(owner - 1)) && document.word(owner - 2) == "in" && Self.voting.contains(document.word(owner - 3)) { return true }
         }
         // "said it was leaving the CSTO": a progressive in reported speech is a plan.
         if phrase.form == .gerund, isReportedProgressive(at, sentence: sentence) { return true }
@@ -1429,7 +1485,10 @@ struct MembershipRules {
         while cursor >= sentence.lowerBound, cursor >= at - 8 {
             if Self.weighing.contains(document.word(cursor)) { return true }
             // "The question of joining the treaty divided the leadership": a step that is a question or issue is debated.
-            if ["question", "issue", "matter"].contains(document.word(cursor)), document.word(cursor + 1) == "of" { return true }
+            // "was looking at the possibility of joining", "raised the prospect of leaving": a possibility is no intention,
+            // whatever verb names it.
+            if ["question", "issue", "matter", "possibility", "prospect", "prospects", "option", "idea"].contains(document.word(cursor)),
+               document.word(cursor + 1) == "of" { return true }
             guard Self.weighedStepLead.contains(document.word(cursor)) || document.spanAt[cursor] != nil else { break }
             weighedNoun = weighedNoun || ["possibility", "prospect", "prospects", "option", "options", "idea", "question", "issue", "matter"].contains(document.word(cursor))
             cursor -= 1
@@ -1458,6 +1517,9 @@ struct MembershipRules {
             verb = document.spans[span].start - 1
             object = true
         }
+        // "called on Ukraine to follow", "appealed to Tajikistan to join": the verb before its preposition.
+        if object, ["on", "upon"].contains(document.word(verb)) && ["called", "calls", "call", "calling"].contains(document.word(verb - 1))
+            || document.word(verb) == "to" && ["appealed", "appeals", "appeal", "appealing"].contains(document.word(verb - 1)) { verb -= 1 }
         guard verb > sentence.lowerBound, Self.inviting.contains(document.word(verb)) else { return false }
         var auxiliary = verb - 1
         while auxiliary > sentence.lowerBound, Self.adverbs.contains(document.word(auxiliary)) { auxiliary -= 1 }
@@ -1466,7 +1528,8 @@ struct MembershipRules {
 
     /// Verbs by which others ask a country to take a step.
     static let inviting: Set<String> = ["invited", "invites", "invite", "inviting", "urged", "urges", "urge", "urging", "encouraged", "encourages",
-                                        "encourage", "pressed", "presses", "press", "pressured", "asked", "asks", "ask"]
+                                        "encourage", "pressed", "presses", "press", "pressured", "asked", "asks", "ask",
+                                        "called", "calls", "call", "calling", "appealed", "appeals", "appeal", "appealing"]
 
     /// "seek [a] [full] membership", "applied for membership": the index after "membership" and the action.
     /// A country between a verb of granting and "membership" receives it ("a decision granting Belarus full membership").
@@ -1503,6 +1566,7 @@ struct MembershipRules {
 
     /// Verbs whose subject decides, as the side that admits or grants, on the step they govern: "the heads of state agreed
     /// to admit Uzbekistan", "decided to grant Belarus full membership" is the admission itself, as "a decision granting" is.
+    static let voting: Set<String> = ["voted", "votes", "vote", "voting"]
     static let deciding: Set<String> = ["agreed", "agrees", "decided", "decides", "voted", "votes", "resolved", "approved"]
 
     /// The forms of "follow", which without an object repeat the event before for another country.
@@ -1818,6 +1882,16 @@ struct MembershipRules {
     /// named inside or right after the phrase, if any, and the index after the observer noun.
     func organisationObserver(after index: Int, sentence: Range<Int>) -> (String?, Int)? {
         var cursor = index + 1
+        // "Uzbekistan and Cuba have become observer states of the union": the plural stands without its article.
+        if document.word(cursor) == "observers" || document.word(cursor) == "observer" && ["states", "countries"].contains(document.word(cursor + 1)) {
+            cursor += document.word(cursor) == "observers" ? 1 : 2
+            var code: String?
+            if ["of", "in"].contains(document.word(cursor)) {
+                let lead = document.word(cursor + 1) == "the" ? cursor + 2 : cursor + 1
+                if let span = document.entity(at: lead), case let .organisation(name) = span.entity { code = name; cursor = span.end }
+            }
+            return (code, cursor)
+        }
         guard ["an", "the"].contains(document.word(cursor)) else { return nil }
         cursor += 1
         var code: String?
@@ -1828,6 +1902,7 @@ struct MembershipRules {
             cursor += 2
         }
         while cursor < index + 8, document.word(cursor) == "first" || NumberWords.ordinalWords[document.word(cursor)] != nil { cursor += 1 }
+        cursor = afterNumericOrdinal(cursor)
         guard document.word(cursor) == "observer", cursor < sentence.upperBound else { return nil }
         cursor += 1
         if ["state", "country"].contains(document.word(cursor)) { cursor += 1 }
@@ -1836,6 +1911,12 @@ struct MembershipRules {
             if let span = document.entity(at: lead), case let .organisation(name) = span.entity { code = name; cursor = span.end }
         }
         return (code, cursor)
+    }
+
+    /// The index after an ordinal in figures at `index` ("the 10th full member"), else `index`.
+    func afterNumericOrdinal(_ index: Int) -> Int {
+        guard index < tokens.count, tokens[index].text.first?.isNumber == true, let read = NumberWords.read(tokens, at: index), read.ordinal else { return index }
+        return read.end
     }
 
     /// "[a|the] [full] [ORG] member[s] [state[s]]" after a form of "become" at `index` ("became an SCO member", "became the
@@ -1849,7 +1930,11 @@ struct MembershipRules {
         if let span = document.entity(at: cursor), case let .organisation(name) = span.entity, document.word(span.end) == "'s" {
             code = name
             cursor = span.end + 1
+        } else if article, Coreference.organisationNouns.subtracting(["it", "which"]).contains(document.word(cursor)), document.word(cursor + 1) == "'s" {
+            // "became the bloc's tenth member": the organisation comes from the text, as for the observer.
+            cursor += 2
         }
+        cursor = afterNumericOrdinal(cursor)
         while cursor < index + 8, ["full", "fully", "permanent", "-", "fledged", "newest", "latest", "new", "founding", "original"].contains(document.word(cursor)) || NumberWords.ordinalWords[document.word(cursor)] != nil {
             cursor += 1
         }
@@ -1914,6 +1999,10 @@ struct MembershipRules {
             // "refused to sign it and will drop out of the pact": a second predicate, coordinated by "and" and led by an
             // auxiliary, is outside the first one's negation.
             if word == "and", Self.coordinatedPredicateLeads.contains(document.word(cursor + 1)) { break }
+            // "Were Ukraine ever to leave the CIS, ...", "Should Kyrgyzstan quit the union", "Had Georgia joined earlier": an
+            // auxiliary before its subject at the head of a clause is a condition, as "if" is.
+            if ["were", "should", "had"].contains(word), cursor == sentence.lowerBound || tokens[cursor - 1].kind != .word,
+               cursor + 1 < sentence.upperBound, tokens[cursor + 1].isCapitalized { return true }
             // "Moscow would welcome a decision by Dushanbe to join": a conditional attitude of another party supposes the event.
             if Self.conditionalAttitudes.contains(word), ["would", "could", "might"].contains(document.word(cursor - 1)) || ["would", "could"].contains(document.word(cursor - 2)) && (Self.adverbs.contains(document.word(cursor - 1)) || document.word(cursor - 1).hasSuffix("ly")) { return true }
             // "Answering a question about possible accession", "asked about Tajikistan's joining": a question names the event,
