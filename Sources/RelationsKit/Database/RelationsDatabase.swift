@@ -82,15 +82,19 @@ public final class RelationsDatabase: Sendable {
 
     /// Applies the missing migrations. Two processes opening a new file at once may both decide to apply the
     /// same migration; each migration is one transaction, so the second fails harmlessly ("table ... already
-    /// exists") and, seeing another process's work, tries again with what is still missing.
+    /// exists", or, for a migration that creates nothing, "UNIQUE constraint failed: grdb_migrations.identifier")
+    /// and, seeing another process's work, waits a moment and tries again with what is still missing. Every
+    /// failure means the other process applied one more migration, so there may be as many as there are migrations.
     static func migrate(_ pool: DatabasePool, with migrator: DatabaseMigrator) throws {
         var attempt = 0
         while true {
             do {
                 try migrator.migrate(pool)
                 return
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && attempt < 5 {
+            } catch let error as DatabaseError where [.SQLITE_ERROR, .SQLITE_CONSTRAINT].contains(error.resultCode)
+                        && attempt < 2 * migrator.migrations.count {
                 attempt += 1
+                Thread.sleep(forTimeInterval: 0.05)
                 let (applied, complete) = try pool.read { db in
                     (try migrator.appliedIdentifiers(db), try migrator.hasCompletedMigrations(db))
                 }
