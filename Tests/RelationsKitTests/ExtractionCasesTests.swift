@@ -63,6 +63,16 @@ struct ExtractionCasesTests {
         #expect(Self.extractor.extract(article).countries.isEmpty)
     }
 
+    /// A full name the reference does not know at the end of a line, before a capitalized word (found by make fuzz: the
+    /// name ran on into the next line's sentence, and the words after it were sought in the sentence where it began, a range
+    /// that ran backwards and trapped). The name stops at the line break.
+    @Test(arguments: [nil, "2019-06-05"])
+    func aNewNameStopsAtALineBreak(date: String?) {
+        let body = "Greetings went to the President of Mongolia Ukhnaagiin Khurelsukh\nOfficials said so."
+        let article = Article(source: "test", title: "Title", dateText: date, body: TextCleaner.clean(body))
+        #expect(Self.extractor.extract(article).leaders.map(\.name) == ["Ukhnaagiin Khurelsukh"])
+    }
+
     @Test func numbersAreReadOnlyInsideTheTokens() {
         let tokens = Tokenizer.tokenize(MatchText("the twenty-fifth anniversary"))
         #expect(NumberWords.read(tokens, at: 1)?.value == 25)

@@ -149,7 +149,10 @@ public final class Extractor: Sendable {
         }
         let before = tokens[max(sentence.lowerBound, first - 2)..<first].map(\.lower)
         if before.last == "late" || before.count == 2 && ["death", "funeral", "passing", "memory"].contains(before[0]) && before[1] == "of" { return false }
-        let after = tokens[(last + 1)..<min(sentence.upperBound, last + 5)].map(\.lower)
+        // A leader's phrase may run over a sentence break ("Chairman of the Council.\nName"): what follows is read in the
+        // sentence where it ends.
+        let closing = document.sentence(containing: last)
+        let after = tokens[(last + 1)..<max(last + 1, min(closing.upperBound, last + 5))].map(\.lower)
         return !after.contains("died") && !zip(after, after.dropFirst()).contains { $0 == "passed" && $1 == "away" }
     }
 

@@ -320,7 +320,8 @@ struct LeaderRules {
             }
             // A known surname may end a new full name ("Asylbek Jeenbekov" beside the known Sooronbay Jeenbekov).
             let knownSurname = !parts.isEmpty && document.entity(at: cursor).map { if case .person(_, surnameOnly: true) = $0.entity { true } else { false } } == true
-            guard token.kind == .word, token.isCapitalized, token.text.count > 1, !token.isAllCaps,
+            // A name does not run on past a line break ("President of Mongolia Ukhnaagiin Khurelsukh⏎Officials said ...").
+            guard token.kind == .word, token.isCapitalized, token.text.count > 1, !token.isAllCaps, parts.isEmpty || token.newlinesBefore == 0,
                   document.spanAt[cursor] == nil || knownSurname, DateWords.month(token) == nil, DateWords.weekdays[token.lower] == nil,
                   !Self.notNameWords.contains(token.text), !Self.institutionWords.contains(token.text) else { break }
             var word = token.text
