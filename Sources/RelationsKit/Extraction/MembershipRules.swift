@@ -434,6 +434,7 @@ struct MembershipRules {
                 }
                 // Observer status held rather than granted: "which has the status of an observer state", "as an observer".
                 if phrase.action == "observer", !Self.becomeForms.contains(phrase.words[0]) {
+                    if isDescribedStatus(after: end, sentence: sentence) { continue }
                     let lead = (max(sentence.lowerBound, at - 5)..<at).map { document.word($0) }
                     if lead.contains(where: Self.having.contains), !lead.contains(where: Self.granting.contains) { continue }
                     // "a request for observer status", "Mongolia's application for the status of observer": asked for, not granted.
@@ -448,6 +449,9 @@ struct MembershipRules {
                     if document.word(at - 1) == "'s", let comma = (max(sentence.lowerBound, at - 6)..<at).last(where: { document.word($0) == "," }),
                        ["the", "a", "an"].contains(document.word(comma + 1)) { continue }
                 }
+                // "stopped participating in most CIS meetings", "withdrew from several CIS bodies": a step about part of the
+                // organisation's work is not about the organisation.
+                if namesAPart(after: end, sentence: sentence) { continue }
                 // "the first member of the CIS to sign such a treaty": a ranking among members, not becoming one.
                 if phrase.words.contains("member"), phrase.words.contains(where: { NumberWords.ordinalWords[$0] != nil }) {
                     var next = end
@@ -490,7 +494,11 @@ struct MembershipRules {
                     ?? organisation(of: phrase, at: at, end: objectStart, passive: passive, effectNoun: effectNoun, lastOrganisation: lastOrganisation, lastEvent: lastEvent?.org,
                                     sentence: sentence, references: references)
                     // (not "supports granting observer status to", a stance)
-                    ?? (phrase.action == "observer" && ["granted", "gave", "accorded", "awarded", "conferred"].contains(document.word(at - 1)) ? lastObserverOrganisation : nil) else { continue }
+                    ?? (phrase.action == "observer" && ["granted", "gave", "accorded", "awarded", "conferred"].contains(document.word(at - 1)) ? lastObserverOrganisation : nil) else {
+                    // "Moldova received observer status in 2018; Cuba followed": "followed" repeats this event, unread, not an older one.
+                    lastEvent = nil
+                    continue
+                }
                 lastOrganisation = org
                 if phrase.action == "observer" { lastObserverOrganisation = org }
                 var action = phrase.action == "effect" ? effectAction(before: at, sentence: sentence)!.action : phrase.action
@@ -719,6 +727,39 @@ struct MembershipRules {
         if DateWords.month(token) != nil { return true }
         guard token.kind == .number, let value = Int(token.text) else { return false }
         return (1900...2100).contains(value) || value <= 31 && index + 1 < tokens.count && DateWords.month(tokens[index + 1]) != nil
+    }
+
+    /// Quantifiers that pick out part of what follows ("most CIS meetings", "some of its bodies", "many of the working groups").
+    static let partialQuantifiers: Set<String> = ["most", "some", "several", "many", "certain", "few", "part", "half"]
+
+    /// Whether the words from `end` to the organisation named next, within the clause, hold a partial quantifier.
+    func namesAPart(after end: Int, sentence: Range<Int>) -> Bool {
+        var cursor = end
+        while cursor < min(sentence.upperBound, end + 6), document.entity(at: cursor) == nil, tokens[cursor].kind == .word, tokens[cursor].isLowercase {
+            if Self.partialQuantifiers.contains(document.word(cursor)) { return true }
+            cursor += 1
+        }
+        return false
+    }
+
+    /// Words that state a status given after its noun ("observer status was granted in 2004", "was approved").
+    static let statusGivenWords: Set<String> = granting.union(["approved", "confirmed", "formalised", "formalized", "extended", "recognised", "recognized"])
+
+    /// Whether a status noun ending at `end` is the subject of a predicate that does not give it: "Chisinau's observer status
+    /// has been dormant since 2022", "Mongolia's observer status with the SCO remains frozen" describe a status held.
+    func isDescribedStatus(after end: Int, sentence: Range<Int>) -> Bool {
+        var cursor = end
+        // "observer status in the EAEU", "with the SCO": the organisation after the noun.
+        if ["in", "with", "at", "of"].contains(document.word(cursor)) {
+            let lead = document.word(cursor + 1) == "the" ? cursor + 2 : cursor + 1
+            guard let span = document.entity(at: lead), case .organisation = span.entity else { return false }
+            cursor = span.end
+        }
+        let linking: Set<String> = ["has", "have", "had", "been", "is", "was", "are", "were", "remains", "remained", "stays", "stayed", "be", "being"]
+        guard cursor < sentence.upperBound, linking.contains(document.word(cursor)) else { return false }
+        while cursor < sentence.upperBound, linking.contains(document.word(cursor)) || Self.adverbs.contains(document.word(cursor)) || document.word(cursor).hasSuffix("ly") { cursor += 1 }
+        guard cursor < sentence.upperBound, tokens[cursor].kind == .word, tokens[cursor].isLowercase else { return false }
+        return !Self.statusGivenWords.contains(document.word(cursor))
     }
 
     /// Head nouns an organisation's name may modify: documents and arrangements concluded within it, its meetings,

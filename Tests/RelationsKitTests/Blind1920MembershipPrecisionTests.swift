@@ -1,0 +1,60 @@
+import Testing
+@testable import RelationsKit
+
+/// Membership extras of blind19 and blind20: a step about part of an organisation's work, a status described rather than
+/// granted, and "followed" after an event that could not be read. Invented sentences, with cases that must still be read.
+@Suite("extraction: memberships, blind19 and blind20 precision")
+struct Blind1920MembershipPrecisionTests: WireCopyProbe {
+
+    // MARK: A partial quantifier before the object: part of the organisation's work, not the organisation
+
+    @Test(arguments: [
+        "Kyrgyzstan stopped participating in most CSTO exercises in 2021.",
+        "Armenia has suspended its participation in some CSTO meetings.",
+        "The minister said Belarus had frozen its participation in several CIS bodies last year.",
+        "Tajikistan halted its participation in many of the EAEU working groups.",
+    ])
+    func aPartOfTheOrganisationIsNoSuspension(text: String) {
+        #expect(memberships(text, date: "2023-05-05").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Armenia has frozen its participation in the CSTO.", "ARM froze CSTO"),
+        ("Uzbekistan suspended its membership in the Collective Security Treaty Organization in 2012.", "UZB suspended CSTO"),
+    ])
+    func aWholeOrganisationIsStillSuspended(text: String, expected: String) {
+        #expect(memberships(text, date: "2023-05-05").contains(expected))
+    }
+
+    // MARK: A status described by its predicate is no grant
+
+    @Test(arguments: [
+        "Kyiv's observer status in the Eurasian Economic Community has been largely dormant since 2014.",
+        "Mongolia's observer status with the SCO remains frozen.",
+        "Belarus's observer status at the SCO was questioned by several members.",
+    ])
+    func aStatusDescribedIsNoGrant(text: String) {
+        #expect(!memberships(text, date: "2023-05-05").contains { $0.hasSuffix("observer") || $0.contains(" observer ") })
+    }
+
+    @Test(arguments: [
+        ("Mongolia's observer status in the SCO was granted in 2004.", "MNG observer SCO"),
+        ("Uzbekistan received observer status in the Eurasian Economic Union in 2020.", "UZB observer EAEU"),
+    ])
+    func aStatusGrantedIsStillRead(text: String, expected: String) {
+        #expect(memberships(text, date: "2023-05-05").contains(expected))
+    }
+
+    // MARK: "followed" repeats the event just before, not an older one
+
+    @Test func followingAnUnreadEventCopiesNoOlderOne() {
+        let text = "Tajikistan joined the Eurasian Economic Union in 2016. Its founders met in Minsk. "
+            + "Mongolia received observer status in 2019; Cuba followed in 2021."
+        #expect(!memberships(text, date: "2023-05-05").contains("CUB joined EAEU"))
+    }
+
+    @Test func followingTheEventJustBeforeStillReads() {
+        let text = "Armenia joined the Eurasian Economic Union in January 2015 and Kyrgyzstan followed in August."
+        #expect(memberships(text, date: "2023-05-05").contains("KGZ joined EAEU"))
+    }
+}
