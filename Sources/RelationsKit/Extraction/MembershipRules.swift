@@ -729,6 +729,15 @@ struct MembershipRules {
         return (1900...2100).contains(value) || value <= 31 && index + 1 < tokens.count && DateWords.month(tokens[index + 1]) != nil
     }
 
+    /// Meetings and negotiations: leaving one held about an organisation, or with it, is not leaving the organisation.
+    static let meetingNouns: Set<String> = ["talks", "negotiations", "meeting", "meetings", "summit", "summits", "session", "sessions", "conference", "forum"]
+
+    /// Whether the word at `index` is a meeting followed by what it is about or with whom ("the talks on the CSTO budget",
+    /// "the negotiations with the EAEU"); a meeting of an organisation ("the sessions of the CIS councils") is its work.
+    func isAMeetingAbout(_ index: Int) -> Bool {
+        Self.meetingNouns.contains(document.word(index)) && ["on", "about", "over", "with", "between", "regarding", "concerning"].contains(document.word(index + 1))
+    }
+
     /// Quantifiers that pick out part of what follows ("most CIS meetings", "some of its bodies", "many of the working groups").
     static let partialQuantifiers: Set<String> = ["most", "some", "several", "many", "certain", "few", "part", "half"]
 
@@ -1552,6 +1561,12 @@ struct MembershipRules {
     /// Whether the infinitive whose "to" stands at `to` is what others invite or urge a country to do: in the passive ("was
     /// invited to join") or with the country as the object ("urged Tajikistan to join"); not "Uzbekistan asked to join".
     func isInvited(beforeInfinitive to: Int, sentence: Range<Int>) -> Bool {
+        // "called upon Moldova to do the same and to leave": a coordinated infinitive is asked for by the first one's verb.
+        if document.word(to - 1) == "and",
+           let first = (max(sentence.lowerBound, to - 10)..<(to - 1)).reversed().prefix(while: { ![";", ":", "."].contains(document.word($0)) })
+            .first(where: { document.word($0) == "to" }) {
+            return isInvited(beforeInfinitive: first, sentence: sentence)
+        }
         var verb = to - 1
         var object = false
         if let span = document.spanAt[verb], document.spans[span].entity.country != nil {
@@ -2142,6 +2157,8 @@ struct MembershipRules {
         // "joined in April 1999, at a meeting held during NATO's 50th-anniversary summit": a name that only owns a meeting is
         // no object.
         for span in document.entities(in: end..<min(sentence.upperBound, end + 10)) {
+            // "withdrew from the talks on the CSTO budget": a meeting before the name is the object, the name only its topic.
+            if (end..<span.start).contains(where: isAMeetingAbout) { break }
             if case let .organisation(code) = span.entity, !(document.word(span.end) == "'s" && references.namesAMeeting(span)) { return code }
         }
         // "halted its participation in the work of the bodies of the Eurasian Economic Community": the object at the end of
@@ -2153,11 +2170,14 @@ struct MembershipRules {
                 break
             }
             guard tokens[cursor].kind == .word, !tokens[cursor].isCapitalized, !["which", "that", "while", "but", "and", "who"].contains(document.word(cursor)) else { break }
+            if isAMeetingAbout(cursor) { break }
             cursor += 1
         }
-        // "the union's first observer state", "which Armenia joined".
+        // "the union's first observer state", "which Armenia joined"; not "said that it was pulling out of the talks", where
+        // the verb has an object of its own and "it" is its subject.
         let before = max(sentence.lowerBound, at - 4)..<at
-        if let noun = before.last(where: { Coreference.organisationNouns.contains(document.word($0)) }), document.entity(at: noun) == nil,
+        let ownObject = ["the", "a", "an", "its", "their"].contains(document.word(end))
+        if let noun = before.last(where: { Coreference.organisationNouns.contains(document.word($0)) && !(ownObject && document.word($0) == "it") }), document.entity(at: noun) == nil,
            document.word(noun) != "which" || document.entity(at: noun + 1)?.entity.country != nil && (document.word(noun - 1) == "," || document.entity(at: noun - 1) != nil) {
             return references.organisation(referredToBy: noun)
         }
