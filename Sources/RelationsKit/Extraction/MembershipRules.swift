@@ -434,6 +434,7 @@ struct MembershipRules {
                 }
                 // Observer status held rather than granted: "which has the status of an observer state", "as an observer".
                 if phrase.action == "observer", !Self.becomeForms.contains(phrase.words[0]) {
+                    if isDescribedStatus(after: end, sentence: sentence) { continue }
                     let lead = (max(sentence.lowerBound, at - 5)..<at).map { document.word($0) }
                     if lead.contains(where: Self.having.contains), !lead.contains(where: Self.granting.contains) { continue }
                     // "a request for observer status", "Mongolia's application for the status of observer": asked for, not granted.
@@ -448,6 +449,9 @@ struct MembershipRules {
                     if document.word(at - 1) == "'s", let comma = (max(sentence.lowerBound, at - 6)..<at).last(where: { document.word($0) == "," }),
                        ["the", "a", "an"].contains(document.word(comma + 1)) { continue }
                 }
+                // "stopped participating in most CIS meetings", "withdrew from several CIS bodies": a step about part of the
+                // organisation's work is not about the organisation.
+                if namesAPart(after: end, sentence: sentence) { continue }
                 // "the first member of the CIS to sign such a treaty": a ranking among members, not becoming one.
                 if phrase.words.contains("member"), phrase.words.contains(where: { NumberWords.ordinalWords[$0] != nil }) {
                     var next = end
@@ -490,7 +494,11 @@ struct MembershipRules {
                     ?? organisation(of: phrase, at: at, end: objectStart, passive: passive, effectNoun: effectNoun, lastOrganisation: lastOrganisation, lastEvent: lastEvent?.org,
                                     sentence: sentence, references: references)
                     // (not "supports granting observer status to", a stance)
-                    ?? (phrase.action == "observer" && ["granted", "gave", "accorded", "awarded", "conferred"].contains(document.word(at - 1)) ? lastObserverOrganisation : nil) else { continue }
+                    ?? (phrase.action == "observer" && ["granted", "gave", "accorded", "awarded", "conferred"].contains(document.word(at - 1)) ? lastObserverOrganisation : nil) else {
+                    // "Moldova received observer status in 2018; Cuba followed": "followed" repeats this event, unread, not an older one.
+                    lastEvent = nil
+                    continue
+                }
                 lastOrganisation = org
                 if phrase.action == "observer" { lastObserverOrganisation = org }
                 var action = phrase.action == "effect" ? effectAction(before: at, sentence: sentence)!.action : phrase.action
@@ -719,6 +727,48 @@ struct MembershipRules {
         if DateWords.month(token) != nil { return true }
         guard token.kind == .number, let value = Int(token.text) else { return false }
         return (1900...2100).contains(value) || value <= 31 && index + 1 < tokens.count && DateWords.month(tokens[index + 1]) != nil
+    }
+
+    /// Meetings and negotiations: leaving one held about an organisation, or with it, is not leaving the organisation.
+    static let meetingNouns: Set<String> = ["talks", "negotiations", "meeting", "meetings", "summit", "summits", "session", "sessions", "conference", "forum"]
+
+    /// Whether the word at `index` is a meeting followed by what it is about or with whom ("the talks on the CSTO budget",
+    /// "the negotiations with the EAEU"); a meeting of an organisation ("the sessions of the CIS councils") is its work.
+    func isAMeetingAbout(_ index: Int) -> Bool {
+        Self.meetingNouns.contains(document.word(index)) && ["on", "about", "over", "with", "between", "regarding", "concerning"].contains(document.word(index + 1))
+    }
+
+    /// Quantifiers that pick out part of what follows ("most CIS meetings", "some of its bodies", "many of the working groups").
+    static let partialQuantifiers: Set<String> = ["most", "some", "several", "many", "certain", "few", "part", "half"]
+
+    /// Whether the words from `end` to the organisation named next, within the clause, hold a partial quantifier.
+    func namesAPart(after end: Int, sentence: Range<Int>) -> Bool {
+        var cursor = end
+        while cursor < min(sentence.upperBound, end + 6), document.entity(at: cursor) == nil, tokens[cursor].kind == .word, tokens[cursor].isLowercase {
+            if Self.partialQuantifiers.contains(document.word(cursor)) { return true }
+            cursor += 1
+        }
+        return false
+    }
+
+    /// Words that state a status given after its noun ("observer status was granted in 2004", "was approved").
+    static let statusGivenWords: Set<String> = granting.union(["approved", "confirmed", "formalised", "formalized", "extended", "recognised", "recognized"])
+
+    /// Whether a status noun ending at `end` is the subject of a predicate that does not give it: "Chisinau's observer status
+    /// has been dormant since 2022", "Mongolia's observer status with the SCO remains frozen" describe a status held.
+    func isDescribedStatus(after end: Int, sentence: Range<Int>) -> Bool {
+        var cursor = end
+        // "observer status in the EAEU", "with the SCO": the organisation after the noun.
+        if ["in", "with", "at", "of"].contains(document.word(cursor)) {
+            let lead = document.word(cursor + 1) == "the" ? cursor + 2 : cursor + 1
+            guard let span = document.entity(at: lead), case .organisation = span.entity else { return false }
+            cursor = span.end
+        }
+        let linking: Set<String> = ["has", "have", "had", "been", "is", "was", "are", "were", "remains", "remained", "stays", "stayed", "be", "being"]
+        guard cursor < sentence.upperBound, linking.contains(document.word(cursor)) else { return false }
+        while cursor < sentence.upperBound, linking.contains(document.word(cursor)) || Self.adverbs.contains(document.word(cursor)) || document.word(cursor).hasSuffix("ly") { cursor += 1 }
+        guard cursor < sentence.upperBound, tokens[cursor].kind == .word, tokens[cursor].isLowercase else { return false }
+        return !Self.statusGivenWords.contains(document.word(cursor))
     }
 
     /// Head nouns an organisation's name may modify: documents and arrangements concluded within it, its meetings,
@@ -1511,6 +1561,12 @@ struct MembershipRules {
     /// Whether the infinitive whose "to" stands at `to` is what others invite or urge a country to do: in the passive ("was
     /// invited to join") or with the country as the object ("urged Tajikistan to join"); not "Uzbekistan asked to join".
     func isInvited(beforeInfinitive to: Int, sentence: Range<Int>) -> Bool {
+        // "called upon Moldova to do the same and to leave": a coordinated infinitive is asked for by the first one's verb.
+        if document.word(to - 1) == "and",
+           let first = (max(sentence.lowerBound, to - 10)..<(to - 1)).reversed().prefix(while: { ![";", ":", "."].contains(document.word($0)) })
+            .first(where: { document.word($0) == "to" }) {
+            return isInvited(beforeInfinitive: first, sentence: sentence)
+        }
         var verb = to - 1
         var object = false
         if let span = document.spanAt[verb], document.spans[span].entity.country != nil {
@@ -2101,6 +2157,8 @@ struct MembershipRules {
         // "joined in April 1999, at a meeting held during NATO's 50th-anniversary summit": a name that only owns a meeting is
         // no object.
         for span in document.entities(in: end..<min(sentence.upperBound, end + 10)) {
+            // "withdrew from the talks on the CSTO budget": a meeting before the name is the object, the name only its topic.
+            if (end..<span.start).contains(where: isAMeetingAbout) { break }
             if case let .organisation(code) = span.entity, !(document.word(span.end) == "'s" && references.namesAMeeting(span)) { return code }
         }
         // "halted its participation in the work of the bodies of the Eurasian Economic Community": the object at the end of
@@ -2112,11 +2170,14 @@ struct MembershipRules {
                 break
             }
             guard tokens[cursor].kind == .word, !tokens[cursor].isCapitalized, !["which", "that", "while", "but", "and", "who"].contains(document.word(cursor)) else { break }
+            if isAMeetingAbout(cursor) { break }
             cursor += 1
         }
-        // "the union's first observer state", "which Armenia joined".
+        // "the union's first observer state", "which Armenia joined"; not "said that it was pulling out of the talks", where
+        // the verb has an object of its own and "it" is its subject.
         let before = max(sentence.lowerBound, at - 4)..<at
-        if let noun = before.last(where: { Coreference.organisationNouns.contains(document.word($0)) }), document.entity(at: noun) == nil,
+        let ownObject = ["the", "a", "an", "its", "their"].contains(document.word(end))
+        if let noun = before.last(where: { Coreference.organisationNouns.contains(document.word($0)) && !(ownObject && document.word($0) == "it") }), document.entity(at: noun) == nil,
            document.word(noun) != "which" || document.entity(at: noun + 1)?.entity.country != nil && (document.word(noun - 1) == "," || document.entity(at: noun - 1) != nil) {
             return references.organisation(referredToBy: noun)
         }
