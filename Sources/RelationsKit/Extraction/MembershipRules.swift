@@ -754,6 +754,9 @@ struct MembershipRules {
     /// Words that state a status given after its noun ("observer status was granted in 2004", "was approved").
     static let statusGivenWords: Set<String> = granting.union(["approved", "confirmed", "formalised", "formalized", "extended", "recognised", "recognized"])
 
+    /// Verbs that link a status to what is said of it ("has been", "remains").
+    static let linkingVerbs: Set<String> = ["has", "have", "had", "been", "is", "was", "are", "were", "remains", "remained", "stays", "stayed", "be", "being"]
+
     /// Whether a status noun ending at `end` is the subject of a predicate that does not give it: "Chisinau's observer status
     /// has been dormant since 2022", "Mongolia's observer status with the SCO remains frozen" describe a status held.
     func isDescribedStatus(after end: Int, sentence: Range<Int>) -> Bool {
@@ -764,9 +767,8 @@ struct MembershipRules {
             guard let span = document.entity(at: lead), case .organisation = span.entity else { return false }
             cursor = span.end
         }
-        let linking: Set<String> = ["has", "have", "had", "been", "is", "was", "are", "were", "remains", "remained", "stays", "stayed", "be", "being"]
-        guard cursor < sentence.upperBound, linking.contains(document.word(cursor)) else { return false }
-        while cursor < sentence.upperBound, linking.contains(document.word(cursor)) || Self.adverbs.contains(document.word(cursor)) || document.word(cursor).hasSuffix("ly") { cursor += 1 }
+        guard cursor < sentence.upperBound, Self.linkingVerbs.contains(document.word(cursor)) else { return false }
+        while cursor < sentence.upperBound, Self.linkingVerbs.contains(document.word(cursor)) || Self.adverbs.contains(document.word(cursor)) || document.word(cursor).hasSuffix("ly") { cursor += 1 }
         guard cursor < sentence.upperBound, tokens[cursor].kind == .word, tokens[cursor].isLowercase else { return false }
         return !Self.statusGivenWords.contains(document.word(cursor))
     }
