@@ -98,8 +98,10 @@ struct Blind4LeaderTests: WireCopyProbe {
         "Chairman of the Halk Maslahaty of the Milli Gengesh Gurbanguly Berdimuhamedov recalled the talks.",
         "The letter was signed by Chairman of the Halk Maslahaty Gurbanguly Berdimuhamedow.",
     ])
-    func aChairmanOfABodyWithoutACountryTakesTheKnownPersonsCountry(sentence: String) {
-        #expect(leaders(sentence, date: "2022-06-01").contains("Gurbanguly Berdimuhamedov | Chairman | TKM"))
+    func aChairmanOfABodyWithoutACountryIsNoLeaderOfAnotherOffice(sentence: String) {
+        // The reference lists Berdimuhamedov as President only: his presidency does not place him as a chairman (the leaders
+        // ruling of Tests/Fixtures/eval/README.md; blind20/030 and blind22/029 read it so).
+        #expect(!leaders(sentence, date: "2022-06-01").contains("Gurbanguly Berdimuhamedov | Chairman | TKM"))
     }
 
     @Test func aBodysNameBeforeAnUnknownNameGivesNoCountry() {

@@ -190,6 +190,8 @@ struct AnniversaryRules {
         var subject: String?
         var kind = ""
         var subjectIndex = trigger.end
+        // A treaty reached through a referring noun ("the treaty", "the document"), whose antecedent is a guess.
+        var referred = false
         // "the Treaty of Friendship ..., whose 30th anniversary will be marked": the subject is the antecedent of "whose",
         // not a name later in the sentence.
         // "the Treaty ... was signed, the thirtieth anniversary of which will be celebrated": "of which" refers back the same way.
@@ -245,7 +247,7 @@ struct AnniversaryRules {
             if looksBack, let noun, let referent = referent(ofNoun: noun, before: noun) {
                 switch referent {
                 case let .organisation(code): subject = code; kind = "organisation"
-                case let .treaty(name, start): subject = name; kind = "treaty"; subjectIndex = start
+                case let .treaty(name, start): subject = name; kind = "treaty"; subjectIndex = start; referred = true
                 }
             } else if looksBack {
                 func named(in range: Range<Int>) -> Bool {
@@ -280,7 +282,7 @@ struct AnniversaryRules {
                 switch referent {
                 case let .organisation(code): subject = code; kind = "organisation"
                 case let .treaty(name, start):
-                    subject = name; kind = "treaty"; subjectIndex = start
+                    subject = name; kind = "treaty"; subjectIndex = start; referred = true
                     subjectSentence = document.sentence(containing: start)
                 }
             }
@@ -303,7 +305,7 @@ struct AnniversaryRules {
         // theirs, as the reference lists them.
         if kind == "treaty", case let named = reference.treaties(keyed: ReferenceIndex.treatyKey(subject)), named.count == 1, let treaty = named.first,
            treaty.parties.count > 2, treaty.parties.allSatisfy({ reference.data.country($0) != nil }) {
-            return [anniversary(treaty.parties.sorted(), treaty.name)]
+            return datedAsCounted(anniversary(treaty.parties.sorted(), treaty.name), referred: referred)
         }
         if kind == "relations" || kind == "treaty" {
             // One statement about several bilateral ties: "relations with Abkhazia and South Ossetia",
@@ -323,7 +325,15 @@ struct AnniversaryRules {
             guard let code = independenceOwner(trigger, in: sentence) else { return [] }
             parties = [code]
         }
-        return [anniversary(parties, subject)]
+        return datedAsCounted(anniversary(parties, subject), referred: referred)
+    }
+
+    /// "The Charter ... was signed today. The document transforms the treaty concluded ten years ago": a treaty reached
+    /// through a referring noun must have been signed when the years count from (give or take a year); one the reference
+    /// dates otherwise is not what the count is of. A treaty named outright stays, for the conflicts report.
+    func datedAsCounted(_ anniversary: ArticleFacts.Anniversary, referred: Bool) -> [ArticleFacts.Anniversary] {
+        guard referred, let base = reference.baseYear(of: anniversary), let since = anniversary.since else { return [anniversary] }
+        return abs(base - since) > 1 ? [] : [anniversary]
     }
 
     /// Nouns of a thing's coming into being ("the 20th anniversary of the founding of ...", "of the signing of its Charter").
@@ -869,8 +879,11 @@ struct AnniversaryRules {
                 }
                 // "preparing for 2021, when the two countries will celebrate the centenary": the year a "when" clause holding
                 // the anniversary describes.
+                // Not across a relative clause that holds the trigger ("in June 2001, when it became the SCO, which will mark a
+                // quarter of a century next June"): that clause has its own time.
                 if index < trigger.start, document.word(index + 1) == "when" || document.word(index + 1) == "," && document.word(index + 2) == "when",
-                   !((index + 1)..<trigger.start).contains(where: { [";", "but", "while"].contains(document.word($0)) }) {
+                   !((index + 1)..<trigger.start).contains(where: { [";", "but", "while"].contains(document.word($0))
+                       || document.word($0) == "," && ["which", "who", "that"].contains(document.word($0 + 1)) }) {
                     return year
                 }
             }

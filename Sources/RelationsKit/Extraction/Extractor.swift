@@ -221,7 +221,7 @@ public final class Extractor: Sendable {
             let offices = entries.compactMap { if case let .office(name, plural) = $0 { (name, plural) } else { nil } }
             if let (code, kind) = countries.first {
                 // "the Alma-Ata Protocol", "the OSCE Minsk Group": a capital naming a document or a body, not a country.
-                if kind == .capital, match.end < tokens.count, Self.documentNouns.contains(tokens[match.end].text) { continue }
+                if kind == .capital, match.end < tokens.count, Self.documentNouns.contains(tokens[match.end].text) || Self.namesModifiedDocument(match, tokens: tokens) { continue }
                 // "the 30 years since Tashkent", "a decade since Alma-Ata,": a capital as a point in time names what was signed
                 // or held there, not the state; "since Moscow imposed ..." (a verb next) is the government.
                 if kind == .capital, match.start > 0, tokens[match.start - 1].lower == "since",
@@ -306,6 +306,20 @@ public final class Extractor: Sendable {
         let nouns = singular.flatMap { [$0, $0.hasSuffix("y") ? String($0.dropLast()) + "ies" : $0.hasSuffix("s") ? $0 + "es" : $0 + "s"] } + ["Memorandum", "Memoranda"]
         return Set(nouns.flatMap { [$0, $0.lowercased()] })
     }()
+
+    /// "the Tashkent collective security treaty", "the Minsk peace agreements": a capital after "the" whose lower-case
+    /// modifiers (one to three) lead to a document's noun names the document too.
+    static func namesModifiedDocument(_ match: GazetteerMatch, tokens: [Token]) -> Bool {
+        guard match.start > 0, tokens[match.start - 1].lower == "the" else { return false }
+        var cursor = match.end
+        while cursor < min(tokens.count, match.end + 4) {
+            let token = tokens[cursor]
+            if cursor > match.end, documentNouns.contains(token.text) { return true }
+            guard token.kind == .word, token.isLowercase, token.newlinesBefore == 0 else { return false }
+            cursor += 1
+        }
+        return false
+    }
 
     /// Capitalized nouns of buildings, venues and carriers that take a country's name as their own ("the Ukraina Hotel",
     /// "Malaysia Airlines").

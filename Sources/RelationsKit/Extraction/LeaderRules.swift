@@ -138,6 +138,9 @@ struct LeaderRules {
     static let staffNouns: Set<String> = ["assistant", "aide", "adviser", "advisor", "counsellor", "counselor", "spokesman", "spokeswoman", "spokesperson",
                                           "secretary", "staff", "administration", "office", "envoy", "representative"]
 
+    /// The index after a "the" at `index` ("of the Russian Federation"), else `index`.
+    func afterArticle(_ index: Int) -> Int { index < tokens.count && tokens[index].lower == "the" ? index + 1 : index }
+
     /// A country named as such (not a capital or the Kremlin), as "of Azerbaijan" uses it.
     func countryName(at index: Int) -> EntitySpan? {
         guard let span = document.entity(at: index), case let .country(_, kind) = span.entity, kind != .capital else { return nil }
@@ -146,10 +149,9 @@ struct LeaderRules {
 
     /// "Azerbaijani", "Kazakhstan's", "Russia", "the Russian" just before the office at `index`.
     func countryBefore(_ index: Int) -> (code: String, start: Int)? {
-        var cursor = index - 1
-        // "Iran's acting President", "Russia's upper house Speaker", "Iranian First Vice President".
+        // "Iran's acting President", "Russia's upper house Speaker", "Iranian First Vice President", "Argentina's new president".
+        var cursor = beforeFillers(index - 1)
         var skipped = 0
-        while cursor >= 0, skipped < 2, Self.titleFillers.contains(tokens[cursor].text) { cursor -= 1; skipped += 1 }
         // "Kazakhstan's Deputy Prime Minister and Foreign Minister Mukhtar Tileuberdi": a title coordinated before this one
         // shares its country; skip back over it ("and", an office, the words that qualify it). A comma coordinates the titles
         // of a double post after a deputy's ("Moldova's Deputy Prime Minister, Foreign Minister X"); after a full office it
@@ -195,8 +197,25 @@ struct LeaderRules {
         return true
     }
 
-    /// Words that may stand between a country and a title without changing the office.
-    static let titleFillers: Set<String> = ["acting", "interim", "Acting", "Interim", "First", "upper", "lower", "house", "then"]
+    /// Words that may stand between a country (or an apposition's comma) and a title without changing the office.
+    static let titleFillers: Set<String> = ["acting", "interim", "Acting", "Interim", "First", "first", "upper", "lower", "house", "then", "new", "newly",
+                                            "elected", "re", "incoming", "current"]
+
+    /// The index before the title fillers that end at `index` ("the First Vice-President", "Argentina's newly-elected
+    /// President"): at most two words, a hyphen between them.
+    func beforeFillers(_ index: Int) -> Int {
+        var cursor = index
+        var skipped = 0
+        while cursor >= 0, skipped < 2 {
+            if Self.titleFillers.contains(tokens[cursor].text) {
+                skipped += 1
+            } else if !(tokens[cursor].text == "-" && !tokens[cursor].spaceBefore && skipped > 0) {
+                break
+            }
+            cursor -= 1
+        }
+        return cursor
+    }
     /// Words that make a title another office ("Deputy Prime Minister"): only skipped over in a coordinated title before
     /// the person's own ("Deputy Prime Minister and Foreign Minister X"), never taken for the office itself.
     static let titleQualifiers: Set<String> = ["Deputy", "deputy", "Vice", "Acting"]
@@ -398,8 +417,13 @@ struct LeaderRules {
     /// The country a known person held `office` of on the article's date (or of any of their terms).
     func knownCountry(of person: String, office: String) -> String? {
         let terms = reference.terms(of: person, on: document.publishedOn)
-        let role = reference.roleForOffice[office]
-        return (terms.first { $0.role == role } ?? (role == nil ? terms.first : nil))?.country
+        // An office the reference gives no role ("Speaker", "Chairman") is the person's only under a term of that title
+        // ("Chairman of the Supreme Council"): an acting presidency does not make its holder "Speaker of the Jogorku Kenesh"
+        // of the country, nor does a past premiership make "Chairman of the Council of the Republic X" that country's.
+        guard let role = reference.roleForOffice[office] else {
+            return terms.first { $0.office.lowercased().contains(office.lowercased()) }?.country
+        }
+        return terms.first { $0.role == role }?.country
     }
 
     /// Patterns that begin with an office: "[C] O [of C] P [of C]".
@@ -445,7 +469,8 @@ struct LeaderRules {
         // ("President of Tajikistan, Leader of the Nation Emomali Rahmon sent").
         if apposition, !secondPost, person.end < tokens.count, ![",", ")", ";", "."].contains(tokens[person.end].text) { return nil }
         var end = person.end
-        if country == nil, end + 1 < tokens.count, tokens[end].text == "of", let span = countryName(at: end + 1) {
+        // "Prime Minister Nikol Pashinyan of Armenia", "Chairman Xi Jinping of the People's Republic of China".
+        if country == nil, end + 1 < tokens.count, tokens[end].text == "of", let span = countryName(at: afterArticle(end + 1)) {
             country = span.entity.country; end = span.end
         }
         // "CSTO Secretary General Imangali Tasmagambetov": an office an organisation's name modifies is the organisation's;
@@ -464,20 +489,22 @@ struct LeaderRules {
     }
 
     /// "The Uzbek delegation also included Minister of Foreign Affairs X", "the delegation of Armenia, headed by Prime Minister
-    /// Y and Foreign Minister X": the country of the national delegation whose member the office phrase at `index` names.
+    /// Y and Foreign Minister X": the country of the national delegation whose member the office phrase at `index` names. A
+    /// side in talks is a delegation too: "on the Turkmen side - Foreign Minister X", "The Georgian side was represented by
+    /// Ambassador X".
     func delegationCountry(before index: Int) -> String? {
         let sentence = document.sentence(containing: index)
-        let links: Set<String> = ["included", "includes", "including", "also", "comprised", "comprising", "consisted", "consisting", "of", "was", "is", "headed",
-                                  "led", "by", "the", "and", ",", "members", "member"]
+        let links: Set<String> = ["included", "includes", "including", "also", "comprised", "comprising", "consisted", "consisting", "of", "was", "is", "were", "are", "headed",
+                                  "led", "by", "the", "and", ",", "members", "member", "represented", "-", "–", "—", ":"]
         var cursor = index - 1
-        while cursor > sentence.lowerBound, tokens[cursor].lower != "delegation" {
+        while cursor > sentence.lowerBound, !Self.delegationNouns.contains(tokens[cursor].lower) {
             // Only the delegation's verb, other members and their offices stand between.
             guard links.contains(tokens[cursor].lower) || document.spanAt[cursor].map({ document.spans[$0].entity.person != nil || document.spans[$0].entity.office != nil
                     || document.spans[$0].entity.country != nil }) == true
                     || tokens[cursor].isCapitalized && document.spanAt[cursor] == nil else { return nil }
             cursor -= 1
         }
-        guard cursor > sentence.lowerBound, tokens[cursor].lower == "delegation" else { return nil }
+        guard cursor > sentence.lowerBound, Self.delegationNouns.contains(tokens[cursor].lower) else { return nil }
         // "the Uzbek delegation", "Armenia's delegation", "the delegation of Armenia".
         if cursor + 2 < tokens.count, tokens[cursor + 1].text == "of", let place = countryName(at: cursor + 1 + (tokens[cursor + 2].text == "the" ? 2 : 1)) {
             return place.entity.country
@@ -487,6 +514,8 @@ struct LeaderRules {
         guard before >= 0, let span = document.spanAt[before], document.spans[span].end == before + 1, case let .country(code, kind) = document.spans[span].entity, kind != .capital else { return nil }
         return code
     }
+
+    static let delegationNouns: Set<String> = ["delegation", "side"]
 
     /// "head of state", "head of government": a rank rather than a title.
     func isRank(_ office: EntitySpan) -> Bool {
@@ -550,7 +579,8 @@ struct LeaderRules {
         // "In his message to A, the President of Russia noted": a verb after the office makes it the subject of the clause
         // after a fronted phrase, not an apposition.
         if end < tokens.count, tokens[end].kind == .word, tokens[end].isLowercase, !Self.appositionContinuations.contains(tokens[end].lower) { return nil }
-        var comma = start - 1
+        // "Mehriban Aliyeva, the First Vice-President of Azerbaijan,": the fillers before the title stand in the apposition.
+        var comma = beforeFillers(start - 1)
         if comma >= 0, ["the", "then", "now"].contains(tokens[comma].lower) { comma -= 1 }
         if comma >= 0, tokens[comma].lower == "then" { comma -= 1 }
         // "Kairat Abdrakhmanov was appointed Minister of Foreign Affairs of Kazakhstan": the name is the predicate's subject.
@@ -605,7 +635,12 @@ struct LeaderRules {
         if cursor < tokens.count, ["then", "now", "currently"].contains(tokens[cursor].lower) { cursor += 1 }
         if cursor < tokens.count, tokens[cursor].text == "the" { cursor += 1 }
         // "the first president of Kazakhstan", "Kazakhstan's second president": an ordinal counts the holders; the office stays.
-        func skipOrdinal() { if cursor < tokens.count, NumberWords.ordinalUnits.contains(tokens[cursor].lower) { cursor += 1 } }
+        // So do the other title fillers: "A, Argentina's new president,", "B, the newly-elected President of X,".
+        func skipOrdinal() {
+            if cursor < tokens.count, NumberWords.ordinalUnits.contains(tokens[cursor].lower) { cursor += 1 }
+            while cursor + 1 < tokens.count, Self.titleFillers.contains(tokens[cursor].text) || tokens[cursor].text == "-" && !tokens[cursor].spaceBefore
+                    && Self.titleFillers.contains(tokens[cursor - 1].text) { cursor += 1 }
+        }
         skipOrdinal()
         var country: String?
         if let lead = document.entity(at: cursor), case let .country(code, kind) = lead.entity, kind != .capital {
@@ -947,7 +982,7 @@ struct LeaderRules {
                 country = code
                 cursor = place.end < tokens.count && tokens[place.end].text == ")" ? place.end + 1 : place.end
                 end = cursor
-            } else if cursor + 1 < sentence.upperBound, tokens[cursor].text == "of", let place = countryName(at: cursor + 1) {
+            } else if cursor + 1 < sentence.upperBound, tokens[cursor].text == "of", let place = countryName(at: afterArticle(cursor + 1)) {
                 country = place.entity.country
                 cursor = place.end
                 end = cursor

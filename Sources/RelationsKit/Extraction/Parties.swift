@@ -47,6 +47,10 @@ struct Parties {
         }
         let ranked = counts.keys.sorted { a, b in (counts[a]!, -first[a]!) > (counts[b]!, -first[b]!) }
         if let only = inSentence.first, inSentence.count == 1, let other = ranked.first(where: { $0 != only }) { return ordered([only, other]) }
+        // "In his message to the Russian President the head of state noted ... 'The allied relations between our countries
+        // ...'": a paragraph that names one country pairs it with the article's most named other, not the article's first two.
+        let inParagraph = Set(around.map(\.code))
+        if inSentence.isEmpty, inParagraph.count == 1, let only = inParagraph.first, let other = ranked.first(where: { $0 != only }) { return ordered([only, other]) }
         if inSentence.isEmpty, ranked.count >= 2 { return ordered(Array(ranked.prefix(2))) }
         return nil
     }

@@ -122,10 +122,21 @@ enum PublicationDate {
             let month = index - 1
             guard let monthNumber = DateWords.month(tokens[month]), tokens[month].isCapitalized, let year = Int(tokens[index].text),
                   index + 1 == tokens.count || tokens[index + 1].newlinesBefore > 0,
-                  month == 0 || tokens[month].newlinesBefore > 0 || separatesFields(tokens, at: month - 1) else { continue }
+                  month == 0 || tokens[month].newlinesBefore > 0 || separatesFields(tokens, at: month - 1) || followsOutlet(tokens, comma: month - 1) else { continue }
             return (monthNumber, year)
         }
         return nil
+    }
+
+    /// Whether the comma at `comma` closes a line's opening name, one to three capitalized words ("Armenpress, April 2003",
+    /// "YEREVAN, May 2004"): an outlet's or a place's, as a dateline gives them.
+    static func followsOutlet(_ tokens: [Token], comma: Int) -> Bool {
+        guard comma >= 1, tokens[comma].text == "," else { return false }
+        var start = comma - 1
+        while start > 0, tokens[start].newlinesBefore == 0, comma - start < 3 { start -= 1 }
+        // Not a sentence's opening phrase: "In Yerevan, May 2004".
+        guard start == 0 || tokens[start].newlinesBefore > 0, !["in", "on", "at", "by", "from", "since", "until", "after", "before"].contains(tokens[start].lower) else { return false }
+        return tokens[start..<comma].allSatisfy { $0.kind == .word && $0.isCapitalized }
     }
 
     /// Whether the date starting at token `index` begins its line.
@@ -841,6 +852,44 @@ enum PublicationDate {
             // Next line.
             lineStart = index
             while lineStart < limit, tokens[lineStart].newlinesBefore == 0 { lineStart += 1 }
+        }
+        return dateFirstLine(tokens, limit: limit)
+    }
+
+    /// A dateline whose date opens its line: wire copy with the agency in brackets and no place ("January 1 (Reuters) -
+    /// Egypt ...", "12 March 2019 (AKIpress) -"), or a date line whose place follows the date ("June 10, The Kremlin, Moscow").
+    static func dateFirstLine(_ tokens: [Token], limit: Int) -> (month: Int, day: Int, year: Int?)? {
+        var lineStart = 0
+        while lineStart < limit {
+            var end = lineStart + 1
+            while end < tokens.count, tokens[end].newlinesBefore == 0 { end += 1 }
+            defer { lineStart = end }
+            var cursor = lineStart
+            var month: Int?, day: Int?
+            if end - lineStart >= 3, let m = DateWords.month(tokens[cursor]) {
+                cursor += 1
+                if tokens[cursor].text == "." { cursor += 1 }
+                if cursor < end, tokens[cursor].kind == .number, let d = Int(tokens[cursor].text) { month = m; day = d; cursor += 1 }
+            } else if end - lineStart >= 3, tokens[cursor].kind == .number, let d = Int(tokens[cursor].text), let m = DateWords.month(tokens[cursor + 1]) {
+                month = m; day = d; cursor += 2
+            }
+            guard let month, let day, (1...31).contains(day), cursor < end else { continue }
+            var year: Int?
+            if cursor + 1 < end, tokens[cursor].text == ",", tokens[cursor + 1].kind == .number, tokens[cursor + 1].text.count == 4 {
+                year = Int(tokens[cursor + 1].text); cursor += 2
+            }
+            guard cursor < end else { continue }
+            // "(Reuters) -": capitalized words in brackets, then a dash.
+            if tokens[cursor].text == "(", let close = (cursor + 2..<min(end, cursor + 6)).first(where: { tokens[$0].text == ")" }),
+               (cursor + 1..<close).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized || tokens[$0].text == "/" }),
+               close + 1 < end, ["-", "--", "–", "—"].contains(tokens[close + 1].text) {
+                return (month, day, year)
+            }
+            // ", The Kremlin, Moscow": the rest of the line a place, capitalized words and commas.
+            if tokens[cursor].text == ",", end - cursor >= 2,
+               tokens[(cursor + 1)..<end].allSatisfy({ $0.text == "," || $0.kind == .word && ($0.isCapitalized || $0.lower == "the") }) {
+                return (month, day, year)
+            }
         }
         return nil
     }

@@ -73,6 +73,23 @@ struct RelationRules {
         return false
     }
 
+    /// Whether the "alliance" at `index` is a definite noun that refers to an organisation the text names before it or in its
+    /// paragraph ("the
+    /// alliance's summit" in a text about NATO; "accusations that the alliance failed to meet its obligations" after the CSTO;
+    /// "stressing that the military alliance remains a factor of stability"): nothing after it names its parties ("the
+    /// alliance between Azerbaijan and Turkey", "the alliance of Belarus and Russia", "our alliance with Russia" stay labels).
+    func refersToBloc(_ index: Int, in sentence: Range<Int>) -> Bool {
+        var determiner = index - 1
+        // Only modifiers between: "the level of alliance", "the principles of alliance" name a kind of relations.
+        while determiner > sentence.lowerBound, index - determiner <= 4, document.word(determiner) == "-" || document.tokens[determiner].kind == .word
+                && document.tokens[determiner].isLowercase && !Self.functionWords.contains(document.word(determiner)) { determiner -= 1 }
+        guard document.word(determiner) == "the", !["between", "of", "with"].contains(document.word(index + 1)) else { return false }
+        let paragraph = document.paragraph(containing: index)
+        return document.entities(in: 0..<max(determiner, paragraph.upperBound)).contains { if case .organisation = $0.entity { true } else { false } }
+    }
+
+    static let functionWords: Set<String> = ["the", "a", "an", "of", "to", "and", "or", "in", "on", "for", "with", "from", "by", "at", "into", "as", "than"]
+
     /// Whether token `index` continues a document's title: going back over capitalized words, commas, "and", "of", "on",
     /// "the" and hyphens, a title noun is reached.
     func insideTitle(_ index: Int, sentence: Range<Int>) -> Bool {
@@ -118,10 +135,7 @@ struct RelationRules {
                 // label between two countries. A plural names no bilateral alliance.
                 if word == "alliances" || ["any", "no", "other", "new"].contains(document.word(index - 1)) || isKindOfThing(index, in: sentence) { continue }
                 if isGrouping(index, in: sentence) { continue }
-                // "the alliance's summit" in a text about NATO is NATO, not a bilateral alliance.
-                let paragraph = document.paragraph(containing: index)
-                let aboutNATO = document.entities(in: paragraph).contains { if case .organisation("NATO") = $0.entity { true } else { false } }
-                if aboutNATO, document.word(index - 1) == "the" { continue }
+                if refersToBloc(index, in: sentence) { continue }
                 // "the North Atlantic alliance": capitalized words that name no country make it a proper name.
                 let previous = index - 1
                 if previous > sentence.lowerBound, document.tokens[previous].isCapitalized, document.tokens[previous].kind == .word,
