@@ -40,8 +40,13 @@ struct MessageRules {
     static let written: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "sent", "send", "sends", "sending", "card", "wrote", "writes", "writing", "cable"]
     /// Words of what is said face to face or aloud, also at an event ("conveyed his congratulations at a reception", "visited the
     /// embassy and made an entry in the book of condolences").
+    /// "called" and "rang" are calls only with a person as their object (`calls`), and "at" only before an event (`isAtEvent`).
     static let spoken: Set<String> = ["phone", "telephone", "call", "conversation", "meeting", "talks", "met", "visit", "visited", "told", "ceremony", "reception",
-                                      "interview", "spoke", "phoned", "telephoned", "rang", "called", "video", "televised", "speech"]
+                                      "interview", "spoke", "phoned", "telephoned", "video", "televised", "speech", "remarks", "sidelines"]
+    /// Words of a post won, whose "at" places the win, not the message ("elected at the congress").
+    static let postWonWords = winWords.union(voteWords).union(["elected", "re-elected", "appointment", "inauguration"])
+    /// Events a message may be spoken at ("at the start of the summit", "at the forum's opening"), in small letters.
+    static let events: Set<String> = ["summit", "session", "forum", "conference", "congress", "meeting", "ceremony", "reception", "briefing", "rally", "plenary", "event", "gathering"]
     static let negations: Set<String> = ["not", "n't", "whether", "never", "no", "without", "refused", "declined"]
     /// Verbs whose object is the recipient ("congratulated B", "informed B ... in a letter").
     static let recipientVerbs: Set<String> = ["congratulated", "congratulates", "congratulate", "congratulating", "greeted", "greets", "addressing", "informed", "notified", "thanked", "wished", "urged", "assured"]
@@ -211,7 +216,7 @@ struct MessageRules {
     func announcedRecipient(in sentence: Range<Int>) -> String? {
         guard let trigger = firstTrigger(in: sentence) else { return nil }
         let words = sentence.map { document.word($0) }
-        guard !isFirstPersonQuote(trigger), !words.contains(where: Self.negations.contains), !words.contains(where: Self.spoken.contains) else { return nil }
+        guard !isFirstPersonQuote(trigger), !words.contains(where: Self.negations.contains), !saysSpoken(words[...], from: sentence.lowerBound) else { return nil }
         let all = actors(in: sentence)
         guard !all.contains(where: { $0.isPerson && $0.start < trigger }) else { return nil }
         let found = recipients(after: trigger, in: sentence, actors: all)
@@ -229,8 +234,9 @@ struct MessageRules {
 
     /// The "by" that introduces a passive sentence's agent: after a passive participle, with only the recipient phrase
     /// or adverbs between ("Congratulations were sent to Mirziyoyev by Tokayev and Japarov").
+    /// "B was congratulated on Navruz by A" too: the passive of a verb whose object is the recipient.
     func passiveAgent(after trigger: Int, in sentence: Range<Int>) -> Int? {
-        guard let participle = (max(sentence.lowerBound, trigger - 2)..<sentence.upperBound).first(where: { index in
+        guard let participle = isPassiveObjectVerb(trigger) ? trigger : (max(sentence.lowerBound, trigger - 2)..<sentence.upperBound).first(where: { index in
             Self.passiveParticiples.contains(document.word(index))
                 && (max(sentence.lowerBound, index - 3)..<index).contains { ["was", "were", "been", "being", "is", "are"].contains(document.word($0)) }
         }) else {
@@ -282,7 +288,7 @@ struct MessageRules {
         let words = sentence.map { document.word($0) }
         // The verb first: most sentences have none, and the other two conditions look up every word.
         guard let verbOffset = words.firstIndex(where: { ["told", "thanked", "wished", "assured", "reminded"].contains($0) }),
-              !Self.beforeRecalling(words).contains(where: { Self.spoken.contains($0) && $0 != "told" }), !words.contains(where: Self.negations.contains) else { return [] }
+              !saysSpoken(Self.beforeRecalling(words), from: sentence.lowerBound, besides: ["told"]), !words.contains(where: Self.negations.contains) else { return [] }
         let verb = sentence.lowerBound + verbOffset
         // "The Iranian leader congratulated A and wished him peace" in a paragraph about a phone call: spoken.
         guard !isFirstPersonQuote(verb), words.contains(where: Self.written.contains) || !spokenContext(of: sentence) else { return [] }
@@ -344,7 +350,7 @@ struct MessageRules {
         let paragraph = document.paragraph(containing: sentence.lowerBound)
         guard paragraph.lowerBound == sentence.lowerBound, paragraph.lowerBound >= (document.paragraphs.first?.upperBound ?? 0) else { return [] }
         let delivered = Self.beforeRecalling(sentence.map { document.word($0) })
-        guard !delivered.contains(where: Self.spoken.contains), !delivered.contains(where: { ["visit", "visited", "attended", "met", "arrived"].contains($0) }) else { return [] }
+        guard !saysSpoken(delivered, from: sentence.lowerBound), !delivered.contains(where: { ["visit", "visited", "attended", "met", "arrived"].contains($0) }) else { return [] }
         let kind = contextKind() ?? context.summary?.kind ?? "letter"
         let occasion = kind == "condolence" ? nil : contextOccasion() ?? context.summary?.occasion
         let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
@@ -419,6 +425,9 @@ struct MessageRules {
         while cursor > floor {
             let previous = cursor - 1
             if let span = document.spanAt[previous].map({ document.spans[$0] }), span.entity.country != nil || span.entity.office != nil {
+                cursor = span.start
+            } else if let span = document.spanAt[previous].map({ document.spans[$0] }), case .organisation = span.entity, document.entity(at: cursor)?.entity.office != nil {
+                // "UN Secretary-General A": the organisation whose officer the person is.
                 cursor = span.start
             } else if ["the", "'s", "of", "leader", "counterpart"].contains(document.word(previous)) {
                 cursor = previous
@@ -693,7 +702,8 @@ struct MessageRules {
 
     /// The full name the reference does not know after an office's body ("Chairman of the Cabinet of Ministers Akylbek Japarov",
     /// "of the European Commission Ursula von der Leyen", "of the Federation Council, Sergei Mironov"): the body's capitalized
-    /// words (an organisation's name among them) hold an institution's noun, and the name closes the run.
+    /// words (an organisation's name among them) hold an institution's noun, or a region's ("of the Republic of Tatarstan"),
+    /// and the name closes the run.
     func nameAfterBody(of office: EntitySpan) -> (name: String, end: Int)? {
         guard document.word(office.end) == "of" else { return nil }
         var cursor = office.end + 1
@@ -704,7 +714,8 @@ struct MessageRules {
             if let span = document.entity(at: cursor), case .organisation = span.entity {
                 institution = true
                 cursor = span.end
-            } else if tokens[cursor].kind == .word, tokens[cursor].isCapitalized, document.spanAt[cursor] == nil, LeaderRules.institutionWords.contains(tokens[cursor].text) {
+            } else if tokens[cursor].kind == .word, tokens[cursor].isCapitalized, document.spanAt[cursor] == nil,
+                      LeaderRules.institutionWords.contains(tokens[cursor].text) || Self.regionWords.contains(tokens[cursor].text) {
                 institution = true
                 cursor += 1
             } else if institution, tokens[cursor].kind == .word && tokens[cursor].isCapitalized || document.word(cursor) == ",", document.spanAt[cursor] == nil {
@@ -721,6 +732,10 @@ struct MessageRules {
         }
         return nil
     }
+
+    /// Nouns of a region inside a state, which a regional office's body names like an institution ("President of the Republic of
+    /// Tatarstan A", "Governor of the Leningrad Region B"); a state's own name ("the Republic of Korea") is the gazetteer's.
+    static let regionWords: Set<String> = ["Republic", "Region", "Oblast", "Province", "Krai", "Territory", "Governorate", "Canton", "Prefecture"]
 
     /// Nouns of a post contested or taken ("the election of the President", "his candidacy for President of").
     static let postNouns: Set<String> = ["election", "elections", "post", "office", "candidate", "candidacy", "race", "seat", "position", "elected", "re-elected"]
@@ -842,7 +857,7 @@ struct MessageRules {
         let isWritten = words.contains(where: Self.written.contains)
             || Self.kindWords[document.word(trigger)] != nil
                 && (max(sentence.lowerBound, trigger - 4)..<trigger).contains { document.word($0) == "in" && ["his", "her", "their"].contains(document.word($0 + 1)) }
-        if !isWritten, Self.beforeRecalling(Self.withoutAttribution(words)).contains(where: Self.spoken.contains) { return [] }
+        if !isWritten, saysSpoken(Self.beforeRecalling(Self.withoutAttribution(words)), from: sentence.lowerBound) { return [] }
         // "Putin warmly congratulated Mirziyoyev" in a report of a phone call: spoken too.
         if !isWritten, spokenContext(of: sentence) { return [] }
         // "was congratulated by the Russian leader in person", "will congratulate him personally": delivered face to face.
@@ -869,7 +884,7 @@ struct MessageRules {
         // "a New Year greeting message", "Independence Day congratulations": the occasion names the message itself.
         let named = occasion(in: max(sentence.lowerBound, trigger - 3)..<trigger)
         var occasion = kind == "condolence" ? nil : (statedOccasion(in: sentence) ?? named ?? anniversaryOccasion(in: sentence)
-            ?? (ownTopic ? nil : context.summary?.occasion ?? paragraphOccasion(of: sentence) ?? contextOccasion()))
+            ?? (ownTopic || !statesKind && namesTopic(after: trigger, in: sentence) ? nil : context.summary?.occasion ?? paragraphOccasion(of: sentence) ?? contextOccasion()))
         // "congratulated the people of Kyrgyzstan on the national holiday" in an article about Independence Day, "on the jubilee"
         // in one about the 30th anniversary of independence, or after "On 3 July, Belarus celebrated Independence Day": the
         // definite generic name refers to the holiday the paragraph, else the article, is about.
@@ -898,8 +913,9 @@ struct MessageRules {
             return [message(sender.name, thanker.name)]
         }
         // "Stratan confirmed that the letter had been received", "A said the message had arrived": a definite medium that is
-        // the subject of its own clause is a message already reported, spoken of; the person before it did not send it.
-        if isDefiniteSubject(trigger), all.contains(where: { $0.isPerson && $0.end <= trigger }) { return [] }
+        // the subject of its own clause is a message already reported, spoken of; the person before it did not send it, nor
+        // did a state's officials ("Moldovan officials confirmed that the letter had been received").
+        if isDefiniteSubject(trigger), all.contains(where: { $0.end <= trigger }) { return [] }
 
         // "A and B exchanged congratulatory messages" / "A exchanged messages with B".
         if let exchange = words.firstIndex(where: { $0.hasPrefix("exchang") }).map({ sentence.lowerBound + $0 }), exchange < trigger || words[triggerOffset] == "messages" || isPassive(exchange) {
@@ -981,7 +997,9 @@ struct MessageRules {
             return recipient.map { target in senders.filter { $0.name != target }.map { message($0.name, target) } } ?? []
         }
 
-        let recipients = self.recipients(after: trigger, in: sentence, actors: all).map { actor in
+        // "B was congratulated by A": the passive's subject is the recipient (persons only; a state congratulated is no message).
+        let passiveObject = isPassiveObjectVerb(trigger)
+        let recipients = passiveObject ? all.filter { $0.isPerson && $0.end <= trigger } : self.recipients(after: trigger, in: sentence, actors: all).map { actor in
             // "wished the brotherly people of Azerbaijan peace", "sent messages wishing the fraternal people of Tajikistan peace": the
             // people stand for the leader the message went to.
             (max(trigger, actor.start - 6)..<actor.start).contains { Self.addressingWords.contains(document.word($0)) }
@@ -1146,6 +1164,19 @@ struct MessageRules {
         return result
     }
 
+    /// Whether an "on" after a message word names what the message is about, not its occasion or its date ("sent a letter to B
+    /// on the progress of the debt-for-property agreement", "a message to B on the results of the talks"; not "on Independence
+    /// Day", "on his re-election", "on 3 April", "on the holiday", "on the occasion of", "on behalf of", "on the eve of"): then a
+    /// message of no stated kind takes no occasion from other sentences.
+    func namesTopic(after trigger: Int, in sentence: Range<Int>) -> Bool {
+        guard let on = ((trigger + 1)..<min(sentence.upperBound, trigger + 14)).first(where: { document.word($0) == "on" && quotation(containing: $0) == nil }),
+              ["the", "a", "an"].contains(document.word(on + 1)), on + 2 < sentence.upperBound else { return false }
+        let noun = tokens[on + 2]
+        guard noun.kind == .word, !noun.isCapitalized, !["occasion", "eve", "day", "holiday", "holidays", "celebration", "jubilee", "festival", "feast", "behalf", "sidelines"].contains(noun.lower) else { return false }
+        let phrase = (on + 1)..<(((on + 1)..<sentence.upperBound).first { [",", ";", ".", "and"].contains(document.word($0)) } ?? sentence.upperBound)
+        return occasion(in: phrase) == nil && anniversaryOccasion(in: phrase) == nil && !phrase.contains { DateWords.month(tokens[$0]) != nil || tokens[$0].kind == .number }
+    }
+
     /// The thanking verb and the "for" of a message thanked for ("thanked B for the birthday greetings"), with the verb that says
     /// the message was sent after it ("... that B had sent on 7 October"), if any, or nil when the message at `trigger` is no
     /// object of thanks.
@@ -1174,13 +1205,33 @@ struct MessageRules {
         let paragraph = document.paragraph(containing: sentence.lowerBound)
         let titleWords = Tokenizer.tokenize(MatchText(document.title ?? "").scalars).map(\.lower)
         let spokenMedium: Set<String> = ["phone", "telephone", "call", "conversation", "talks", "meeting", "phoned", "telephoned"]
-        // "Aliyev called Erdogan and expressed his condolences": a verb of calling whose object is a person ("called for",
-        // "so-called" are not calls).
-        func calls(_ index: Int) -> Bool {
-            ["called", "rang"].contains(document.word(index)) && (document.entity(at: index + 1)?.entity.person != nil || document.entity(at: index + 1)?.entity.office != nil
-                || ["his", "her"].contains(document.word(index + 1)))
-        }
         return paragraph.contains { (spokenMedium.contains(document.word($0)) || calls($0)) && !isRecalled($0) } || titleWords.contains(where: spokenMedium.contains)
+    }
+
+    /// Whether token `index` is a verb of calling whose object is a person ("Aliyev called Erdogan", "rang his counterpart"; not
+    /// "called for", "so-called", nor "called Kazakhstan a fraternal country").
+    func calls(_ index: Int) -> Bool {
+        ["called", "rang"].contains(document.word(index)) && (document.entity(at: index + 1)?.entity.person != nil || document.entity(at: index + 1)?.entity.office != nil
+            || ["his", "her"].contains(document.word(index + 1)))
+    }
+
+    /// Whether the "at" at token `index` places the words at an event ("at the start of the summit", "at the forum"), not an
+    /// election the message is about ("on his re-election at the party congress") nor an event by its name ("at the 20th Congress").
+    func isAtEvent(_ index: Int) -> Bool {
+        guard document.word(index) == "at", !(max(0, index - 4)..<index).contains(where: { Self.postWonWords.contains(document.word($0)) }) else { return false }
+        for next in (index + 1)..<min(tokens.count, index + 7) {
+            if Self.events.contains(tokens[next].text) { return true }
+            if tokens[next].kind != .word { return false }
+        }
+        return false
+    }
+
+    /// Whether words of a sentence that opens at token `start` (the sentence's words, or a prefix of them) say that what they report
+    /// was spoken: on the phone, in a speech or remarks, at a meeting or an event.
+    func saysSpoken(_ words: ArraySlice<String>, from start: Int, besides: Set<String> = []) -> Bool {
+        words.indices.contains { offset in
+            !besides.contains(words[offset]) && (Self.spoken.contains(words[offset]) || calls(start + offset) || isAtEvent(start + offset))
+        }
     }
 
     /// Whether a verb of recalling comes before token `index` in its sentence ("recalling their meeting in Paris"): the word
@@ -1228,7 +1279,9 @@ struct MessageRules {
     /// "to his counterpart"), not an infinitive ("to develop").
     func isRecipientTo(_ index: Int) -> Bool {
         // "during the state visit to Tashkent", "his trip to Moscow", "according to the ministry": no addressee.
-        guard document.word(index) == "to", index + 1 < tokens.count, !Self.nonAddresseeWords.contains(document.word(index - 1)) else { return false }
+        // "a letter of thanks to B" names its addressee: "thanks" there is the letter's noun, not "thanks to".
+        guard document.word(index) == "to", index + 1 < tokens.count,
+              !Self.nonAddresseeWords.contains(document.word(index - 1)) || document.word(index - 1) == "thanks" && document.word(index - 2) == "of" else { return false }
         let next = tokens[index + 1]
         return next.isCapitalized || next.text == "\"" || ["the", "his", "her", "their", "its", "all", "leaders", "people", "heads"].contains(next.lower)
     }
@@ -1284,6 +1337,9 @@ struct MessageRules {
             guard cursor < window else { return [] }
             cursor += 1
             if let named = unknownNamesInApposition(at: cursor, in: sentence) { return named }
+        }
+        if let group = leadersNamedBefore(at: cursor, in: sentence, subjects: actors.filter { $0.isPerson && $0.end <= trigger }) {
+            return group.leaders + recipientsAlso(after: group.end, in: sentence, actors: actors)
         }
         let filler: Set<String> = ["to", "the", "of", "'s", "\"", "his", "her", "their", "its", "leaders", "leader", "people", "peoples", "counterpart", "counterparts", "colleague", "mr", "mrs", "ms", "all",
                                    ":", "heads", "head", "state", "states", "government", "governments", "countries", "presidents", "member"]
@@ -1393,6 +1449,35 @@ struct MessageRules {
         guard document.word(comma) == ",", let person = actors.first(where: { $0.start > comma && $0.start <= comma + 14 }), person.isPerson,
               descriptorStart(person.start, floor: comma + 1) <= comma + 1 else { return nil }
         return comma
+    }
+
+    /// Words that point back to countries named before ("the heads of the above-mentioned countries", "the leaders of these states").
+    static let backPointers: Set<String> = ["above-mentioned", "abovementioned", "aforementioned", "mentioned", "said", "these", "those"]
+
+    /// The heads of the countries named before, as a group at `start` ("to the heads of the above-mentioned countries", "the
+    /// leaders of these states"): the first person of each country the article named before the sentence, but the country of
+    /// the sentence's subject, with the token after the phrase; nil when the phrase is no such group or the article named none.
+    func leadersNamedBefore(at start: Int, in sentence: Range<Int>, subjects: [Actor]) -> (leaders: [Actor], end: Int)? {
+        var cursor = start
+        if document.word(cursor) == "the" { cursor += 1 }
+        guard ["heads", "leaders", "presidents"].contains(document.word(cursor)) else { return nil }
+        cursor += 1
+        // "the heads of state of these countries"
+        if document.word(cursor) == "of", document.word(cursor + 1) == "state", document.word(cursor + 2) == "of" { cursor += 2 }
+        guard document.word(cursor) == "of" else { return nil }
+        cursor += 1
+        if document.word(cursor) == "the" { cursor += 1 }
+        // "above-mentioned" may come as three tokens.
+        if document.word(cursor) == "above", document.word(cursor + 1) == "-" { cursor += 2 }
+        guard Self.backPointers.contains(document.word(cursor)), ["countries", "states", "nations", "republics"].contains(document.word(cursor + 1)) else { return nil }
+        var seen = Set(subjects.compactMap { countryOf(person: $0.name) })
+        var leaders: [Actor] = []
+        for span in document.spans where span.start < sentence.lowerBound {
+            guard let name = span.entity.person, let country = countryOf(person: name), !seen.contains(country) else { continue }
+            seen.insert(country)
+            leaders.append(Actor(name: name, start: start, end: cursor + 2, isPerson: true))
+        }
+        return leaders.isEmpty ? nil : (leaders, cursor + 2)
     }
 
     /// The recipients a phrase ending before `index` adds with "as well as to" ("to the heads of the CIS states, as well as to
@@ -1514,7 +1599,7 @@ struct MessageRules {
         guard firstTrigger(in: sentence) != nil, announcingSubject(in: sentence) == nil else { return nil }
         // "Foreign leaders congratulated A by telephone": spoken, no summary of messages.
         let words = sentence.map { document.word($0) }
-        if !words.contains(where: Self.written.contains), Self.beforeRecalling(words).contains(where: Self.spoken.contains) { return nil }
+        if !words.contains(where: Self.written.contains), saysSpoken(Self.beforeRecalling(words), from: sentence.lowerBound) { return nil }
         let kind = sentence.filter { quotation(containing: $0) == nil }.compactMap { Self.kindWords[document.word($0)] }.min { priority($0) < priority($1) }
         guard let kind else { return nil }
         // One person, however often named ("to President of Belarus A ..., BelTA learned from the press service of the
@@ -1559,6 +1644,15 @@ struct MessageRules {
         var cursor = index - 1
         while ["also", "likewise", "similarly", "then", "too", "later", "subsequently"].contains(document.word(cursor)) { cursor -= 1 }
         return ["was", "were", "been", "be"].contains(document.word(cursor))
+    }
+
+    /// Whether the verb at `index` takes the recipient as its object and stands in the passive ("the Head of State was
+    /// congratulated by A", "Aliyev was warmly greeted on Novruz by B"): its subject receives, and its agent sends.
+    func isPassiveObjectVerb(_ index: Int) -> Bool {
+        guard Self.recipientVerbs.contains(document.word(index)), document.word(index).hasSuffix("ed") else { return false }
+        var cursor = index - 1
+        while cursor > 0, tokens[cursor].kind == .word, document.word(cursor).hasSuffix("ly") { cursor -= 1 }
+        return isPassive(cursor + 1)
     }
 
     /// Whether the words name an occasion by a definite generic noun that refers back: "the national holiday", "the national
