@@ -455,7 +455,7 @@ struct LeaderRules {
         // "Chairman of the Majlisi Milli of Tajikistan, Mayor of Dushanbe Rustam Emomali": a second post held by the same
         // person, a title the gazetteer does not know and its place, between the apposition's comma and the name.
         var secondPost = false
-        if apposition, person(at: cursor) == nil, let name = afterSecondPost(cursor) { cursor = name; secondPost = true }
+        if apposition, person(at: cursor) == nil, let name = afterSecondPost(cursor) ?? afterSecondOffice(cursor) { cursor = name; secondPost = true }
         // "First President of Kazakhstan – Elbasy Nursultan Nazarbayev": an honorific set off by a dash, one or two
         // capitalized words the gazetteer does not know, before a person the reference knows.
         if !apposition, cursor + 2 < tokens.count, ["-", "–", "—"].contains(tokens[cursor].text),
@@ -561,6 +561,32 @@ struct LeaderRules {
         for end in cursor..<min(tokens.count, cursor + 5) {
             if end > cursor, person(at: end) != nil { return end }
             guard tokens[end].isCapitalized || document.spanAt[end] != nil else { return nil }
+        }
+        return nil
+    }
+
+    /// The person after a second post stacked on the first that is a known office of a body no state is named in ("Prime
+    /// Minister of Armenia, Chairman of the Intergovernmental Council of the Eurasian Economic Union X"): the office, "of", then
+    /// capitalized words, "of", "the", "and", organisations' names and plural offices up to the name.
+    func afterSecondOffice(_ index: Int) -> Int? {
+        guard let title = document.entity(at: index), title.entity.office != nil, title.end + 1 < tokens.count, tokens[title.end].text == "of" else { return nil }
+        var cursor = title.end + 1
+        var body = 0
+        while cursor < min(tokens.count, title.end + 14) {
+            if body > 0, tokens[cursor - 1].lower != "of", tokens[cursor - 1].lower != "the", let person = person(at: cursor), person.end > cursor + 1 || person.known { return cursor }
+            // "the CSTO Council of Foreign Ministers": an organisation's name, or a plural office that names a council's members.
+            if let span = document.entity(at: cursor) {
+                switch span.entity {
+                case .organisation, .office(_, plural: true): break
+                default: return nil
+                }
+                body += 1
+                cursor = span.end
+                continue
+            }
+            let token = tokens[cursor]
+            if token.kind == .word, token.isCapitalized { body += 1 } else if !["of", "the", "and"].contains(token.lower) { return nil }
+            cursor += 1
         }
         return nil
     }

@@ -69,7 +69,9 @@ struct MessageRules {
     ]
 
     /// Someone or something that can send or receive a message, over tokens `start..<end`.
-    struct Actor: Equatable { let name: String; let start: Int; let end: Int; let isPerson: Bool }
+    /// `listed`: one of the countries after a plural office ("to the presidents of A, B and C"), whose holder the article may
+    /// name elsewhere: the list goes on after it whether it stands for a person or its country.
+    struct Actor: Equatable { let name: String; let start: Int; let end: Int; let isPerson: Bool; var listed = false }
 
     func extract() -> [ArticleFacts.Message] {
         var found: [ArticleFacts.Message] = []
@@ -562,7 +564,7 @@ struct MessageRules {
                     if document.word(cursor) == "the" { cursor += 1; continue }
                     guard let place = document.entity(at: cursor), let code = place.entity.country else { break }
                     let holder = articleHolder(office: office, country: code) ?? reference.holder(office: office, country: code, on: date)
-                    listed.append(Actor(name: holder ?? code, start: place.start, end: place.end, isPerson: holder != nil))
+                    listed.append(Actor(name: holder ?? code, start: place.start, end: place.end, isPerson: holder != nil, listed: true))
                     cursor = place.end
                     if [",", "and"].contains(document.word(cursor)) { cursor += 1 }
                     if document.word(cursor) == "and" { cursor += 1 }
@@ -987,7 +989,10 @@ struct MessageRules {
                 cursor = next.end
             }
             let last = senders.last!
-            let after = self.recipients(after: last.end - 1, in: sentence, actors: all).first { actor in !senders.contains { $0.name == actor.name } }
+            let listed = self.recipients(after: last.end - 1, in: sentence, actors: all).filter { actor in !senders.contains { $0.name == actor.name } }
+            // "Messages from A were also sent to B, C and D": each recipient listed after the senders.
+            if listed.count > 1 { return listed.flatMap { target in senders.map { message($0.name, target.name) } } }
+            let after = listed.first
             // "Congratulations to A on the national holiday came from B": "to" before "from" names the recipient too.
             let before = from > trigger + 1 ? self.recipients(after: trigger, in: sentence.lowerBound..<from, actors: all).first { actor in !senders.contains { $0.name == actor.name } } : nil
             // "to B" after the senders names the recipient outright, before any subject ("the Ambassador handed over a
@@ -1317,10 +1322,11 @@ struct MessageRules {
     static let nonAddresseeWords: Set<String> = ["visit", "visits", "trip", "trips", "travel", "travels", "travelled", "traveled", "journey", "flight", "flew", "return", "returned",
                                            "according", "due", "owing", "thanks", "prior", "contrary", "addition", "regard"]
 
-    /// Actors after "to" (a list joined by commas and "and"), or the object of "congratulated", "addressing".
-    func recipients(after trigger: Int, in sentence: Range<Int>, actors: [Actor]) -> [Actor] {
+    /// Actors after "to" (a list joined by commas and "and"), or the object of "congratulated", "addressing"; with `continued`,
+    /// the actors right after `trigger`, a list that goes on without its "to".
+    func recipients(after trigger: Int, in sentence: Range<Int>, actors: [Actor], continued: Bool = false) -> [Actor] {
         var cursor = trigger + 1
-        if !Self.recipientVerbs.contains(document.word(trigger)) {
+        if !continued, !Self.recipientVerbs.contains(document.word(trigger)) {
             // The recipient phrase may follow a long occasion ("sent congratulatory messages on the occasion of the
             // International Day of X to A, B and C"): "to" belongs to this message until the next clause.
             let window = min(sentence.upperBound, trigger + 18)
@@ -1383,7 +1389,7 @@ struct MessageRules {
                        !["on", "for", "in", "over", "at", "with", "of", "respectively", "and", "who", "whose", "which"].contains(document.word(following.end)) { break }
                     cursor += 2; last = true; continue
                 }
-                if next == ",", !actor.isPerson { cursor += 1; continue }
+                if next == ",", !actor.isPerson || actor.listed { cursor += 1; continue }
                 if next == ",", actor.isPerson, let listed = nextListedPerson(after: cursor, in: sentence, actors: actors) {
                     if commaListFrom == nil { commaListFrom = result.count }
                     cursor = listed.start
@@ -1416,6 +1422,13 @@ struct MessageRules {
             }
             if bodyNameOffice(before: cursor + 1, floor: sentence.lowerBound) != nil { cursor += 1; continue }
             if last, document.word(cursor) == ",", actors.contains(where: { $0.start == cursor + 1 && $0.isPerson }) { cursor += 1; continue }
+            // "to the leaders of A, B, the Donetsk People's Republic, as well as ...": an item the gazetteer does not know names
+            // no one, and the list goes on after it.
+            if !result.isEmpty, !last, let end = unknownListItem(at: cursor, in: sentence) {
+                cursor = end + 1
+                if document.word(end) == "and" { last = true }
+                continue
+            }
             // A country that describes the next person ("President of Armenia Armen Sarkissian"), or a list of them before
             // the names ("the heads of state of X, Y and Z, A, B and C, respectively").
             if let place = document.entity(at: cursor), place.entity.country != nil {
@@ -1480,12 +1493,33 @@ struct MessageRules {
         return leaders.isEmpty ? nil : (leaders, cursor + 2)
     }
 
+    /// The "," or "and" that closes a list item the gazetteer does not know, a run of capitalized words at `index` after a
+    /// comma and perhaps "the" ("the Lugansk People's Republic"), when a known actor or "as well as" follows it; else nil.
+    func unknownListItem(at index: Int, in sentence: Range<Int>) -> Int? {
+        guard document.word(index - 1) == "," || document.word(index - 1) == "the" && document.word(index - 2) == "," else { return nil }
+        var cursor = index
+        let first = cursor
+        while cursor < sentence.upperBound, document.spanAt[cursor] == nil, tokens[cursor].kind == .word && tokens[cursor].isCapitalized || document.word(cursor) == "'s" {
+            cursor += 1
+        }
+        guard cursor > first, cursor - first <= 5, [",", "and"].contains(document.word(cursor)) else { return nil }
+        let end = document.word(cursor) == "," && document.word(cursor + 1) == "and" ? cursor + 1 : cursor
+        let next = document.word(end + 1) == "the" ? end + 2 : end + 1
+        // Another such item may follow ("the Donetsk People's Republic, the Lugansk People's Republic, as well as ...").
+        guard document.entity(at: next) != nil || isAsWellAs(end + 1) || unknownListItem(at: next, in: sentence) != nil else { return nil }
+        return end
+    }
+
     /// The recipients a phrase ending before `index` adds with "as well as to" ("to the heads of the CIS states, as well as to
     /// the peoples of Ukraine and Georgia"; "to A and B, as well as to the people of C").
     func recipientsAlso(after index: Int, in sentence: Range<Int>, actors: [Actor]) -> [Actor] {
         let start = document.word(index) == "," ? index + 1 : index
-        guard isAsWellAs(start), isRecipientTo(start + 3) else { return [] }
-        return recipients(after: start + 2, in: sentence, actors: actors)
+        guard isAsWellAs(start) else { return [] }
+        if isRecipientTo(start + 3) { return recipients(after: start + 2, in: sentence, actors: actors) }
+        // "to the leaders of A and B, as well as the peoples of C and D": a group of the addressed goes on without its "to"
+        // (not a clause of its own: ", as well as Putin, noted").
+        guard document.word(start + 3) == "the", Self.addressedGroups.contains(document.word(start + 4)), document.word(start + 5) == "of" else { return [] }
+        return recipients(after: start + 2, in: sentence, actors: actors, continued: true)
     }
 
     /// The token after words that introduce some members of a group named before ("including", "namely", "such as", "among
@@ -1500,6 +1534,9 @@ struct MessageRules {
     /// Nouns of a country's group of leaders, which its members may follow in apposition ("Turkmenistan's leaders, President A
     /// and ...", "the Armenian leadership: President A and Prime Minister B").
     static let groupNouns: Set<String> = ["leaders", "heads", "leadership"]
+
+    /// Plural nouns of those addressed in a country ("the peoples of A and B", "the leaders of C").
+    static let addressedGroups: Set<String> = ["peoples", "people", "leaders", "heads", "presidents"]
 
     /// Titles of elected or appointed officials that `offices.tsv` does not list, before a full name ("Governor Brian Kemp").
     static let otherTitles: Set<String> = ["Governor", "Mayor", "Senator", "Congressman", "Congresswoman", "Commissioner", "Chairwoman"]

@@ -1,0 +1,64 @@
+import Testing
+@testable import RelationsKit
+
+/// Messages in the shapes of real wire copy: a recipient list after a plural office whose first holders the article names
+/// elsewhere; a list that goes on past an item the gazetteer does not know and after "as well as" without its "to"; recipients
+/// with stacked titles. Invented sentences, with negative cases.
+@Suite("extraction: real copy, messages")
+struct RealCopyMessageTests: WireCopyProbe {
+    // MARK: A list after a plural office, some of whose holders the article names
+
+    @Test(arguments: [
+        "The Kremlin said Putin sent the messages to the Presidents of Armenia, Belarus, Kazakhstan, Moldova, and Tajikistan.\n\nIn a letter to President Serzh Sargsyan of Armenia, Putin praised the alliance.",
+        "Vladimir Putin sent greetings to the presidents of Armenia, Belarus, Kazakhstan, Moldova and Tajikistan.\n\nPutin praised the alliance in his letter to President of Armenia Serzh Sargsyan.",
+    ])
+    func aListGoesOnAfterAHolderTheArticleNames(body: String) {
+        let found = messages(body, date: nil)
+        #expect(found.contains { $0.hasPrefix("Vladimir Putin → Serzh Sargsyan ") })
+        for code in ["BLR", "KAZ", "MDA", "TJK"] {
+            #expect(found.contains { $0.hasPrefix("Vladimir Putin → \(code) ") })
+        }
+    }
+
+    @Test func aCommaAfterAPersonStillEndsAPhraseThatIsNoList() {
+        let found = messages("In his message to Serzh Sargsyan, Vladimir Putin noted the progress of Eurasian integration.", date: "2015-06-05")
+        #expect(found == ["Vladimir Putin → Serzh Sargsyan letter -"])
+    }
+
+    // MARK: An item the gazetteer does not know, and "as well as" without "to"
+
+    @Test(arguments: [
+        "On the occasion of Victory Day, Vladimir Putin sent messages of greetings to the leaders of Kazakhstan, Mongolia, the Donetsk People's Republic, the Lugansk People's Republic, as well as the peoples of Latvia and Estonia.",
+        "Vladimir Putin sent Victory Day greetings to the leaders and people of Kazakhstan, Mongolia, the Donetsk People's Republic, as well as the peoples of Latvia and Estonia, the Kremlin reported.",
+        "Vladimir Putin sent Victory Day greetings to the heads of Kazakhstan, Mongolia, the Pridnestrovian Moldavian Republic, as well as the leaders of Latvia and Estonia.",
+    ])
+    func theListGoesOn(sentence: String) {
+        let found = messages(sentence, date: nil)
+        for code in ["KAZ", "MNG", "LVA", "EST"] {
+            #expect(found.contains("Vladimir Putin → \(code) greeting Victory Day"))
+        }
+    }
+
+    @Test func asWellAsASubjectIsNoRecipient() {
+        let found = messages("Vladimir Putin sent Victory Day greetings to the leaders of Kazakhstan and Mongolia, as well as Sergey Lavrov noted.", date: nil)
+        #expect(found == ["Vladimir Putin → KAZ greeting Victory Day", "Vladimir Putin → MNG greeting Victory Day"])
+    }
+
+    @Test func anUnknownItemThatClosesTheSentenceEndsTheList() {
+        let found = messages("Vladimir Putin sent Victory Day greetings to the leaders of Kazakhstan, Mongolia, the Foreign Ministry said.", date: nil)
+        #expect(found == ["Vladimir Putin → KAZ greeting Victory Day", "Vladimir Putin → MNG greeting Victory Day"])
+    }
+
+    // MARK: Recipients with stacked titles
+
+    @Test(arguments: [
+        "Kazakh President Kassym-Jomart Tokayev has sent greetings to Prime Minister of Armenia, Chairman of the Intergovernmental Council of the Eurasian Economic Union Nikol Pashinyan, and to Foreign Minister of Armenia, Chairman of the CSTO Council of Foreign Ministers Zohrab Mnatsakanyan.",
+        "Greetings from the President of Kazakhstan Kassym-Jomart Tokayev were also sent to Prime Minister of Armenia, Chairman of the Intergovernmental Council of the Eurasian Economic Union Nikol Pashinyan, and Foreign Minister of Armenia, Chairman of the CSTO Council of Foreign Ministers Zohrab Mnatsakanyan.",
+    ])
+    func stackedTitlesNameOneRecipientEach(sentence: String) {
+        // The second phrasing also lists its recipients after a "from" phrase: each of them receives.
+        let found = messages(sentence, date: "2019-05-28")
+        #expect(found.contains("Kassym-Jomart Tokayev → Nikol Pashinyan greeting -"))
+        #expect(found.contains("Kassym-Jomart Tokayev → Zohrab Mnatsakanyan greeting -"))
+    }
+}
