@@ -73,6 +73,33 @@ struct RelationRules {
         return false
     }
 
+    /// Kinds of grouping that make "an alliance" a multilateral body ("an integration alliance"); "a military alliance" may bind
+    /// two states ("are bound by a military alliance").
+    static let groupingKinds: Set<String> = ["integration", "regional"]
+
+    /// Whether the "alliance" at `index` refers back to an organisation rather than labelling two countries' relations: "the
+    /// alliance" or "the military alliance" standing alone ("the work of the alliance", "the rift with the military alliance",
+    /// "applied for membership in the alliance"), or "an integration alliance" of a multilateral kind. Its modifiers are
+    /// lowercase words that name no country; a label names its parties after it ("the alliance between Russia and Armenia",
+    /// "of Belarus and Russia", "with Russia") or is coordinated ("the alliance and strategic partnership"), and a possessive
+    /// ("their alliance") or a country's adjective ("the Russian-Armenian alliance") keeps it a label.
+    func refersToAnOrganisation(_ index: Int, in sentence: Range<Int>) -> Bool {
+        if ["between", "of", "with", "and", "that", "which"].contains(document.word(index + 1)) { return false }
+        var determiner = index - 1
+        var modifiers: [String] = []
+        while determiner > sentence.lowerBound, index - determiner <= 4, document.spanAt[determiner] == nil,
+              document.tokens[determiner].kind == .word && document.tokens[determiner].isLowercase || document.word(determiner) == "-",
+              !["the", "a", "an", "and", "or", "of", "to", "in", "with"].contains(document.word(determiner)) {
+            modifiers.append(document.word(determiner))
+            determiner -= 1
+        }
+        switch document.word(determiner) {
+        case "the": return !["level", "basis", "spirit", "model"].contains(document.word(determiner - 2))
+        case "a", "an": return modifiers.contains(where: Self.groupingKinds.contains)
+        default: return false
+        }
+    }
+
     /// Whether token `index` continues a document's title: going back over capitalized words, commas, "and", "of", "on",
     /// "the" and hyphens, a title noun is reached.
     func insideTitle(_ index: Int, sentence: Range<Int>) -> Bool {
@@ -117,7 +144,7 @@ struct RelationRules {
                 // "remain outside military alliances", "will not join any alliance": alliances as a kind of thing, not a
                 // label between two countries. A plural names no bilateral alliance.
                 if word == "alliances" || ["any", "no", "other", "new"].contains(document.word(index - 1)) || isKindOfThing(index, in: sentence) { continue }
-                if isGrouping(index, in: sentence) { continue }
+                if isGrouping(index, in: sentence) || refersToAnOrganisation(index, in: sentence) { continue }
                 // "the alliance's summit" in a text about NATO is NATO, not a bilateral alliance.
                 let paragraph = document.paragraph(containing: index)
                 let aboutNATO = document.entities(in: paragraph).contains { if case .organisation("NATO") = $0.entity { true } else { false } }
