@@ -6,7 +6,7 @@ struct Coreference {
     let reference: ReferenceIndex
 
     /// Nouns that stand for an organisation named earlier.
-    static let organisationNouns: Set<String> = ["it", "which", "organisation", "organization", "union", "bloc", "group", "grouping", "community", "commonwealth", "treaty", "pact", "alliance"]
+    static let organisationNouns: Set<String> = ["it", "which", "organisation", "organization", "union", "bloc", "group", "grouping", "community", "commonwealth", "treaty", "pact", "alliance", "association"]
     /// Nouns an organisation's name may modify ("CIS states", "SCO summit"): then the name is not the referent of "it".
     static let modifiedNouns: Set<String> = ["states", "state", "countries", "country", "members", "member", "leaders", "heads", "summit", "summits",
                                              "session", "sessions", "meeting", "capitals", "nations", "partners", "secretariat", "bodies", "forum", "framework"]

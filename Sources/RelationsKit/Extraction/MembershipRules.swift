@@ -92,6 +92,10 @@ struct MembershipRules {
         if !lexeme.particle.isEmpty {
             result.append(Phrase(words: [lexeme.gerund] + lexeme.particle.dropLast(), action: lexeme.action, form: .gerund, bare: true, lemma: lexeme.base))
         }
+        // "agreed to pull the country out of the CIS": a phrasal verb's object, the country itself, between the verb and its particle.
+        if lexeme.particle == ["out", "of"] {
+            result += result.filter { !$0.bare && $0.words.count == 3 }.map { Phrase(words: [$0.words[0], "the", "country"] + lexeme.particle, action: $0.action, form: $0.form, lemma: $0.lemma) }
+        }
         // A noun of a verb that needs a particle may stand without it ("a road map for accession in the coming months").
         for noun in lexeme.nouns { result.append(Phrase(words: noun, action: lexeme.action, form: .noun, bare: noun.count == 1 && !lexeme.particle.isEmpty, lemma: lexeme.base)) }
         return result
@@ -577,6 +581,8 @@ struct MembershipRules {
             // status of an observer".
             if ["state", "states", "country", "status"].contains(document.word(cursor)), ["member", "observer"].contains(document.word(cursor - 1)) { cursor -= 1 }
             let action: String
+            // "an observer member of the SCO since 2005": observer status under the member noun.
+            if ["member", "members"].contains(document.word(cursor)), document.word(cursor - 1) == "observer" { cursor -= 1 }
             switch document.word(cursor) {
             case "member", "members": action = "joined"
             // "the treaty, to which Kazakhstan has been a party since May 1992": a party to a treaty named, or fronted as "to which".
@@ -1082,6 +1088,14 @@ struct MembershipRules {
         if document.word(end) == "in", year < sentence.upperBound, tokens[year].kind == .number, tokens[year].text.count == 4 {
             // "announced that it was pulling out of the group and formally left in May 2005": a coordinated predicate's.
             return countryRightBefore(at, sentence: sentence) || opensACoordinatedPredicate(at, sentence: sentence)
+        }
+        // "joined the organisation in 1999 but left four years later", "and left a year later": a coordinated predicate dated
+        // after the first one.
+        if let later = (end..<min(sentence.upperBound, end + 4)).first(where: { document.word($0) == "later" }),
+           (end..<later).allSatisfy({ tokens[$0].kind == .number || NumberWords.cardinalWords[document.word($0)] != nil
+               || ["a", "an", "years", "year", "months", "month", "decade", "decades"].contains(document.word($0)) }),
+           opensACoordinatedPredicate(at, sentence: sentence) {
+            return true
         }
         guard phrase.form == .gerund, isReportedProgressive(at, sentence: sentence),
               [",", ".", ";", "in", "on", "at", "over", "after", "before"].contains(document.word(end)) else { return false }

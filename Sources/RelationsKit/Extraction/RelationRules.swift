@@ -73,22 +73,37 @@ struct RelationRules {
         return false
     }
 
-    /// Whether the "alliance" at `index` is a definite noun that refers to an organisation the text names before it or in its
-    /// paragraph ("the
-    /// alliance's summit" in a text about NATO; "accusations that the alliance failed to meet its obligations" after the CSTO;
-    /// "stressing that the military alliance remains a factor of stability"): nothing after it names its parties ("the
-    /// alliance between Azerbaijan and Turkey", "the alliance of Belarus and Russia", "our alliance with Russia" stay labels).
-    func refersToBloc(_ index: Int, in sentence: Range<Int>) -> Bool {
-        var determiner = index - 1
-        // Only modifiers between: "the level of alliance", "the principles of alliance" name a kind of relations.
-        while determiner > sentence.lowerBound, index - determiner <= 4, document.word(determiner) == "-" || document.tokens[determiner].kind == .word
-                && document.tokens[determiner].isLowercase && !Self.functionWords.contains(document.word(determiner)) { determiner -= 1 }
-        guard document.word(determiner) == "the", !["between", "of", "with"].contains(document.word(index + 1)) else { return false }
-        let paragraph = document.paragraph(containing: index)
-        return document.entities(in: 0..<max(determiner, paragraph.upperBound)).contains { if case .organisation = $0.entity { true } else { false } }
-    }
+    /// Kinds of grouping that make "an alliance" a multilateral body ("an integration alliance"); "a military alliance" may bind
+    /// two states ("are bound by a military alliance").
+    static let groupingKinds: Set<String> = ["integration", "regional"]
 
-    static let functionWords: Set<String> = ["the", "a", "an", "of", "to", "and", "or", "in", "on", "for", "with", "from", "by", "at", "into", "as", "than"]
+    /// Whether the "alliance" at `index` refers back to an organisation rather than labelling two countries' relations: "the
+    /// alliance" or "the military alliance" naming no parties, in a text that names an organisation before it or in its
+    /// paragraph ("the work of the alliance", "the rift with the military alliance", "accusations that the alliance failed
+    /// to meet its obligations" after the CSTO, "the alliance's summit" in a text about NATO), or "an integration alliance" of
+    /// a multilateral kind. Its modifiers are lowercase words that name no country; a label names its parties after it ("the
+    /// alliance between Russia and Armenia", "of Belarus and Russia", "with Russia") or is coordinated ("the alliance and
+    /// strategic partnership"), and a possessive ("their alliance"), a country's adjective ("the Russian-Armenian alliance")
+    /// or a kind of relations ("the level of the alliance") keeps it a label.
+    func refersToAnOrganisation(_ index: Int, in sentence: Range<Int>) -> Bool {
+        if ["between", "of", "with", "and", "that", "which"].contains(document.word(index + 1)) { return false }
+        var determiner = index - 1
+        var modifiers: [String] = []
+        while determiner > sentence.lowerBound, index - determiner <= 4, document.spanAt[determiner] == nil,
+              document.tokens[determiner].kind == .word && document.tokens[determiner].isLowercase || document.word(determiner) == "-",
+              !["the", "a", "an", "and", "or", "of", "to", "in", "with"].contains(document.word(determiner)) {
+            modifiers.append(document.word(determiner))
+            determiner -= 1
+        }
+        switch document.word(determiner) {
+        case "the":
+            guard !["level", "basis", "spirit", "model"].contains(document.word(determiner - 2)) else { return false }
+            let paragraph = document.paragraph(containing: index)
+            return document.entities(in: 0..<max(determiner, paragraph.upperBound)).contains { if case .organisation = $0.entity { true } else { false } }
+        case "a", "an": return modifiers.contains(where: Self.groupingKinds.contains)
+        default: return false
+        }
+    }
 
     /// Whether token `index` continues a document's title: going back over capitalized words, commas, "and", "of", "on",
     /// "the" and hyphens, a title noun is reached.
@@ -134,8 +149,7 @@ struct RelationRules {
                 // "remain outside military alliances", "will not join any alliance": alliances as a kind of thing, not a
                 // label between two countries. A plural names no bilateral alliance.
                 if word == "alliances" || ["any", "no", "other", "new"].contains(document.word(index - 1)) || isKindOfThing(index, in: sentence) { continue }
-                if isGrouping(index, in: sentence) { continue }
-                if refersToBloc(index, in: sentence) { continue }
+                if isGrouping(index, in: sentence) || refersToAnOrganisation(index, in: sentence) { continue }
                 // "the North Atlantic alliance": capitalized words that name no country make it a proper name.
                 let previous = index - 1
                 if previous > sentence.lowerBound, document.tokens[previous].isCapitalized, document.tokens[previous].kind == .word,

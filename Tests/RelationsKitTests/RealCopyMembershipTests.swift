@@ -1,0 +1,70 @@
+import Testing
+@testable import RelationsKit
+
+/// Membership events in the shapes of real wire copy: "the association" standing for an organisation named before, an
+/// "observer member" since a date, a coordinated "but left N years later" with its subject and object elided, and a
+/// phrasal verb with "the country" as its object ("to pull the country out of"). Invented sentences, with negative cases.
+@Suite("extraction: real-copy round, memberships")
+struct RealCopyMembershipTests: WireCopyProbe {
+
+    // MARK: "the association" refers back to the organisation
+
+    @Test(arguments: [
+        "The SCO was founded in 2001. In 2017, India and Pakistan joined the association, and Iran followed in 2023.",
+        "The Shanghai Cooperation Organisation held its summit. On June 9 2017, India and Pakistan joined the association on equal terms.",
+        "The SCO was founded in 2001. India and Pakistan were admitted to the association in 2017.",
+    ])
+    func theAssociationIsTheOrganisationNamedBefore(body: String) {
+        #expect(memberships(body, date: "2024-07-05").isSuperset(of: ["IND joined SCO", "PAK joined SCO"]))
+    }
+
+    @Test func aNamedAssociationIsNoReferringNoun() {
+        #expect(memberships("The SCO met in Astana. Pakistan joined the Association of Southeast Asian Nations Regional Forum in 2004.", date: "2024-07-05")
+            .allSatisfy { !$0.hasSuffix("SCO") })
+    }
+
+    // MARK: An observer member since a date
+
+    @Test(arguments: [
+        ("Iran has been an observer member of the Shanghai Cooperation Organization since 2005.", "IRN observer SCO"),
+        ("Mongolia has been an observer member of the SCO since 2004, the ministry recalled.", "MNG observer SCO"),
+        ("Moldova has been an observer member of the Eurasian Economic Union since May 2018.", "MDA observer EAEU"),
+    ])
+    func anObserverMemberSinceADateIsTheObserverEvent(sentence: String, expected: String) {
+        #expect(memberships(sentence, date: "2023-07-04") == [expected])
+    }
+
+    @Test func anObserverMemberWithNoDateIsNoEvent() {
+        #expect(memberships("Iran, an observer member of the SCO, attended the summit.", date: "2019-06-14").isEmpty)
+    }
+
+    // MARK: "but left N years later"
+
+    @Test(arguments: [
+        ("In 1999, Uzbekistan joined the organization but left four years later.", ["UZB joined GUAM", "UZB left GUAM"]),
+        ("Uzbekistan joined the group in 1999 and left three years later.", ["UZB joined GUAM", "UZB left GUAM"]),
+        ("Azerbaijan joined the bloc in 1999 but left a year later, officials recalled.", ["AZE joined GUAM", "AZE left GUAM"]),
+    ])
+    func aCoordinatedExitDatedLaterIsRead(sentence: String, expected: [String]) {
+        #expect(memberships("GUAM was founded in 1997 by four states. " + sentence, date: "2008-03-13") == Set(expected))
+    }
+
+    @Test func leavingAPlaceLaterIsNoExit() {
+        #expect(memberships("GUAM was founded in 1997. Uzbekistan's president arrived in Kiev but left two hours later.", date: "2008-03-13").isEmpty)
+    }
+
+    // MARK: "to pull the country out of"
+
+    @Test(arguments: [
+        ("The Georgian parliament agreed on Thursday to pull the country out of the Commonwealth of Independent States.", "GEO plans_to_leave CIS"),
+        ("Ukraine's parliament voted to pull the country out of the CIS.", "UKR plans_to_leave CIS"),
+        ("Tashkent said it would pull the country out of GUAM.", "UZB plans_to_leave GUAM"),
+    ])
+    func pullingTheCountryOutIsLeaving(sentence: String, expected: String) {
+        #expect(memberships(sentence, date: "2008-08-14") == [expected])
+    }
+
+    @Test func pullingTroopsOutIsNoExit() {
+        #expect(memberships("Georgia agreed to pull its troops out of the CIS peacekeeping zone.", date: "2008-08-14").isEmpty)
+    }
+}
