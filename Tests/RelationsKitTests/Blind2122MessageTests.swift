@@ -42,6 +42,7 @@ struct Blind2122MessageTests: WireCopyProbe {
 
     @Test func aCallToAPersonIsStillSpoken() {
         #expect(messages("ASTANA, 16 December 2021. Ilham Aliyev called Kassym-Jomart Tokayev and congratulated him on Independence Day.", date: "2021-12-16").isEmpty)
+        #expect(messages("ASTANA, 16 December 2021. Ilham Aliyev called the Kazakh leader and congratulated Kassym-Jomart Tokayev on Independence Day.", date: "2021-12-16").isEmpty)
     }
 
     // MARK: The heads of the countries named before
@@ -80,6 +81,12 @@ struct Blind2122MessageTests: WireCopyProbe {
     ])
     func wordsSpokenAtAnEventAreNoMessage(body: String) {
         #expect(messages(body, date: "2024-07-04").isEmpty)
+    }
+
+    @Test func anEventInWhatTheMessageSaysIsItsContent() {
+        let body = "DUSHANBE, 21 March 2024. Emomali Rahmon has received congratulations on Navruz from the heads of foreign states.\n\n"
+            + "Shavkat Mirziyoyev wrote that the agreements reached at the summit in Samarkand had opened a new page."
+        #expect(messages(body, date: "2024-03-21") == ["Shavkat Mirziyoyev → Emomali Rahmon congratulation Nowruz"])
     }
 
     @Test func aTelegramBesideAnEventIsStillAMessage() {

@@ -1213,11 +1213,16 @@ struct MessageRules {
         return paragraph.contains { (spokenMedium.contains(document.word($0)) || calls($0)) && !isRecalled($0) } || titleWords.contains(where: spokenMedium.contains)
     }
 
-    /// Whether token `index` is a verb of calling whose object is a person ("Aliyev called Erdogan", "rang his counterpart"; not
-    /// "called for", "so-called", nor "called Kazakhstan a fraternal country").
+    /// Whether token `index` is a verb of calling whose object is a person ("Aliyev called Erdogan", "rang his counterpart", "called
+    /// the Kazakh leader"; not "called for", "so-called", nor "called Kazakhstan a fraternal country").
     func calls(_ index: Int) -> Bool {
-        ["called", "rang"].contains(document.word(index)) && (document.entity(at: index + 1)?.entity.person != nil || document.entity(at: index + 1)?.entity.office != nil
-            || ["his", "her"].contains(document.word(index + 1)))
+        guard ["called", "rang"].contains(document.word(index)) else { return false }
+        var object = index + 1
+        if document.word(object) == "the" { object += 1 }
+        if ["his", "her"].contains(document.word(object)) { return true }
+        guard let span = document.entity(at: object) else { return false }
+        if span.entity.person != nil || span.entity.office != nil { return true }
+        return span.entity.country != nil && (document.entity(at: span.end)?.entity.office != nil || ["leader", "counterpart", "colleague"].contains(document.word(span.end)))
     }
 
     /// Whether the "at" at token `index` places the words at an event ("at the start of the summit", "at the forum"), not an
@@ -1233,9 +1238,11 @@ struct MessageRules {
 
     /// Whether words of a sentence that opens at token `start` (the sentence's words, or a prefix of them) say that what they report
     /// was spoken: on the phone, in a speech or remarks, at a meeting or an event.
+    /// An event named in what the message says ("Putin wrote that the agreements reached at the summit ...") is its content.
     func saysSpoken(_ words: ArraySlice<String>, from start: Int, besides: Set<String> = []) -> Bool {
-        words.indices.contains { offset in
-            !besides.contains(words[offset]) && (Self.spoken.contains(words[offset]) || calls(start + offset) || isAtEvent(start + offset))
+        let content = words.indices.first { Self.clauseBreaks.contains(words[$0]) || words[$0] == "that" } ?? words.endIndex
+        return words.indices.contains { offset in
+            !besides.contains(words[offset]) && (Self.spoken.contains(words[offset]) || calls(start + offset) || offset < content && isAtEvent(start + offset))
         }
     }
 
