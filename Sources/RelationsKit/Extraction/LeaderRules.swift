@@ -585,7 +585,9 @@ struct LeaderRules {
         if comma >= 0, tokens[comma].lower == "then" { comma -= 1 }
         // "Kairat Abdrakhmanov was appointed Minister of Foreign Affairs of Kazakhstan": the name is the predicate's subject.
         for first in stride(from: start - 3, through: max(0, start - 10), by: -1) where document.spanAt[first] == nil {
-            guard let person = newName(at: first), !person.known, appointmentPredicate(after: person.end) == start else { continue }
+            // "Raul Andrade, who was elected President of Peru": the predicate of a relative clause the same.
+            guard let person = newName(at: first), !person.known, appointmentPredicate(after: person.end) == start
+                    || document.word(person.end) == "," && document.word(person.end + 1) == "who" && appointmentPredicate(after: person.end + 2) == start else { continue }
             if first > 0, tokens[first - 1].isCapitalized, tokens[first - 1].newlinesBefore == 0, document.spanAt[first - 1] == nil { continue }
             return (person.name, country, first, end)
         }
@@ -619,6 +621,9 @@ struct LeaderRules {
         var cursor = span.end
         if tokens[cursor].text == "," {
             cursor += 1
+            // "Serdar Berdimuhamedov, who was sworn in as President of Turkmenistan on Saturday,": the predicate of a relative
+            // clause gives its antecedent the office, as the sentence's own predicate does.
+            if cursor < tokens.count, tokens[cursor].lower == "who", let after = appointmentPredicate(after: cursor + 1) { cursor = after }
         } else if let after = appointmentPredicate(after: cursor) {
             // "Kairat Abdrakhmanov was appointed Minister of Foreign Affairs of Kazakhstan", "A became Prime Minister of Armenia".
             cursor = after
@@ -700,9 +705,14 @@ struct LeaderRules {
             auxiliaries += 1
         }
         if cursor + 1 < tokens.count, tokens[cursor].lower == "re", tokens[cursor + 1].text == "-" { cursor += 2 }
-        guard cursor < tokens.count, ["appointed", "named", "elected", "reelected", "reappointed", "became", "becomes", "become"].contains(tokens[cursor].lower),
+        guard cursor < tokens.count, ["appointed", "named", "elected", "reelected", "reappointed", "inaugurated", "sworn", "became", "becomes", "become"].contains(tokens[cursor].lower),
               auxiliaries > 0 || ["became", "becomes"].contains(tokens[cursor].lower) else { return nil }
         cursor += 1
+        // "was sworn in as President of Turkmenistan" ("sworn in for his fifth term as" is read from its "as").
+        if tokens[cursor - 1].lower == "sworn" {
+            guard cursor + 1 < tokens.count, tokens[cursor].lower == "in", tokens[cursor + 1].lower == "as" else { return nil }
+            cursor += 1
+        }
         if cursor < tokens.count, tokens[cursor].lower == "as" { cursor += 1 }
         if cursor < tokens.count, tokens[cursor].lower == "the" { cursor += 1 }
         return cursor
