@@ -5,7 +5,8 @@ import Testing
 /// between the country or the apposition's comma and the office; "of the" before a state's full name after the holder's
 /// name; a side in talks as a national delegation; and a known person's country only from a term of the office the text
 /// gives (an acting presidency does not place its holder as a speaker); a relative clause's predicate that gives its
-/// antecedent an office ("A, who was sworn in as President of X"). Invented sentences, with negative cases.
+/// antecedent an office ("A, who was sworn in as President of X"); a national delegation headed by a name in apposition to
+/// its office. Invented sentences, with negative cases.
 @Suite("extraction: blind21/blind22 round, leaders")
 struct Blind2122LeaderTests: WireCopyProbe {
     func leaders(_ body: String, date: String? = "2015-06-05") -> Set<String> {
@@ -53,6 +54,18 @@ struct Blind2122LeaderTests: WireCopyProbe {
     ])
     func aSideInTalksIsADelegation(sentence: String, expected: String) {
         #expect(leaders(sentence).contains(expected))
+    }
+
+    @Test(arguments: [
+        ("The president received the delegation of the Kazakh Senate headed by Aigul Serikova, Chairman of the Senate.", "Aigul Serikova | Chairman | KAZ"),
+        ("The Georgian delegation, headed by Nino Beridze, Minister of Foreign Affairs, arrived in Baku.", "Nino Beridze | Foreign Minister | GEO"),
+    ])
+    func aDelegationHeadedByANameInAppositionToItsOffice(sentence: String, expected: String) {
+        #expect(leaders(sentence).contains(expected))
+    }
+
+    @Test func anAppositionWithoutADelegationPlacesNoUnknownName() {
+        #expect(leaders("Talks were held with Nino Beridze, Minister of Foreign Affairs, in Baku.").isEmpty)
     }
 
     @Test(arguments: [
