@@ -4,7 +4,9 @@ import Testing
 /// Leaders in the shapes of the blind21/blind22 round, by mechanism: a title filler ("new", "First", "newly-elected")
 /// between the country or the apposition's comma and the office; "of the" before a state's full name after the holder's
 /// name; a side in talks as a national delegation; and a known person's country only from a term of the office the text
-/// gives (an acting presidency does not place its holder as a speaker). Invented sentences, with negative cases.
+/// gives (an acting presidency does not place its holder as a speaker); a relative clause's predicate that gives its
+/// antecedent an office ("A, who was sworn in as President of X"); a national delegation headed by a name in apposition to
+/// its office. Invented sentences, with negative cases.
 @Suite("extraction: blind21/blind22 round, leaders")
 struct Blind2122LeaderTests: WireCopyProbe {
     func leaders(_ body: String, date: String? = "2015-06-05") -> Set<String> {
@@ -55,11 +57,43 @@ struct Blind2122LeaderTests: WireCopyProbe {
     }
 
     @Test(arguments: [
+        ("The president received the delegation of the Kazakh Senate headed by Aigul Serikova, Chairman of the Senate.", "Aigul Serikova | Chairman | KAZ"),
+        ("The Georgian delegation, headed by Nino Beridze, Minister of Foreign Affairs, arrived in Baku.", "Nino Beridze | Foreign Minister | GEO"),
+    ])
+    func aDelegationHeadedByANameInAppositionToItsOffice(sentence: String, expected: String) {
+        #expect(leaders(sentence).contains(expected))
+    }
+
+    @Test func anAppositionWithoutADelegationPlacesNoUnknownName() {
+        #expect(leaders("Talks were held with Nino Beridze, Minister of Foreign Affairs, in Baku.").isEmpty)
+    }
+
+    @Test(arguments: [
         "On the other side, Foreign Minister Ruslan Kazakbaev spoke about the border.",
         "The Kyrgyz side raised the border issue, and Foreign Minister Ruslan Kazakbaev later met the press.",
     ])
     func noNationalSideNoCountry(sentence: String) {
         #expect(leaders(sentence).isEmpty)
+    }
+
+    // MARK: A relative clause that gives its antecedent an office
+
+    @Test(arguments: [
+        ("Greetings came from Shavkat Mirziyoyev, who was sworn in as President of Uzbekistan on Wednesday.", "Shavkat Mirziyoyev | President | UZB"),
+        ("Greetings came from Raul Andrade, who was elected President of Peru in May.", "Raul Andrade | President | PER"),
+        ("The letter was signed by Ines Duarte, who became Prime Minister of Portugal in 2015.", "Ines Duarte | Prime Minister | PRT"),
+        ("A day after Shavkat Mirziyoyev was sworn in for his first term as President of Uzbekistan, the council met.", "Shavkat Mirziyoyev | President | UZB"),
+    ])
+    func aRelativeClausesPredicateGivesTheOffice(sentence: String, expected: String) {
+        #expect(leaders(sentence, date: "2016-12-14").contains(expected))
+    }
+
+    @Test(arguments: [
+        "Greetings came from Raul Andrade, who was named after the President of Peru.",
+        "Greetings came from Raul Andrade, who met the President of Peru in May.",
+    ])
+    func aRelativeClauseWithoutSuchAPredicateTiesNoOne(sentence: String) {
+        #expect(!leaders(sentence).contains { $0.hasPrefix("Raul Andrade") })
     }
 
     // MARK: A known person's office the reference does not list

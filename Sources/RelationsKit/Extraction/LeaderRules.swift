@@ -599,7 +599,7 @@ struct LeaderRules {
         if let before = countryBefore(office.start) { country = before.code; start = before.start }
         var end = office.end
         if country == nil, let place = ofCountry(after: afterPortfolio(end)) { country = place.code; end = place.end }
-        guard let country else { return nil }
+        let stated = country
         // The apposition closes.
         guard end >= tokens.count || [",", ".", ";", ")"].contains(tokens[end].text) || tokens[end].isLowercase else { return nil }
         // "In his message to A, the President of Russia noted": a verb after the office makes it the subject of the clause
@@ -609,22 +609,27 @@ struct LeaderRules {
         var comma = beforeFillers(start - 1)
         if comma >= 0, ["the", "then", "now"].contains(tokens[comma].lower) { comma -= 1 }
         if comma >= 0, tokens[comma].lower == "then" { comma -= 1 }
-        // "Kairat Abdrakhmanov was appointed Minister of Foreign Affairs of Kazakhstan": the name is the predicate's subject.
-        for first in stride(from: start - 3, through: max(0, start - 10), by: -1) where document.spanAt[first] == nil {
-            guard let person = newName(at: first), !person.known, appointmentPredicate(after: person.end) == start else { continue }
-            if first > 0, tokens[first - 1].isCapitalized, tokens[first - 1].newlinesBefore == 0, document.spanAt[first - 1] == nil { continue }
-            return (person.name, country, first, end)
-        }
-        // "congratulated Emmanuel Macron on his election as President of France": a new name, then lower-case words of its own
-        // predicate up to "as" before the office.
-        var asIndex = start - 1
-        if asIndex >= 0, tokens[asIndex].lower == "the" { asIndex -= 1 }
-        if asIndex >= 2, tokens[asIndex].lower == "as" {
-            for first in stride(from: asIndex - 3, through: max(0, asIndex - 9), by: -1) where document.spanAt[first] == nil {
-                guard let person = newName(at: first), !person.known, person.end < asIndex,
-                      (person.end..<asIndex).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isLowercase }) else { continue }
+        // With no country in the phrase, only a national delegation the name heads may give one (below).
+        if let stated {
+            // "Kairat Abdrakhmanov was appointed Minister of Foreign Affairs of Kazakhstan": the name is the predicate's subject.
+            for first in stride(from: start - 3, through: max(0, start - 10), by: -1) where document.spanAt[first] == nil {
+                // "Raul Andrade, who was elected President of Peru": the predicate of a relative clause the same.
+                guard let person = newName(at: first), !person.known, appointmentPredicate(after: person.end) == start
+                        || document.word(person.end) == "," && document.word(person.end + 1) == "who" && appointmentPredicate(after: person.end + 2) == start else { continue }
                 if first > 0, tokens[first - 1].isCapitalized, tokens[first - 1].newlinesBefore == 0, document.spanAt[first - 1] == nil { continue }
-                return (person.name, country, first, end)
+                return (person.name, stated, first, end)
+            }
+            // "congratulated Emmanuel Macron on his election as President of France": a new name, then lower-case words of its own
+            // predicate up to "as" before the office.
+            var asIndex = start - 1
+            if asIndex >= 0, tokens[asIndex].lower == "the" { asIndex -= 1 }
+            if asIndex >= 2, tokens[asIndex].lower == "as" {
+                for first in stride(from: asIndex - 3, through: max(0, asIndex - 9), by: -1) where document.spanAt[first] == nil {
+                    guard let person = newName(at: first), !person.known, person.end < asIndex,
+                          (person.end..<asIndex).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isLowercase }) else { continue }
+                    if first > 0, tokens[first - 1].isCapitalized, tokens[first - 1].newlinesBefore == 0, document.spanAt[first - 1] == nil { continue }
+                    return (person.name, stated, first, end)
+                }
             }
         }
         guard comma > 1, tokens[comma].text == "," else { return nil }
@@ -632,7 +637,10 @@ struct LeaderRules {
             guard document.spanAt[first] == nil, let person = newName(at: first), person.end == comma, !person.known else { continue }
             // The name starts its phrase: not the tail of a longer capitalized run.
             if first > 0, tokens[first - 1].isCapitalized, tokens[first - 1].newlinesBefore == 0, document.spanAt[first - 1] == nil { continue }
-            return (person.name, country, first, end)
+            // "the delegation of the Russian Federation Council headed by Valentina Matviyenko, Chairman of the Federation
+            // Council": the delegation the name heads gives the country the office phrase does not.
+            guard let placed = stated ?? delegationCountry(before: first) else { continue }
+            return (person.name, placed, first, end)
         }
         return nil
     }
@@ -645,6 +653,9 @@ struct LeaderRules {
         var cursor = span.end
         if tokens[cursor].text == "," {
             cursor += 1
+            // "Serdar Berdimuhamedov, who was sworn in as President of Turkmenistan on Saturday,": the predicate of a relative
+            // clause gives its antecedent the office, as the sentence's own predicate does.
+            if cursor < tokens.count, tokens[cursor].lower == "who", let after = appointmentPredicate(after: cursor + 1) { cursor = after }
         } else if let after = appointmentPredicate(after: cursor) {
             // "Kairat Abdrakhmanov was appointed Minister of Foreign Affairs of Kazakhstan", "A became Prime Minister of Armenia".
             cursor = after
@@ -726,9 +737,14 @@ struct LeaderRules {
             auxiliaries += 1
         }
         if cursor + 1 < tokens.count, tokens[cursor].lower == "re", tokens[cursor + 1].text == "-" { cursor += 2 }
-        guard cursor < tokens.count, ["appointed", "named", "elected", "reelected", "reappointed", "became", "becomes", "become"].contains(tokens[cursor].lower),
+        guard cursor < tokens.count, ["appointed", "named", "elected", "reelected", "reappointed", "inaugurated", "sworn", "became", "becomes", "become"].contains(tokens[cursor].lower),
               auxiliaries > 0 || ["became", "becomes"].contains(tokens[cursor].lower) else { return nil }
         cursor += 1
+        // "was sworn in as President of Turkmenistan" ("sworn in for his fifth term as" is read from its "as").
+        if tokens[cursor - 1].lower == "sworn" {
+            guard cursor + 1 < tokens.count, tokens[cursor].lower == "in", tokens[cursor + 1].lower == "as" else { return nil }
+            cursor += 1
+        }
         if cursor < tokens.count, tokens[cursor].lower == "as" { cursor += 1 }
         if cursor < tokens.count, tokens[cursor].lower == "the" { cursor += 1 }
         return cursor
