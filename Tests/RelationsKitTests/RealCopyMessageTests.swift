@@ -61,4 +61,38 @@ struct RealCopyMessageTests: WireCopyProbe {
         #expect(found.contains("Kassym-Jomart Tokayev → Nikol Pashinyan greeting -"))
         #expect(found.contains("Kassym-Jomart Tokayev → Zohrab Mnatsakanyan greeting -"))
     }
+
+    // MARK: Exchanges whose sentence names neither party
+
+    @Test(arguments: [
+        "Armenia and Belarus mark 30 years of diplomatic relations.\n\nOn the occasion of the anniversary, the Presidents of the two countries exchanged congratulatory messages.",
+        "Armenia and Belarus mark 30 years of diplomatic relations.\n\nOn the occasion of the anniversary, congratulatory messages were exchanged between the presidents of the two states.",
+    ])
+    func countriesStandForUnnamedPresidents(body: String) {
+        #expect(messages(body, date: nil) == ["ARM → BLR congratulation anniversary", "BLR → ARM congratulation anniversary"])
+    }
+
+    @Test func theUnnamedDiplomatsAreThePairReportedBefore() {
+        let body = "Foreign Minister Sergey Lavrov sent a message of congratulations to his Kyrgyz counterpart Ruslan Kazakbaev on the 30th anniversary of diplomatic relations.\n\nThe ministry said the two top diplomats exchanged messages of congratulations."
+        let found = messages(body, date: "2022-03-20")
+        #expect(found.contains { $0.hasPrefix("Sergey Lavrov → Ruslan Kazakbaev congratulation") })
+        #expect(found.contains { $0.hasPrefix("Ruslan Kazakbaev → Sergey Lavrov congratulation") })
+    }
+
+    @Test func aSingularSubjectExchangesWithNoOne() {
+        #expect(messages("Armenia and Belarus mark 30 years of diplomatic relations. The minister exchanged views on trade.", date: nil).isEmpty)
+    }
+
+    // MARK: What a letter says, quoted over paragraphs or attributed after a participle
+
+    @Test func aQuotationRunOnFromTheParagraphBeforeIsTheLettersOwnWords() {
+        let body = "President of Kazakhstan Kassym-Jomart Tokayev has sent a letter of condolences to President of Turkey Recep Tayyip Erdogan.\n\n\"We were deeply saddened by the news of the earthquake.\n\nOn behalf of the people of Kazakhstan and on my own behalf, I wish you, the people of Turkey and the families of the victims patience,\" the head of state said in his letter."
+        #expect(messages(body, date: "2023-02-07") == ["Kassym-Jomart Tokayev → Recep Tayyip Erdogan condolence -"])
+    }
+
+    @Test(arguments: ["published on the Kremlin's website reads", "posted on the Akorda's website says"])
+    func aLetterAttributedAfterAParticipleIsNoNewMessage(attribution: String) {
+        let body = "Vladimir Putin sent a congratulatory message to Kassym-Jomart Tokayev on the anniversary of diplomatic relations.\n\n\"Moscow and Astana are interacting closely within the CSTO and the CIS,\" the letter \(attribution)."
+        #expect(messages(body, date: "2022-10-22") == ["Vladimir Putin → Kassym-Jomart Tokayev congratulation anniversary"])
+    }
 }

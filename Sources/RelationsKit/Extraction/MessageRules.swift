@@ -15,11 +15,23 @@ struct MessageRules {
     /// kind of what they received, when the sentence that says so names one.
     private var receiver: String?
     private var receivedKind: String?
+    /// The first tokens of paragraphs that open inside a quotation the paragraph before opened and did not close, and that
+    /// close it ("... I wish you, the people of Russia, patience," the head of state said): wire copy runs a letter's quotation
+    /// over paragraphs without opening each again.
+    private var quoteContinues: Set<Int> = []
 
     init(document: Document, reference: ReferenceIndex) {
         self.document = document
         self.reference = reference
         triggers = document.tokens.indices.map { isTrigger(document.tokens[$0].lower, at: $0) }
+        var continues: Set<Int> = []
+        var open = false
+        for paragraph in document.paragraphs {
+            let odd = paragraph.filter { document.tokens[$0].text == "\"" }.count % 2 == 1
+            if open, odd { continues.insert(paragraph.lowerBound) }
+            open = !open && odd
+        }
+        quoteContinues = continues
         receiver = receiverOfArticle()
         receivedKind = receiver.flatMap { _ in receivingKind() }
     }
@@ -401,7 +413,7 @@ struct MessageRules {
     /// The number of the quotation in its paragraph that holds token `index`, or nil outside quotes.
     func quotation(containing index: Int) -> Int? {
         let paragraph = document.paragraph(containing: index)
-        let marks = (paragraph.lowerBound..<index).filter { tokens[$0].text == "\"" }.count
+        let marks = (paragraph.lowerBound..<index).filter { tokens[$0].text == "\"" }.count + (quoteContinues.contains(paragraph.lowerBound) ? 1 : 0)
         return marks % 2 == 1 ? paragraph.lowerBound * 1000 + marks : nil
     }
 
@@ -848,6 +860,10 @@ struct MessageRules {
             while afterMedium < min(sentence.upperBound, trigger + 10), document.word(afterMedium) == "the" || document.word(afterMedium) == "of" || document.spanAt[afterMedium] != nil { afterMedium += 1 }
         }
         if Self.contentVerbs.contains(document.word(afterMedium)) || isQuotedContentAttribution(trigger) { return [] }
+        // "..., the letter published on the Kremlin's website reads.": a participle phrase between the medium and its verb of content.
+        if ["published", "posted", "released"].contains(document.word(afterMedium)),
+           let verb = (afterMedium + 1..<min(sentence.upperBound, afterMedium + 10)).first(where: { Self.contentVerbs.contains(document.word($0)) }),
+           verb + 1 >= sentence.upperBound || [".", ",", ";"].contains(document.word(verb + 1)) { return [] }
         if (sentence.lowerBound..<trigger).contains(where: { Self.negations.contains(document.word($0)) && quotation(containing: $0) == nil }) { return [] }
         // "Japarov thanked Putin for the congratulations": a reply to a message (sent the other way, perhaps by phone), unless the
         // phrase says it was sent ("for the congratulatory telegram he had sent", "for the greetings that the Kazakh President had
@@ -927,7 +943,8 @@ struct MessageRules {
             // the verb, and they are the two parties (not the recipient of the message reported before).
             if parties.isEmpty, isPassive(exchange), ["by", "between"].contains(document.word(exchange + 1)) {
                 for actor in all where actor.isPerson && actor.start > exchange && !parties.contains(where: { $0.name == actor.name }) { parties.append(actor) }
-                guard parties.count == 2 else { return [] }
+                // None named ("between the presidents of the two states"): the unnamed parties below.
+                guard parties.count == 2 || parties.isEmpty else { return [] }
             }
             // "A exchanged greetings with B, C and D": one exchange with each.
             if parties.count == 1, let withIndex = (exchange..<sentence.upperBound).first(where: { document.word($0) == "with" }) {
@@ -949,6 +966,7 @@ struct MessageRules {
                let principal = principal(), let other = all.first(where: { $0.isPerson && $0.start > exchange + 1 && $0.start <= exchange + 12 && $0.name != principal.name }) {
                 parties = [Actor(name: principal.name, start: sentence.lowerBound, end: sentence.lowerBound, isPerson: true), other]
             }
+            if parties.isEmpty, let unnamed = unnamedParties(of: exchange, in: sentence, context: context) { parties = unnamed }
             guard parties.count == 2 else { return [] }
             // "A and B also exchanged messages, as did C and D": the second pair repeats the exchange.
             let pairs = [parties, repeaters(after: exchange, in: sentence, actors: all)].filter { $0.count == 2 }
@@ -1681,6 +1699,30 @@ struct MessageRules {
     /// "Greetings have also been sent to").
     func isPassiveMedium(_ index: Int) -> Bool {
         (index + 1..<min(tokens.count, index + 5)).contains { Self.passiveParticiples.contains(document.word($0)) && isPassive($0) }
+    }
+
+    /// The two parties of an exchange whose sentence names neither ("the two top diplomats exchanged messages", "the Presidents
+    /// of the two countries exchanged congratulatory messages", "Messages were also exchanged between the Foreign Ministers"):
+    /// with no office named, the pair of the message reported before; else the two countries the text is about, each by the
+    /// holder of that office the article names, else by its code. Nil unless the exchange's own phrase is plural.
+    func unnamedParties(of exchange: Int, in sentence: Range<Int>, context: Context) -> [Actor]? {
+        let phrase = isPassive(exchange) ? (exchange + 1)..<min(sentence.upperBound, exchange + 8) : sentence.lowerBound..<exchange
+        var office: String?
+        var plural = false
+        for index in phrase {
+            if case let .office(name, plural: true)? = document.entity(at: index)?.entity { office = name; plural = true }
+            if ["two", "both"].contains(document.word(index)) { plural = true }
+        }
+        guard plural else { return nil }
+        let at = sentence.lowerBound
+        if office == nil, let from = context.sender, let to = context.recipient, from != to, !isCountryCode(from), !isCountryCode(to) {
+            return [Actor(name: from, start: at, end: at, isPerson: true), Actor(name: to, start: at, end: at, isPerson: true)]
+        }
+        guard let pair = Parties(document: document, reference: reference).pair(around: exchange, sentence: sentence) else { return nil }
+        return pair.map { code in
+            let holder = office.flatMap { articleHolder(office: $0, country: code) }
+            return Actor(name: holder ?? code, start: at, end: at, isPerson: holder != nil)
+        }
     }
 
     /// Whether the verb at `index` is a passive participle: "were exchanged", "were also exchanged", "have likewise been exchanged".
