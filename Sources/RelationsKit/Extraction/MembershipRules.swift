@@ -506,6 +506,7 @@ struct MembershipRules {
                 lastOrganisation = org
                 if phrase.action == "observer" { lastObserverOrganisation = org }
                 var action = phrase.action == "effect" ? effectAction(before: at, sentence: sentence)!.action : phrase.action
+                if action == "joined", phrase.lemma == "accede", phrase.form == .noun, joinsAsObserver(after: end, sentence: sentence) { action = "observer" }
                 let planned = isPlanned(phrase, at: at, end: end, afterProspectWord: afterProspectWord, sentence: sentence)
                 if planned { action = Self.plan(of: action) ?? action }
                 guard let subjects = subject(of: phrase, at: at, end: end, previous: previous, objectCountry: objectCountry, lastCountries: lastCountries,
@@ -1290,10 +1291,28 @@ struct MembershipRules {
             while Self.adverbs.contains(document.word(auxiliary)) { auxiliary -= 1 }
             return !["has", "have"].contains(document.word(auxiliary))
         }
-        // "completed the procedure of leaving the CIS", "finalised its accession": a process completed is the event.
+        // "completed the procedure of leaving the CIS", "finalised its accession": a process completed is the event; also
+        // through a longer phrase of the procedures ("finalized all legal procedures necessary for its withdrawal").
         if (max(sentence.lowerBound, at - 6)..<at).contains(where: { Self.completing.contains(document.word($0)) }) { return false }
+        let clauseBefore = (max(sentence.lowerBound, at - 10)..<at).reversed().prefix { ![",", ";", "and", "but", "which", "that"].contains(document.word($0)) }
+        if let completed = clauseBefore.first(where: { Self.completing.contains(document.word($0)) }),
+           (completed..<at).contains(where: { Self.processNouns.contains(document.word($0)) }) { return false }
+        // "ready to assist Kyrgyzstan's early accession to the union": an accession qualified as still to come.
+        if phrase.form == .noun, Self.prospectiveQualifiers.contains(document.word(at - 1)) { return true }
         if nounContext.contains(where: { Self.prospectNouns.contains(document.word($0)) }) { return true }
         return governed
+    }
+
+    /// Adjectives that place a noun of joining or leaving still ahead ("early accession", "its speedy withdrawal").
+    static let prospectiveQualifiers: Set<String> = ["early", "speedy", "swift", "rapid", "quick", "eventual", "forthcoming", "upcoming", "imminent"]
+
+    /// Whether the accession ends in observer status, not membership: "the proposal on Uzbekistan's accession to the
+    /// organization as an observer state" (within the phrase's clause). Only the noun: the corpora read a verb's "joined the
+    /// CIS as an observer" and "asked to join ... as an observer" as joining.
+    func joinsAsObserver(after end: Int, sentence: Range<Int>) -> Bool {
+        (end..<min(sentence.upperBound, end + 12)).prefix { ![",", ";"].contains(document.word($0)) }.contains { index in
+            document.word(index) == "as" && ["an", "a"].contains(document.word(index + 1)) && document.word(index + 2) == "observer"
+        }
     }
 
     /// "the only country to leave", "the second capital to join", "the second state after Georgia to leave": where the ranking
