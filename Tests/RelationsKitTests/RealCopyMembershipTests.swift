@@ -107,3 +107,27 @@ struct RealCopyMembershipTenseTests: WireCopyProbe {
         #expect(!memberships(sentence, date: "2020-12-11").isEmpty)
     }
 }
+
+/// A body of an organisation is not the organisation: joining or leaving its parliamentary assembly ("the IPA CIS", "the CIS
+/// Interparliamentary Assembly") is no membership event of the CIS. Invented sentences, with negative cases.
+@Suite("extraction: real-copy round, an organisation's bodies")
+struct RealCopyMembershipBodyTests: WireCopyProbe {
+    @Test(arguments: [
+        "Tajikistan became a full-fledged member of the IPA CIS on March 4, 1997.",
+        "The decision on Azerbaijan's withdrawal from the IPA CIS was made by the parliament's bureau.",
+        "Armenia became a member of the CIS Interparliamentary Assembly in 1995.",
+        "Belarus joined the PA CSTO in 2006.",
+    ])
+    func aBodyIsNotTheOrganisation(sentence: String) {
+        #expect(memberships(sentence, date: "2023-06-01").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Tajikistan became a full-fledged member of the CIS on December 21, 1991.", "TJK joined CIS"),
+        ("Georgia left the CIS in 2009, and its deputies left the assembly hall.", "GEO left CIS"),
+        ("Armenia became a member of the CSTO in 2002, the Council said.", "ARM joined CSTO"),
+    ])
+    func theOrganisationItselfStillCounts(sentence: String, expected: String) {
+        #expect(memberships(sentence, date: "2023-06-01").contains(expected))
+    }
+}

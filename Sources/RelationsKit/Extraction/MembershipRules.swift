@@ -503,6 +503,7 @@ struct MembershipRules {
                     lastEvent = nil
                     continue
                 }
+                if namesABody(from: at, to: end, sentence: sentence) { continue }
                 lastOrganisation = org
                 if phrase.action == "observer" { lastObserverOrganisation = org }
                 var action = phrase.action == "effect" ? effectAction(before: at, sentence: sentence)!.action : phrase.action
@@ -1301,6 +1302,20 @@ struct MembershipRules {
         if phrase.form == .noun, Self.prospectiveQualifiers.contains(document.word(at - 1)) { return true }
         if nounContext.contains(where: { Self.prospectNouns.contains(document.word($0)) }) { return true }
         return governed
+    }
+
+    /// Capitalized head words of an organisation's bodies that follow its name ("the CIS Interparliamentary Assembly").
+    static let bodyHeads: Set<String> = ["interparliamentary", "parliamentary", "assembly", "council", "secretariat", "committee"]
+
+    /// Whether the phrase's object is one of the organisation's bodies, not the organisation: the name with a body's
+    /// abbreviation before it ("a member of the IPA CIS", "withdrawal from the PA CSTO") or a body's capitalized head after
+    /// it ("the CIS Interparliamentary Assembly"). Leaving one body is not leaving the organisation (the conventions count
+    /// only leaving all of them).
+    func namesABody(from at: Int, to end: Int, sentence: Range<Int>) -> Bool {
+        guard let span = document.entities(in: at..<min(sentence.upperBound, end + 4)).first, case .organisation = span.entity else { return false }
+        let before = span.start - 1
+        if before >= sentence.lowerBound, document.spanAt[before] == nil, tokens[before].kind == .word, tokens[before].isAllCaps, tokens[before].text.count <= 4 { return true }
+        return span.end < sentence.upperBound && tokens[span.end].isCapitalized && Self.bodyHeads.contains(document.word(span.end))
     }
 
     /// Adjectives that place a noun of joining or leaving still ahead ("early accession", "its speedy withdrawal").
