@@ -68,3 +68,66 @@ struct RealCopyMembershipTests: WireCopyProbe {
         #expect(memberships("Georgia agreed to pull its troops out of the CIS peacekeeping zone.", date: "2008-08-14").isEmpty)
     }
 }
+
+/// Tense and modality of membership nouns in real wire copy: an accession qualified as still ahead ("early accession") is a
+/// plan, procedures for a withdrawal that are finalised complete it, and an accession "as an observer state" is observer
+/// status. Invented sentences, with negative cases.
+@Suite("extraction: real-copy round, membership tense")
+struct RealCopyMembershipTenseTests: WireCopyProbe {
+    @Test(arguments: [
+        ("The Russian side is ready to assist Tajikistan's early accession to the Eurasian Economic Union.", "TJK plans_to_join EAEU"),
+        ("Minsk welcomed Uzbekistan's speedy accession to the EAEU, the ministry said.", "UZB plans_to_join EAEU"),
+    ])
+    func aQualifiedAccessionIsAPlan(sentence: String, expected: String) {
+        #expect(memberships(sentence, date: "2014-12-01") == [expected])
+    }
+
+    @Test func anAccessionInEarlyYearIsStillDone() {
+        #expect(memberships("In early 2015, Armenia's accession to the Eurasian Economic Union took effect.", date: "2015-06-01") == ["ARM joined EAEU"])
+    }
+
+    @Test(arguments: [
+        "Moldova has officially finalized all legal procedures necessary for its withdrawal from the Commonwealth of Independent States.",
+        "Moldova completed the long procedures required for its withdrawal from the CIS.",
+    ])
+    func finalisedProceduresForAWithdrawalAreTheExit(sentence: String) {
+        #expect(memberships(sentence, date: "2024-08-18") == ["MDA left CIS"])
+    }
+
+    @Test func proceduresOnlyLaunchedRemainAPlan() {
+        #expect(memberships("Moldova launched the procedures necessary for its withdrawal from the CIS.", date: "2024-08-18") == ["MDA plans_to_leave CIS"])
+    }
+
+    @Test(arguments: [
+        "In May, the parliament approved the proposal on Turkmenistan's accession to the Eurasian Economic Union as an observer state.",
+        "Mongolia's accession to the SCO as an observer was confirmed in 2004.",
+    ])
+    func anAccessionAsAnObserverIsObserverStatus(sentence: String) {
+        #expect(memberships(sentence, date: "2020-12-11").allSatisfy { $0.contains(" observer ") })
+        #expect(!memberships(sentence, date: "2020-12-11").isEmpty)
+    }
+}
+
+/// A body of an organisation is not the organisation: joining or leaving its parliamentary assembly ("the IPA CIS", "the CIS
+/// Interparliamentary Assembly") is no membership event of the CIS. Invented sentences, with negative cases.
+@Suite("extraction: real-copy round, an organisation's bodies")
+struct RealCopyMembershipBodyTests: WireCopyProbe {
+    @Test(arguments: [
+        "Tajikistan became a full-fledged member of the IPA CIS on March 4, 1997.",
+        "The decision on Azerbaijan's withdrawal from the IPA CIS was made by the parliament's bureau.",
+        "Armenia became a member of the CIS Interparliamentary Assembly in 1995.",
+        "Belarus joined the PA CSTO in 2006.",
+    ])
+    func aBodyIsNotTheOrganisation(sentence: String) {
+        #expect(memberships(sentence, date: "2023-06-01").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Tajikistan became a full-fledged member of the CIS on December 21, 1991.", "TJK joined CIS"),
+        ("Georgia left the CIS in 2009, and its deputies left the assembly hall.", "GEO left CIS"),
+        ("Armenia became a member of the CSTO in 2002, the Council said.", "ARM joined CSTO"),
+    ])
+    func theOrganisationItselfStillCounts(sentence: String, expected: String) {
+        #expect(memberships(sentence, date: "2023-06-01").contains(expected))
+    }
+}

@@ -503,9 +503,11 @@ struct MembershipRules {
                     lastEvent = nil
                     continue
                 }
+                if namesABody(from: at, to: end, sentence: sentence) { continue }
                 lastOrganisation = org
                 if phrase.action == "observer" { lastObserverOrganisation = org }
                 var action = phrase.action == "effect" ? effectAction(before: at, sentence: sentence)!.action : phrase.action
+                if action == "joined", phrase.lemma == "accede", phrase.form == .noun, joinsAsObserver(after: end, sentence: sentence) { action = "observer" }
                 let planned = isPlanned(phrase, at: at, end: end, afterProspectWord: afterProspectWord, sentence: sentence)
                 if planned { action = Self.plan(of: action) ?? action }
                 guard let subjects = subject(of: phrase, at: at, end: end, previous: previous, objectCountry: objectCountry, lastCountries: lastCountries,
@@ -1290,10 +1292,42 @@ struct MembershipRules {
             while Self.adverbs.contains(document.word(auxiliary)) { auxiliary -= 1 }
             return !["has", "have"].contains(document.word(auxiliary))
         }
-        // "completed the procedure of leaving the CIS", "finalised its accession": a process completed is the event.
+        // "completed the procedure of leaving the CIS", "finalised its accession": a process completed is the event; also
+        // through a longer phrase of the procedures ("finalized all legal procedures necessary for its withdrawal").
         if (max(sentence.lowerBound, at - 6)..<at).contains(where: { Self.completing.contains(document.word($0)) }) { return false }
+        let clauseBefore = (max(sentence.lowerBound, at - 10)..<at).reversed().prefix { ![",", ";", "and", "but", "which", "that"].contains(document.word($0)) }
+        if let completed = clauseBefore.first(where: { Self.completing.contains(document.word($0)) }),
+           (completed..<at).contains(where: { Self.processNouns.contains(document.word($0)) }) { return false }
+        // "ready to assist Kyrgyzstan's early accession to the union": an accession qualified as still to come.
+        if phrase.form == .noun, Self.prospectiveQualifiers.contains(document.word(at - 1)) { return true }
         if nounContext.contains(where: { Self.prospectNouns.contains(document.word($0)) }) { return true }
         return governed
+    }
+
+    /// Capitalized head words of an organisation's bodies that follow its name ("the CIS Interparliamentary Assembly").
+    static let bodyHeads: Set<String> = ["interparliamentary", "parliamentary", "assembly", "council", "secretariat", "committee"]
+
+    /// Whether the phrase's object is one of the organisation's bodies, not the organisation: the name with a body's
+    /// abbreviation before it ("a member of the IPA CIS", "withdrawal from the PA CSTO") or a body's capitalized head after
+    /// it ("the CIS Interparliamentary Assembly"). Leaving one body is not leaving the organisation (the conventions count
+    /// only leaving all of them).
+    func namesABody(from at: Int, to end: Int, sentence: Range<Int>) -> Bool {
+        guard let span = document.entities(in: at..<min(sentence.upperBound, end + 4)).first, case .organisation = span.entity else { return false }
+        let before = span.start - 1
+        if before >= sentence.lowerBound, document.spanAt[before] == nil, tokens[before].kind == .word, tokens[before].isAllCaps, tokens[before].text.count <= 4 { return true }
+        return span.end < sentence.upperBound && tokens[span.end].isCapitalized && Self.bodyHeads.contains(document.word(span.end))
+    }
+
+    /// Adjectives that place a noun of joining or leaving still ahead ("early accession", "its speedy withdrawal").
+    static let prospectiveQualifiers: Set<String> = ["early", "speedy", "swift", "rapid", "quick", "eventual", "forthcoming", "upcoming", "imminent"]
+
+    /// Whether the accession ends in observer status, not membership: "the proposal on Uzbekistan's accession to the
+    /// organization as an observer state" (within the phrase's clause). Only the noun: the corpora read a verb's "joined the
+    /// CIS as an observer" and "asked to join ... as an observer" as joining.
+    func joinsAsObserver(after end: Int, sentence: Range<Int>) -> Bool {
+        (end..<min(sentence.upperBound, end + 12)).prefix { ![",", ";"].contains(document.word($0)) }.contains { index in
+            document.word(index) == "as" && ["an", "a"].contains(document.word(index + 1)) && document.word(index + 2) == "observer"
+        }
     }
 
     /// "the only country to leave", "the second capital to join", "the second state after Georgia to leave": where the ranking

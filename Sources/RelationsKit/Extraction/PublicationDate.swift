@@ -162,12 +162,21 @@ enum PublicationDate {
     /// Whether the date starting at token `index` stands on a line of its own (possibly with a time or a weekday).
     static func isAlone(_ tokens: [Token], at index: Int) -> Bool {
         var start = index
+        // "Georgia Materials 14 August 2008 20:07 (UTC +04:00)": a date stamped with its time may follow a section's label of
+        // a few capitalized words (not a page's stamp: "Printed: 14.02.2026 10:31").
+        var lineEnd = index + 1
+        while lineEnd < tokens.count, tokens[lineEnd].newlinesBefore == 0 { lineEnd += 1 }
+        let timed = (index + 1..<max(index + 1, min(lineEnd - 1, index + 8))).contains { tokens[$0].text == ":" && tokens[$0 - 1].kind == .number && tokens[$0 + 1].kind == .number }
+        var labelWords = 0
         // "Centre for Post-Soviet Studies · Published every Monday · 26 February 2024": the fields before the date's own do
         // not count either.
         while start > 0, tokens[start].newlinesBefore == 0, !separatesFields(tokens, at: start - 1), !closesLabel(tokens, at: start - 1) {
             start -= 1
             if tokens[start].kind == .word, DateWords.weekdays[tokens[start].lower] == nil, DateWords.month(tokens[start]) == nil,
-               !["published", "updated", "posted", "date", "on", "at"].contains(tokens[start].lower) { return false }
+               !["published", "updated", "posted", "date", "on", "at"].contains(tokens[start].lower) {
+                labelWords += 1
+                guard timed, tokens[start].isCapitalized, labelWords <= 3, !stampWords.contains(tokens[start].lower) else { return false }
+            }
         }
         var end = index + 1
         var words = 0
@@ -793,6 +802,10 @@ enum PublicationDate {
                 let field = index > 0 && separatesFields(tokens, at: index - 1) && (index + 5 == tokens.count || tokens[index + 5].newlinesBefore > 0 || separatesFields(tokens, at: index + 5))
                 let short = number(index + 4).flatMap { tokens[index + 4].text.count == 2 && (number(index + 5) != nil && text(index + 6) == ":" || field) ? century($0) : nil }
                 if let y = year(index + 4) ?? short, DateWords.isValid(year: y, month: month, day: day) { found.append((y, month, day, index)); index += 5; continue }
+                // "3/22/2024 7:09:33 PM": month first, as US sites stamp an item, only where the day cannot be a month and a
+                // time follows.
+                if tokens[index + 1].text == "/", month > 12, day <= 12, let y = year(index + 4), number(index + 5) != nil, text(index + 6) == ":",
+                   DateWords.isValid(year: y, month: day, day: month) { found.append((y, day, month, index)); index += 5; continue }
             }
             index += 1
         }
