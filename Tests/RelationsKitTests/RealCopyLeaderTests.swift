@@ -31,4 +31,28 @@ struct RealCopyLeaderTests: WireCopyProbe {
         let found = leaders("Prime Minister of Armenia, Chairman of the Intergovernmental Council of the Eurasian Economic Union, said the talks went well.")
         #expect(found.isEmpty)
     }
+
+    // MARK: A monarch's one name, and "colleague" for counterpart
+
+    @Test(arguments: [
+        ("King of the Netherlands Willem-Alexander and King of Sweden Carl XVI Gustaf sent congratulations.", "Willem-Alexander | King | NLD"),
+        ("Messages came from King of Spain Felipe, who recalled his visit.", "Felipe | King | ESP"),
+        ("The greetings of King of Belgium Philippe were conveyed by the ambassador.", "Philippe | King | BEL"),
+    ])
+    func aKingOfOneName(sentence: String, expected: String) {
+        #expect(leaders(sentence).contains(expected))
+    }
+
+    @Test func aKingWithNoNameAfterTheCountryIsNoOne() {
+        #expect(leaders("The letter of the King of Spain, dated 3 May, arrived.").isEmpty)
+        #expect(leaders("A message from the King of Spain December was read out.").isEmpty)
+    }
+
+    @Test(arguments: [
+        "Vladimir Putin sent a congratulatory message to his Kazakh colleague Kassym-Jomart Tokayev.",
+        "Kassym-Jomart Tokayev, his Kazakh colleague, received a congratulatory message from President Vladimir Putin.",
+    ])
+    func aColleagueIsACounterpart(sentence: String) {
+        #expect(leaders(sentence, date: "2022-10-22").contains("Kassym-Jomart Tokayev | President | KAZ"))
+    }
 }

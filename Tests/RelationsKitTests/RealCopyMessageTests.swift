@@ -95,4 +95,25 @@ struct RealCopyMessageTests: WireCopyProbe {
         let body = "Vladimir Putin sent a congratulatory message to Kassym-Jomart Tokayev on the anniversary of diplomatic relations.\n\n\"Moscow and Astana are interacting closely within the CSTO and the CIS,\" the letter \(attribution)."
         #expect(messages(body, date: "2022-10-22") == ["Vladimir Putin → Kassym-Jomart Tokayev congratulation anniversary"])
     }
+
+    // MARK: Monarchs of one name in a list of senders
+
+    @Test func kingsOfOneNameSendOneMessageEach() {
+        let body = "President Nursultan Nazarbayev received many letters of congratulation on Independence Day from foreign heads of state.\n\nKing of Spain Felipe, King of Jordan Abdullah II and King of Belgium Philippe sent their congratulations to the Kazakh Leader on Independence Day."
+        #expect(messages(body, date: "2015-12-16") == ["Felipe → Nursultan Nazarbayev congratulation Independence Day", "Abdullah II → Nursultan Nazarbayev congratulation Independence Day",
+                                                       "Philippe → Nursultan Nazarbayev congratulation Independence Day"])
+    }
+
+    // MARK: A country's national holiday is the day the lead names
+
+    @Test(arguments: ["on Kazakhstan's national holiday", "on the national holiday"])
+    func aPossessiveNationalHolidayIsTheDayOfTheLead(phrase: String) {
+        let body = "On the occasion of the 25th anniversary of Kazakhstan's independence, President Nursultan Nazarbayev received congratulatory messages from heads of foreign states.\n\nPresident Xi Jinping of China congratulated President Nursultan Nazarbayev \(phrase)."
+        #expect(messages(body, date: "2016-12-16").contains("Xi Jinping → Nursultan Nazarbayev congratulation Independence Day"))
+    }
+
+    @Test func aNationalHolidayWithNoDayInTheLeadStaysGeneric() {
+        let body = "President Nursultan Nazarbayev received congratulatory messages from heads of foreign states.\n\nPresident Xi Jinping of China congratulated President Nursultan Nazarbayev on Kazakhstan's national holiday."
+        #expect(messages(body, date: "2016-12-16").contains("Xi Jinping → Nursultan Nazarbayev congratulation national holiday"))
+    }
 }

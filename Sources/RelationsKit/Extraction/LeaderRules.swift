@@ -463,7 +463,7 @@ struct LeaderRules {
            (cursor + 1..<name).allSatisfy({ tokens[$0].isCapitalized && tokens[$0].kind == .word && document.spanAt[$0] == nil }) {
             cursor = name
         }
-        guard let person = person(at: cursor) else { return nil }
+        guard let person = person(at: cursor) ?? (title == "King" ? monarchName(at: cursor) : nil) else { return nil }
         // The apposition closes with a comma, a bracket or the sentence's end ("... and the President of Turkmenistan,
         // Gurbanguly Berdimuhamedov."); after a second post the comma parts the two posts, and the name may open the clause
         // ("President of Tajikistan, Leader of the Nation Emomali Rahmon sent").
@@ -589,6 +589,23 @@ struct LeaderRules {
             cursor += 1
         }
         return nil
+    }
+
+    /// A monarch's one name after the office and its country ("King of the Netherlands Willem-Alexander and ...", "King of
+    /// Belgium Filipe sent"): one capitalized word the gazetteer does not know, hyphenated parts included, before punctuation,
+    /// "and" or a word in small letters; nil otherwise.
+    func monarchName(at index: Int) -> (name: String, end: Int, known: Bool)? {
+        guard index < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized, !tokens[index].isAllCaps, tokens[index].text.count > 2,
+              document.spanAt[index] == nil, !Self.notNameWords.contains(tokens[index].text), !Self.institutionWords.contains(tokens[index].text),
+              DateWords.month(tokens[index]) == nil, DateWords.weekdays[tokens[index].lower] == nil else { return nil }
+        var name = tokens[index].text
+        var end = index + 1
+        while end + 1 < tokens.count, tokens[end].text == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore, tokens[end + 1].isCapitalized {
+            name += "-" + tokens[end + 1].text
+            end += 2
+        }
+        guard end >= tokens.count || tokens[end].kind != .word || tokens[end].isLowercase else { return nil }
+        return (name, end, false)
     }
 
     /// "Recep Tayyip Erdogan, President of Turkey," / "Kaja Kallas, the Estonian Prime Minister,": a full name the
@@ -761,7 +778,8 @@ struct LeaderRules {
         guard let country = span.entity.country else { return nil }
         var cursor = span.end
         if cursor < tokens.count, tokens[cursor].text == "'s" { cursor += 1 }
-        guard cursor < tokens.count, tokens[cursor].isWord("counterpart") else { return nil }
+        // "his Kazakh colleague X" is a counterpart too.
+        guard cursor < tokens.count, tokens[cursor].isWord("counterpart") || tokens[cursor].isWord("colleague") else { return nil }
         cursor += 1
         if cursor < tokens.count, tokens[cursor].text == "," { cursor += 1 }
         // "Mikheil Saakashvili, his Georgian counterpart,": the name before, in apposition to the counterpart.

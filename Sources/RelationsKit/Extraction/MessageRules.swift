@@ -1745,6 +1745,8 @@ struct MessageRules {
     /// day", "the jubilee", "the anniversary" (not "the anniversary of ...", which says whose).
     static func namesGenericOccasion(_ words: [String]) -> Bool {
         words.indices.contains { index in
+            // "on Armenia's national holiday": a country's possessive is as definite as "the".
+            if words[index] == "'s", index + 2 < words.count, words[index + 1] == "national" { return ["holiday", "day"].contains(words[index + 2]) }
             guard words[index] == "the", index + 1 < words.count else { return false }
             if words[index + 1] == "national" { return index + 2 < words.count && ["holiday", "day"].contains(words[index + 2]) }
             return ["jubilee", "anniversary"].contains(words[index + 1]) && (index + 2 >= words.count || words[index + 2] != "of")
