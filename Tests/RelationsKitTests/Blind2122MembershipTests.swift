@@ -5,7 +5,8 @@ import Testing
 /// (the date fronted before a list of holders or after a dateline, a founding clause after "since", a plural apposition);
 /// a modal of possibility; a negation that stops at a colon; an adverb after a verb's object; a treaty taken up after its
 /// organisation was built on it; an apposition between a subject and its verb; a generic noun named by a clause after it;
-/// the role an admission gives after "as"; an exit's term counted in the present. Invented sentences, with cases that must stay unextracted.
+/// the role an admission gives after "as"; an exit's term counted in the present; a call on countries coordinated with
+/// others. Invented sentences, with cases that must stay unextracted.
 @Suite("extraction: memberships, blind21 and blind22")
 struct Blind2122MembershipTests: WireCopyProbe {
 
@@ -163,5 +164,21 @@ struct Blind2122MembershipTests: WireCopyProbe {
 
     @Test func aTermInThePastIsTheEvent() {
         #expect(memberships("Georgia's withdrawal from the CIS took effect twelve months after Tbilisi notified the depositary.", date: "2009-08-20") == ["GEO left CIS"])
+    }
+
+    // MARK: A call on countries coordinated with other nouns is no plan of theirs
+
+    @Test(arguments: [
+        "Azerbaijan announced it would leave GUAM and called on Moldova and other members to follow.",
+        "Georgia said it was quitting the CIS and urged Ukraine, Moldova and the other partners to do the same and to leave the Commonwealth.",
+    ])
+    func aCallOnSeveralIsNoPlanOfTheirs(text: String) {
+        let found = memberships(text, date: "2008-08-12")
+        #expect(!found.contains { $0.hasPrefix("MDA") || $0.hasPrefix("UKR") })
+        #expect(found.contains { $0.contains("plans_to_leave") })
+    }
+
+    @Test func aFrontedPassiveStillLetsItsSubjectAct() {
+        #expect(memberships("Invited by Russia, Armenia decided to join the Eurasian Economic Union.", date: "2013-09-04") == ["ARM plans_to_join EAEU"])
     }
 }

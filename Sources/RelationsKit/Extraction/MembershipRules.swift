@@ -1706,10 +1706,20 @@ struct MembershipRules {
         }
         var verb = to - 1
         var object = false
-        if let span = document.spanAt[verb], document.spans[span].entity.country != nil {
-            verb = document.spans[span].start - 1
-            object = true
+        // "called on Ukraine to follow", also "on Ukraine and other members": the names and the plural nouns coordinated
+        // with them are the object.
+        while verb > sentence.lowerBound, verb >= to - 8 {
+            let word = document.word(verb)
+            if let span = document.spanAt[verb], document.spans[span].entity.country != nil {
+                verb = document.spans[span].start - 1
+                object = true
+            } else if ["and", ",", "the", "other", "its", "their", "all", "fellow"].contains(word)
+                        || tokens[verb].kind == .word && tokens[verb].isLowercase && word.hasSuffix("s") && !Self.inviting.contains(word)
+                        && !["is", "was", "has", "as", "does", "this", "thus"].contains(word) {
+                verb -= 1
+            } else { break }
         }
+        if !object { verb = to - 1 }
         // "called on Ukraine to follow", "appealed to Tajikistan to join": the verb before its preposition.
         if object, ["on", "upon"].contains(document.word(verb)) && ["called", "calls", "call", "calling"].contains(document.word(verb - 1))
             || document.word(verb) == "to" && ["appealed", "appeals", "appeal", "appealing"].contains(document.word(verb - 1)) { verb -= 1 }
