@@ -6,7 +6,7 @@ import Testing
 /// a modal of possibility; a negation that stops at a colon; an adverb after a verb's object; a treaty taken up after its
 /// organisation was built on it; an apposition between a subject and its verb; a generic noun named by a clause after it;
 /// the role an admission gives after "as"; an exit's term counted in the present; a call on countries coordinated with
-/// others. Invented sentences, with cases that must stay unextracted.
+/// others; a step named as a speaker sees it. Invented sentences, with cases that must stay unextracted.
 @Suite("extraction: memberships, blind21 and blind22")
 struct Blind2122MembershipTests: WireCopyProbe {
 
@@ -180,5 +180,19 @@ struct Blind2122MembershipTests: WireCopyProbe {
 
     @Test func aFrontedPassiveStillLetsItsSubjectAct() {
         #expect(memberships("Invited by Russia, Armenia decided to join the Eurasian Economic Union.", date: "2013-09-04") == ["ARM plans_to_join EAEU"])
+    }
+
+    // MARK: A step a speaker names a thing as is an appraisal, not the step
+
+    @Test(arguments: [
+        "The Kremlin called the vote \"the beginning of Kyrgyzstan's exit from the CSTO\", a reading Bishkek rejected.",
+        "Minsk termed the decree the first step towards Moldova's withdrawal from the CIS.",
+    ])
+    func aStepNamedByASpeakerIsNoEvent(text: String) {
+        #expect(memberships(text, date: "2024-05-04").isEmpty)
+    }
+
+    @Test func aStepNamedItselfStillReads() {
+        #expect(memberships("Moscow called Georgia's withdrawal from the CIS a mistake.", date: "2009-08-20") == ["GEO left CIS"])
     }
 }

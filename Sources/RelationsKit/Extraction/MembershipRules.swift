@@ -2242,10 +2242,18 @@ struct MembershipRules {
             if [",", ";", ":", "which", "who", "while", "but", "and", "that"].contains(word) { return false }
             if ["be", "mean", "signal", "spell", "amount"].contains(word), ["would", "could", "might", "may"].contains(document.word(cursor - 1)) { return true }
             if word == "as", (max(sentence.lowerBound, cursor - 6)..<cursor).contains(where: { Self.appraising.contains(document.word($0)) }) { return true }
+            // "Peskov called the law \"the beginning of Armenia's exit\"": a verb of naming whose object comes first makes the
+            // step its complement, an appraisal ("called for Armenia's exit" is a demand; "called Armenia's exit a mistake"
+            // names the step itself).
+            if Self.naming.contains(word), !["for", "on", "upon", "to", "off", "in"].contains(document.word(cursor + 1)),
+               (cursor + 1..<index).contains(where: { ["the", "a", "an"].contains(document.word($0)) }) { return true }
             cursor -= 1
         }
         return false
     }
+
+    /// Verbs that name a thing as a speaker sees it, without "as" ("called the law the beginning of its exit").
+    static let naming: Set<String> = ["called", "calls", "call", "calling", "termed", "terms", "dubbed", "labelled", "labeled"]
 
     /// Verbs that take "as" for how a speaker sees a thing ("regarded the bill as").
     static let appraising: Set<String> = ["regarded", "regards", "regard", "viewed", "views", "view", "saw", "sees", "see", "described", "describes", "describe",
