@@ -103,7 +103,8 @@ struct Blind910MembershipTests: WireCopyProbe {
 
     @Test(arguments: [
         ("Tashkent has often changed course. The republic left the Collective Security Treaty in 1999, returned to the organisation in 2006 and in 2008 froze its participation in the Eurasian Economic Community.",
-         ["UZB left CST", "UZB joined CST", "UZB froze EurAsEC"]),
+         // The organisation taken up in 2006 is the one built on the treaty in 2002 (every corpus's gold reads it so).
+         ["UZB left CST", "UZB joined CSTO", "UZB froze EurAsEC"]),
         ("Georgia joined the CIS in 1993, withdrew from it in 2009 and later suspended its participation in GUAM.",
          ["GEO joined CIS", "GEO left CIS", "GEO suspended GUAM"]),
     ])

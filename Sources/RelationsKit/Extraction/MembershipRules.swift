@@ -160,6 +160,9 @@ struct MembershipRules {
 
     /// Words that make the next verb a prospect ("to leave", "would withdraw", "will join").
     static let prospectWords: Set<String> = ["to", "will", "would", "shall", "could", "may", "might", "can", "must", "'ll"]
+    /// Modals of possibility: the step they govern is supposed, neither planned nor taken ("might eventually leave", "could
+    /// leave when the time comes", "may join it when they are ready").
+    static let possibilityModals: Set<String> = ["could", "may", "might", "can"]
     /// Adverbs that may stand between a modal and its verb ("would also leave", "will formally withdraw").
     static let adverbs: Set<String> = ["also", "subsequently", "officially", "formally", "finally", "eventually", "soon", "then", "fully", "immediately", "later", "actually", "effectively"]
     /// Nouns of a process that make an accession, a joining or an exit a prospect ("the process of the country's
@@ -412,6 +415,7 @@ struct MembershipRules {
                 // "endorsed his proposal that Georgia leave the CIS", "demanded that Armenia quit": the subjunctive of a proposal.
                 if !afterProspectWord, phrase.form == .base || phrase.lemma == phrase.words[0], isMandative(at, sentence: sentence) { afterProspectWord = true }
                 if phrase.form == .base, Self.plan(of: phrase.action) != nil, !afterProspectWord { continue }
+                if afterProspectWord, Self.possibilityModals.contains(document.word(previous)) { continue }
                 // An invitation is another's wish, not the country's plan: "is being invited to join", "Russia urged Tajikistan to join".
                 if afterProspectWord, document.word(previous) == "to", isInvited(beforeInfinitive: previous, sentence: sentence) { continue }
                 // "intends to withdraw", but not "to withdraw its troops": a bare base form takes no object.
@@ -494,7 +498,7 @@ struct MembershipRules {
                 }
                 // "Uzbekistan has received observer status in the EAEU. The same decision granted observer status to Cuba": a
                 // status granted that names no organisation continues the last one granted.
-                guard let org = inside ?? documentOrganisation ?? antecedent
+                guard var org = inside ?? documentOrganisation ?? antecedent
                     ?? organisation(of: phrase, at: at, end: objectStart, passive: passive, effectNoun: effectNoun, lastOrganisation: lastOrganisation, lastEvent: lastEvent?.org,
                                     sentence: sentence, references: references)
                     // (not "supports granting observer status to", a stance)
@@ -504,10 +508,23 @@ struct MembershipRules {
                     continue
                 }
                 if namesABody(from: at, to: end, sentence: sentence) { continue }
-                lastOrganisation = org
-                if phrase.action == "observer" { lastObserverOrganisation = org }
+                // "Uzbekistan rejoined in 2006", "it suspended its membership in 2012" after the Collective Security Treaty was
+                // named: an organisation the text does not name at the event, taken up from a treaty, is the organisation built
+                // on that treaty once it exists.
+                if let later = reference.institutionalisedAs[org], !namesOrganisation(org, from: objectStart, sentence: sentence),
+                   let year = eventYear(at: at, sentence: sentence), year >= later.year {
+                    org = later.code
+                }
                 var action = phrase.action == "effect" ? effectAction(before: at, sentence: sentence)!.action : phrase.action
                 if action == "joined", phrase.lemma == "accede", phrase.form == .noun, joinsAsObserver(after: end, sentence: sentence) { action = "observer" }
+                // "Uzbekistan and Cuba are admitted as observers", "was accepted as a dialogue partner": the role after "as" is
+                // what the admission gives.
+                if let role = admittedRole(phrase, end: end) {
+                    guard !["partner", "partners", "dialogue", "guest", "guests", "associate"].contains(role) else { continue }
+                    if ["observer", "observers"].contains(role) { action = "observer" }
+                }
+                lastOrganisation = org
+                if action == "observer" { lastObserverOrganisation = org }
                 let planned = isPlanned(phrase, at: at, end: end, afterProspectWord: afterProspectWord, sentence: sentence)
                 if planned { action = Self.plan(of: action) ?? action }
                 guard let subjects = subject(of: phrase, at: at, end: end, previous: previous, objectCountry: objectCountry, lastCountries: lastCountries,
@@ -558,9 +575,10 @@ struct MembershipRules {
     /// long-standing member"), or another status ("an associate member", "a dialogue partner"), is no event.
     func statusesHeldSince(in sentence: Range<Int>, references: Coreference) -> [(org: String, countries: [String], action: String)] {
         var result: [(org: String, countries: [String], action: String)] = []
-        // "since the 2005 summit": an event dated by its year dates the status too.
-        for since in sentence where document.word(since) == "since" && since + 2 < sentence.upperBound
-            && (startsADate(since + 1) || namesAFounding(since + 1) || document.word(since + 1) == "the" && startsADate(since + 2)) {
+        // "since the 2005 summit": an event dated by its year dates the status too; "an observer from 2015" is held since then.
+        for since in sentence where ["since", "from"].contains(document.word(since)) && since + 2 < sentence.upperBound
+            && (startsADate(since + 1) || document.word(since) == "since" && (namesAFounding(since + 1) || opensAFoundingClause(since + 1))
+                || document.word(since + 1) == "the" && startsADate(since + 2)) {
             var cursor = since - 1
             // "of the CSTO", "in the Shanghai Cooperation Organisation", "at the union": the organisation after the noun.
             var org: String?
@@ -581,12 +599,14 @@ struct MembershipRules {
             }
             // The status noun: "member", "members", "member state", "observer", "observer state", "observer status", "the
             // status of an observer".
+            let plural = ["members", "observers", "parties", "states", "countries"].contains(document.word(cursor))
             if ["state", "states", "country", "status"].contains(document.word(cursor)), ["member", "observer"].contains(document.word(cursor - 1)) { cursor -= 1 }
             let action: String
             // "an observer member of the SCO since 2005": observer status under the member noun.
             if ["member", "members"].contains(document.word(cursor)), document.word(cursor - 1) == "observer" { cursor -= 1 }
             switch document.word(cursor) {
             case "member", "members": action = "joined"
+            case "observers": action = "observer"
             // "the treaty, to which Kazakhstan has been a party since May 1992": a party to a treaty named, or fronted as "to which".
             case "party", "parties":
                 guard org != nil || (max(sentence.lowerBound, cursor - 8)..<cursor).contains(where: { document.word($0) == "which" && document.word($0 - 1) == "to" }) else { continue }
@@ -604,7 +624,7 @@ struct MembershipRules {
                 org = org ?? code
                 cursor = document.spans[index].start - 1
             }
-            if ["a", "an"].contains(document.word(cursor)) { cursor -= 1 }
+            if ["a", "an", "another"].contains(document.word(cursor)) { cursor -= 1 }
             // "had been a dialogue partner since 2010 and an observer since 2015": a status coordinated with an earlier one
             // shares its verb.
             if document.word(cursor) == "and",
@@ -621,8 +641,10 @@ struct MembershipRules {
                    let code = references.country(referredToBy: cursor - 1) {
                     countries = [code]
                 } else {
-                    guard let index = document.spanAt[cursor - 1], let code = document.spans[index].entity.country else { continue }
-                    countries = [code]
+                    // "India and Pakistan, observers since 2005,": a plural status is held by all the names coordinated before.
+                    let holders = coordinatedCountries(endingAt: cursor, sentence: sentence)
+                    guard !holders.isEmpty else { continue }
+                    countries = plural ? holders : Array(holders.suffix(1))
                 }
             } else {
                 var verb = cursor
@@ -646,20 +668,24 @@ struct MembershipRules {
     /// The same with the date fronted before the subject: "From May 2002 Moldova held observer status in the Eurasian Economic
     /// Community", "Since 2015, Uzbekistan has been an observer of the SCO".
     func statusHeldFromAFrontedDate(in sentence: Range<Int>, references: Coreference) -> (org: String, countries: [String], action: String)? {
-        // A list's bullet may open the sentence.
-        let first = ["-", "•", "*"].contains(document.word(sentence.lowerBound)) ? sentence.lowerBound + 1 : sentence.lowerBound
+        // A list's bullet may open the sentence, and so may a dateline that runs into it ("MINSK, 4 January 2010 (BelTA) - Since ...").
+        var first = ["-", "•", "*"].contains(document.word(sentence.lowerBound)) ? sentence.lowerBound + 1 : sentence.lowerBound
+        if tokens[sentence.lowerBound].isAllCaps, let dash = (sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 16)).first(where: { document.word($0) == "-" }) {
+            first = dash + 1
+            while document.word(first) == "-" { first += 1 }
+        }
         guard ["since", "from"].contains(document.word(first)), first + 1 < sentence.upperBound, startsADate(first + 1) else { return nil }
         var cursor = first + 1
         while cursor < sentence.upperBound, tokens[cursor].kind == .number || DateWords.month(tokens[cursor]) != nil { cursor += 1 }
         if document.word(cursor) == "," { cursor += 1 }
-        // "Since 2018 the country has held observer status": a country noun takes up the country named before.
-        let country: String
-        if let subject = document.entity(at: cursor), let code = subject.entity.country {
-            country = code
-            cursor = subject.end
+        // "Since 2018 the country has held observer status": a country noun takes up the country named before; "Since 2010,
+        // Belarus, Kazakhstan and Russia have been members": each of the names coordinated.
+        let countries: [String]
+        if document.entity(at: cursor)?.entity.country != nil {
+            (countries, cursor) = coordinatedCountries(startingAt: cursor, sentence: sentence)
         } else if document.word(cursor) == "the", ["country", "republic"].contains(document.word(cursor + 1)), document.spanAt[cursor + 1] == nil,
                   let code = references.country(referredToBy: cursor + 1) {
-            country = code
+            countries = [code]
             cursor += 2
         } else { return nil }
         guard Self.holdingVerbs.contains(document.word(cursor)) else { return nil }
@@ -670,18 +696,61 @@ struct MembershipRules {
         if let span = document.entity(at: cursor), case let .organisation(code) = span.entity { org = code; cursor = span.end }
         let action: String
         switch document.word(cursor) {
-        case "member", "party": action = "joined"
-        case "observer": action = "observer"
+        case "member", "party", "members", "parties": action = "joined"
+        case "observer", "observers": action = "observer"
         default: return nil
         }
         cursor += 1
-        if ["status", "state", "country"].contains(document.word(cursor)) { cursor += 1 }
+        if ["status", "state", "country", "states", "countries"].contains(document.word(cursor)) { cursor += 1 }
         if org == nil, ["of", "in", "at", "to"].contains(document.word(cursor)) || action == "observer" && document.word(cursor) == "with" {
             let lead = document.word(cursor + 1) == "the" ? cursor + 2 : cursor + 1
             if let span = document.entity(at: lead), case let .organisation(code) = span.entity { org = code }
         }
         guard !isNegatedOrHypothetical(cursor, sentence: sentence), let code = org ?? topicOrganisation(before: cursor) else { return nil }
-        return (code, [country], action)
+        return (code, countries, action)
+    }
+
+    /// The countries coordinated from `start` on ("Belarus, Kazakhstan and Russia"), and the index after the last.
+    func coordinatedCountries(startingAt start: Int, sentence: Range<Int>) -> (codes: [String], end: Int) {
+        var codes: [String] = []
+        var cursor = start
+        while let span = document.entity(at: cursor), let code = span.entity.country {
+            if !codes.contains(code) { codes.append(code) }
+            cursor = span.end
+            var next = cursor
+            while next < sentence.upperBound, [",", "and"].contains(document.word(next)), next < cursor + 2 { next += 1 }
+            guard next > cursor, document.entity(at: next)?.entity.country != nil else { break }
+            cursor = next
+        }
+        return (codes, cursor)
+    }
+
+    /// The countries coordinated right before `end` ("India and Pakistan" before ", observers since 2005").
+    func coordinatedCountries(endingAt end: Int, sentence: Range<Int>) -> [String] {
+        var codes: [String] = []
+        var cursor = end - 1
+        while cursor >= sentence.lowerBound, let index = document.spanAt[cursor], document.spans[index].end == cursor + 1, let code = document.spans[index].entity.country {
+            if !codes.contains(code) { codes.insert(code, at: 0) }
+            cursor = document.spans[index].start - 1
+            var previous = cursor
+            while previous > sentence.lowerBound, [",", "and"].contains(document.word(previous)), previous > cursor - 2 { previous -= 1 }
+            guard previous < cursor, document.spanAt[previous] != nil else { break }
+            cursor = previous
+        }
+        return codes
+    }
+
+    /// Whether the words at `index` open a clause of founding ("since the organisation was set up in 2002", "since it was
+    /// signed", "since the CSTO was founded"): the founding dates the status, as "since its founding" does.
+    func opensAFoundingClause(_ index: Int) -> Bool {
+        var cursor = index
+        if let span = document.entity(at: cursor), case .organisation = span.entity { cursor = span.end }
+        else if document.word(cursor) == "it" { cursor += 1 }
+        else if ["the", "its"].contains(document.word(cursor)), Coreference.organisationNouns.contains(document.word(cursor + 1)) { cursor += 2 }
+        else { return false }
+        guard ["was", "were"].contains(document.word(cursor)) else { return false }
+        if Self.adverbs.contains(document.word(cursor + 1)) { cursor += 1 }
+        return ["founded", "created", "established", "launched", "formed", "signed", "set"].contains(document.word(cursor + 1))
     }
 
     /// Whether the sentence announces "the decision" reported before, naming no other ("The decision was announced by the
@@ -816,7 +885,9 @@ struct MembershipRules {
 
     /// Words after a bare base form that show it takes no object ("intends to withdraw in 2025", "plans to pull out.").
     static let intransitiveFollowers: Set<String> = ["in", "by", "at", "next", "this", "after", "before", "within", "until", "soon", "altogether", "completely",
-                                                      "entirely", "as", "if", "and", "but", "or", "when", "once", "unless"]
+                                                      "entirely", "as", "if", "and", "but", "or", "when", "once", "unless", "again", "temporarily", "indefinitely"]
+    /// Adverbs that may follow a verb and its object ("suspended its membership again").
+    static let verbAdverbs: Set<String> = ["again", "too", "temporarily", "indefinitely", "altogether", "completely", "entirely", "officially", "formally"]
 
     /// Words that open a participial clause sharing the main clause's subject ("before withdrawing from it").
     static let participialLeads: Set<String> = ["before", "after", "while", "since", "upon", "by", "without", "when"]
@@ -1122,6 +1193,9 @@ struct MembershipRules {
 
     /// Whether nothing but a date follows the verb: "Uzbekistan, which joined in 2006, ...", "Belarus joined last year.".
     func standsWithoutObject(_ end: Int, sentence: Range<Int>) -> Bool {
+        // "suspended its membership again in 2012", "withdrew temporarily": an adverb of the verb is no object.
+        var end = end
+        while end < sentence.upperBound, Self.verbAdverbs.contains(document.word(end)) { end += 1 }
         guard end < sentence.upperBound else { return true }
         if tokens[end].kind == .punctuation { return [".", ",", ";"].contains(document.word(end)) }
         // "which acceded at the end of 1993", "joined on the last day of the year".
@@ -1146,6 +1220,64 @@ struct MembershipRules {
         }
         guard cursor >= sentence.lowerBound, let span = document.spanAt[cursor] else { return false }
         return document.spans[span].entity.country != nil
+    }
+
+    /// Whether "takes effect" at `index` is followed by a term counted from a step ("takes effect twelve months after the
+    /// depositary is notified"): a rule in the present, its event still to come.
+    func statesATerm(at index: Int) -> Bool {
+        guard document.word(index) == "takes", document.word(index + 1) == "effect", let count = NumberWords.read(tokens, at: index + 2), !count.ordinal else { return false }
+        return ["days", "weeks", "months", "years"].contains(document.word(count.end)) && ["after", "from"].contains(document.word(count.end + 1))
+    }
+
+    /// The role an admission gives after "as" ("admitted as observers", "accepted as a full member"): the noun, past
+    /// articles and modifiers; nil for any other phrase.
+    func admittedRole(_ phrase: Phrase, end: Int) -> String? {
+        guard phrase.action == "joined", phrase.words.contains(where: { ["admitted", "accepted"].contains($0) }) else { return nil }
+        guard phrase.words.last == "as" || document.word(end) == "as" else { return nil }
+        var cursor = phrase.words.last == "as" ? end : end + 1
+        while ["a", "an", "the", "full", "new", "fully", "-", "fledged", "permanent"].contains(document.word(cursor)) || NumberWords.ordinalWords[document.word(cursor)] != nil { cursor += 1 }
+        return document.word(cursor)
+    }
+
+    /// Whether `code` is named in the object after `end`, before the clause ends ("left the Collective Security Treaty",
+    /// "refused to prolong its participation in the Collective Security Treaty").
+    func namesOrganisation(_ code: String, from end: Int, sentence: Range<Int>) -> Bool {
+        let clauseEnd = (end..<min(sentence.upperBound, end + 10)).first { [",", ";", ":", "."].contains(document.word($0)) } ?? min(sentence.upperBound, end + 10)
+        return document.entities(in: end..<clauseEnd).contains { if case let .organisation(named) = $0.entity { named == code } else { false } }
+    }
+
+    /// The year of the event at `index`: the first year its sentence names after the verb ("suspended its membership in
+    /// 2012"), else the last the text names before it ("Uzbekistan rejoined in 2006. Six years later ..."), else the
+    /// article's.
+    func eventYear(at index: Int, sentence: Range<Int>) -> Int? {
+        func year(_ cursor: Int) -> Int? {
+            guard tokens[cursor].kind == .number, let value = Int(tokens[cursor].text), (1900...2100).contains(value) else { return nil }
+            return value
+        }
+        if let after = (index..<sentence.upperBound).lazy.compactMap(year).first { return after }
+        return (0..<index).reversed().lazy.compactMap(year).first ?? document.year
+    }
+
+    /// Generic nouns for an organisation that a clause may name.
+    static let namedNouns: Set<String> = Coreference.organisationNouns.subtracting(["it", "which", "treaty", "pact"]).union(["association", "forum", "club", "structure"])
+
+    /// The organisation a clause after the generic noun at `index` names: "the association, which will from now on be
+    /// called GUUAM", "a forum which diplomats have started to call GUAM", "a new grouping known as the EAEU".
+    func organisation(namedByClauseAfter index: Int, sentence: Range<Int>) -> String? {
+        var cursor = index + 1
+        if document.word(cursor) == "," { cursor += 1 }
+        guard ["which", "that", "called", "named", "dubbed", "known", "to"].contains(document.word(cursor)) else { return nil }
+        let naming: Set<String> = ["called", "call", "calling", "named", "name", "dubbed", "dub", "known", "renamed", "rename"]
+        while cursor < min(sentence.upperBound, index + 16), ![";", ".", ":"].contains(document.word(cursor)) {
+            if naming.contains(document.word(cursor)) {
+                var lead = cursor + 1
+                while ["as", "the", "\""].contains(document.word(lead)) { lead += 1 }
+                guard let span = document.entity(at: lead), case let .organisation(code) = span.entity else { return nil }
+                return code
+            }
+            cursor += 1
+        }
+        return nil
     }
 
     /// The organisation named last before `index` in its paragraph, not as a modifier ("CIS states").
@@ -1188,6 +1320,9 @@ struct MembershipRules {
     func isPlanned(_ phrase: Phrase, at: Int, end: Int, afterProspectWord: Bool, sentence: Range<Int>) -> Bool {
         // "Armenia joins on 2 January", "Belarus becomes a member next month": the present of an event still to come.
         if Self.presentForms.contains(phrase.words[0]), namesAFutureTime(after: end, sentence: sentence) { return true }
+        // "Under the procedure, Moldova's exit takes effect twelve months after the depositary is notified": the present of a
+        // term counted from a step states a rule, the event still to come.
+        if phrase.words == ["takes", "effect"], statesATerm(at: at) { return true }
         // "the leaders agreed to admit Uzbekistan", "decided to grant Belarus full membership": the admitting side's decision
         // is the admission.
         if afterProspectWord, phrase.lemma == "admit" || Self.grantingMembership.contains(phrase.words[0]), document.word(at - 1) == "to" {
@@ -1271,7 +1406,7 @@ struct MembershipRules {
             }
             // "Moldova's withdrawal from the CIS will take effect in a year": the noun's predicate is in the future.
             || (end..<min(sentence.upperBound, end + 12)).prefix(while: { ![",", ";", "which", "that", "and", "but"].contains(document.word($0)) })
-                .contains { Self.nounPredicateFuture.contains(document.word($0)) }
+                .contains { Self.nounPredicateFuture.contains(document.word($0)) || statesATerm(at: $0) }
         if governedByIntent { return true }
         // "the country's withdrawal from the CIS, which the Parliament decided last August": a relative clause that makes the
         // step a decision.
@@ -1619,10 +1754,20 @@ struct MembershipRules {
         }
         var verb = to - 1
         var object = false
-        if let span = document.spanAt[verb], document.spans[span].entity.country != nil {
-            verb = document.spans[span].start - 1
-            object = true
+        // "called on Ukraine to follow", also "on Ukraine and other members": the names and the plural nouns coordinated
+        // with them are the object.
+        while verb > sentence.lowerBound, verb >= to - 8 {
+            let word = document.word(verb)
+            if let span = document.spanAt[verb], document.spans[span].entity.country != nil {
+                verb = document.spans[span].start - 1
+                object = true
+            } else if ["and", ",", "the", "other", "its", "their", "all", "fellow"].contains(word)
+                        || tokens[verb].kind == .word && tokens[verb].isLowercase && word.hasSuffix("s") && !Self.inviting.contains(word)
+                        && !["is", "was", "has", "as", "does", "this", "thus"].contains(word) {
+                verb -= 1
+            } else { break }
         }
+        if !object { verb = to - 1 }
         // "called on Ukraine to follow", "appealed to Tajikistan to join": the verb before its preposition.
         if object, ["on", "upon"].contains(document.word(verb)) && ["called", "calls", "call", "calling"].contains(document.word(verb - 1))
             || document.word(verb) == "to" && ["appealed", "appeals", "appeal", "appealing"].contains(document.word(verb - 1)) { verb -= 1 }
@@ -2050,8 +2195,10 @@ struct MembershipRules {
         }
         guard cursor < sentence.upperBound else { return nil }
         let noun = document.word(cursor)
-        // A singular member noun needs its article ("became a member"); the plural stands alone ("became members of").
-        guard ["member", "member-state"].contains(noun) && (article || code != nil) || ["members", "member-states"].contains(noun) && !article else { return nil }
+        // A singular member noun needs its article ("became a member"); the plural stands alone ("became members of") or
+        // after "the" ("became the founding members of").
+        guard ["member", "member-state"].contains(noun) && (article || code != nil)
+                || ["members", "member-states"].contains(noun) && (!article || document.word(index + 1) == "the") else { return nil }
         cursor += 1
         if ["state", "states", "country", "countries"].contains(document.word(cursor)) { cursor += 1 }
         // Without the organisation inside, "of" or "in" names it ("became members of the EAEU", "of the union"), or nothing
@@ -2101,7 +2248,8 @@ struct MembershipRules {
         var cursor = index - 1
         while cursor >= sentence.lowerBound {
             let word = document.word(cursor)
-            if [",", ";", "but", "which", "who", "while", "whereas", "although", "(", "after", "since", "before", "when"].contains(word) { break }
+            // "Uzbekistan is not present: it suspended its membership in 2012": a colon opens a clause of its own.
+            if [",", ";", ":", "but", "which", "who", "while", "whereas", "although", "(", "after", "since", "before", "when"].contains(word) { break }
             // "refused to sign it and will drop out of the pact": a second predicate, coordinated by "and" and led by an
             // auxiliary, is outside the first one's negation.
             if word == "and", Self.coordinatedPredicateLeads.contains(document.word(cursor + 1)) { break }
@@ -2142,10 +2290,18 @@ struct MembershipRules {
             if [",", ";", ":", "which", "who", "while", "but", "and", "that"].contains(word) { return false }
             if ["be", "mean", "signal", "spell", "amount"].contains(word), ["would", "could", "might", "may"].contains(document.word(cursor - 1)) { return true }
             if word == "as", (max(sentence.lowerBound, cursor - 6)..<cursor).contains(where: { Self.appraising.contains(document.word($0)) }) { return true }
+            // "Peskov called the law \"the beginning of Armenia's exit\"": a verb of naming whose object comes first makes the
+            // step its complement, an appraisal ("called for Armenia's exit" is a demand; "called Armenia's exit a mistake"
+            // names the step itself).
+            if Self.naming.contains(word), !["for", "on", "upon", "to", "off", "in"].contains(document.word(cursor + 1)),
+               (cursor + 1..<index).contains(where: { ["the", "a", "an"].contains(document.word($0)) }) { return true }
             cursor -= 1
         }
         return false
     }
+
+    /// Verbs that name a thing as a speaker sees it, without "as" ("called the law the beginning of its exit").
+    static let naming: Set<String> = ["called", "calls", "call", "calling", "termed", "terms", "dubbed", "labelled", "labeled"]
 
     /// Verbs that take "as" for how a speaker sees a thing ("regarded the bill as").
     static let appraising: Set<String> = ["regarded", "regards", "regard", "viewed", "views", "view", "saw", "sees", "see", "described", "describes", "describe",
@@ -2171,6 +2327,12 @@ struct MembershipRules {
         // "suspended Uzbekistan's membership in the organization": the owner's name and "'s" take two more tokens than "its".
         let owner = document.entity(at: end).flatMap { $0.entity.country != nil && document.word($0.end) == "'s" ? $0 : nil }
         let after = end..<min(sentence.upperBound, end + 5 + (owner.map { $0.end + 1 - end } ?? 0))
+        // "admitted to the association, which from now on will be called GUUAM", "members of a forum which diplomats call
+        // GUAM": a generic noun is the organisation a clause after it names.
+        if let noun = after.first(where: { Self.namedNouns.contains(document.word($0)) && document.entity(at: $0) == nil }),
+           let code = organisation(namedByClauseAfter: noun, sentence: sentence) {
+            return code
+        }
         // "has frozen its participation, although it has not left": "it" after a comma opens another clause.
         // "joined the Organization of Turkic States": a capitalized noun heading an unknown name refers to nothing named before.
         if let noun = after.first(where: { Coreference.organisationNouns.contains(document.word($0)) }), document.entity(at: noun) == nil,
@@ -2327,6 +2489,12 @@ struct MembershipRules {
         // "Uzbekistan, which had attended ... as a guest, joined": the subject stands before the relative clause.
         if document.word(probe) == ",", let relative = (sentence.lowerBound..<probe).last(where: { ["which", "who"].contains(document.word($0)) && document.word($0 - 1) == "," }) {
             index = relative - 1
+        } else if document.word(probe) == ",", let open = (sentence.lowerBound..<probe).last(where: { [",", ";", ":"].contains(document.word($0)) }), document.word(open) == ",",
+                  let head = document.spanAt[open - 1], document.spans[head].entity.country != nil, tokens[open + 1].kind == .word, tokens[open + 1].isLowercase,
+                  !["and", "or", "plus", "together", "along", "with", "as", "including", "but"].contains(document.word(open + 1)) {
+            // "Armenia, long considered Moscow's closest ally, froze": an apposition between the subject and its verb; a name
+            // inside it is not the subject (a list's or companions' names are: "Iran, together with Egypt, ..., joined").
+            index = open
         }
         // "..., the latter two having joined in 2015", "the former having left": the named part of the list before acts, not
         // the whole list.

@@ -15,9 +15,19 @@ struct ReferenceIndex: Sendable {
     /// Each reference treaty with its name folded by `treatyKey`, folded once: the rules compare names with every
     /// treaty of the tables, many times an article.
     let keyedTreaties: [(key: String, treaty: ReferenceData.Treaty)]
+    /// Each treaty-organisation the tables list with the organisation later built on it, named as the treaty with
+    /// "Organization" after it (CST → CSTO), and the year that organisation was founded.
+    let institutionalisedAs: [String: (code: String, year: Int)]
 
     init(_ data: ReferenceData) {
         self.data = data
+        var institutionalisedAs: [String: (code: String, year: Int)] = [:]
+        for treaty in data.organisations {
+            for organisation in data.organisations where ["Organization", "Organisation"].contains(where: { organisation.name == treaty.name + " " + $0 }) {
+                if let year = organisation.founded.flatMap({ Int($0.prefix(4)) }) { institutionalisedAs[treaty.code] = (organisation.code, year) }
+            }
+        }
+        self.institutionalisedAs = institutionalisedAs
         keyedTreaties = data.treaties.flatMap { treaty in ReferenceIndex.readings(treaty.name).map { (ReferenceIndex.treatyKey($0), treaty) } }
         termsByPerson = Dictionary(grouping: data.terms, by: \.person)
         var byKey: [String: String] = [:]
