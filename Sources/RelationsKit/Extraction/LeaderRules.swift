@@ -488,18 +488,20 @@ struct LeaderRules {
         return (person.name, country, start, end)
     }
 
+    /// What may stand between a delegation's noun and a member's office: its verb, other members and punctuation.
+    static let delegationLinks: Set<String> = ["included", "includes", "including", "also", "comprised", "comprising", "consisted", "consisting", "of", "was", "is",
+                                               "were", "are", "headed", "led", "by", "the", "and", ",", "members", "member", "represented", "-", "–", "—", ":"]
+
     /// "The Uzbek delegation also included Minister of Foreign Affairs X", "the delegation of Armenia, headed by Prime Minister
     /// Y and Foreign Minister X": the country of the national delegation whose member the office phrase at `index` names. A
     /// side in talks is a delegation too: "on the Turkmen side - Foreign Minister X", "The Georgian side was represented by
     /// Ambassador X".
     func delegationCountry(before index: Int) -> String? {
         let sentence = document.sentence(containing: index)
-        let links: Set<String> = ["included", "includes", "including", "also", "comprised", "comprising", "consisted", "consisting", "of", "was", "is", "were", "are", "headed",
-                                  "led", "by", "the", "and", ",", "members", "member", "represented", "-", "–", "—", ":"]
         var cursor = index - 1
         while cursor > sentence.lowerBound, !Self.delegationNouns.contains(tokens[cursor].lower) {
             // Only the delegation's verb, other members and their offices stand between.
-            guard links.contains(tokens[cursor].lower) || document.spanAt[cursor].map({ document.spans[$0].entity.person != nil || document.spans[$0].entity.office != nil
+            guard Self.delegationLinks.contains(tokens[cursor].lower) || document.spanAt[cursor].map({ document.spans[$0].entity.person != nil || document.spans[$0].entity.office != nil
                     || document.spans[$0].entity.country != nil }) == true
                     || tokens[cursor].isCapitalized && document.spanAt[cursor] == nil else { return nil }
             cursor -= 1

@@ -1258,6 +1258,9 @@ struct MembershipRules {
         return (0..<index).reversed().lazy.compactMap(year).first ?? document.year
     }
 
+    /// The verbs of a clause that names an organisation ("which will be called", "known as").
+    static let namingVerbs: Set<String> = ["called", "call", "calling", "named", "name", "dubbed", "dub", "known", "renamed", "rename"]
+
     /// Generic nouns for an organisation that a clause may name.
     static let namedNouns: Set<String> = Coreference.organisationNouns.subtracting(["it", "which", "treaty", "pact"]).union(["association", "forum", "club", "structure"])
 
@@ -1267,9 +1270,8 @@ struct MembershipRules {
         var cursor = index + 1
         if document.word(cursor) == "," { cursor += 1 }
         guard ["which", "that", "called", "named", "dubbed", "known", "to"].contains(document.word(cursor)) else { return nil }
-        let naming: Set<String> = ["called", "call", "calling", "named", "name", "dubbed", "dub", "known", "renamed", "rename"]
         while cursor < min(sentence.upperBound, index + 16), ![";", ".", ":"].contains(document.word(cursor)) {
-            if naming.contains(document.word(cursor)) {
+            if Self.namingVerbs.contains(document.word(cursor)) {
                 var lead = cursor + 1
                 while ["as", "the", "\""].contains(document.word(lead)) { lead += 1 }
                 guard let span = document.entity(at: lead), case let .organisation(code) = span.entity else { return nil }
