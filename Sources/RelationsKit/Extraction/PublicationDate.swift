@@ -210,6 +210,8 @@ enum PublicationDate {
         var officeTerms: [[(from: String?, to: String?)]] = []
         /// Past events dated by month and year ("the summit in Kazan in October 2024"): the article is not older.
         var pastMonths: [(year: Int, month: Int)] = []
+        /// Event years dated to their month or day ("in November 2023", "on July 4, 2023", "4 July 2023").
+        var monthDatedYears: [Int] = []
         /// Every weekday narrated ("on Sunday", "On Monday"): the article's day is one of them, and the most recent.
         var weekdays: [Int] = []
         /// A holiday of fixed date the text says falls on a weekday this year ("This year Nowruz falls on Friday"): the
@@ -441,7 +443,13 @@ enum PublicationDate {
                         clues.futureYears.append(year)
                     } else {
                         clues.pastYears.append(year)
-                        if previous != "since", previous != "from" { clues.eventYears.append(year) }
+                        if previous != "since", previous != "from" {
+                            clues.eventYears.append(year)
+                            if index > 0 && DateWords.month(tokens[index - 1]) != nil
+                                || index >= 3 && previous == "," && tokens[index - 2].kind == .number && DateWords.month(tokens[index - 3]) != nil {
+                                clues.monthDatedYears.append(year)
+                            }
+                        }
                         if index > 0, let month = DateWords.month(tokens[index - 1]), !["since", "from"].contains(index > 1 ? tokens[index - 2].lower : "") {
                             clues.pastMonths.append((year, month))
                         }
@@ -689,9 +697,14 @@ enum PublicationDate {
         // the most recent days.
         let nearest = fitting.map(weekdaySpan).min()
         let candidates = fitting.filter { weekdaySpan($0) == nearest }
-        if let newest = clues.eventYears.max() {
-            // The fitting year nearest the newest year an event is dated (ties go to the later one).
-            return candidates.min { (abs($0 - newest), -$0) < (abs($1 - newest), -$1) }
+        // The fitting year nearest the newest year an event is dated (ties go to the later one), only where a narrated
+        // weekday checked it against the dateline's day, or the event is dated to its month or day and falls in that year
+        // or the one before ("skipped the summit in November 2023" in a February article). A year far from every year
+        // that fits ("signed on May 15, 1992" beside "won the 2020 election" or an office held since 2017) dates history,
+        // not the article.
+        if let newest = clues.eventYears.max(), let nearest = candidates.min(by: { (abs($0 - newest), -$0) < (abs($1 - newest), -$1) }),
+           clues.weekday != nil || (0...1).contains(nearest - newest) && clues.monthDatedYears.contains(newest) {
+            return nearest
         }
         // Otherwise trust only a single fitting year.
         return candidates.count == 1 ? candidates.first : nil
