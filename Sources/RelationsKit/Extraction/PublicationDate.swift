@@ -702,9 +702,9 @@ enum PublicationDate {
         // or the one before ("skipped the summit in November 2023" in a February article). A year far from every year
         // that fits ("signed on May 15, 1992" beside "won the 2020 election" or an office held since 2017) dates history,
         // not the article.
-        if let newest = clues.eventYears.max(), let nearest = candidates.min(by: { (abs($0 - newest), -$0) < (abs($1 - newest), -$1) }),
-           clues.weekday != nil || (0...1).contains(nearest - newest) && clues.monthDatedYears.contains(newest) {
-            return nearest
+        if let newest = clues.eventYears.max(), let closest = candidates.min(by: { (abs($0 - newest), -$0) < (abs($1 - newest), -$1) }),
+           clues.weekday != nil || (0...1).contains(closest - newest) && clues.monthDatedYears.contains(newest) {
+            return closest
         }
         // Otherwise trust only a single fitting year.
         return candidates.count == 1 ? candidates.first : nil
