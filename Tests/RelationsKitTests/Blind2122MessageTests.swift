@@ -132,14 +132,12 @@ struct Blind2122MessageTests: WireCopyProbe {
     // MARK: The holder of a region's office
 
     @Test(arguments: [
-        "On the occasion of the thousandth anniversary of Kazan, Saparmurat Niyazov sent a congratulatory message to the President of the Republic of Tatarstan Mintimer Shaimiev.",
-        "Saparmurat Niyazov congratulated President of the Republic of Bashkortostan Murtaza Rakhimov on the anniversary in a telegram.",
+        ("On the occasion of the thousandth anniversary of Kazan, Saparmurat Niyazov sent a congratulatory message to the President of the Republic of Tatarstan Mintimer Shaimiev.", "Mintimer Shaimiev"),
+        ("Saparmurat Niyazov congratulated President of the Republic of Bashkortostan Murtaza Rakhimov on the anniversary in a telegram.", "Murtaza Rakhimov"),
     ])
-    func aRegionsOfficeHolderReceives(sentence: String) {
+    func aRegionsOfficeHolderReceives(sentence: String, recipient: String) {
         let found = messages("KAZAN, 26 August 2005. " + sentence, date: "2005-08-26")
-        #expect(found.count == 1)
-        #expect(found.first?.hasPrefix("Saparmurat Niyazov → M") == true)
-        #expect(found.first?.hasSuffix("congratulation anniversary") == true)
+        #expect(found == ["Saparmurat Niyazov → \(recipient) congratulation anniversary"])
     }
 
     @Test func aStatesOwnRepublicIsNoRegion() {
