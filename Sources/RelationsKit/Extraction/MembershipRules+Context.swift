@@ -1,0 +1,142 @@
+/// Membership events, part of `MembershipRules`: what around a phrase makes it no event of its own (a founding clause,
+/// a decision reported before, a goal, a meeting about an organisation, part of its bodies, a status described, a
+/// compound such as "CIS agreements").
+extension MembershipRules {
+    /// Whether the words at `index` open a clause of founding ("since the organisation was set up in 2002", "since it was
+    /// signed", "since the CSTO was founded"): the founding dates the status, as "since its founding" does.
+    func opensAFoundingClause(_ index: Int) -> Bool {
+        var cursor = index
+        if let span = document.entity(at: cursor), case .organisation = span.entity { cursor = span.end }
+        else if document.word(cursor) == "it" { cursor += 1 }
+        else if ["the", "its"].contains(document.word(cursor)), Coreference.organisationNouns.contains(document.word(cursor + 1)) { cursor += 2 }
+        else { return false }
+        guard ["was", "were"].contains(document.word(cursor)) else { return false }
+        if Self.adverbs.contains(document.word(cursor + 1)) { cursor += 1 }
+        return ["founded", "created", "established", "launched", "formed", "signed", "set"].contains(document.word(cursor + 1))
+    }
+
+    /// Whether the sentence announces "the decision" reported before, naming no other ("The decision was announced by the
+    /// President", "Saakashvili announced the decision on 12 August"; not "the decision to sever relations").
+    func announcesTheDecision(in sentence: Range<Int>) -> Bool {
+        sentence.contains { index in
+            document.word(index) == "decision" && ["the", "this", "that"].contains(document.word(index - 1)) && !["to", "on", "of"].contains(document.word(index + 1))
+                && (max(sentence.lowerBound, index - 4)..<min(sentence.upperBound, index + 4)).contains { verb in
+                    ["announced", "announces", "announce"].contains(document.word(verb)) && !isNegatedOrHypothetical(verb, sentence: sentence)
+                }
+        }
+    }
+
+    /// Words that make membership a goal: "its course towards membership in the EU", "has made membership of NATO its
+    /// strategic goal", "aspirations for membership of the alliance".
+    static let goalWords: Set<String> = ["course", "goal", "goals", "aim", "aims", "objective", "objectives", "aspiration", "aspirations", "path", "road",
+                                         "towards", "toward", "ambition", "ambitions", "prospect", "prospects"]
+
+    /// Membership of an organisation that the clause makes a goal is a plan to join it: "Ukraine remains committed to its
+    /// course towards membership in the EU and NATO", "Georgia has made membership of NATO its strategic goal". The goal
+    /// word stands just before "membership" or just after its object, in the same clause.
+    func membershipGoals(in sentence: Range<Int>, references: Coreference) -> [(org: String, countries: [String], action: String)] {
+        var result: [(org: String, countries: [String], action: String)] = []
+        for index in sentence where document.word(index) == "membership" && ["of", "in"].contains(document.word(index + 1)) {
+            let lead = document.word(index + 2) == "the" ? index + 3 : index + 2
+            guard let span = document.entity(at: lead), case let .organisation(org) = span.entity, !modifiesAHeadNoun(span.end, sentence: sentence) else { continue }
+            let organisations = [org] + coordinatedOrganisations(after: org, from: index + 1, sentence: sentence)
+            var last = span.end
+            while let next = document.entities(in: last..<min(sentence.upperBound, last + 3)).first, case .organisation = next.entity { last = next.end }
+            let before = (max(sentence.lowerBound, index - 4)..<index).reversed().prefix { ![",", ";", ":"].contains(document.word($0)) }
+            let after = (last..<min(sentence.upperBound, last + 6)).prefix { ![",", ";", ":", "."].contains(document.word($0)) }
+            guard before.contains(where: { Self.goalWords.contains(document.word($0)) }) || after.contains(where: { Self.goalWords.contains(document.word($0)) }),
+                  !isNegatedOrHypothetical(index, sentence: sentence) else { continue }
+            let countries = self.countries(before: index, after: last, sentence: sentence)
+            guard !countries.isEmpty else { continue }
+            for org in organisations { result.append((org, countries, "plans_to_join")) }
+        }
+        return result
+    }
+
+    /// Whether the words at `index` name the founding of what they speak of, a date the reference or the text gives: "since
+    /// its founding in October 2000", "since its signing on 15 May 1992", "since the creation of the organisation".
+    func namesAFounding(_ index: Int) -> Bool {
+        ["its", "the", "their"].contains(document.word(index))
+            && ["founding", "foundation", "creation", "establishment", "inception", "signing", "launch", "formation"].contains(document.word(index + 1))
+    }
+
+    /// Whether a date starts at `index`: a year, a month's name, or a day before one ("1 January").
+    func startsADate(_ index: Int) -> Bool {
+        let token = tokens[index]
+        if DateWords.month(token) != nil { return true }
+        guard token.kind == .number, let value = Int(token.text) else { return false }
+        return (1900...2100).contains(value) || value <= 31 && index + 1 < tokens.count && DateWords.month(tokens[index + 1]) != nil
+    }
+
+    /// Meetings and negotiations: leaving one held about an organisation, or with it, is not leaving the organisation.
+    static let meetingNouns: Set<String> = ["talks", "negotiations", "meeting", "meetings", "summit", "summits", "session", "sessions", "conference", "forum"]
+
+    /// Whether the word at `index` is a meeting followed by what it is about or with whom ("the talks on the CSTO budget",
+    /// "the negotiations with the EAEU"); a meeting of an organisation ("the sessions of the CIS councils") is its work.
+    func isAMeetingAbout(_ index: Int) -> Bool {
+        Self.meetingNouns.contains(document.word(index)) && ["on", "about", "over", "with", "between", "regarding", "concerning"].contains(document.word(index + 1))
+    }
+
+    /// Quantifiers that pick out part of what follows ("most CIS meetings", "some of its bodies", "many of the working groups").
+    static let partialQuantifiers: Set<String> = ["most", "some", "several", "many", "certain", "few", "part", "half"]
+
+    /// Whether the words from `end` to the organisation named next, within the clause, hold a partial quantifier.
+    func namesAPart(after end: Int, sentence: Range<Int>) -> Bool {
+        var cursor = end
+        while cursor < min(sentence.upperBound, end + 6), document.entity(at: cursor) == nil, tokens[cursor].kind == .word, tokens[cursor].isLowercase {
+            if Self.partialQuantifiers.contains(document.word(cursor)) { return true }
+            cursor += 1
+        }
+        return false
+    }
+
+    /// Words that state a status given after its noun ("observer status was granted in 2004", "was approved").
+    static let statusGivenWords: Set<String> = granting.union(["approved", "confirmed", "formalised", "formalized", "extended", "recognised", "recognized"])
+
+    /// Verbs that link a status to what is said of it ("has been", "remains").
+    static let linkingVerbs: Set<String> = ["has", "have", "had", "been", "is", "was", "are", "were", "remains", "remained", "stays", "stayed", "be", "being"]
+
+    /// Whether a status noun ending at `end` is the subject of a predicate that does not give it: "Chisinau's observer status
+    /// has been dormant since 2022", "Mongolia's observer status with the SCO remains frozen" describe a status held.
+    func isDescribedStatus(after end: Int, sentence: Range<Int>) -> Bool {
+        var cursor = end
+        // "observer status in the EAEU", "with the SCO": the organisation after the noun.
+        if ["in", "with", "at", "of"].contains(document.word(cursor)) {
+            let lead = document.word(cursor + 1) == "the" ? cursor + 2 : cursor + 1
+            guard let span = document.entity(at: lead), case .organisation = span.entity else { return false }
+            cursor = span.end
+        }
+        guard cursor < sentence.upperBound, Self.linkingVerbs.contains(document.word(cursor)) else { return false }
+        while cursor < sentence.upperBound, Self.linkingVerbs.contains(document.word(cursor)) || Self.adverbs.contains(document.word(cursor)) || document.word(cursor).hasSuffix("ly") { cursor += 1 }
+        guard cursor < sentence.upperBound, tokens[cursor].kind == .word, tokens[cursor].isLowercase else { return false }
+        return !Self.statusGivenWords.contains(document.word(cursor))
+    }
+
+    /// Head nouns an organisation's name may modify: documents and arrangements concluded within it, its meetings,
+    /// people, forces and markets. Leaving or joining one of them is not leaving or joining the organisation.
+    static let headNouns: Set<String> = Coreference.modifiedNouns.union([
+        "agreement", "agreements", "treaties", "documents", "accords", "conventions", "deals", "zone", "regime", "programme", "program",
+        "market", "markets", "agenda", "question", "issue", "reform", "ministers", "minister", "delegation", "delegations", "exercises", "drills",
+        "forces", "troops", "mission", "missions", "project", "projects", "initiative", "talks", "conference", "venue", "building", "hall",
+    ])
+
+    /// Whether the lower-case words from `index` end a compound whose head is such a noun ("CIS agreements", "the CIS free
+    /// trade agreement", "the CSTO foreign ministers"), the organisation's name only modifying it.
+    func modifiesAHeadNoun(_ index: Int, sentence: Range<Int>) -> Bool {
+        // "withdrew from the CSTO's predecessor treaty", "joined the EAEU's single market": something of the organisation.
+        if document.word(index) == "'s", index + 1 < sentence.upperBound, tokens[index + 1].kind == .word, tokens[index + 1].isLowercase { return true }
+        var cursor = index
+        // "joined the \"SCO Plus\" session": a longer name holding the organisation's, and its quotation marks, come first.
+        while cursor < min(sentence.upperBound, index + 3), tokens[cursor].kind == .word && tokens[cursor].isCapitalized || Self.quotationMarks.contains(tokens[cursor].text) {
+            cursor += 1
+        }
+        let compoundEnd = cursor + 4
+        while cursor < min(sentence.upperBound, compoundEnd), tokens[cursor].kind == .word, tokens[cursor].isLowercase {
+            let word = document.word(cursor)
+            if Self.headNouns.contains(word) { return true }
+            if ["in", "on", "at", "by", "from", "to", "of", "and", "or", "after", "before", "since", "with", "for", "as", "which", "that", "but", "last", "this", "next"].contains(word) { return false }
+            cursor += 1
+        }
+        return false
+    }
+}

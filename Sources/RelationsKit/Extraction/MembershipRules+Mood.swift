@@ -1,0 +1,412 @@
+/// Membership events, part of `MembershipRules`: whether an event was taken, is planned, or is only weighed, asked for,
+/// negated or supposed.
+extension MembershipRules {
+    /// Verbs that enact a decision: the decision is the event, not its announcement.
+    static let enacting: Set<String> = ["signed", "adopted", "approved", "took", "taken"]
+
+    /// Verbs that give notice of a step to its addressee ("notified the committee of its withdrawal").
+    static let notifying: Set<String> = ["notified", "notifies", "notify", "notifying", "informed", "informs", "inform", "informing", "advised", "advises"]
+
+    /// Verbs that complete a process: its event is done ("completed the procedure of withdrawal").
+    static let completing: Set<String> = ["completed", "finalised", "finalized", "concluded", "finished", "formalised", "formalized"]
+
+    /// Words that make a noun or gerund an event's plan rather than its report.
+    static let nounPredicateFuture: Set<String> = ["will", "shall", "would"]
+
+    /// Whether the event at `at` is planned rather than done: its form and the words that govern it decide, not the
+    /// phrase.
+    func isPlanned(_ phrase: Phrase, at: Int, end: Int, afterProspectWord: Bool, sentence: Range<Int>) -> Bool {
+        // "Armenia joins on 2 January", "Belarus becomes a member next month": the present of an event still to come.
+        if Self.presentForms.contains(phrase.words[0]), namesAFutureTime(after: end, sentence: sentence) { return true }
+        // "Under the procedure, Moldova's exit takes effect twelve months after the depositary is notified": the present of a
+        // term counted from a step states a rule, the event still to come.
+        if phrase.words == ["takes", "effect"], statesATerm(at: at) { return true }
+        // "the leaders agreed to admit Uzbekistan", "decided to grant Belarus full membership": the admitting side's decision
+        // is the admission.
+        if afterProspectWord, phrase.lemma == "admit" || Self.grantingMembership.contains(phrase.words[0]), document.word(at - 1) == "to" {
+            var lead = at - 2
+            while lead > sentence.lowerBound, Self.adverbs.contains(document.word(lead)) || document.word(lead).hasSuffix("ly") { lead -= 1 }
+            if Self.deciding.contains(document.word(lead)) { return false }
+        }
+        // "signed a memorandum with a view to obtaining full membership", "steps aimed at joining", "the documents necessary
+        // for Armenia's accession": a purpose is a plan.
+        if phrase.form == .gerund || phrase.form == .noun || phrase.words[0].hasSuffix("ing") {
+            var lead = at - 1
+            if phrase.bare { while lead > sentence.lowerBound, document.spanAt[lead] != nil || ["'s", "'", "its", "their"].contains(document.word(lead)) { lead -= 1 } }
+            if document.word(lead) == "to" && document.word(lead - 1) == "view" || document.word(lead) == "at" && ["aimed", "aiming"].contains(document.word(lead - 1))
+                || phrase.bare && document.word(lead) == "for" { return true }
+            // "voted for the country's withdrawal", "voted in favour of Armenia's accession": a vote for a step is its decision.
+            var owner = at - 1
+            while owner > sentence.lowerBound, document.spanAt[owner] != nil || ["'s", "'", "its", "their", "the", "country", "republic"].contains(document.word(owner)) { owner -= 1 }
+            if document.word(owner) == "for" && Self.voting.contains(document.word(owner - 1))
+                || document.word(owner) == "of" && ["favour", "favor"].contains(document.word(owner - 1)) && document.word(owner - 2) == "in" && Self.voting.contains(document.word(owner - 3)) { return true }
+        }
+        // "said it was leaving the CSTO": a progressive in reported speech is a plan.
+        if phrase.form == .gerund, isReportedProgressive(at, sentence: sentence) { return true }
+        // "the parliament voted to ratify the Agreement": a parliament's vote to ratify is the ratification.
+        // "voted earlier this week to ratify", "voted overwhelmingly to ratify": adverbials may stand between.
+        if afterProspectWord, phrase.lemma == "ratify", document.word(at - 1) == "to",
+           let vote = (max(sentence.lowerBound, at - 7)..<(at - 1)).last(where: { ["voted", "votes"].contains(document.word($0)) }),
+           !(vote..<(at - 1)).contains(where: { [",", ";", "and", "but", "to"].contains(document.word($0)) || Self.prospectWords.contains(document.word($0)) }) {
+            return false
+        }
+        // Signing a decision or the documents on a state's accession is the accession; an accession treaty or law still has
+        // to enter into force ("the law ratifying the treaty on Kyrgyzstan's accession").
+        if phrase.lemma == "accede", phrase.form == .noun, phrase.action == "joined" {
+            let (noun, position) = accessionDocument(before: at, sentence: sentence)
+            switch noun {
+            case "decision", "decisions", "documents", "document", "protocol", "act": return false
+            default:
+                let words = sentence.map { document.word($0) }
+                // "Armenia signed the treaty on its accession to the Union", "Kyrgyzstan also signed a treaty of accession": the
+                // acceding state's own signature (a country or its leader signs) on its accession treaty is its joining (a ruling
+                // of the conventions); the members' signatures ("the leaders signed the treaty on Iran's accession"), a law that
+                // ratifies the treaty, or a treaty still to be signed, are not.
+                if ["treaty", "agreement"].contains(noun), let position, !words.contains(where: { $0.hasPrefix("ratif") || $0 == "law" }) {
+                    var verb = position - 1
+                    while verb > sentence.lowerBound, ["the", "a", "an", "its", "their", "his", "her"].contains(document.word(verb)) { verb -= 1 }
+                    var signer = verb - 1
+                    while signer > sentence.lowerBound, Self.adverbs.contains(document.word(signer)) || ["has", "had", "have"].contains(document.word(signer)) { signer -= 1 }
+                    if ["signed", "signs"].contains(document.word(verb)), signer >= sentence.lowerBound, let span = document.spanAt[signer],
+                       document.spans[span].entity.country != nil || { if case .person = document.spans[span].entity { true } else { false } }() { return false }
+                    // "is expected to sign the treaty on its accession": the signature still to come.
+                    if document.word(verb) == "sign", Self.prospectWords.contains(document.word(verb - 1)) { return true }
+                }
+                // A step towards the accession: a plan, also beside the joining (a ruling of the conventions).
+                if words.contains(where: { $0.hasPrefix("ratif") }) || words.contains("signed"), !words.contains("force") { return true }
+            }
+        }
+        // "Georgia was the only country to leave the CIS": an infinitive after a ranking ("the first state to", "the only
+        // country to") takes its mood from the main verb ("would become the second country to quit" is a plan).
+        if afterProspectWord, let rank = ranking(before: at, sentence: sentence) {
+            return (max(sentence.lowerBound, rank - 6)..<rank).contains { ["would", "will", "could", "may", "might", "set", "expected", "likely"].contains(document.word($0)) }
+        }
+        // "would become the second country to formally quit", "announced the country's exit": prospects.
+        let before = max(sentence.lowerBound, at - 8)..<at
+        let governed = afterProspectWord || before.contains(where: { ["would", "could", "may", "might"].contains(document.word($0)) && tokens[$0].text != "May" })
+            || (max(sentence.lowerBound, at - 5)..<at).contains(where: { position in
+                // "signed a decision granting Belarus full membership": a decision signed or adopted is the act itself.
+                Self.announcing.contains(document.word(position))
+                    && !(document.word(position) == "decision" && Self.enacting.contains(document.word(position - (["a", "the"].contains(document.word(position - 1)) ? 2 : 1))))
+            })
+        // "the process of the country's accession to", "accession talks", "a bill denouncing the Charter": not yet done.
+        let isNoun = phrase.form == .noun || phrase.form == .gerund || ["accession", "joining", "withdrawal", "exit", "entry", "leaving", "withdrawing", "acceding"].contains(phrase.words[0])
+        guard isNoun else { return governed }
+        let nounContext = (max(sentence.lowerBound, at - 6)..<min(sentence.upperBound, end + 2)).filter { $0 < at || $0 >= end }
+        // "intends to complete the country's withdrawal", "wants to speed up its accession": a verb of intent governs the noun.
+        let governedByIntent = before.contains { Self.intentVerbs.contains(document.word($0)) }
+            // "the treaty on Kyrgyzstan's accession has not yet entered into force": the predicate denies it happened.
+            // Only a predicate of coming about is denied: "joining the union does not mean abandoning ..." says what the
+            // step means, not that it is still to come.
+            || (end..<min(sentence.upperBound, end + 12)).contains { position in
+                ["yet", "pending"].contains(document.word(position))
+                    || ["not", "n't"].contains(document.word(position)) && !Self.relationalVerbs.contains(document.word(position + 1))
+            }
+            // "Moldova's withdrawal from the CIS will take effect in a year": the noun's predicate is in the future.
+            || (end..<min(sentence.upperBound, end + 12)).prefix(while: { ![",", ";", "which", "that", "and", "but"].contains(document.word($0)) })
+                .contains { Self.nounPredicateFuture.contains(document.word($0)) || statesATerm(at: $0) }
+        if governedByIntent { return true }
+        // "the country's withdrawal from the CIS, which the Parliament decided last August": a relative clause that makes the
+        // step a decision.
+        if let which = (end..<min(sentence.upperBound, end + 10)).first(where: { document.word($0) == "which" && document.word($0 - 1) == "," }),
+           (which + 1..<min(sentence.upperBound, which + 6)).prefix(while: { ![",", ";"].contains(document.word($0)) })
+            .contains(where: { Self.deciding.contains(document.word($0)) || Self.announcing.contains(document.word($0)) }) {
+            return true
+        }
+        // "officially notified the Executive Committee of the CIS of its withdrawal", "informing it of the country's withdrawal":
+        // a notice of the step starts it (a ruling of the conventions), however long the addressee's name.
+        if let of = (max(sentence.lowerBound, at - 5)..<at).last(where: { document.word($0) == "of" }),
+           (of + 1..<at).allSatisfy({ ["its", "their", "the", "country", "republic", "'s"].contains(document.word($0)) || document.spanAt[$0] != nil }),
+           let verb = (max(sentence.lowerBound, of - 14)..<of).reversed().prefix(while: { ![";", "which", "that", "and", "but"].contains(document.word($0)) })
+            .first(where: { Self.notifying.contains(document.word($0)) }) {
+            // "Uzbekistan has officially notified the member states of its withdrawal": the notice reported as the day's news,
+            // in the perfect, is the step itself.
+            var auxiliary = verb - 1
+            while Self.adverbs.contains(document.word(auxiliary)) { auxiliary -= 1 }
+            return !["has", "have"].contains(document.word(auxiliary))
+        }
+        // "completed the procedure of leaving the CIS", "finalised its accession": a process completed is the event; also
+        // through a longer phrase of the procedures ("finalized all legal procedures necessary for its withdrawal").
+        if (max(sentence.lowerBound, at - 6)..<at).contains(where: { Self.completing.contains(document.word($0)) }) { return false }
+        let clauseBefore = (max(sentence.lowerBound, at - 10)..<at).reversed().prefix { ![",", ";", "and", "but", "which", "that"].contains(document.word($0)) }
+        if let completed = clauseBefore.first(where: { Self.completing.contains(document.word($0)) }),
+           (completed..<at).contains(where: { Self.processNouns.contains(document.word($0)) }) { return false }
+        // "ready to assist Kyrgyzstan's early accession to the union": an accession qualified as still to come.
+        if phrase.form == .noun, Self.prospectiveQualifiers.contains(document.word(at - 1)) { return true }
+        if nounContext.contains(where: { Self.prospectNouns.contains(document.word($0)) }) { return true }
+        return governed
+    }
+
+    /// Adjectives that place a noun of joining or leaving still ahead ("early accession", "its speedy withdrawal").
+    static let prospectiveQualifiers: Set<String> = ["early", "speedy", "swift", "rapid", "quick", "eventual", "forthcoming", "upcoming", "imminent"]
+
+    /// Whether the accession ends in observer status, not membership: "the proposal on Uzbekistan's accession to the
+    /// organization as an observer state" (within the phrase's clause). Only the noun: the corpora read a verb's "joined the
+    /// CIS as an observer" and "asked to join ... as an observer" as joining.
+    func joinsAsObserver(after end: Int, sentence: Range<Int>) -> Bool {
+        (end..<min(sentence.upperBound, end + 12)).prefix { ![",", ";"].contains(document.word($0)) }.contains { index in
+            document.word(index) == "as" && ["an", "a"].contains(document.word(index + 1)) && document.word(index + 2) == "observer"
+        }
+    }
+
+    /// "the only country to leave", "the second capital to join", "the second state after Georgia to leave": where the ranking
+    /// word stands, when the infinitive at `at` follows one (up to a noun phrase and an "after X").
+    func ranking(before at: Int, sentence: Range<Int>) -> Int? {
+        var to = at - 1
+        if Self.adverbs.contains(document.word(to)) || document.word(to) == "be" { to -= 1 }
+        guard document.word(to) == "to" else { return nil }
+        var cursor = to - 1
+        while cursor > sentence.lowerBound, cursor >= to - 6 {
+            let word = document.word(cursor)
+            if ["only", "first", "last"].contains(word) || NumberWords.ordinalWords[word] != nil { return ["the", "its", "their"].contains(document.word(cursor - 1)) ? cursor - 1 : nil }
+            // Nouns and their modifiers ("post-Soviet", "Central Asian"), and "after Georgia": no verb ("the first time it
+            // decided to join" ranks nothing).
+            guard document.spanAt[cursor] != nil || word == "-" || tokens[cursor].kind == .word && !word.hasSuffix("ed") && !Self.prospectWords.contains(word)
+                    && !["is", "was", "be", "been", "are", "were", "has", "have", "had", "time", "and", "or", "that", "which", "who"].contains(word) else { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// Words that demand or propose what their "that" clause states ("his proposal that Georgia leave the CIS").
+    static let mandating: Set<String> = ["proposal", "proposals", "proposed", "proposes", "propose", "demand", "demands", "demanded", "insisted", "insists",
+                                         "insist", "suggested", "suggests", "suggestion", "recommended", "recommends", "recommendation", "urged", "urges",
+                                         "resolution", "motion", "requirement", "required", "requires", "request", "requested"]
+
+    /// Whether the base form at `at` is a subjunctive after a demand or proposal: "that" and a country right before it, and a
+    /// word of proposing or demanding before "that".
+    func isMandative(_ at: Int, sentence: Range<Int>) -> Bool {
+        guard let index = document.spanAt[at - 1], document.spans[index].entity.country != nil else { return false }
+        var that = document.spans[index].start - 1
+        if document.word(that) == "the" { that -= 1 }
+        guard document.word(that) == "that", that > sentence.lowerBound else { return false }
+        return (max(sentence.lowerBound, that - 3)..<that).contains { Self.mandating.contains(document.word($0)) }
+    }
+
+    /// Verbs of weighing a step, and the words that may stand between them and the step weighed ("is studying the possibility
+    /// of joining", "is weighing whether to quit", "examines a possible accession").
+    static let weighing: Set<String> = ["consider", "considers", "considered", "considering", "study", "studies", "studied", "studying",
+                                        "examine", "examines", "examined", "examining", "weigh", "weighs", "weighed", "weighing",
+                                        "mull", "mulls", "mulled", "mulling", "explore", "explores", "explored", "exploring",
+                                        "contemplate", "contemplates", "contemplated", "contemplating", "ponder", "ponders", "pondered", "pondering",
+                                        // Discussing or debating a step weighs it too (a ruling of the conventions): "discussed the prospects
+                                        // of Tajikistan's accession", "is discussing the possibility of applying", "debated leaving the CIS".
+                                        "discuss", "discusses", "discussed", "discussing", "discussion", "discussions",
+                                        "debate", "debates", "debated", "debating"]
+    /// Passive participles that weigh a noun named before them ("Tajikistan's accession was discussed"); not "considered",
+    /// which also describes a thing done ("the accession was considered a success").
+    static let weighedPassives: Set<String> = ["discussed", "debated", "studied", "examined", "weighed", "explored"]
+    static let weighedStepLead: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "'s", "of", "to", "for", "whether", "possibility", "possible",
+                                               "potential", "eventual", "option", "options", "idea", "prospect", "prospects", "consequences", "benefits",
+                                               "costs", "merits", "pros", "feasibility", "implications", "economic", "practical", "legal", "seriously", "also", "on", "about",
+                                               "now", "again", "full", "country", "republic",
+                                               // "would examine the question of joining", "studied the issue of its accession".
+                                               "question", "issue", "matter",
+                                               // "is studying the possibility of obtaining observer status".
+                                               "obtaining", "receiving", "gaining", "acquiring", "getting", "seeking",
+                                               // "discussed the possibility of Belarus becoming a full member".
+                                               "becoming"]
+
+    /// Whether a verb of weighing governs the phrase (a ruling of the conventions: weighing a step is no plan), before it
+    /// ("Armenia is considering leaving the CSTO"), as a question ("the question of joining"), or, for a noun, in the passive after it ("Tajikistan's accession is being
+    /// studied", "a bid to join is under consideration").
+    func isWeighed(_ phrase: Phrase, at: Int, end: Int, sentence: Range<Int>) -> Bool {
+        var cursor = at - 1
+        var weighedNoun = false
+        while cursor >= sentence.lowerBound, cursor >= at - 8 {
+            if Self.weighing.contains(document.word(cursor)) { return true }
+            // "The question of joining the treaty divided the leadership": a step that is a question or issue is debated.
+            // "was looking at the possibility of joining", "raised the prospect of leaving": a possibility is no intention,
+            // whatever verb names it.
+            if ["question", "issue", "matter", "possibility", "prospect", "prospects", "option", "idea"].contains(document.word(cursor)),
+               document.word(cursor + 1) == "of" { return true }
+            guard Self.weighedStepLead.contains(document.word(cursor)) || document.spanAt[cursor] != nil else { break }
+            weighedNoun = weighedNoun || ["possibility", "prospect", "prospects", "option", "options", "idea", "question", "issue", "matter"].contains(document.word(cursor))
+            cursor -= 1
+        }
+        // "discussed the construction of a plant and the prospects of Tajikistan's accession": a verb of weighing earlier in
+        // the clause governs the possibility named.
+        if weighedNoun {
+            let clause = (max(sentence.lowerBound, cursor - 16)...max(sentence.lowerBound, cursor)).reversed().prefix { ![",", ";", ":"].contains(document.word($0)) }
+            if clause.contains(where: { Self.weighing.contains(document.word($0)) }) { return true }
+        }
+        guard phrase.form != .finite, phrase.form != .base else { return false }
+        let clause = (end..<min(sentence.upperBound, end + 10)).prefix { ![",", ";", "and", "but", "which", "that"].contains(document.word($0)) }
+        return clause.contains { position in
+            document.word(position) == "being" && Self.weighing.contains(document.word(position + 1))
+                || ["is", "was", "were", "are", "been"].contains(document.word(position)) && Self.weighedPassives.contains(document.word(position + 1))
+                || document.word(position) == "under" && ["consideration", "study", "review", "examination"].contains(document.word(position + 1))
+        }
+    }
+
+    /// Whether the infinitive whose "to" stands at `to` is what others invite or urge a country to do: in the passive ("was
+    /// invited to join") or with the country as the object ("urged Tajikistan to join"); not "Uzbekistan asked to join".
+    func isInvited(beforeInfinitive to: Int, sentence: Range<Int>) -> Bool {
+        // "called upon Moldova to do the same and to leave": a coordinated infinitive is asked for by the first one's verb.
+        if document.word(to - 1) == "and",
+           let first = (max(sentence.lowerBound, to - 10)..<(to - 1)).reversed().prefix(while: { ![";", ":", "."].contains(document.word($0)) })
+            .first(where: { document.word($0) == "to" }) {
+            return isInvited(beforeInfinitive: first, sentence: sentence)
+        }
+        var verb = to - 1
+        var object = false
+        // "called on Ukraine to follow", also "on Ukraine and other members": the names and the plural nouns coordinated
+        // with them are the object.
+        while verb > sentence.lowerBound, verb >= to - 8 {
+            let word = document.word(verb)
+            if let span = document.spanAt[verb], document.spans[span].entity.country != nil {
+                verb = document.spans[span].start - 1
+                object = true
+            } else if ["and", ",", "the", "other", "its", "their", "all", "fellow"].contains(word)
+                        || tokens[verb].kind == .word && tokens[verb].isLowercase && word.hasSuffix("s") && !Self.inviting.contains(word)
+                        && !["is", "was", "has", "as", "does", "this", "thus"].contains(word) {
+                verb -= 1
+            } else { break }
+        }
+        if !object { verb = to - 1 }
+        // "called on Ukraine to follow", "appealed to Tajikistan to join": the verb before its preposition.
+        if object, ["on", "upon"].contains(document.word(verb)) && ["called", "calls", "call", "calling"].contains(document.word(verb - 1))
+            || document.word(verb) == "to" && ["appealed", "appeals", "appeal", "appealing"].contains(document.word(verb - 1)) { verb -= 1 }
+        guard verb > sentence.lowerBound, Self.inviting.contains(document.word(verb)) else { return false }
+        var auxiliary = verb - 1
+        while auxiliary > sentence.lowerBound, Self.adverbs.contains(document.word(auxiliary)) { auxiliary -= 1 }
+        return object || ["is", "was", "are", "were", "been", "being", "be"].contains(document.word(auxiliary))
+    }
+
+    /// Verbs by which others ask a country to take a step.
+    static let inviting: Set<String> = ["invited", "invites", "invite", "inviting", "urged", "urges", "urge", "urging", "encouraged", "encourages",
+                                        "encourage", "pressed", "presses", "press", "pressured", "asked", "asks", "ask",
+                                        "called", "calls", "call", "calling", "appealed", "appeals", "appeal", "appealing"]
+
+    /// The present forms that state an event ("joins", "leaves", "becomes"): with a time still to come, a schedule.
+    static let presentForms: Set<String> = Set(lexicon.filter { $0.third != $0.past }.map(\.third)).union(["becomes"])
+
+    /// Whether the clause after `end` names a time after the article's date: "next year", "tomorrow", or a month that is
+    /// one to six months ahead ("joins on 2 January" in a December article), or this month on a later day.
+    func namesAFutureTime(after end: Int, sentence: Range<Int>) -> Bool {
+        let clause = (end..<min(sentence.upperBound, end + 10)).prefix { ![",", ";", ".", "and", "but", "which", "that", "when"].contains(document.word($0)) }
+        for position in clause {
+            if ["next", "tomorrow"].contains(document.word(position)) { return true }
+            guard let month = DateWords.month(tokens[position]), let published = document.publishedOn, published.count == 10,
+                  let year = Int(published.prefix(4)), let publishedMonth = Int(published.dropFirst(5).prefix(2)), let publishedDay = Int(published.suffix(2)) else { continue }
+            let numbers = [position - 1, position + 1, position + 2, position + 3].filter { clause.contains($0) && tokens[$0].kind == .number }.compactMap { Int(tokens[$0].text) }
+            if let stated = numbers.first(where: { $0 > 1900 }) { return (stated, month) > (year, publishedMonth) }
+            let ahead = (month - publishedMonth + 12) % 12
+            if ahead == 0, let day = numbers.first(where: { $0 <= 31 }) { return day > publishedDay }
+            return (1...6).contains(ahead)
+        }
+        return false
+    }
+
+    /// Whether the "and" at `index` joins a base form to an infinitive or a modal earlier in its clause ("intends to complete
+    /// the talks and join", "will sign the protocol and leave"), with no other clause between.
+    func sharesInfinitive(and index: Int, sentence: Range<Int>) -> Bool {
+        var cursor = index - 1
+        while cursor >= max(sentence.lowerBound, index - 10) {
+            let word = document.word(cursor)
+            if [",", ";", "but", "which", "who", "that", "while", "and"].contains(word) { return false }
+            if Self.prospectWords.contains(word), tokens[cursor].text != "May", cursor + 1 < index, tokens[cursor + 1].kind == .word, !tokens[cursor + 1].isCapitalized,
+               document.entity(at: cursor + 1) == nil { return true }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// Auxiliaries that open a second predicate after "and" ("and will leave", "and has since withdrawn").
+    static let coordinatedPredicateLeads: Set<String> = ["will", "would", "shall", "is", "are", "was", "were", "has", "have", "had", "then", "later", "intends", "plans",
+                                                             // "refused to sign the protocol and thereby withdrew from it": the consequence is stated.
+                                                             "thereby", "thus", "hence",
+                                                             "said", "says", "announced", "announces", "stated", "added", "confirmed", "warned"]
+
+    /// Attitudes that, in the conditional ("would welcome", "could support"), suppose the event they govern.
+    static let conditionalAttitudes: Set<String> = ["welcome", "support", "favour", "favor", "back", "endorse", "applaud", "appreciate", "like", "accept", "respect"]
+
+    /// Words that negate, deny or suppose the event of their clause.
+    static let negators: Set<String> = ["not", "never", "n't", "no", "neither", "nor", "refused", "refuses", "refuse", "declined", "declines",
+                                        "rejected", "rejects", "reject", "denied", "denies", "deny", "dismissed", "dismisses", "ruled", "rules",
+                                        // "has so far refrained from seeking full membership", "abstained from joining".
+                                        "refrained", "refrains", "refrain", "refraining", "abstained", "abstains", "abstain", "avoided", "avoids", "avoid",
+                                        "if", "unless", "whether", "hypothetical", "hypothetically", "rumours", "rumors", "speculation", "against"]
+
+    /// Whether the clause leading to the verb at `index` negates or supposes it. The clause runs back to a comma, a
+    /// semicolon, "but" or a relative pronoun; a "that" clause stays in the scope of the verb governing it ("denied that").
+    /// `pastTense` says the verb's form is past and not its base ("left", "withdrew").
+    func isNegatedOrHypothetical(_ index: Int, sentence: Range<Int>, pastTense: Bool = false) -> Bool {
+        // "refused to sign the protocol and left the treaty": a past form right after "and" cannot share the infinitive, so a
+        // refusal of that infinitive does not reach it.
+        let coordinatedPast = pastTense && document.word(index - 1) == "and"
+        var cursor = index - 1
+        while cursor >= sentence.lowerBound {
+            let word = document.word(cursor)
+            // "Uzbekistan is not present: it suspended its membership in 2012": a colon opens a clause of its own.
+            if [",", ";", ":", "but", "which", "who", "while", "whereas", "although", "(", "after", "since", "before", "when"].contains(word) { break }
+            // "refused to sign it and will drop out of the pact": a second predicate, coordinated by "and" and led by an
+            // auxiliary, is outside the first one's negation.
+            if word == "and", Self.coordinatedPredicateLeads.contains(document.word(cursor + 1)) { break }
+            // "Were Ukraine ever to leave the CIS, ...", "Should Kyrgyzstan quit the union", "Had Georgia joined earlier": an
+            // auxiliary before its subject at the head of a clause is a condition, as "if" is.
+            if ["were", "should", "had"].contains(word), cursor == sentence.lowerBound || tokens[cursor - 1].kind != .word,
+               cursor + 1 < sentence.upperBound, tokens[cursor + 1].isCapitalized { return true }
+            // "Moscow would welcome a decision by Dushanbe to join": a conditional attitude of another party supposes the event.
+            if Self.conditionalAttitudes.contains(word), ["would", "could", "might"].contains(document.word(cursor - 1)) || ["would", "could"].contains(document.word(cursor - 2)) && (Self.adverbs.contains(document.word(cursor - 1)) || document.word(cursor - 1).hasSuffix("ly")) { return true }
+            // "Answering a question about possible accession", "asked about Tajikistan's joining": a question names the event,
+            // it does not report it ("the question of accession" is the debate, a prospect).
+            if ["question", "questions"].contains(word) && ["about", "on", "regarding", "concerning"].contains(document.word(cursor + 1))
+                || word == "asked" && document.word(cursor + 1) == "about" { return true }
+            if Self.negators.contains(word) {
+                // "no longer" states the leaving; "ruled" only in "ruled out"; "not only".
+                if word == "no", document.word(cursor + 1) == "longer" { cursor -= 1; continue }
+                if ["ruled", "rules"].contains(word), document.word(cursor + 1) != "out" { cursor -= 1; continue }
+                if word == "not", document.word(cursor + 1) == "only" { cursor -= 1; continue }
+                // "did not sign the protocol and left the treaty": "did not" governs a base form, so a past form after "and" is
+                // a predicate of its own ("has not signed and ratified it" shares its participle, and stays negated).
+                if coordinatedPast, document.word(cursor + 1) == "to" || ["not", "n't"].contains(word) && ["did", "does", "do"].contains(document.word(cursor - 1)) {
+                    cursor -= 1; continue
+                }
+                return true
+            }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// Whether a nominalised event is a consequence supposed ("the law would be the beginning of Armenia's exit", "could mean
+    /// Georgia's withdrawal") or an appraisal by a speaker ("Moscow regarded the bill as the start of Yerevan's exit"): neither
+    /// states the step, nor the country's plan.
+    func isSupposedOrAppraised(_ index: Int, sentence: Range<Int>) -> Bool {
+        var cursor = index - 1
+        while cursor > sentence.lowerBound, cursor >= index - 14 {
+            let word = document.word(cursor)
+            if [",", ";", ":", "which", "who", "while", "but", "and", "that"].contains(word) { return false }
+            if ["be", "mean", "signal", "spell", "amount"].contains(word), ["would", "could", "might", "may"].contains(document.word(cursor - 1)) { return true }
+            if word == "as", (max(sentence.lowerBound, cursor - 6)..<cursor).contains(where: { Self.appraising.contains(document.word($0)) }) { return true }
+            // "Peskov called the law \"the beginning of Armenia's exit\"": a verb of naming whose object comes first makes the
+            // step its complement, an appraisal ("called for Armenia's exit" is a demand; "called Armenia's exit a mistake"
+            // names the step itself).
+            if Self.naming.contains(word), !["for", "on", "upon", "to", "off", "in"].contains(document.word(cursor + 1)),
+               (cursor + 1..<index).contains(where: { ["the", "a", "an"].contains(document.word($0)) }) { return true }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// Verbs that name a thing as a speaker sees it, without "as" ("called the law the beginning of its exit").
+    static let naming: Set<String> = ["called", "calls", "call", "calling", "termed", "terms", "dubbed", "labelled", "labeled"]
+
+    /// Verbs that take "as" for how a speaker sees a thing ("regarded the bill as").
+    static let appraising: Set<String> = ["regarded", "regards", "regard", "viewed", "views", "view", "saw", "sees", "see", "described", "describes", "describe",
+                                          "characterized", "characterised", "interpreted", "interprets", "perceived", "perceives"]
+
+    /// Whether a condition follows the verb in its clause: "would like Moldova to join the union if his party wins", "will
+    /// leave the CSTO unless ...", "could quit provided that ...". The clause ends at a comma, a semicolon or a conjunction.
+    func isConditionedAfter(_ end: Int, sentence: Range<Int>) -> Bool {
+        var cursor = end
+        while cursor < sentence.upperBound {
+            let word = document.word(cursor)
+            if [",", ";", ":", ".", "but", "and", "which", "who", "while", "when", "after", "before", "since", "because", "as"].contains(word) { return false }
+            if ["if", "unless"].contains(word) || ["provided", "providing"].contains(word) && document.word(cursor + 1) == "that" { return true }
+            cursor += 1
+        }
+        return false
+    }
+}

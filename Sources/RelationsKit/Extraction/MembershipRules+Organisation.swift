@@ -1,0 +1,349 @@
+/// Membership events, part of `MembershipRules`: the organisation an event is about, named in the phrase, coordinated
+/// with its object, referred to by a noun ("the bloc", "the union"), or known by its founders.
+extension MembershipRules {
+    static let quotationMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}", "\u{00AB}", "\u{00BB}"]
+
+    /// Nouns of a process a bare noun may modify ("the accession procedures", "accession talks").
+    static let processNouns: Set<String> = ["procedure", "procedures", "process"]
+
+    /// Words after a bare base form that show it takes no object ("intends to withdraw in 2025", "plans to pull out.").
+    static let intransitiveFollowers: Set<String> = ["in", "by", "at", "next", "this", "after", "before", "within", "until", "soon", "altogether", "completely",
+                                                      "entirely", "as", "if", "and", "but", "or", "when", "once", "unless", "again", "temporarily", "indefinitely"]
+    /// Adverbs that may follow a verb and its object ("suspended its membership again").
+    static let verbAdverbs: Set<String> = ["again", "too", "temporarily", "indefinitely", "altogether", "completely", "entirely", "officially", "formally"]
+
+    /// Words that open a participial clause sharing the main clause's subject ("before withdrawing from it").
+    static let participialLeads: Set<String> = ["before", "after", "while", "since", "upon", "by", "without", "when"]
+
+    /// The organisation the event is about, when the phrase does not name it itself: the subject of a passive or of "took
+    /// effect", the object after the verb, a noun or pronoun standing for one, the one named before in the sentence, or
+    /// the paragraph's for a verb without an object.
+    func organisation(of phrase: Phrase, at: Int, end: Int, passive: Bool, effectNoun: Int?, lastOrganisation: String?, lastEvent: String?,
+                      sentence: Range<Int>, references: Coreference) -> String? {
+        // A definite noun refers back ("the treaty"); an indefinite one does not ("signed a treaty of accession"), nor does the
+        // last word of a name ("the Eurasian Economic Community").
+        let earlierNoun = (sentence.lowerBound..<at).last { Coreference.organisationNouns.contains(document.word($0)) && !["it", "which"].contains(document.word($0)) && document.spanAt[$0] == nil
+            && !["a", "an"].contains(document.word($0 - 1)) }
+        let elided = phrase.words.count == 3 && phrase.words[1] == "the"
+        let subjectOrganisation = (passive || effectNoun != nil) ? clauseOrganisation(before: at, sentence: sentence)
+            : elided ? document.entities(in: sentence.lowerBound..<at).compactMap({ if case let .organisation(code) = $0.entity { code } else { nil } }).last : nil
+        // A verb without its particle ("Georgia withdrew in 2009") has no object after it: a name there is another clause's.
+        let near = phrase.bare && phrase.form != .base ? nil : organisation(near: at, end: end, sentence: sentence, references: references)
+        if let found = subjectOrganisation ?? near ?? lastOrganisation ?? earlierNoun.flatMap(references.organisation(referredToBy:)) { return found }
+        // "The CSTO has six members. Uzbekistan, which joined in 2006, ...": a verb without an object is about the
+        // organisation the paragraph names last, when a country is plainly its subject, else the last event's ("Georgia and
+        // Azerbaijan, which joined the treaty in 1993, ... Belarus, which acceded at the end of 1993").
+        if Self.intransitiveLemmas.contains(phrase.lemma ?? "") && phrase.form != .noun && standsWithoutObject(end, sentence: sentence) && countryRightBefore(at, sentence: sentence)
+            || leavesWithoutObject(phrase, at: at, end: end, sentence: sentence),
+           // "Who joined? / Uzbekistan joined in April 1999": a paragraph that names none is about the article's organisation.
+           let topic = topicOrganisation(before: at) ?? lastEvent ?? references.mostNamedOrganisation(before: at) {
+            return topic
+        }
+        // "Uzbekistan joined the group in 1999. But it announced in 2002 that it was pulling out": a reported progressive
+        // without an object is about the organisation the paragraph or the last event names.
+        if Self.intransitiveLemmas.contains(phrase.lemma ?? ""), phrase.form == .gerund, isReportedProgressive(at, sentence: sentence),
+           standsWithoutObject(end, sentence: sentence) || document.word(end) == "and",
+           let topic = topicOrganisation(before: at) ?? lastEvent {
+            return topic
+        }
+        // "Uzbekistan was admitted as the sixth full member", "agreed to admit Uzbekistan into the mechanism", "signed a
+        // memorandum with a view to obtaining full membership": admission or membership that names no organisation is
+        // into the one the text is about, else the one its sentence names after it.
+        let admission = phrase.words.contains("admitted") || phrase.lemma == "admit" || Self.becomeForms.contains(phrase.words[0]) || phrase.words.last == "membership"
+        if admission, let topic = topicOrganisation(before: at) ?? references.mostNamedOrganisation(before: at)
+            ?? organisation(namedAfter: end, sentence: sentence, references: references) {
+            return topic
+        }
+        // "Yerevan has frozen its participation, although ...", "suspended its membership in 2012": a participation frozen or
+        // suspended that names no organisation is in the one the paragraph, else the article, is about (not "its participation
+        // in the talks").
+        if ["froze", "suspended"].contains(phrase.action),
+           let noun = (end..<min(sentence.upperBound, end + 4)).first(where: { ["participation", "membership"].contains(document.word($0)) }),
+           noun + 1 >= sentence.upperBound || [",", ".", ";"].contains(document.word(noun + 1)) || standsWithoutObject(noun + 1, sentence: sentence),
+           let topic = topicOrganisation(before: at) ?? references.mostNamedOrganisation(before: at) {
+            return topic
+        }
+        // "Kyrgyzstan hoped to complete the accession procedures": an accession without its object continues the text's
+        // last membership event.
+        if phrase.bare, phrase.form == .noun, let topic = lastEvent ?? topicOrganisation(before: at) { return topic }
+        guard phrase.action == "observer" else { return nil }
+        // "the observer status granted to Ukraine and Moldova had raised the profile of the Community": the organisation
+        // the rest of the sentence names or refers to.
+        if let named = organisation(namedAfter: end, sentence: sentence, references: references) { return named }
+        // "Mongolia, which was granted observer status last year, ...": status is granted by the organisation the
+        // text is about, even when the sentence does not name it.
+        // Only the passive says whose status it is ("X was granted"; not "Russia supports granting observer status to ...").
+        return (max(sentence.lowerBound, at - 3)..<at).contains { ["was", "were", "been", "is", "be"].contains(document.word($0)) }
+            ? references.mostNamedOrganisation(before: at) : nil
+    }
+
+    /// Whether `code` is named in the object after `end`, before the clause ends ("left the Collective Security Treaty",
+    /// "refused to prolong its participation in the Collective Security Treaty").
+    func namesOrganisation(_ code: String, from end: Int, sentence: Range<Int>) -> Bool {
+        let clauseEnd = (end..<min(sentence.upperBound, end + 10)).first { [",", ";", ":", "."].contains(document.word($0)) } ?? min(sentence.upperBound, end + 10)
+        return document.entities(in: end..<clauseEnd).contains { if case let .organisation(named) = $0.entity { named == code } else { false } }
+    }
+
+    /// The year of the event at `index`: the first year its sentence names after the verb ("suspended its membership in
+    /// 2012"), else the last the text names before it ("Uzbekistan rejoined in 2006. Six years later ..."), else the
+    /// article's.
+    func eventYear(at index: Int, sentence: Range<Int>) -> Int? {
+        func year(_ cursor: Int) -> Int? {
+            guard tokens[cursor].kind == .number, let value = Int(tokens[cursor].text), (1900...2100).contains(value) else { return nil }
+            return value
+        }
+        if let after = (index..<sentence.upperBound).lazy.compactMap(year).first { return after }
+        return (0..<index).reversed().lazy.compactMap(year).first ?? document.year
+    }
+
+    /// The verbs of a clause that names an organisation ("which will be called", "known as").
+    static let namingVerbs: Set<String> = ["called", "call", "calling", "named", "name", "dubbed", "dub", "known", "renamed", "rename"]
+
+    /// Generic nouns for an organisation that a clause may name.
+    static let namedNouns: Set<String> = Coreference.organisationNouns.subtracting(["it", "which", "treaty", "pact"]).union(["association", "forum", "club", "structure"])
+
+    /// The organisation a clause after the generic noun at `index` names: "the association, which will from now on be
+    /// called GUUAM", "a forum which diplomats have started to call GUAM", "a new grouping known as the EAEU".
+    func organisation(namedByClauseAfter index: Int, sentence: Range<Int>) -> String? {
+        var cursor = index + 1
+        if document.word(cursor) == "," { cursor += 1 }
+        guard ["which", "that", "called", "named", "dubbed", "known", "to"].contains(document.word(cursor)) else { return nil }
+        while cursor < min(sentence.upperBound, index + 16), ![";", ".", ":"].contains(document.word(cursor)) {
+            if Self.namingVerbs.contains(document.word(cursor)) {
+                var lead = cursor + 1
+                while ["as", "the", "\""].contains(document.word(lead)) { lead += 1 }
+                guard let span = document.entity(at: lead), case let .organisation(code) = span.entity else { return nil }
+                return code
+            }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// The organisation named last before `index` in its paragraph, not as a modifier ("CIS states").
+    func topicOrganisation(before index: Int) -> String? {
+        let paragraph = document.paragraph(containing: index)
+        for span in document.entities(in: paragraph.lowerBound..<index).reversed() {
+            if case let .organisation(code) = span.entity, !Coreference.modifiedNouns.contains(document.word(span.end)), !isInsideRelativeAside(span.start) { return code }
+        }
+        return nil
+    }
+
+    /// Whether `index` lies in a relative clause set off by commas ("The union, which Putin sees as a counterweight to the
+    /// European Union, will ..."): an aside, not what the paragraph is about.
+    func isInsideRelativeAside(_ index: Int) -> Bool {
+        guard let sentence = document.sentences.last(where: { $0.lowerBound <= index }) else { return false }
+        var cursor = index - 1
+        while cursor > sentence.lowerBound, ![",", ";", ":"].contains(document.word(cursor)) {
+            if ["which", "who", "whom", "whose"].contains(document.word(cursor)), document.word(cursor - 1) == "," {
+                return (index..<sentence.upperBound).contains { document.word($0) == "," }
+            }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// Organisations coordinated with the verb's object ("left GUAM and the EurAsEC", "withdrew from the CIS and the
+    /// Collective Security Treaty"): each is the object too.
+    func coordinatedOrganisations(after org: String, from end: Int, sentence: Range<Int>) -> [String] {
+        // The object: the organisation's name, or a noun standing for it ("suspended its participation in the Community").
+        let objectEnd = (end..<min(sentence.upperBound, end + 10)).lazy.compactMap { position -> Int? in
+            if let span = self.document.entity(at: position), case let .organisation(code) = span.entity { return code == org ? span.end : -1 }
+            return self.document.word(position - 1) == "the" && Coreference.organisationNouns.contains(self.document.word(position)) ? position + 1 : nil
+        }.first
+        guard let objectEnd, objectEnd >= 0 else { return [] }
+        var result: [String] = []
+        var cursor = objectEnd
+        // "in the Community in 2008 and in the CSTO in 2012": each object with its own date and the verb's preposition.
+        func skipDate() {
+            guard ["in", "on"].contains(document.word(cursor)) else { return }
+            var next = cursor + 1
+            while next < sentence.upperBound, tokens[next].kind == .number || DateWords.month(tokens[next]) != nil { next += 1 }
+            if next > cursor + 1 { cursor = next }
+        }
+        skipDate()
+        while cursor < sentence.upperBound, [",", "and"].contains(document.word(cursor)) {
+            cursor += 1
+            if document.word(cursor) == "and" { cursor += 1 }
+            // "decided to join the Customs Union and subsequently the Eurasian Economic Union".
+            while Self.adverbs.contains(document.word(cursor)) { cursor += 1 }
+            if ["in", "from", "of", "to"].contains(document.word(cursor)), document.entity(at: cursor + 1) != nil || document.word(cursor + 1) == "the" { cursor += 1 }
+            if document.word(cursor) == "the" { cursor += 1 }
+            guard let next = document.entity(at: cursor), case let .organisation(other) = next.entity,
+                  !Coreference.modifiedNouns.contains(document.word(next.end)) else { break }
+            if other != org, !result.contains(other) { result.append(other) }
+            cursor = next.end
+            skipDate()
+        }
+        return result
+    }
+
+    /// The organisation named in the clause before a verb whose subject it belongs to ("Uzbekistan's membership in the
+    /// CSTO was suspended", "Armenia's membership of the EAEU took effect").
+    func clauseOrganisation(before index: Int, sentence: Range<Int>) -> String? {
+        for position in (max(sentence.lowerBound, index - 10)..<index).reversed() {
+            if [",", ";", "which", "that"].contains(document.word(position)) { return nil }
+            if let span = document.entity(at: position), case let .organisation(code) = span.entity { return code }
+        }
+        return nil
+    }
+
+    /// The organisation the verb acts on: one a referring noun right after or before it stands for
+    /// ("joining the union", "the union's first observer state", "which Armenia joined"), else the first
+    /// named after it in the clause.
+    func organisation(near at: Int, end: Int, sentence: Range<Int>, references: Coreference) -> String? {
+        // "suspended Uzbekistan's membership in the organization": the owner's name and "'s" take two more tokens than "its".
+        let owner = document.entity(at: end).flatMap { $0.entity.country != nil && document.word($0.end) == "'s" ? $0 : nil }
+        let after = end..<min(sentence.upperBound, end + 5 + (owner.map { $0.end + 1 - end } ?? 0))
+        // "admitted to the association, which from now on will be called GUUAM", "members of a forum which diplomats call
+        // GUAM": a generic noun is the organisation a clause after it names.
+        if let noun = after.first(where: { Self.namedNouns.contains(document.word($0)) && document.entity(at: $0) == nil }),
+           let code = organisation(namedByClauseAfter: noun, sentence: sentence) {
+            return code
+        }
+        // "has frozen its participation, although it has not left": "it" after a comma opens another clause.
+        // "joined the Organization of Turkic States": a capitalized noun heading an unknown name refers to nothing named before.
+        if let noun = after.first(where: { Coreference.organisationNouns.contains(document.word($0)) }), document.entity(at: noun) == nil,
+           !(tokens[noun].isCapitalized && document.word(noun + 1) == "of" && noun + 2 < sentence.upperBound && tokens[noun + 2].isCapitalized && document.entity(at: noun + 2) == nil),
+           !after.prefix(while: { $0 < noun }).contains(where: { position in
+               owner.map { $0.start <= position && position < $0.end } != true && document.entity(at: position) != nil
+                   || document.word(noun) == "it" && document.word(position) == ","
+           }) {
+            // "left the CSTO in 2012, having rejoined the bloc in 2006": a generic noun stands for the organisation its own
+            // sentence named last, before the one the article names most.
+            // "joined the regional grouping of Georgia, Ukraine, Azerbaijan and Moldova": the organisation those countries founded.
+            if document.word(noun + 1) == "of", let code = organisation(foundedByListAt: noun + 2, sentence: sentence) { return code }
+            // "joined a regional grouping of former Soviet republics ..., turning the four-member GUAM into GUUAM": an
+            // indefinite noun brings in a new organisation, which the sentence names after it, not one named before.
+            // ("joined a group of countries calling on the UN" names no group.)
+            if document.word(noun) != "group", (end..<noun).contains(where: { ["a", "an"].contains(document.word($0)) }),
+               let named = document.entities(in: (noun + 1)..<sentence.upperBound).first(where: { if case .organisation = $0.entity { true } else { false } }),
+               case let .organisation(code) = named.entity {
+                return code
+            }
+            // The sentence before counts too, within the paragraph ("... frozen its participation in the CSTO. Pashinyan said
+            // Armenia would leave the bloc").
+            let previous = document.sentences.last { $0.upperBound <= sentence.lowerBound }
+                .flatMap { document.paragraph(containing: sentence.lowerBound).contains($0.lowerBound) ? $0.lowerBound : nil } ?? sentence.lowerBound
+            if ["bloc", "grouping", "group", "alliance"].contains(document.word(noun)),
+               let named = document.entities(in: previous..<at).last(where: { span in
+                   if case .organisation = span.entity { !Coreference.modifiedNouns.contains(document.word(span.end)) } else { false }
+               }), case let .organisation(code) = named.entity {
+                return code
+            }
+            if ["bloc", "grouping", "group", "alliance"].contains(document.word(noun)), let code = organisation(namedByFoundersIn: previous..<at) { return code }
+            return references.organisation(referredToBy: noun)
+        }
+        // "joined in April 1999, at a meeting held during NATO's 50th-anniversary summit": a name that only owns a meeting is
+        // no object.
+        for span in document.entities(in: end..<min(sentence.upperBound, end + 10)) {
+            // "withdrew from the talks on the CSTO budget": a meeting before the name is the object, the name only its topic.
+            if (end..<span.start).contains(where: isAMeetingAbout) { break }
+            if case let .organisation(code) = span.entity, !(document.word(span.end) == "'s" && references.namesAMeeting(span)) { return code }
+        }
+        // "halted its participation in the work of the bodies of the Eurasian Economic Community": the object at the end of
+        // a chain of lower-case nouns and prepositions, however long.
+        var cursor = end
+        while cursor < min(sentence.upperBound, end + 24) {
+            if let span = document.entity(at: cursor) {
+                if case let .organisation(code) = span.entity { return code }
+                break
+            }
+            guard tokens[cursor].kind == .word, !tokens[cursor].isCapitalized, !["which", "that", "while", "but", "and", "who"].contains(document.word(cursor)) else { break }
+            if isAMeetingAbout(cursor) { break }
+            cursor += 1
+        }
+        // "the union's first observer state", "which Armenia joined"; not "said that it was pulling out of the talks", where
+        // the verb has an object of its own and "it" is its subject.
+        let before = max(sentence.lowerBound, at - 4)..<at
+        let ownObject = ["the", "a", "an", "its", "their"].contains(document.word(end))
+        if let noun = before.last(where: { Coreference.organisationNouns.contains(document.word($0)) && !(ownObject && document.word($0) == "it") }), document.entity(at: noun) == nil,
+           document.word(noun) != "which" || document.entity(at: noun + 1)?.entity.country != nil && (document.word(noun - 1) == "," || document.entity(at: noun - 1) != nil) {
+            return references.organisation(referredToBy: noun)
+        }
+        // "The SCO granted Belarus observer status", "The CSTO admitted Uzbekistan": the organisation is the clause's subject.
+        if ["observer"].contains(document.word(at)) || ["admitted", "granted", "accepted"].contains(document.word(at - 1)) || ["admitted", "accepted"].contains(document.word(at)) || Self.grantingMembership.contains(document.word(at)) {
+            let clause = (sentence.lowerBound..<at).reversed().prefix { ![";", "but", "which", "while"].contains(document.word($0)) }
+            for index in clause {
+                // "At the SCO summit, Belarus was granted observer status": a summit grants the status, not membership.
+                if let span = document.entity(at: index), case let .organisation(code) = span.entity,
+                   document.word(at) == "observer" || !Coreference.modifiedNouns.contains(document.word(span.end)) { return code }
+            }
+        }
+        return nil
+    }
+
+    /// The first organisation named after `index` in the sentence, or a definite noun standing for one ("the Community").
+    func organisation(namedAfter index: Int, sentence: Range<Int>, references: Coreference) -> String? {
+        for position in index..<sentence.upperBound {
+            if let span = document.entity(at: position), case let .organisation(code) = span.entity { return code }
+            if document.word(position - 1) == "the", document.spanAt[position] == nil,
+               Coreference.organisationNouns.subtracting(["it", "which"]).contains(document.word(position)) {
+                return references.organisation(referredToBy: position)
+            }
+        }
+        return nil
+    }
+
+    /// The organisation whose founders the reference lists as exactly the countries listed from `index` ("the grouping of
+    /// Georgia, Ukraine, Azerbaijan and Moldova" is GUAM).
+    func organisation(foundedByListAt index: Int, sentence: Range<Int>) -> String? {
+        var listed = Set<String>()
+        var cursor = index
+        while cursor < sentence.upperBound {
+            if [",", "and", "the"].contains(document.word(cursor)) { cursor += 1; continue }
+            guard let span = document.entity(at: cursor), let code = span.entity.country else { break }
+            listed.insert(code)
+            cursor = span.end
+        }
+        return organisation(foundedBy: listed)
+    }
+
+    /// "the Georgia-Ukraine-Azerbaijan-Moldova group" in `range`: the organisation founded by the countries whose names
+    /// make up the compound before a group noun.
+    func organisation(namedByFoundersIn range: Range<Int>) -> String? {
+        for span in document.entities(in: range) where span.entity.country != nil && document.word(span.end) == "-" {
+            var listed: Set<String> = [span.entity.country!]
+            var cursor = span.end
+            while document.word(cursor) == "-", let next = document.entity(at: cursor + 1), let code = next.entity.country {
+                listed.insert(code)
+                cursor = next.end
+            }
+            if ["group", "grouping", "bloc", "alliance", "forum"].contains(document.word(cursor)), let code = organisation(foundedBy: listed) { return code }
+        }
+        return nil
+    }
+
+    /// The organisation whose founders are exactly `listed`.
+    func organisation(foundedBy listed: Set<String>) -> String? {
+        guard listed.count >= 2 else { return nil }
+        // Founders joined on the founding date or when it started to operate; of two with the same founders (the Customs
+        // Union and the EAEU), the one that existed on the article's date.
+        let date = document.publishedOn ?? ""
+        let matches = reference.data.organisations.filter { organisation in
+            let founders = reference.data.memberships.filter { $0.organisation == organisation.code && $0.role == "member"
+                && ($0.joined == organisation.founded || $0.joined == organisation.operationalFrom) }
+            return Set(founders.map(\.country)) == listed
+                && (date.isEmpty || (organisation.founded ?? "") <= date && (organisation.dissolved.map { date < $0 } ?? true))
+        }
+        return matches.count == 1 ? matches[0].code : nil
+    }
+
+    /// Where a list item's date ends: after "in September", "on 31 December", "in 1993", "on the very last day of the year",
+    /// "at the end of 1993" right after a country in a list, up to the comma or "and" that goes on with the list; `index`
+    /// itself when no date stands there. A date holds no name and no verb.
+    func dateAdjunctEnd(from index: Int, sentence: Range<Int>) -> Int {
+        guard ["in", "on", "at"].contains(document.word(index)) else { return index }
+        var cursor = index + 1
+        var dated = false
+        while cursor < min(sentence.upperBound, index + 10), ![",", "and", ";", "."].contains(document.word(cursor)) {
+            guard document.spanAt[cursor] == nil, tokens[cursor].kind != .punctuation || document.word(cursor) == "-" else { return index }
+            let word = document.word(cursor)
+            if tokens[cursor].kind == .number || DateWords.month(tokens[cursor]) != nil || ["day", "year", "month", "end", "beginning", "start", "spring", "summer",
+                                                                                           "autumn", "fall", "winter"].contains(word) { dated = true }
+            else if !["the", "a", "of", "very", "last", "first", "same", "that", "this", "early", "late", "mid", "-"].contains(word) { return index }
+            cursor += 1
+        }
+        return dated ? cursor : index
+    }
+}

@@ -1,0 +1,444 @@
+/// Membership events, part of `MembershipRules`: the phrases that are not one verb's inflections (an organisation's
+/// bodies, accession documents, particle verbs, "seek membership", "admit", "follow suit", membership nouns, taking part
+/// in a founding, signing, "took effect", "became a party to", "ceased to be", "became a member").
+extension MembershipRules {
+    /// Capitalized head words of an organisation's bodies that follow its name ("the CIS Interparliamentary Assembly").
+    static let bodyHeads: Set<String> = ["interparliamentary", "parliamentary", "assembly", "council", "secretariat", "committee"]
+
+    /// Whether the phrase's object is one of the organisation's bodies, not the organisation: the name with a body's
+    /// abbreviation before it ("a member of the IPA CIS", "withdrawal from the PA CSTO") or a body's capitalized head after
+    /// it ("the CIS Interparliamentary Assembly"). Leaving one body is not leaving the organisation (the conventions count
+    /// only leaving all of them).
+    func namesABody(from at: Int, to end: Int, sentence: Range<Int>) -> Bool {
+        guard let span = document.entities(in: at..<min(sentence.upperBound, end + 4)).first, case .organisation = span.entity else { return false }
+        let before = span.start - 1
+        if before >= sentence.lowerBound, document.spanAt[before] == nil, tokens[before].kind == .word, tokens[before].isAllCaps, tokens[before].text.count <= 4 { return true }
+        return span.end < sentence.upperBound && tokens[span.end].isCapitalized && Self.bodyHeads.contains(document.word(span.end))
+    }
+
+    /// The document noun an accession noun depends on ("signed a decision on Uzbekistan's accession", "the treaty on its
+    /// accession") and where it stands, or "" when none.
+    func accessionDocument(before index: Int, sentence: Range<Int>) -> (noun: String, at: Int?) {
+        var cursor = index - 1
+        while cursor > sentence.lowerBound, cursor >= index - 6 {
+            let word = document.word(cursor)
+            if document.spanAt[cursor] != nil || ["'s", "its", "their", "his", "her", "the", "country", "republic", "on", "of", "s", "'"].contains(word) { cursor -= 1; continue }
+            return (word, cursor)
+        }
+        return ("", nil)
+    }
+
+    static let repeatingAuxiliaries: Set<String> = ["did", "does", "had", "has", "have", "were", "was"]
+
+    /// The finite forms of verbs that need a particle ("returned", "withdrew"), for relative clauses that front it.
+    static let particleVerbs: [String: Lexeme] = Dictionary(lexicon.filter { !$0.particle.isEmpty }.flatMap { lexeme in
+        Set([lexeme.third, lexeme.past, lexeme.participle]).map { ($0, lexeme) }
+    }, uniquingKeysWith: { first, _ in first })
+
+    /// Verbs that take membership as their object: seeking or applying for it is a plan, gaining or resuming it is joining,
+    /// ending it is leaving ("will seek full membership in BRICS", "applied for membership", "was granted full membership",
+    /// "resumed its membership", "terminated its membership").
+    static let seekingMembership: Set<String> = ["seek", "seeks", "sought", "seeking", "apply", "applies", "applied", "applying", "pursue", "pursues", "pursued", "pursuing"]
+    static let gainingMembership: Set<String> = ["gained", "gains", "gain", "obtained", "obtains", "obtain", "granted", "received", "receives", "acquired", "won", "attained",
+                                                 "restored", "restores", "resumed", "resumes", "renewed", "regained",
+                                                 "gaining", "obtaining", "acquiring", "receiving", "securing", "secure", "secured"]
+    static let grantingMembership: Set<String> = ["granted", "grant", "grants", "granting", "offered", "offers", "offering"]
+    static let endingMembership: Set<String> = ["terminated", "terminates", "ended", "ends", "renounced", "renounces", "relinquished", "gave"]
+    /// Nouns of membership gained back or ended, with its action ("the restoration of Uzbekistan's membership").
+    static let membershipNouns: [String: String] = ["restoration": "joined", "resumption": "joined", "renewal": "joined", "termination": "left"]
+
+    /// Verbs and nouns that end a country's part in an organisation's bodies, by form: ending or terminating its
+    /// participation in them, recalling, withdrawing or pulling its representatives from them.
+    static let endingParticipation: [String: Form] = [
+        "end": .base, "ends": .finite, "ended": .finite, "ending": .gerund,
+        "terminate": .base, "terminates": .finite, "terminated": .finite, "terminating": .gerund, "termination": .noun,
+    ]
+    static let recallingRepresentatives: [String: Form] = [
+        "recall": .base, "recalls": .finite, "recalled": .finite, "recalling": .gerund,
+        "withdraw": .base, "withdraws": .finite, "withdrew": .finite, "withdrawn": .finite, "withdrawing": .gerund,
+        "pull": .base, "pulls": .finite, "pulled": .finite, "pulling": .gerund,
+    ]
+    static let representatives: Set<String> = ["representatives", "representative", "envoys", "delegates", "delegations", "diplomats", "officials"]
+    static let bodyNouns: Set<String> = ["bodies", "organs", "structures"]
+    /// Words that make the bodies only some of them ("ceased to take part in most of the Commonwealth's bodies").
+    static let partOfTheBodies: Set<String> = ["most", "some", "several", "many", "certain", "few", "number", "one", "two", "three", "part"]
+
+    /// "ended its participation in the bloc's bodies", "a decree on the termination of Ukraine's participation in the statutory
+    /// bodies of the CIS", "recalled all its representatives from CIS bodies", "all representatives of Ukraine have been
+    /// recalled from the Commonwealth's bodies": the index where the bodies' phrase starts (the organisation is named in it or
+    /// after it), the form, and the country the phrase itself names ("Ukraine's participation", "Ukrainian representatives").
+    /// Halting, suspending or freezing the participation is read as such, not here.
+    func partInBodiesEnded(at index: Int, sentence: Range<Int>) -> (start: Int, form: Form, country: String?)? {
+        let word = document.word(index)
+        guard var form = Self.endingParticipation[word] ?? Self.recallingRepresentatives[word] else { return nil }
+        var country: String?
+        var cursor = index + 1
+        // "the end of its participation", "the termination of Ukraine's participation".
+        if word == "end", ["the", "an"].contains(document.word(index - 1)) { form = .noun }
+        if form == .noun {
+            guard document.word(cursor) == "of" else { return nil }
+            cursor += 1
+        }
+        // "ended Ukraine's participation", "recalled all its representatives", "recalled the Ukrainian envoys".
+        while cursor < min(sentence.upperBound, index + 8) {
+            if ["its", "their", "the", "all", "his", "her", "final", "formal", "remaining"].contains(document.word(cursor)) { cursor += 1; continue }
+            if let span = document.entity(at: cursor), let code = span.entity.country { country = code; cursor = span.end; continue }
+            if document.word(cursor) == "'s" { cursor += 1; continue }
+            break
+        }
+        if Self.endingParticipation[word] != nil {
+            guard document.word(cursor) == "participation", document.word(cursor + 1) == "in" else { return nil }
+            cursor += 2
+        } else if Self.representatives.contains(document.word(cursor)) {
+            cursor += 1
+            // "all representatives of Ukraine".
+            if document.word(cursor) == "of", let span = document.entity(at: cursor + 1), let code = span.entity.country { country = code; cursor = span.end }
+            guard document.word(cursor) == "from" else { return nil }
+            cursor += 1
+        } else {
+            // The passive names the representatives before the verb: "all Ukrainian representatives are being recalled from".
+            guard document.word(cursor) == "from", form == .finite,
+                  let be = (max(sentence.lowerBound, index - 3)..<index).last(where: { ["been", "being", "are", "were", "was", "is"].contains(document.word($0)) }),
+                  let noun = (max(sentence.lowerBound, be - 4)..<be).last(where: { Self.representatives.contains(document.word($0)) }) else { return nil }
+            if document.word(noun + 1) == "of", let span = document.entity(at: noun + 2), let code = span.entity.country { country = code }
+            if country == nil { country = (max(sentence.lowerBound, noun - 3)..<noun).compactMap { document.entity(at: $0)?.entity.country }.last }
+            cursor += 1
+        }
+        // All the bodies, not some: the body noun ends the phrase or leads to the organisation.
+        let object = (cursor..<min(sentence.upperBound, cursor + 6)).prefix { ![",", ";", "and", "but"].contains(document.word($0)) }
+        guard object.contains(where: { Self.bodyNouns.contains(document.word($0)) }),
+              !object.prefix(while: { !Self.bodyNouns.contains(document.word($0)) }).contains(where: { Self.partOfTheBodies.contains(document.word($0)) }) else { return nil }
+        return (cursor, form, country)
+    }
+
+    /// Whether the organisation's name `object` modifies its bodies, all of them ("the CIS statutory bodies", "all CSTO bodies";
+    /// not "most CIS bodies").
+    func namesAllItsBodies(_ object: EntitySpan, sentence: Range<Int>) -> Bool {
+        let head = (object.end..<min(sentence.upperBound, object.end + 3)).prefix { tokens[$0].kind == .word && tokens[$0].isLowercase }
+        guard head.contains(where: { Self.bodyNouns.contains(document.word($0)) }) else { return false }
+        return !(max(sentence.lowerBound, object.start - 3)..<object.start).contains { Self.partOfTheBodies.contains(document.word($0)) }
+    }
+
+    /// "seek [a] [full] membership", "applied for membership": the index after "membership" and the action.
+    /// A country between a verb of granting and "membership" receives it ("a decision granting Belarus full membership").
+    func membershipObject(at index: Int, sentence: Range<Int>) -> (end: Int, action: String, recipient: String?)? {
+        if let action = Self.membershipNouns[document.word(index)] { return membershipNoun(at: index, action: action, sentence: sentence) }
+        let seeking = Self.seekingMembership.contains(document.word(index)), ending = Self.endingMembership.contains(document.word(index))
+        guard seeking || ending || Self.gainingMembership.contains(document.word(index)) || Self.grantingMembership.contains(document.word(index)) else { return nil }
+        var cursor = index + 1
+        // "applied for membership", "gave up its membership".
+        if document.word(cursor) == "for" || document.word(cursor) == "up" && document.word(index) == "gave" { cursor += 1 } else if document.word(index) == "gave" { return nil }
+        var recipient: String?
+        if Self.grantingMembership.contains(document.word(index)), let span = document.entity(at: cursor), let code = span.entity.country {
+            recipient = code
+            cursor = span.end
+        }
+        if ["a", "an", "its", "their", "the"].contains(document.word(cursor)) { cursor += 1 }
+        while ["full", "fully", "-", "fledged", "permanent", "formal"].contains(document.word(cursor)), cursor < index + 9 { cursor += 1 }
+        guard document.word(cursor) == "membership", cursor < sentence.upperBound else { return nil }
+        // Membership offered is not yet taken ("Russia offered Armenia membership").
+        let offered = document.word(index).hasPrefix("offer")
+        return (cursor + 1, seeking || offered ? "plans_to_join" : ending ? "left" : "joined", recipient)
+    }
+
+    /// The forms of "admit", whose object is the country admitted.
+    static let admittingForms: [String: Form] = ["admit": .base, "admits": .finite, "admitting": .gerund]
+
+    /// "admit Uzbekistan into the organisation", "admitting India as a member": the index after the country admitted, the
+    /// form, and the country.
+    func admission(at index: Int, sentence: Range<Int>) -> (end: Int, form: Form, country: String)? {
+        guard let form = Self.admittingForms[document.word(index)], let span = document.entity(at: index + 1), let code = span.entity.country,
+              span.end >= sentence.upperBound || [".", ",", ";", "as", "into", "to", "in", "on", "at", "next", "this", "by", "later"].contains(document.word(span.end)) else { return nil }
+        return (span.end, form, code)
+    }
+
+    /// Verbs whose subject decides, as the side that admits or grants, on the step they govern: "the heads of state agreed
+    /// to admit Uzbekistan", "decided to grant Belarus full membership" is the admission itself, as "a decision granting" is.
+    static let voting: Set<String> = ["voted", "votes", "vote", "voting"]
+    static let deciding: Set<String> = ["agreed", "agrees", "decided", "decides", "voted", "votes", "resolved", "approved"]
+
+    /// The forms of "follow", which without an object repeat the event before for another country.
+    static let followingForms: [String: Form] = ["follow": .base, "follows": .finite, "followed": .finite]
+
+    /// "is expected to follow in May", "followed suit in 2018": the index after the phrase and its form; not with an object
+    /// ("followed the talks") or in the passive ("was followed by").
+    func following(at index: Int, sentence: Range<Int>) -> (end: Int, form: Form)? {
+        guard let form = Self.followingForms[document.word(index)], !["was", "were", "is", "be", "been", "are"].contains(document.word(index - 1)) else { return nil }
+        var end = index + 1
+        if document.word(end) == "suit" { end += 1 }
+        guard end >= sentence.upperBound || [".", ",", ";", "in", "on", "later", "soon", "next", "this", "within", "shortly"].contains(document.word(end)) else { return nil }
+        return (end, form)
+    }
+
+    /// "the restoration of the membership of Uzbekistan in the Organization", "the resumption of Armenia's membership", "the
+    /// termination of its membership": the index after the phrase (after the country that follows it), the action and the
+    /// country named.
+    func membershipNoun(at index: Int, action: String, sentence: Range<Int>) -> (end: Int, action: String, recipient: String?)? {
+        var cursor = index + 1
+        guard document.word(cursor) == "of" else { return nil }
+        cursor += 1
+        if document.word(cursor) == "the" { cursor += 1 }
+        var recipient: String?
+        if let span = document.entity(at: cursor), let code = span.entity.country, document.word(span.end) == "'s" {
+            recipient = code
+            cursor = span.end + 1
+        } else if ["its", "their"].contains(document.word(cursor)) {
+            cursor += 1
+        }
+        guard document.word(cursor) == "membership", cursor < sentence.upperBound else { return nil }
+        cursor += 1
+        if recipient == nil, document.word(cursor) == "of" {
+            let lead = document.word(cursor + 1) == "the" ? cursor + 2 : cursor + 1
+            if let span = document.entity(at: lead), let code = span.entity.country {
+                recipient = code
+                cursor = span.end
+            }
+        }
+        return (cursor, action, recipient)
+    }
+
+    /// Verbs of taking part, with the word that completes them ("take part", "participate").
+    static let foundingVerbs: [String: (completion: String?, form: Form)] = [
+        "participate": (nil, .base), "participates": (nil, .finite), "participated": (nil, .finite), "participating": (nil, .gerund),
+        "take": ("part", .base), "takes": ("part", .finite), "took": ("part", .finite), "taken": ("part", .finite), "taking": ("part", .gerund),
+    ]
+
+    /// "participate in the formation of", "took part in the creation of": taking part in founding an organisation is joining
+    /// it (its name follows). The index after "of" and the form of the verb.
+    func foundingParticipation(at index: Int, sentence: Range<Int>) -> (end: Int, form: Form)? {
+        guard let verb = Self.foundingVerbs[document.word(index)] else { return nil }
+        var cursor = index + 1
+        if let completion = verb.completion {
+            guard document.word(cursor) == completion else { return nil }
+            cursor += 1
+        }
+        guard document.word(cursor) == "in" else { return nil }
+        cursor += 1
+        if document.word(cursor) == "the" { cursor += 1 }
+        guard ["formation", "creation", "establishment", "founding"].contains(document.word(cursor)), document.word(cursor + 1) == "of",
+              cursor + 2 < sentence.upperBound else { return nil }
+        return (cursor + 2, verb.form)
+    }
+
+    /// The forms of "sign": "signed the treaty", "will sign", "put his signature to".
+    static let signingForms: [String: Form] = ["sign": .base, "signs": .finite, "signed": .finite, "signing": .gerund,
+                                               "put": .finite, "puts": .finite, "putting": .gerund]
+
+    /// "signed", "put his signature to", "put their signatures under": the index after the phrase and its form.
+    func signature(at index: Int, sentence: Range<Int>) -> (end: Int, form: Form)? {
+        guard let form = Self.signingForms[document.word(index)] else { return nil }
+        // "signed up to the treaty" is joining it, a fixed phrase, whoever founded it.
+        if ["up", "on"].contains(document.word(index + 1)), document.word(index + 2) == "to" { return nil }
+        guard ["put", "puts", "putting"].contains(document.word(index)) else { return (index + 1, form) }
+        guard ["his", "her", "their", "its", "the"].contains(document.word(index + 1)), ["signature", "signatures"].contains(document.word(index + 2)),
+              ["to", "under", "on"].contains(document.word(index + 3)) else { return nil }
+        return (index + 4, form)
+    }
+
+    /// Whether the reference lists `country` as a member of `org` that joined after its founders: on a date that is
+    /// neither the founding nor the start of operation ("Azerbaijan put his signature to the Collective Security Treaty" in
+    /// 1993 accedes; Russia's signature in Tashkent in 1992, or Belarus's on the Treaty on the Eurasian Economic Union, founds).
+    func accededLater(_ country: String, to org: String) -> Bool {
+        guard let organisation = reference.data.organisations.first(where: { $0.code == org }),
+              let joined = reference.data.memberships.first(where: { $0.organisation == org && $0.country == country && $0.role == "member" })?.joined
+        else { return false }
+        return joined != organisation.founded && joined != organisation.operationalFrom
+    }
+
+    /// Nouns of documents that found an organisation or bind its members.
+    static let documentNouns: Set<String> = ["agreement", "agreements", "charter", "treaty", "protocol", "documents", "document", "statute", "convention", "accords"]
+
+    /// The organisation whose founding document is the object at `index` ("the Agreement on the Creation of the
+    /// Commonwealth of Independent States", "the CIS Charter", "the founding documents of the CIS", "the Collective
+    /// Security Treaty"); nil for any other document ("the treaty on Kyrgyzstan's accession", "the trade agreement").
+    func foundingDocument(after index: Int, sentence: Range<Int>) -> String? {
+        var cursor = index
+        if ["the", "its", "a"].contains(document.word(cursor)) { cursor += 1 }
+        if let span = document.entity(at: cursor), case let .organisation(code) = span.entity {
+            // "the CIS Charter", or a name that is itself a treaty ("the Collective Security Treaty"); not "the CIS agreement on
+            // visa-free travel", one of many concluded within it.
+            return ["charter", "statute"].contains(document.word(span.end)) || Self.documentNouns.contains(document.word(span.end - 1)) ? code : nil
+        }
+        while ["founding", "constituent", "basic"].contains(document.word(cursor)) { cursor += 1 }
+        guard Self.documentNouns.contains(document.word(cursor)) else { return nil }
+        cursor += 1
+        switch document.word(cursor) {
+        case "of", "establishing", "creating", "founding": cursor += 1
+        case "underlying", "underpinning", "behind":
+            // "the agreements underlying the country's membership of the CIS": named by the membership they found.
+            cursor += 1
+            if document.word(cursor) == "the" { cursor += 1 }
+            if ["its", "their"].contains(document.word(cursor)) {
+                cursor += 1
+            } else if let span = document.entity(at: cursor), span.entity.country != nil, document.word(span.end) == "'s" {
+                cursor = span.end + 1
+            } else if ["country", "republic", "state"].contains(document.word(cursor)), document.word(cursor + 1) == "'s" {
+                cursor += 2
+            }
+            guard document.word(cursor) == "membership", ["of", "in"].contains(document.word(cursor + 1)) else { return nil }
+            cursor += 2
+        case "on":
+            // "the Agreement on the Creation of the CIS", "the Treaty on the Eurasian Economic Union".
+            cursor += 1
+            if document.word(cursor) == "the" { cursor += 1 }
+            if ["creation", "establishment", "formation", "founding"].contains(document.word(cursor)), document.word(cursor + 1) == "of" { cursor += 2 }
+        default: return nil
+        }
+        if document.word(cursor) == "the" { cursor += 1 }
+        // Not "the agreement on the CIS free trade zone".
+        guard cursor < sentence.upperBound, let span = document.entity(at: cursor), case let .organisation(code) = span.entity,
+              !modifiesAHeadNoun(span.end, sentence: sentence) else { return nil }
+        return code
+    }
+
+    /// For "took effect", "entered into force": the event noun of the subject and the action it states.
+    func effectAction(before index: Int, sentence: Range<Int>) -> (noun: Int, action: String)? {
+        let nouns: [String: String] = ["membership": "joined", "accession": "joined", "admission": "joined",
+                                       "withdrawal": "left", "exit": "left", "denunciation": "left"]
+        for position in (max(sentence.lowerBound, index - 10)..<index).reversed() {
+            if [",", ";", "which", "that"].contains(document.word(position)) { return nil }
+            if let action = nouns[document.word(position)] { return (position, action) }
+        }
+        return nil
+    }
+
+    /// "became [a|the] [founding|full|original] party|parties|signatory to", "making X a party to": the index after "to"
+    /// (or "of"), and the object country of "making".
+    func partyPhrase(at index: Int, sentence: Range<Int>) -> (end: Int, object: String?)? {
+        var cursor = index + 1
+        var object: String?
+        switch document.word(index) {
+        case "became", "become", "becomes": break
+        case "making", "made", "makes", "make":
+            guard let place = document.entity(at: cursor), let code = place.entity.country else { return nil }
+            object = code
+            cursor = place.end
+        default: return nil
+        }
+        if ["a", "an", "the"].contains(document.word(cursor)) { cursor += 1 }
+        while ["founding", "full", "original", "new", "fully", "-", "fledged", "state", "contracting"].contains(document.word(cursor)), cursor < index + 8 { cursor += 1 }
+        guard ["party", "parties", "signatory", "signatories", "participant", "participants"].contains(document.word(cursor)),
+              ["to", "of"].contains(document.word(cursor + 1)), cursor + 2 < sentence.upperBound else { return nil }
+        // The object must be a treaty or organisation ("a party to the conflict" is not membership).
+        var next = cursor + 2
+        if ["the", "this", "that", "its", "a", "an"].contains(document.word(next)) { next += 1 }
+        let isOrganisation = { () -> Bool in if let span = self.document.entity(at: next), case .organisation = span.entity { return true }; return false }()
+        guard isOrganisation || ["treaty", "pact", "agreement", "convention", "organisation", "organization", "union", "community", "commonwealth"].contains(document.word(next)) else { return nil }
+        return (cursor + 2, object)
+    }
+
+    /// "[will|did] not extend|renew|prolong its participation|membership": the index after the noun, and the form the
+    /// auxiliary before "not" gives (a modal: a plan; "did", "has": done).
+    func notRenewed(at index: Int, sentence: Range<Int>) -> (end: Int, form: Form)? {
+        guard ["extend", "renew", "prolong", "extended", "renewed", "prolonged"].contains(document.word(index + 1)),
+              ["its", "their"].contains(document.word(index + 2)), ["participation", "membership"].contains(document.word(index + 3)) else { return nil }
+        let auxiliary = document.word(index - 1)
+        if Self.prospectWords.contains(auxiliary), tokens[index - 1].text != "May" { return (index + 4, .base) }
+        return ["did", "does", "has", "have", "had"].contains(auxiliary) ? (index + 4, .finite) : nil
+    }
+
+    /// The forms of "cease" and "stop", which with "to be" or "being" and a member noun state leaving.
+    static let ceasingForms: [String: Form] = ["cease": .base, "ceases": .finite, "ceased": .finite, "ceasing": .gerund,
+                                               "stop": .base, "stops": .finite, "stopped": .finite, "stopping": .gerund]
+
+    /// "ceased to be", "stopped being": the index of "be" or "being" after the verb at `index`.
+    func ceasingToBe(at index: Int) -> Int? {
+        if document.word(index + 1) == "to", document.word(index + 2) == "be" { return index + 2 }
+        return document.word(index + 1) == "being" ? index + 1 : nil
+    }
+
+    /// The forms of "become", which with a member noun states joining.
+    static let becomeForms: Set<String> = ["become", "becomes", "became", "becoming"]
+
+    /// How a form of "become" states its event: "becoming" is a gerund; "become" a prospect after "to" or a modal, done after
+    /// "has" or "have" ("has become the tenth member") or as a plural present ("Belarus and Kazakhstan become members").
+    func becomeForm(at index: Int, sentence: Range<Int>) -> Form {
+        switch document.word(index) {
+        case "becoming": return .gerund
+        case "become":
+            var previous = index - 1
+            while previous > sentence.lowerBound, Self.adverbs.contains(document.word(previous)) { previous -= 1 }
+            return previous >= sentence.lowerBound && Self.prospectWords.contains(document.word(previous)) && tokens[previous].text != "May" ? .base : .fixed
+        default: return .fixed
+        }
+    }
+
+    /// "[an|the] [ORG's|the bloc's] [first] observer [state] [of ORG]" after a form of "become" at `index`: the organisation
+    /// named inside or right after the phrase, if any, and the index after the observer noun.
+    func organisationObserver(after index: Int, sentence: Range<Int>) -> (String?, Int)? {
+        var cursor = index + 1
+        // "Uzbekistan and Cuba have become observer states of the union": the plural stands without its article.
+        if document.word(cursor) == "observers" || document.word(cursor) == "observer" && ["states", "countries"].contains(document.word(cursor + 1)) {
+            cursor += document.word(cursor) == "observers" ? 1 : 2
+            var code: String?
+            if ["of", "in"].contains(document.word(cursor)) {
+                let lead = document.word(cursor + 1) == "the" ? cursor + 2 : cursor + 1
+                if let span = document.entity(at: lead), case let .organisation(name) = span.entity { code = name; cursor = span.end }
+            }
+            return (code, cursor)
+        }
+        guard ["an", "the"].contains(document.word(cursor)) else { return nil }
+        cursor += 1
+        var code: String?
+        if let span = document.entity(at: cursor), case let .organisation(name) = span.entity, document.word(span.end) == "'s" {
+            code = name
+            cursor = span.end + 1
+        } else if Coreference.organisationNouns.subtracting(["it", "which"]).contains(document.word(cursor)), document.word(cursor + 1) == "'s" {
+            cursor += 2
+        }
+        while cursor < index + 8, document.word(cursor) == "first" || NumberWords.ordinalWords[document.word(cursor)] != nil { cursor += 1 }
+        cursor = afterNumericOrdinal(cursor)
+        guard document.word(cursor) == "observer", cursor < sentence.upperBound else { return nil }
+        cursor += 1
+        if ["state", "country"].contains(document.word(cursor)) { cursor += 1 }
+        if code == nil, ["of", "in"].contains(document.word(cursor)) {
+            let lead = document.word(cursor + 1) == "the" ? cursor + 2 : cursor + 1
+            if let span = document.entity(at: lead), case let .organisation(name) = span.entity { code = name; cursor = span.end }
+        }
+        return (code, cursor)
+    }
+
+    /// The index after an ordinal in figures at `index` ("the 10th full member"), else `index`.
+    func afterNumericOrdinal(_ index: Int) -> Int {
+        guard index < tokens.count, tokens[index].text.first?.isNumber == true, let read = NumberWords.read(tokens, at: index), read.ordinal else { return index }
+        return read.end
+    }
+
+    /// "[a|the] [full] [ORG] member[s] [state[s]]" after a form of "become" at `index` ("became an SCO member", "became the
+    /// SCO's ninth member", "has become the tenth full member of", "became full members of"): the organisation named inside
+    /// the phrase, if any (else the object after it), and the index after the member noun.
+    func organisationMember(after index: Int, sentence: Range<Int>) -> (String?, Int)? {
+        var cursor = index + 1
+        let article = ["a", "an", "the"].contains(document.word(cursor))
+        if article { cursor += 1 }
+        var code: String?
+        if let span = document.entity(at: cursor), case let .organisation(name) = span.entity, document.word(span.end) == "'s" {
+            code = name
+            cursor = span.end + 1
+        } else if article, Coreference.organisationNouns.subtracting(["it", "which"]).contains(document.word(cursor)), document.word(cursor + 1) == "'s" {
+            // "became the bloc's tenth member": the organisation comes from the text, as for the observer.
+            cursor += 2
+        }
+        cursor = afterNumericOrdinal(cursor)
+        while cursor < index + 8, ["full", "fully", "permanent", "-", "fledged", "newest", "latest", "new", "founding", "original"].contains(document.word(cursor)) || NumberWords.ordinalWords[document.word(cursor)] != nil {
+            cursor += 1
+        }
+        if code == nil, let span = document.entity(at: cursor), case let .organisation(name) = span.entity {
+            code = name
+            cursor = span.end
+        }
+        guard cursor < sentence.upperBound else { return nil }
+        let noun = document.word(cursor)
+        // A singular member noun needs its article ("became a member"); the plural stands alone ("became members of") or
+        // after "the" ("became the founding members of").
+        guard ["member", "member-state"].contains(noun) && (article || code != nil)
+                || ["members", "member-states"].contains(noun) && (!article || document.word(index + 1) == "the") else { return nil }
+        cursor += 1
+        if ["state", "states", "country", "countries"].contains(document.word(cursor)) { cursor += 1 }
+        // Without the organisation inside, "of" or "in" names it ("became members of the EAEU", "of the union"), or nothing
+        // but a time or place follows ("which became a founding member at the meeting, declared the establishment of the
+        // SCO", "of which it became a member in 2001"): the organisation comes from the clause or the text.
+        if code == nil, !["of", "in", ",", ".", ";", "at", "on", "last", "this", "after", "when", "from"].contains(document.word(cursor)), cursor < sentence.upperBound { return nil }
+        return (code, cursor)
+    }
+}

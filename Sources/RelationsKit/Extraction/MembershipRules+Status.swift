@@ -1,0 +1,178 @@
+/// Membership events, part of `MembershipRules`: a membership or observer status held since a stated date is the
+/// event of that date ("has been a member of the SCO since 2001", "From May 2002 Moldova held observer status").
+extension MembershipRules {
+    /// Words that hold a status before its noun ("has been a member", "has held observer status", "took part as a member", and
+    /// an apposition's comma).
+    static let holdingWords: Set<String> = ["been", "being", "held", "holds", "hold", "holding", "has", "have", "had", "enjoys", "enjoyed", "as", ","]
+
+    /// A membership or observer status held since a stated date is the event of that date (a ruling of the conventions):
+    /// "a member of the CSTO since 2002", "has held observer status in the EAEU since December 2020", "Uzbekistan, an
+    /// observer of the union since 2020,". Only the noun phrase right before "since" counts; a status with no date ("a
+    /// long-standing member"), or another status ("an associate member", "a dialogue partner"), is no event.
+    func statusesHeldSince(in sentence: Range<Int>, references: Coreference) -> [(org: String, countries: [String], action: String)] {
+        var result: [(org: String, countries: [String], action: String)] = []
+        // "since the 2005 summit": an event dated by its year dates the status too; "an observer from 2015" is held since then.
+        for since in sentence where ["since", "from"].contains(document.word(since)) && since + 2 < sentence.upperBound
+            && (startsADate(since + 1) || document.word(since) == "since" && (namesAFounding(since + 1) || opensAFoundingClause(since + 1))
+                || document.word(since + 1) == "the" && startsADate(since + 2)) {
+            var cursor = since - 1
+            // "of the CSTO", "in the Shanghai Cooperation Organisation", "at the union": the organisation after the noun.
+            var org: String?
+            if cursor > sentence.lowerBound, let index = document.spanAt[cursor], case let .organisation(code) = document.spans[index].entity {
+                org = code
+                cursor = document.spans[index].start - 1
+            } else if Coreference.organisationNouns.subtracting(["it", "which"]).contains(document.word(cursor)), document.word(cursor - 1) == "the" {
+                org = references.organisation(referredToBy: cursor)
+                cursor -= 1
+            }
+            if org != nil {
+                if document.word(cursor) == "the" { cursor -= 1 }
+                // "a party to the Collective Security Treaty since its signing".
+                // "observer status with the EAEU": observer status is held with an organisation too.
+                guard ["of", "in", "at"].contains(document.word(cursor)) || document.word(cursor) == "to" && ["party", "parties"].contains(document.word(cursor - 1))
+                        || document.word(cursor) == "with" && ["status", "observer"].contains(document.word(cursor - 1)) else { continue }
+                cursor -= 1
+            }
+            // The status noun: "member", "members", "member state", "observer", "observer state", "observer status", "the
+            // status of an observer".
+            let plural = ["members", "observers", "parties", "states", "countries"].contains(document.word(cursor))
+            if ["state", "states", "country", "status"].contains(document.word(cursor)), ["member", "observer"].contains(document.word(cursor - 1)) { cursor -= 1 }
+            let action: String
+            // "an observer member of the SCO since 2005": observer status under the member noun.
+            if ["member", "members"].contains(document.word(cursor)), document.word(cursor - 1) == "observer" { cursor -= 1 }
+            switch document.word(cursor) {
+            case "member", "members": action = "joined"
+            case "observers": action = "observer"
+            // "the treaty, to which Kazakhstan has been a party since May 1992": a party to a treaty named, or fronted as "to which".
+            case "party", "parties":
+                guard org != nil || (max(sentence.lowerBound, cursor - 8)..<cursor).contains(where: { document.word($0) == "which" && document.word($0 - 1) == "to" }) else { continue }
+                action = "joined"
+            case "observer":
+                action = "observer"
+                if ["an", "a"].contains(document.word(cursor - 1)), document.word(cursor - 2) == "of", document.word(cursor - 3) == "status" { cursor -= 3 }
+                else if document.word(cursor - 1) == "of", document.word(cursor - 2) == "status" { cursor -= 2 }
+            default: continue
+            }
+            cursor -= 1
+            // "a full member", "a CSTO member", "an SCO observer state"; not "an associate member".
+            while cursor > sentence.lowerBound, ["full", "-", "fledged", "permanent"].contains(document.word(cursor)) { cursor -= 1 }
+            if cursor > sentence.lowerBound, let index = document.spanAt[cursor], case let .organisation(code) = document.spans[index].entity {
+                org = org ?? code
+                cursor = document.spans[index].start - 1
+            }
+            if ["a", "an", "another"].contains(document.word(cursor)) { cursor -= 1 }
+            // "had been a dialogue partner since 2010 and an observer since 2015": a status coordinated with an earlier one
+            // shares its verb.
+            if document.word(cursor) == "and",
+               let verb = (max(sentence.lowerBound, cursor - 12)..<cursor).reversed().prefix(while: { ![",", ";", ":"].contains(document.word($0)) })
+                .first(where: { Self.holdingWords.subtracting([",", "as"]).contains(document.word($0)) }) {
+                cursor = verb
+            }
+            guard cursor >= sentence.lowerBound, Self.holdingWords.contains(document.word(cursor)), !isNegatedOrHypothetical(cursor, sentence: sentence) else { continue }
+            // "Uzbekistan, an observer of the union since 2020,": the apposition's head is the subject.
+            let countries: [String]
+            if document.word(cursor) == "," {
+                // "The republic, a member of the CSTO since 2002,": a country noun takes up the country named before.
+                if ["country", "republic"].contains(document.word(cursor - 1)), document.word(cursor - 2) == "the", document.spanAt[cursor - 1] == nil,
+                   let code = references.country(referredToBy: cursor - 1) {
+                    countries = [code]
+                } else {
+                    // "India and Pakistan, observers since 2005,": a plural status is held by all the names coordinated before.
+                    let holders = coordinatedCountries(endingAt: cursor, sentence: sentence)
+                    guard !holders.isEmpty else { continue }
+                    countries = plural ? holders : Array(holders.suffix(1))
+                }
+            } else {
+                var verb = cursor
+                while verb > sentence.lowerBound, Self.holdingWords.subtracting([","]).contains(document.word(verb - 1)) || Self.adverbs.contains(document.word(verb - 1)) { verb -= 1 }
+                // "Both countries had held observer status since 2005": a counted plural holder names the countries before.
+                countries = pluralSubject(before: verb, sentence: sentence) ?? self.countries(before: verb, after: since, sentence: sentence)
+            }
+            // "within the CIS, the SCO and the EAEU, where Uzbekistan has held observer status": the status is in the
+            // organisation named last before; else the paragraph's topic, the article's, or the one the sentence names next
+            // ("Iran, which had been an observer since 2005, joined the SCO").
+            let next = document.entities(in: since..<sentence.upperBound).lazy.compactMap { span -> String? in if case let .organisation(code) = span.entity { code } else { nil } }.first
+            guard !countries.isEmpty, let code = org ?? topicOrganisation(before: since) ?? references.mostNamedOrganisation(before: since) ?? next else { continue }
+            result.append((code, countries, action))
+        }
+        if let fronted = statusHeldFromAFrontedDate(in: sentence, references: references) { result.append(fronted) }
+        return result
+    }
+
+    static let holdingVerbs: Set<String> = ["has", "have", "had", "been", "held", "holds", "was", "were", "is", "enjoyed", "enjoys"]
+
+    /// The same with the date fronted before the subject: "From May 2002 Moldova held observer status in the Eurasian Economic
+    /// Community", "Since 2015, Uzbekistan has been an observer of the SCO".
+    func statusHeldFromAFrontedDate(in sentence: Range<Int>, references: Coreference) -> (org: String, countries: [String], action: String)? {
+        // A list's bullet may open the sentence, and so may a dateline that runs into it ("MINSK, 4 January 2010 (BelTA) - Since ...").
+        var first = ["-", "•", "*"].contains(document.word(sentence.lowerBound)) ? sentence.lowerBound + 1 : sentence.lowerBound
+        if tokens[sentence.lowerBound].isAllCaps, let dash = (sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 16)).first(where: { document.word($0) == "-" }) {
+            first = dash + 1
+            while document.word(first) == "-" { first += 1 }
+        }
+        guard ["since", "from"].contains(document.word(first)), first + 1 < sentence.upperBound, startsADate(first + 1) else { return nil }
+        var cursor = first + 1
+        while cursor < sentence.upperBound, tokens[cursor].kind == .number || DateWords.month(tokens[cursor]) != nil { cursor += 1 }
+        if document.word(cursor) == "," { cursor += 1 }
+        // "Since 2018 the country has held observer status": a country noun takes up the country named before; "Since 2010,
+        // Belarus, Kazakhstan and Russia have been members": each of the names coordinated.
+        let countries: [String]
+        if document.entity(at: cursor)?.entity.country != nil {
+            (countries, cursor) = coordinatedCountries(startingAt: cursor, sentence: sentence)
+        } else if document.word(cursor) == "the", ["country", "republic"].contains(document.word(cursor + 1)), document.spanAt[cursor + 1] == nil,
+                  let code = references.country(referredToBy: cursor + 1) {
+            countries = [code]
+            cursor += 2
+        } else { return nil }
+        guard Self.holdingVerbs.contains(document.word(cursor)) else { return nil }
+        while cursor < sentence.upperBound, Self.holdingVerbs.contains(document.word(cursor)) || Self.adverbs.contains(document.word(cursor)) { cursor += 1 }
+        if ["a", "an", "the"].contains(document.word(cursor)) { cursor += 1 }
+        while ["full", "-", "fledged", "permanent"].contains(document.word(cursor)) { cursor += 1 }
+        var org: String?
+        if let span = document.entity(at: cursor), case let .organisation(code) = span.entity { org = code; cursor = span.end }
+        let action: String
+        switch document.word(cursor) {
+        case "member", "party", "members", "parties": action = "joined"
+        case "observer", "observers": action = "observer"
+        default: return nil
+        }
+        cursor += 1
+        if ["status", "state", "country", "states", "countries"].contains(document.word(cursor)) { cursor += 1 }
+        if org == nil, ["of", "in", "at", "to"].contains(document.word(cursor)) || action == "observer" && document.word(cursor) == "with" {
+            let lead = document.word(cursor + 1) == "the" ? cursor + 2 : cursor + 1
+            if let span = document.entity(at: lead), case let .organisation(code) = span.entity { org = code }
+        }
+        guard !isNegatedOrHypothetical(cursor, sentence: sentence), let code = org ?? topicOrganisation(before: cursor) else { return nil }
+        return (code, countries, action)
+    }
+
+    /// The countries coordinated from `start` on ("Belarus, Kazakhstan and Russia"), and the index after the last.
+    func coordinatedCountries(startingAt start: Int, sentence: Range<Int>) -> (codes: [String], end: Int) {
+        var codes: [String] = []
+        var cursor = start
+        while let span = document.entity(at: cursor), let code = span.entity.country {
+            if !codes.contains(code) { codes.append(code) }
+            cursor = span.end
+            var next = cursor
+            while next < sentence.upperBound, [",", "and"].contains(document.word(next)), next < cursor + 2 { next += 1 }
+            guard next > cursor, document.entity(at: next)?.entity.country != nil else { break }
+            cursor = next
+        }
+        return (codes, cursor)
+    }
+
+    /// The countries coordinated right before `end` ("India and Pakistan" before ", observers since 2005").
+    func coordinatedCountries(endingAt end: Int, sentence: Range<Int>) -> [String] {
+        var codes: [String] = []
+        var cursor = end - 1
+        while cursor >= sentence.lowerBound, let index = document.spanAt[cursor], document.spans[index].end == cursor + 1, let code = document.spans[index].entity.country {
+            if !codes.contains(code) { codes.insert(code, at: 0) }
+            cursor = document.spans[index].start - 1
+            var previous = cursor
+            while previous > sentence.lowerBound, [",", "and"].contains(document.word(previous)), previous > cursor - 2 { previous -= 1 }
+            guard previous < cursor, document.spanAt[previous] != nil else { break }
+            cursor = previous
+        }
+        return codes
+    }
+}

@@ -1,0 +1,568 @@
+/// Membership events, part of `MembershipRules`: the countries that act, from the clause's structure (the sentence's
+/// subject, a pronoun, a relative clause, coordinated names, "together with", "the six republics").
+extension MembershipRules {
+    /// The countries that act, from the clause: a noun's "of" or a treaty's party, the subject a participial clause shares,
+    /// a pronoun or "the country" standing for one, the nearest named before the verb with those coordinated, else those
+    /// after it; nil when the subject is a person's pronoun ("we have frozen ..."), which names no country here.
+    func subject(of phrase: Phrase, at: Int, end: Int, previous: Int, objectCountry: String?, lastCountries: [String],
+                 sentence: Range<Int>, references: Coreference) -> [String]? {
+        var countries: [String] = []
+        // "the leaders of A and B were joined by C": in the passive, who joins follows "by", and those before are joined.
+        if phrase.lemma == "join", phrase.form == .finite, ["was", "were", "been", "is", "are", "be"].contains(document.word(previous)), document.word(end) == "by" {
+            var cursor = end + 1
+            while cursor < sentence.upperBound {
+                if ["the", "and", ","].contains(document.word(cursor)) { cursor += 1; continue }
+                guard let span = document.entity(at: cursor), let code = span.entity.country else { break }
+                if !countries.contains(code) { countries.append(code) }
+                cursor = span.end
+            }
+            return countries
+        }
+        // "Nazarbayev said the accession of Azerbaijan strengthened ...": the country after "of" accedes.
+        if phrase.form == .noun, phrase.words.last == "of", ["accede", "withdraw"].contains(phrase.lemma) { countries = document.entities(in: end..<min(sentence.upperBound, end + 2)).compactMap(\.entity.country).prefix(1).map { $0 } }
+        if let objectCountry { countries = [objectCountry] }
+        // "the leaders meeting in Moscow suspended Uzbekistan's membership", "froze Armenia's participation": the membership
+        // suspended is its owner's, whoever suspends it.
+        if countries.isEmpty, ["suspended", "froze"].contains(phrase.action) {
+            let lead = document.word(end) == "the" ? end + 1 : end
+            if let owner = document.entity(at: lead), let code = owner.entity.country, document.word(owner.end) == "'s",
+               ["membership", "participation"].contains(document.word(owner.end + 1)) {
+                countries = [code]
+            }
+        }
+        // "joined the organisation in 1999, before withdrawing from it": a participial clause shares the subject of the
+        // event before it.
+        if countries.isEmpty, phrase.form == .gerund, !lastCountries.isEmpty, Self.participialLeads.contains(document.word(previous)), previous > sentence.lowerBound {
+            countries = lastCountries
+        }
+        // "Moldova would be the second state after Georgia to leave": the ranking's subject, not the name inside it.
+        if countries.isEmpty, phrase.form == .base, let rank = ranking(before: at, sentence: sentence) {
+            countries = self.countries(before: rank, after: end, sentence: sentence)
+        }
+        if countries.isEmpty, phrase.form != .noun, phrase.form != .gerund, let subject = subjectWord(before: at, sentence: sentence) {
+            // "since it announced its intention to join", "to which the republic returned": the country it stands for;
+            // "we have frozen our participation": a speaker's "we" names no country here.
+            // "Azerbaijan, Georgia and Uzbekistan have announced that they will leave": "they" stands for the countries
+            // coordinated as the sentence's subject.
+            if document.word(subject) == "they", let listed = openingCountries(of: sentence, before: subject) { return listed }
+            guard let code = ["we", "i", "they", "he", "she", "you"].contains(document.word(subject)) ? nil : references.country(referredToBy: subject) else { return nil }
+            // "withdrew from GUAM, the grouping it had joined in 1999": "it" after an event of its sentence is that event's
+            // subject, not a name in between that is a preposition's object ("the closure of the US air base"); a name in
+            // between that is a subject is its own ("Georgia left the CIS, and Russia said it would quit").
+            let between = document.entities(in: sentence.lowerBound..<subject).last { $0.entity.country != nil }
+            let betweenIsObject = between.map { span in
+                let lead = document.word(span.start - 1) == "the" ? span.start - 2 : span.start - 1
+                return ["of", "from", "with", "at", "in", "by", "on", "to", "for", "against"].contains(document.word(lead))
+            } ?? true
+            countries = document.word(subject) == "it" && lastCountries.count == 1 && betweenIsObject ? lastCountries : [code]
+        }
+        // "the six republics became ...", "both states joined ...", "Both countries intend to join the union: Armenia ...": as
+        // many countries as the text listed before, when no country is named before the verb (names after it are not then
+        // its subject).
+        if countries.isEmpty, !document.entities(in: sentence.lowerBound..<at).contains(where: { $0.entity.country != nil }),
+           let plural = pluralSubject(before: at, sentence: sentence) {
+            countries = plural
+        }
+        // "Its parliament voted to join the treaty": the country the possessive opening the sentence stands for.
+        if countries.isEmpty, document.word(sentence.lowerBound) == "its", sentence.lowerBound < at, let code = references.country(referredToBy: sentence.lowerBound) {
+            countries = [code]
+        }
+        // "he reaffirmed the goal of joining the EU, while declining sanctions on Russia": the speaker's country governs a
+        // gerund or noun; names after it are objects. Without a country for the speaker, no subject.
+        if countries.isEmpty, phrase.form == .gerund || phrase.form == .noun,
+           let pronoun = (max(sentence.lowerBound, at - 10)..<at).last(where: { ["he", "she"].contains(document.word($0)) }),
+           !document.entities(in: sentence.lowerBound..<at).contains(where: { $0.entity.country != nil }) {
+            let speaker = document.entities(in: 0..<pronoun).reversed().lazy.compactMap { span -> String? in
+                if case let .person(name, _) = span.entity { return document.personCountries[name] } else { return nil }
+            }.first
+            guard let speaker else { return nil }
+            countries = [speaker]
+        }
+        // "The republic left the treaty in 1999, returned to the organisation in 2006 and in 2008 froze its participation in
+        // EurAsEC": a predicate coordinated after the event before, with no subject of its own, shares that event's subject.
+        if countries.isEmpty, !lastCountries.isEmpty, phrase.form == .finite, opensACoordinatedPredicate(at, sentence: sentence) { countries = lastCountries }
+        // "Tashkent evicts US forces from the air base, applies to join the Community in October": a predicate coordinated
+        // after a comma, with no subject of its own, shares the sentence's subject, not a name in the first one's object.
+        if countries.isEmpty, phrase.form == .base, let lead = coordinatedInfinitiveLead(before: at, sentence: sentence),
+           let subject = sentenceSubject(before: lead, sentence: sentence) {
+            countries = [subject]
+        }
+        // "the withdrawal takes effect 12 months after the depositary in Minsk is notified": what takes effect is the noun
+        // before the verb, whose owner is named there; names after it belong to its time clause.
+        if countries.isEmpty { countries = self.countries(before: at, after: phrase.action == "effect" ? sentence.upperBound : end, sentence: sentence) }
+        // "In 1999 it did not extend the treaty and left it": a predicate coordinated after one that reports no event shares
+        // the sentence's pronoun subject.
+        if countries.isEmpty, phrase.form == .finite, opensACoordinatedPredicate(at, sentence: sentence),
+           let pronoun = openingPronoun(of: sentence), pronoun < at, let code = references.country(referredToBy: pronoun) {
+            countries = [code]
+        }
+        if countries.isEmpty, let plural = pluralSubject(before: at, sentence: sentence) { countries = plural }
+        if countries.isEmpty, let subject = (max(sentence.lowerBound, at - 3)..<at).last(where: { Coreference.countryWords.contains(document.word($0)) }),
+           let code = references.country(referredToBy: subject) {
+            countries = [code]
+        }
+        // "India joined in 2017, Iran in 2023 and Belarus in July 2024": the same verb, elided.
+        var cursor = end
+        while cursor + 2 < sentence.upperBound {
+            guard let next = (cursor..<min(sentence.upperBound, cursor + 6)).first(where: { document.entity(at: $0)?.entity.country != nil }),
+                  (cursor..<next).allSatisfy({ [",", "and", "in", "on", "the", "year"].contains(document.word($0)) || tokens[$0].kind == .number || DateWords.month(tokens[$0]) != nil }),
+                  let place = document.entity(at: next), document.word(place.end) == "in" || document.word(place.end) == "on" else { break }
+            countries.append(place.entity.country!)
+            cursor = place.end + 1
+        }
+        // "left the treaty in 1999 together with Georgia and Uzbekistan": the companions act too.
+        countries += companions(after: end, sentence: sentence).filter { !countries.contains($0) }
+        return countries
+    }
+
+    /// Finite verbs that govern an infinitive ("applies to join", "decided to leave").
+    static let infinitiveGoverning: Set<String> = ["applies", "applied", "decides", "decided", "asks", "asked", "moves", "moved", "agrees", "agreed", "seeks",
+                                                   "sought", "votes", "voted", "announces", "announced", "pledges", "pledged", "vows", "vowed", "plans",
+                                                   "planned", "intends", "intended", "prepares", "prepared", "wants", "wanted", "hopes", "hoped"]
+
+    /// The comma or "and" before a verb that governs the infinitive at `index` and opens a predicate of its own (", applies to
+    /// join", "and decided to leave"), with nothing but such words and adverbs between.
+    func coordinatedInfinitiveLead(before index: Int, sentence: Range<Int>) -> Int? {
+        var cursor = index - 1
+        var governed = false
+        while cursor > sentence.lowerBound, cursor >= index - 6 {
+            let word = document.word(cursor)
+            if [",", "and"].contains(word) { return governed ? cursor : nil }
+            if Self.infinitiveGoverning.contains(word) { governed = true } else if word != "to", !Self.adverbs.contains(word) { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// The sentence's subject before `index`: the first country named at its start or after a fronted phrase ("After the
+    /// Andijan events, Tashkent evicts", "In 2005 Tashkent expelled") and followed by a lower-case word (its verb); a
+    /// dateline's place and a preposition's object are skipped.
+    func sentenceSubject(before index: Int, sentence: Range<Int>) -> String? {
+        for span in document.entities(in: sentence.lowerBound..<index) {
+            guard let code = span.entity.country, !tokens[span.start].isAllCaps else { continue }
+            let lead = span.start - 1
+            if ["in", "on", "at", "from", "with", "to", "of", "by", "for", "against"].contains(document.word(lead)) { continue }
+            guard span.start == sentence.lowerBound || [",", "-", "the"].contains(document.word(lead)) || tokens[lead].kind == .number || DateWords.month(tokens[lead]) != nil
+            else { return nil }
+            return span.end < index && tokens[span.end].kind == .word && tokens[span.end].isLowercase && !["and", "or", "of"].contains(document.word(span.end)) ? code : nil
+        }
+        return nil
+    }
+
+    /// Two or more countries coordinated at the head of the sentence before `index` ("Azerbaijan, Georgia and Uzbekistan
+    /// refused ...") and followed by their verb.
+    func openingCountries(of sentence: Range<Int>, before index: Int) -> [String]? {
+        var cursor = sentence.lowerBound
+        var codes: [String] = []
+        while cursor < index, let span = document.entity(at: cursor), let code = span.entity.country {
+            if !codes.contains(code) { codes.append(code) }
+            cursor = span.end
+            guard [",", "and"].contains(document.word(cursor)) else { break }
+            cursor += document.word(cursor + 1) == "and" ? 2 : 1
+        }
+        guard codes.count >= 2, cursor < index, tokens[cursor].kind == .word, tokens[cursor].isLowercase else { return nil }
+        return codes
+    }
+
+    /// The pronoun or "the country" that opens the sentence as its subject, perhaps after a fronted date ("It ...", "In 1999
+    /// it ...", "In May 2005, the republic ...").
+    func openingPronoun(of sentence: Range<Int>) -> Int? {
+        var cursor = sentence.lowerBound
+        if ["in", "on", "by", "since"].contains(document.word(cursor)) {
+            cursor += 1
+            while cursor < sentence.upperBound, tokens[cursor].kind == .number || DateWords.month(tokens[cursor]) != nil || ["the", "year", "late", "early"].contains(document.word(cursor)) { cursor += 1 }
+            if document.word(cursor) == "," { cursor += 1 }
+        }
+        guard cursor < sentence.upperBound, document.spanAt[cursor] == nil else { return nil }
+        if document.word(cursor) == "it" { return cursor }
+        if document.word(cursor) == "the", ["country", "republic"].contains(document.word(cursor + 1)), document.spanAt[cursor + 1] == nil { return cursor + 1 }
+        return nil
+    }
+
+    /// Whether the verb at `index` follows a comma, "and" or "but" with nothing but adverbs and a date between ("...,
+    /// returned to", "and in 2008 froze", "but withdrew from it in 1999"): a predicate coordinated with the one before.
+    func opensACoordinatedPredicate(_ index: Int, sentence: Range<Int>) -> Bool {
+        var cursor = index - 1
+        while cursor > sentence.lowerBound, cursor >= index - 6 {
+            let word = document.word(cursor)
+            if [",", "and", "but"].contains(word) { return true }
+            guard Self.adverbs.contains(word) || ["in", "on", "since", "later", "then", "the", "same", "year"].contains(word)
+                    || tokens[cursor].kind == .number || DateWords.month(tokens[cursor]) != nil else { return false }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// Lemmas that may stand without their object ("Belarus joined in 2024"); "return", "leave" and the others say too
+    /// many other things without one.
+    static let intransitiveLemmas: Set<String> = ["join", "rejoin", "accede", "withdraw", "quit", "pull", "drop"]
+
+    /// Whether "leave" stands without its object and still means the organisation: dated by a year with a country plainly
+    /// its subject ("Georgia, which left in 2009,", "when Uzbekistan left in 2012"; a place is left on a day, not in a year),
+    /// or as a reported plan about an organisation the sentence names before ("notified the organisation's executive
+    /// committee that it was leaving in protest").
+    func leavesWithoutObject(_ phrase: Phrase, at: Int, end: Int, sentence: Range<Int>) -> Bool {
+        guard phrase.lemma == "leave", phrase.form != .noun, end < sentence.upperBound else { return false }
+        // "in 2009", "in May 2005".
+        let year = DateWords.month(tokens[min(end + 1, tokens.count - 1)]) != nil ? end + 2 : end + 1
+        if document.word(end) == "in", year < sentence.upperBound, tokens[year].kind == .number, tokens[year].text.count == 4 {
+            // "announced that it was pulling out of the group and formally left in May 2005": a coordinated predicate's.
+            return countryRightBefore(at, sentence: sentence) || opensACoordinatedPredicate(at, sentence: sentence)
+        }
+        // "joined the organisation in 1999 but left four years later", "and left a year later": a coordinated predicate dated
+        // after the first one.
+        if let later = (end..<min(sentence.upperBound, end + 4)).first(where: { document.word($0) == "later" }),
+           (end..<later).allSatisfy({ tokens[$0].kind == .number || NumberWords.cardinalWords[document.word($0)] != nil
+               || ["a", "an", "years", "year", "months", "month", "decade", "decades"].contains(document.word($0)) }),
+           opensACoordinatedPredicate(at, sentence: sentence) {
+            return true
+        }
+        guard phrase.form == .gerund, isReportedProgressive(at, sentence: sentence),
+              [",", ".", ";", "in", "on", "at", "over", "after", "before"].contains(document.word(end)) else { return false }
+        return (sentence.lowerBound..<at).contains { position in
+            if let span = document.entity(at: position), case .organisation = span.entity { return true }
+            return Coreference.organisationNouns.subtracting(["it", "which"]).contains(document.word(position)) && document.entity(at: position) == nil
+        }
+    }
+
+    /// Verbs that report speech or a notice.
+    static let reporting: Set<String> = ["said", "says", "told", "notified", "informed", "announced", "announces", "stated", "declared", "confirmed",
+                                         "warned", "reported", "wrote", "added", "explained"]
+
+    /// Whether the gerund at `index` is a progressive in reported speech ("said it was leaving the CSTO", "notified ... that
+    /// it was withdrawing"): what a country says it is doing is its plan.
+    func isReportedProgressive(_ index: Int, sentence: Range<Int>) -> Bool {
+        var previous = index - 1
+        while previous > sentence.lowerBound, Self.adverbs.contains(document.word(previous)) { previous -= 1 }
+        guard ["was", "were", "is", "are"].contains(document.word(previous)) else { return false }
+        return (max(sentence.lowerBound, previous - 12)..<previous).reversed().prefix { document.word($0) != ";" }.contains { Self.reporting.contains(document.word($0)) }
+    }
+
+    /// Whether nothing but a date follows the verb: "Uzbekistan, which joined in 2006, ...", "Belarus joined last year.".
+    func standsWithoutObject(_ end: Int, sentence: Range<Int>) -> Bool {
+        // "suspended its membership again in 2012", "withdrew temporarily": an adverb of the verb is no object.
+        var end = end
+        while end < sentence.upperBound, Self.verbAdverbs.contains(document.word(end)) { end += 1 }
+        guard end < sentence.upperBound else { return true }
+        if tokens[end].kind == .punctuation { return [".", ",", ";"].contains(document.word(end)) }
+        // "which acceded at the end of 1993", "joined on the last day of the year".
+        if dateAdjunctEnd(from: end, sentence: sentence) > end { return true }
+        guard ["in", "on", "since", "last", "this", "back"].contains(document.word(end)), end + 1 < sentence.upperBound else { return false }
+        let next = tokens[end + 1]
+        return next.kind == .number || DateWords.month(next) != nil || ["year", "month", "week", "spring", "summer", "autumn", "winter", "decade"].contains(next.lower)
+    }
+
+    /// Whether a country is the verb's subject right before it, perhaps through a relative pronoun ("Belarus has joined",
+    /// "Uzbekistan, which joined").
+    func countryRightBefore(_ index: Int, sentence: Range<Int>) -> Bool {
+        var cursor = index - 1
+        while cursor > sentence.lowerBound, Self.adverbs.contains(document.word(cursor)) || ["has", "have", "had", "already", "is", "was"].contains(document.word(cursor)) { cursor -= 1 }
+        if ["which", "who"].contains(document.word(cursor)), document.word(cursor - 1) == "," { cursor -= 2 }
+        // "Three more states acceded in 1993", "two countries, namely A and B, dropped out in 1999": a counted plural subject,
+        // perhaps with its countries in apposition.
+        if document.word(cursor) == ",", document.spanAt[cursor - 1].map({ document.spans[$0].entity.country != nil }) ?? false { cursor -= 1 }
+        else if ["states", "countries", "republics", "nations", "members"].contains(document.word(cursor)),
+                (max(sentence.lowerBound, cursor - 3)..<cursor).contains(where: { NumberWords.read(tokens, at: $0).map { !$0.ordinal && $0.value >= 2 } ?? false || document.word($0) == "both" }) {
+            return true
+        }
+        guard cursor >= sentence.lowerBound, let span = document.spanAt[cursor] else { return false }
+        return document.spans[span].entity.country != nil
+    }
+
+    /// Whether "takes effect" at `index` is followed by a term counted from a step ("takes effect twelve months after the
+    /// depositary is notified"): a rule in the present, its event still to come.
+    func statesATerm(at index: Int) -> Bool {
+        guard document.word(index) == "takes", document.word(index + 1) == "effect", let count = NumberWords.read(tokens, at: index + 2), !count.ordinal else { return false }
+        return ["days", "weeks", "months", "years"].contains(document.word(count.end)) && ["after", "from"].contains(document.word(count.end + 1))
+    }
+
+    /// The role an admission gives after "as" ("admitted as observers", "accepted as a full member"): the noun, past
+    /// articles and modifiers; nil for any other phrase.
+    func admittedRole(_ phrase: Phrase, end: Int) -> String? {
+        guard phrase.action == "joined", phrase.words.contains(where: { ["admitted", "accepted"].contains($0) }) else { return nil }
+        guard phrase.words.last == "as" || document.word(end) == "as" else { return nil }
+        var cursor = phrase.words.last == "as" ? end : end + 1
+        while ["a", "an", "the", "full", "new", "fully", "-", "fledged", "permanent"].contains(document.word(cursor)) || NumberWords.ordinalWords[document.word(cursor)] != nil { cursor += 1 }
+        return document.word(cursor)
+    }
+
+    /// Countries named after "together with" or "along with" in the verb's clause ("left the treaty in 1999 together with
+    /// Georgia and Uzbekistan").
+    func companions(after end: Int, sentence: Range<Int>) -> [String] {
+        var cursor = end
+        // "left the treaty in 1999, as did Uzbekistan", "joined in 2015, and so did Kyrgyzstan": the verb repeated for them.
+        func opensCompanions(_ index: Int) -> Bool {
+            ["together", "along"].contains(document.word(index)) && document.word(index + 1) == "with"
+                || ["as", "so"].contains(document.word(index)) && Self.repeatingAuxiliaries.contains(document.word(index + 1))
+        }
+        while cursor + 2 < sentence.upperBound, cursor < end + 10 {
+            let word = document.word(cursor)
+            if opensCompanions(cursor) { break }
+            // "became a founding member of GUAM, together with Georgia, Ukraine and Azerbaijan": the companions may follow a comma.
+            if word == ",", opensCompanions(cursor + 1) || document.word(cursor + 1) == "and" && opensCompanions(cursor + 2) {
+                cursor += document.word(cursor + 1) == "and" ? 2 : 1
+                break
+            }
+            if [",", ";", "which", "who", "that", "but"].contains(word) { return [] }
+            cursor += 1
+        }
+        guard opensCompanions(cursor) else { return [] }
+        var result: [String] = []
+        cursor += 2
+        while cursor < sentence.upperBound {
+            if ["the", "and", ","].contains(document.word(cursor)) { cursor += 1; continue }
+            guard let span = document.entity(at: cursor), let code = span.entity.country else { break }
+            if !result.contains(code) { result.append(code) }
+            cursor = span.end
+        }
+        return result
+    }
+
+    /// The word that is the verb's subject when it is a pronoun or a noun standing for a country ("it", "the republic",
+    /// "the country", "we"), reached over the words that govern the verb ("it announced its intention to join", "the
+    /// republic has since returned"); nil when a name or anything else stands there.
+    func subjectWord(before index: Int, sentence: Range<Int>) -> Int? {
+        var cursor = index - 1
+        // "notified the committee in Minsk of its decision to quit": "its" before the noun that governs the verb.
+        var possessive: Int?
+        while cursor > sentence.lowerBound, cursor >= index - 8,
+              Self.governingWords.contains(document.word(cursor)) || Self.adverbs.contains(document.word(cursor))
+                || Self.intentNouns.contains(document.word(cursor)) && document.word(cursor - 1) == "its" {
+            if document.word(cursor) == "its", Self.intentNouns.contains(document.word(cursor + 1)) { possessive = possessive ?? cursor }
+            cursor -= 1
+        }
+        guard cursor >= sentence.lowerBound, document.spanAt[cursor] == nil else { return nil }
+        let word = document.word(cursor)
+        if ["we", "i", "they", "he", "she", "you"].contains(word) { return cursor }
+        if word == "it", document.word(cursor - 1) != "to" { return cursor }
+        if ["republic", "country"].contains(word), document.word(cursor - 1) == "the" { return cursor }
+        return possessive
+    }
+
+    /// Nouns of intent that govern an infinitive ("its decision to quit", "its intention to join", "its bid to rejoin").
+    static let intentNouns: Set<String> = ["decision", "intention", "plan", "plans", "bid", "readiness", "desire", "wish", "move", "determination", "resolve"]
+
+    /// Words between a subject and the membership verb they govern ("has officially announced its intention to").
+    static let governingWords: Set<String> = ["to", "its", "their", "his", "her", "intention", "intends", "intend", "intended", "plans", "planned", "plan",
+                                              "decided", "announced", "announces", "has", "had", "have", "will", "would", "is", "was", "are", "were",
+                                              "expected", "going", "wants", "wanted", "hopes", "hoped", "seeks", "sought", "aims", "ready", "prepared",
+                                              "due", "now", "since", "also", "already", "in", "practice", "effect", "not", "never", "finally", "then"]
+
+    /// The organisation a relative clause's fronted object stands for, when the clause names its own subject: "the CSTO,
+    /// to which the republic returned in 2006", "GUAM, from which Tashkent withdrew", "the CSTO, which it had left".
+    func relativeAntecedent(ofVerbAt index: Int, particle: [String], sentence: Range<Int>, references: Coreference) -> String? {
+        guard let which = (max(sentence.lowerBound, index - 6)..<index).last(where: { document.word($0) == "which" }),
+              !(which + 1..<index).contains(where: { [",", ";"].contains(document.word($0)) }),
+              (which + 1..<index).contains(where: { position in
+                  document.spanAt[position].map { document.spans[$0].entity.country != nil } ?? false || ["it", "republic", "country"].contains(document.word(position))
+              }) else { return nil }
+        var lead = which
+        for word in particle.reversed() {
+            guard document.word(lead - 1) == word else { return nil }
+            lead -= 1
+        }
+        guard document.word(lead - 1) == "," else { return nil }
+        // The organisation right before the comma (a name, perhaps with its abbreviation in brackets, or a noun for one).
+        var org: String?
+        for span in document.entities(in: max(sentence.lowerBound, lead - 12)..<(lead - 1)) {
+            if case let .organisation(code) = span.entity, span.end >= lead - 4 { org = code }
+        }
+        if org == nil, Coreference.organisationNouns.contains(document.word(lead - 2)) { org = references.organisation(referredToBy: lead - 2) }
+        return org
+    }
+
+    /// "the six republics", "the three states", "both countries" before the verb at `index`: the last as many distinct
+    /// countries named before (in the sentence or earlier), when the text lists that many.
+    func pluralSubject(before index: Int, sentence: Range<Int>) -> [String]? {
+        var cursor = index - 1
+        // Over the words that govern the verb: "both countries intend to join", "the two states have decided to leave".
+        while cursor > sentence.lowerBound, cursor >= index - 8,
+              ["have", "had", "has", "also", "all", "then", "thus", "together", "jointly"].contains(document.word(cursor))
+                || Self.governingWords.contains(document.word(cursor)) && document.word(cursor) != "in" { cursor -= 1 }
+        guard ["republics", "states", "countries", "nations", "members", "signatories"].contains(document.word(cursor)) else { return nil }
+        let counted = document.word(cursor - 1)
+        let count: Int
+        if counted == "both" || counted == "two" && document.word(cursor - 2) == "the" { count = 2 }
+        else if let value = NumberWords.cardinalWords[counted], value >= 2, value <= 15, document.word(cursor - 2) == "the" { count = value }
+        else if tokens[cursor - 1].kind == .number, let value = Int(tokens[cursor - 1].text), value >= 2, value <= 15, document.word(cursor - 2) == "the" { count = value }
+        else { return nil }
+        // "India and Pakistan were admitted ..., President of Kazakhstan X said. Both countries ...": the last names coordinated
+        // as many as counted, else the last names.
+        let named = document.entities(in: 0..<(cursor - 1)).filter { $0.entity.country != nil }
+        var group: [EntitySpan] = []
+        for span in named.reversed() {
+            if let next = group.first, !(span.end..<next.start).allSatisfy({ [",", "and", "the"].contains(document.word($0)) }) {
+                if Set(group.compactMap(\.entity.country)).count == count { break }
+                group = []
+            }
+            group.insert(span, at: 0)
+        }
+        let codes = group.compactMap(\.entity.country).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        if codes.count == count { return codes }
+        var found: [String] = []
+        for span in document.entities(in: 0..<(cursor - 1)).reversed() {
+            let code = span.entity.country ?? { if case let .person(name, _) = span.entity { return document.personCountries[name] } else { return nil } }()
+            guard let code, !found.contains(code) else { continue }
+            found.insert(code, at: 0)
+            if found.count == count { break }
+        }
+        return found.count == count ? found : nil
+    }
+
+    /// The countries that act: the nearest named before the verb (its name, capital, or a person's country),
+    /// else those listed after it ("granted observer status to Uzbekistan and Cuba", "the accession of Armenia").
+    func countries(before index: Int, after end: Int, sentence: Range<Int>) -> [String] {
+        var index = index
+        // Skip auxiliaries and adverbs before the verb ("has officially", "had also").
+        var probe = index - 1
+        while probe > sentence.lowerBound, ["has", "have", "had", "also", "officially", "formally", "finally", "already", "then", "is", "was", "were", "are"].contains(document.word(probe)) { probe -= 1 }
+        // "Uzbekistan, which had attended ... as a guest, joined": the subject stands before the relative clause.
+        if document.word(probe) == ",", let relative = (sentence.lowerBound..<probe).last(where: { ["which", "who"].contains(document.word($0)) && document.word($0 - 1) == "," }) {
+            index = relative - 1
+        } else if document.word(probe) == ",", let open = (sentence.lowerBound..<probe).last(where: { [",", ";", ":"].contains(document.word($0)) }), document.word(open) == ",",
+                  let head = document.spanAt[open - 1], document.spans[head].entity.country != nil, tokens[open + 1].kind == .word, tokens[open + 1].isLowercase,
+                  !["and", "or", "plus", "together", "along", "with", "as", "including", "but"].contains(document.word(open + 1)) {
+            // "Armenia, long considered Moscow's closest ally, froze": an apposition between the subject and its verb; a name
+            // inside it is not the subject (a list's or companions' names are: "Iran, together with Egypt, ..., joined").
+            index = open
+        }
+        // "..., the latter two having joined in 2015", "the former having left": the named part of the list before acts, not
+        // the whole list.
+        var part = probe
+        while part > sentence.lowerBound, ["having", "both", "each"].contains(document.word(part)) { part -= 1 }
+        let count = part > sentence.lowerBound ? NumberWords.read(tokens, at: part).flatMap { $0.ordinal ? nil : $0.value } : nil
+        if count != nil { part -= 1 }
+        if ["latter", "former", "last", "first"].contains(document.word(part)), document.word(part - 1) == "the", part - 1 > sentence.lowerBound {
+            // The list may stand in the clause before a semicolon ("A, B and C signed the deal; the last two joined").
+            let listEnd = document.word(part - 2) == ";" ? part - 2 : part - 1
+            let listed = countries(before: listEnd, after: listEnd, sentence: sentence.lowerBound..<listEnd)
+            if !listed.isEmpty {
+                let wanted = min(count ?? 1, listed.count)
+                return ["latter", "last"].contains(document.word(part)) ? Array(listed.suffix(wanted)) : Array(listed.prefix(wanted))
+            }
+        }
+        // "in November 2008 it suspended its participation": a pronoun subject right before the verb is the country it stands
+        // for, not a name earlier in the sentence ("Tashkent has put its membership of a Moscow-led bloc on hold: ... it").
+        if document.word(probe) == "it", document.entity(at: probe) == nil,
+           let code = Coreference(document: document, reference: reference).country(referredToBy: probe) {
+            return [code]
+        }
+        // "Georgia, which broke off relations with Moscow and withdrew from the CIS": a predicate coordinated by "and" shares
+        // the subject of the first one; a name inside that predicate's object ("with Moscow") is not the subject.
+        var coordinatedSubject = false
+        if document.word(probe) == "and" {
+            let clause = (sentence.lowerBound..<probe).reversed().prefix { ![";", ":"].contains(document.word($0)) }
+            if let relative = clause.first(where: { ["which", "who"].contains(document.word($0)) && document.word($0 - 1) == "," }) {
+                index = relative - 1
+                coordinatedSubject = true
+            }
+        }
+        // "Georgia broke off relations with Russia and withdrew from the CIS": in a coordinated predicate, a name inside a
+        // prepositional phrase of the first predicate is its object, not the subject.
+        let prepositions: Set<String> = ["with", "to", "from", "against", "for", "on", "at", "into", "toward", "towards", "between", "by", "in", "of"]
+        let skipObjects = ["and", "but"].contains(document.word(probe)) && !coordinatedSubject
+        func isObject(_ span: EntitySpan) -> Bool {
+            var lead = span.start - 1
+            while lead > sentence.lowerBound, ["the", "republic", "of"].contains(document.word(lead)) && !(document.word(lead) == "of" && document.word(lead - 1) != "republic") { lead -= 1 }
+            return prepositions.contains(document.word(lead))
+        }
+        // "Russia, Belarus, Kazakhstan and Armenia, which joined": a relative clause belongs to the nearest name.
+        // "Azerbaijan and Georgia, which acceded to it in September and December respectively": unless the clause distributes
+        // the verb over the coordinated names.
+        let distributive = (end..<sentence.upperBound).contains { ["respectively", "both"].contains(document.word($0)) }
+        let relativeSubject = (["which", "who"].contains(document.word(probe)) || coordinatedSubject) && !distributive
+        // "Uzbekistan has held observer status since 2020; the same status was granted to Cuba": a semicolon closes a clause.
+        let clauseStart = (sentence.lowerBound..<index).last { document.word($0) == ";" }.map { $0 + 1 } ?? sentence.lowerBound
+        let before = document.entities(in: clauseStart..<index).compactMap { span -> (code: String, span: EntitySpan)? in
+            // A dateline's place ("MOSCOW, May 5 (Interfax) -") is where the news was filed, not a subject.
+            if span.start == 0 || tokens[span.start].newlinesBefore > 0, tokens[span.start].isAllCaps, case .country(_, .capital) = span.entity { return nil }
+            if skipObjects, isObject(span) { return nil }
+            if let code = span.entity.country { return (code, span) }
+            if case let .person(name, _) = span.entity, let code = document.personCountries[name] { return (code, span) }
+            return nil
+        }
+        // "In Alma-Ata eight more states joined the Commonwealth: Azerbaijan, Armenia, ...": a counted plural subject names
+        // its countries after the verb; a place before it is not one of them.
+        let countedSubject = ["states", "countries", "republics", "nations"].contains(document.word(probe))
+            && (max(sentence.lowerBound, probe - 4)..<probe).reversed()
+                .prefix { tokens[$0].kind == .word || tokens[$0].kind == .number }
+                .contains { NumberWords.read(tokens, at: $0).map { !$0.ordinal } ?? false }
+        if !countedSubject, var last = before.last {
+            // "Azerbaijan and Georgia left", "Cuba and Uzbekistan were granted": a coordinated subject.
+            var result = [last.code]
+            for (position, previous) in before.enumerated().dropLast().reversed() {
+                // "Kazakhstan and the Kyrgyz Republic", "Russia, Belarus and the Republic of Armenia". A list closes with "and":
+                // a comma alone before the last name ends a fronted phrase ("at the summit in Astana, Belarus became").
+                let between = (previous.span.end..<last.span.start).map { document.word($0) }.filter { !["the", "republic", "of"].contains($0) }
+                // "Azerbaijan, together with Georgia and Uzbekistan, left": companions before the verb act too.
+                let companion = between == [",", "together", "with"] || between == [",", "along", "with"] || between == ["together", "with"] || between == ["along", "with"]
+                // "and" links only the list's last two names: "... by Russia, Belarus and Kazakhstan, and Armenia joined" is
+                // two clauses, and Armenia alone joined.
+                // "met in Kiev, and Uzbekistan joined": a place after a preposition ends another clause.
+                let closesAList = (between == ["and"] || between == [",", "and"] && !isObject(previous.span)) && result.count == 1
+                if closesAList, position > 0, (before[position - 1].span.end..<previous.span.start).contains(where: { document.word($0) == "and" }) { break }
+                guard closesAList || between == [","] && result.count > 1 || companion else { break }
+                result.insert(previous.code, at: 0)
+                last = previous
+            }
+            // A relative clause after a list is about its nearest name ("Russia, Belarus, Kazakhstan and Armenia, which joined"),
+            // but about both of two names ("Georgia and Azerbaijan, which joined the treaty in 1993") and about all of a group the
+            // list sets apart ("Brazil, Russia, ..., as well as Egypt, Iran and the UAE, which joined the group in January").
+            // ("A, B and C, together with D, which became": D alone).
+            if relativeSubject, result.count > 1 {
+                var lead = last.span.start - 1
+                if document.word(lead) == "the" { lead -= 1 }
+                let setApart = document.word(lead) == "plus" || document.word(lead) == "as" && document.word(lead - 1) == "well" && document.word(lead - 2) == "as"
+                let pair = result.count == 2 && (last.span.end..<before.last!.span.start).allSatisfy { ["and", "the"].contains(document.word($0)) }
+                if !setApart && !pair { return [result.last!] }
+            }
+            return result
+        }
+        var result: [String] = []
+        // "After leaving the CIS in 2009, Georgia ...": a fronted clause's subject follows its comma.
+        // "On joining the CIS, ...", but not "Talks on joining the Customs Union resumed": "on" and "by" also follow nouns,
+        // so they open a fronted clause only at the sentence's or a clause's start.
+        let opensClause = ["after", "since", "before", "upon"].contains(document.word(probe))
+            || ["on", "by"].contains(document.word(probe)) && (probe == sentence.lowerBound || [",", ";"].contains(document.word(probe - 1)))
+        // "Having suspended its membership in 2012, the country develops ...": the perfect participle opens one too.
+        if opensClause || ["after", "since", "before", "upon", "by", "having"].contains(document.word(sentence.lowerBound)),
+           let comma = (end..<sentence.upperBound).first(where: { document.word($0) == "," }) {
+            if let subject = document.entities(in: (comma + 1)..<min(sentence.upperBound, comma + 3)).first(where: { $0.entity.country != nil }) {
+                return [subject.entity.country!]
+            }
+            // "..., the country developed ties", "..., it turned to Moscow": a word standing for a country named before.
+            let lead = document.word(comma + 1) == "the" ? comma + 2 : comma + 1
+            if lead < sentence.upperBound, document.spanAt[lead] == nil, ["country", "republic", "it"].contains(document.word(lead)),
+               let code = Coreference(document: document, reference: reference).country(referredToBy: lead) {
+                return [code]
+            }
+        }
+        // After the verb: the first country named and those listed with it ("to Uzbekistan and Cuba"), not every
+        // country later in the sentence ("the accession of Kyrgyzstan ... of the Russia-led bloc").
+        var previousEnd: Int?
+        for span in document.entities(in: end..<sentence.upperBound) {
+            guard let code = span.entity.country else { continue }
+            // "joining the Customs Union of Russia, Belarus and Kazakhstan": countries completing the organisation's name are
+            // its members, not the subject.
+            if previousEnd == nil, document.word(span.start - 1) == "of",
+               document.spanAt[span.start - 2].map({ if case .organisation = document.spans[$0].entity { true } else { false } }) ?? false { break }
+            // "talks on joining resumed with Russia and Belarus": a partner in the talks is not the one who joins.
+            if previousEnd == nil, ["with", "between", "against", "among"].contains(document.word(span.start - 1)) { break }
+            if let previousEnd {
+                // "Azerbaijan in September, Georgia in December and Belarus on the last day of the year": each item may carry
+                // its own date.
+                var gapEnd = span.start
+                // "Georgia in December and, on the last day of the year, Belarus": the last item's date fronted between commas.
+                if document.word(span.start - 1) == ",", let comma = (previousEnd..<(span.start - 1)).first(where: { document.word($0) == "," && document.word($0 - 1) == "and" }),
+                   dateAdjunctEnd(from: comma + 1, sentence: sentence) == span.start - 1 {
+                    gapEnd = comma
+                }
+                let between = (dateAdjunctEnd(from: previousEnd, sentence: sentence)..<gapEnd).map { document.word($0) }.filter { $0 != "the" && $0 != "republic" && $0 != "of" }
+                guard between == ["and"] || between == [","] || between == [",", "and"] else { break }
+            }
+            if !result.contains(code) { result.append(code) }
+            previousEnd = span.end
+        }
+        return result
+    }
+}

@@ -1,0 +1,415 @@
+/// Messages, part of `MessageRules`: who can send or receive a message (persons, office-holders named by their office,
+/// countries, the publisher's head of state, a counterpart named by nationality) and where their names and offices run.
+extension MessageRules {
+    /// The first token of the descriptor before a person ("Kyrgyz President" in "Kyrgyz President Sadyr Japarov").
+    func descriptorStart(_ start: Int, floor: Int) -> Int {
+        var cursor = start
+        // The phrase the leader rules tied the person to an office in ("Chairman of the Halk Maslahaty of Turkmenistan X").
+        if let phrase = document.personPhrases.first(where: { $0.range.lowerBound < start && $0.range.contains(start) && $0.range.lowerBound >= floor }) {
+            cursor = phrase.range.lowerBound
+        }
+        while cursor > floor {
+            let previous = cursor - 1
+            if let span = document.spanAt[previous].map({ document.spans[$0] }), span.entity.country != nil || span.entity.office != nil {
+                cursor = span.start
+            } else if let span = document.spanAt[previous].map({ document.spans[$0] }), case .organisation = span.entity, document.entity(at: cursor)?.entity.office != nil {
+                // "UN Secretary-General A": the organisation whose officer the person is.
+                cursor = span.start
+            } else if ["the", "'s", "of", "leader", "counterpart"].contains(document.word(previous)) {
+                cursor = previous
+            } else if let office = bodyNameOffice(before: cursor, floor: floor) {
+                // "Chairman of the Halk Maslahaty of Turkmenistan": a body's name the gazetteer does not know, after an office.
+                cursor = office
+            } else {
+                break
+            }
+        }
+        return cursor
+    }
+
+    /// The office entity that a run of capitalized words, "of" and "the" before `index` belongs to, if any.
+    func bodyNameOffice(before index: Int, floor: Int) -> Int? {
+        var cursor = index - 1
+        guard cursor >= floor, tokens[cursor].isCapitalized, document.spanAt[cursor] == nil else { return nil }
+        while cursor >= floor, cursor >= index - 6 {
+            if let span = document.spanAt[cursor].map({ document.spans[$0] }), span.entity.office != nil { return span.start }
+            guard tokens[cursor].isCapitalized && document.spanAt[cursor] == nil || ["of", "the"].contains(tokens[cursor].text) else { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    func isCountryCode(_ value: String) -> Bool { value.count == 3 && value == value.uppercased() && reference.data.country(value) != nil }
+
+    func countryOf(person: String) -> String? {
+        document.personCountries[person] ?? reference.office(of: person, on: document.publishedOn)?.country
+    }
+
+    /// A country recipient ("the people of Azerbaijan") is the context's recipient when that person is of that country.
+    func resolveToContext(_ actor: Actor, context: Context) -> Actor {
+        guard !actor.isPerson, let person = context.recipient, countryOf(person: person) == actor.name else { return actor }
+        return Actor(name: person, start: actor.start, end: actor.end, isPerson: true)
+    }
+
+    /// The country of the dateline's place ("ASTANA. December 30. KAZINFORM"): the outlet's own country, whose
+    /// "Head of State" an unqualified title means when the article names several presidents.
+    func datelineCountry() -> String? {
+        for span in document.entities(in: 0..<min(tokens.count, 3)) { if let code = span.entity.country { return code } }
+        // No dateline: a first line that names one country only ("Ministry of Foreign Affairs of the Republic of Kazakhstan").
+        if let first = document.paragraphs.first {
+            let named = Set(document.entities(in: first).compactMap(\.entity.country))
+            if named.count == 1 { return named.first }
+        }
+        return nil
+    }
+
+    /// The person the article is about: the first office-holder it names of the publisher's (dateline's) country
+    /// ("Main events in the work of Foreign Minister of the Russian Federation Sergey Lavrov").
+    func principal() -> (name: String, office: String)? {
+        guard let country = datelineCountry(), let first = document.leaders.first(where: { $0.country == country }) else { return nil }
+        return (first.name, first.office)
+    }
+
+    /// The head of state of the publisher's country: the dateline's, else that of the first office-holder the article names
+    /// (a national agency's copy opens with its own leader: "President of the Republic of Uzbekistan A sent ...").
+    func publisherHead() -> String? {
+        guard let country = datelineCountry() ?? document.leaders.min(by: { $0.start < $1.start })?.country else { return nil }
+        return articleHolder(office: "President", country: country) ?? reference.holder(office: "President", country: country, on: document.publishedOn)
+    }
+
+    /// The one person the article names with this office (and country, when given): "the Prime Minister".
+    func articleHolder(office: String?, country: String?) -> String? {
+        let holders = Set(document.leaders.filter { (office == nil || $0.office == office) && (country == nil || $0.country == country) }.map(\.name))
+        return holders.count == 1 ? holders.first : nil
+    }
+
+    /// The token after any initials at `index` ("V.V." of "V.V. Putin", "Sh.M." of "Sh.M. Mirziyoyev").
+    func afterInitials(_ index: Int) -> Int {
+        var cursor = index
+        while cursor + 1 < tokens.count, LeaderRules.isInitial(tokens[cursor]), tokens[cursor + 1].text == "." { cursor += 2 }
+        return cursor
+    }
+
+    /// Persons, office-holders ("the President of Kazakhstan", "the Kazakh Head of State") and countries in a range.
+    func actors(in range: Range<Int>) -> [Actor] {
+        var result: [Actor] = []
+        var index = range.lowerBound
+        let date = document.publishedOn
+        while index < range.upperBound {
+            // A whole phrase naming a person with an office is that person.
+            if let phrase = document.personPhrases.first(where: { $0.range.lowerBound == index && $0.range.upperBound <= range.upperBound }) {
+                result.append(Actor(name: phrase.name, start: index, end: phrase.range.upperBound, isPerson: true))
+                index = phrase.range.upperBound
+                continue
+            }
+            // "The Minister sent a message to ..." in a chronicle of a minister's work: the article's principal, when a minister.
+            if document.entity(at: index) == nil, tokens[index].text == "Minister", document.word(index - 1) == "the", document.word(index + 1) != "of",
+               document.entity(at: index + 1) == nil, let principal = principal(), principal.office.hasSuffix("Minister") {
+                result.append(Actor(name: principal.name, start: index - 1, end: index + 1, isPerson: true))
+                index += 1
+                continue
+            }
+            // "to Pope Francis", "Patriarch Kirill sent": a person known by a style and one name, written with the style.
+            if document.spanAt[index] == nil, Self.styles.contains(tokens[index].text), index + 1 < range.upperBound, document.spanAt[index + 1] == nil,
+               tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized, !tokens[index + 1].isAllCaps, tokens[index + 1].text.count > 2 {
+                var end = index + 2
+                // A regnal number: "Pope Benedict XVI".
+                if end < range.upperBound, tokens[end].isAllCaps, tokens[end].text.allSatisfy({ "IVXL".contains($0) }) { end += 1 }
+                result.append(Actor(name: (index..<end).map { tokens[$0].text }.joined(separator: " "), start: index, end: end, isPerson: true))
+                index = end
+                continue
+            }
+            // "to Georgia Governor Brian Kemp", "Mayor Sadiq Khan": a full name the reference does not know after a title that is no
+            // office of the conventions.
+            if document.spanAt[index] == nil, Self.otherTitles.contains(tokens[index].text), index + 1 < range.upperBound, document.spanAt[index + 1] == nil,
+               let person = LeaderRules(document: document, reference: reference).newName(at: index + 1), !person.known, person.end <= range.upperBound {
+                result.append(Actor(name: person.name, start: index, end: person.end, isPerson: true))
+                index = person.end
+                continue
+            }
+            // "the head of our state", "the leader of our country": the publisher's head of state.
+            if document.spanAt[index] == nil, ["head", "leader"].contains(document.word(index)), document.word(index + 1) == "of", document.word(index + 2) == "our",
+               ["state", "country", "republic"].contains(document.word(index + 3)), let holder = publisherHead() {
+                result.append(Actor(name: holder, start: index, end: index + 4, isPerson: true))
+                index += 4
+                continue
+            }
+            guard let span = document.entity(at: index) else { index += 1; continue }
+            switch span.entity {
+            case let .person(name, _):
+                result.append(Actor(name: name, start: span.start, end: span.end, isPerson: true))
+            case let .office(office, plural: true):
+                // "to the presidents of Kyrgyzstan and Uzbekistan": each country's holder (named in the article, else on the date).
+                var cursor = span.end
+                guard document.word(cursor) == "of" else { break }
+                cursor += 1
+                var listed: [Actor] = []
+                while cursor < range.upperBound {
+                    if document.word(cursor) == "the" { cursor += 1; continue }
+                    guard let place = document.entity(at: cursor), let code = place.entity.country else { break }
+                    let holder = articleHolder(office: office, country: code) ?? reference.holder(office: office, country: code, on: date)
+                    listed.append(Actor(name: holder ?? code, start: place.start, end: place.end, isPerson: holder != nil, listed: true))
+                    cursor = place.end
+                    if [",", "and"].contains(document.word(cursor)) { cursor += 1 }
+                    if document.word(cursor) == "and" { cursor += 1 }
+                }
+                if listed.count >= 2, document.entity(at: listed.last!.end)?.entity.person == nil, document.word(listed.last!.end) != "," || document.entity(at: listed.last!.end + 1)?.entity.person == nil {
+                    result += listed
+                    index = listed.last!.end
+                    continue
+                }
+                // "the heads of state of X, Y and Z, A, B and C, respectively": the names after the countries are the
+                // actors; the countries only describe them.
+                if listed.count >= 2, document.word(listed.last!.end) == ",", document.entity(at: listed.last!.end + 1)?.entity.person != nil {
+                    index = listed.last!.end
+                    continue
+                }
+            case let .office(office, plural: false):
+                // "his victory in the election of the President of Turkmenistan", "his election as President of X": the post
+                // contested or taken, held by no one the sentence speaks of.
+                if let end = postNamed(span) {
+                    index = end
+                    continue
+                }
+                // "Foreign Minister Vladimir Makei sent", "to Ambassador John Smith": a full name the reference does not know,
+                // right after its office, is a person.
+                if span.end < document.tokens.count, document.word(span.end) != "of", document.spanAt[span.end] == nil,
+                   let person = LeaderRules(document: document, reference: reference).newName(at: span.end), !person.known, person.end <= range.upperBound {
+                    result.append(Actor(name: person.name, start: span.start, end: person.end, isPerson: true))
+                    index = person.end
+                    continue
+                }
+                // "President of the European Commission Ursula von der Leyen", "the Chairman of the Federation Council, Sergei Mironov":
+                // an office, a body's name, then a full name the reference does not know.
+                if let person = nameAfterBody(of: span), person.end <= range.upperBound {
+                    result.append(Actor(name: person.name, start: span.start, end: person.end, isPerson: true))
+                    index = person.end
+                    continue
+                }
+                // "the Prime Minister" alone: the one person the article names with that office.
+                if document.word(span.start - 1) == "the", document.word(span.end) != "of", document.entity(at: span.end)?.entity.person == nil,
+                   let holder = articleHolder(office: office, country: nil) ?? (["President", "Prime Minister"].contains(office) ? articleHolder(office: office, country: datelineCountry()) : nil) {
+                    result.append(Actor(name: holder, start: span.start, end: span.end, isPerson: true))
+                    index = span.end
+                    continue
+                }
+                // "President of Kazakhstan" with no name after it: the holder on the article's date.
+                var cursor = span.end
+                if document.word(cursor) == "of" { cursor += 1 }
+                if document.word(cursor) == "the" { cursor += 1 }
+                if let place = document.entity(at: cursor), let code = place.entity.country, document.entity(at: afterInitials(place.end))?.entity.person == nil,
+                   !(document.word(place.end) == "," && document.entity(at: place.end + 1)?.entity.person != nil) {
+                    // The holder the article names with that office and country (Xi Jinping, whom the reference does not
+                    // list), else the reference's holder on the date.
+                    if let holder = articleHolder(office: office, country: code) ?? reference.holder(office: office, country: code, on: date) {
+                        result.append(Actor(name: holder, start: span.start, end: place.end, isPerson: true))
+                    } else {
+                        result.append(Actor(name: code, start: span.start, end: place.end, isPerson: false))
+                    }
+                    index = place.end
+                    continue
+                }
+            case .country(_, .capital) where (span.start == 0 || tokens[span.start].newlinesBefore > 0) && (tokens[span.start].isAllCaps || isDatelinePlace(span)):
+                // A dateline's place ("MOSCOW, June 5 (Interfax) -", "Bishkek, Sept. 1 / AKIpress /") filed the news; it sends nothing.
+                break
+            case let .country(code, _):
+                // "the leaders of Armenia, Azerbaijan and Belarus, A, B and C": the names after a list of countries are the
+                // actors; the countries describe them.
+                if let names = namesAfterCountryList(from: span, in: range) { index = names; continue }
+                // "the head of the Russian state", "the head of the Kazakh government": the holder the article names, else on the date.
+                if ["state", "government"].contains(document.word(span.end)), document.word(span.start - 1) == "the", document.word(span.start - 2) == "of",
+                   document.word(span.start - 3) == "head", document.entity(at: span.end + 1)?.entity.person == nil {
+                    let office = document.word(span.end) == "state" ? "President" : "Prime Minister"
+                    if let holder = articleHolder(office: office, country: code) ?? reference.holder(office: office, country: code, on: date) {
+                        result.append(Actor(name: holder, start: span.start - 3, end: span.end + 1, isPerson: true))
+                        index = span.end + 1
+                        continue
+                    }
+                }
+                // "the Kazakh Head of State", "Kazakhstan's President" with no name after it.
+                var cursor = span.end
+                if document.word(cursor) == "'s" { cursor += 1 }
+                while LeaderRules.titleFillers.contains(tokens[min(cursor, tokens.count - 1)].text), cursor < range.upperBound { cursor += 1 }
+                if let title = document.entity(at: cursor), let office = title.entity.office {
+                    if document.entity(at: afterInitials(title.end))?.entity.person != nil { index = title.end; continue }
+                    if let holder = articleHolder(office: office, country: code) ?? reference.holder(office: office, country: code, on: date) {
+                        result.append(Actor(name: holder, start: span.start, end: title.end, isPerson: true))
+                        index = title.end
+                        continue
+                    }
+                }
+                // "the Russian leader" with no name: the one leader of that country the article names.
+                // When the article names several of that country's office-holders ("Putin" and "Foreign Minister Lavrov"), the
+                // leader is its head of state, else its head of government.
+                // With no office-holder of that country, the person the article calls its leader ("Belarusian leader Alexander
+                // Lukashenko", a title that ties no office), else its head of state on the date.
+                if ["leader", "head"].contains(document.word(cursor)), document.entity(at: cursor + 1)?.entity.person == nil,
+                   document.word(cursor + 1) != "of", let holder = articleHolder(office: nil, country: code)
+                    ?? articleHolder(office: "President", country: code) ?? articleHolder(office: "Prime Minister", country: code)
+                    ?? personCalledLeader(of: code) ?? reference.holder(office: "President", country: code, on: date) {
+                    result.append(Actor(name: holder, start: span.start, end: cursor + 1, isPerson: true))
+                    index = cursor + 1
+                    continue
+                }
+                // "the Armenian foreign minister" in lower case, with no name: the holder the article names, else the country.
+                if let (office, end) = lowercaseOffice(at: cursor), document.entity(at: end)?.entity.person == nil {
+                    let holder = articleHolder(office: office, country: code)
+                    result.append(Actor(name: holder ?? code, start: span.start, end: end, isPerson: holder != nil))
+                    index = end
+                    continue
+                }
+                // A country right before a person is that person's descriptor ("Russian President Vladimir Putin",
+                // "his Uzbek counterpart Shavkat Mirziyoyev", "Belarusian leader Alexander Lukashenko").
+                if ["counterpart", "leader", "colleague"].contains(document.word(cursor)) { cursor += 1 }
+                // "Turkmenistan's leaders, President A and ...": the country describes the persons in apposition.
+                // "to the Armenian leadership: President A and Prime Minister B" likewise.
+                if Self.groupNouns.contains(document.word(cursor)), [",", ":"].contains(document.word(cursor + 1)), personInApposition(after: cursor + 1) {
+                    index = span.end
+                    continue
+                }
+                if document.entity(at: afterInitials(cursor))?.entity.person == nil {
+                    result.append(Actor(name: code, start: span.start, end: span.end, isPerson: false))
+                }
+            case .organisation: break
+            }
+            index = span.end
+        }
+        return result
+    }
+
+    /// The one person the article names right after the country's adjective and "leader" ("Belarusian leader Alexander Lukashenko").
+    func personCalledLeader(of code: String) -> String? {
+        let named = Set(document.spans.compactMap { span -> String? in
+            guard span.entity.country == code, document.word(span.end) == "leader" else { return nil }
+            return document.entity(at: span.end + 1)?.entity.person
+        })
+        return named.count == 1 ? named.first : nil
+    }
+
+    /// The full name the reference does not know after an office's body ("Chairman of the Cabinet of Ministers Akylbek Japarov",
+    /// "of the European Commission Ursula von der Leyen", "of the Federation Council, Sergei Mironov"): the body's capitalized
+    /// words (an organisation's name among them) hold an institution's noun, or a region's ("of the Republic of Tatarstan"),
+    /// and the name closes the run.
+    func nameAfterBody(of office: EntitySpan) -> (name: String, end: Int)? {
+        guard document.word(office.end) == "of" else { return nil }
+        var cursor = office.end + 1
+        if document.word(cursor) == "the" { cursor += 1 }
+        var institution = false
+        let leaders = LeaderRules(document: document, reference: reference)
+        while cursor < min(tokens.count, office.end + 10) {
+            if let span = document.entity(at: cursor), case .organisation = span.entity {
+                institution = true
+                cursor = span.end
+            } else if tokens[cursor].kind == .word, tokens[cursor].isCapitalized, document.spanAt[cursor] == nil,
+                      LeaderRules.institutionWords.contains(tokens[cursor].text) || Self.regionWords.contains(tokens[cursor].text) {
+                institution = true
+                cursor += 1
+            } else if institution, tokens[cursor].kind == .word && tokens[cursor].isCapitalized || document.word(cursor) == ",", document.spanAt[cursor] == nil {
+                let start = document.word(cursor) == "," ? cursor + 1 : cursor
+                // The name follows the body's last word or its comma, not "of" inside the body ("Cabinet of Ministers").
+                if tokens[start - 1].isCapitalized || document.word(start - 1) == ",", let person = leaders.newName(at: start), !person.known,
+                   person.end >= tokens.count || !tokens[person.end].isCapitalized || tokens[person.end].kind != .word { return (person.name, person.end) }
+                cursor += 1
+            } else if ["of", "the"].contains(document.word(cursor)) || tokens[cursor].isCapitalized && tokens[cursor].kind == .word {
+                cursor += 1
+            } else {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// Nouns of a region inside a state, which a regional office's body names like an institution ("President of the Republic of
+    /// Tatarstan A", "Governor of the Leningrad Region B"); a state's own name ("the Republic of Korea") is the gazetteer's.
+    static let regionWords: Set<String> = ["Republic", "Region", "Oblast", "Province", "Krai", "Territory", "Governorate", "Canton", "Prefecture"]
+
+    /// Nouns of a post contested or taken ("the election of the President", "his candidacy for President of").
+    static let postNouns: Set<String> = ["election", "elections", "post", "office", "candidate", "candidacy", "race", "seat", "position", "elected", "re-elected"]
+
+    /// The end of an office named as a post ("the election of the President of X", "elected President of X", "his election as
+    /// President"), with its country, or nil when the office stands for its holder.
+    func postNamed(_ office: EntitySpan) -> Int? {
+        var before = office.start - 1
+        if document.word(before) == "the" { before -= 1 }
+        if ["of", "for", "as"].contains(document.word(before)) { before -= 1 }
+        guard Self.postNouns.contains(document.word(before)) else { return nil }
+        var end = office.end
+        if document.word(end) == "of" { end += 1 }
+        if document.word(end) == "the" { end += 1 }
+        if let place = document.entity(at: end), place.entity.country != nil { return place.end }
+        return office.end
+    }
+
+    /// Whether a person follows the comma at `comma` with only descriptors between ("the President", "Chairman of").
+    func personInApposition(after comma: Int) -> Bool {
+        var cursor = comma + 1
+        while cursor < min(tokens.count, comma + 10) {
+            guard let span = document.entity(at: cursor) else {
+                guard ["the", "of"].contains(document.word(cursor)) else { return false }
+                cursor += 1
+                continue
+            }
+            if span.entity.person != nil { return true }
+            guard span.entity.office != nil || span.entity.country != nil else { return false }
+            cursor = span.end
+        }
+        return false
+    }
+
+    /// The first name after a list of two or more countries joined by commas and "and", a comma, then as many persons
+    /// ("of Armenia, Azerbaijan and Belarus, Armen Sarkissian, Ilham Aliyev and Alexander Lukashenko"), or nil.
+    func namesAfterCountryList(from first: EntitySpan, in range: Range<Int>) -> Int? {
+        var count = 1
+        var cursor = first.end
+        while cursor < range.upperBound, [",", "and"].contains(document.word(cursor)) {
+            let next = document.word(cursor + 1) == "and" ? cursor + 2 : cursor + 1
+            guard let place = document.entity(at: next), place.entity.country != nil else { break }
+            count += 1
+            cursor = place.end
+        }
+        guard count >= 2, document.word(cursor) == ",", cursor + 1 < range.upperBound else { return nil }
+        var names = 0
+        var probe = cursor + 1
+        while probe < range.upperBound, let person = document.entity(at: probe), person.entity.person != nil {
+            names += 1
+            probe = person.end
+            guard [",", "and"].contains(document.word(probe)) else { break }
+            probe += document.word(probe + 1) == "and" ? 2 : 1
+        }
+        return names == count ? cursor + 1 : nil
+    }
+
+    /// Whether a place opening a line is followed by a date ("Bishkek, Sept. 1", "Astana, 5 March", "Baku, 20.03.2023"):
+    /// a dateline, whatever its case.
+    func isDatelinePlace(_ span: EntitySpan) -> Bool {
+        var cursor = span.end
+        if document.word(cursor) == "," || document.word(cursor) == "." { cursor += 1 } else { return false }
+        guard cursor < tokens.count else { return false }
+        if DateWords.month(tokens[cursor]) != nil { return true }
+        return tokens[cursor].kind == .number && cursor + 1 < tokens.count && (DateWords.month(tokens[cursor + 1]) != nil || tokens[cursor + 1].text == ".")
+    }
+
+    /// Offices written in lower case after a country word ("the Armenian foreign minister", "the Kazakh head of state").
+    static let lowercaseOffices: [(words: [String], office: String)] = [
+        (["foreign", "minister"], "Foreign Minister"), (["minister", "of", "foreign", "affairs"], "Foreign Minister"),
+        (["prime", "minister"], "Prime Minister"), (["head", "of", "state"], "President"), (["president"], "President"),
+        (["head", "of", "government"], "Prime Minister"), (["defence", "minister"], "Defence Minister"), (["defense", "minister"], "Defence Minister"),
+        (["speaker"], "Speaker"), (["vice", "president"], "Vice President"), (["vice", "-", "president"], "Vice President"),
+    ]
+
+    func lowercaseOffice(at index: Int) -> (office: String, end: Int)? {
+        guard index < tokens.count, !tokens[index].isCapitalized else { return nil }
+        for (words, office) in Self.lowercaseOffices where (0..<words.count).allSatisfy({ document.word(index + $0) == words[$0] }) {
+            return (office, index + words.count)
+        }
+        return nil
+    }
+
+    /// "his Armenian colleague", "her Kyrgyz counterpart" with no name: the person in that country who holds the
+    /// sender's office (named in the article, else on the reference's date), else the country.
+    func counterpart(of sender: String, in country: String) -> String {
+        guard let office = document.leaders.first(where: { $0.name == sender })?.office ?? reference.office(of: sender, on: document.publishedOn)?.office
+        else { return country }
+        return articleHolder(office: office, country: country) ?? reference.holder(office: office, country: country, on: document.publishedOn) ?? country
+    }
+}

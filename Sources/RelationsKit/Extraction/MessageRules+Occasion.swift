@@ -1,0 +1,201 @@
+/// Messages, part of `MessageRules`: the occasion of a message, from its clause ("on Independence Day", "on the 30th
+/// anniversary of ...", a win in a vote), else from its paragraph, else from the title or the first paragraph.
+extension MessageRules {
+    /// Whether the words name an occasion by a definite generic noun that refers back: "the national holiday", "the national
+    /// day", "the jubilee", "the anniversary" (not "the anniversary of ...", which says whose).
+    static func namesGenericOccasion(_ words: [String]) -> Bool {
+        words.indices.contains { index in
+            // "on Armenia's national holiday": a country's possessive is as definite as "the".
+            if words[index] == "'s", index + 2 < words.count, words[index + 1] == "national" { return ["holiday", "day"].contains(words[index + 2]) }
+            guard words[index] == "the", index + 1 < words.count else { return false }
+            if words[index + 1] == "national" { return index + 2 < words.count && ["holiday", "day"].contains(words[index + 2]) }
+            return ["jubilee", "anniversary"].contains(words[index + 1]) && (index + 2 >= words.count || words[index + 2] != "of")
+        }
+    }
+
+    /// An occasion the sentence gives as the message's ("on Russia Day", "on the occasion of the 30th anniversary",
+    /// "on his 65th birthday", "on his victory in the presidential election").
+    func statedOccasion(in sentence: Range<Int>) -> String? {
+        for index in sentence where ["on", "occasion", "for", "over"].contains(document.word(index)) {
+            if isElectionWin(after: index, in: sentence) { return "election victory" }
+            if let found = occasion(in: (index + 1)..<min(sentence.upperBound, index + 9)) {
+                // "on the 28th anniversary of the restoration of the state independence": Independence Day.
+                if found == "anniversary", anniversaryOccasion(in: (index + 1)..<min(sentence.upperBound, index + 16)) == "Independence Day" { return "Independence Day" }
+                if found == "anniversary", statesFounding(in: (index + 1)..<min(sentence.upperBound, index + 16)) { return "national holiday" }
+                if found == "national holiday", let specific = appositiveHoliday(after: index, in: sentence) { return specific }
+                return found
+            }
+        }
+        return nil
+    }
+
+    /// Nouns of a state's coming into being.
+    static let foundingNouns: Set<String> = ["founding", "foundation", "formation", "proclamation", "establishment", "creation"]
+
+    /// Whether the range states the anniversary of a state's founding ("the 75th anniversary of the founding of the PRC", "the
+    /// centenary of the proclamation of the Republic"), whose day is its national holiday; not an organisation's founding or the
+    /// establishment of relations or of state independence.
+    func statesFounding(in range: Range<Int>) -> Bool {
+        range.contains { index in
+            guard ["anniversary", "centenary", "jubilee"].contains(document.word(index)), document.word(index + 1) == "of" else { return false }
+            var cursor = index + 2
+            if document.word(cursor) == "the" { cursor += 1 }
+            guard Self.foundingNouns.contains(document.word(cursor)), document.word(cursor + 1) == "of" else { return false }
+            cursor += 2
+            if document.word(cursor) == "the" { cursor += 1 }
+            guard cursor < range.upperBound else { return false }
+            if document.entity(at: cursor)?.entity.country != nil { return true }
+            return ["republic", "state"].contains(document.word(cursor)) && document.word(cursor + 1) != "independence"
+        }
+    }
+
+    /// "on the main national holiday, the 25th anniversary of Independence", "on the state holiday - Victory Day": a generic
+    /// holiday in apposition with the day it is, which is the occasion.
+    func appositiveHoliday(after preposition: Int, in sentence: Range<Int>) -> String? {
+        guard let holiday = ((preposition + 1)..<min(sentence.upperBound, preposition + 9)).first(where: { ["holiday", "day"].contains(document.word($0)) }),
+              [",", "-", "("].contains(document.word(holiday + 1)) else { return nil }
+        // The sentence may end at the mark itself ("... on the national holiday -").
+        let start = holiday + 2, limit = min(sentence.upperBound, start + 14)
+        guard start < limit else { return nil }
+        let end = (start..<limit).first { [",", ")", ";"].contains(document.word($0)) } ?? limit
+        guard start < end else { return nil }
+        let specific = occasion(in: start..<end)
+        return ["national holiday", "anniversary", "election victory", nil].contains(specific) ? nil : specific
+    }
+
+    /// The occasion stated by its cause: a win whose phrase names a vote ("on his convincing and well-deserved victory in
+    /// Sunday's presidential election", "on winning the presidential vote", "on his victory at the polls", "on his win in the
+    /// race"); the phrase ends at its clause's comma. A victory in anything else ("of the national team in the final") is not.
+    func isElectionWin(after preposition: Int, in sentence: Range<Int>) -> Bool {
+        let end = min(sentence.upperBound, preposition + 16)
+        guard let win = ((preposition + 1)..<end).first(where: { Self.winWords.contains(document.word($0)) || [",", ";"].contains(document.word($0)) }),
+              Self.winWords.contains(document.word(win)) else { return false }
+        for index in (win + 1)..<end {
+            let word = document.word(index)
+            if [",", ";", "and"].contains(word) { return false }
+            if Self.voteWords.contains(word) { return true }
+        }
+        return false
+    }
+
+    static let addressingParticiples: Set<String> = ["congratulating", "wishing", "thanking", "urging", "assuring", "inviting", "informing"]
+    /// The verbs and participles whose object is a message's addressee.
+    static let addressingWords = recipientVerbs.union(addressingParticiples)
+    static let winWords: Set<String> = ["victory", "win", "winning", "won", "triumph"]
+    static let voteWords: Set<String> = ["election", "elections", "vote", "poll", "polls", "ballot", "race", "runoff", "run-off"]
+
+    func occasion(in range: Range<Int>) -> String? {
+        let words = range.map { document.word($0) }
+        for (phrase, occasion) in Self.occasions {
+            for index in words.indices where words.hasPhrase(phrase, at: index) {
+                // Holidays are capitalized ("New Year", "Russia Day").
+                if phrase.count > 1, phrase.last == "day" || phrase.first == "new", !tokens[range.lowerBound + index].isCapitalized { continue }
+                return occasion
+            }
+        }
+        return Self.namedDay(tokens[range])
+    }
+
+    /// A holiday named "the Day of ..." ("the Day of Unity of the Peoples of Belarus and Russia", "the Day of the Republic", "Day of
+    /// National Unity"): a national holiday, or the day it names; not an international or world day ("the International Day of Peace").
+    static func namedDay(_ tokens: ArraySlice<Token>) -> String? {
+        for index in tokens.indices where tokens[index].text == "Day" && index + 2 < tokens.endIndex && tokens[index + 1].lower == "of" {
+            if index > tokens.startIndex, ["International", "World"].contains(tokens[index - 1].text) { continue }
+            let named = tokens[index + 2].lower == "the" && index + 3 < tokens.endIndex ? tokens[index + 3] : tokens[index + 2]
+            guard named.kind == .word, named.isCapitalized else { continue }
+            return ["victory": "Victory Day", "independence": "Independence Day"][named.lower] ?? "national holiday"
+        }
+        return nil
+    }
+
+    /// Verbs that give a message's words after or before its medium ("the message reads", "..., reads the message").
+    static let contentVerbs: Set<String> = ["reads", "read", "says", "said", "states", "stated", "notes", "continues"]
+
+    /// Whether the medium at `trigger` (or its kind before the medium) follows a quotation and a verb that gives it the quoted
+    /// words, and names nothing after it ("'For Belarus, China is a true friend,' reads the congratulatory message.", "..., says
+    /// the telegram."): a message already reported, quoted. One that names its sender or addressee ("reads the congratulatory
+    /// message of A to B") reports it.
+    func isQuotedContentAttribution(_ trigger: Int) -> Bool {
+        var determiner = trigger - 1, medium = trigger
+        if Self.kindWords[document.word(trigger)] != nil, Self.mediumWords.contains(document.word(trigger + 1)) { medium += 1 }
+        if Self.mediumWords.contains(document.word(trigger)), Self.kindWords[document.word(determiner)] != nil { determiner -= 1 }
+        guard medium + 1 >= tokens.count || [".", ",", "!", ";"].contains(document.word(medium + 1)) else { return false }
+        guard ["the", "this", "his", "her", "their"].contains(document.word(determiner)), Self.contentVerbs.contains(document.word(determiner - 1)) else { return false }
+        return ["\"", ","].contains(document.word(determiner - 2))
+    }
+
+    /// Words after which a message's content begins: a reporting verb, "said", "that".
+    static let contentOpeners = reportingVerbs.union(["said", "says", "that", "recalled", "reads", "spoke"])
+
+    /// "anniversary" when the range states an anniversary the anniversary rules accept ("on the occasion of a quarter
+    /// of a century since the establishment of diplomatic relations", "as the two countries mark 30 years of ties").
+    /// An anniversary in what the message is reported to say ("Putin noted that in 2022 the two countries would mark
+    /// 30 years ...") is its content, not its occasion: only the words before a reporting verb count.
+    func anniversaryOccasion(in range: Range<Int>) -> String? {
+        let rules = AnniversaryRules(document: document, reference: reference)
+        let content = range.first { Self.contentOpeners.contains(document.word($0)) } ?? range.upperBound
+        for index in range.lowerBound..<content {
+            if let trigger = rules.trigger(at: index), trigger.end <= range.upperBound {
+                let found = rules.complete(trigger)
+                // An anniversary of independence is the Independence Day it falls on ("the 30th anniversary of your independence").
+                if !found.isEmpty { return found.contains { $0.subject == "independence" } ? "Independence Day" : "anniversary" }
+            }
+        }
+        return nil
+    }
+
+    /// The occasion the message's paragraph names in another sentence ("Today Kazakhstan celebrates Independence Day.
+    /// Mirziyoyev sent a congratulatory telegram to Tokayev."): a named holiday or an anniversary, not a loose word
+    /// such as "elected" or "independence".
+    /// The occasion another message of the paragraph states for itself is that message's ("Earlier, on the eve of Victory Day,
+    /// B had sent A greetings" says nothing of A's message).
+    func paragraphOccasion(of sentence: Range<Int>) -> String? {
+        let paragraph = document.paragraph(containing: sentence.lowerBound)
+        var words = paragraph.map { document.word($0) }
+        for other in document.sentences where other.lowerBound >= paragraph.lowerBound && other.upperBound <= paragraph.upperBound && !other.overlaps(sentence) {
+            guard firstTrigger(in: other) != nil, statedOccasion(in: other) != nil else { continue }
+            for index in other { words[index - paragraph.lowerBound] = "" }
+        }
+        for (phrase, occasion) in Self.occasions where phrase.count > 1 || ["nowruz", "navruz", "novruz", "nauryz", "nooruz", "nawruz", "norouz", "newroz", "christmas"].contains(phrase[0]) {
+            for index in words.indices where words.hasPhrase(phrase, at: index) {
+                if phrase.last == "day" || phrase.first == "new", !tokens[paragraph.lowerBound + index].isCapitalized { continue }
+                return occasion
+            }
+        }
+        // "The Embassy held a reception on the occasion of the anniversary. The Ambassador read out a message ...": the occasion
+        // the paragraph states outright for its event is the message's too.
+        for index in paragraph where document.word(index) == "occasion" && document.word(index - 1) == "the" && document.word(index - 2) == "on" {
+            if let found = occasion(in: (index + 1)..<min(paragraph.upperBound, index + 6)) { return found }
+        }
+        return anniversaryOccasion(in: paragraph)
+    }
+
+    /// The occasion the title or the first paragraph names ("Putin sends New Year greetings").
+    func contextOccasion() -> String? {
+        // A state's founding the lead states ("on the 75th anniversary of the founding of the PRC") is the national holiday the
+        // title calls an anniversary ("on PRC's 75th anniversary").
+        let lead = contextKind() == nil ? nil : document.paragraphs.first { $0.count >= 8 && [".", "!", "?", "\""].contains(tokens[$0.upperBound - 1].text) }
+        if let title = document.title {
+            let titleTokens = Tokenizer.tokenize(MatchText(title).scalars)
+            let words = titleTokens.map(\.lower)
+            for (phrase, occasion) in Self.occasions where words.indices.contains(where: { words.hasPhrase(phrase, at: $0) }) {
+                if occasion == "anniversary", let lead = lead ?? document.paragraphs.first, statesFounding(in: lead) { return "national holiday" }
+                return occasion
+            }
+            if let day = Self.namedDay(titleTokens[...]) { return day }
+            // "Kazakhstan and Russia mark quarter century of diplomatic ties": a span of years of something that began.
+            let spans: Set<String> = ["years", "decades", "century", "centuries"]
+            let subjects: Set<String> = ["relations", "ties", "treaty", "independence", "founding", "establishment", "friendship"]
+            if words.contains(where: spans.contains), words.contains(where: subjects.contains),
+               words.indices.contains(where: { spans.contains(words[$0]) && $0 > 0 && (NumberWords.cardinalWords[words[$0 - 1]] != nil || Int(words[$0 - 1]) != nil || ["quarter", "half", "a"].contains(words[$0 - 1]) || words[$0 - 1] == "of") }) {
+                return "anniversary"
+            }
+        }
+        // In an article about messages (its title names them), the lead: the first paragraph that ends a sentence, past any
+        // lines of dateline and source ("24.kg news agency, Bishkek, November 1, 2011"). A digest's first item is no lead.
+        if let lead = lead ?? document.paragraphs.first {
+            return occasion(in: lead) ?? anniversaryOccasion(in: lead)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,352 @@
+/// Messages, part of `MessageRules`: the recipients after "to" or a verb of congratulating (lists closed by "and",
+/// groups and their members, "as well as to"), and the senders after "from".
+extension MessageRules {
+    /// Whether token `index` is a "to" that introduces a recipient ("to the leaders of", "to President X",
+    /// "to his counterpart"), not an infinitive ("to develop").
+    func isRecipientTo(_ index: Int) -> Bool {
+        // "during the state visit to Tashkent", "his trip to Moscow", "according to the ministry": no addressee.
+        // "a letter of thanks to B" names its addressee: "thanks" there is the letter's noun, not "thanks to".
+        guard document.word(index) == "to", index + 1 < tokens.count,
+              !Self.nonAddresseeWords.contains(document.word(index - 1)) || document.word(index - 1) == "thanks" && document.word(index - 2) == "of" else { return false }
+        let next = tokens[index + 1]
+        return next.isCapitalized || next.text == "\"" || ["the", "his", "her", "their", "its", "all", "leaders", "people", "heads"].contains(next.lower)
+    }
+
+    /// Full names the reference does not know, right after "to" and closed by "and", in apposition with what they are ("to
+    /// Raul Khajimba and Leonid Tibilov, the leaders of Abkhazia and South Ossetia"; "to Hakainde Hichilema, the head of state").
+    func unknownNamesInApposition(at start: Int, in sentence: Range<Int>) -> [Actor]? {
+        let leaders = LeaderRules(document: document, reference: reference)
+        var names: [Actor] = []
+        var cursor = start
+        while cursor < sentence.upperBound, document.spanAt[cursor] == nil, let person = leaders.newName(at: cursor), !person.known {
+            names.append(Actor(name: person.name, start: cursor, end: person.end, isPerson: true))
+            cursor = person.end
+            guard document.word(cursor) == "and" else { break }
+            cursor += 1
+        }
+        guard !names.isEmpty, document.word(cursor) == ",", document.word(cursor + 1) == "the" else { return nil }
+        let role = cursor + 2
+        guard document.entity(at: role)?.entity.office != nil || ["leader", "leaders", "head", "heads", "presidents"].contains(document.word(role)) else { return nil }
+        return names
+    }
+
+    /// Whether the "to" at `index` addresses one person by a possessive and a common noun, naming no one ("to his neighbour",
+    /// "to her counterpart"): the person the message before went to.
+    func isAnaphoricRecipient(_ index: Int, actors: [Actor]) -> Bool {
+        guard ["his", "her"].contains(document.word(index + 1)), index + 2 < tokens.count, tokens[index + 2].kind == .word, !tokens[index + 2].isCapitalized,
+              !document.word(index + 2).hasSuffix("s") else { return false }
+        return !actors.contains { $0.start > index && $0.start <= index + 4 }
+    }
+
+    /// Words after which "to" names no addressee: of going somewhere ("the state visit to Tashkent") and of compound
+    /// prepositions ("according to the Turkish Communications Directorate", "thanks to").
+    static let nonAddresseeWords: Set<String> = ["visit", "visits", "trip", "trips", "travel", "travels", "travelled", "traveled", "journey", "flight", "flew", "return", "returned",
+                                           "according", "due", "owing", "thanks", "prior", "contrary", "addition", "regard"]
+
+    /// Actors after "to" (a list joined by commas and "and"), or the object of "congratulated", "addressing"; with `continued`,
+    /// the actors right after `trigger`, a list that goes on without its "to".
+    func recipients(after trigger: Int, in sentence: Range<Int>, actors: [Actor], continued: Bool = false) -> [Actor] {
+        var cursor = trigger + 1
+        if !continued, !Self.recipientVerbs.contains(document.word(trigger)) {
+            // The recipient phrase may follow a long occasion ("sent congratulatory messages on the occasion of the
+            // International Day of X to A, B and C"): "to" belongs to this message until the next clause.
+            let window = min(sentence.upperBound, trigger + 18)
+            // "sent a telegram congratulating A", "a message wishing A success", "a letter thanking A": the participle that
+            // modifies the medium takes the addressee as its object, like "to".
+            while cursor < window, !isRecipientTo(cursor), !(cursor <= trigger + 2 && Self.addressingParticiples.contains(document.word(cursor))) {
+                // "a message in which he recalled his visits to Ankara": what the message recalls names no recipient.
+                if Self.clauseBreaks.contains(document.word(cursor)) || Self.recallVerbs.contains(document.word(cursor)) { return [] }
+                if cursor >= trigger + 10, [",", "which", "who", "that", "while", "but", "and"].contains(document.word(cursor)) { return [] }
+                // ", and Y travelled to ...": another clause; ", expressing readiness to ..." says what the message said.
+                if document.word(cursor) == ",", ["and", "but", "while", "which", "who", "whereas"].contains(document.word(cursor + 1)) || isParticipleClause(after: cursor) { return [] }
+                cursor += 1
+            }
+            guard cursor < window else { return [] }
+            cursor += 1
+            if let named = unknownNamesInApposition(at: cursor, in: sentence) { return named }
+        }
+        if let group = leadersNamedBefore(at: cursor, in: sentence, subjects: actors.filter { $0.isPerson && $0.end <= trigger }) {
+            return group.leaders + recipientsAlso(after: group.end, in: sentence, actors: actors)
+        }
+        let filler: Set<String> = ["to", "the", "of", "'s", "\"", "his", "her", "their", "its", "leaders", "leader", "people", "peoples", "counterpart", "counterparts", "colleague", "mr", "mrs", "ms", "all",
+                                   ":", "heads", "head", "state", "states", "government", "governments", "countries", "presidents", "member"]
+        var result: [Actor] = []
+        var skipped = 0
+        var last = false
+        // Persons listed with commas ("to A, B, C and D") are a list only when "and" closes it; otherwise the comma
+        // ends the recipient phrase ("In his message to A, B noted").
+        var commaListFrom: Int?
+        var closed = false
+        while cursor < sentence.upperBound, skipped < 6 {
+            // "to Boris Yeltsin and Mikhail Gorbachev": a full name the reference does not know, closing a list of persons
+            // after "and", is a person too.
+            if last, result.last?.isPerson == true, document.spanAt[cursor] == nil, bodyNameOffice(before: cursor + 1, floor: sentence.lowerBound) == nil,
+               let person = LeaderRules(document: document, reference: reference).newName(at: cursor), !person.known,
+               person.end >= sentence.upperBound || [".", ",", ";", "on", "in", "for", "with"].contains(document.word(person.end)) {
+                result.append(Actor(name: person.name, start: cursor, end: person.end, isPerson: true))
+                cursor = person.end
+                closed = true
+                break
+            }
+            if let actor = actors.first(where: { $0.start == cursor }) {
+                // "to the National Leader of the Turkmen people, Chairman of the Halk Maslahaty B": a people that completes a title
+                // in apposition with the person who holds it describes the person.
+                if !actor.isPerson, let comma = titleComplementBeforeApposition(actor, actors: actors) { cursor = comma + 1; continue }
+                // An apposition naming the same person again ("to Ilham Aliyev, President of Azerbaijan").
+                if !result.contains(where: { $0.name == actor.name }) { result.append(actor) }
+                cursor = actor.end
+                // A list goes on after "and" (which brings its last item), or after a comma when another actor follows.
+                if last { closed = true; break }
+                // "to A, who thanked him for the support, and B": a relative clause about one recipient.
+                if let resumed = afterRelativeClause(cursor, in: sentence) { cursor = resumed }
+                let next = document.word(cursor)
+                if next == "and" { cursor += 1; last = true; continue }
+                // "to the President of Azerbaijan, Ilham Aliyev, and the President of Armenia, Armen Sarkissian": a comma
+                // before the closing "and".
+                if next == ",", document.word(cursor + 1) == "and" {
+                    // ", and B said he would reply": another clause, whose subject B is, not the list's last item.
+                    if let following = actors.first(where: { $0.start >= cursor + 2 && $0.start <= cursor + 8 }), following.end < sentence.upperBound,
+                       tokens[following.end].kind == .word, !tokens[following.end].isCapitalized,
+                       !["on", "for", "in", "over", "at", "with", "of", "respectively", "and", "who", "whose", "which"].contains(document.word(following.end)) { break }
+                    cursor += 2; last = true; continue
+                }
+                if next == ",", !actor.isPerson || actor.listed { cursor += 1; continue }
+                if next == ",", actor.isPerson, let listed = nextListedPerson(after: cursor, in: sentence, actors: actors) {
+                    if commaListFrom == nil { commaListFrom = result.count }
+                    cursor = listed.start
+                    continue
+                }
+                break
+            }
+            if let org = document.entity(at: cursor), case .organisation = org.entity {
+                // "to Secretary-General of the SCO Vladimir Norov": the organisation describes the person after it.
+                if actors.contains(where: { $0.start == org.end && $0.isPerson }) { cursor = org.end; continue }
+                // "to the heads of the CIS states: A, B and C", "to the leaders of the SCO countries, including A and B":
+                // the organisation modifies the noun after it. The list follows a colon or a word that introduces members;
+                // without one the phrase names no one ("to leaders of the CIS countries, the Kremlin said").
+                if result.isEmpty, Self.memberNouns.contains(document.word(org.end)) {
+                    var after = org.end
+                    while Self.memberNouns.contains(document.word(after)) { after += 1 }
+                    if document.word(after) == ":" { cursor = after + 1; continue }
+                    if let list = afterListIntroducer(document.word(after) == "," ? after + 1 : after) { cursor = list; continue }
+                    return result + recipientsAlso(after: after, in: sentence, actors: actors)
+                }
+                return result
+            }
+            if filler.contains(document.word(cursor)) || document.entity(at: cursor)?.entity.office != nil { cursor += 1; continue }
+            // "and to Turkmenistan's leaders, President A and the Chairman of the Halk Maslahaty, B": a group in apposition with
+            // its own list, a body's name after an office, and a comma between the last item's office and its name.
+            if [",", ":"].contains(document.word(cursor)), Self.groupNouns.contains(document.word(cursor - 1)), nextListedPerson(after: cursor, in: sentence, actors: actors) != nil {
+                cursor += 1
+                last = false
+                continue
+            }
+            if bodyNameOffice(before: cursor + 1, floor: sentence.lowerBound) != nil { cursor += 1; continue }
+            if last, document.word(cursor) == ",", actors.contains(where: { $0.start == cursor + 1 && $0.isPerson }) { cursor += 1; continue }
+            // "to the leaders of A, B, the Donetsk People's Republic, as well as ...": an item the gazetteer does not know names
+            // no one, and the list goes on after it.
+            if !result.isEmpty, !last, let end = unknownListItem(at: cursor, in: sentence) {
+                cursor = end + 1
+                if document.word(end) == "and" { last = true }
+                continue
+            }
+            // A country that describes the next person ("President of Armenia Armen Sarkissian"), or a list of them before
+            // the names ("the heads of state of X, Y and Z, A, B and C, respectively").
+            if let place = document.entity(at: cursor), place.entity.country != nil {
+                cursor = place.end
+                while result.isEmpty, [",", "and"].contains(document.word(cursor)) {
+                    let next = document.word(cursor + 1) == "and" ? cursor + 2 : cursor + 1
+                    guard let more = document.entity(at: next), more.entity.country != nil, !actors.contains(where: { $0.start == more.start && !$0.isPerson }) else { break }
+                    cursor = more.end
+                }
+                if result.isEmpty, document.word(cursor) == ",", actors.contains(where: { $0.start == cursor + 1 && $0.isPerson }) { cursor += 1 }
+                continue
+            }
+            if !result.isEmpty { break }
+            skipped += 1
+            cursor += 1
+        }
+        // An asyndetic list of three or more ("to A, B, C.") closes at the end of the sentence or of the recipient phrase.
+        let closesPhrase = cursor >= sentence.upperBound || [".", ";", "on", "in", "for", "over", "with", "\""].contains(document.word(cursor))
+        if let from = commaListFrom, !closed, !(result.count >= 3 && closesPhrase) { return Array(result.prefix(from)) }
+        return result + recipientsAlso(after: cursor, in: sentence, actors: actors)
+    }
+
+    /// The comma after a country that completes a capitalized title with "of" ("the National Leader of the Turkmen people") when a
+    /// person follows it in apposition, or nil.
+    func titleComplementBeforeApposition(_ actor: Actor, actors: [Actor]) -> Int? {
+        var before = actor.start - 1
+        if document.word(before) == "the" { before -= 1 }
+        guard document.word(before) == "of", before > 0, tokens[before - 1].isCapitalized, document.spanAt[before - 1] == nil else { return nil }
+        var comma = actor.end
+        if ["people", "nation"].contains(document.word(comma)) { comma += 1 }
+        guard document.word(comma) == ",", let person = actors.first(where: { $0.start > comma && $0.start <= comma + 14 }), person.isPerson,
+              descriptorStart(person.start, floor: comma + 1) <= comma + 1 else { return nil }
+        return comma
+    }
+
+    /// Words that point back to countries named before ("the heads of the above-mentioned countries", "the leaders of these states").
+    static let backPointers: Set<String> = ["above-mentioned", "abovementioned", "aforementioned", "mentioned", "said", "these", "those"]
+
+    /// The heads of the countries named before, as a group at `start` ("to the heads of the above-mentioned countries", "the
+    /// leaders of these states"): the first person of each country the article named before the sentence, but the country of
+    /// the sentence's subject, with the token after the phrase; nil when the phrase is no such group or the article named none.
+    func leadersNamedBefore(at start: Int, in sentence: Range<Int>, subjects: [Actor]) -> (leaders: [Actor], end: Int)? {
+        var cursor = start
+        if document.word(cursor) == "the" { cursor += 1 }
+        guard ["heads", "leaders", "presidents"].contains(document.word(cursor)) else { return nil }
+        cursor += 1
+        // "the heads of state of these countries"
+        if document.word(cursor) == "of", document.word(cursor + 1) == "state", document.word(cursor + 2) == "of" { cursor += 2 }
+        guard document.word(cursor) == "of" else { return nil }
+        cursor += 1
+        if document.word(cursor) == "the" { cursor += 1 }
+        // "above-mentioned" may come as three tokens.
+        if document.word(cursor) == "above", document.word(cursor + 1) == "-" { cursor += 2 }
+        guard Self.backPointers.contains(document.word(cursor)), ["countries", "states", "nations", "republics"].contains(document.word(cursor + 1)) else { return nil }
+        var seen = Set(subjects.compactMap { countryOf(person: $0.name) })
+        var leaders: [Actor] = []
+        for span in document.spans where span.start < sentence.lowerBound {
+            guard let name = span.entity.person, let country = countryOf(person: name), !seen.contains(country) else { continue }
+            seen.insert(country)
+            leaders.append(Actor(name: name, start: start, end: cursor + 2, isPerson: true))
+        }
+        return leaders.isEmpty ? nil : (leaders, cursor + 2)
+    }
+
+    /// The "," or "and" that closes a list item the gazetteer does not know, a run of capitalized words at `index` after a
+    /// comma and perhaps "the" ("the Lugansk People's Republic"), when a known actor or "as well as" follows it; else nil.
+    func unknownListItem(at index: Int, in sentence: Range<Int>) -> Int? {
+        guard document.word(index - 1) == "," || document.word(index - 1) == "the" && document.word(index - 2) == "," else { return nil }
+        var cursor = index
+        let first = cursor
+        while cursor < sentence.upperBound, document.spanAt[cursor] == nil, tokens[cursor].kind == .word && tokens[cursor].isCapitalized || document.word(cursor) == "'s" {
+            cursor += 1
+        }
+        guard cursor > first, cursor - first <= 5, [",", "and"].contains(document.word(cursor)) else { return nil }
+        let end = document.word(cursor) == "," && document.word(cursor + 1) == "and" ? cursor + 1 : cursor
+        let next = document.word(end + 1) == "the" ? end + 2 : end + 1
+        // Another such item may follow ("the Donetsk People's Republic, the Lugansk People's Republic, as well as ...").
+        guard document.entity(at: next) != nil || isAsWellAs(end + 1) || unknownListItem(at: next, in: sentence) != nil else { return nil }
+        return end
+    }
+
+    /// The recipients a phrase ending before `index` adds with "as well as to" ("to the heads of the CIS states, as well as to
+    /// the peoples of Ukraine and Georgia"; "to A and B, as well as to the people of C").
+    func recipientsAlso(after index: Int, in sentence: Range<Int>, actors: [Actor]) -> [Actor] {
+        let start = document.word(index) == "," ? index + 1 : index
+        guard isAsWellAs(start) else { return [] }
+        if isRecipientTo(start + 3) { return recipients(after: start + 2, in: sentence, actors: actors) }
+        // "to the leaders of A and B, as well as the peoples of C and D": a group of the addressed goes on without its "to"
+        // (not a clause of its own: ", as well as Putin, noted").
+        guard document.word(start + 3) == "the", Self.addressedGroups.contains(document.word(start + 4)), document.word(start + 5) == "of" else { return [] }
+        return recipients(after: start + 2, in: sentence, actors: actors, continued: true)
+    }
+
+    /// The token after words that introduce some members of a group named before ("including", "namely", "such as", "among
+    /// them", "in particular") at `index`, or nil.
+    func afterListIntroducer(_ index: Int) -> Int? {
+        let word = document.word(index), next = document.word(index + 1)
+        if ["including", "namely", "notably", "particularly", "especially"].contains(word) { return index + 1 }
+        if word == "such" && next == "as" || word == "among" && ["them", "whom"].contains(next) || word == "in" && next == "particular" { return index + 2 }
+        return nil
+    }
+
+    /// Nouns of a country's group of leaders, which its members may follow in apposition ("Turkmenistan's leaders, President A
+    /// and ...", "the Armenian leadership: President A and Prime Minister B").
+    static let groupNouns: Set<String> = ["leaders", "heads", "leadership"]
+
+    /// Plural nouns of those addressed in a country ("the peoples of A and B", "the leaders of C").
+    static let addressedGroups: Set<String> = ["peoples", "people", "leaders", "heads", "presidents"]
+
+    /// Titles of elected or appointed officials that `offices.tsv` does not list, before a full name ("Governor Brian Kemp").
+    static let otherTitles: Set<String> = ["Governor", "Mayor", "Senator", "Congressman", "Congresswoman", "Commissioner", "Chairwoman"]
+
+    /// Styles that go with one name instead of an office and a full name ("Pope Francis", "Patriarch Kirill").
+    static let styles: Set<String> = ["Pope", "Patriarch", "Catholicos", "Emir", "Sultan", "Sheikh"]
+
+    /// Nouns an organisation's name modifies ("the CIS states", "the SCO member countries").
+    static let memberNouns: Set<String> = ["states", "countries", "member", "members", "nations", "state", "country"]
+    /// Words that open the clause reporting what a message says: a "to" or "from" after them is not the message's.
+    static let clauseBreaks: Set<String> = ["said", "says", "noted", "stressed", "emphasised", "emphasized", "reads", "wrote", ";"]
+
+    /// Words after which a "from" no longer introduces the message's senders (`fromOfMessage`).
+    static let senderPhraseBreaks = clauseBreaks.union([",", "to", "that", "which", "who", "and", "by"])
+
+    /// The "from" that introduces a message's senders: right after the message word, or after its occasion
+    /// ("congratulatory messages on the occasion of Navruz from A and B"), before any other clause.
+    func fromOfMessage(after trigger: Int, in sentence: Range<Int>) -> Int? {
+        for index in (trigger + 1)..<min(sentence.upperBound, trigger + 14) {
+            let word = document.word(index)
+            if word == "from" { return index }
+            // "the congratulatory message of US President A to B": "of" after the medium names its sender.
+            if word == "of", Self.written.contains(document.word(index - 1)) || Self.kindWords[document.word(index - 1)] != nil,
+               let span = document.entity(at: index + 1) ?? document.entity(at: index + 2), span.entity.person != nil || span.entity.office != nil || span.entity.country != nil {
+                return index
+            }
+            if index >= trigger + 4, Self.senderPhraseBreaks.contains(word) { return nil }
+        }
+        return nil
+    }
+
+    /// Whether the phrase after `from` names a group, then some of its members with "including", "among them" or "such as"
+    /// up to `member`'s descriptors ("from foreign leaders, including Chinese President A").
+    func groupMembers(after from: Int, reaching member: Actor) -> Bool {
+        guard let comma = ((from + 1)..<member.start).first(where: { [",", ";"].contains(document.word($0)) }), comma <= from + 8,
+              document.word(comma) == ",", let list = afterListIntroducer(comma + 1) else { return false }
+        return ((from + 1)..<comma).allSatisfy { !tokens[$0].isCapitalized || document.spanAt[$0] != nil } && descriptorStart(member.start, floor: list) <= list
+    }
+
+    /// Whether a participle's clause opens after the comma at `comma` (", wishing him success", ", expressing readiness"; not
+    /// ", including A", ", according to").
+    func isParticipleClause(after comma: Int) -> Bool {
+        let opener = comma + 1
+        return document.word(comma) == "," && tokens.indices.contains(opener) && !tokens[opener].isCapitalized && document.word(opener).hasSuffix("ing")
+            && afterListIntroducer(opener) == nil && document.word(opener) != "according"
+    }
+
+    /// Whether only a comma and the descriptors of list items stand in `gap` between two persons of a list ("A of Russia, B",
+    /// "A, Kyrgyzstan's President B", "by A and by B").
+    func isListGap(_ gap: Range<Int>) -> Bool {
+        gap.allSatisfy { document.word($0) == "," || document.spanAt[$0] != nil || ["the", "of", "'s", "leader", "by"].contains(document.word($0)) }
+    }
+
+    /// Whether "as well as" starts at token `index`.
+    func isAsWellAs(_ index: Int) -> Bool {
+        document.word(index) == "as" && document.word(index + 1) == "well" && document.word(index + 2) == "as"
+    }
+
+    /// After ", who ..." or ", which ..." describing a list item, or a participle's clause saying what the message to it said
+    /// ("to A, wishing him success, and to B"), the ", and" that resumes the list (the index of the comma), when one closes
+    /// the clause within the sentence.
+    func afterRelativeClause(_ comma: Int, in sentence: Range<Int>) -> Int? {
+        let opener = comma + 1
+        guard document.word(comma) == ",", ["who", "whose", "which"].contains(document.word(opener)) || isParticipleClause(after: comma) else { return nil }
+        for index in (comma + 2)..<min(sentence.upperBound, comma + 30) where document.word(index) == "," {
+            return ["and", "as"].contains(document.word(index + 1)) ? index : nil
+        }
+        return nil
+    }
+
+    /// The person a comma-separated list item after token `comma` names, when only descriptors ("President of
+    /// Armenia", "the Kyrgyz President") stand between the comma and that person.
+    /// A title the gazetteer does not know may stand in the descriptor, and a dash may part it from the name ("First President
+    /// of Kazakhstan – Elbasy Nursultan Nazarbayev"): an office's holder on the date is then no item of its own.
+    func nextListedPerson(after comma: Int, in sentence: Range<Int>, actors: [Actor]) -> Actor? {
+        var cursor = comma + 1
+        while cursor < min(sentence.upperBound, comma + 14) {
+            if let actor = actors.first(where: { $0.start == cursor }) {
+                guard actor.isPerson else { return nil }
+                guard ["-", "–", "—"].contains(document.word(actor.end)) else { return actor }
+                cursor = actor.end + 1
+                continue
+            }
+            if let span = document.entity(at: cursor), span.entity.country != nil || span.entity.office != nil { cursor = span.end; continue }
+            let token = tokens[cursor]
+            guard ["the", "of", "mr", "mrs", "ms", "'s", "to", "-", "–", "—"].contains(token.lower)
+                || token.kind == .word && token.isCapitalized && !token.isAllCaps && document.spanAt[cursor] == nil else { return nil }
+            cursor += 1
+        }
+        return nil
+    }
+}

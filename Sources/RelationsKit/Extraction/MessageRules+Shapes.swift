@@ -1,0 +1,175 @@
+/// Messages, part of `MessageRules`: sentence shapes around a message word: what was spoken, called or recalled rather
+/// than written, a topic or a thanks, clauses that repeat an event, summaries, headings, passives and exchanges between
+/// unnamed parties.
+extension MessageRules {
+    /// Whether an "on" after a message word names what the message is about, not its occasion or its date ("sent a letter to B
+    /// on the progress of the debt-for-property agreement", "a message to B on the results of the talks"; not "on Independence
+    /// Day", "on his re-election", "on 3 April", "on the holiday", "on the occasion of", "on behalf of", "on the eve of"): then a
+    /// message of no stated kind takes no occasion from other sentences.
+    func namesTopic(after trigger: Int, in sentence: Range<Int>) -> Bool {
+        guard let on = ((trigger + 1)..<min(sentence.upperBound, trigger + 14)).first(where: { document.word($0) == "on" && quotation(containing: $0) == nil }),
+              ["the", "a", "an"].contains(document.word(on + 1)), on + 2 < sentence.upperBound else { return false }
+        let noun = tokens[on + 2]
+        guard noun.kind == .word, !noun.isCapitalized, !["occasion", "eve", "day", "holiday", "holidays", "celebration", "jubilee", "festival", "feast", "behalf", "sidelines"].contains(noun.lower) else { return false }
+        let phrase = (on + 1)..<(((on + 1)..<sentence.upperBound).first { [",", ";", ".", "and"].contains(document.word($0)) } ?? sentence.upperBound)
+        return occasion(in: phrase) == nil && anniversaryOccasion(in: phrase) == nil && !phrase.contains { DateWords.month(tokens[$0]) != nil || tokens[$0].kind == .number }
+    }
+
+    /// The thanking verb and the "for" of a message thanked for ("thanked B for the birthday greetings"), with the verb that says
+    /// the message was sent after it ("... that B had sent on 7 October"), if any, or nil when the message at `trigger` is no
+    /// object of thanks.
+    func thanksFor(_ trigger: Int, in sentence: Range<Int>) -> (verb: Int, for: Int, sent: Int?)? {
+        guard let preposition = (max(sentence.lowerBound, trigger - 4)..<trigger).last(where: { document.word($0) == "for" }),
+              ((preposition + 1)..<trigger).allSatisfy({ tokens[$0].kind == .word }),
+              let verb = (sentence.lowerBound..<preposition).last(where: { ["thanked", "thanks", "thanking", "grateful", "gratitude"].contains(document.word($0)) }) else { return nil }
+        var sent: Int?
+        for index in (trigger + 1)..<min(sentence.upperBound, trigger + 16) {
+            let word = document.word(index)
+            if [";", ".", "\""].contains(word) || word == "," && ["and", "but", "while"].contains(document.word(index + 1)) { break }
+            if ["sent", "addressed", "dispatched", "written"].contains(word) { sent = index; break }
+        }
+        return (verb, preposition, sent)
+    }
+
+    /// The persons of a clause that repeats the event before it for them (", as did A and B", ", and so did A"), after `index`.
+    func repeaters(after index: Int, in sentence: Range<Int>, actors: [Actor]) -> [Actor] {
+        guard let did = (min(index + 2, sentence.upperBound)..<sentence.upperBound).first(where: { document.word($0) == "did" && quotation(containing: $0) == nil
+            && (document.word($0 - 1) == "as" && document.word($0 - 2) == "," || document.word($0 - 1) == "so" && document.word($0 - 2) == "and") }) else { return [] }
+        return actors.filter { $0.isPerson && $0.start > did }
+    }
+
+    /// Whether the paragraph or the title around a sentence says the exchange was spoken (a call, a meeting).
+    func spokenContext(of sentence: Range<Int>) -> Bool {
+        let paragraph = document.paragraph(containing: sentence.lowerBound)
+        let titleWords = Tokenizer.tokenize(MatchText(document.title ?? "").scalars).map(\.lower)
+        let spokenMedium: Set<String> = ["phone", "telephone", "call", "conversation", "talks", "meeting", "phoned", "telephoned"]
+        return paragraph.contains { (spokenMedium.contains(document.word($0)) || calls($0)) && !isRecalled($0) } || titleWords.contains(where: spokenMedium.contains)
+    }
+
+    /// Whether token `index` is a verb of calling whose object is a person ("Aliyev called Erdogan", "rang his counterpart", "called
+    /// the Kazakh leader"; not "called for", "so-called", nor "called Kazakhstan a fraternal country").
+    func calls(_ index: Int) -> Bool {
+        guard ["called", "rang"].contains(document.word(index)) else { return false }
+        var object = index + 1
+        if document.word(object) == "the" { object += 1 }
+        if ["his", "her"].contains(document.word(object)) { return true }
+        guard let span = document.entity(at: object) else { return false }
+        if span.entity.person != nil || span.entity.office != nil { return true }
+        return span.entity.country != nil && (document.entity(at: span.end)?.entity.office != nil || ["leader", "counterpart", "colleague"].contains(document.word(span.end)))
+    }
+
+    /// Whether the "at" at token `index` places the words at an event ("at the start of the summit", "at the forum"), not an
+    /// election the message is about ("on his re-election at the party congress") nor an event by its name ("at the 20th Congress").
+    func isAtEvent(_ index: Int) -> Bool {
+        guard document.word(index) == "at", !(max(0, index - 4)..<index).contains(where: { Self.postWonWords.contains(document.word($0)) }) else { return false }
+        for next in (index + 1)..<min(tokens.count, index + 7) {
+            if Self.events.contains(tokens[next].text) { return true }
+            if tokens[next].kind != .word { return false }
+        }
+        return false
+    }
+
+    /// Whether words of a sentence that opens at token `start` (the sentence's words, or a prefix of them) say that what they report
+    /// was spoken: on the phone, in a speech or remarks, at a meeting or an event.
+    /// An event named in what the message says ("Putin wrote that the agreements reached at the summit ...") is its content.
+    func saysSpoken(_ words: ArraySlice<String>, from start: Int, besides: Set<String> = []) -> Bool {
+        let content = words.indices.first { Self.clauseBreaks.contains(words[$0]) || words[$0] == "that" } ?? words.endIndex
+        return words.indices.contains { offset in
+            !besides.contains(words[offset]) && (Self.spoken.contains(words[offset]) || calls(start + offset) || offset < content && isAtEvent(start + offset))
+        }
+    }
+
+    /// Whether a verb of recalling comes before token `index` in its sentence ("recalling their meeting in Paris"): the word
+    /// is what the message recalls.
+    func isRecalled(_ index: Int) -> Bool {
+        let sentence = document.sentence(containing: index)
+        return (sentence.lowerBound..<index).contains { Self.recallVerbs.contains(document.word($0)) }
+    }
+
+    /// A sentence that reports messages of a stated kind without naming their sender ("Congratulations to A on his election
+    /// came from the leaders of B and C", "Messages congratulating A on winning the vote poured in"): their kind, occasion
+    /// and addressee (the one person it names).
+    func summary(of sentence: Range<Int>) -> (kind: String, occasion: String?, recipient: String?)? {
+        guard firstTrigger(in: sentence) != nil, announcingSubject(in: sentence) == nil else { return nil }
+        // "Foreign leaders congratulated A by telephone": spoken, no summary of messages.
+        let words = sentence.map { document.word($0) }
+        if !words.contains(where: Self.written.contains), saysSpoken(Self.beforeRecalling(words), from: sentence.lowerBound) { return nil }
+        let kind = sentence.filter { quotation(containing: $0) == nil }.compactMap { Self.kindWords[document.word($0)] }.min { priority($0) < priority($1) }
+        guard let kind else { return nil }
+        // One person, however often named ("to President of Belarus A ..., BelTA learned from the press service of the
+        // Belarusian leader").
+        let persons = Set(actors(in: sentence).filter(\.isPerson).map(\.name))
+        guard persons.count <= 1 else { return nil }
+        return (kind, kind == "condolence" ? nil : statedOccasion(in: sentence), persons.first)
+    }
+
+    /// A paragraph of one line that does not end a sentence: a heading.
+    func isHeading(_ sentence: Range<Int>) -> Bool {
+        guard let last = sentence.last, tokens[sentence.lowerBound].newlinesBefore >= 2 else { return false }
+        return ![".", "!", "?", "\"", "'"].contains(tokens[last].text) && (last + 1 >= tokens.count || tokens[last + 1].newlinesBefore >= 2)
+    }
+
+    /// A short line after a blank one that ends no sentence, with the item's text on the next line: a digest item's heading.
+    func isItemHeading(_ sentence: Range<Int>) -> Bool {
+        guard let last = sentence.last, sentence.count <= 20, sentence.lowerBound == 0 || tokens[sentence.lowerBound].newlinesBefore >= 2,
+              ![".", "!", "?", "\"", "'", ":", ",", ";"].contains(tokens[last].text), last + 1 < tokens.count, tokens[last + 1].newlinesBefore == 1 else { return false }
+        let next = document.paragraph(containing: last + 1)
+        return next.count > sentence.count
+    }
+
+    /// Whether the medium at `index` is definite ("the letter", "this message", "the congratulatory telegram") and the subject
+    /// of a finite verb right after it ("had been received", "was delivered", "arrived").
+    func isDefiniteSubject(_ index: Int) -> Bool {
+        guard Self.mediumWords.contains(document.word(index)) else { return false }
+        var determiner = index - 1
+        if Self.kindWords[document.word(determiner)] != nil { determiner -= 1 }
+        guard ["the", "this", "that"].contains(document.word(determiner)) else { return false }
+        return ["had", "has", "have", "was", "were", "is", "are", "arrived", "reached"].contains(document.word(index + 1))
+    }
+
+    /// Whether the message word at `index` is the subject of a passive verb right after it ("Messages were addressed to",
+    /// "Greetings have also been sent to").
+    func isPassiveMedium(_ index: Int) -> Bool {
+        (index + 1..<min(tokens.count, index + 5)).contains { Self.passiveParticiples.contains(document.word($0)) && isPassive($0) }
+    }
+
+    /// The two parties of an exchange whose sentence names neither ("the two top diplomats exchanged messages", "the Presidents
+    /// of the two countries exchanged congratulatory messages", "Messages were also exchanged between the Foreign Ministers"):
+    /// with no office named, the pair of the message reported before; else the two countries the text is about, each by the
+    /// holder of that office the article names, else by its code. Nil unless the exchange's own phrase is plural.
+    func unnamedParties(of exchange: Int, in sentence: Range<Int>, context: Context) -> [Actor]? {
+        let phrase = isPassive(exchange) ? (exchange + 1)..<min(sentence.upperBound, exchange + 8) : sentence.lowerBound..<exchange
+        var office: String?
+        var plural = false
+        for index in phrase {
+            if case let .office(name, plural: true)? = document.entity(at: index)?.entity { office = name; plural = true }
+            if ["two", "both"].contains(document.word(index)) { plural = true }
+        }
+        guard plural else { return nil }
+        let at = sentence.lowerBound
+        if office == nil, let from = context.sender, let to = context.recipient, from != to, !isCountryCode(from), !isCountryCode(to) {
+            return [Actor(name: from, start: at, end: at, isPerson: true), Actor(name: to, start: at, end: at, isPerson: true)]
+        }
+        guard let pair = Parties(document: document, reference: reference).pair(around: exchange, sentence: sentence) else { return nil }
+        return pair.map { code in
+            let holder = office.flatMap { articleHolder(office: $0, country: code) }
+            return Actor(name: holder ?? code, start: at, end: at, isPerson: holder != nil)
+        }
+    }
+
+    /// Whether the verb at `index` is a passive participle: "were exchanged", "were also exchanged", "have likewise been exchanged".
+    func isPassive(_ index: Int) -> Bool {
+        var cursor = index - 1
+        while ["also", "likewise", "similarly", "then", "too", "later", "subsequently"].contains(document.word(cursor)) { cursor -= 1 }
+        return ["was", "were", "been", "be"].contains(document.word(cursor))
+    }
+
+    /// Whether the verb at `index` takes the recipient as its object and stands in the passive ("the Head of State was
+    /// congratulated by A", "Aliyev was warmly greeted on Novruz by B"): its subject receives, and its agent sends.
+    func isPassiveObjectVerb(_ index: Int) -> Bool {
+        guard Self.recipientVerbs.contains(document.word(index)), document.word(index).hasSuffix("ed") else { return false }
+        var cursor = index - 1
+        while cursor > 0, tokens[cursor].kind == .word, document.word(cursor).hasSuffix("ly") { cursor -= 1 }
+        return isPassive(cursor + 1)
+    }
+}
