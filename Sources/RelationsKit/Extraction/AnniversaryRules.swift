@@ -68,11 +68,19 @@ struct AnniversaryRules {
         // A four-digit number is a year, not an ordinal.
         if tokens[index].kind == .number, tokens[index].text.count == 4 { return nil }
         var cursor = number.end
+        // "the 20 th anniversary", "its 31 st anniversary": an ordinal whose suffix a lost superscript left as a word of its
+        // own, the suffix the number takes.
+        var ordinal = number.ordinal
+        if !ordinal, tokens[index].kind == .number, cursor < tokens.count, tokens[cursor].spaceBefore,
+           tokens[cursor].lower == Self.ordinalSuffix(number.value) {
+            ordinal = true
+            cursor += 1
+        }
         // "will turn ten", "turns 20": a bare number after "turn".
-        if !number.ordinal, ["turn", "turns", "turned", "turning"].contains(document.word(index - 1)), !["years", "year"].contains(document.word(cursor)) {
+        if !ordinal, ["turn", "turns", "turned", "turning"].contains(document.word(index - 1)), !["years", "year"].contains(document.word(cursor)) {
             return Trigger(ordinal: number.value, start: index, end: cursor, yearOffset: 0)
         }
-        if number.ordinal {
+        if ordinal {
             // "25th anniversary", "30TH ANNIVERSARY"
             // "the 25th jubilee of diplomatic relations" (not "his 70th jubilee", a birthday).
             // "NATO's 50th-anniversary summit": the same, hyphenated as a modifier.
@@ -94,6 +102,18 @@ struct AnniversaryRules {
         guard cursor < tokens.count, tokens[cursor].isWord("years") else { return nil }
         cursor += 1
         return yearsTrigger(value: number.value, start: index, end: cursor)
+    }
+
+    /// The English suffix of an ordinal number: "st" for 1, 21, 101; "nd" for 2, 22; "rd" for 3, 23; "th" for the rest (11, 12
+    /// and 13 included).
+    static func ordinalSuffix(_ value: Int) -> String {
+        if (11...13).contains(value % 100) { return "th" }
+        switch value % 10 {
+        case 1: return "st"
+        case 2: return "nd"
+        case 3: return "rd"
+        default: return "th"
+        }
     }
 
     /// "more than five years ago", "nearly 30 years since", "some 25 years of": a count given as an approximation measures a
@@ -666,11 +686,27 @@ struct AnniversaryRules {
 
     /// The reference name of a treaty known by a capitalized name that ends with the head word at `index` ("the Belovezha
     /// Accords"), with the name's first token; not before `start`.
+    ///
+    /// The name may also put its topics before the head word that the reference's name opens with ("the Friendship,
+    /// Cooperation and Mutual Aid Treaty" is the "Treaty of Friendship, Cooperation and Mutual Assistance"): capitalized
+    /// words, commas and "and", "aid" read as "assistance", as translations of one name vary.
     func knownName(endingAt index: Int, from start: Int) -> (name: String, start: Int)? {
         var first = index
         while first - 1 >= start, index - first < 4, tokens[first - 1].isCapitalized, tokens[first - 1].kind == .word { first -= 1 }
         for candidate in first..<index {
             let key = ReferenceIndex.treatyKey(document.text.string(tokens[candidate].start, tokens[index].end))
+            if let treaty = reference.treaties(keyed: key).first { return (treaty.name, candidate) }
+        }
+        var topics = index
+        while topics - 1 >= start, index - topics < 12 {
+            let token = tokens[topics - 1]
+            if token.kind == .word, token.isCapitalized, !Self.documentHeads.contains(token.lower) { topics -= 1; continue }
+            if [",", "and"].contains(token.text), topics - 2 >= start, tokens[topics - 2].isCapitalized { topics -= 1; continue }
+            break
+        }
+        for candidate in topics..<index where tokens[candidate].isCapitalized && tokens[candidate].kind == .word {
+            let written = document.text.string(tokens[candidate].start, tokens[index - 1].end)
+            let key = ReferenceIndex.treatyKey(tokens[index].text + " of " + written).replacingOccurrences(of: "mutual aid", with: "mutual assistance")
             if let treaty = reference.treaties(keyed: key).first { return (treaty.name, candidate) }
         }
         return nil
