@@ -44,7 +44,8 @@ struct RelationRules {
     }
 
     /// Whether the "alliance" at `index` names a grouping of several states, an organisation: counted by its members ("the
-    /// five-nation alliance", "the security alliance of seven former Soviet republics") or in apposition to an organisation's
+    /// five-nation alliance", "the security alliance of seven former Soviet republics"), led by one of them ("the Russian-led
+    /// alliance") or in apposition to an organisation's
     /// name ("the Collective Security Treaty Organization (CSTO), the Moscow-dominated security alliance").
     func isGrouping(_ index: Int, in sentence: Range<Int>) -> Bool {
         let tokens = document.tokens
@@ -57,6 +58,9 @@ struct RelationRules {
         while determiner > sentence.lowerBound, tokens[determiner].text == "-" || tokens[determiner].kind == .word
                 && (tokens[determiner].isLowercase || document.word(determiner + 1) == "-") && !["the", "a", "an", "its", "their"].contains(tokens[determiner].lower) {
             if tokens[determiner].text == "-", ["nation", "member", "country", "state"].contains(document.word(determiner + 1)), (count(at: determiner - 1) ?? 0) > 2 { return true }
+            // "the Russian-led alliance", "a Moscow-dominated alliance": one state leads it, so others belong to it; a
+            // grouping, not two states' relations.
+            if tokens[determiner].text == "-", Self.leadingWords.contains(document.word(determiner + 1)) { return true }
             determiner -= 1
         }
         // "of seven former Soviet republics": more than two members after it.
@@ -72,6 +76,9 @@ struct RelationRules {
         if case .organisation = document.spans[span].entity { return true }
         return false
     }
+
+    /// Participles after a state's name or adjective that make it the leader of a grouping ("Russian-led", "Moscow-dominated").
+    static let leadingWords: Set<String> = ["led", "dominated", "centred", "centered"]
 
     /// Kinds of grouping that make "an alliance" a multilateral body ("an integration alliance"); "a military alliance" may bind
     /// two states ("are bound by a military alliance").
@@ -101,6 +108,27 @@ struct RelationRules {
             let paragraph = document.paragraph(containing: index)
             return document.entities(in: 0..<max(determiner, paragraph.upperBound)).contains { if case .organisation = $0.entity { true } else { false } }
         case "a", "an": return modifiers.contains(where: Self.groupingKinds.contains)
+        default: return false
+        }
+    }
+
+    /// Words that set an alternative against another: "versus", "vs", "rather than", "instead of".
+    static let alternativeWords: Set<String> = ["versus", "vs", "than", "instead"]
+
+    /// Whether the noun at `index` is one side of a choice: an alternative word before it, only an article or lowercase
+    /// modifiers between ("versus alliance with Russia", "rather than a military alliance", "instead of an alliance").
+    func isAlternative(_ index: Int, in sentence: Range<Int>) -> Bool {
+        var cursor = index - 1
+        while cursor > sentence.lowerBound, index - cursor <= 4, document.spanAt[cursor] == nil, document.tokens[cursor].kind == .word,
+              document.tokens[cursor].isLowercase, !Self.alternativeWords.contains(document.word(cursor)), document.word(cursor) != "of" {
+            cursor -= 1
+        }
+        if document.word(cursor) == "of" { cursor -= 1 }
+        if document.word(cursor) == "." { cursor -= 1 }
+        switch document.word(cursor) {
+        case "versus", "vs": return true
+        case "than": return document.word(cursor - 1) == "rather"
+        case "instead": return document.word(cursor + 1) == "of"
         default: return false
         }
     }
@@ -150,6 +178,9 @@ struct RelationRules {
                 // label between two countries. A plural names no bilateral alliance.
                 if word == "alliances" || ["any", "no", "other", "new"].contains(document.word(index - 1)) || isKindOfThing(index, in: sentence) { continue }
                 if isGrouping(index, in: sentence) || refersToAnOrganisation(index, in: sentence) { continue }
+                // "state nationalism versus alliance with Russia", "neutrality rather than an alliance": one side of a choice,
+                // weighed, not a relation stated.
+                if isAlternative(index, in: sentence) { continue }
                 // "the North Atlantic alliance": capitalized words that name no country make it a proper name.
                 let previous = index - 1
                 if previous > sentence.lowerBound, document.tokens[previous].isCapitalized, document.tokens[previous].kind == .word,
