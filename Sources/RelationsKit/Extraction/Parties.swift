@@ -186,7 +186,7 @@ struct Parties {
     }
 
     /// The countries the article names, leaving out a capital that is only a venue ("the Charter was signed in Chisinau",
-    /// "the CIS Executive Committee in Minsk") when nothing else in the text names that country.
+    /// "the CIS Executive Committee in Minsk", "the London-based institute") when nothing else in the text names that country.
     func namedCountries() -> Set<String> {
         var named = Set<String>()
         var venues = Set<String>()
@@ -194,13 +194,19 @@ struct Parties {
             guard case let .country(code, kind) = span.entity else { continue }
             if kind == .capital, isDatelinePlace(span) || span.start > 0 && document.word(span.start - 1) == "in"
                 && (span.start < 2 || !Self.governmentWords.contains(document.word(span.start - 2)) && !Self.stanceWords.contains(document.word(span.start - 2)))
-                && document.word(span.end) != "'s" {
+                && document.word(span.end) != "'s" || kind == .capital && isSeat(span) {
                 venues.insert(code)
             } else {
                 named.insert(code)
             }
         }
         return named.union(venues.filter { code in named.contains(code) || document.personCountries.values.contains(code) })
+    }
+
+    /// A capital joined to "based" ("the London-based institute", "a Vienna-headquartered body"): the seat of a body, a
+    /// place, not its government.
+    func isSeat(_ span: EntitySpan) -> Bool {
+        document.word(span.end) == "-" && ["based", "headquartered"].contains(document.word(span.end + 1))
     }
 
     /// A capital that opens a line in capitals, or before a dash or a date, is a dateline's place ("PRAGUE --", "Prague, 26
