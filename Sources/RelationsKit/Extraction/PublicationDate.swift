@@ -166,7 +166,11 @@ enum PublicationDate {
         // a few capitalized words (not a page's stamp: "Printed: 14.02.2026 10:31").
         var lineEnd = index + 1
         while lineEnd < tokens.count, tokens[lineEnd].newlinesBefore == 0 { lineEnd += 1 }
+        var lineStart = index
+        while lineStart > 0, tokens[lineStart].newlinesBefore == 0 { lineStart -= 1 }
+        // The time may also come first ("17:56 UTC+8, 2024-07-04").
         let timed = (index + 1..<max(index + 1, min(lineEnd - 1, index + 8))).contains { tokens[$0].text == ":" && tokens[$0 - 1].kind == .number && tokens[$0 + 1].kind == .number }
+            || (min(index, max(lineStart + 1, index - 8))..<index).contains { tokens[$0].text == ":" && tokens[$0 - 1].kind == .number && $0 + 1 < index && tokens[$0 + 1].kind == .number }
         var labelWords = 0
         // "Centre for Post-Soviet Studies · Published every Monday · 26 February 2024": the fields before the date's own do
         // not count either.
@@ -256,6 +260,41 @@ enum PublicationDate {
     /// thinking ("said", "thought").
     static func isPastVerb(_ token: Token) -> Bool {
         token.kind == .word && token.isLowercase && (token.lower.count > 4 && token.lower.hasSuffix("ed") || ["said", "told", "thought", "knew", "felt", "wrote"].contains(token.lower))
+    }
+
+    /// Past participles that date a document ("the treaty signed on 25 May 1992").
+    static let documentVerbs: Set<String> = ["signed", "adopted", "concluded", "ratified", "approved", "initialled", "initialed"]
+
+    /// Nouns of documents that a participle after them dates.
+    static let documentNouns: Set<String> = ["treaty", "treaties", "declaration", "statement", "agreement", "agreements", "accord", "accords",
+                                             "charter", "memorandum", "protocol", "document", "documents", "pact", "convention", "communique", "deal"]
+
+    /// Whether the year at `index` dates a document the text cites, in a participle after the document's name ("the Joint
+    /// Statement of the two presidents signed on 1 September 2018", "the Treaty on Allied Relations, signed in Tashkent on
+    /// December 22, 2022"): the participle directly followed by the date's preposition (a place may come between), not a
+    /// finite verb ("was signed on", "the presidents signed a declaration on"), and a document's noun before it in the
+    /// sentence.
+    static func isDocumentDate(_ tokens: [Token], yearAt index: Int, clauseStart: Int, sentence: Range<Int>) -> Bool {
+        guard let verb = (max(sentence.lowerBound, index - 9)..<index).last(where: { documentVerbs.contains(tokens[$0].lower) }),
+              verb > sentence.lowerBound, ["on", "in", "at"].contains(tokens[verb + 1].lower) else { return false }
+        let before = tokens[verb - 1].lower
+        guard !["was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "that", "which", "who", "they", "we", "he", "she",
+                "it", "jointly", "also", "then", "recently", "later"].contains(before) else { return false }
+        return (max(sentence.lowerBound, verb - 30)..<verb).contains { documentNouns.contains(tokens[$0].lower) }
+    }
+
+    /// A date written without spaces, as photo captions stamp it ("9Aug2014", "29May2014"): day, month and year.
+    static func compactDate(_ token: Token) -> (year: Int, month: Int, day: Int)? {
+        let text = token.lower
+        guard text.count >= 8, text.count <= 15, let first = text.first, first.isNumber, let last = text.last, last.isNumber else { return nil }
+        let dayDigits = text.prefix(while: \.isNumber)
+        let rest = text.dropFirst(dayDigits.count)
+        let letters = rest.prefix(while: \.isLetter)
+        let yearDigits = rest.dropFirst(letters.count)
+        guard (1...2).contains(dayDigits.count), letters.count >= 3, yearDigits.count == 4, yearDigits.allSatisfy(\.isNumber),
+              let day = Int(dayDigits), let year = Int(yearDigits), let month = DateWords.months[String(letters)],
+              DateWords.isValid(year: year, month: month, day: day) else { return nil }
+        return (year, month, day)
     }
 
     /// Nouns of a stretch of time: a year after their "of" ("the end of 2025", "the spring of 2021") is when, not a name.
@@ -407,7 +446,8 @@ enum PublicationDate {
                     // article, and bounds nothing. ("said it would withdraw in 1998" stays a target: the year is the act's.)
                     if let planned = (start..<index).first(where: { ["intention", "intentions"].contains(tokens[$0].lower) }),
                        (start..<planned).contains(where: { isPastVerb(tokens[$0]) }) { continue }
-                    let future = previous != "since" && ((start..<end).contains { futureWords.contains(tokens[$0].lower) && !(tokens[$0].lower == "would" && $0 > reported) || $0 < index && isObligation(tokens, at: $0) }
+                    // So is a plan it reports ("In February 2023, the government announced its plans to denounce ...").
+                    let future = previous != "since" && ((start..<end).contains { futureWords.contains(tokens[$0].lower) && $0 <= reported || $0 < index && isObligation(tokens, at: $0) }
                         || (max(start, index - 4)..<index).contains { isTermsEnd(tokens, at: $0) }
                         || proposal.map { verb in (verb + 1..<index).contains { tokens[$0].lower == "to" } } ?? false)
                     // "twenty years ago, in March 1994": the year and its distance from the article's.
@@ -443,7 +483,10 @@ enum PublicationDate {
                         clues.futureYears.append(year)
                     } else {
                         clues.pastYears.append(year)
-                        if previous != "since", previous != "from" {
+                        // "the Joint Statement ... signed on 1 September 2018", "the Treaty ..., signed in Tashkent on December 22,
+                        // 2022": a document's date, which the text cites; the article is not older, but it is no news to
+                        // date the article by.
+                        if previous != "since", previous != "from", !isDocumentDate(tokens, yearAt: index, clauseStart: start, sentence: sentence) {
                             clues.eventYears.append(year)
                             if index > 0 && DateWords.month(tokens[index - 1]) != nil
                                 || index >= 3 && previous == "," && tokens[index - 2].kind == .number && DateWords.month(tokens[index - 3]) != nil {
@@ -452,7 +495,22 @@ enum PublicationDate {
                         }
                         if index > 0, let month = DateWords.month(tokens[index - 1]), !["since", "from"].contains(index > 1 ? tokens[index - 2].lower : "") {
                             clues.pastMonths.append((year, month))
+                        } else if index >= 3, previous == ",", tokens[index - 2].kind == .number, let month = DateWords.month(tokens[index - 3]),
+                                  !["since", "from"].contains(index > 3 ? tokens[index - 4].lower : "") {
+                            // "on December 22, 2022": the month before the day.
+                            clues.pastMonths.append((year, month))
                         }
+                    }
+                } else if token.kind == .word, let compact = compactDate(token) {
+                    // "... meets his Armenian counterpart in Sochi, 9Aug2014": a photo's caption stamps the day pictured. Near
+                    // the top, it dates the news the article reports (an anchor for the year); elsewhere, a past event.
+                    if index < header {
+                        clues.anchorYears.append(compact.year)
+                    } else if compact.year <= currentYear {
+                        clues.pastYears.append(compact.year)
+                        clues.eventYears.append(compact.year)
+                        clues.monthDatedYears.append(compact.year)
+                        clues.pastMonths.append((compact.year, compact.month))
                     }
                 } else if token.kind == .word, token.isCapitalized, let holiday = holidayWeekday(tokens, weekdayAt: index, sentence: sentence) {
                     // The holiday's weekday, not a day the text narrates.
@@ -472,7 +530,31 @@ enum PublicationDate {
                 }
             }
         }
+        clues.anchorYears += lastYearsEvents(tokens)
         return clues
+    }
+
+    /// "last year's disputed presidential election" beside "a presidential election in August 2020": the event the text dates
+    /// elsewhere by its year ("the election in 2020", "the election of 2020", "the 2020 election") took place last year, so
+    /// the article is of the year after (one year for each such event; nothing when they disagree is left to `inferYear`).
+    static func lastYearsEvents(_ tokens: [Token]) -> [Int] {
+        func singular(_ word: String) -> String { word.hasSuffix("s") && word != "talks" ? String(word.dropLast()) : word }
+        func year(_ i: Int) -> Int? {
+            guard i >= 0, i < tokens.count, tokens[i].kind == .number, tokens[i].text.count == 4, let value = Int(tokens[i].text) else { return nil }
+            return (1985...currentYear).contains(value) ? value : nil
+        }
+        var found: [Int] = []
+        for index in tokens.indices where index + 3 < tokens.count && tokens[index].lower == "last" && tokens[index + 1].lower == "year" && tokens[index + 2].lower == "'s" {
+            guard let noun = ((index + 3)..<min(tokens.count, index + 7)).first(where: { eventNouns.contains(tokens[$0].lower) }) else { continue }
+            let word = singular(tokens[noun].lower)
+            for other in tokens.indices where other != noun && tokens[other].kind == .word && singular(tokens[other].lower) == word {
+                if let dated = year(other - 1) { found.append(dated + 1); break }
+                // "in August 2020", "of 2020", "in 2020": a preposition, at most a month's name, then the year.
+                guard other + 2 < tokens.count, ["in", "of"].contains(tokens[other + 1].lower) else { continue }
+                if let dated = year(other + 2) ?? (DateWords.month(tokens[other + 2]) != nil ? year(other + 3) : nil) { found.append(dated + 1); break }
+            }
+        }
+        return found
     }
 
     /// The reference's full date of an event its sentence reports for a weekday ("Belarus on Thursday became ..."), when it
