@@ -25,7 +25,7 @@ public enum TextCleaner {
         if text.utf8.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        var kept: [String] = []
+        var kept: [String] = [], separators: [String] = []
         var seenParagraphs = Set<String>()
         var blank = 0
         // Under a heading of links: headlines (no sentence's closing stop) until a blank line after them.
@@ -54,11 +54,41 @@ public enum TextCleaner {
                 if seenParagraphs.contains(line) { continue }
                 seenParagraphs.insert(line)
             }
-            if !kept.isEmpty { kept.append(blank > 0 ? "\n\n" : "\n") }
+            separators.append(kept.isEmpty ? "" : blank > 0 ? "\n\n" : "\n")
             kept.append(line)
             blank = 0
         }
-        return kept.joined()
+        let end = bodyEnd(kept)
+        return zip(separators[..<end], kept[..<end]).map { $0 + $1 }.joined()
+    }
+
+    /// How many of the kept lines are the article's, leaving out the furniture that closes a page: a site's controls
+    /// ("XS", "SM", "MD", "LG"), a "click here" prompt and the notice to the reader it closes ("If you are in ..., please
+    /// note that you could face ..."), and a list of other stories' headlines with no heading of its own (three or more
+    /// lines of several words that do not close like a sentence, or questions, after a line that does).
+    static func bodyEnd(_ lines: [String]) -> Int {
+        var end = lines.count
+        var closing = false
+        while end > 1 {
+            let line = lines[end - 1]
+            let lower = Tokenizer.lowercase(line)
+            if line.count <= 3 && line.unicodeScalars.allSatisfy({ $0.properties.isUppercase }) || line.count < 200 && lower.contains("click here") {
+                closing = true; end -= 1; continue
+            }
+            // A notice addressed to the reader, outside quotation marks, before the prompt that closes it.
+            if closing, line.count < 600, !line.contains("\""), !line.contains("“"),
+               lower.split(whereSeparator: { !$0.isLetter }).contains(where: { $0 == "you" || $0 == "your" }) {
+                end -= 1; continue
+            }
+            break
+        }
+        var run = 0
+        while run < end - 1, case let line = lines[end - 1 - run], line.utf8.count < 150, isLinkedHeadline(line),
+              line.split(separator: " ").count >= 4, line.unicodeScalars.first.map({ $0.properties.isUppercase || ("0"..."9").contains($0) }) ?? false {
+            run += 1
+        }
+        if run >= 3, let before = lines[end - 1 - run].unicodeScalars.last, before == "." { end -= run }
+        return end
     }
 
     /// True when the text is certainly in NFC already, so Foundation's normalization (slow) can be skipped:
