@@ -200,19 +200,22 @@ enum PublicationDate {
         var weekday: Int?
         /// Years the text mentions in the past or present tense: the article is not older than any of them.
         var pastYears: [Int] = []
-        /// Of those, the ones that date an event (not "since 1994"): the article is probably near the newest.
+        /// Of those, the ones that date an event (not "since 1994", nor a document's date: "the treaty signed on 25 May
+        /// 1992"): the article is probably near the newest.
         var eventYears: [Int] = []
         /// Years in sentences about the future ("in 2022 our countries will celebrate"): the article is older.
         var futureYears: [Int] = []
         /// Years that anniversaries and membership events imply (the reference date of what is
-        /// celebrated plus the ordinal; the reference date of a country's joining).
+        /// celebrated plus the ordinal; the reference date of a country's joining), a caption's compact date near the top
+        /// ("9Aug2014"), and the year after an event the text calls last year's ("last year's election").
         var anchorYears: [Int] = []
         /// Years the text calls the present one ("the outgoing 2003", "this year, 2010,"): the year of publication, whatever
         /// the other years mentioned say (a year of plans, "contacts at the highest level in 2004", may not read as future).
         var currentYears: [Int] = []
         /// Terms of office of the persons the text names with their office; the date must fall in one of each.
         var officeTerms: [[(from: String?, to: String?)]] = []
-        /// Past events dated by month and year ("the summit in Kazan in October 2024"): the article is not older.
+        /// Past events dated by month and year ("the summit in Kazan in October 2024", "on December 22, 2022"): the article
+        /// is not older.
         var pastMonths: [(year: Int, month: Int)] = []
         /// Event years dated to their month or day ("in November 2023", "on July 4, 2023", "4 July 2023").
         var monthDatedYears: [Int] = []

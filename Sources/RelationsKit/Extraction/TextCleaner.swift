@@ -1,7 +1,8 @@
 import Foundation
 
 /// Prepares an article's text for storage: Unicode NFC, `\n` line ends, page furniture
-/// ("All news", "Read more", photo credits, share buttons) and repeated paragraphs removed.
+/// ("All news", "Read more", photo credits, share buttons, and what closes a page: see `bodyEnd`) and repeated
+/// paragraphs removed.
 /// The result is the body that offsets point into.
 public enum TextCleaner {
     /// Lines that are page furniture when they stand alone (compared case-insensitively, trimmed).
