@@ -20,8 +20,9 @@ struct MessageRules {
     private var receiver: String?
     private var receivedKind: String?
     /// The first tokens of paragraphs that open inside a quotation the paragraph before opened and did not close, and that
-    /// close it ("... I wish you, the people of Russia, patience," the head of state said): wire copy runs a letter's quotation
-    /// over paragraphs without opening each again.
+    /// close it ("... I wish you, the people of Russia, patience," the head of state said), or that have no quotation mark
+    /// and lie between such an opening and its closing: wire copy runs a letter's quotation over paragraphs without opening
+    /// each again.
     private var quoteContinues: Set<Int> = []
 
     init(document: Document, reference: ReferenceIndex) {
@@ -30,9 +31,15 @@ struct MessageRules {
         triggers = document.tokens.indices.map { isTrigger(document.tokens[$0].lower, at: $0) }
         var continues: Set<Int> = []
         var open = false
+        var between: [Int] = []
         for paragraph in document.paragraphs {
-            let odd = paragraph.filter { document.tokens[$0].text == "\"" }.count % 2 == 1
-            if open, odd { continues.insert(paragraph.lowerBound) }
+            let marks = paragraph.filter { document.tokens[$0].text == "\"" }.count
+            // A paragraph with no quotation marks after one that left a quotation open is inside it when a later
+            // paragraph closes it: a letter's text quoted over several paragraphs with one mark at each end.
+            if open, marks == 0 { between.append(paragraph.lowerBound); continue }
+            let odd = marks % 2 == 1
+            if open, odd { continues.formUnion(between); continues.insert(paragraph.lowerBound) }
+            between = []
             open = !open && odd
         }
         quoteContinues = continues
