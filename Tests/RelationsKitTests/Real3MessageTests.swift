@@ -1,7 +1,9 @@
 import Testing
 @testable import RelationsKit
 
-/// Messages in the mechanisms the real3 round (real wire copy) found failing. Invented sentences, with negative cases.
+/// Messages in the mechanisms the real3 round (real wire copy) found failing: a letter quoted over paragraphs with a mark only
+/// at its ends; "the Head of Tajik State" with no article before the country; "the First President of X", the post's first
+/// holder; a congratulation in a participle after a quotation's verb of saying. Invented sentences, with negative cases.
 @Suite("extraction: real3 round, messages")
 struct Real3MessageTests: WireCopyProbe {
     // MARK: A letter quoted over several paragraphs, with a mark only where it opens and where it closes
@@ -34,5 +36,49 @@ struct Real3MessageTests: WireCopyProbe {
         let body = "MINSK, 3 July 2022. Vladimir Putin said: \"We value our alliance.\n\n"
             + "Kassym-Jomart Tokayev sent congratulations to Alexander Lukashenko on Independence Day."
         #expect(messages(body, date: "2022-07-03").contains("Kassym-Jomart Tokayev → Alexander Lukashenko congratulation Independence Day"))
+    }
+
+    // MARK: "the Head of Tajik State": the head of a state named by its adjective, with or without "the" before it
+
+    @Test(arguments: [
+        ("DUSHANBE, 9 September 2016. In his congratulatory message, President of China Xi Jinping wished success to the Head of Tajik State.", "Emomali Rahmon"),
+        ("BISHKEK, 31 August 2021. Shavkat Mirziyoyev sent a congratulatory telegram to the head of Kyrgyz state on Independence Day.", "Sadyr Japarov"),
+        ("BAKU, 28 May 2020. Vladimir Putin sent a message of congratulations to the Head of the Azerbaijani State.", "Ilham Aliyev"),
+    ])
+    func theHeadOfAStateByItsAdjectiveIsItsPresident(body: String, recipient: String) {
+        #expect(facts(body, date: nil).messages.map(\.to) == [recipient])
+    }
+
+    // MARK: "the First President of X": the first holder of the post in the reference, not the holder on the date
+
+    @Test(arguments: [
+        ("ASTANA, 6 July 2019. Sooronbay Jeenbekov also congratulated the First President of Kazakhstan on his birthday in a telegram.", "Sooronbay Jeenbekov"),
+        ("ASTANA, 6 July 2020. Emomali Rahmon sent a birthday telegram to the first President of Kazakhstan.", "Emomali Rahmon"),
+    ])
+    func theFirstPresidentIsThePostsFirstHolder(body: String, sender: String) {
+        let found = facts(body, date: nil).messages
+        #expect(found.map(\.from) == [sender])
+        #expect(found.map(\.to) == ["Nursultan Nazarbayev"])
+    }
+
+    @Test func thePresidentWithoutFirstIsTheHolderOnTheDate() {
+        let found = facts("ASTANA, 6 July 2020. Emomali Rahmon sent a telegram to the President of Kazakhstan.", date: nil).messages
+        #expect(found.map(\.to) == ["Kassym-Jomart Tokayev"])
+    }
+
+    // MARK: A congratulation in a participle after a quotation's verb of saying is spoken
+
+    @Test(arguments: [
+        "ASTANA, 4 July 2024. \"The decision on the membership of Belarus has been made,\" Kassym-Jomart Tokayev announced, congratulating Alexander Lukashenko.",
+        "ASTANA, 4 July 2024. \"Welcome to the family,\" Shavkat Mirziyoyev told the summit, congratulating Alexander Lukashenko on the accession.",
+        "ASTANA, 4 July 2024. \"Welcome to the family,\" Shavkat Mirziyoyev said, greeting Alexander Lukashenko.",
+    ])
+    func aParticipleAfterQuotedSpeechIsSpoken(body: String) {
+        #expect(facts(body, date: nil).messages.isEmpty)
+    }
+
+    @Test func aParticipleBesideAWrittenMediumIsAMessage() {
+        let body = "MINSK, 3 July 2024. Kassym-Jomart Tokayev sent a telegram to Alexander Lukashenko. \"I wish you success,\" Tokayev wrote, congratulating Lukashenko on Independence Day."
+        #expect(facts(body, date: nil).messages.contains { $0.from == "Kassym-Jomart Tokayev" && $0.to == "Alexander Lukashenko" })
     }
 }

@@ -428,6 +428,19 @@ struct MessageRules {
         return marks % 2 == 1 ? paragraph.lowerBound * 1000 + marks : nil
     }
 
+    /// Whether the participle at `trigger` goes with a verb of saying whose object is a quotation before it ('"The decision has
+    /// been made," A announced, congratulating B', '"...," A told the summit, greeting B'), in a paragraph that names no written
+    /// medium outside quotes: words said aloud, not a message.
+    func congratulatesInSpeech(_ trigger: Int, in sentence: Range<Int>) -> Bool {
+        guard document.word(trigger).hasSuffix("ing"), let comma = (max(sentence.lowerBound, trigger - 5)..<trigger).last(where: { document.word($0) == "," }),
+              comma == trigger - 1, let verb = (max(sentence.lowerBound, comma - 4)..<comma).first(where: { Self.speechVerbs.contains(document.word($0)) }),
+              (sentence.lowerBound..<verb).contains(where: { tokens[$0].text == "\"" }), quotation(containing: verb) == nil else { return false }
+        let paragraph = document.paragraph(containing: trigger)
+        return !paragraph.contains { Self.written.contains(document.word($0)) && quotation(containing: $0) == nil }
+    }
+
+    static let speechVerbs: Set<String> = ["said", "says", "announced", "announces", "declared", "declares", "told", "tells", "added", "stated", "remarked", "exclaimed"]
+
     /// Whether the quotation holding token `index` speaks in the first or second person ("I express my
     /// condolences to you"): then it is a message's own words. Wire copy also quotes third-person
     /// paraphrase ("In his message to President X, Mr Putin stressed ..."), which reports a message.
@@ -446,7 +459,7 @@ struct MessageRules {
         guard let trigger = sentence.first(where: { triggers[$0] && !isFirstPersonQuote($0) }) ?? firstTrigger(in: sentence) else { return [] }
         let triggerOffset = trigger - sentence.lowerBound
         let words = sentence.map { document.word($0) }
-        if isFirstPersonQuote(trigger) { return [] }
+        if isFirstPersonQuote(trigger) || congratulatesInSpeech(trigger, in: sentence) { return [] }
         // "asked the guests to convey his greetings to B": greetings to be passed on by word of mouth, not a message sent.
         if let ask = words[..<triggerOffset].lastIndex(where: { ["asked", "asks", "ask", "requested", "requests"].contains($0) }),
            words[ask..<triggerOffset].contains(where: { ["convey", "pass", "relay", "transmit"].contains($0) }) { return [] }
