@@ -3,7 +3,9 @@ import Testing
 
 /// Messages in the mechanisms the real3 round (real wire copy) found failing: a letter quoted over paragraphs with a mark only
 /// at its ends; "the Head of Tajik State" with no article before the country; "the First President of X", the post's first
-/// holder; a congratulation in a participle after a quotation's verb of saying. Invented sentences, with negative cases.
+/// holder; a congratulation in a participle after a quotation's verb of saying; an organisation's abbreviation in brackets
+/// between an officer's body and name; a digest's present tense ("A writes that"); a title the gazetteer does not know before
+/// a sender's name. Invented sentences, with negative cases.
 @Suite("extraction: real3 round, messages")
 struct Real3MessageTests: WireCopyProbe {
     // MARK: A letter quoted over several paragraphs, with a mark only where it opens and where it closes
@@ -80,5 +82,39 @@ struct Real3MessageTests: WireCopyProbe {
     @Test func aParticipleBesideAWrittenMediumIsAMessage() {
         let body = "MINSK, 3 July 2024. Kassym-Jomart Tokayev sent a telegram to Alexander Lukashenko. \"I wish you success,\" Tokayev wrote, congratulating Lukashenko on Independence Day."
         #expect(facts(body, date: nil).messages.contains { $0.from == "Kassym-Jomart Tokayev" && $0.to == "Alexander Lukashenko" })
+    }
+
+    // MARK: An organisation's abbreviation in brackets between an officer's body and name
+
+    @Test(arguments: [
+        ("BAKU, 26 December 2024. Secretary General of the Shanghai Cooperation Organization (SCO) Zhang Ming has sent a letter of condolences to President of Azerbaijan Ilham Aliyev.", "Zhang Ming"),
+        ("BAKU, 26 December 2024. Secretary-General of the Collective Security Treaty Organization (CSTO) Imangali Tasmagambetov sent a letter of condolence to Ilham Aliyev.", "Imangali Tasmagambetov"),
+    ])
+    func anOfficerAfterABracketedAbbreviationSends(body: String, sender: String) {
+        #expect(facts(body, date: nil).messages.map(\.from) == [sender])
+    }
+
+    // MARK: A digest's present tense and a title the gazetteer does not know before the sender
+
+    @Test func aDigestInThePresentTenseReportsEachMessage() {
+        let body = "ASTANA, 21 March 2021. Kassym-Jomart Tokayev is receiving congratulations on Nauryz from foreign leaders.\n\n"
+            + "President of Kyrgyzstan Sadyr Japarov writes that the relations will strengthen.\n\n"
+            + "President of Uzbekistan Shavkat Mirziyoyev notes the growth of trade."
+        #expect(messages(body, date: nil) == ["Sadyr Japarov → Kassym-Jomart Tokayev congratulation Nowruz",
+                                              "Shavkat Mirziyoyev → Kassym-Jomart Tokayev congratulation Nowruz"])
+    }
+
+    @Test func aSenderAfterAnUnknownTitleReportsInADigest() {
+        let body = "ASTANA, 6 July 2019. Heads of State sent congratulatory telegrams and letters to Nursultan Nazarbayev on the occasion of his birthday.\n\n"
+            + "President of Kyrgyzstan Sooronbay Jeenbekov noted in his telegram that the capital has grown.\n\n"
+            + "Head of the Government of Russia Dmitry Medvedev highlighted the merits of Nursultan Nazarbayev in the development of the country."
+        #expect(messages(body, date: nil).contains("Dmitry Medvedev → Nursultan Nazarbayev congratulation birthday"))
+    }
+
+    @Test func aBodyAndAPersonAsSubjectsReportNothing() {
+        let body = "ASTANA, 6 July 2019. Heads of State sent congratulatory telegrams and letters to Nursultan Nazarbayev on the occasion of his birthday.\n\n"
+            + "President of Kyrgyzstan Sooronbay Jeenbekov noted in his telegram that the capital has grown.\n\n"
+            + "The Federation Council of Russia and Valentina Matviyenko highlighted the merits of the capital."
+        #expect(messages(body, date: nil) == ["Sooronbay Jeenbekov → Nursultan Nazarbayev congratulation birthday"])
     }
 }

@@ -307,15 +307,17 @@ extension MessageRules {
 
     /// The full name the reference does not know after an office's body ("Chairman of the Cabinet of Ministers Akylbek Japarov",
     /// "of the European Commission Ursula von der Leyen", "of the Federation Council, Sergei Mironov"): the body's capitalized
-    /// words (an organisation's name among them) hold an institution's noun, or a region's ("of the Republic of Tatarstan"),
-    /// and the name closes the run.
+    /// words (an organisation's name among them, perhaps with its abbreviation in brackets: "of the Shanghai Cooperation
+    /// Organization (SCO) Zhang Ming") hold an institution's noun, or a region's ("of the Republic of Tatarstan"), and the
+    /// name closes the run.
     func nameAfterBody(of office: EntitySpan) -> (name: String, end: Int)? {
         guard document.word(office.end) == "of" else { return nil }
         var cursor = office.end + 1
         if document.word(cursor) == "the" { cursor += 1 }
         var institution = false
+        var skipped = 0
         let leaders = LeaderRules(document: document, reference: reference)
-        while cursor < min(tokens.count, office.end + 10) {
+        while cursor < min(tokens.count, office.end + 10 + skipped) {
             if let span = document.entity(at: cursor), case .organisation = span.entity {
                 institution = true
                 cursor = span.end
@@ -323,10 +325,15 @@ extension MessageRules {
                       LeaderRules.institutionWords.contains(tokens[cursor].text) || Self.regionWords.contains(tokens[cursor].text) {
                 institution = true
                 cursor += 1
+            } else if institution, document.word(cursor) == "(", let close = (cursor + 1..<min(tokens.count, cursor + 5)).first(where: { document.word($0) == ")" }) {
+                // "of the Shanghai Cooperation Organization (SCO) Zhang Ming": the body's abbreviation in brackets.
+                skipped += close + 1 - cursor
+                cursor = close + 1
             } else if institution, tokens[cursor].kind == .word && tokens[cursor].isCapitalized || document.word(cursor) == ",", document.spanAt[cursor] == nil {
                 let start = document.word(cursor) == "," ? cursor + 1 : cursor
-                // The name follows the body's last word or its comma, not "of" inside the body ("Cabinet of Ministers").
-                if tokens[start - 1].isCapitalized || document.word(start - 1) == ",", let person = leaders.newName(at: start), !person.known,
+                // The name follows the body's last word, its comma or its abbreviation in brackets, not "of" inside the body
+                // ("Cabinet of Ministers").
+                if tokens[start - 1].isCapitalized || [",", ")"].contains(document.word(start - 1)), let person = leaders.newName(at: start), !person.known,
                    person.end >= tokens.count || !tokens[person.end].isCapitalized || tokens[person.end].kind != .word { return (person.name, person.end) }
                 cursor += 1
             } else if ["of", "the"].contains(document.word(cursor)) || tokens[cursor].isCapitalized && tokens[cursor].kind == .word {

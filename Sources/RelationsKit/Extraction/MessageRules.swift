@@ -364,8 +364,11 @@ struct MessageRules {
     static let recallVerbs: Set<String> = ["recalled", "recalling", "recalls", "remembered", "mentioned"]
 
     /// Verbs that report what a message says ("Xi Jinping stressed that ...", "Nazarbayev wrote that ...").
+    /// The present tense of a digest's copy ("President of Kyrgyzstan A writes that ...", "B notes") reports the same way.
     static let reportingVerbs: Set<String> = ["noted", "wrote", "expressed", "stressed", "emphasised", "emphasized", "hoped", "wished", "underlined",
-                                              "pointed", "voiced", "assured", "thanked", "highlighted", "reaffirmed", "praised"]
+                                              "pointed", "voiced", "assured", "thanked", "highlighted", "reaffirmed", "praised",
+                                              "notes", "writes", "expresses", "stresses", "emphasises", "emphasizes", "hopes", "wishes", "underlines",
+                                              "points", "voices", "assures", "thanks", "highlights", "reaffirms", "praises"]
 
     /// In an article about messages a leader received ("Rahmon has received congratulatory messages from heads of
     /// foreign states", or a summary that names no sender: "Leaders of the region sent congratulations to A"), a paragraph
@@ -387,8 +390,10 @@ struct MessageRules {
             guard !isFirstPersonQuote(verb), !words[..<verbOffset].contains(where: Self.negations.contains), !speaksOfState(after: verb, in: clause) else { break }
             // The subject opens the clause and is the only actor before the verb.
             let before = actors(in: clause.lowerBound..<verb)
+            // A title the gazetteer does not know may stand before it ("Head of the Government of Russia A highlighted").
             guard before.count == 1, let sender = before.first, sender.isPerson, sender.name != recipient,
-                  sender.start <= clause.lowerBound + 1, (sender.end..<verb).allSatisfy({ !tokens[$0].isCapitalized && tokens[$0].kind == .word }) else { break }
+                  sender.start <= clause.lowerBound + 1 || isTitle(clause.lowerBound..<sender.start),
+                  (sender.end..<verb).allSatisfy({ !tokens[$0].isCapitalized && tokens[$0].kind == .word }) else { break }
             result.append(ArticleFacts.Message(from: sender.name, to: recipient, kind: kind, occasion: occasion, start: span.start, end: span.end))
         }
         return result
@@ -426,6 +431,12 @@ struct MessageRules {
         let paragraph = document.paragraph(containing: index)
         let marks = (paragraph.lowerBound..<index).filter { tokens[$0].text == "\"" }.count + (quoteContinues.contains(paragraph.lowerBound) ? 1 : 0)
         return marks % 2 == 1 ? paragraph.lowerBound * 1000 + marks : nil
+    }
+
+    /// Whether the tokens are a capitalized title before a name: capitalized words, "of" and "the" ("Head of the Government of Russia").
+    func isTitle(_ range: Range<Int>) -> Bool {
+        range.count <= 10 && tokens[range.lowerBound].isCapitalized
+            && range.allSatisfy { tokens[$0].kind == .word && tokens[$0].isCapitalized || ["of", "the"].contains(document.word($0)) }
     }
 
     /// Whether the participle at `trigger` goes with a verb of saying whose object is a quotation before it ('"The decision has
