@@ -199,6 +199,12 @@ extension MessageRules {
                 if document.word(cursor) == "the" { cursor += 1 }
                 if let place = document.entity(at: cursor), let code = place.entity.country, document.entity(at: afterInitials(place.end))?.entity.person == nil,
                    !(document.word(place.end) == "," && document.entity(at: place.end + 1)?.entity.person != nil) {
+                    // "the First President of Kazakhstan": the post's first holder in the reference, whoever holds it now.
+                    if let first = firstHolder(of: span, country: code, after: place.end) {
+                        result.append(Actor(name: first, start: span.start - 1, end: place.end, isPerson: true))
+                        index = place.end
+                        continue
+                    }
                     // The holder the article names with that office and country (Xi Jinping, whom the reference does not
                     // list), else the reference's holder on the date.
                     if let holder = articleHolder(office: office, country: code) ?? reference.holder(office: office, country: code, on: date) {
@@ -216,12 +222,14 @@ extension MessageRules {
                 // "the leaders of Armenia, Azerbaijan and Belarus, A, B and C": the names after a list of countries are the
                 // actors; the countries describe them.
                 if let names = namesAfterCountryList(from: span, in: range) { index = names; continue }
-                // "the head of the Russian state", "the head of the Kazakh government": the holder the article names, else on the date.
-                if ["state", "government"].contains(document.word(span.end)), document.word(span.start - 1) == "the", document.word(span.start - 2) == "of",
-                   document.word(span.start - 3) == "head", document.entity(at: span.end + 1)?.entity.person == nil {
+                // "the head of the Russian state", "the Head of Tajik State", "the head of the Kazakh government": the holder the
+                // article names, else on the date.
+                let headOf = document.word(span.start - 1) == "the" ? 3 : 2
+                if ["state", "government"].contains(document.word(span.end)), document.word(span.start - headOf + 1) == "of",
+                   document.word(span.start - headOf) == "head", document.entity(at: span.end + 1)?.entity.person == nil {
                     let office = document.word(span.end) == "state" ? "President" : "Prime Minister"
                     if let holder = articleHolder(office: office, country: code) ?? reference.holder(office: office, country: code, on: date) {
-                        result.append(Actor(name: holder, start: span.start - 3, end: span.end + 1, isPerson: true))
+                        result.append(Actor(name: holder, start: span.start - headOf, end: span.end + 1, isPerson: true))
                         index = span.end + 1
                         continue
                     }
@@ -277,6 +285,17 @@ extension MessageRules {
         return result
     }
 
+    /// The first holder of a country's presidency, for an office written "the first President of X" ("First President of
+    /// Kazakhstan", "the first president of Georgia"): the reference's earliest term, when it began by 1992, at the post's
+    /// creation. Not "the first president of X to visit ...", a rank among holders, nor another office ("First Vice-President").
+    func firstHolder(of office: EntitySpan, country: String, after end: Int) -> String? {
+        guard office.entity.office == "President", document.word(office.start - 1) == "first",
+              document.word(end) != "to", let role = reference.roleForOffice["President"],
+              let first = reference.data.terms.filter({ $0.country == country && $0.role == role && $0.from != nil }).min(by: { $0.from! < $1.from! }),
+              let from = first.from, from < "1993" else { return nil }
+        return first.person
+    }
+
     /// The one person the article names right after the country's adjective and "leader" ("Belarusian leader Alexander Lukashenko").
     func personCalledLeader(of code: String) -> String? {
         let named = Set(document.spans.compactMap { span -> String? in
@@ -288,15 +307,17 @@ extension MessageRules {
 
     /// The full name the reference does not know after an office's body ("Chairman of the Cabinet of Ministers Akylbek Japarov",
     /// "of the European Commission Ursula von der Leyen", "of the Federation Council, Sergei Mironov"): the body's capitalized
-    /// words (an organisation's name among them) hold an institution's noun, or a region's ("of the Republic of Tatarstan"),
-    /// and the name closes the run.
+    /// words (an organisation's name among them, perhaps with its abbreviation in brackets: "of the Shanghai Cooperation
+    /// Organization (SCO) Zhang Ming") hold an institution's noun, or a region's ("of the Republic of Tatarstan"), and the
+    /// name closes the run.
     func nameAfterBody(of office: EntitySpan) -> (name: String, end: Int)? {
         guard document.word(office.end) == "of" else { return nil }
         var cursor = office.end + 1
         if document.word(cursor) == "the" { cursor += 1 }
         var institution = false
+        var skipped = 0
         let leaders = LeaderRules(document: document, reference: reference)
-        while cursor < min(tokens.count, office.end + 10) {
+        while cursor < min(tokens.count, office.end + 10 + skipped) {
             if let span = document.entity(at: cursor), case .organisation = span.entity {
                 institution = true
                 cursor = span.end
@@ -304,10 +325,15 @@ extension MessageRules {
                       LeaderRules.institutionWords.contains(tokens[cursor].text) || Self.regionWords.contains(tokens[cursor].text) {
                 institution = true
                 cursor += 1
+            } else if institution, document.word(cursor) == "(", let close = (cursor + 1..<min(tokens.count, cursor + 5)).first(where: { document.word($0) == ")" }) {
+                // "of the Shanghai Cooperation Organization (SCO) Zhang Ming": the body's abbreviation in brackets.
+                skipped += close + 1 - cursor
+                cursor = close + 1
             } else if institution, tokens[cursor].kind == .word && tokens[cursor].isCapitalized || document.word(cursor) == ",", document.spanAt[cursor] == nil {
                 let start = document.word(cursor) == "," ? cursor + 1 : cursor
-                // The name follows the body's last word or its comma, not "of" inside the body ("Cabinet of Ministers").
-                if tokens[start - 1].isCapitalized || document.word(start - 1) == ",", let person = leaders.newName(at: start), !person.known,
+                // The name follows the body's last word, its comma or its abbreviation in brackets, not "of" inside the body
+                // ("Cabinet of Ministers").
+                if tokens[start - 1].isCapitalized || [",", ")"].contains(document.word(start - 1)), let person = leaders.newName(at: start), !person.known,
                    person.end >= tokens.count || !tokens[person.end].isCapitalized || tokens[person.end].kind != .word { return (person.name, person.end) }
                 cursor += 1
             } else if ["of", "the"].contains(document.word(cursor)) || tokens[cursor].isCapitalized && tokens[cursor].kind == .word {

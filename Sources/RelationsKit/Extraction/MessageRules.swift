@@ -20,8 +20,9 @@ struct MessageRules {
     private var receiver: String?
     private var receivedKind: String?
     /// The first tokens of paragraphs that open inside a quotation the paragraph before opened and did not close, and that
-    /// close it ("... I wish you, the people of Russia, patience," the head of state said): wire copy runs a letter's quotation
-    /// over paragraphs without opening each again.
+    /// close it ("... I wish you, the people of Russia, patience," the head of state said), or that have no quotation mark
+    /// and lie between such an opening and its closing: wire copy runs a letter's quotation over paragraphs without opening
+    /// each again.
     private var quoteContinues: Set<Int> = []
 
     init(document: Document, reference: ReferenceIndex) {
@@ -30,9 +31,15 @@ struct MessageRules {
         triggers = document.tokens.indices.map { isTrigger(document.tokens[$0].lower, at: $0) }
         var continues: Set<Int> = []
         var open = false
+        var between: [Int] = []
         for paragraph in document.paragraphs {
-            let odd = paragraph.filter { document.tokens[$0].text == "\"" }.count % 2 == 1
-            if open, odd { continues.insert(paragraph.lowerBound) }
+            let marks = paragraph.filter { document.tokens[$0].text == "\"" }.count
+            // A paragraph with no quotation marks after one that left a quotation open is inside it when a later
+            // paragraph closes it: a letter's text quoted over several paragraphs with one mark at each end.
+            if open, marks == 0 { between.append(paragraph.lowerBound); continue }
+            let odd = marks % 2 == 1
+            if open, odd { continues.formUnion(between); continues.insert(paragraph.lowerBound) }
+            between = []
             open = !open && odd
         }
         quoteContinues = continues
@@ -357,8 +364,11 @@ struct MessageRules {
     static let recallVerbs: Set<String> = ["recalled", "recalling", "recalls", "remembered", "mentioned"]
 
     /// Verbs that report what a message says ("Xi Jinping stressed that ...", "Nazarbayev wrote that ...").
+    /// The present tense of a digest's copy ("President of Kyrgyzstan A writes that ...", "B notes") reports the same way.
     static let reportingVerbs: Set<String> = ["noted", "wrote", "expressed", "stressed", "emphasised", "emphasized", "hoped", "wished", "underlined",
-                                              "pointed", "voiced", "assured", "thanked", "highlighted", "reaffirmed", "praised"]
+                                              "pointed", "voiced", "assured", "thanked", "highlighted", "reaffirmed", "praised",
+                                              "notes", "writes", "expresses", "stresses", "emphasises", "emphasizes", "hopes", "wishes", "underlines",
+                                              "points", "voices", "assures", "thanks", "highlights", "reaffirms", "praises"]
 
     /// In an article about messages a leader received ("Rahmon has received congratulatory messages from heads of
     /// foreign states", or a summary that names no sender: "Leaders of the region sent congratulations to A"), a paragraph
@@ -380,8 +390,10 @@ struct MessageRules {
             guard !isFirstPersonQuote(verb), !words[..<verbOffset].contains(where: Self.negations.contains), !speaksOfState(after: verb, in: clause) else { break }
             // The subject opens the clause and is the only actor before the verb.
             let before = actors(in: clause.lowerBound..<verb)
+            // A title the gazetteer does not know may stand before it ("Head of the Government of Russia A highlighted").
             guard before.count == 1, let sender = before.first, sender.isPerson, sender.name != recipient,
-                  sender.start <= clause.lowerBound + 1, (sender.end..<verb).allSatisfy({ !tokens[$0].isCapitalized && tokens[$0].kind == .word }) else { break }
+                  sender.start <= clause.lowerBound + 1 || isTitle(clause.lowerBound..<sender.start),
+                  (sender.end..<verb).allSatisfy({ !tokens[$0].isCapitalized && tokens[$0].kind == .word }) else { break }
             result.append(ArticleFacts.Message(from: sender.name, to: recipient, kind: kind, occasion: occasion, start: span.start, end: span.end))
         }
         return result
@@ -421,6 +433,25 @@ struct MessageRules {
         return marks % 2 == 1 ? paragraph.lowerBound * 1000 + marks : nil
     }
 
+    /// Whether the tokens are a capitalized title before a name: capitalized words, "of" and "the" ("Head of the Government of Russia").
+    func isTitle(_ range: Range<Int>) -> Bool {
+        range.count <= 10 && tokens[range.lowerBound].isCapitalized
+            && range.allSatisfy { tokens[$0].kind == .word && tokens[$0].isCapitalized || ["of", "the"].contains(document.word($0)) }
+    }
+
+    /// Whether the participle at `trigger` goes with a verb of saying whose object is a quotation before it ('"The decision has
+    /// been made," A announced, congratulating B', '"...," A told the summit, greeting B'), in a paragraph that names no written
+    /// medium outside quotes: words said aloud, not a message.
+    func congratulatesInSpeech(_ trigger: Int, in sentence: Range<Int>) -> Bool {
+        guard document.word(trigger).hasSuffix("ing"), let comma = (max(sentence.lowerBound, trigger - 5)..<trigger).last(where: { document.word($0) == "," }),
+              comma == trigger - 1, let verb = (max(sentence.lowerBound, comma - 4)..<comma).first(where: { Self.speechVerbs.contains(document.word($0)) }),
+              (sentence.lowerBound..<verb).contains(where: { tokens[$0].text == "\"" }), quotation(containing: verb) == nil else { return false }
+        let paragraph = document.paragraph(containing: trigger)
+        return !paragraph.contains { Self.written.contains(document.word($0)) && quotation(containing: $0) == nil }
+    }
+
+    static let speechVerbs: Set<String> = ["said", "says", "announced", "announces", "declared", "declares", "told", "tells", "added", "stated", "remarked", "exclaimed"]
+
     /// Whether the quotation holding token `index` speaks in the first or second person ("I express my
     /// condolences to you"): then it is a message's own words. Wire copy also quotes third-person
     /// paraphrase ("In his message to President X, Mr Putin stressed ..."), which reports a message.
@@ -439,7 +470,7 @@ struct MessageRules {
         guard let trigger = sentence.first(where: { triggers[$0] && !isFirstPersonQuote($0) }) ?? firstTrigger(in: sentence) else { return [] }
         let triggerOffset = trigger - sentence.lowerBound
         let words = sentence.map { document.word($0) }
-        if isFirstPersonQuote(trigger) { return [] }
+        if isFirstPersonQuote(trigger) || congratulatesInSpeech(trigger, in: sentence) { return [] }
         // "asked the guests to convey his greetings to B": greetings to be passed on by word of mouth, not a message sent.
         if let ask = words[..<triggerOffset].lastIndex(where: { ["asked", "asks", "ask", "requested", "requests"].contains($0) }),
            words[ask..<triggerOffset].contains(where: { ["convey", "pass", "relay", "transmit"].contains($0) }) { return [] }
