@@ -21,8 +21,9 @@ struct LeaderRules {
     func found() -> [Found] {
         var found: [Found] = []
         var seen = Set<String>()
-        func add(_ name: String, _ office: String, _ country: String, _ start: Int, _ end: Int) {
+        func add(_ written: String, _ office: String, _ country: String, _ start: Int, _ end: Int) {
             let range = start..<end
+            var name = written
             // The name's own tokens inside the phrase (for a person the gazetteer does not know).
             // An initial's token has no full stop ("S" of "S. Jaishankar").
             let words = name.split(separator: " ").flatMap { $0.split(separator: "-", omittingEmptySubsequences: true) }.map { String($0.hasSuffix(".") ? $0.dropLast() : $0) }
@@ -35,6 +36,13 @@ struct LeaderRules {
                let firstIndex = range.last(where: { $0 <= lastIndex && tokens[$0].text == firstWord }) {
                 person = firstIndex..<(lastIndex + 1)
             }
+            // "Armenian President Serzh Sarkisian": a name the reference does not know that spells the office-holder's
+            // otherwise is the holder.
+            if !country.isEmpty, reference.termsByPerson[name] == nil,
+               let holder = reference.holder(spelledAs: name, office: office, country: country, on: document.publishedOn) { name = holder.person }
+            // "President of Kazakhstan Shavkat Mirziyoyev" (a slip of the page): a person the reference places in another
+            // country's office is not this one's.
+            if !country.isEmpty, isMisplaced(name, office: office, country: country) { return }
             let key = "\(name)|\(office)|\(country)"
             guard !seen.contains(key) else {
                 // Keep every occurrence's person range for the other rules, but one fact per person and office.
@@ -73,6 +81,30 @@ struct LeaderRules {
             }
         }
         return found
+    }
+
+    /// Whether the reference lists `name` in the office's role only for other countries, never for `country` ("President of
+    /// Kazakhstan Shavkat Mirziyoyev", a slip of the page): the tie is the text's error, and no fact is made from it.
+    func isMisplaced(_ name: String, office: String, country: String) -> Bool {
+        guard let role = reference.roleForOffice[office], let terms = reference.termsByPerson[name] else { return false }
+        let inRole = terms.filter { $0.role == role }
+        return !inRole.isEmpty && !inRole.contains { $0.country == country }
+    }
+
+    /// Whether the name at `index` opens its sentence or line, or follows the comma that closes an apposition of the
+    /// sentence's first name ("A, President of X, B, Vice-President of X also congratulated"): the clause's subject, whose
+    /// apposition real copy may leave unclosed before the verb ("A, President of X sent a letter").
+    func opensSubject(_ index: Int) -> Bool {
+        let sentence = document.sentence(containing: index)
+        if index == 0 || tokens[index].newlinesBefore > 0 || sentence.lowerBound == index { return true }
+        guard index >= 2, tokens[index - 1].text == ",", let prior = document.spanAt[index - 2], document.spans[prior].entity.country != nil else { return false }
+        let first = sentence.lowerBound
+        let firstEnd: Int? = {
+            if let span = document.entity(at: first), span.entity.person != nil { return span.end }
+            return newName(at: first)?.end
+        }()
+        guard let firstEnd, firstEnd < index, tokens[firstEnd].text == "," else { return false }
+        return (firstEnd..<index).contains { document.entity(at: $0)?.entity.office != nil }
     }
 
     /// Unique leader facts (those with a country and an office the conventions record), in order.
@@ -199,14 +231,14 @@ struct LeaderRules {
 
     /// Words that may stand between a country (or an apposition's comma) and a title without changing the office.
     static let titleFillers: Set<String> = ["acting", "interim", "Acting", "Interim", "First", "first", "upper", "lower", "house", "then", "new", "newly",
-                                            "elected", "re", "incoming", "current"]
+                                            "elected", "re", "incoming", "current", "parliamentary", "former"]
 
     /// The index before the title fillers that end at `index` ("the First Vice-President", "Argentina's newly-elected
-    /// President"): at most two words, a hyphen between them.
+    /// President", "Russia's parliamentary upper house Speaker"): at most three words, a hyphen between them.
     func beforeFillers(_ index: Int) -> Int {
         var cursor = index
         var skipped = 0
-        while cursor >= 0, skipped < 2 {
+        while cursor >= 0, skipped < 3 {
             if Self.titleFillers.contains(tokens[cursor].text) {
                 skipped += 1
             } else if !(tokens[cursor].text == "-" && !tokens[cursor].spaceBefore && skipped > 0) {
@@ -243,7 +275,9 @@ struct LeaderRules {
                 let isDemonym: Bool = { if case .country(_, .demonym) = span.entity { return true } else { return false } }()
                 // "of the Kyrgyzstan parliament": a country's name modifying a body's common noun.
                 if span.end < tokens.count, Self.bodyNouns.contains(tokens[span.end].text) { return (span.entity.country!, span.end + 1) }
-                if span.end < tokens.count, tokens[span.end].text == "'s" || isDemonym {
+                // "of the Russian Federation Council Valentina Matvienko": the state's name before a body's noun names the body.
+                let namesBody = span.end < tokens.count && Self.institutionWords.contains(tokens[span.end].text)
+                if span.end < tokens.count, tokens[span.end].text == "'s" || isDemonym || namesBody {
                     // "of Russia's Federation Council Valentina Matviyenko", "of the Russian State Duma Sergei Naryshkin":
                     // skip the body's name, leaving the last two capitalized words of the run for the person.
                     let bodyStart = tokens[span.end].text == "'s" ? span.end + 1 : span.end
@@ -438,7 +472,8 @@ struct LeaderRules {
         var country: String?
         if let before = countryBefore(office.start) { country = before.code; start = before.start }
         var cursor = office.end
-        if country == nil, let place = ofCountry(after: afterPortfolio(cursor)) { country = place.code; cursor = place.end }
+        var ofPlace = false
+        if country == nil, let place = ofCountry(after: afterPortfolio(cursor)) { country = place.code; cursor = place.end; ofPlace = true }
         // "Ambassador to Russia Polad Bulbuloglu": the country sent to is not the office's.
         if cursor + 1 < tokens.count, tokens[cursor].text == "to" {
             let next = tokens[cursor + 1].text == "the" ? cursor + 2 : cursor + 1
@@ -448,7 +483,8 @@ struct LeaderRules {
         // "the Russian premier, Viktor Chernomyrdin," is an apposition only when a comma closes it too.
         let apposition = cursor < tokens.count && tokens[cursor].text == ","
         if apposition { cursor += 1 }
-        if cursor < tokens.count, tokens[cursor].text == "\"" { cursor += 1 }
+        // A quotation mark, or the bracket that closes an editor's insertion ("[Kazakh President] Nursultan Nazarbayev").
+        if cursor < tokens.count, tokens[cursor].text == "\"" || tokens[cursor].text == "]" && !apposition { cursor += 1 }
         // "Chairman of the Halk Maslahaty of the Milli Gengesh Gurbanguly Berdimuhamedov": a body's name with no country
         // before a person the reference knows (whose country the reference gives).
         if country == nil, !apposition, let known = knownPerson(afterBodyName: cursor) { cursor = known }
@@ -463,7 +499,10 @@ struct LeaderRules {
            (cursor + 1..<name).allSatisfy({ tokens[$0].isCapitalized && tokens[$0].kind == .word && document.spanAt[$0] == nil }) {
             cursor = name
         }
-        guard let person = person(at: cursor) ?? (title == "King" ? monarchName(at: cursor) : nil) else { return nil }
+        guard var person = person(at: cursor) ?? (title == "King" ? monarchName(at: cursor) : nil) else { return nil }
+        // "A, President of X, B, Vice-President of X": the office after A's comma is A's; B has an apposition of its own.
+        if apposition, start >= 2, tokens[start - 1].text == "," || tokens[start - 1].lower == "the" && tokens[start - 2].text == ",",
+           person.end + 1 < tokens.count, tokens[person.end].text == ",", document.entity(at: afterArticle(person.end + 1))?.entity.office != nil { return nil }
         // The apposition closes with a comma, a bracket or the sentence's end ("... and the President of Turkmenistan,
         // Gurbanguly Berdimuhamedov."); after a second post the comma parts the two posts, and the name may open the clause
         // ("President of Tajikistan, Leader of the Nation Emomali Rahmon sent").
@@ -479,9 +518,17 @@ struct LeaderRules {
         // "headed by Secretary General Imangali Tasmagambetov": a secretary general is an organisation's, whatever state
         // offices the person held before; the text must name the country.
         if country == nil, person.known, !organisationsOffice, title != "Secretary General" { country = knownCountry(of: person.name, office: title) }
+        // "President Serzh Sarkisian": a name the reference does not know that spells an office-holder's otherwise (the holder
+        // of the office on the date, in any country) is the holder, and the holder's country is the office's.
+        if country == nil, !person.known, !organisationsOffice, title != "Secretary General",
+           let holder = reference.holder(spelledAs: person.name, office: title, country: nil, on: document.publishedOn) {
+            person = (holder.person, person.end, true)
+            country = holder.country
+        }
         if country == nil, !organisationsOffice { country = delegationCountry(before: start) }
         guard let country else { return nil }
-        if !person.known, tokens[office.start].isLowercase && countryBefore(office.start) == nil && start == office.start { return nil }
+        // A lower-case office places a new name only with its country ("the speaker of the Moldovan parliament, X").
+        if !person.known, !ofPlace, tokens[office.start].isLowercase && countryBefore(office.start) == nil && start == office.start { return nil }
         // "Heydar Aliyev, Chairman of Azerbaijan's Milli Majlis,": the office is in apposition to the person before it, and
         // the capitalized words after it are the body's name, not a new person.
         if !person.known, start == office.start, cursor > 0, endsCountryModifier(cursor - 1), isApposition(toPersonBefore: start) { return nil }
@@ -623,13 +670,14 @@ struct LeaderRules {
         guard end >= tokens.count || [",", ".", ";", ")"].contains(tokens[end].text) || tokens[end].isLowercase else { return nil }
         // "In his message to A, the President of Russia noted": a verb after the office makes it the subject of the clause
         // after a fronted phrase, not an apposition.
-        if end < tokens.count, tokens[end].kind == .word, tokens[end].isLowercase, !Self.appositionContinuations.contains(tokens[end].lower) { return nil }
+        // Unless the name opens its sentence: "A, President of X sent a letter" (checked below).
+        let verbAfter = end < tokens.count && tokens[end].kind == .word && tokens[end].isLowercase && !Self.appositionContinuations.contains(tokens[end].lower)
         // "Mehriban Aliyeva, the First Vice-President of Azerbaijan,": the fillers before the title stand in the apposition.
         var comma = beforeFillers(start - 1)
         if comma >= 0, ["the", "then", "now"].contains(tokens[comma].lower) { comma -= 1 }
         if comma >= 0, tokens[comma].lower == "then" { comma -= 1 }
         // With no country in the phrase, only a national delegation the name heads may give one (below).
-        if let stated {
+        if let stated, !verbAfter {
             // "Kairat Abdrakhmanov was appointed Minister of Foreign Affairs of Kazakhstan": the name is the predicate's subject.
             for first in stride(from: start - 3, through: max(0, start - 10), by: -1) where document.spanAt[first] == nil {
                 // "Raul Andrade, who was elected President of Peru": the predicate of a relative clause the same.
@@ -653,9 +701,10 @@ struct LeaderRules {
         }
         guard comma > 1, tokens[comma].text == "," else { return nil }
         for first in stride(from: comma - 2, through: max(0, comma - 4), by: -1) {
-            guard document.spanAt[first] == nil, let person = newName(at: first), person.end == comma, !person.known else { continue }
-            // The name starts its phrase: not the tail of a longer capitalized run.
-            if first > 0, tokens[first - 1].isCapitalized, tokens[first - 1].newlinesBefore == 0, document.spanAt[first - 1] == nil { continue }
+            guard document.spanAt[first] == nil, let person = newName(at: first), person.end == comma, !person.known, !verbAfter || opensSubject(first) else { continue }
+            // The name starts its phrase: not the tail of a longer capitalized run on its line ("Jose Daniel Ortega Saavedra,"
+            // opening a line is one name, not "Daniel Ortega Saavedra").
+            if first > 0, tokens[first - 1].isCapitalized, tokens[first].newlinesBefore == 0, document.spanAt[first - 1] == nil { continue }
             // "the delegation of the Russian Federation Council headed by Valentina Matviyenko, Chairman of the Federation
             // Council": the delegation the name heads gives the country the office phrase does not.
             guard let placed = stated ?? delegationCountry(before: first) else { continue }
@@ -683,6 +732,9 @@ struct LeaderRules {
                   // election as"); a weekday or a month does not ("A on Monday took office as").
                   !(cursor..<asIndex).contains(where: { tokens[$0].kind == .punctuation || document.spanAt[$0] != nil
                       || tokens[$0].isCapitalized && DateWords.month(tokens[$0]) == nil && DateWords.weekdays[tokens[$0].lower] == nil }) {
+            // "have not recognized X as Belarus's president": a negated predicate whose object the "as" describes denies the
+            // office it gives (not "does not plan to congratulate X on taking office as President", the object's own predicate).
+            if asIndex == span.end, (max(0, span.start - 4)..<span.start).contains(where: { Self.negations.contains(tokens[$0].lower) }) { return nil }
             cursor = asIndex + 1
         } else {
             return nil
@@ -690,6 +742,10 @@ struct LeaderRules {
         // "Nursultan Nazarbayev, then President of Kazakhstan": an adverb of time before the apposition's title.
         if cursor < tokens.count, ["then", "now", "currently"].contains(tokens[cursor].lower) { cursor += 1 }
         if cursor < tokens.count, tokens[cursor].text == "the" { cursor += 1 }
+        // "Igor Dodon, the country's former president and ...": a country the text named before, which the reference's terms
+        // of a listed person give (below), as for an office alone.
+        var anaphoric = false
+        if cursor + 1 < tokens.count, Self.anaphoricCountries.contains(tokens[cursor].lower), tokens[cursor + 1].text == "'s" { cursor += 2; anaphoric = true }
         // "the first president of Kazakhstan", "Kazakhstan's second president": an ordinal counts the holders; the office stays.
         // So do the other title fillers: "A, Argentina's new president,", "B, the newly-elected President of X,".
         func skipOrdinal() {
@@ -708,7 +764,8 @@ struct LeaderRules {
         guard let officeSpan = document.entity(at: cursor), let title = officeSpan.entity.office else { return nil }
         let office = bodyOffice(officeSpan) ?? title
         var end = officeSpan.end
-        if country == nil, let place = ofCountry(after: end) { country = place.code; end = place.end }
+        var ofPlace = false
+        if country == nil, let place = ofCountry(after: end) { country = place.code; end = place.end; ofPlace = true }
         // "Eduard Shevardnadze, Chairman of Parliament and head of the Georgian state,": a second post coordinated in the
         // apposition gives the country; the apposition must close with a comma.
         if country == nil, tokens[span.end].text == "," {
@@ -735,11 +792,14 @@ struct LeaderRules {
         if next < tokens.count, let person = person(at: next), person.known || !endsCountryModifier(next - 1) { return nil }
         // "In the messages to A and B, the Russian president reaffirmed ...": the office phrase after the comma is the subject
         // of the clause that follows a fronted phrase (a verb comes next), not an apposition to the name that ends it.
+        // A name that opens its sentence is the subject, whose apposition may run into the verb when the office and the "of"
+        // of its country close it ("A, President of X sent").
         if tokens[span.end].text == ",", end < tokens.count, tokens[end].kind == .word, tokens[end].isLowercase,
-           !Self.appositionContinuations.contains(tokens[end].lower) { return nil }
+           !Self.appositionContinuations.contains(tokens[end].lower), !(ofPlace && opensSubject(span.start)) { return nil }
         // "Eduard Shevardnadze, then head of state, agreed": an office alone in the apposition places a listed person as the
         // office written before the name does ("President Eduard Shevardnadze"); the apposition must close there.
-        if country == nil, tokens[span.end].text == ",", end < tokens.count, [",", ")"].contains(tokens[end].text), office != "Secretary General" {
+        if country == nil, tokens[span.end].text == ",", end < tokens.count, [",", ")"].contains(tokens[end].text) || anaphoric && tokens[end].text == "and",
+           office != "Secretary General" {
             country = knownCountry(of: name, office: office)
         }
         guard let country else { return nil }
@@ -768,6 +828,12 @@ struct LeaderRules {
         if cursor < tokens.count, tokens[cursor].lower == "the" { cursor += 1 }
         return cursor
     }
+
+    /// Nouns that refer back to a state named before ("the country's former president").
+    static let anaphoricCountries: Set<String> = ["country", "nation", "republic", "state"]
+
+    /// Words that negate the predicate before a name ("did not recognize A as President").
+    static let negations: Set<String> = ["not", "n't", "never", "refused", "refuse", "refuses", "declined", "declines"]
 
     /// Words that may follow an apposition's office without a closing comma ("A, the President of X since 2003"):
     /// conjunctions, relatives and prepositions, not a verb.

@@ -78,6 +78,47 @@ struct ReferenceIndex: Sendable {
         return data.terms.last { $0.country == country && $0.role == role && ReferenceIndex.covers(date, from: $0.from, to: $0.to) }?.person
     }
 
+    /// The office-holder a name spells otherwise ("Serzh Sarkisian" for Serzh Sargsyan, "Nursultan Nazarvayev" for Nursultan
+    /// Nazarbayev): among those who held `office` (of `country` when it is given) on `date` (in any term when the date is
+    /// unknown), the one a spelling of whom has the same given name up to transliteration and a family name at most one
+    /// consonant away, vowels aside (g for k, b for v). Nil unless exactly one holder fits, for an office without a role
+    /// ("Speaker") and for a family name of fewer than four consonants.
+    func holder(spelledAs name: String, office: String, country: String?, on date: String?) -> (person: String, country: String)? {
+        guard let role = roleForOffice[office] else { return nil }
+        let parts = name.split(separator: " ").map(String.init)
+        guard parts.count >= 2 else { return nil }
+        let given = LeaderRules.consonantKey(parts.dropLast().joined(separator: " "))
+        let family = LeaderRules.consonantKey(parts.last!)
+        guard family.count >= 4 else { return nil }
+        var fits: [String: String] = [:]
+        for term in data.terms where term.role == role && (country == nil || term.country == country)
+            && (date.map { ReferenceIndex.covers($0, from: term.from, to: term.to) } ?? true) {
+            let matches = ([term.person] + term.aliases).contains { spelling in
+                let words = spelling.split(separator: " ").map(String.init)
+                return words.count >= 2 && LeaderRules.consonantKey(words.dropLast().joined(separator: " ")) == given
+                    && ReferenceIndex.withinOneEdit(LeaderRules.consonantKey(words.last!), family)
+            }
+            if matches { fits[term.person] = term.country }
+        }
+        guard fits.count == 1, let fit = fits.first else { return nil }
+        return (fit.key, fit.value)
+    }
+
+    /// Whether two strings differ by at most one substitution, insertion or deletion.
+    static func withinOneEdit(_ a: String, _ b: String) -> Bool {
+        let a = Array(a), b = Array(b)
+        if a == b { return true }
+        guard abs(a.count - b.count) <= 1 else { return false }
+        var i = 0, j = 0, edits = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { i += 1; j += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if a.count > b.count { i += 1 } else if b.count > a.count { j += 1 } else { i += 1; j += 1 }
+        }
+        return edits + (a.count - i) + (b.count - j) <= 1
+    }
+
     /// The country and office title a person is known for on `date` (their current term, else any).
     func office(of person: String, on date: String?) -> (country: String, office: String)? {
         guard let term = terms(of: person, on: date).first else { return nil }
