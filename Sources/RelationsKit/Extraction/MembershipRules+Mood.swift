@@ -196,6 +196,8 @@ extension MembershipRules {
     /// Passive participles that weigh a noun named before them ("Tajikistan's accession was discussed"); not "considered",
     /// which also describes a thing done ("the accession was considered a success").
     static let weighedPassives: Set<String> = ["discussed", "debated", "studied", "examined", "weighed", "explored"]
+    /// Adjectives that make the step after them a supposition ("its possible accession", "a potential withdrawal").
+    static let supposingAdjectives: Set<String> = ["possible", "potential", "hypothetical"]
     static let weighedStepLead: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "'s", "of", "to", "for", "whether", "possibility", "possible",
                                                "potential", "eventual", "option", "options", "idea", "prospect", "prospects", "consequences", "benefits",
                                                "costs", "merits", "pros", "feasibility", "implications", "economic", "practical", "legal", "seriously", "also", "on", "about",
@@ -205,7 +207,9 @@ extension MembershipRules {
                                                // "is studying the possibility of obtaining observer status".
                                                "obtaining", "receiving", "gaining", "acquiring", "getting", "seeking",
                                                // "discussed the possibility of Belarus becoming a full member".
-                                               "becoming"]
+                                               "becoming",
+                                               // "its possible acquisition of observer status", "deciding on joining".
+                                               "acquisition", "obtainment", "receipt", "deciding"]
 
     /// Whether a verb of weighing governs the phrase (a ruling of the conventions: weighing a step is no plan), before it
     /// ("Armenia is considering leaving the CSTO"), as a question ("the question of joining"), or, for a noun, in the passive after it ("Tajikistan's accession is being
@@ -215,6 +219,10 @@ extension MembershipRules {
         var weighedNoun = false
         while cursor >= sentence.lowerBound, cursor >= at - 8 {
             if Self.weighing.contains(document.word(cursor)) { return true }
+            // "the decision on its possible acquisition of observer status", "a potential accession": a step called possible
+            // is supposed, neither taken nor planned; "when deciding on joining", "deciding whether to leave" weighs it.
+            if Self.supposingAdjectives.contains(document.word(cursor)) { return true }
+            if document.word(cursor) == "deciding", ["on", "whether", "about"].contains(document.word(cursor + 1)) { return true }
             // "The question of joining the treaty divided the leadership": a step that is a question or issue is debated.
             // "was looking at the possibility of joining", "raised the prospect of leaving": a possibility is no intention,
             // whatever verb names it.
