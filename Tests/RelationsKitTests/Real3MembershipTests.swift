@@ -109,4 +109,34 @@ struct Real3MembershipTests: WireCopyProbe {
         let found = memberships("Uzbekistan received observer status in the EAEU in December. The status of observer state was granted to the delegation too.", date: "2020-12-11")
         #expect(found == ["UZB observer EAEU"], "\(found)")
     }
+
+    // MARK: A step towards the event is not the event
+
+    @Test(arguments: [
+        ("This, the speaker said, was \"a first step\" for Moldova's withdrawal from the CIS.", "MDA plans_to_leave CIS"),
+        ("The vote is a decisive step towards Uzbekistan's accession to the EAEU.", "UZB plans_to_join EAEU"),
+    ])
+    func aStepTowardsTheEventIsAPlan(text: String, expected: String) {
+        let found = memberships(text, date: "2023-05-20")
+        #expect(found.contains(expected), "\(found)")
+        #expect(!found.contains { $0.contains(" left ") || $0.contains(" joined ") }, "\(found)")
+    }
+
+    @Test func aStepCompletedIsStillTheEvent() {
+        let found = memberships("Georgia completed the last steps for its withdrawal from the CIS on Tuesday.", date: "2009-08-18")
+        #expect(found.contains("GEO left CIS"), "\(found)")
+    }
+
+    // MARK: A permission for the event is not the event
+
+    @Test(arguments: [
+        ("Crowds backed Bishkek's decision to give the green light to Kyrgyzstan joining the Eurasian Economic Union.", "KGZ plans_to_join EAEU"),
+        ("The parliament gave the green light to Armenia's accession to the EAEU on Tuesday.", "ARM plans_to_join EAEU"),
+        ("The government gave the go-ahead for Moldova's withdrawal from the CIS.", "MDA plans_to_leave CIS"),
+    ])
+    func aPermissionIsAPlan(text: String, expected: String) {
+        let found = memberships(text, date: "2014-12-24")
+        #expect(found.contains(expected), "\(found)")
+        #expect(!found.contains { $0.contains(" left ") || $0.contains(" joined ") }, "\(found)")
+    }
 }

@@ -133,6 +133,14 @@ extension MembershipRules {
            (completed..<at).contains(where: { Self.processNouns.contains(document.word($0)) }) { return false }
         // "ready to assist Kyrgyzstan's early accession to the union": an accession qualified as still to come.
         if phrase.form == .noun, Self.prospectiveQualifiers.contains(document.word(at - 1)) { return true }
+        // "was \"a first step\" for Moldova's withdrawal from the CIS", "a move towards its accession": a step towards the event
+        // is not the event (a step completed was read above).
+        if let step = nounContext.last(where: { $0 < at && ["step", "steps", "move", "moves"].contains(document.word($0)) }),
+           (step + 1..<at).contains(where: { ["for", "towards", "toward"].contains(document.word($0)) }) { return true }
+        // "Bishkek's decision to give the green light to Kyrgyzstan joining the union", "the go-ahead for its accession": a
+        // permission lets the event come, it is not the event.
+        if nounContext.contains(where: { $0 < at && (document.word($0) == "light" && document.word($0 - 1) == "green"
+            || document.word($0) == "go-ahead" || document.word($0) == "ahead" && document.word($0 - 1) == "-" && document.word($0 - 2) == "go") }) { return true }
         if nounContext.contains(where: { Self.prospectNouns.contains(document.word($0)) }) { return true }
         return governed
     }
