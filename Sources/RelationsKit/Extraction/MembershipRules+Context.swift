@@ -1,6 +1,6 @@
 /// Membership events, part of `MembershipRules`: what around a phrase makes it no event of its own (a founding clause,
-/// a decision reported before, a goal, a meeting about an organisation, part of its bodies, a status described, a
-/// compound such as "CIS agreements").
+/// a decision reported before, a goal, a meeting about an organisation, part of its bodies, a document that founds
+/// nothing, a status described, a compound such as "CIS agreements"), and a status granted in the passive.
 extension MembershipRules {
     /// Whether the words at `index` open a clause of founding ("since the organisation was set up in 2002", "since it was
     /// signed", "since the CSTO was founded"): the founding dates the status, as "since its founding" does.
@@ -88,6 +88,37 @@ extension MembershipRules {
             cursor += 1
         }
         return false
+    }
+
+    /// Whether the object at `end` is a document that founds no organisation, qualified by what it is about or whom it binds
+    /// ("withdrew from the agreement on visa-free travel with the CIS countries", "left the free trade treaty between the
+    /// CIS states"); not "the Agreement on the Creation of the CIS" or "the treaty" alone, which may refer back.
+    func namesAnotherDocument(after end: Int, sentence: Range<Int>) -> Bool {
+        var cursor = end
+        if ["the", "a", "an", "its", "their", "this", "that"].contains(document.word(cursor)) { cursor += 1 }
+        let head = cursor
+        while cursor < min(sentence.upperBound, head + 4), document.entity(at: cursor) == nil, tokens[cursor].kind == .word, tokens[cursor].isLowercase,
+              !Self.documentNouns.contains(document.word(cursor)) { cursor += 1 }
+        guard cursor + 1 < sentence.upperBound, document.entity(at: cursor) == nil, Self.documentNouns.contains(document.word(cursor)),
+              ["on", "with", "between", "among", "regarding", "concerning", "about"].contains(document.word(cursor + 1)) else { return false }
+        // Not a date after "on" ("acceded to the treaty on September 24", "on the same day"): "on" then dates the step.
+        if document.word(cursor + 1) == "on" {
+            let matter = (cursor + 2..<min(sentence.upperBound, cursor + 5))
+            if matter.contains(where: { tokens[$0].kind == .number || DateWords.month(tokens[$0]) != nil || DateWords.weekdays[document.word($0)] != nil
+                || ["same", "day", "date", "eve", "occasion", "basis", "behalf"].contains(document.word($0)) }) { return false }
+        }
+        return foundingDocument(after: end, sentence: sentence) == nil
+    }
+
+    /// Whether a status noun ending at `end` is granted to a country in the passive after it ("the status of observer state
+    /// was granted to Moldova", "observer status has been given to Cuba").
+    func isGrantedInThePassive(after end: Int, sentence: Range<Int>) -> Bool {
+        var cursor = end
+        guard ["was", "were", "has", "have", "had", "is", "are"].contains(document.word(cursor)) else { return false }
+        while Self.linkingVerbs.contains(document.word(cursor)) || Self.adverbs.contains(document.word(cursor)) { cursor += 1 }
+        guard ["granted", "given", "accorded", "awarded", "conferred"].contains(document.word(cursor)), document.word(cursor + 1) == "to",
+              cursor + 2 < sentence.upperBound else { return false }
+        return document.entity(at: cursor + 2)?.entity.country != nil
     }
 
     /// Words that state a status given after its noun ("observer status was granted in 2004", "was approved").

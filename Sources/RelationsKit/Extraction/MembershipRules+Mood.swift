@@ -133,6 +133,14 @@ extension MembershipRules {
            (completed..<at).contains(where: { Self.processNouns.contains(document.word($0)) }) { return false }
         // "ready to assist Kyrgyzstan's early accession to the union": an accession qualified as still to come.
         if phrase.form == .noun, Self.prospectiveQualifiers.contains(document.word(at - 1)) { return true }
+        // "was \"a first step\" for Moldova's withdrawal from the CIS", "a move towards its accession": a step towards the event
+        // is not the event (a step completed was read above).
+        if let step = nounContext.last(where: { $0 < at && ["step", "steps", "move", "moves"].contains(document.word($0)) }),
+           (step + 1..<at).contains(where: { ["for", "towards", "toward"].contains(document.word($0)) }) { return true }
+        // "Bishkek's decision to give the green light to Kyrgyzstan joining the union", "the go-ahead for its accession": a
+        // permission lets the event come, it is not the event.
+        if nounContext.contains(where: { $0 < at && (document.word($0) == "light" && document.word($0 - 1) == "green"
+            || document.word($0) == "go-ahead" || document.word($0) == "ahead" && document.word($0 - 1) == "-" && document.word($0 - 2) == "go") }) { return true }
         if nounContext.contains(where: { Self.prospectNouns.contains(document.word($0)) }) { return true }
         return governed
     }
@@ -196,6 +204,8 @@ extension MembershipRules {
     /// Passive participles that weigh a noun named before them ("Tajikistan's accession was discussed"); not "considered",
     /// which also describes a thing done ("the accession was considered a success").
     static let weighedPassives: Set<String> = ["discussed", "debated", "studied", "examined", "weighed", "explored"]
+    /// Adjectives that make the step after them a supposition ("its possible accession", "a potential withdrawal").
+    static let supposingAdjectives: Set<String> = ["possible", "potential", "hypothetical"]
     static let weighedStepLead: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "'s", "of", "to", "for", "whether", "possibility", "possible",
                                                "potential", "eventual", "option", "options", "idea", "prospect", "prospects", "consequences", "benefits",
                                                "costs", "merits", "pros", "feasibility", "implications", "economic", "practical", "legal", "seriously", "also", "on", "about",
@@ -205,7 +215,9 @@ extension MembershipRules {
                                                // "is studying the possibility of obtaining observer status".
                                                "obtaining", "receiving", "gaining", "acquiring", "getting", "seeking",
                                                // "discussed the possibility of Belarus becoming a full member".
-                                               "becoming"]
+                                               "becoming",
+                                               // "its possible acquisition of observer status", "deciding on joining".
+                                               "acquisition", "obtainment", "receipt", "deciding"]
 
     /// Whether a verb of weighing governs the phrase (a ruling of the conventions: weighing a step is no plan), before it
     /// ("Armenia is considering leaving the CSTO"), as a question ("the question of joining"), or, for a noun, in the passive after it ("Tajikistan's accession is being
@@ -215,6 +227,10 @@ extension MembershipRules {
         var weighedNoun = false
         while cursor >= sentence.lowerBound, cursor >= at - 8 {
             if Self.weighing.contains(document.word(cursor)) { return true }
+            // "the decision on its possible acquisition of observer status", "a potential accession": a step called possible
+            // is supposed, neither taken nor planned; "when deciding on joining", "deciding whether to leave" weighs it.
+            if Self.supposingAdjectives.contains(document.word(cursor)) { return true }
+            if document.word(cursor) == "deciding", ["on", "whether", "about"].contains(document.word(cursor + 1)) { return true }
             // "The question of joining the treaty divided the leadership": a step that is a question or issue is debated.
             // "was looking at the possibility of joining", "raised the prospect of leaving": a possibility is no intention,
             // whatever verb names it.

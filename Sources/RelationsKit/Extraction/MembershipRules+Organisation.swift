@@ -96,6 +96,17 @@ extension MembershipRules {
         return (0..<index).reversed().lazy.compactMap(year).first ?? document.year
     }
 
+    /// Whether the event at `index` is dated before `founded` by a year its own sentence names, after it or else before it
+    /// (not by another sentence's year, nor by the article's own, which dates the report).
+    func predatesItsFounding(_ founded: Int, at index: Int, sentence: Range<Int>) -> Bool {
+        func year(_ cursor: Int) -> Int? {
+            guard tokens[cursor].kind == .number, let value = Int(tokens[cursor].text), (1900...2100).contains(value) else { return nil }
+            return value
+        }
+        guard let stated = (index..<sentence.upperBound).lazy.compactMap(year).first ?? (sentence.lowerBound..<index).reversed().lazy.compactMap(year).first else { return false }
+        return stated < founded
+    }
+
     /// The verbs of a clause that names an organisation ("which will be called", "known as").
     static let namingVerbs: Set<String> = ["called", "call", "calling", "named", "name", "dubbed", "dub", "known", "renamed", "rename"]
 

@@ -289,6 +289,11 @@ extension MembershipRules {
     /// Countries named after "together with" or "along with" in the verb's clause ("left the treaty in 1999 together with
     /// Georgia and Uzbekistan").
     func companions(after end: Int, sentence: Range<Int>) -> [String] {
+        // "becomes the fifth full member of the union along with A, B, C and D": a rank among the members counts the others
+        // as members already; they do not act with it.
+        let before = max(sentence.lowerBound, end - 8)..<end
+        if let rank = before.first(where: { NumberWords.ordinalWords[document.word($0)] != nil }),
+           (rank + 1..<end).contains(where: { ["member", "members", "participant", "participants", "party", "state"].contains(document.word($0)) }) { return [] }
         var cursor = end
         // "left the treaty in 1999, as did Uzbekistan", "joined in 2015, and so did Kyrgyzstan": the verb repeated for them.
         func opensCompanions(_ index: Int) -> Bool {

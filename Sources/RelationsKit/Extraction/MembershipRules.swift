@@ -464,6 +464,9 @@ struct MembershipRules {
                 // "stopped participating in most CIS meetings", "withdrew from several CIS bodies": a step about part of the
                 // organisation's work is not about the organisation.
                 if namesAPart(after: end, sentence: sentence) { continue }
+                // "withdrew from the agreement on visa-free travel with the CIS countries": a document qualified by what it is
+                // about or whom it binds, and not a founding one, is one of many concluded within the organisation.
+                if phrase.lemma.map({ !Self.documentLemmas.contains($0) && $0 != "sign" }) ?? true, namesAnotherDocument(after: end, sentence: sentence) { continue }
                 // "the first member of the CIS to sign such a treaty": a ranking among members, not becoming one.
                 if phrase.words.contains("member"), phrase.words.contains(where: { NumberWords.ordinalWords[$0] != nil }) {
                     var next = end
@@ -506,7 +509,9 @@ struct MembershipRules {
                     ?? organisation(of: phrase, at: at, end: objectStart, passive: passive, effectNoun: effectNoun, lastOrganisation: lastOrganisation, lastEvent: lastEvent?.org,
                                     sentence: sentence, references: references)
                     // (not "supports granting observer status to", a stance)
-                    ?? (phrase.action == "observer" && ["granted", "gave", "accorded", "awarded", "conferred"].contains(document.word(at - 1)) ? lastObserverOrganisation : nil) else {
+                    ?? (phrase.action == "observer" && ["granted", "gave", "accorded", "awarded", "conferred"].contains(document.word(at - 1)) ? lastObserverOrganisation : nil)
+                    // "For the first time the status of observer state was granted to Moldova in May 2018": the same, in the passive.
+                    ?? (phrase.action == "observer" && isGrantedInThePassive(after: end, sentence: sentence) ? lastObserverOrganisation : nil) else {
                     // "Moldova received observer status in 2018; Cuba followed": "followed" repeats this event, unread, not an older one.
                     lastEvent = nil
                     continue
@@ -518,6 +523,13 @@ struct MembershipRules {
                 if let later = reference.institutionalisedAs[org], !namesOrganisation(org, from: objectStart, sentence: sentence),
                    let year = eventYear(at: at, sentence: sentence), year >= later.year {
                     org = later.code
+                } else if let (treaty, later) = reference.institutionalisedAs.first(where: { $0.value.code == org }).map({ ($0.key, $0.value) }),
+                          !Self.presentForms.contains(phrase.words[0]), predatesItsFounding(later.year, at: at, sentence: sentence),
+                          document.entities(in: sentence).contains(where: { if case let .organisation(named) = $0.entity { named == treaty } else { false } }) {
+                    // "the members of the Collective Security Treaty (CST), which were joined by Azerbaijan, Georgia and Belarus the
+                    // following year" in a sentence about the CSTO: an organisation built on a treaty did not exist before the year
+                    // it was founded, so an event dated before it, in a sentence naming the treaty, is the treaty's.
+                    org = treaty
                 }
                 var action = phrase.action == "effect" ? effectAction(before: at, sentence: sentence)!.action : phrase.action
                 if action == "joined", phrase.lemma == "accede", phrase.form == .noun, joinsAsObserver(after: end, sentence: sentence) { action = "observer" }
