@@ -230,6 +230,8 @@ public final class Extractor: Sendable {
                 // "7.5 billion US dollars": the name before a currency's noun names the currency.
                 if kind == .name || kind == .alias, match.end < tokens.count && (Self.venueNouns.contains(tokens[match.end].text) || Self.currencyNouns.contains(tokens[match.end].text))
                     || match.start > 0 && Self.venueNouns.contains(tokens[match.start - 1].text) { continue }
+                // "Monsieur Jordan", "Mr. Chad": a country's name right after a personal honorific is a surname.
+                if kind == .name || kind == .alias, Self.followsHonorific(match.start, tokens: tokens) { continue }
                 if !channels.isEmpty, kind != .capital, kind != .demonym, match.end < tokens.count, channels.contains([code, tokens[match.end].text]) { continue }
                 // In an article that uses the name for a US state, the name as a modifier ("the Georgia Department of Economic
                 // Development", "Georgia Governor") or in a compound of manner ("Georgian-style") is the state's too; "Georgia's
@@ -324,6 +326,23 @@ public final class Extractor: Sendable {
     /// Capitalized nouns of buildings, venues and carriers that take a country's name as their own ("the Ukraina Hotel",
     /// "Malaysia Airlines").
     static let venueNouns: Set<String> = ["Hotel", "Stadium", "Cinema", "Restaurant", "Arena", "Theatre", "Theater", "Airlines", "Airways"]
+    /// Honorifics written before a surname ("Mr Jordan", "Monsieur Jordan", "Mme. Chad").
+    static let honorifics: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Monsieur", "Madame", "Mme", "Mlle", "Messrs", "Herr", "Frau", "Sir", "Dame", "Dr"]
+
+    /// Whether an honorific stands right before `index` (past an abbreviation's full stop), or before one capitalized
+    /// given name that stands right before it ("Mr Michael Jordan").
+    static func followsHonorific(_ index: Int, tokens: [Token]) -> Bool {
+        func isHonorific(before end: Int) -> Bool {
+            var before = end - 1
+            if before > 0, tokens[before].text == ".", !tokens[before].spaceBefore { before -= 1 }
+            return before >= 0 && honorifics.contains(tokens[before].text)
+        }
+        if isHonorific(before: index) { return true }
+        let given = index - 1
+        return given > 0 && tokens[given].kind == .word && tokens[given].isCapitalized && !tokens[given].isAllCaps
+            && tokens[index].spaceBefore && tokens[index].newlinesBefore == 0 && isHonorific(before: given)
+    }
+
     /// Currencies named by their country ("US dollars").
     static let currencyNouns: Set<String> = ["dollar", "dollars"]
 
