@@ -250,6 +250,9 @@ extension MembershipRules {
         for span in document.entities(in: end..<min(sentence.upperBound, end + 10)) {
             // "withdrew from the talks on the CSTO budget": a meeting before the name is the object, the name only its topic.
             if (end..<span.start).contains(where: isAMeetingAbout) { break }
+            // "withdrew from the CIS Collective Security Treaty": a name right before another organisation's name qualifies it;
+            // the object is the name it qualifies.
+            if case .organisation = span.entity, let next = document.entity(at: span.end), case let .organisation(code) = next.entity { return code }
             if case let .organisation(code) = span.entity, !(document.word(span.end) == "'s" && references.namesAMeeting(span)) { return code }
         }
         // "halted its participation in the work of the bodies of the Eurasian Economic Community": the object at the end of
