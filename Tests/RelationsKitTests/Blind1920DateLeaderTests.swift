@@ -134,6 +134,22 @@ struct Blind1920DateLeaderTests: WireCopyProbe {
         #expect(date(text) == "2016-09-09")
     }
 
+    @Test(arguments: [
+        "Former President of Kyrgyzstan Askar Akayev also sent a message.",
+        "Kyrgyzstan's ex-President Askar Akayev also sent a message.",
+        "Askar Akayev, the former President of Kyrgyzstan, also sent a message.",
+    ])
+    func anOfficeHeldBeforeBoundsNothing(sentence: String) {
+        // Akayev was President of Kyrgyzstan until 2005; the 25th anniversary of Tajikistan's independence is 2016.
+        let text = "Dushanbe, 9 September. Khovar. President of Tajikistan Emomali Rahmon received messages on the 25th anniversary of the independence of Tajikistan. " + sentence
+        #expect(date(text) == "2016-09-09")
+    }
+
+    @Test func theSameOfficeHeldStillBounds() {
+        let text = "Dushanbe, 9 September. Khovar. President of Tajikistan Emomali Rahmon received messages on the 25th anniversary of the independence of Tajikistan. President of Kyrgyzstan Askar Akayev also sent a message."
+        #expect(date(text) != "2016-09-09")
+    }
+
     @Test func aLivingOfficeHolderStillBounds() {
         // Karimov alive as President: the 25th anniversary (2016) does not fit 9 September, and nothing else fixes a year.
         let text = "Dushanbe, 9 September. Khovar. President of Tajikistan Emomali Rahmon received messages on the 25th anniversary of the independence of Tajikistan. President of Uzbekistan Islam Karimov also sent a message."

@@ -128,7 +128,7 @@ public final class Extractor: Sendable {
     /// Whether a leader's office is the one held on the article's day, as far as the sentence shows: not in a sentence the
     /// text dates to another time by a month or a relative time opening it ("In May, Prime Minister X sent ...", "Last year,
     /// ...", "Earlier this month, ..."), nor of a person whose death it reports ("the death of President X", "the late
-    /// President X", "President X, who died on ...").
+    /// President X", "President X, who died on ..."), nor one the title says was held before ("former President X").
     func isOfficeOfTheDay(_ leader: ArticleFacts.Leader, in document: Document) -> Bool {
         let tokens = document.tokens
         // The leader's first and last tokens, by binary search on their body offsets.
@@ -149,6 +149,18 @@ public final class Extractor: Sendable {
         }
         let before = tokens[max(sentence.lowerBound, first - 2)..<first].map(\.lower)
         if before.last == "late" || before.count == 2 && ["death", "funeral", "passing", "memory"].contains(before[0]) && before[1] == "of" { return false }
+        // An office the title says was held before: "former President X", "ex-President X", "X, the country's former
+        // president,".
+        let held = tokens[max(sentence.lowerBound, first - 2)...last].map(\.lower)
+        // The apposition after a comma, up to the next comma.
+        var apposition: [String] = []
+        if last + 1 < sentence.upperBound, tokens[last + 1].text == "," {
+            for index in (last + 2)..<max(last + 2, min(sentence.upperBound, last + 7)) {
+                if tokens[index].text == "," { break }
+                apposition.append(tokens[index].lower)
+            }
+        }
+        if held.contains("former") || held.contains("ex") || apposition.contains("former") { return false }
         // A leader's phrase may run over a sentence break ("Chairman of the Council.\nName"): what follows is read in the
         // sentence where it ends.
         let closing = document.sentence(containing: last)
