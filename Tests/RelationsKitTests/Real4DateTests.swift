@@ -9,6 +9,7 @@ struct Real4DateTests: WireCopyProbe {
     func relations(_ body: String) -> Set<String> {
         Set(facts(body, date: "2014-06-10").relations.map { "\($0.parties.joined(separator: "-")) \($0.label)" })
     }
+    func countries(_ body: String) -> Set<String> { Set(facts(body).countries) }
 
     // MARK: A head line that repeats the title beside the page's date stamp
 
@@ -60,5 +61,34 @@ struct Real4DateTests: WireCopyProbe {
 
     @Test func aRelationshipThatIsAnAllianceStays() {
         #expect(relations("Armenia and Russia said their relationship is a military alliance.") == ["ARM-RUS alliance"])
+    }
+
+    // MARK: A page's classification line
+
+    @Test(arguments: [
+        "Region:Armenia, Azerbaijan, Russia\nTheme: Politics\n\nRussia said Azerbaijan had not applied for observer status.",
+        "Regions: Armenia, Azerbaijan, Russia\n\nRussia said Azerbaijan had not applied for observer status.",
+        "Keywords: Armenia, Azerbaijan, Russia\n\nRussia said Azerbaijan had not applied for observer status.",
+    ])
+    func aClassificationLineNamesNoCountry(body: String) {
+        #expect(countries(body) == ["AZE", "RUS"])
+    }
+
+    @Test func aSentenceAboutARegionStays() {
+        #expect(countries("The region: Armenia, Azerbaijan and Russia met in Moscow to discuss it.\n\nRussia hosted the talks.").contains("ARM"))
+    }
+
+    // MARK: A country's name inside a region's
+
+    @Test(arguments: [
+        "The helicopter crashed in Iran's East Azerbaijan province, Kazakhstan's president said.",
+        "Rescuers searched the West Azerbaijan Province of Iran, Kazakhstan's ministry said.",
+    ])
+    func aRegionNamedAfterACountryNamesNoCountry(body: String) {
+        #expect(!countries(body).contains("AZE"))
+    }
+
+    @Test func theCountryNamedOtherwiseStays() {
+        #expect(countries("The helicopter crashed in Iran's East Azerbaijan province, near the border with Azerbaijan.").contains("AZE"))
     }
 }
