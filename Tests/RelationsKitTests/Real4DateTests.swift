@@ -91,4 +91,19 @@ struct Real4DateTests: WireCopyProbe {
     @Test func theCountryNamedOtherwiseStays() {
         #expect(countries("The helicopter crashed in Iran's East Azerbaijan province, near the border with Azerbaijan.").contains("AZE"))
     }
+
+    // MARK: A treaty named by the organisation it created
+
+    @Test(arguments: [
+        ("This year Belarus and Russia celebrate the 15th anniversary of the Union State Treaty.", "2014-11-06", "BLR-RUS Treaty on the Creation of a Union State 15 2014"),
+        ("Belarus and Russia marked the 20th anniversary of the Union State Treaty in Minsk.", "2019-12-08", "BLR-RUS Treaty on the Creation of a Union State 20 2019"),
+    ])
+    func anOrganisationsNameBeforeTreatyNamesItsTreaty(text: String, date: String, expected: String) {
+        #expect(anniversaries(text, date: date).contains(expected))
+    }
+
+    @Test func theOrganisationAloneStaysTheOrganisation() {
+        let found = anniversaries("This year we celebrate the 15th anniversary of the Union State.", date: "2014-11-06")
+        #expect(!found.contains { $0.contains("Treaty") })
+    }
 }
