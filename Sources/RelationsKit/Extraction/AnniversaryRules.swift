@@ -647,6 +647,14 @@ struct AnniversaryRules {
             if let span = document.spanAt[index], case .organisation = document.spans[span].entity { continue }
             // "the signing of its Charter", "their Treaty": a document named by its owner, not by a name of its own.
             if ["its", "their", "his", "her", "our"].contains(document.word(index - 1)), !["of", "on"].contains(document.word(index + 1)) { continue }
+            // "the Union State Treaty", "the Eurasian Economic Union Treaty": an organisation's name written before a
+            // capitalized head names the treaty that created it, when the reference has one treaty of that head whose name
+            // holds the organisation's name as written (not "the EAEU Treaty": no name holds the abbreviation).
+            if tokens[index].isCapitalized, let owner = document.spanAt[index - 1], case .organisation = document.spans[owner].entity {
+                let written = document.text.string(tokens[document.spans[owner].start].start, tokens[index - 1].end)
+                let names = Set(reference.keyedTreaties.map(\.treaty.name).filter { $0.hasPrefix(tokens[index].text + " ") && $0.contains(written) })
+                if names.count == 1, let name = names.first { return (name, document.spans[owner].start) }
+            }
             // "Treaties of friendship, cooperation and mutual assistance": a name the reference knows, in any case.
             if let known = knownTreatyName(at: index) { return (known, index) }
             // "the Belovezha Accords": a name the reference knows the treaty by, closed by its head word.

@@ -186,7 +186,8 @@ struct Parties {
     }
 
     /// The countries the article names, leaving out a capital that is only a venue ("the Charter was signed in Chisinau",
-    /// "the CIS Executive Committee in Minsk", "the London-based institute") when nothing else in the text names that country.
+    /// "the CIS Executive Committee in Minsk", "the London-based institute") and a country's name inside a region's ("East
+    /// Azerbaijan province") when nothing else in the text names that country.
     func namedCountries() -> Set<String> {
         var named = Set<String>()
         var venues = Set<String>()
@@ -196,11 +197,20 @@ struct Parties {
                 && (span.start < 2 || !Self.governmentWords.contains(document.word(span.start - 2)) && !Self.stanceWords.contains(document.word(span.start - 2)))
                 && document.word(span.end) != "'s" || kind == .capital && isSeat(span) {
                 venues.insert(code)
+            } else if isRegionName(span) {
+                venues.insert(code)
             } else {
                 named.insert(code)
             }
         }
         return named.union(venues.filter { code in named.contains(code) || document.personCountries.values.contains(code) })
+    }
+
+    /// A country's name inside a region's, after a compass word and before the region's noun ("Iran's East Azerbaijan
+    /// province", "the West Azerbaijan Province"): a place, kept only when the text names the country otherwise, like a venue.
+    func isRegionName(_ span: EntitySpan) -> Bool {
+        guard span.start > 0, ["East", "West", "North", "South"].contains(document.tokens[span.start - 1].text) else { return false }
+        return ["province", "region", "oblast", "governorate"].contains(document.word(span.end))
     }
 
     /// A capital joined to "based" ("the London-based institute", "a Vienna-headquartered body"): the seat of a body, a

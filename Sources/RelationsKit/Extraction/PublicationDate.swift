@@ -40,6 +40,7 @@ enum PublicationDate {
             return Stated(date: DateWords.iso(year, month, nil))
         }
         if let first = dateLines.first { return Stated(date: DateWords.iso(first.year, first.month, first.day)) }
+        if let stamp = titleLineDate(title: article.title, body: article.body) { return Stated(date: DateWords.iso(stamp.year, stamp.month, stamp.day)) }
         // "22 February" or "February 22" on a line of its own near the top: a date line without its year.
         if let line = monthDayLine(tokens, limit: head) { return Stated(monthDay: line) }
         // "NEWS IN BRIEF — 04.07.2024": a digest's title that closes with its full date (not a page's stamp: "Printed
@@ -137,6 +138,26 @@ enum PublicationDate {
         // Not a sentence's opening phrase: "In Yerevan, May 2004".
         guard start == 0 || tokens[start].newlinesBefore > 0, !["in", "on", "at", "by", "from", "since", "until", "after", "before"].contains(tokens[start].lower) else { return false }
         return tokens[start..<comma].allSatisfy { $0.kind == .word && $0.isCapitalized }
+    }
+
+    /// A line in the head that repeats the title with the page's date stamp beside it, before it or glued after it
+    /// ("Politics 23/03/2024 <the title>", "<the title>October 19, 2011 | 15:34"): the headline as the page shows it, so its
+    /// date is the page's. What stands beside the title is the full date with at most a time, field separators and three
+    /// label words; a line that only quotes part of the title, or a sentence that goes on after it, dates nothing.
+    static func titleLineDate(title: String?, body: String) -> (year: Int, month: Int, day: Int)? {
+        guard let title = title?.trimmingCharacters(in: .whitespaces), title.split(separator: " ").count >= 3 else { return nil }
+        for line in body.split(separator: "\n", omittingEmptySubsequences: true).prefix(6) {
+            let text = line.trimmingCharacters(in: .whitespaces)
+            let rest: String
+            if text.count > title.count, text.hasPrefix(title) { rest = String(text.dropFirst(title.count)) }
+            else if text.count > title.count, text.hasSuffix(title) { rest = String(text.dropLast(title.count)) }
+            else { continue }
+            let tokens = Tokenizer.tokenize(MatchText(rest).scalars)
+            guard let date = fullDates(in: tokens, range: 0..<tokens.count).first else { continue }
+            let words = tokens.filter { $0.kind == .word && DateWords.month($0) == nil && DateWords.weekdays[$0.lower] == nil }.count
+            if words <= 3 { return (date.year, date.month, date.day) }
+        }
+        return nil
     }
 
     /// Whether the date starting at token `index` begins its line.

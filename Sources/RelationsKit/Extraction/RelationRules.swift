@@ -68,13 +68,36 @@ struct RelationRules {
            ((index + 3)..<min(sentence.upperBound, index + 7)).contains(where: { ["republics", "states", "countries", "nations", "members"].contains(document.word($0)) }) {
             return true
         }
-        // ", the ... alliance" right after an organisation's name, its abbreviation in brackets included.
-        guard ["the", "a", "an"].contains(document.word(determiner)), document.word(determiner - 1) == "," else { return false }
+        // ", the ... alliance" right after an organisation's name, its abbreviation in brackets included; or the
+        // organisation as the subject of a copula ("the CSTO is a military-political alliance", "(CSTO) remains a
+        // defensive alliance"): what the organisation is, not two states' relations.
+        let copula = ["a", "an"].contains(document.word(determiner)) && Self.copulas.contains(document.word(determiner - 1))
+        guard ["the", "a", "an"].contains(document.word(determiner)), document.word(determiner - 1) == "," || copula else { return false }
         var name = determiner - 2
         if document.word(name) == ")", let open = (max(sentence.lowerBound, name - 4)..<name).last(where: { document.word($0) == "(" }) { name = open - 1 }
         guard name >= sentence.lowerBound, let span = document.spanAt[name] else { return false }
         if case .organisation = document.spans[span].entity { return true }
         return false
+    }
+
+    /// Copulas that make the noun after them what their subject is.
+    static let copulas: Set<String> = ["is", "was", "remains", "remained", "became", "becomes"]
+
+    /// Nouns of documents as running text writes them in lowercase ("the treaty on allied relations").
+    static let documentNouns: Set<String> = ["treaty", "agreement", "declaration", "charter", "memorandum", "communique", "accord", "pact", "concept"]
+
+    /// Whether the label whose first word is at `first` is the topic of a document's name ("the treaty on allied relations
+    /// with Uzbekistan", "a Declaration on Strategic Partnership", "the agreement on the military alliance"): "on" or "of"
+    /// right after a document's noun, an article or lowercase modifiers between. The document's name, not a relation the
+    /// text states (the guide counts such words only when the text states the relation in plain words).
+    func isDocumentTopic(_ first: Int, in sentence: Range<Int>) -> Bool {
+        var cursor = first - 1
+        while cursor > sentence.lowerBound, first - cursor <= 3, document.tokens[cursor].kind == .word || document.word(cursor) == "-",
+              !["on", "of", "and", "with", "between", "to", "in"].contains(document.word(cursor)), document.spanAt[cursor] == nil {
+            cursor -= 1
+        }
+        guard ["on", "of"].contains(document.word(cursor)), cursor > sentence.lowerBound else { return false }
+        return Self.documentNouns.contains(document.word(cursor - 1))
     }
 
     /// Participles after a state's name or adjective that make it the leader of a grouping ("Russian-led", "Moscow-dominated").
@@ -172,6 +195,8 @@ struct RelationRules {
             if token.isCapitalized, insideTitle(index, sentence: sentence) { continue }
             switch word {
             case "partnership" where document.word(index - 1) == "strategic":
+                // "a declaration on strategic partnership": the document's topic.
+                if isDocumentTopic(document.word(index - 2) == "comprehensive" ? index - 2 : index - 1, in: sentence) { continue }
                 result.append((index, document.word(index - 2) == "comprehensive" ? "comprehensive strategic partnership" : "strategic partnership"))
             case "alliance", "alliances":
                 // "remain outside military alliances", "will not join any alliance": alliances as a kind of thing, not a
@@ -181,6 +206,8 @@ struct RelationRules {
                 // "state nationalism versus alliance with Russia", "neutrality rather than an alliance": one side of a choice,
                 // weighed, not a relation stated.
                 if isAlternative(index, in: sentence) { continue }
+                // "the treaty on military alliance": a document's topic.
+                if isDocumentTopic(index, in: sentence) { continue }
                 // "the North Atlantic alliance": capitalized words that name no country make it a proper name.
                 let previous = index - 1
                 if previous > sentence.lowerBound, document.tokens[previous].isCapitalized, document.tokens[previous].kind == .word,
@@ -190,6 +217,8 @@ struct RelationRules {
                 let next = document.word(index + 1)
                 // "allied interaction", "allied cooperation", "allied obligations": a kind of dealing, not the relations' label.
                 if ["relations", "relationship", "countries", "nations", "states", "and", "partnership", "ties"].contains(next) {
+                    // "the treaty on allied relations with Uzbekistan": the document's topic.
+                    if isDocumentTopic(index, in: sentence) { continue }
                     result.append((index, "allied relations"))
                 } else if isPredicate(index, sentence: sentence) {
                     // "Russian-Armenian relations are rightly called allied", "ties that remain allied": the adjective as the

@@ -19,7 +19,9 @@ public enum TextCleaner {
     ]
     /// Prefixes of furniture lines ("Photo: TASS", "Read more: ...").
     static let furniturePrefixes = ["photo:", "photo by", "photo credit", "photo ©", "©", "read more:", "read also:", "related:", "see also:",
-                                    "also read:", "tags:", "follow us on", "share on", "source:", "image:", "video:"]
+                                    "also read:", "tags:", "follow us on", "share on", "source:", "image:", "video:",
+                                    // A page's classification of the story ("Region: Armenia, Azerbaijan, Russia", "Theme: Politics").
+                                    "region:", "regions:", "theme:", "themes:", "topics:", "keywords:", "category:", "categories:", "rubric:"]
 
     public static func clean(_ raw: String) -> String {
         var text = isNFC(raw) ? raw : raw.precomposedStringWithCanonicalMapping
