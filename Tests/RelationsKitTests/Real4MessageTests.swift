@@ -44,3 +44,16 @@ struct Real4MessageTests: WireCopyProbe {
             == ["Alexander Lukashenko → RUS greeting -"])
     }
 }
+
+/// The kind a message names is not overridden by an infinitive of purpose ("sent greetings to B to congratulate him").
+@Suite("extraction: real4 round, messages, purpose")
+struct Real4MessagePurposeTests: WireCopyProbe {
+    @Test(arguments: [
+        ("MINSK, 5 July 2017. Aleksandr Lukashenko sent birthday greetings to President of Uzbekistan Shavkat Mirziyoyev to congratulate him on his birthday.", "greeting"),
+        ("MINSK, 5 July 2017. Aleksandr Lukashenko has sent a greeting message to Shavkat Mirziyoyev to congratulate him on his birthday.", "greeting"),
+        ("MINSK, 5 July 2017. Aleksandr Lukashenko sent a message to Shavkat Mirziyoyev to congratulate him on his birthday.", "congratulation"),
+    ])
+    func aPurposeInfinitiveDoesNotChangeTheNamedKind(body: String, kind: String) {
+        #expect(messages(body, date: "2017-07-05") == ["Alexander Lukashenko → Shavkat Mirziyoyev \(kind) birthday"])
+    }
+}
