@@ -127,6 +127,14 @@ extension MessageRules {
                 index = person.end
                 continue
             }
+            // "to Chairwoman of the Federation Council of Russia A": a chair's title the conventions do not list as an office,
+            // a body's name, then a full name the reference does not know.
+            if document.spanAt[index] == nil, Self.chairTitles.contains(tokens[index].text), let person = nameAfterBody(afterTitle: index + 1),
+               person.end <= range.upperBound {
+                result.append(Actor(name: person.name, start: index, end: person.end, isPerson: true))
+                index = person.end
+                continue
+            }
             // "the head of our state", "the leader of our country": the publisher's head of state.
             if document.spanAt[index] == nil, ["head", "leader"].contains(document.word(index)), document.word(index + 1) == "of", document.word(index + 2) == "our",
                ["state", "country", "republic"].contains(document.word(index + 3)), let holder = publisherHead() {
@@ -310,14 +318,20 @@ extension MessageRules {
     /// words (an organisation's name among them, perhaps with its abbreviation in brackets: "of the Shanghai Cooperation
     /// Organization (SCO) Zhang Ming") hold an institution's noun, or a region's ("of the Republic of Tatarstan"), and the
     /// name closes the run.
-    func nameAfterBody(of office: EntitySpan) -> (name: String, end: Int)? {
-        guard document.word(office.end) == "of" else { return nil }
-        var cursor = office.end + 1
+    /// The body may name the state it belongs to ("Chairman of the State Duma of the Federal Assembly of Russia A"), so the run
+    /// may be long.
+    func nameAfterBody(of office: EntitySpan) -> (name: String, end: Int)? { nameAfterBody(afterTitle: office.end) }
+
+    /// The same after a title that ends at `titleEnd`, an office's or a title the conventions do not list ("Chairwoman of the
+    /// Federation Council of the Federal Assembly of Russia A").
+    func nameAfterBody(afterTitle titleEnd: Int) -> (name: String, end: Int)? {
+        guard document.word(titleEnd) == "of" else { return nil }
+        var cursor = titleEnd + 1
         if document.word(cursor) == "the" { cursor += 1 }
         var institution = false
         var skipped = 0
         let leaders = LeaderRules(document: document, reference: reference)
-        while cursor < min(tokens.count, office.end + 10 + skipped) {
+        while cursor < min(tokens.count, titleEnd + 15 + skipped) {
             if let span = document.entity(at: cursor), case .organisation = span.entity {
                 institution = true
                 cursor = span.end

@@ -9,6 +9,8 @@ extension MessageRules {
         guard document.word(index) == "to", index + 1 < tokens.count,
               !Self.nonAddresseeWords.contains(document.word(index - 1)) || document.word(index - 1) == "thanks" && document.word(index - 2) == "of" else { return false }
         let next = tokens[index + 1]
+        // "to acting President of Ukraine A": a holder's qualifier before an office.
+        if Self.holderQualifiers.contains(next.lower), document.entity(at: index + 2)?.entity.office != nil { return true }
         return next.isCapitalized || next.text == "\"" || ["the", "his", "her", "their", "its", "all", "leaders", "people", "heads"].contains(next.lower)
     }
 
@@ -119,6 +121,12 @@ extension MessageRules {
                 break
             }
             if let org = document.entity(at: cursor), case .organisation = org.entity {
+                // "to Chairman of the Council of Ministers of the Union State, Prime Minister of Russia A": the organisation closes
+                // the body of a title stacked on the recipient's next one.
+                if inTitleBody(org.start), document.word(org.end) == ",", nextListedPerson(after: org.end, in: sentence, actors: actors) != nil {
+                    cursor = org.end + 1
+                    continue
+                }
                 // "to Secretary-General of the SCO Vladimir Norov": the organisation describes the person after it.
                 if actors.contains(where: { $0.start == org.end && $0.isPerson }) { cursor = org.end; continue }
                 // "to the heads of the CIS states: A, B and C", "to the leaders of the SCO countries, including A and B":
@@ -134,6 +142,8 @@ extension MessageRules {
                 return result
             }
             if filler.contains(document.word(cursor)) || document.entity(at: cursor)?.entity.office != nil { cursor += 1; continue }
+            // "and Acting President of Ukraine A", "Interim Prime Minister B": a holder's qualifier before an office in the list.
+            if Self.holderQualifiers.contains(document.word(cursor)), document.entity(at: cursor + 1)?.entity.office != nil { cursor += 1; continue }
             // "and to Turkmenistan's leaders, President A and the Chairman of the Halk Maslahaty, B": a group in apposition with
             // its own list, a body's name after an office, and a comma between the last item's office and its name.
             if [",", ":"].contains(document.word(cursor)), Self.groupNouns.contains(document.word(cursor - 1)), nextListedPerson(after: cursor, in: sentence, actors: actors) != nil {
@@ -263,6 +273,24 @@ extension MessageRules {
     static let otherTitles: Set<String> = ["Governor", "Mayor", "Senator", "Congressman", "Congresswoman", "Commissioner", "Chairwoman"]
 
     /// Styles that go with one name instead of an office and a full name ("Pope Francis", "Patriarch Kirill").
+    /// Titles of a body's chair that are no office of the conventions ("Chairwoman of the Federation Council A", "Chair of the
+    /// Senate B"); "Chairman" is an office.
+    /// Whether the token at `index` follows the body of an office's title ("Chairman of the Council of Ministers of the ▸Union State"):
+    /// "of", "the" and capitalized words the gazetteer does not know back to an office, within eight tokens.
+    func inTitleBody(_ index: Int) -> Bool {
+        var cursor = index - 1
+        guard ["of", "the"].contains(document.word(cursor)) else { return false }
+        while cursor >= max(0, index - 8) {
+            if let span = document.spanAt[cursor].map({ document.spans[$0] }) { return span.entity.office != nil }
+            guard ["of", "the"].contains(document.word(cursor)) || tokens[cursor].kind == .word && tokens[cursor].isCapitalized else { return false }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// Words that qualify an office's holder ("Acting President", "interim Prime Minister").
+    static let holderQualifiers: Set<String> = ["acting", "interim"]
+    static let chairTitles: Set<String> = ["Chairwoman", "Chairperson", "Chair"]
     static let styles: Set<String> = ["Pope", "Patriarch", "Catholicos", "Emir", "Sultan", "Sheikh"]
 
     /// Nouns an organisation's name modifies ("the CIS states", "the SCO member countries").
@@ -334,7 +362,8 @@ extension MessageRules {
     /// of Kazakhstan – Elbasy Nursultan Nazarbayev"): an office's holder on the date is then no item of its own.
     func nextListedPerson(after comma: Int, in sentence: Range<Int>, actors: [Actor]) -> Actor? {
         var cursor = comma + 1
-        while cursor < min(sentence.upperBound, comma + 14) {
+        var limit = comma + 14
+        while cursor < min(sentence.upperBound, limit) {
             if let actor = actors.first(where: { $0.start == cursor }) {
                 guard actor.isPerson else { return nil }
                 guard ["-", "–", "—"].contains(document.word(actor.end)) else { return actor }
@@ -342,6 +371,15 @@ extension MessageRules {
                 continue
             }
             if let span = document.entity(at: cursor), span.entity.country != nil || span.entity.office != nil { cursor = span.end; continue }
+            // Stacked titles ("Chairman of the State Duma of Russia, Chairman of the Parliamentary Assembly of the Union State B"): a
+            // comma before another office, and an organisation inside a title's body, go on to the name.
+            if document.word(cursor) == ",", cursor + 1 < tokens.count,
+               document.entity(at: cursor + 1)?.entity.office != nil || Self.chairTitles.contains(tokens[cursor + 1].text) {
+                cursor += 1
+                limit = cursor + 14
+                continue
+            }
+            if let span = document.entity(at: cursor), case .organisation = span.entity, ["of", "the"].contains(document.word(cursor - 1)) { cursor = span.end; continue }
             let token = tokens[cursor]
             guard ["the", "of", "mr", "mrs", "ms", "'s", "to", "-", "–", "—"].contains(token.lower)
                 || token.kind == .word && token.isCapitalized && !token.isAllCaps && document.spanAt[cursor] == nil else { return nil }

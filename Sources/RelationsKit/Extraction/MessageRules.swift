@@ -58,6 +58,8 @@ struct MessageRules {
         "condolences": "condolence", "condolence": "condolence", "condoled": "condolence", "sympathy": "condolence",
         "greeted": "greeting", "greets": "greeting",
     ]
+    /// Kind words that may stand as an infinitive of purpose after "to" ("to congratulate him").
+    static let infinitiveKinds: Set<String> = ["congratulate", "greet"]
     /// Words that name a written medium without saying what kind of message it is.
     static let mediumWords: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "address", "addressed", "addressing", "wrote", "writes", "cable"]
     static let written: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "sent", "send", "sends", "sending", "card", "wrote", "writes", "writing", "cable"]
@@ -521,10 +523,15 @@ struct MessageRules {
         // "Letters went to C and D" after the sentence that announced their sender).
         let namesLetter = words.contains { $0 == "letter" || $0 == "letters" } && (sentence.lowerBound..<trigger).contains { document.entity(at: $0)?.entity.person != nil }
         let statesKind = words.contains { Self.kindWords[$0] != nil }
-        let kind = words.compactMap { Self.kindWords[$0] }.min { priority($0) < priority($1) } ?? (ownTopic || namesLetter ? "letter" : contextKind() ?? context.summary?.kind ?? context.kind ?? "letter")
+        // "sent birthday greetings to B to congratulate him": an infinitive of purpose says why the message was sent; the kind
+        // is the one the message names, when it names one.
+        let kindWordIndices = words.indices.filter { Self.kindWords[words[$0]] != nil }
+        let purposes = kindWordIndices.filter { $0 > 0 && words[$0 - 1] == "to" && Self.infinitiveKinds.contains(words[$0]) }
+        let kindIndices = purposes.count < kindWordIndices.count ? kindWordIndices.filter { !purposes.contains($0) } : kindWordIndices
+        let kind = kindIndices.map { Self.kindWords[words[$0]]! }.min { priority($0) < priority($1) } ?? (ownTopic || namesLetter ? "letter" : contextKind() ?? context.summary?.kind ?? context.kind ?? "letter")
         // "a New Year greeting message", "Independence Day congratulations": the occasion names the message itself.
-        let named = occasion(in: max(sentence.lowerBound, trigger - 3)..<trigger)
-        var occasion = kind == "condolence" ? nil : (statedOccasion(in: sentence) ?? named ?? anniversaryOccasion(in: sentence)
+        let namedOccasion = occasion(in: max(sentence.lowerBound, trigger - 3)..<trigger)
+        var occasion = kind == "condolence" ? nil : (statedOccasion(in: sentence) ?? namedOccasion ?? anniversaryOccasion(in: sentence)
             ?? (ownTopic || !statesKind && namesTopic(after: trigger, in: sentence) ? nil : context.summary?.occasion ?? paragraphOccasion(of: sentence) ?? contextOccasion()))
         // "congratulated the people of Kyrgyzstan on the national holiday" in an article about Independence Day, "on the jubilee"
         // in one about the 30th anniversary of independence, or after "On 3 July, Belarus celebrated Independence Day": the
