@@ -86,15 +86,34 @@ struct RelationRules {
     /// Nouns of documents as running text writes them in lowercase ("the treaty on allied relations").
     static let documentNouns: Set<String> = ["treaty", "agreement", "declaration", "charter", "memorandum", "communique", "accord", "pact", "concept"]
 
-    /// Whether the label whose first word is at `first` is the topic of a document's name ("the treaty on allied relations
-    /// with Uzbekistan", "a Declaration on Strategic Partnership", "the agreement on the military alliance"): "on" or "of"
-    /// right after a document's noun, an article or lowercase modifiers between. The document's name, not a relation the
-    /// text states (the guide counts such words only when the text states the relation in plain words).
-    func isDocumentTopic(_ first: Int, in sentence: Range<Int>) -> Bool {
-        var cursor = first - 1
-        while cursor > sentence.lowerBound, first - cursor <= 3, document.tokens[cursor].kind == .word || document.word(cursor) == "-",
-              !["on", "of", "and", "with", "between", "to", "in"].contains(document.word(cursor)), document.spanAt[cursor] == nil {
-            cursor -= 1
+    /// Nouns of bringing a relation about, between a document's "on" and its topic ("a declaration on the establishment of a
+    /// strategic partnership").
+    static let establishing: Set<String> = ["establishment", "creation", "formation", "development", "strengthening", "deepening"]
+
+    /// Whether the label whose first word is at `first` and last word at `last` is the topic of a document's name ("the
+    /// treaty on allied relations with Uzbekistan", "a Declaration on Strategic Partnership", "the agreement on the military
+    /// alliance"): "on" or "of" right after a document's noun, an article or lowercase modifiers between, perhaps through
+    /// "the establishment of" or after another topic and "and" ("the agreement on strategic partnership and allied ties");
+    /// or the label modifying a document's noun ("the strategic partnership agreement between A and B"). The document's
+    /// name, not a relation the text states (the guide counts such words only when the text states the relation in plain
+    /// words).
+    func isDocumentTopic(_ first: Int, last: Int, in sentence: Range<Int>) -> Bool {
+        if last + 1 < sentence.upperBound, Self.documentNouns.contains(document.word(last + 1)) { return true }
+        // Back over lowercase modifiers and an article, at most three words, to the word that ends the walk.
+        func walkBack(from start: Int) -> Int {
+            var cursor = start
+            while cursor > sentence.lowerBound, start - cursor < 3, document.tokens[cursor].kind == .word || document.word(cursor) == "-",
+                  !["on", "of", "and", "with", "between", "to", "in"].contains(document.word(cursor)), document.spanAt[cursor] == nil {
+                cursor -= 1
+            }
+            return cursor
+        }
+        var cursor = walkBack(from: first - 1)
+        // "and" or "the establishment of" right before the label, or before its article only.
+        let adjacent = cursor >= first - 2 && (cursor == first - 1 || ["a", "an", "the"].contains(document.word(first - 1)))
+        if adjacent, document.word(cursor) == "and", cursor > sentence.lowerBound { cursor = walkBack(from: cursor - 1) }
+        if adjacent, document.word(cursor) == "of", cursor - 1 > sentence.lowerBound, Self.establishing.contains(document.word(cursor - 1)) {
+            cursor = walkBack(from: cursor - 2)
         }
         guard ["on", "of"].contains(document.word(cursor)), cursor > sentence.lowerBound else { return false }
         return Self.documentNouns.contains(document.word(cursor - 1))
@@ -196,7 +215,7 @@ struct RelationRules {
             switch word {
             case "partnership" where document.word(index - 1) == "strategic":
                 // "a declaration on strategic partnership": the document's topic.
-                if isDocumentTopic(document.word(index - 2) == "comprehensive" ? index - 2 : index - 1, in: sentence) { continue }
+                if isDocumentTopic(document.word(index - 2) == "comprehensive" ? index - 2 : index - 1, last: index, in: sentence) { continue }
                 result.append((index, document.word(index - 2) == "comprehensive" ? "comprehensive strategic partnership" : "strategic partnership"))
             case "alliance", "alliances":
                 // "remain outside military alliances", "will not join any alliance": alliances as a kind of thing, not a
@@ -207,7 +226,7 @@ struct RelationRules {
                 // weighed, not a relation stated.
                 if isAlternative(index, in: sentence) { continue }
                 // "the treaty on military alliance": a document's topic.
-                if isDocumentTopic(index, in: sentence) { continue }
+                if isDocumentTopic(index, last: index, in: sentence) { continue }
                 // "the North Atlantic alliance": capitalized words that name no country make it a proper name.
                 let previous = index - 1
                 if previous > sentence.lowerBound, document.tokens[previous].isCapitalized, document.tokens[previous].kind == .word,
@@ -218,7 +237,7 @@ struct RelationRules {
                 // "allied interaction", "allied cooperation", "allied obligations": a kind of dealing, not the relations' label.
                 if ["relations", "relationship", "countries", "nations", "states", "and", "partnership", "ties"].contains(next) {
                     // "the treaty on allied relations with Uzbekistan": the document's topic.
-                    if isDocumentTopic(index, in: sentence) { continue }
+                    if isDocumentTopic(index, last: index + 1, in: sentence) { continue }
                     result.append((index, "allied relations"))
                 } else if isPredicate(index, sentence: sentence) {
                     // "Russian-Armenian relations are rightly called allied", "ties that remain allied": the adjective as the
