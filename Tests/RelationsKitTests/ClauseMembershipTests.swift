@@ -132,7 +132,7 @@ struct ClauseMembershipTests: WireCopyProbe {
         ("Kyrgyzstan became a full-fledged EAEU member.", "KGZ joined EAEU"),
         ("The SCO accepted Belarus as a full member.", "BLR joined SCO"),
         ("Ukraine ceased its participation in the CIS statutory bodies in 2018.", "UKR suspended CIS"),
-        ("Tashkent has expressed interest in joining the Eurasian Economic Union.", "UZB plans_to_join EAEU"),
+        ("Tashkent has expressed its intention to join the Eurasian Economic Union.", "UZB plans_to_join EAEU"),
     ])
     func moreWaysOfJoiningAndLeaving(sentence: String, expected: String) {
         #expect(memberships(sentence, date: "2024-09-05") == [expected])

@@ -1,5 +1,5 @@
-/// Membership events, part of `MembershipRules`: whether an event was taken, is planned, or is only weighed, asked for,
-/// negated or supposed.
+/// Membership events, part of `MembershipRules`: whether an event was taken, is planned, or is only weighed (interest
+/// shown included), asked for, negated or supposed, and whether a joining ends in another role (observer, partner).
 extension MembershipRules {
     /// Verbs that enact a decision: the decision is the event, not its announcement.
     static let enacting: Set<String> = ["signed", "adopted", "approved", "took", "taken"]
@@ -157,6 +157,45 @@ extension MembershipRules {
         }
     }
 
+    /// Words of a partner's role ("partner states", "a dialogue partner", "partnership status"): partners are not members.
+    static let partnerRoles: Set<String> = ["partner", "partners", "partnership", "dialogue"]
+    /// Words that may stand between "as", "with" or "in" and a role's head ("as a new BRICS partner country", "in the status of a partner").
+    static let roleModifiers: Set<String> = ["a", "an", "the", "its", "their", "new", "official", "formal", "full", "fully", "-", "fledged", "status", "of"]
+
+    /// Whether the joining ends in a partner's role, not membership: "will join BRICS as partner states", "joined the SCO as
+    /// a dialogue partner", "joins the bloc with partner status", "in the status of a partner country" (within the phrase's
+    /// clause; a role after "as", "with" or "in", its head one of `partnerRoles`). Joining as an observer stays joining, as
+    /// the corpora read it (see `joinsAsObserver`).
+    func joinsAsPartner(after end: Int, sentence: Range<Int>) -> Bool {
+        let clause = Array((end..<min(sentence.upperBound, end + 12)).prefix { ![",", ";", ".", "and", "but", "which", "that"].contains(document.word($0)) })
+        for lead in clause where ["as", "with", "in"].contains(document.word(lead)) {
+            var cursor = lead + 1
+            while cursor < sentence.upperBound, cursor < lead + 8 {
+                if Self.roleModifiers.contains(document.word(cursor)) { cursor += 1; continue }
+                if let span = document.entity(at: cursor), case .organisation = span.entity { cursor = span.end; continue }
+                break
+            }
+            // "in the status of a partner", "with partner status"; not "in 2025" or "with Russia".
+            guard Self.partnerRoles.contains(document.word(cursor)) else { continue }
+            if document.word(lead) == "as" || (lead + 1...cursor + 2).contains(where: { document.word($0) == "status" }) { return true }
+        }
+        return false
+    }
+
+    /// Whether interest is shown in the step ("expressing interest in joining BRICS", "is interested in becoming a member",
+    /// "showed an interest in Uzbekistan's accession"): interest is not a plan, as weighing is not (a ruling of the
+    /// conventions: a plan is a stated intention, decision, application or request).
+    func showsInterest(before at: Int, sentence: Range<Int>) -> Bool {
+        var cursor = at - 1
+        while cursor > sentence.lowerBound, cursor >= at - 5 {
+            let word = document.word(cursor)
+            if ["its", "their", "his", "her", "the", "'s", "s", "'"].contains(word) { cursor -= 1; continue }
+            if let span = document.entity(at: cursor), span.entity.country != nil { cursor = span.start - 1; continue }
+            break
+        }
+        return document.word(cursor) == "in" && ["interest", "interested"].contains(document.word(cursor - 1))
+    }
+
     /// "the only country to leave", "the second capital to join", "the second state after Georgia to leave": where the ranking
     /// word stands, when the infinitive at `at` follows one (up to a noun phrase and an "after X").
     func ranking(before at: Int, sentence: Range<Int>) -> Int? {
@@ -220,9 +259,11 @@ extension MembershipRules {
                                                "acquisition", "obtainment", "receipt", "deciding"]
 
     /// Whether a verb of weighing governs the phrase (a ruling of the conventions: weighing a step is no plan), before it
-    /// ("Armenia is considering leaving the CSTO"), as a question ("the question of joining"), or, for a noun, in the passive after it ("Tajikistan's accession is being
+    /// ("Armenia is considering leaving the CSTO"), interest shown in it ("expressing interest in joining"), as a question ("the question of joining"), or, for a noun, in the passive after it ("Tajikistan's accession is being
     /// studied", "a bid to join is under consideration").
     func isWeighed(_ phrase: Phrase, at: Int, end: Int, sentence: Range<Int>) -> Bool {
+        // "Other countries expressing interest in joining BRICS include ...": interest weighs the step, it plans nothing.
+        if showsInterest(before: at, sentence: sentence) { return true }
         var cursor = at - 1
         var weighedNoun = false
         while cursor >= sentence.lowerBound, cursor >= at - 8 {

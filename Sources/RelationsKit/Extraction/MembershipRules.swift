@@ -180,8 +180,8 @@ struct MembershipRules {
                                               "starts", "begins", "launches", "trigger", "triggers", "triggered", "triggering", "initiates",
                                               // "a draft law on the denunciation", "a bill denouncing the Charter": passed only in a reading.
                                               "draft", "bill", "bills",
-                                              // "expressed interest in joining", "its readiness to rejoin".
-                                              "interest", "readiness", "willingness", "desire", "wish", "ambition", "ambitions", "hope", "hopes",
+                                              // "its readiness to rejoin", "its desire to join" (not interest: see `showsInterest`).
+                                              "readiness", "willingness", "desire", "wish", "ambition", "ambitions", "hope", "hopes",
                                               // "Russia supports granting Belarus membership", "backed Armenia's accession".
                                               "supports", "support", "supported", "backs", "backed", "favours", "favors", "endorses", "endorsed", "advocates"]
     /// Verbs of having: observer status held, not granted ("Uzbekistan, which has the status of an observer state").
@@ -535,6 +535,8 @@ struct MembershipRules {
                 if action == "joined", phrase.lemma == "accede", phrase.form == .noun, joinsAsObserver(after: end, sentence: sentence) { action = "observer" }
                 // "Uzbekistan and Cuba are admitted as observers", "was accepted as a dialogue partner": the role after "as" is
                 // what the admission gives.
+                // "will join BRICS as partner states", "joined the SCO as a dialogue partner": a partner's role is no membership.
+                if action == "joined", joinsAsPartner(after: end, sentence: sentence) { continue }
                 if let role = admittedRole(phrase, end: end) {
                     guard !["partner", "partners", "dialogue", "guest", "guests", "associate"].contains(role) else { continue }
                     if ["observer", "observers"].contains(role) { action = "observer" }
