@@ -57,11 +57,11 @@ struct Blind6LeaderTests: WireCopyProbe {
 
     @Test(arguments: [("Kassym-Jomart", "Qasym-Jomart"), ("Kasym-Zhomart", "Kassym-Jomart"), ("Abdulaziz", "Abdulaziz")])
     func transliterationVariantsFoldTogether(a: String, b: String) {
-        #expect(LeaderRules.transliterationKey(a) == LeaderRules.transliterationKey(b))
+        #expect(NameKey.transliteration(a) == NameKey.transliteration(b))
     }
 
     @Test func differentNamesDoNotFoldTogether() {
-        #expect(LeaderRules.transliterationKey("Asylbek") != LeaderRules.transliterationKey("Sooronbay"))
+        #expect(NameKey.transliteration("Asylbek") != NameKey.transliteration("Sooronbay"))
     }
 }
 

@@ -398,7 +398,7 @@ struct LeaderRules {
         // the given name of one of that person's spellings, up to transliteration, is that person, not a new one.
         if let known = surnameOf, sameGivenName(parts.dropLast().joined(separator: " "), as: known) { return (known, cursor, true) }
         // "Ayaz Mutalibov" for the known Ayaz Mutallibov: the whole name, up to transliteration, is a known person's spelling.
-        if let known = reference.personBySpellingKey[Self.transliterationKey(parts.joined(separator: " "))] { return (known, cursor, true) }
+        if let known = reference.personBySpellingKey[NameKey.transliteration(parts.joined(separator: " "))] { return (known, cursor, true) }
         return (parts.joined(separator: " "), cursor, false)
     }
 
@@ -406,36 +406,12 @@ struct LeaderRules {
     /// The surname agrees already, so the given names are compared by their consonants ("Aleksandr" and "Alexander", "Yuri"
     /// and "Yuriy").
     func sameGivenName(_ given: String, as person: String) -> Bool {
-        let key = Self.consonantKey(given)
+        let key = NameKey.consonants(given)
         let spellings = [person] + (reference.termsByPerson[person] ?? []).flatMap(\.aliases)
         return spellings.contains { spelling in
             let parts = spelling.split(separator: " ")
-            return parts.count >= 2 && Self.consonantKey(parts.dropLast().joined(separator: " ")) == key
+            return parts.count >= 2 && NameKey.consonants(parts.dropLast().joined(separator: " ")) == key
         }
-    }
-
-    /// The transliteration key without its vowels after the first letter.
-    static func consonantKey(_ name: String) -> String {
-        let key = transliterationKey(name)
-        guard let first = key.first else { return key }
-        var folded = String(first)
-        for character in key.dropFirst() where !"aeiou".contains(character) && folded.last != character { folded.append(character) }
-        return folded
-    }
-
-    /// A name folded over the variants of romanising Cyrillic and Turkic spellings: case, hyphens and spaces, doubled letters,
-    /// q/k, zh/j/dzh, kh/h, "ye"/"e", x/ks, a word's closing "y", "iy" or "ey" ("Kassym-Jomart", "Kasym-Zhomart", "Qasym-Jomart"
-    /// agree, and so do "Sergei" and "Sergey", "Yuri", "Yury" and "Yuriy").
-    static func transliterationKey(_ name: String) -> String {
-        var text = name.lowercased().split(whereSeparator: { !$0.isLetter }).map { word in
-            word.hasSuffix("y") ? String(word.reversed().drop { $0 == "y" }.reversed()) + "i" : String(word)
-        }.joined()
-        for (from, to) in [("dzh", "j"), ("zh", "j"), ("kh", "h"), ("q", "k"), ("ye", "e"), ("yu", "iu"), ("ya", "ia"), ("x", "ks")] {
-            text = text.replacingOccurrences(of: from, with: to)
-        }
-        var folded = ""
-        for character in text where folded.last != character { folded.append(character) }
-        return folded
     }
 
     /// Lower-case particles inside names.

@@ -9,7 +9,7 @@ struct ReferenceIndex: Sendable {
     /// Office title for each of its forms that names a body with "of the" ("chairman of the government" → "Prime
     /// Minister"), lowercased: the form may stand with a country's adjective inside ("Chairman of the Russian Government").
     let officeByBodyForm: [String: String]
-    /// Each person by every spelling folded over transliteration variants (`LeaderRules.transliterationKey`), for a full name
+    /// Each person by every spelling folded over transliteration variants (`NameKey.transliteration`), for a full name
     /// spelt another way ("Ayaz Mutalibov" for Ayaz Mutallibov); a key two persons share is left out.
     let personBySpellingKey: [String: String]
     /// Each reference treaty with its name folded by `treatyKey`, folded once: the rules compare names with every
@@ -34,7 +34,7 @@ struct ReferenceIndex: Sendable {
         var shared = Set<String>()
         for term in data.terms {
             for spelling in [term.person] + term.aliases where spelling.contains(" ") {
-                let key = LeaderRules.transliterationKey(spelling)
+                let key = NameKey.transliteration(spelling)
                 if let other = byKey[key], other != term.person { shared.insert(key) }
                 byKey[key] = term.person
             }
@@ -87,16 +87,16 @@ struct ReferenceIndex: Sendable {
         guard let role = roleForOffice[office] else { return nil }
         let parts = name.split(separator: " ").map(String.init)
         guard parts.count >= 2 else { return nil }
-        let given = LeaderRules.consonantKey(parts.dropLast().joined(separator: " "))
-        let family = LeaderRules.consonantKey(parts.last!)
+        let given = NameKey.consonants(parts.dropLast().joined(separator: " "))
+        let family = NameKey.consonants(parts.last!)
         guard family.count >= 4 else { return nil }
         var fits: [String: String] = [:]
         for term in data.terms where term.role == role && (country == nil || term.country == country)
             && (date.map { ReferenceIndex.covers($0, from: term.from, to: term.to) } ?? true) {
             let matches = ([term.person] + term.aliases).contains { spelling in
                 let words = spelling.split(separator: " ").map(String.init)
-                return words.count >= 2 && LeaderRules.consonantKey(words.dropLast().joined(separator: " ")) == given
-                    && ReferenceIndex.withinOneEdit(LeaderRules.consonantKey(words.last!), family)
+                return words.count >= 2 && NameKey.consonants(words.dropLast().joined(separator: " ")) == given
+                    && ReferenceIndex.withinOneEdit(NameKey.consonants(words.last!), family)
             }
             if matches { fits[term.person] = term.country }
         }
