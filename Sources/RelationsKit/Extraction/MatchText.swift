@@ -1,8 +1,9 @@
 /// The stored body folded for matching, with the body offset of every folded scalar.
 ///
 /// Folding maps curly quotes to straight ones, dashes to `-`, exotic spaces to a space,
-/// drops zero-width characters and soft hyphens, and replaces Cyrillic look-alike letters
-/// inside Latin words ("Qаsym" with a Cyrillic а) by their Latin twins. Offsets are in
+/// drops zero-width characters and soft hyphens, reads the Turkish İ and ı and the Azerbaijani
+/// Ə as I, i and A, and replaces Cyrillic look-alike letters inside Latin words ("Qаsym" with a
+/// Cyrillic а) by their Latin twins. Offsets are in
 /// Unicode scalars, the unit SQLite's `substr` counts in.
 struct MatchText {
     let scalars: [Unicode.Scalar]
@@ -125,6 +126,11 @@ struct MatchText {
         case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD: return nil
         case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x0009: return " "
         case 0x2026: return "."
+        // Turkish and Azerbaijani letters English copy keeps by mistake ("İlham Əliyev" for Ilham Aliyev).
+        case 0x0130: return "I"
+        case 0x0131: return "i"
+        case 0x018F: return "A"
+        case 0x0259: return "a"
         default:
             if inLatinWord, let latin = cyrillicLookalikes[scalar.value] {
                 return latin

@@ -1,0 +1,53 @@
+import Testing
+@testable import RelationsKit
+
+/// Names in the shapes of the sixth real-copy round: letters English copy borrows from Turkish and Azerbaijani spelling,
+/// and the Russian forms of Ukrainian names. Invented articles, each mechanism with a negative case.
+@Suite("extraction: real6 round, leaders and names")
+struct Real6LeaderTests: WireCopyProbe {
+    func leaders(_ body: String, date: String? = "2015-06-05") -> Set<String> {
+        Set(facts(body, date: date).leaders.map { "\($0.name) | \($0.office) | \($0.country ?? "-")" })
+    }
+
+    // MARK: The Turkish İ and ı and the Azerbaijani Ə
+
+    @Test(arguments: [
+        "President of Azerbaijan İlham Aliyev received the delegation in Baku.",
+        "Azerbaijani President İlham Əliyev received the delegation in Baku.",
+        "The delegation was received by İlham Aliyev, the President of Azerbaijan.",
+    ])
+    func aBorrowedLetterStillNamesTheReferencePerson(body: String) {
+        #expect(leaders(body) == ["Ilham Aliyev | President | AZE"])
+    }
+
+    @Test func theEvidenceKeepsTheLettersAsWritten() throws {
+        let body = "President of Azerbaijan İlham Aliyev received the delegation in Baku."
+        let leader = try #require(facts(body).leaders.first)
+        let scalars = Array(body.unicodeScalars)
+        let evidence = String(String.UnicodeScalarView(scalars[leader.start..<leader.end]))
+        #expect(evidence.contains("İlham Aliyev"))
+    }
+
+    @Test func aPersonTheTablesLackIsNamedInTheReadSpelling() {
+        // Not a reference person: a new person, named with the borrowed letters read as English copy writes them.
+        #expect(leaders("Azerbaijani Foreign Minister Əlibəy Qasımlı met the envoy.")
+            == ["Alibay Qasimli | Foreign Minister | AZE"])
+    }
+
+    // MARK: Ukrainian leaders under their Russian names
+
+    @Test(arguments: [
+        ("Ukraine's acting president Alexander Turchinov signed the decree on Monday.", "2014-03-10", "Oleksandr Turchynov | President | UKR"),
+        ("Ukrainian Prime Minister Arseny Yatsenyuk arrived in Brussels.", "2015-06-05", "Arseniy Yatsenyuk | Prime Minister | UKR"),
+        ("Prime Minister of Ukraine Denis Shmygal held talks in Warsaw.", "2021-04-02", "Denys Shmyhal | Prime Minister | UKR"),
+        ("President of Ukraine Viktor Yanukovich met the delegation.", "2012-06-05", "Viktor Yanukovych | President | UKR"),
+    ])
+    func aRussianFormNamesTheUkrainianLeader(body: String, date: String, expected: String) {
+        #expect(leaders(body, date: date) == [expected])
+    }
+
+    @Test func belarusSPrimeMinisterIsNotTakenForUkrainesActingPresident() {
+        #expect(leaders("Belarusian Prime Minister Alexander Turchin visited Moscow.", date: "2025-06-05")
+            == ["Alexander Turchin | Prime Minister | BLR"])
+    }
+}
