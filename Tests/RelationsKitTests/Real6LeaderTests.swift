@@ -50,4 +50,20 @@ struct Real6LeaderTests: WireCopyProbe {
         #expect(leaders("Belarusian Prime Minister Alexander Turchin visited Moscow.", date: "2025-06-05")
             == ["Alexander Turchin | Prime Minister | BLR"])
     }
+
+    // MARK: A given name spelt one consonant away, the family name and the office agreeing
+
+    @Test(arguments: [
+        "President of Kazakhstan Gasim-Jomart Tokayev sent a letter to the summit.",
+        "Kazakh President Kassym-Zhomart Tokayev sent a letter to the summit.",
+    ])
+    func theOfficeHolderUnderAnotherGivenName(body: String) {
+        #expect(leaders(body, date: "2023-05-10") == ["Kassym-Jomart Tokayev | President | KAZ"])
+    }
+
+    @Test func bothNamesOffIsAnotherPerson() {
+        // Two consonants away in all (one in each name): not taken for the office-holder.
+        #expect(leaders("President of Kazakhstan Gasim-Jomart Tokaber sent a letter to the summit.", date: "2023-05-10")
+            .allSatisfy { !$0.hasPrefix("Kassym-Jomart Tokayev") })
+    }
 }

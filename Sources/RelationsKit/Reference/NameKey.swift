@@ -11,7 +11,7 @@ enum NameKey {
     }
 
     /// A name folded over the variants of romanising Cyrillic and Turkic spellings: case, hyphens and spaces, doubled letters,
-    /// q/k, zh/j/dzh, kh/h, "ye"/"e", x/ks, a word's closing "y", "iy" or "ey" ("Kassym-Jomart", "Kasym-Zhomart", "Qasym-Jomart"
+    /// q/k, zh/j/dzh, kh/h, "ye"/"e", x/ks, "y"/"i" before a consonant, a word's closing "y", "iy" or "ey" ("Kassym-Jomart", "Kasym-Zhomart", "Qasym-Jomart"
     /// agree, and so do "Sergei" and "Sergey", "Yuri", "Yury" and "Yuriy").
     static func transliteration(_ name: String) -> String {
         var text = name.lowercased().split(whereSeparator: { !$0.isLetter }).map { word in
@@ -20,8 +20,13 @@ enum NameKey {
         for (from, to) in [("dzh", "j"), ("zh", "j"), ("kh", "h"), ("q", "k"), ("ye", "e"), ("yu", "iu"), ("ya", "ia"), ("x", "ks")] {
             text = text.replacingOccurrences(of: from, with: to)
         }
+        // A "y" before a consonant is a vowel ("Kassym", "Berdymukhamedov" beside "Kasim", "Berdimuhamedov").
+        let letters = Array(text)
         var folded = ""
-        for character in text where folded.last != character { folded.append(character) }
+        for (index, character) in letters.enumerated() {
+            let read: Character = character == "y" && index + 1 < letters.count && !"aeiouy".contains(letters[index + 1]) ? "i" : character
+            if folded.last != read { folded.append(read) }
+        }
         return folded
     }
 }

@@ -80,23 +80,26 @@ struct ReferenceIndex: Sendable {
 
     /// The office-holder a name spells otherwise ("Serzh Sarkisian" for Serzh Sargsyan, "Nursultan Nazarvayev" for Nursultan
     /// Nazarbayev): among those who held `office` (of `country` when it is given) on `date` (in any term when the date is
-    /// unknown), the one a spelling of whom has the same given name up to transliteration and a family name at most one
-    /// consonant away, vowels aside (g for k, b for v). Nil unless exactly one holder fits, for an office without a role
-    /// ("Speaker") and for a family name of fewer than four consonants.
+    /// unknown), the one a spelling of whom is at most one consonant away, vowels aside: in the family name (g for k, b for
+    /// v), or in the given name when the family names agree ("Gasim-Jomart Tokayev"). Nil unless exactly one holder fits, and for an office without a role
+    /// ("Speaker"); a name one consonant off must have four consonants or more.
     func holder(spelledAs name: String, office: String, country: String?, on date: String?) -> (person: String, country: String)? {
         guard let role = roleForOffice[office] else { return nil }
         let parts = name.split(separator: " ").map(String.init)
         guard parts.count >= 2 else { return nil }
         let given = NameKey.consonants(parts.dropLast().joined(separator: " "))
         let family = NameKey.consonants(parts.last!)
-        guard family.count >= 4 else { return nil }
+        guard !family.isEmpty else { return nil }
         var fits: [String: String] = [:]
         for term in data.terms where term.role == role && (country == nil || term.country == country)
             && (date.map { ReferenceIndex.covers($0, from: term.from, to: term.to) } ?? true) {
             let matches = ([term.person] + term.aliases).contains { spelling in
                 let words = spelling.split(separator: " ").map(String.init)
-                return words.count >= 2 && NameKey.consonants(words.dropLast().joined(separator: " ")) == given
-                    && ReferenceIndex.withinOneEdit(NameKey.consonants(words.last!), family)
+                guard words.count >= 2 else { return false }
+                let spelledGiven = NameKey.consonants(words.dropLast().joined(separator: " ")), spelledFamily = NameKey.consonants(words.last!)
+                // One consonant apart in all: in the family name, or in the given name when the family name agrees.
+                if spelledGiven == given { return spelledFamily == family || family.count >= 4 && ReferenceIndex.withinOneEdit(spelledFamily, family) }
+                return spelledFamily == family && given.count >= 4 && ReferenceIndex.withinOneEdit(spelledGiven, given)
             }
             if matches { fits[term.person] = term.country }
         }
