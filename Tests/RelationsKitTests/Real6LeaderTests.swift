@@ -66,4 +66,18 @@ struct Real6LeaderTests: WireCopyProbe {
         #expect(leaders("President of Kazakhstan Gasim-Jomart Tokaber sent a letter to the summit.", date: "2023-05-10")
             .allSatisfy { !$0.hasPrefix("Kassym-Jomart Tokayev") })
     }
+
+    // MARK: A chairwoman, or a chair, of a chamber
+
+    @Test(arguments: [
+        "The letter went to Chairwoman of the Federation Council of the Russian Federal Assembly Valentina Matviyenko.",
+        "The letter went to Chair of the Federation Council of the Federal Assembly of Russia Valentina Matviyenko.",
+    ])
+    func aChairwomanOrAChairIsTheChamberSChairman(body: String) {
+        #expect(leaders(body, date: "2019-05-09") == ["Valentina Matviyenko | Chairman | RUS"])
+    }
+
+    @Test func aChairOfNoCountryIsNoLeader() {
+        #expect(leaders("The chair of the meeting, Anna Petrova, opened the session in Minsk.", date: "2019-05-09").isEmpty)
+    }
 }
