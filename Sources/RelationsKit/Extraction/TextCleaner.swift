@@ -15,7 +15,13 @@ public enum TextCleaner {
     static let linkListHeadings: Set<String> = [
         "read more", "read more:", "read also", "read also:", "also read", "also read:", "related", "related:", "related news",
         "related news:", "related articles", "related articles:", "latest news", "latest news:", "most read", "most read:",
-        "more news", "more news:", "top stories", "see also", "see also:", "more on the topic", "more on the topic:", "more on this topic",
+        "more news", "more news:", "top stories", "top stories:", "most popular", "most popular:", "partner news", "news feed", "see also", "see also:", "more on the topic", "more on the topic:", "more on this topic",
+    ]
+    /// Headings of a digest of other stories ("Top stories", "Latest news"): every line under them, up to a blank line, is
+    /// another story's headline or lead, full stop or not.
+    static let digestHeadings: Set<String> = [
+        "top stories", "top stories:", "latest news", "latest news:", "most read", "most read:", "more news", "more news:",
+        "most popular", "most popular:", "partner news", "news feed",
     ]
     /// Prefixes of furniture lines ("Photo: TASS", "Read more: ...").
     static let furniturePrefixes = ["photo:", "photo by", "photo credit", "photo ©", "©", "read more:", "read also:", "related:", "see also:",
@@ -31,8 +37,9 @@ public enum TextCleaner {
         var kept: [String] = [], separators: [String] = []
         var seenParagraphs = Set<String>()
         var blank = 0
-        // Under a heading of links: headlines (no sentence's closing stop) until a blank line after them.
-        var linkList = false, listed = false
+        // Under a heading of links: headlines (no sentence's closing stop) until a blank line after them; under a digest's
+        // heading, any line.
+        var linkList = false, listed = false, digest = false
         // Split on "\n" by bytes: splitting a String by Character would segment every grapheme.
         var lines: [Substring] = []
         var lineStart = text.startIndex
@@ -48,10 +55,12 @@ public enum TextCleaner {
                 if listed { linkList = false }
                 continue
             }
-            if linkList, isLinkedHeadline(line) { listed = true; continue }
+            if linkList, digest || isLinkedHeadline(line) { listed = true; continue }
             linkList = false
-            if line.utf8.count <= 30, linkListHeadings.contains(Tokenizer.lowercase(line)) { linkList = true; listed = false }
-            else if line.utf8.count <= 40, isOutletLinkHeading(line) { linkList = true; listed = false; continue }
+            if line.utf8.count <= 30, linkListHeadings.contains(Tokenizer.lowercase(line)) {
+                linkList = true; listed = false; digest = digestHeadings.contains(Tokenizer.lowercase(line))
+                continue
+            } else if line.utf8.count <= 40, isOutletLinkHeading(line) { linkList = true; listed = false; digest = false; continue }
             if isFurniture(line) { continue }
             if line.utf8.count >= 40 {
                 if seenParagraphs.contains(line) { continue }
