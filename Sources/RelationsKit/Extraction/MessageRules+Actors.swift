@@ -119,6 +119,21 @@ extension MessageRules {
                 index = end
                 continue
             }
+            // "Patriarch of Moscow and All Russia Kirill", "Catholicos of All Armenians Karekin II": a style, its see, then one name.
+            if document.spanAt[index] == nil, Self.styles.contains(tokens[index].text), document.word(index + 1) == "of",
+               let person = nameAfterSee(from: index + 2, in: range) {
+                result.append(Actor(name: person.name, start: index, end: person.end, isPerson: true))
+                index = person.end
+                continue
+            }
+            // "Queen Elizabeth II of Great Britain", "Grand Duke Henri of Luxembourg", "Crown Prince Mohammed bin Salman": a monarch
+            // or a royal known by a style the conventions do not list, then a full name or one name (with its regnal number); the
+            // country after "of" belongs to the person and sends nothing of its own.
+            if let royal = styledRoyal(at: index, in: range) {
+                result.append(royal)
+                index = royal.end
+                continue
+            }
             // "to Georgia Governor Brian Kemp", "Mayor Sadiq Khan": a full name the reference does not know after a title that is no
             // office of the conventions.
             if document.spanAt[index] == nil, Self.otherTitles.contains(tokens[index].text), index + 1 < range.upperBound, document.spanAt[index + 1] == nil,
@@ -182,7 +197,7 @@ extension MessageRules {
                 // "Foreign Minister Vladimir Makei sent", "to Ambassador John Smith": a full name the reference does not know,
                 // right after its office, is a person.
                 if span.end < document.tokens.count, document.word(span.end) != "of", document.spanAt[span.end] == nil,
-                   let person = LeaderRules(document: document, reference: reference).newName(at: span.end), !person.known, person.end <= range.upperBound {
+                   let person = fullNewName(at: span.end), !person.known, person.end <= range.upperBound {
                     result.append(Actor(name: person.name, start: span.start, end: person.end, isPerson: true))
                     index = person.end
                     continue
@@ -205,6 +220,15 @@ extension MessageRules {
                 var cursor = span.end
                 if document.word(cursor) == "of" { cursor += 1 }
                 if document.word(cursor) == "the" { cursor += 1 }
+                // "President of Tajikistan Emomalii Rakhmon": a name that spells a listed person another way, after the place, is
+                // that person; the office and the place only describe them.
+                if let place = document.entity(at: cursor), place.entity.country != nil, afterInitials(place.end) < tokens.count,
+                   document.spanAt[afterInitials(place.end)] == nil, let person = fullNewName(at: afterInitials(place.end)), person.known,
+                   person.end <= range.upperBound {
+                    result.append(Actor(name: person.name, start: span.start, end: person.end, isPerson: true))
+                    index = person.end
+                    continue
+                }
                 if let place = document.entity(at: cursor), let code = place.entity.country, document.entity(at: afterInitials(place.end))?.entity.person == nil,
                    !(document.word(place.end) == "," && document.entity(at: place.end + 1)?.entity.person != nil) {
                     // "the First President of Kazakhstan": the post's first holder in the reference, whoever holds it now.
@@ -226,6 +250,15 @@ extension MessageRules {
             case .country(_, .capital) where (span.start == 0 || tokens[span.start].newlinesBefore > 0) && (tokens[span.start].isAllCaps || isDatelinePlace(span)):
                 // A dateline's place ("MOSCOW, June 5 (Interfax) -", "Bishkek, Sept. 1 / AKIpress /") filed the news; it sends nothing.
                 break
+            case .country where (span.start == 0 || tokens[span.start].newlinesBefore > 0) && tokens[span.start].isAllCaps && isDatelinePlace(span):
+                // A country's name as a dateline's place ("UZBEKISTAN, May 9 - Congratulations from ..."): the same.
+                break
+            case .country where titledNameAfterCountry(span, in: range) != nil:
+                // "the Supreme Leader of Iran Ali Khamenei", "Sultan of Brunei Hassanal Bolkiah": the person the country describes.
+                let person = titledNameAfterCountry(span, in: range)!
+                result.append(person)
+                index = person.end
+                continue
             case let .country(code, _):
                 // "the leaders of Armenia, Azerbaijan and Belarus, A, B and C": the names after a list of countries are the
                 // actors; the countries describe them.
@@ -291,6 +324,153 @@ extension MessageRules {
             index = span.end
         }
         return result
+    }
+
+    /// Nouns of a death, whose "of" names the one who died.
+    static let deathNouns: Set<String> = ["death", "passing", "demise", "loss", "funeral", "murder", "assassination", "killing"]
+
+    /// Whether the person is named as the one who died ("on the death of Queen Elizabeth II", "on the passing of your mother, Her
+    /// Majesty Queen Elizabeth II", "over the tragic death of President A"): a death's noun and "of" before the name, with nothing
+    /// between that starts another phrase ("to", "from", "by", "and", a message's word).
+    func isDeceased(_ actor: Actor) -> Bool {
+        var cursor = actor.start - 1
+        while cursor > max(0, actor.start - 10) {
+            let word = document.word(cursor)
+            if word == "of", Self.deathNouns.contains(document.word(cursor - 1)) { return true }
+            if ["to", "from", "by", "and", ";", ".", "\""].contains(word) || Self.kindWords[word] != nil || Self.mediumWords.contains(word) { return false }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// The one name that closes a style's see ("of Moscow and All Russia Kirill", "of All Armenians Karekin II"): a run of
+    /// capitalized words, places, "and", "of" and "the", whose last word, not a place, is the name (with its regnal number), and
+    /// nothing else capitalized after it. Nil when the see names no one ("the Patriarch of Moscow said").
+    func nameAfterSee(from start: Int, in range: Range<Int>) -> (name: String, end: Int)? {
+        var cursor = start
+        var last: Int?
+        // The capitalized words after a place ("of Brunei Hassanal Bolkiah") are the whole name.
+        var afterPlace: Int?
+        while cursor < min(range.upperBound, start + 10) {
+            if let span = document.entity(at: cursor) {
+                guard span.entity.country != nil else { break }
+                last = nil
+                cursor = span.end
+                afterPlace = cursor
+                continue
+            }
+            let token = tokens[cursor]
+            if ["and", "of", "the"].contains(token.text) {
+                // "and" before another person's title or name ends the see.
+                if token.text == "and", let next = document.entity(at: cursor + 1), next.entity.country == nil { break }
+                last = nil
+                afterPlace = nil
+                cursor += 1
+                continue
+            }
+            guard token.kind == .word, token.isCapitalized, token.newlinesBefore == 0, !Self.styles.contains(token.text), !Self.royalStyles.contains(token.text) else { break }
+            last = cursor
+            cursor += 1
+        }
+        guard let end = last.map({ $0 + 1 }), cursor == end, end - start >= 2 else { return nil }
+        var first = end - 1
+        if tokens[first].isAllCaps, tokens[first].text.allSatisfy({ "IVXL".contains($0) }) { first -= 1 }
+        if let afterPlace, afterPlace < first, end - afterPlace <= 4 { first = afterPlace }
+        guard first >= start + 1, tokens[first].kind == .word, !tokens[first].isAllCaps, document.spanAt[first] == nil, tokens[first].text.count > 2 else { return nil }
+        // The name closes the phrase: a comma, a full stop, "and", or a word in small letters.
+        if end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized { return nil }
+        return ((first..<end).map { tokens[$0].text }.joined(separator: " "), end)
+    }
+
+    /// Styles of monarchs and royals that the conventions list as no office ("King" is one); "Crown" and "Grand" may come first.
+    static let royalStyles: Set<String> = ["Queen", "Prince", "Princess", "Duke", "Duchess", "Emperor", "Empress", "Grand", "Crown"]
+
+    /// "Queen Elizabeth II of Great Britain", "Grand Duke Henri of Luxembourg", "Crown Prince Mohammed bin Salman bin Abdulaziz Al
+    /// Saud": a royal style, then a full name the reference does not know, or one capitalized name with or without its regnal
+    /// number, and perhaps "of" and the person's country; the person named without the style, as "King Abdullah II" gives Abdullah II.
+    func styledRoyal(at index: Int, in range: Range<Int>) -> Actor? {
+        guard document.spanAt[index] == nil, Self.royalStyles.contains(tokens[index].text) else { return nil }
+        var first = index + 1
+        if ["Grand", "Crown"].contains(tokens[index].text) {
+            guard first < range.upperBound, ["Duke", "Duchess", "Prince", "Princess"].contains(tokens[first].text) else { return nil }
+            first += 1
+        }
+        guard first < range.upperBound, document.spanAt[first] == nil, tokens[first].kind == .word, tokens[first].isCapitalized, !tokens[first].isAllCaps,
+              tokens[first].newlinesBefore == 0, tokens[first].text.count > 2 else { return nil }
+        var name: String
+        var end: Int
+        if let person = fullNewName(at: first), !person.known {
+            (name, end) = (person.name, person.end)
+        } else {
+            // One name: a regnal number, or "of" and a country, must follow it ("Queen Elizabeth", "Prince of Wales" are not enough).
+            end = first + 1
+            name = tokens[first].text
+            if end < range.upperBound, tokens[end].isAllCaps, tokens[end].text.allSatisfy({ "IVXL".contains($0) }) {
+                name += " " + tokens[end].text
+                end += 1
+            } else if !(document.word(end) == "of" && document.entity(at: end + 1)?.entity.country != nil) {
+                return nil
+            }
+        }
+        guard end <= range.upperBound else { return nil }
+        if document.word(end) == "of", let place = document.entity(at: end + 1), place.entity.country != nil, place.end <= range.upperBound { end = place.end }
+        return Actor(name: name, start: index, end: end, isPerson: true)
+    }
+
+    /// "the Supreme Leader of Iran Ali Khamenei", "Sultan of Brunei Hassanal Bolkiah", "the Governor-General of Canada Mary Simon":
+    /// a capitalized title the conventions do not list, "of", the country, then a full name the reference does not know; after a
+    /// royal style also one name, with or without its regnal number, that closes the phrase ("Emperor of Japan Akihito,"). The
+    /// person is the actor; the country only describes them. Nil for any other country.
+    func titledNameAfterCountry(_ span: EntitySpan, in range: Range<Int>) -> Actor? {
+        var of = span.start - 1
+        if document.word(of) == "the" { of -= 1 }
+        guard of > range.lowerBound, document.word(of) == "of", tokens[of - 1].kind == .word, tokens[of - 1].isCapitalized, document.spanAt[of - 1] == nil,
+              !LeaderRules.institutionWords.contains(tokens[of - 1].text), !Self.regionWords.contains(tokens[of - 1].text),
+              span.end < range.upperBound, document.spanAt[span.end] == nil, tokens[span.end].newlinesBefore == 0 else { return nil }
+        var found = fullNewName(at: span.end)
+        if found == nil, Self.royalStyles.contains(tokens[of - 1].text), tokens[span.end].kind == .word, tokens[span.end].isCapitalized, !tokens[span.end].isAllCaps,
+           tokens[span.end].text.count > 2 {
+            var end = span.end + 1
+            var name = tokens[span.end].text
+            if end < tokens.count, tokens[end].isAllCaps, tokens[end].text.allSatisfy({ "IVXL".contains($0) }) {
+                name += " " + tokens[end].text
+                end += 1
+            }
+            if end >= tokens.count || [",", ".", ";", "and"].contains(document.word(end)) || tokens[end].kind == .word && tokens[end].isLowercase {
+                found = (name, end, false)
+            }
+        }
+        guard let person = found, person.end <= range.upperBound else { return nil }
+        var start = of - 1
+        while start > range.lowerBound, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized, document.spanAt[start - 1] == nil,
+              tokens[start].newlinesBefore == 0 { start -= 1 }
+        return Actor(name: person.name, start: start, end: person.end, isPerson: true)
+    }
+
+    /// `LeaderRules.newName`, which stops after four words, run on to the end of a longer name ("Salman bin Abdulaziz Al Saud",
+    /// "Mohammed bin Salman bin Abdulaziz Al Saud"): capitalized words, and particles before one, on the same line with nothing
+    /// between them.
+    func fullNewName(at index: Int) -> (name: String, end: Int, known: Bool)? {
+        guard var person = LeaderRules(document: document, reference: reference).newName(at: index) else { return nil }
+        guard !person.known, person.name.split(separator: " ").count >= 4 else { return person }
+        var end = person.end
+        var name = person.name
+        while end < tokens.count, tokens[end].spaceBefore, tokens[end].newlinesBefore == 0, document.spanAt[end] == nil, tokens[end].kind == .word {
+            let token = tokens[end]
+            if LeaderRules.nameParticles.contains(token.text), end + 1 < tokens.count, tokens[end + 1].isCapitalized, tokens[end + 1].kind == .word,
+               document.spanAt[end + 1] == nil {
+                name += " " + token.text
+                end += 1
+                continue
+            }
+            guard token.isCapitalized, !token.isAllCaps, token.text.count > 1, DateWords.month(token) == nil, DateWords.weekdays[token.lower] == nil,
+                  !LeaderRules.notNameWords.contains(token.text), !LeaderRules.institutionWords.contains(token.text) else { break }
+            name += " " + token.text
+            end += 1
+        }
+        person.name = name
+        person.end = end
+        return person
     }
 
     /// The first holder of a country's presidency, for an office written "the first President of X" ("First President of

@@ -15,10 +15,18 @@ extension MessageRules {
 
     /// An occasion the sentence gives as the message's ("on Russia Day", "on the occasion of the 30th anniversary",
     /// "on his 65th birthday", "on his victory in the presidential election").
+    /// Not one in a quotation the sentence gives after its message word ("said in his message to B: '... who gave their life for
+    /// freedom and independence'"): what the message says, not why it was sent.
     func statedOccasion(in sentence: Range<Int>) -> String? {
+        let trigger = firstTrigger(in: sentence)
         for index in sentence where ["on", "occasion", "for", "over"].contains(document.word(index)) {
+            if let trigger, index > trigger, quotation(containing: index) != nil, quotation(containing: trigger) == nil { continue }
             if isElectionWin(after: index, in: sentence) { return "election victory" }
             if let found = occasion(in: (index + 1)..<min(sentence.upperBound, index + 9)) {
+                // "on the occasion of the 77th anniversary of the Victory": the anniversary's own words may run past the cue's reach
+                // and name the day it is.
+                if found == "anniversary", let anniversary = ((index + 1)..<min(sentence.upperBound, index + 9)).first(where: { document.word($0) == "anniversary" }),
+                   let day = occasion(in: anniversary..<min(sentence.upperBound, anniversary + 6)), day == "Victory Day" { return day }
                 // "on the 28th anniversary of the restoration of the state independence": Independence Day.
                 if found == "anniversary", anniversaryOccasion(in: (index + 1)..<min(sentence.upperBound, index + 16)) == "Independence Day" { return "Independence Day" }
                 if found == "anniversary", statesFounding(in: (index + 1)..<min(sentence.upperBound, index + 16)) { return "national holiday" }

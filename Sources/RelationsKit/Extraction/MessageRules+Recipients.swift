@@ -1,6 +1,31 @@
 /// Messages, part of `MessageRules`: the recipients after "to" or a verb of congratulating (lists closed by "and",
 /// groups and their members, "as well as to"), and the senders after "from".
 extension MessageRules {
+    /// The countries after "from the leaders of" ("from the leaders of Kazakhstan, Tajikistan and Turkey", "from the heads of state
+    /// of A and B and other countries" when the reference gives no holders), joined by commas and "and", when no person is named
+    /// among them; nil for any other phrase.
+    func countriesOfLeaders(after from: Int, in sentence: Range<Int>, actors: [Actor]) -> [Actor]? {
+        var cursor = from + 1
+        if document.word(cursor) == "the" { cursor += 1 }
+        guard Self.groupNouns.contains(document.word(cursor)) || document.entity(at: cursor)?.entity.office != nil else { return nil }
+        cursor = document.entity(at: cursor)?.end ?? cursor + 1
+        if document.word(cursor) == "of", document.word(cursor + 1) == "state" { cursor += 2 }
+        guard document.word(cursor) == "of" else { return nil }
+        cursor += 1
+        var countries: [Actor] = []
+        while cursor < sentence.upperBound {
+            if document.word(cursor) == "the" { cursor += 1 }
+            guard let actor = actors.first(where: { $0.start == cursor }), !actor.isPerson || actor.listed, document.entity(at: cursor)?.entity.country != nil else { break }
+            if !countries.contains(where: { $0.name == actor.name }) { countries.append(actor) }
+            cursor = actor.end
+            guard [",", "and"].contains(document.word(cursor)) else { break }
+            cursor += 1
+            if document.word(cursor) == "and" { cursor += 1 }
+        }
+        guard countries.count >= 2, !countries.contains(where: \.isPerson) || countries.allSatisfy(\.listed) else { return nil }
+        return countries
+    }
+
     /// Whether token `index` is a "to" that introduces a recipient ("to the leaders of", "to President X",
     /// "to his counterpart"), not an infinitive ("to develop").
     func isRecipientTo(_ index: Int) -> Bool {
@@ -71,7 +96,7 @@ extension MessageRules {
             return group.leaders + recipientsAlso(after: group.end, in: sentence, actors: actors)
         }
         let filler: Set<String> = ["to", "the", "of", "'s", "\"", "his", "her", "their", "its", "leaders", "leader", "people", "peoples", "counterpart", "counterparts", "colleague", "mr", "mrs", "ms", "all",
-                                   ":", "heads", "head", "state", "states", "government", "governments", "countries", "presidents", "member"]
+                                   ":", "heads", "head", "state", "states", "government", "governments", "countries", "presidents", "member", "entire", "whole"]
         var result: [Actor] = []
         var skipped = 0
         var last = false
@@ -363,8 +388,16 @@ extension MessageRules {
     func nextListedPerson(after comma: Int, in sentence: Range<Int>, actors: [Actor]) -> Actor? {
         var cursor = comma + 1
         var limit = comma + 14
+        var bodyCountry = false
         while cursor < min(sentence.upperBound, limit) {
             if let actor = actors.first(where: { $0.start == cursor }) {
+                // A country inside a title's body ("Chairman of the Parliamentary Assembly of the Belarus-Russia Union State, ...")
+                // describes the title, and so does one joined to it.
+                if !actor.isPerson, inTitleBody(actor.start) || bodyCountry && ["-", "–", "and"].contains(document.word(actor.start - 1)) {
+                    bodyCountry = true
+                    cursor = actor.end
+                    continue
+                }
                 guard actor.isPerson else { return nil }
                 guard ["-", "–", "—"].contains(document.word(actor.end)) else { return actor }
                 cursor = actor.end + 1
@@ -379,7 +412,9 @@ extension MessageRules {
                 limit = cursor + 14
                 continue
             }
-            if let span = document.entity(at: cursor), case .organisation = span.entity, ["of", "the"].contains(document.word(cursor - 1)) { cursor = span.end; continue }
+            // The organisation may follow its members' names ("of the Belarus-Russia Union State").
+            if let span = document.entity(at: cursor), case .organisation = span.entity,
+               ["of", "the"].contains(document.word(cursor - 1)) || tokens[cursor - 1].isCapitalized || document.entity(at: cursor - 1)?.entity.country != nil { cursor = span.end; continue }
             let token = tokens[cursor]
             guard ["the", "of", "mr", "mrs", "ms", "'s", "to", "-", "–", "—"].contains(token.lower)
                 || token.kind == .word && token.isCapitalized && !token.isAllCaps && document.spanAt[cursor] == nil else { return nil }

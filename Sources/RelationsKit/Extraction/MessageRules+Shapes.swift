@@ -38,6 +38,17 @@ extension MessageRules {
         return actors.filter { $0.isPerson && $0.start > did }
     }
 
+    /// Whether the article reports an event its lead names (a summit, a ceremony, a meeting, talks, a visit), with a title that
+    /// names no message and no written medium anywhere outside quotes: a congratulation it reports without one was said there.
+    func atReportedEvent() -> Bool {
+        guard contextKind() == nil, let lead = document.paragraphs.first(where: { $0.count >= 8 }) else { return false }
+        let eventWords: Set<String> = ["summit", "ceremony", "meeting", "talks", "visit", "forum", "session", "reception"]
+        guard lead.contains(where: { eventWords.contains(document.word($0)) }) else { return false }
+        let media: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "cable", "card", "wrote", "writes", "written"]
+        if let title = document.title, Tokenizer.tokenize(MatchText(title).scalars).contains(where: { media.contains($0.lower) }) { return false }
+        return !tokens.indices.contains { media.contains(document.word($0)) && quotation(containing: $0) == nil }
+    }
+
     /// Whether the paragraph or the title around a sentence says the exchange was spoken (a call, a meeting).
     func spokenContext(of sentence: Range<Int>) -> Bool {
         let paragraph = document.paragraph(containing: sentence.lowerBound)

@@ -190,7 +190,15 @@ struct MessageRules {
         // Russia" are two messages.
         // A people addressed ("also sent congratulations to the people of Belarus") is a message of its own.
         let covered = Set(found.compactMap { message in countryOf(person: message.to).map { "\(message.from)>\($0)>\(message.kind)" } })
-        return found.filter { !(isCountryCode($0.to) && covered.contains("\($0.from)>\($0.to)>\($0.kind)") && !peoples.contains("\($0.from)>\($0.to)")) }
+        // A country stands for a sender only when the text names no person: a country's message to a recipient whom a person of
+        // that country wrote to ("the leader of Türkiye says in his letter" after Erdoğan's letter to B) is that person's
+        // message again, and a country writes to neither itself nor its own office-holders (the quoted words of a Belarusian
+        // letter to Lukashenko, a dateline's "UZBEKISTAN" over the messages to Mirziyoyev).
+        let personSent = Set(found.filter { !isCountryCode($0.from) }.compactMap { message in countryOf(person: message.from).map { "\($0)>\(message.to)" } })
+        func stateToItself(_ message: ArticleFacts.Message) -> Bool {
+            isCountryCode(message.from) && (message.to == message.from || countryOf(person: message.to) == message.from || personSent.contains("\(message.from)>\(message.to)"))
+        }
+        return found.filter { !(isCountryCode($0.to) && covered.contains("\($0.from)>\($0.to)>\($0.kind)") && !peoples.contains("\($0.from)>\($0.to)")) && !stateToItself($0) }
     }
 
     /// A sentence that reports two messages in coordinated clauses ("A sent B a telegram on Victory Day, and in March he sent
@@ -480,9 +488,11 @@ struct MessageRules {
         var afterMedium = trigger + 1
         // "the congratulatory message reads": the medium after its kind.
         if Self.kindWords[document.word(trigger)] != nil, Self.mediumWords.contains(document.word(afterMedium)) { afterMedium += 1 }
+        // "the message of greetings reads", "the letter of condolences reads": a kind after "of" names no one, like a medium's sender.
         if document.word(afterMedium) == "of" {
             afterMedium += 1
-            while afterMedium < min(sentence.upperBound, trigger + 10), document.word(afterMedium) == "the" || document.word(afterMedium) == "of" || document.spanAt[afterMedium] != nil { afterMedium += 1 }
+            while afterMedium < min(sentence.upperBound, trigger + 10), document.word(afterMedium) == "the" || document.word(afterMedium) == "of" || document.spanAt[afterMedium] != nil
+                    || Self.kindWords[document.word(afterMedium)] != nil && document.word(afterMedium).hasSuffix("s") { afterMedium += 1 }
         }
         if Self.contentVerbs.contains(document.word(afterMedium)) || isQuotedContentAttribution(trigger) { return [] }
         // "..., the letter published on the Kremlin's website reads.": a participle phrase between the medium and its verb of content.
@@ -503,6 +513,9 @@ struct MessageRules {
         if !isWritten, saysSpoken(Self.beforeRecalling(Self.withoutAttribution(words)), from: sentence.lowerBound) { return [] }
         // "Putin warmly congratulated Mirziyoyev" in a report of a phone call: spoken too.
         if !isWritten, spokenContext(of: sentence) { return [] }
+        // "President A congratulated B on this occasion" in a report of a summit or a ceremony whose title names no message and
+        // whose text names no written medium: said at the event.
+        if !isWritten, ["congratulated", "congratulates", "greeted", "greets"].contains(document.word(trigger)), atReportedEvent() { return [] }
         // "was congratulated by the Russian leader in person", "will congratulate him personally": delivered face to face.
         if !isWritten, Self.isInPerson(words) { return [] }
         if words.contains("by"), words.contains(where: { ["telephone", "phone"].contains($0) }) { return [] }
@@ -552,7 +565,8 @@ struct MessageRules {
             let kind = (namesLetter || !statesKind) && !ownTopic && to == receiver ? receivedKind ?? kind : kind
             return ArticleFacts.Message(from: from, to: to, kind: kind, occasion: occasion, start: span.start, end: span.end)
         }
-        let all = actors(in: sentence).filter { !isFirstPersonQuote($0.start) }
+        // "on the passing of your mother, Her Majesty Queen Elizabeth II": the deceased neither sends nor receives.
+        let all = actors(in: sentence).filter { !isFirstPersonQuote($0.start) && !($0.isPerson && isDeceased($0)) }
         // The message thanked for goes from the subject of the clause that says it was sent, else from the one thanked, to the
         // one who thanks.
         if let thanks, let sent = thanks.sent {
@@ -647,6 +661,13 @@ struct MessageRules {
             // letter from A addressed to B", "X read out the message of A to B").
             let recipient = (after ?? before ?? all.first { actor in actor.start < trigger && actor.isPerson && !senders.contains { $0.name == actor.name } }
                 ?? all.first { actor in actor.start < trigger && !senders.contains { $0.name == actor.name } })?.name ?? context.recipient
+            return recipient.map { target in senders.filter { $0.name != target }.map { message($0.name, target) } } ?? []
+        }
+
+        // "B received congratulations from the leaders of A, C and D and other countries": a group of leaders named by their countries
+        // only; each country sends, for a leader the text does not name.
+        if let from = fromOfMessage(after: trigger, in: sentence), document.word(from) == "from", let senders = countriesOfLeaders(after: from, in: sentence, actors: all) {
+            let recipient = (all.first { actor in actor.start < trigger && !senders.contains { $0.name == actor.name } })?.name ?? context.recipient
             return recipient.map { target in senders.filter { $0.name != target }.map { message($0.name, target) } } ?? []
         }
 
