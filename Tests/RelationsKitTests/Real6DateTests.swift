@@ -200,4 +200,23 @@ struct Real6DateTests: WireCopyProbe {
     func aLabelBetweenTheNamedStays(body: String, expected: String) {
         #expect(relations(body) == [expected])
     }
+
+    // MARK: An anniversary that is the occasion of what is planned
+
+    @Test(arguments: [
+        "The cultural days will be held on the occasion of the 25th anniversary of diplomatic relations between Azerbaijan and Kazakhstan.",
+        "A concert dedicated to the 25th anniversary of diplomatic relations between Azerbaijan and Kazakhstan will take place in Baku.",
+        "An exhibition will open in Astana in honour of the 25th anniversary of diplomatic relations between Azerbaijan and Kazakhstan.",
+    ])
+    func aFutureEventForAnAnniversaryIsOfItsYear(body: String) {
+        #expect(date(body) == "2017")
+    }
+
+    @Test(arguments: [
+        "Azerbaijan and Kazakhstan will celebrate the 25th anniversary of diplomatic relations.",
+        "Azerbaijan and Kazakhstan plan to mark the 25th anniversary of diplomatic relations.",
+    ])
+    func aPlannedAnniversaryDatesNothing(body: String) {
+        #expect(date(body) == nil)
+    }
 }

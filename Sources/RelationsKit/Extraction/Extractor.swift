@@ -87,7 +87,10 @@ public final class Extractor: Sendable {
             if PublicationDate.namesNextYear(sentence) || PublicationDate.futureWords.contains(where: sentence.contains) && opensAboutNextYear(before: anniversary.start) {
                 return reference.baseYear(of: anniversary).map { $0 + anniversary.ordinal - 1 }
             }
-            return sentence.contains(where: PublicationDate.futureWords.contains) && !laterThisYear ? nil
+            // "Events will be held on the occasion of the 25th anniversary of relations": the future is the events', held in
+            // the year of the anniversary they are for, with no "next year".
+            let occasion = PublicationDate.isOccasion(sentence)
+            return sentence.contains(where: PublicationDate.futureWords.contains) && !laterThisYear && !occasion ? nil
                 : reference.baseYear(of: anniversary).map { $0 + anniversary.ordinal }
         }
         let events = MembershipRules(document: undated, reference: reference).extract()

@@ -75,6 +75,20 @@ enum PublicationDate {
         return Stated()
     }
 
+    /// Whether an anniversary in these words is the occasion of what they plan ("will be held on the occasion of the 25th
+    /// anniversary", "events dedicated to the 30th anniversary", "in honour of the anniversary"): the plan is for the year
+    /// marked. Not the anniversary planned itself ("will celebrate the 25th anniversary", "plans to mark").
+    static func isOccasion(_ words: [String]) -> Bool {
+        words.indices.contains { at in
+            guard words[at] == "anniversary" else { return false }
+            let lead = words[max(0, at - 6)..<at]
+            guard let cue = lead.lastIndex(where: { ["of", "to"].contains($0) }), cue > lead.startIndex,
+                  words[(cue + 1)..<at].count <= 4, !words[(cue + 1)..<at].contains(where: { [",", ".", "and"].contains($0) }) else { return false }
+            let before = words[cue - 1]
+            return words[cue] == "of" ? ["occasion", "honour", "honor"].contains(before) : ["dedicated", "devoted", "timed"].contains(before)
+        }
+    }
+
     /// Whether words name the year after the article's: "next year", "the coming year", "in the upcoming year" (not "the
     /// coming years").
     static func namesNextYear(_ words: [String]) -> Bool {
