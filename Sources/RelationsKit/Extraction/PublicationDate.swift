@@ -293,14 +293,15 @@ enum PublicationDate {
         /// Of those, the ones that date an event (not "since 1994", nor a document's date: "the treaty signed on 25 May
         /// 1992"): the article is probably near the newest.
         var eventYears: [Int] = []
-        /// Years in sentences about the future ("in 2022 our countries will celebrate"): the article is older.
+        /// Years in sentences about the future ("in 2022 our countries will celebrate") or that a span ends by ("until 2030",
+        /// but not a comparison's base: "compared to 2022"): the article is older.
         var futureYears: [Int] = []
         /// Years that anniversaries and membership events imply (the reference date of what is
         /// celebrated plus the ordinal; the reference date of a country's joining), a caption's compact date near the top
         /// ("9Aug2014"), and the year after an event the text calls last year's ("last year's election").
         var anchorYears: [Int] = []
-        /// Years the text calls the present one ("the outgoing 2003", "this year, 2010,"): the year of publication, whatever
-        /// the other years mentioned say (a year of plans, "contacts at the highest level in 2004", may not read as future).
+        /// Years the text calls the present one ("the outgoing 2003", "this year, 2010,", "in 2017, A and B are celebrating the
+        /// 25th anniversary"): the year of publication, whatever the other years mentioned say (a year of plans, "contacts at the highest level in 2004", may not read as future).
         var currentYears: [Int] = []
         /// Terms of office of the persons the text names with their office; the date must fall in one of each.
         var officeTerms: [[(from: String?, to: String?)]] = []
