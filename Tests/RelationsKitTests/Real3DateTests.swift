@@ -161,8 +161,9 @@ struct Real3DateTests: WireCopyProbe {
 
     // MARK: Last year's event, dated elsewhere
 
+    // The lead reports its news on November 4 (its day in the year the event gives: `PublicationDate.leadDay`).
     @Test(arguments: [
-        ("The leaders signed the road maps, state media reported on November 4, as Minsk faces pressure after last year's disputed presidential election. Lukashenka claimed victory in a presidential election in August 2020.", "2021"),
+        ("The leaders signed the road maps, state media reported on November 4, as Minsk faces pressure after last year's disputed presidential election. Lukashenka claimed victory in a presidential election in August 2020.", "2021-11-04"),
         ("Delegates recalled last year's summit, which was held in Kazan. The summit in October 2024 adopted a declaration.", "2025"),
     ])
     func lastYearsEventDatedElsewhere(text: String, expected: String) {

@@ -10,6 +10,13 @@ enum DateWords {
             map[String(name.prefix(3))] = index + 1
         }
         map["sept"] = 9
+        // The months in the genitive, as a date line in Russian, Ukrainian or Belarusian writes them ("4 Ліпеня 2019", "12
+        // июня 2020"): pages in English keep their site's date stamp in the site's language.
+        let cyrillic = [["января", "січня", "студзеня"], ["февраля", "лютого", "лютага"], ["марта", "березня", "сакавіка"],
+                        ["апреля", "квітня", "красавіка"], ["мая", "травня"], ["июня", "червня", "чэрвеня"], ["июля", "липня", "ліпеня"],
+                        ["августа", "серпня", "жніўня"], ["сентября", "вересня", "верасня"], ["октября", "жовтня", "кастрычніка"],
+                        ["ноября", "листопада", "лістапада"], ["декабря", "грудня", "снежня"]]
+        for (index, names) in cyrillic.enumerated() { for name in names { map[name] = index + 1 } }
         return map
     }()
     static let weekdays = ["sunday": 1, "monday": 2, "tuesday": 3, "wednesday": 4, "thursday": 5, "friday": 6, "saturday": 7]

@@ -59,6 +59,13 @@ public final class Extractor: Sendable {
             return Tokenizer.tokenize(MatchText(String(view)).scalars)
         }
         func words(_ start: Int, _ end: Int) -> [String] { sentenceTokens(start, end).map { $0.lower } }
+        // Whether the sentence before the one at body offset `start`, in its paragraph, is about the next year: "The coming
+        // year is noteworthy.", "Next year will be special."
+        func opensAboutNextYear(before start: Int) -> Bool {
+            guard let at = undated.sentences.firstIndex(where: { undated.bodySpan($0.lowerBound, $0.upperBound).start == start }), at > 0,
+                  tokens[undated.sentences[at].lowerBound].newlinesBefore == 0 else { return false }
+            return PublicationDate.opensWithNextYear(tokens[undated.sentences[at - 1]].map(\.lower))
+        }
         // "This month, the two countries celebrate the 30th anniversary of relations": the month the reference dates them.
         var monthMarked: (year: Int, month: Int)?
         let anniversaryRules = AnniversaryRules(document: undated, reference: reference)
@@ -74,11 +81,16 @@ public final class Extractor: Sendable {
             // "In April 1999 Uzbekistan joined the group in Washington, where NATO was celebrating its 50th anniversary": an
             // anniversary its sentence dates by the year marked is history, which that year bounds like any other.
             if let marked = reference.baseYear(of: anniversary).map({ $0 + anniversary.ordinal }), sentence.contains(String(marked)) { return nil }
-            // "Next year we will celebrate the 25th anniversary of the Treaty": the year before the one marked.
-            if zip(sentence, sentence.dropFirst()).contains(where: { $0 == "next" && $1 == "year" }) {
+            // "Next year we will celebrate the 25th anniversary of the Treaty", "in the coming year", also after a sentence of the
+            // same paragraph about that year ("The coming year is noteworthy. Our countries will celebrate ..."): the year
+            // before the one marked.
+            if PublicationDate.namesNextYear(sentence) || PublicationDate.futureWords.contains(where: sentence.contains) && opensAboutNextYear(before: anniversary.start) {
                 return reference.baseYear(of: anniversary).map { $0 + anniversary.ordinal - 1 }
             }
-            return sentence.contains(where: PublicationDate.futureWords.contains) && !laterThisYear ? nil
+            // "Events will be held on the occasion of the 25th anniversary of relations": the future is the events', held in
+            // the year of the anniversary they are for, with no "next year".
+            let occasion = PublicationDate.isOccasion(sentence)
+            return sentence.contains(where: PublicationDate.futureWords.contains) && !laterThisYear && !occasion ? nil
                 : reference.baseYear(of: anniversary).map { $0 + anniversary.ordinal }
         }
         let events = MembershipRules(document: undated, reference: reference).extract()
@@ -121,6 +133,13 @@ public final class Extractor: Sendable {
             return document(day)
         }
         guard let year = inferred else { return undated }
+        // No dateline: the day the lead reports its news on ("... at the session in Moscow on 15 May"), in the year the text
+        // dates otherwise.
+        if stated.monthDay == nil, stated.month == nil, monthMarked == nil, let lead = PublicationDate.leadDay(tokens),
+           DateWords.isValid(year: year, month: lead.month, day: lead.day),
+           !clues.pastMonths.contains(where: { $0.year > year || $0.year == year && $0.month > lead.month }) {
+            return document(DateWords.iso(year, lead.month, lead.day))
+        }
         let month = stated.monthDay?.month ?? stated.month ?? monthMarked.flatMap { $0.year == year ? $0.month : nil }
         return document(DateWords.iso(year, month, stated.monthDay?.day))
     }
@@ -161,6 +180,14 @@ public final class Extractor: Sendable {
             }
         }
         if held.contains("former") || held.contains("ex") || apposition.contains("former") { return false }
+        // "the first President of Kazakhstan X": a title of the office's first holder, held or not on the day.
+        if zip(held, held.dropFirst()).contains(where: { $0 == "first" && ["president", "presidents"].contains($1) }) { return false }
+        // "the declaration signed in 2000 by Presidents A and B": the agents of an act a participle dates by its year held
+        // their offices then (not "the law adopted in 2020 was signed by President X", where the year is another act's).
+        if let by = (max(sentence.lowerBound, first - 12)..<first).last(where: { tokens[$0].lower == "by" }),
+           !tokens[(by + 1)..<first].contains(where: { [".", ";", ":", "("].contains($0.text) || PublicationDate.isPastVerb($0) }),
+           let year = (max(sentence.lowerBound, by - 6)..<by).last(where: { tokens[$0].kind == .number && tokens[$0].text.count == 4 }),
+           !tokens[year..<by].contains(where: { ["was", "were", "is", "are", "has", "have", "had", "been"].contains($0.lower) }) { return false }
         // A leader's phrase may run over a sentence break ("Chairman of the Council.\nName"): what follows is read in the
         // sentence where it ends.
         let closing = document.sentence(containing: last)

@@ -193,9 +193,7 @@ struct Parties {
         var venues = Set<String>()
         for span in document.spans {
             guard case let .country(code, kind) = span.entity else { continue }
-            if kind == .capital, isDatelinePlace(span) || span.start > 0 && document.word(span.start - 1) == "in"
-                && (span.start < 2 || !Self.governmentWords.contains(document.word(span.start - 2)) && !Self.stanceWords.contains(document.word(span.start - 2)))
-                && document.word(span.end) != "'s" || kind == .capital && isSeat(span) {
+            if kind == .capital, isDatelinePlace(span) || isVenueCapital(span) || kind == .capital && isSeat(span) {
                 venues.insert(code)
             } else if isRegionName(span) {
                 venues.insert(code)
@@ -204,6 +202,37 @@ struct Parties {
             }
         }
         return named.union(venues.filter { code in named.contains(code) || document.personCountries.values.contains(code) })
+    }
+
+    /// A capital after "in" that is where something takes place ("signed in Chisinau", "a session held in Astana"), not the
+    /// government ("officials in Astana", "concerns voiced in Washington", "in Moscow's view").
+    func isVenueCapital(_ span: EntitySpan) -> Bool {
+        span.start > 0 && document.word(span.start - 1) == "in"
+            && (span.start < 2 || !Self.governmentWords.contains(document.word(span.start - 2)) && !Self.stanceWords.contains(document.word(span.start - 2)))
+            && document.word(span.end) != "'s"
+    }
+
+    /// Whether a country's mention is only the venue of what a sentence reports: a venue capital, or the country in brackets
+    /// after one ("held in Astana (Kazakhstan)").
+    func isVenue(_ span: EntitySpan) -> Bool {
+        guard case let .country(_, kind) = span.entity else { return false }
+        if kind == .capital { return isVenueCapital(span) }
+        guard span.start >= 2, document.word(span.start - 1) == "(", let before = document.spanAt[span.start - 2],
+              case .country(_, .capital) = document.spans[before].entity else { return false }
+        return isVenueCapital(document.spans[before])
+    }
+
+    /// "cooperation in the spirit of alliance, the President of Kyrgyzstan said at the CSTO session held in Astana
+    /// (Kazakhstan)": a label in a sentence that names an organisation, whose only country besides the speaker's is the
+    /// venue, is said of the organisation's members, not of the speaker's country and the host.
+    func isOrganisationsLabelAtVenue(_ sentence: Range<Int>) -> Bool {
+        let spans = document.entities(in: sentence)
+        guard spans.contains(where: { if case .organisation = $0.entity { true } else { false } }) else { return false }
+        let venues = spans.filter(isVenue)
+        guard !venues.isEmpty else { return false }
+        // The countries the sentence names otherwise, its persons' included: one, and not the venue's.
+        let others = Set(countries(in: sentence).filter { found in !venues.contains { $0.start == found.at } }.map(\.code))
+        return others.count == 1 && !venues.contains { $0.entity.country == others.first }
     }
 
     /// A country's name inside a region's, after a compass word and before the region's noun ("Iran's East Azerbaijan

@@ -50,8 +50,14 @@ enum PublicationDate {
            !titleTokens[0..<date.start].contains(where: { stampWords.contains($0.lower) }) {
             return Stated(date: DateWords.iso(date.year, date.month, date.day))
         }
-        // "Foreign policy digest: November 2015": a month and a year in the title.
+        // "Foreign policy digest: November 2015": a month and a year in the title. Not a date the headline's news takes effect
+        // or ends ("New partners to join from January 2025", "Visa regime extended until March 2026", "Armenia will chair the
+        // CSTO in January 2026"): a month after a preposition of a time's start or end, or in a headline about the future,
+        // dates an event, not an issue.
+        let titleWords = titleTokens.map(\.lower)
+        let headlineAhead = titleWords.contains { futureWords.contains($0) }
         for (index, token) in titleTokens.enumerated() where index + 1 < titleTokens.count {
+            if headlineAhead || index > 0 && boundaryPrepositions.contains(titleTokens[index - 1].lower) { continue }
             if let month = DateWords.month(token), titleTokens[index + 1].kind == .number, titleTokens[index + 1].text.count == 4, let year = Int(titleTokens[index + 1].text) {
                 return Stated(date: DateWords.iso(year, month, nil))
             }
@@ -69,6 +75,37 @@ enum PublicationDate {
         return Stated()
     }
 
+    /// Whether an anniversary in these words is the occasion of what they plan ("will be held on the occasion of the 25th
+    /// anniversary", "events dedicated to the 30th anniversary", "in honour of the anniversary"): the plan is for the year
+    /// marked. Not the anniversary planned itself ("will celebrate the 25th anniversary", "plans to mark").
+    static func isOccasion(_ words: [String]) -> Bool {
+        words.indices.contains { at in
+            guard words[at] == "anniversary" else { return false }
+            let lead = words[max(0, at - 6)..<at]
+            guard let cue = lead.lastIndex(where: { ["of", "to"].contains($0) }), cue > lead.startIndex,
+                  words[(cue + 1)..<at].count <= 4, !words[(cue + 1)..<at].contains(where: { [",", ".", "and"].contains($0) }) else { return false }
+            let before = words[cue - 1]
+            return words[cue] == "of" ? ["occasion", "honour", "honor"].contains(before) : ["dedicated", "devoted", "timed"].contains(before)
+        }
+    }
+
+    /// Whether words name the year after the article's: "next year", "the coming year", "in the upcoming year" (not "the
+    /// coming years").
+    static func namesNextYear(_ words: [String]) -> Bool {
+        zip(words, words.dropFirst()).contains { ["next", "coming", "upcoming"].contains($0) && $1 == "year" }
+    }
+
+    /// Whether a sentence's words open with the next year as its subject ("The coming year is noteworthy.", "Next year will be
+    /// special."): what the sentences after it in the paragraph plan is of that year.
+    static func opensWithNextYear(_ words: [String]) -> Bool {
+        let opening = words.first == "the" ? Array(words.dropFirst().prefix(3)) : Array(words.prefix(3))
+        return opening.count == 3 && namesNextYear(Array(opening.prefix(2))) && ["is", "will", "promises", "marks", "brings"].contains(opening[2])
+    }
+
+    /// Prepositions that make a month the start or the end of a span ("from January 2025", "until March 2026", "starting
+    /// January 2025"): the date an event takes effect or ends, not one a page is issued for.
+    static let boundaryPrepositions: Set<String> = ["from", "since", "until", "till", "by", "before", "after", "starting", "effective", "through"]
+
     /// The day and month that open the body's first sentence ("On 2 October, ...", "On Monday, October 2, ..."), when that
     /// sentence narrates the past.
     static func leadMonthDay(_ tokens: [Token]) -> (month: Int, day: Int)? {
@@ -82,6 +119,34 @@ enum PublicationDate {
         guard let found, (1...31).contains(found.day), tokens[cursor + 2].text == "," else { return nil }
         if tokens[sentence].contains(where: { futureWords.contains($0.lower) }) || sentence.contains(where: { isObligation(tokens, at: $0) }) { return nil }
         return found
+    }
+
+    /// The day and month of the news the body's first sentence reports, anywhere in it ("Lukashenko said at the session in
+    /// Moscow on 15 May.", "... met on Monday, October 2"), once and without a year, when that sentence narrates the past or
+    /// the present: with a year the text dates otherwise (an anniversary it marks), the article's day. Not a sentence about
+    /// the future ("will meet on 15 May").
+    static func leadDay(_ tokens: [Token]) -> (month: Int, day: Int)? {
+        guard let sentence = SentenceSplitter.sentences(tokens).first else { return nil }
+        if tokens[sentence].contains(where: { futureWords.contains($0.lower) }) || sentence.contains(where: { isObligation(tokens, at: $0) }) { return nil }
+        var found: [(month: Int, day: Int)] = []
+        for index in sentence where tokens[index].lower == "on" {
+            var cursor = index + 1
+            if cursor + 1 < sentence.upperBound, DateWords.weekdays[tokens[cursor].lower] != nil, tokens[cursor + 1].text == "," { cursor += 2 }
+            guard cursor + 1 < sentence.upperBound else { continue }
+            var date: (month: Int, day: Int)?
+            var after = cursor + 2
+            if tokens[cursor].kind == .number, tokens[cursor].text.count <= 2, let day = Int(tokens[cursor].text), let month = DateWords.month(tokens[cursor + 1]) {
+                date = (month, day)
+            } else if let month = DateWords.month(tokens[cursor]) {
+                if tokens[cursor + 1].text == ".", cursor + 2 < sentence.upperBound { cursor += 1; after += 1 }
+                if tokens[cursor + 1].kind == .number, tokens[cursor + 1].text.count <= 2, let day = Int(tokens[cursor + 1].text) { date = (month, day) }
+            }
+            guard let date, (1...31).contains(date.day) else { continue }
+            // "on 15 May 2012", "on May 15, 2012": a date with its year is history or a date line, not this.
+            if after < sentence.upperBound, tokens[after].kind == .number || tokens[after].text == "," && after + 1 < sentence.upperBound && tokens[after + 1].kind == .number { return nil }
+            found.append(date)
+        }
+        return found.count == 1 ? found[0] : nil
     }
 
     /// Words of a page's stamp before its date ("Printed: 14.02.2026", "Page generated 15.01.2026 08:41", "Accessed 3 March 2025").
@@ -192,6 +257,10 @@ enum PublicationDate {
         // The time may also come first ("17:56 UTC+8, 2024-07-04").
         let timed = (index + 1..<max(index + 1, min(lineEnd - 1, index + 8))).contains { tokens[$0].text == ":" && tokens[$0 - 1].kind == .number && tokens[$0 + 1].kind == .number }
             || (min(index, max(lineStart + 1, index - 8))..<index).contains { tokens[$0].text == ":" && tokens[$0 - 1].kind == .number && $0 + 1 < index && tokens[$0 + 1].kind == .number }
+        // "Uzbekistan 12/05/2008": a date in digits closing a line that one capitalized word opens, a site's section and its
+        // stamp.
+        let sectionStamp = index - lineStart == 1 && tokens[lineStart].kind == .word && index + 1 < tokens.count && ["/", "."].contains(tokens[index + 1].text)
+            && fullDates(in: tokens, range: index..<lineEnd).first.map { $0.start == index && lineEnd - index == 5 } ?? false
         var labelWords = 0
         // "Centre for Post-Soviet Studies · Published every Monday · 26 February 2024": the fields before the date's own do
         // not count either.
@@ -200,7 +269,7 @@ enum PublicationDate {
             if tokens[start].kind == .word, DateWords.weekdays[tokens[start].lower] == nil, DateWords.month(tokens[start]) == nil,
                !["published", "updated", "posted", "date", "on", "at"].contains(tokens[start].lower) {
                 labelWords += 1
-                guard timed, tokens[start].isCapitalized, labelWords <= 3, !stampWords.contains(tokens[start].lower) else { return false }
+                guard timed || sectionStamp, tokens[start].isCapitalized, labelWords <= 3, !stampWords.contains(tokens[start].lower) else { return false }
             }
         }
         var end = index + 1
@@ -224,14 +293,15 @@ enum PublicationDate {
         /// Of those, the ones that date an event (not "since 1994", nor a document's date: "the treaty signed on 25 May
         /// 1992"): the article is probably near the newest.
         var eventYears: [Int] = []
-        /// Years in sentences about the future ("in 2022 our countries will celebrate"): the article is older.
+        /// Years in sentences about the future ("in 2022 our countries will celebrate") or that a span ends by ("until 2030",
+        /// but not a comparison's base: "compared to 2022"): the article is older.
         var futureYears: [Int] = []
         /// Years that anniversaries and membership events imply (the reference date of what is
         /// celebrated plus the ordinal; the reference date of a country's joining), a caption's compact date near the top
         /// ("9Aug2014"), and the year after an event the text calls last year's ("last year's election").
         var anchorYears: [Int] = []
-        /// Years the text calls the present one ("the outgoing 2003", "this year, 2010,"): the year of publication, whatever
-        /// the other years mentioned say (a year of plans, "contacts at the highest level in 2004", may not read as future).
+        /// Years the text calls the present one ("the outgoing 2003", "this year, 2010,", "in 2017, A and B are celebrating the
+        /// 25th anniversary"): the year of publication, whatever the other years mentioned say (a year of plans, "contacts at the highest level in 2004", may not read as future).
         var currentYears: [Int] = []
         /// Terms of office of the persons the text names with their office; the date must fall in one of each.
         var officeTerms: [[(from: String?, to: String?)]] = []
@@ -444,7 +514,8 @@ enum PublicationDate {
             for index in sentence {
                 let token = tokens[index]
                 let previous = index > 0 ? tokens[index - 1].lower : ""
-                if token.kind == .number, token.text.count == 4, let year = Int(token.text), (1985...2100).contains(year), !ignored.contains(index) {
+                // A year, or one shortened after a month's day ("on February 28, 22").
+                if token.kind == .number, let year = token.text.count == 4 ? Int(token.text) : shortYear(tokens, at: index), (1985...2100).contains(year), !ignored.contains(index) {
                     // "elected a non-permanent member of the Security Council for 2017-2018": a term, which may lie ahead of
                     // the article or behind it.
                     if isTermSpan(tokens, yearAt: index) { continue }
@@ -474,6 +545,9 @@ enum PublicationDate {
                     let future = previous != "since" && ((start..<end).contains { futureWords.contains(tokens[$0].lower) && $0 <= reported || $0 < index && isObligation(tokens, at: $0) }
                         || (max(start, index - 4)..<index).contains { isTermsEnd(tokens, at: $0) }
                         || proposal.map { verb in (verb + 1..<index).contains { tokens[$0].lower == "to" } } ?? false)
+                    // "In 2017, Kazakhstan and Azerbaijan are celebrating the 25th anniversary of their relations": what the year
+                    // names is celebrated now, so it is the article's.
+                    if previous == "in", !future, celebratesNow(tokens, after: index, in: sentence) { clues.currentYears.append(year) }
                     // "twenty years ago, in March 1994": the year and its distance from the article's.
                     if let distance = yearsAgo(tokens, yearAt: index, sentence: sentence) { clues.anchorYears.append(year + distance) }
                     // "next year, in 2020" / "last year (2016)" / "the outgoing 2003" / "the outgoing year 2003" / "this year,
@@ -503,7 +577,8 @@ enum PublicationDate {
                         && DateWords.month(tokens[index - 2]) == nil
                     if attributive, year <= currentYear {
                         clues.pastYears.append(year)
-                    } else if future || event && index + 1 < sentence.upperBound && isObligation(tokens, at: index + 1) || year > currentYear || ["by", "until", "till", "before", "through", "to"].contains(previous) {
+                    } else if future || event && index + 1 < sentence.upperBound && isObligation(tokens, at: index + 1) || year > currentYear
+                                || ["by", "until", "till", "before", "through", "to"].contains(previous) && !isComparisonBase(tokens, yearAt: index) {
                         clues.futureYears.append(year)
                     } else {
                         clues.pastYears.append(year)
@@ -556,6 +631,36 @@ enum PublicationDate {
         }
         clues.anchorYears += lastYearsEvents(tokens)
         return clues
+    }
+
+    /// Whether the year at `index` is the base a figure is compared to ("up 30 percent compared to 2022", "in comparison to
+    /// 2019", "as opposed to 2020"): a past year, not a deadline the "to" sets.
+    static func isComparisonBase(_ tokens: [Token], yearAt index: Int) -> Bool {
+        index >= 2 && tokens[index - 1].lower == "to" && ["compared", "comparison", "opposed", "relative"].contains(tokens[index - 2].lower)
+    }
+
+    /// Verbs of marking an occasion in the present tense ("celebrate", "marks"); their "-ing" forms count after "is"/"are".
+    static let celebrationVerbs: Set<String> = ["celebrate", "celebrates", "mark", "marks", "commemorate", "commemorates", "observe", "observes"]
+
+    /// Whether the clause a year at `index` opens marks an anniversary in the present tense: "in 2017, A and B are celebrating
+    /// the 25th anniversary", "in 2022 the two countries mark 30 years of relations". Not in the past ("in 2017 they
+    /// celebrated", "were marking") nor the future ("will celebrate", "are to mark"), nor after another verb of its own.
+    static func celebratesNow(_ tokens: [Token], after index: Int, in sentence: Range<Int>) -> Bool {
+        var cursor = index + 1
+        if cursor < sentence.upperBound, tokens[cursor].text == "," { cursor += 1 }
+        let end = min(sentence.upperBound, cursor + 14)
+        var verb: Int?
+        for at in cursor..<end {
+            let word = tokens[at].lower
+            if [";", ":", "."].contains(word) || futureWords.contains(word) || isPastVerb(tokens[at]) || isObligation(tokens, at: at)
+                || ["was", "were", "had", "did"].contains(word) { return false }
+            if celebrationVerbs.contains(word) && tokens[at].isLowercase
+                || ["celebrating", "marking", "commemorating", "observing"].contains(word) && at > cursor && ["is", "are", "'re"].contains(tokens[at - 1].lower) {
+                verb = at; break
+            }
+        }
+        guard let verb else { return false }
+        return tokens[(verb + 1)..<min(sentence.upperBound, verb + 8)].contains { ["anniversary", "anniversaries", "years"].contains($0.lower) }
     }
 
     /// "last year's disputed presidential election" beside "a presidential election in August 2020": the event the text dates
@@ -906,7 +1011,9 @@ enum PublicationDate {
             // December 30, 2017, Dec. 30, 2017
             if let month = DateWords.month(token), case let dayIndex = afterMonth(index), let day = number(dayIndex) {
                 let yearIndex = text(dayIndex + 1) == "," ? dayIndex + 2 : dayIndex + 1
-                if let y = year(yearIndex), DateWords.isValid(year: y, month: month, day: day) { found.append((y, month, day, index)); index = yearIndex + 1; continue }
+                // "February 28, 22": a year shortened after the day's comma (see `shortYear`).
+                let short = text(dayIndex + 1) == "," && yearIndex < range.upperBound ? shortYear(tokens, at: yearIndex) : nil
+                if let y = year(yearIndex) ?? short, DateWords.isValid(year: y, month: month, day: day) { found.append((y, month, day, index)); index = yearIndex + 1; continue }
             }
             // 2017-12-30
             if let y = year(index), index + 4 < range.upperBound, tokens[index + 1].text == "-", let month = number(index + 2), tokens[index + 3].text == "-", let day = number(index + 4),
@@ -933,6 +1040,30 @@ enum PublicationDate {
 
     /// A two-digit year in the century that puts it no later than this year ("'08" → 2008, "'97" → 1997).
     static func century(_ short: Int) -> Int { 2000 + short <= currentYear ? 2000 + short : 1900 + short }
+
+    /// A year shortened to two digits after a month's day and a comma, as a quotation or a signature may write it ("signed
+    /// on February 28, 22", "Feb. 28, 22."): the year in the century that puts it no later than this year. Nil when a word, a
+    /// number, a dash or a colon follows on the line ("On March 5, 12 soldiers ...", "March 5, 12-14", "May 5, 22:00"):
+    /// a count, a span or a time.
+    static func shortYear(_ tokens: [Token], at index: Int) -> Int? {
+        guard index >= 3, index < tokens.count, tokens[index].kind == .number, tokens[index].text.count == 2, let short = Int(tokens[index].text),
+              tokens[index - 1].text == ",", tokens[index - 2].kind == .number, tokens[index - 2].text.count <= 2,
+              let day = Int(tokens[index - 2].text) else { return nil }
+        let monthAt = tokens[index - 3].text == "." && index >= 4 ? index - 4 : index - 3
+        guard let month = DateWords.month(tokens[monthAt]) else { return nil }
+        if index + 1 < tokens.count, tokens[index + 1].newlinesBefore == 0 {
+            let next = tokens[index + 1]
+            guard next.kind == .punctuation, !["-", "–", "—", ":", "%", "/", "."].contains(next.text) || next.text == "." && isSentenceEnd(tokens, at: index + 1) else { return nil }
+        }
+        let year = century(short)
+        return DateWords.isValid(year: year, month: month, day: day) ? year : nil
+    }
+
+    /// Whether the full stop at `index` ends the text's sentence (the end, or a capitalized word or a line break after it),
+    /// not a decimal point.
+    static func isSentenceEnd(_ tokens: [Token], at index: Int) -> Bool {
+        index + 1 == tokens.count || tokens[index + 1].newlinesBefore > 0 || tokens[index + 1].spaceBefore && tokens[index + 1].kind != .number
+    }
 
     /// A dateline near the top: at most a dozen tokens into a line (a place, an agency: "MOSCOW,",
     /// "KIEV.", "BAKU, Azerbaijan,", "AKIpress news agency, Bishkek,"), then after a comma or full stop

@@ -9,7 +9,7 @@ struct RelationRules {
         let parties = Parties(document: document, reference: reference)
         for sentence in document.sentences {
             for (at, label) in labels(in: sentence) {
-                guard let pair = parties.pair(around: at, sentence: sentence) else { continue }
+                guard !parties.isOrganisationsLabelAtVenue(sentence), let pair = parties.pair(around: at, sentence: sentence) else { continue }
                 let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
                 if !found.contains(where: { $0.parties == pair && $0.label == label }) {
                     found.append(ArticleFacts.Relation(parties: pair, label: label, start: span.start, end: span.end))
