@@ -57,6 +57,7 @@ struct Real6MembershipTests: WireCopyProbe {
         ("Georgia departed from the CIS, Saakashvili said.", "GEO left CIS"),
         ("After Georgia's departure from the CIS in 2009, the organisation had eleven members.", "GEO left CIS"),
         ("Tbilisi completed its departure from the CIS in August 2009.", "GEO left CIS"),
+        ("Georgia's departure from the CIS took effect in August 2009.", "GEO left CIS"),
         ("The CSTO has six members. Uzbekistan, which departed in 2012, is not among them.", "UZB left CSTO"),
     ])
     func departingAnOrganisationLeavesIt(text: String, expected: String) {
