@@ -3,8 +3,9 @@ import Testing
 
 /// Membership mechanisms of the sixth real-copy round (real4's remaining misses and extras, pool6 audit group 7): one
 /// step worded as a suspension and a freeze is one fact; a choice not to extend a treaty is declining it, with "they" after
-/// a fronted date; "depart" reads like "leave"; the admitting side's decision or ceremony is the admission; a nominalised
-/// step that a modal predicate supposes is no plan. Invented sentences, each mechanism with a negative case.
+/// a fronted date; "depart" reads like "leave"; the admitting side's decision, documents or ceremony, enacted or held, is
+/// the admission; a nominalised step that a modal predicate supposes is no plan. Invented sentences, each mechanism with a
+/// negative case.
 @Suite("extraction: memberships, real6")
 struct Real6MembershipTests: WireCopyProbe {
 
@@ -98,6 +99,27 @@ struct Real6MembershipTests: WireCopyProbe {
         let found = memberships(text, date: "2024-07-01")
         #expect(found.contains("BLR plans_to_join SCO"), "\(found)")
         #expect(!found.contains("BLR joined SCO"), "\(found)")
+    }
+
+    @Test(arguments: [
+        "\"Dear colleagues, a decision on the full membership of the Republic of Belarus in the SCO has been made,\" the chairman announced.",
+        "The heads of state of the SCO signed the documents on Belarus's full membership in the organisation.",
+        "The SCO leaders adopted a resolution on Belarus's membership in the organisation.",
+    ])
+    func aDecisionOnMembershipEnactedIsTheAdmission(text: String) {
+        let found = memberships(text, date: "2024-07-04")
+        #expect(found.contains("BLR joined SCO"), "\(found)")
+    }
+
+    @Test(arguments: [
+        "A decision on Belarus's membership in the SCO will be made next year.",
+        "The leaders discussed the documents on Belarus's membership in the SCO.",
+        "The leaders are expected to sign the documents on Belarus's full membership in the SCO.",
+        "The parliament adopted a decision on the membership of Ukraine in the CIS statutory bodies.",
+    ])
+    func aDecisionOnMembershipNotEnactedOrOnAPartIsNoJoining(text: String) {
+        let found = memberships(text, date: "2024-07-01")
+        #expect(!found.contains(where: { $0.contains(" joined ") }), "\(found)")
     }
 
     // MARK: A step that a modal predicate supposes is no plan

@@ -477,6 +477,43 @@ extension MembershipRules {
             || (admission..<clauseEnd).contains { enactingVerbs.contains(document.word($0)) && ["was", "were", "been"].contains(document.word($0 - 1)) }
     }
 
+    /// "a decision on the full membership of Belarus in the SCO has been made", "the documents on Iran's membership were
+    /// signed", "adopted a resolution on Iran's membership": the admitting side's decision or documents on a state's
+    /// membership, enacted (a verb of enacting before the noun, or its passive after the phrase), are its admission, as
+    /// those on its accession are (a ruling of the conventions). The state must be named ("the country's membership" is
+    /// left: the word's country is too often the dateline's). The index after the phrase and the country; nil when the
+    /// clause places the act ahead ("will sign", "is expected to adopt", "is scheduled").
+    func enactedMembershipDocument(at index: Int, sentence: Range<Int>) -> (end: Int, country: String)? {
+        guard Self.admittingDocuments.contains(document.word(index)), ["on", "for", "of", "about"].contains(document.word(index + 1)) else { return nil }
+        var cursor = index + 2
+        if document.word(cursor) == "the" { cursor += 1 }
+        var country: String?
+        if let span = document.entity(at: cursor), let code = span.entity.country, document.word(span.end) == "'s" {
+            country = code
+            cursor = span.end + 1
+        }
+        while ["full", "-", "fledged"].contains(document.word(cursor)), cursor < index + 8 { cursor += 1 }
+        guard document.word(cursor) == "membership", cursor < sentence.upperBound else { return nil }
+        cursor += 1
+        if country == nil, document.word(cursor) == "of" {
+            let lead = document.word(cursor + 1) == "the" ? cursor + 2 : cursor + 1
+            if let span = document.entity(at: lead), let code = span.entity.country { country = code; cursor = span.end }
+        }
+        guard let country else { return nil }
+        // "on the membership of Ukraine in the CIS statutory bodies": membership of a part is not of the organisation.
+        if let object = document.entities(in: cursor..<min(sentence.upperBound, cursor + 4)).first(where: { if case .organisation = $0.entity { true } else { false } }),
+           modifiesAHeadNoun(object.end, sentence: sentence) { return nil }
+        let clauseStart = (sentence.lowerBound..<index).last { [",", ";", ":", "which", "that", "but", "\"", "“"].contains(document.word($0)) }.map { $0 + 1 } ?? sentence.lowerBound
+        let clauseEnd = (cursor..<sentence.upperBound).first { [",", ";", ".", "but", "\"", "”"].contains(document.word($0)) } ?? sentence.upperBound
+        let before = clauseStart..<index
+        if before.contains(where: { Self.prospectWords.contains(document.word($0)) && tokens[$0].text != "May" || Self.schedulingWords.contains(document.word($0)) })
+            || (cursor..<clauseEnd).contains(where: { Self.schedulingWords.contains(document.word($0)) }) { return nil }
+        let enactingVerbs = Self.enacting.union(["passed", "issued", "made"])
+        let enacted = before.suffix(5).contains { enactingVerbs.contains(document.word($0)) }
+            || (cursor..<clauseEnd).contains { enactingVerbs.contains(document.word($0)) && ["was", "were", "been"].contains(document.word($0 - 1)) }
+        return enacted ? (cursor, country) : nil
+    }
+
     /// Whether a nominalised step is the subject of a predicate that supposes it: a modal of possibility ("Armenia's
     /// withdrawal from the CSTO could weaken the bloc", "its exit might take years"), or "would" with a predicate other than
     /// its coming about ("even Armenia's withdrawal from the CSTO would not trigger the clause", "Georgia's exit would be a

@@ -166,7 +166,7 @@ struct MembershipRules {
         .union(["become", "became", "becomes", "making", "made", "makes", "make"])
         .union(foundingVerbs.keys).union(signingForms.keys).union(seekingMembership).union(gainingMembership).union(grantingMembership).union(endingMembership).union(particleVerbs.keys)
         .union(endingParticipation.keys).union(recallingRepresentatives.keys).union(admittingForms.keys).union(followingForms.keys).union(membershipNouns.keys)
-        .union(ceasingForms.keys).union(["not", "n't"])
+        .union(ceasingForms.keys).union(["not", "n't"]).union(admittingDocuments)
 
     /// Lemmas that are membership only with a founding document as their object ("ratify", "denounce").
     static let documentLemmas: Set<String> = Set(lexicon.filter(\.onDocument).map(\.base))
@@ -288,6 +288,11 @@ struct MembershipRules {
                 // bodies": a country's part in all of an organisation's bodies ended is its leaving (a ruling of the conventions).
                 if synthetic == nil, let (bodiesStart, form, country) = partInBodiesEnded(at: sentence.lowerBound + offset, sentence: sentence) {
                     synthetic = Phrase(words: Array(words[offset..<(bodiesStart - sentence.lowerBound)]), action: "left", form: form)
+                    objectCountry = country
+                }
+                // "a decision on the full membership of Belarus in the SCO has been made": the admitting side's act enacted.
+                if synthetic == nil, let (documentEnd, country) = enactedMembershipDocument(at: sentence.lowerBound + offset, sentence: sentence) {
+                    synthetic = Phrase(words: Array(words[offset..<(documentEnd - sentence.lowerBound)]), action: "joined")
                     objectCountry = country
                 }
                 // "agreed to admit Uzbekistan into the organisation as a full member": the country admitted is the object.
