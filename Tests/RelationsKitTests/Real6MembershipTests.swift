@@ -122,6 +122,15 @@ struct Real6MembershipTests: WireCopyProbe {
         #expect(!found.contains(where: { $0.contains(" joined ") }), "\(found)")
     }
 
+    @Test func aResolutionOnCompletingTheJoiningIsTheJoining() {
+        let done = memberships("The SCO leaders signed a resolution on completing the process of Belarus joining the organization.", date: "2024-07-04")
+        #expect(done.contains("BLR joined SCO") && !done.contains("BLR plans_to_join SCO"), "\(done)")
+        let ahead = memberships("The SCO leaders will sign a resolution on completing the process of Belarus joining the organization.", date: "2024-07-01")
+        #expect(!ahead.contains("BLR joined SCO"), "\(ahead)")
+        let inProgress = memberships("Officials said Georgia is completing the process of leaving the CIS.", date: "2009-06-01")
+        #expect(!inProgress.contains("GEO left CIS"), "\(inProgress)")
+    }
+
     // MARK: A step that a modal predicate supposes is no plan
 
     @Test(arguments: [

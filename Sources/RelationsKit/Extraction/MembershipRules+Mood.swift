@@ -132,7 +132,13 @@ extension MembershipRules {
         // through a longer phrase of the procedures ("finalized all legal procedures necessary for its withdrawal").
         if (max(sentence.lowerBound, at - 6)..<at).contains(where: { Self.completing.contains(document.word($0)) }) { return false }
         let clauseBefore = (max(sentence.lowerBound, at - 10)..<at).reversed().prefix { ![",", ";", "and", "but", "which", "that"].contains(document.word($0)) }
-        if let completed = clauseBefore.first(where: { Self.completing.contains(document.word($0)) }),
+        // "signed a resolution on completing the process of Belarus joining the organization": the completion as the topic of
+        // an act ("on completing") is done with the act, unless the act is still ahead ("will sign a resolution on completing").
+        func completesAsTopic(_ position: Int) -> Bool {
+            document.word(position) == "completing" && document.word(position - 1) == "on"
+                && !(max(sentence.lowerBound, position - 8)..<position).contains { Self.prospectWords.contains(document.word($0)) && tokens[$0].text != "May" || Self.schedulingWords.contains(document.word($0)) }
+        }
+        if let completed = clauseBefore.first(where: { Self.completing.contains(document.word($0)) || completesAsTopic($0) }),
            (completed..<at).contains(where: { Self.processNouns.contains(document.word($0)) }) { return false }
         // "ready to assist Kyrgyzstan's early accession to the union": an accession qualified as still to come.
         if phrase.form == .noun, Self.prospectiveQualifiers.contains(document.word(at - 1)) { return true }
