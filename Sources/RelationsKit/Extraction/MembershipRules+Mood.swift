@@ -1,5 +1,6 @@
 /// Membership events, part of `MembershipRules`: whether an event was taken, is planned, or is only weighed (interest
-/// shown included), asked for, negated or supposed, and whether a joining ends in another role (observer, partner).
+/// shown included), asked for, negated or supposed, whether a joining ends in another role (observer, partner), and the
+/// admitting side's acts (a decision, documents or a ceremony) that are the admission.
 extension MembershipRules {
     /// Verbs that enact a decision: the decision is the event, not its announcement.
     static let enacting: Set<String> = ["signed", "adopted", "approved", "took", "taken"]
