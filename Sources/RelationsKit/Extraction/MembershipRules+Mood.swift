@@ -1,5 +1,6 @@
 /// Membership events, part of `MembershipRules`: whether an event was taken, is planned, or is only weighed (interest
-/// shown included), asked for, negated or supposed, and whether a joining ends in another role (observer, partner).
+/// shown included), asked for, negated or supposed, whether a joining ends in another role (observer, partner), and the
+/// admitting side's acts (a decision, documents or a ceremony) that are the admission.
 extension MembershipRules {
     /// Verbs that enact a decision: the decision is the event, not its announcement.
     static let enacting: Set<String> = ["signed", "adopted", "approved", "took", "taken"]
@@ -27,6 +28,9 @@ extension MembershipRules {
             var lead = at - 2
             while lead > sentence.lowerBound, Self.adverbs.contains(document.word(lead)) || document.word(lead).hasSuffix("ly") { lead -= 1 }
             if Self.deciding.contains(document.word(lead)) { return false }
+            // "signed a decision to admit Iran", "began with a signing ceremony to admit Belarus": the admitting side's act,
+            // enacted or held, is the admission too.
+            if isAdmittingAct(lead, admission: at, sentence: sentence) { return false }
         }
         // "signed a memorandum with a view to obtaining full membership", "steps aimed at joining", "the documents necessary
         // for Armenia's accession": a purpose is a plan.
@@ -129,7 +133,13 @@ extension MembershipRules {
         // through a longer phrase of the procedures ("finalized all legal procedures necessary for its withdrawal").
         if (max(sentence.lowerBound, at - 6)..<at).contains(where: { Self.completing.contains(document.word($0)) }) { return false }
         let clauseBefore = (max(sentence.lowerBound, at - 10)..<at).reversed().prefix { ![",", ";", "and", "but", "which", "that"].contains(document.word($0)) }
-        if let completed = clauseBefore.first(where: { Self.completing.contains(document.word($0)) }),
+        // "signed a resolution on completing the process of Belarus joining the organization": the completion as the topic of
+        // an act ("on completing") is done with the act, unless the act is still ahead ("will sign a resolution on completing").
+        func completesAsTopic(_ position: Int) -> Bool {
+            document.word(position) == "completing" && document.word(position - 1) == "on"
+                && !(max(sentence.lowerBound, position - 8)..<position).contains { Self.prospectWords.contains(document.word($0)) && tokens[$0].text != "May" || Self.schedulingWords.contains(document.word($0)) }
+        }
+        if let completed = clauseBefore.first(where: { Self.completing.contains(document.word($0)) || completesAsTopic($0) }),
            (completed..<at).contains(where: { Self.processNouns.contains(document.word($0)) }) { return false }
         // "ready to assist Kyrgyzstan's early accession to the union": an accession qualified as still to come.
         if phrase.form == .noun, Self.prospectiveQualifiers.contains(document.word(at - 1)) { return true }
@@ -445,6 +455,102 @@ extension MembershipRules {
             cursor -= 1
         }
         return false
+    }
+
+    /// Acts of the admitting side that an infinitive of admission may follow ("a decision to admit Iran", "a ceremony to
+    /// admit Belarus"); a document or decision is the act once signed or adopted, a ceremony once held.
+    static let admittingDocuments: Set<String> = ["decision", "decisions", "resolution", "resolutions", "documents", "document", "protocol", "memorandum"]
+    static let admittingCeremonies: Set<String> = ["ceremony", "ceremonies"]
+    /// Words after an act that place it ahead ("a ceremony to admit Belarus will take place on Thursday").
+    static let schedulingWords: Set<String> = ["will", "shall", "would", "scheduled", "planned", "expected", "due", "set"]
+
+    /// Whether the noun at `noun` is the admitting side's act, taken, that the infinitive of admission at `admission` states
+    /// the purpose of: a decision or document signed, adopted or taken ("the leaders signed a decision to admit Iran", "the
+    /// decision to admit Belarus was taken"), or a ceremony ("the summit began with a signing ceremony to admit Belarus"),
+    /// with nothing in the clause placing it ahead ("are expected to sign a decision to admit", "a ceremony to admit Belarus
+    /// will be held"). The act is the admission, as the decision itself is ("decided to admit").
+    func isAdmittingAct(_ noun: Int, admission: Int, sentence: Range<Int>) -> Bool {
+        let word = document.word(noun)
+        guard Self.admittingDocuments.contains(word) || Self.admittingCeremonies.contains(word) else { return false }
+        let clauseStart = (sentence.lowerBound..<noun).last { [",", ";", ":", "which", "that", "but"].contains(document.word($0)) }.map { $0 + 1 } ?? sentence.lowerBound
+        let clauseEnd = (admission..<sentence.upperBound).first { [",", ";", ".", "but"].contains(document.word($0)) } ?? sentence.upperBound
+        let before = clauseStart..<noun
+        if before.contains(where: { Self.prospectWords.contains(document.word($0)) && tokens[$0].text != "May" || Self.schedulingWords.contains(document.word($0)) }) { return false }
+        if (admission..<clauseEnd).contains(where: { Self.schedulingWords.contains(document.word($0)) }) { return false }
+        if Self.admittingCeremonies.contains(word) { return true }
+        // A document enacted: a verb of enacting before it ("signed a decision"), or after it in the passive ("was taken").
+        let enactingVerbs = Self.enacting.union(["passed", "issued", "made"])
+        return before.suffix(4).contains { enactingVerbs.contains(document.word($0)) }
+            || (admission..<clauseEnd).contains { enactingVerbs.contains(document.word($0)) && ["was", "were", "been"].contains(document.word($0 - 1)) }
+    }
+
+    /// "a decision on the full membership of Belarus in the SCO has been made", "the documents on Iran's membership were
+    /// signed", "adopted a resolution on Iran's membership": the admitting side's decision or documents on a state's
+    /// membership, enacted (a verb of enacting before the noun, or its passive after the phrase), are its admission, as
+    /// those on its accession are (a ruling of the conventions). The state must be named ("the country's membership" is
+    /// left: the word's country is too often the dateline's). The index after the phrase and the country; nil when the
+    /// clause places the act ahead ("will sign", "is expected to adopt", "is scheduled").
+    func enactedMembershipDocument(at index: Int, sentence: Range<Int>) -> (end: Int, country: String)? {
+        guard Self.admittingDocuments.contains(document.word(index)), ["on", "for", "of", "about"].contains(document.word(index + 1)) else { return nil }
+        var cursor = index + 2
+        if document.word(cursor) == "the" { cursor += 1 }
+        var country: String?
+        if let span = document.entity(at: cursor), let code = span.entity.country, document.word(span.end) == "'s" {
+            country = code
+            cursor = span.end + 1
+        }
+        while ["full", "-", "fledged"].contains(document.word(cursor)), cursor < index + 8 { cursor += 1 }
+        guard document.word(cursor) == "membership", cursor < sentence.upperBound else { return nil }
+        cursor += 1
+        if country == nil, document.word(cursor) == "of" {
+            let lead = document.word(cursor + 1) == "the" ? cursor + 2 : cursor + 1
+            if let span = document.entity(at: lead), let code = span.entity.country { country = code; cursor = span.end }
+        }
+        guard let country else { return nil }
+        // "on the membership of Ukraine in the CIS statutory bodies": membership of a part is not of the organisation.
+        if let object = document.entities(in: cursor..<min(sentence.upperBound, cursor + 4)).first(where: { if case .organisation = $0.entity { true } else { false } }),
+           modifiesAHeadNoun(object.end, sentence: sentence) { return nil }
+        let clauseStart = (sentence.lowerBound..<index).last { [",", ";", ":", "which", "that", "but", "\"", "“"].contains(document.word($0)) }.map { $0 + 1 } ?? sentence.lowerBound
+        let clauseEnd = (cursor..<sentence.upperBound).first { [",", ";", ".", "but", "\"", "”"].contains(document.word($0)) } ?? sentence.upperBound
+        let before = clauseStart..<index
+        if before.contains(where: { Self.prospectWords.contains(document.word($0)) && tokens[$0].text != "May" || Self.schedulingWords.contains(document.word($0)) })
+            || (cursor..<clauseEnd).contains(where: { Self.schedulingWords.contains(document.word($0)) }) { return nil }
+        let enactingVerbs = Self.enacting.union(["passed", "issued", "made"])
+        let enacted = before.suffix(5).contains { enactingVerbs.contains(document.word($0)) }
+            || (cursor..<clauseEnd).contains { enactingVerbs.contains(document.word($0)) && ["was", "were", "been"].contains(document.word($0 - 1)) }
+        return enacted ? (cursor, country) : nil
+    }
+
+    /// Whether a nominalised step is the subject of a predicate that supposes it: a modal of possibility ("Armenia's
+    /// withdrawal from the CSTO could weaken the bloc", "its exit might take years"), or "would" with a predicate other than
+    /// its coming about ("even Armenia's withdrawal from the CSTO would not trigger the clause", "Georgia's exit would be a
+    /// blow"). A reported future of the step itself stays its plan ("Moldova's withdrawal would take effect in a year", "would
+    /// be completed by May"). Only the noun's own object may stand between it and the modal.
+    func isSupposedByItsPredicate(after end: Int, sentence: Range<Int>) -> Bool {
+        var cursor = end
+        if document.word(cursor) == "the" { cursor += 1 }
+        if let span = document.entity(at: cursor), case .organisation = span.entity { cursor = span.end }
+        else if Coreference.organisationNouns.subtracting(["which"]).contains(document.word(cursor)) { cursor += 1 }
+        let modal = document.word(cursor)
+        guard ["would", "could", "might", "may"].contains(modal), tokens[cursor].text != "May" else { return false }
+        if modal != "would" { return true }
+        cursor += 1
+        while ["not", "n't", "also", "only", "then", "still"].contains(document.word(cursor)) { cursor += 1 }
+        let verb = document.word(cursor)
+        if ["take", "come", "enter", "happen", "occur", "proceed", "begin", "start", "go"].contains(verb) { return false }
+        if verb == "be" { return !["completed", "finalised", "finalized", "formalised", "formalized", "effective", "official", "final"].contains(document.word(cursor + 1)) }
+        return true
+    }
+
+    /// Whether the words after a term not extended ("declined to extend", "decided not to renew") name a membership: an
+    /// organisation or a treaty, a word referring to one ("it", "the pact"), or the part in one ("its participation",
+    /// "their membership", "the partnership" in it).
+    func extendsAMembership(after end: Int, sentence: Range<Int>) -> Bool {
+        var cursor = end
+        // "declined to extend the 1992 Collective Security Treaty": a determiner, and a year before the name.
+        while cursor < min(sentence.upperBound, end + 3), ["the", "its", "their"].contains(document.word(cursor)) || tokens[cursor].kind == .number { cursor += 1 }
+        if let span = document.entity(at: cursor), case .organisation = span.entity { return true }
+        return Coreference.organisationNouns.subtracting(["which"]).union(["participation", "membership", "partnership"]).contains(document.word(cursor))
     }
 
     /// Verbs that name a thing as a speaker sees it, without "as" ("called the law the beginning of its exit").

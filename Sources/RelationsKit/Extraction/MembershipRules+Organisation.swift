@@ -27,8 +27,10 @@ extension MembershipRules {
         let elided = phrase.words.count == 3 && phrase.words[1] == "the"
         let subjectOrganisation = (passive || effectNoun != nil) ? clauseOrganisation(before: at, sentence: sentence)
             : elided ? document.entities(in: sentence.lowerBound..<at).compactMap({ if case let .organisation(code) = $0.entity { code } else { nil } }).last : nil
-        // A verb without its particle ("Georgia withdrew in 2009") has no object after it: a name there is another clause's.
-        let near = phrase.bare && phrase.form != .base ? nil : organisation(near: at, end: end, sentence: sentence, references: references)
+        // A verb without its particle ("Georgia withdrew in 2009") has no object after it: a name there is another clause's; so
+        // for "leave" without its object ("before Georgia left in 2008 and newer blocs such as the SCO ...").
+        let near = phrase.bare && phrase.form != .base || leavesWithoutObject(phrase, at: at, end: end, sentence: sentence) ? nil
+            : organisation(near: at, end: end, sentence: sentence, references: references)
         if let found = subjectOrganisation ?? near ?? lastOrganisation ?? earlierNoun.flatMap(references.organisation(referredToBy:)) { return found }
         // "The CSTO has six members. Uzbekistan, which joined in 2006, ...": a verb without an object is about the
         // organisation the paragraph names last, when a country is plainly its subject, else the last event's ("Georgia and

@@ -150,9 +150,16 @@ extension MembershipRules {
     }
 
     /// Two or more countries coordinated at the head of the sentence before `index` ("Azerbaijan, Georgia and Uzbekistan
-    /// refused ...") and followed by their verb.
+    /// refused ...", also after a fronted date: "In 1999, A and B ...") and followed by their verb.
     func openingCountries(of sentence: Range<Int>, before index: Int) -> [String]? {
         var cursor = sentence.lowerBound
+        // "Until 1999, Georgia, Uzbekistan and Azerbaijan took part in the treaty, but they ...": after a fronted date.
+        if ["in", "on", "by", "since", "until", "till"].contains(document.word(cursor)) {
+            cursor += 1
+            while cursor < index, tokens[cursor].kind == .number || DateWords.month(tokens[cursor]) != nil || ["the", "year", "late", "early"].contains(document.word(cursor)) { cursor += 1 }
+            guard document.word(cursor) == "," else { return nil }
+            cursor += 1
+        }
         var codes: [String] = []
         while cursor < index, let span = document.entity(at: cursor), let code = span.entity.country {
             if !codes.contains(code) { codes.append(code) }
@@ -197,12 +204,12 @@ extension MembershipRules {
     /// many other things without one.
     static let intransitiveLemmas: Set<String> = ["join", "rejoin", "accede", "withdraw", "quit", "pull", "drop"]
 
-    /// Whether "leave" stands without its object and still means the organisation: dated by a year with a country plainly
+    /// Whether "leave" (or "depart") stands without its object and still means the organisation: dated by a year with a country plainly
     /// its subject ("Georgia, which left in 2009,", "when Uzbekistan left in 2012"; a place is left on a day, not in a year),
     /// or as a reported plan about an organisation the sentence names before ("notified the organisation's executive
     /// committee that it was leaving in protest").
     func leavesWithoutObject(_ phrase: Phrase, at: Int, end: Int, sentence: Range<Int>) -> Bool {
-        guard phrase.lemma == "leave", phrase.form != .noun, end < sentence.upperBound else { return false }
+        guard phrase.lemma == "leave" || phrase.lemma == "depart", phrase.form != .noun, end < sentence.upperBound else { return false }
         // "in 2009", "in May 2005".
         let year = DateWords.month(tokens[min(end + 1, tokens.count - 1)]) != nil ? end + 2 : end + 1
         if document.word(end) == "in", year < sentence.upperBound, tokens[year].kind == .number, tokens[year].text.count == 4 {

@@ -58,6 +58,9 @@ struct MembershipRules {
         Lexeme(base: "come", third: "comes", past: "came", participle: "come", gerund: "coming", particle: ["back", "to"], action: "joined"),
         Lexeme(base: "enter", third: "enters", past: "entered", participle: "entered", gerund: "entering", action: "joined"),
         Lexeme(base: "leave", third: "leaves", past: "left", participle: "left", gerund: "leaving", action: "left"),
+        // "Georgia departed the CIS in 2009", "before Georgia departed in 2008", "its departure from the CIS": read like "leave"
+        // (the organisation itself as the object, after an optional "from"; without one, dated by a year).
+        Lexeme(base: "depart", third: "departs", past: "departed", participle: "departed", gerund: "departing", action: "left", nouns: [["departure", "from"]]),
         Lexeme(base: "quit", third: "quits", past: "quit", participle: "quit", gerund: "quitting", action: "left"),
         Lexeme(base: "exit", third: "exits", past: "exited", participle: "exited", gerund: "exiting", action: "left", nouns: [["exit", "from"]]),
         Lexeme(base: "withdraw", third: "withdraws", past: "withdrew", participle: "withdrawn", gerund: "withdrawing", particle: ["from"], action: "left",
@@ -136,7 +139,7 @@ struct MembershipRules {
     ] + ["declined", "refused"].flatMap { verb in
         // A treaty's term not extended: "In 1999 Tashkent declined to extend the Collective Security Treaty".
         ["extend", "prolong", "renew"].map { ([verb, "to", $0], "left") }
-    } + NumberWords.ordinalWords.keys.flatMap { ordinal in
+    } + choosingNotToExtend + NumberWords.ordinalWords.keys.flatMap { ordinal in
         // "became the tenth member of the SCO", "became the fifth full member".
         [(["became", "the", ordinal, "member"], "joined"), (["became", "the", ordinal, "full", "member"], "joined"), (["become", "the", ordinal, "member"], "joined"),
          // "the union now has four members, and Kyrgyzstan is expected to become the fifth": the noun elided.
@@ -146,6 +149,12 @@ struct MembershipRules {
            // "signed up to the Collective Security Treaty", "has signed on to the pact": joining, not a founder's signature.
            Phrase(words: ["sign", "up", "to"], action: "joined", form: .base), Phrase(words: ["sign", "on", "to"], action: "joined", form: .base)]
         + [["signed", "up", "to"], ["signed", "on", "to"], ["signs", "up", "to"], ["signs", "on", "to"]].map { Phrase(words: $0, action: "joined") }
+
+    /// Declining worded as a choice: "they decided not to extend the treaty", "chose not to renew their participation" (the
+    /// object checked by `extendsAMembership`).
+    static let choosingNotToExtend: [([String], String)] = ["decided", "chose", "opted"].flatMap { (verb: String) -> [([String], String)] in
+        ["extend", "prolong", "renew"].map { (term: String) -> ([String], String) in ([verb, "not", "to", term], "left") }
+    }
 
     static let phrases: [Phrase] = lexiconPhrases + fixedPhrases
 
@@ -157,7 +166,7 @@ struct MembershipRules {
         .union(["become", "became", "becomes", "making", "made", "makes", "make"])
         .union(foundingVerbs.keys).union(signingForms.keys).union(seekingMembership).union(gainingMembership).union(grantingMembership).union(endingMembership).union(particleVerbs.keys)
         .union(endingParticipation.keys).union(recallingRepresentatives.keys).union(admittingForms.keys).union(followingForms.keys).union(membershipNouns.keys)
-        .union(ceasingForms.keys).union(["not", "n't"])
+        .union(ceasingForms.keys).union(["not", "n't"]).union(admittingDocuments)
 
     /// Lemmas that are membership only with a founding document as their object ("ratify", "denounce").
     static let documentLemmas: Set<String> = Set(lexicon.filter(\.onDocument).map(\.base))
@@ -281,6 +290,11 @@ struct MembershipRules {
                     synthetic = Phrase(words: Array(words[offset..<(bodiesStart - sentence.lowerBound)]), action: "left", form: form)
                     objectCountry = country
                 }
+                // "a decision on the full membership of Belarus in the SCO has been made": the admitting side's act enacted.
+                if synthetic == nil, let (documentEnd, country) = enactedMembershipDocument(at: sentence.lowerBound + offset, sentence: sentence) {
+                    synthetic = Phrase(words: Array(words[offset..<(documentEnd - sentence.lowerBound)]), action: "joined")
+                    objectCountry = country
+                }
                 // "agreed to admit Uzbekistan into the organisation as a full member": the country admitted is the object.
                 if synthetic == nil, let (admitEnd, form, country) = admission(at: sentence.lowerBound + offset, sentence: sentence) {
                     synthetic = Phrase(words: Array(words[offset..<(admitEnd - sentence.lowerBound)]), action: "joined", form: form, lemma: "admit")
@@ -357,7 +371,10 @@ struct MembershipRules {
                 // "denied reports that Uzbekistan would leave", "If Armenia were to leave".
                 let pastTense = phrase.form == .finite && phrase.lemma != nil && phrase.words.first != phrase.lemma
                 if isNegatedOrHypothetical(at, sentence: sentence, pastTense: pastTense) || isConditionedAfter(end, sentence: sentence) { continue }
-                if phrase.form == .noun, isSupposedOrAppraised(at, sentence: sentence) { continue }
+                if phrase.form == .noun, isSupposedOrAppraised(at, sentence: sentence) || isSupposedByItsPredicate(after: end, sentence: sentence) { continue }
+                // "decided not to extend the treaty", "declined to renew its participation": a term not extended is membership only
+                // of a treaty, an organisation or a part in one ("declined to extend the ceasefire" is none).
+                if phrase.form == .fixed, ["extend", "prolong", "renew"].contains(phrase.words.last), !extendsAMembership(after: end, sentence: sentence) { continue }
                 // A step weighed is neither taken nor planned: "is considering leaving", "is studying the possibility of joining".
                 if isWeighed(phrase, at: at, end: end, sentence: sentence) { continue }
                 // A question asks about the event, it does not report it: "Is Armenia going to leave the CSTO?"
@@ -429,8 +446,10 @@ struct MembershipRules {
                 // "leaving the CIS", not "leaving the meeting of the CIS council"; "returned to the CSTO", not "returned to the
                 // question of CSTO reform" or "returned to Moscow": these verbs say many things, membership only with the
                 // organisation itself as their object.
-                if ["leave", "return", "come", "enter"].contains(phrase.lemma), antecedent == nil, document.word(end) != "it", !leavesWithoutObject(phrase, at: at, end: end, sentence: sentence) {
+                if ["leave", "return", "come", "enter", "depart"].contains(phrase.lemma), antecedent == nil, document.word(end) != "it", !leavesWithoutObject(phrase, at: at, end: end, sentence: sentence) {
                     var next = end
+                    // "departed from the CIS" as well as "departed the CIS".
+                    if phrase.lemma == "depart", document.word(next) == "from" { next += 1 }
                     if document.word(next) == "the" { next += 1 }
                     let venues: Set<String> = ["summit", "meeting", "session", "talks", "forum", "headquarters", "building", "hall", "venue", "conference", "summits", "meetings"]
                     // "leave the bloc", "leave the organisation": a definite noun standing for an organisation named before.
@@ -439,8 +458,9 @@ struct MembershipRules {
                         && document.word(next + 1) != "of"
                     if !referring {
                         guard let span = document.entity(at: next), case .organisation = span.entity, !venues.contains(document.word(span.end)) else { continue }
-                        // "Enter" takes many objects ("entered the CIS airspace"): the organisation must end the object.
-                        if phrase.lemma == "enter", span.end < sentence.upperBound, tokens[span.end].isLowercase,
+                        // "Enter" takes many objects ("entered the CIS airspace"), "depart from" too ("departed from the CIS
+                        // position"): the organisation must end the object.
+                        if ["enter", "depart"].contains(phrase.lemma), span.end < sentence.upperBound, tokens[span.end].isLowercase,
                            !Self.intransitiveFollowers.contains(document.word(span.end)), !["from", "to", "of", "with", "for", "on", "which", "that"].contains(document.word(span.end)) { continue }
                     }
                 }
@@ -580,6 +600,15 @@ struct MembershipRules {
                 }
             }
         }
-        return found
+        return Self.mergingOneStep(found)
+    }
+
+    /// One step worded both ways: a country's part in an organisation suspended and frozen ("Armenia suspends its
+    /// participation in the CSTO ... its participation is frozen", "suspended, in effect froze, its membership") is one
+    /// event, and the article gives one fact, the freeze (as the corpora annotate a part put on hold by the country).
+    static func mergingOneStep(_ found: [ArticleFacts.Membership]) -> [ArticleFacts.Membership] {
+        found.filter { fact in
+            !(fact.action == "suspended" && found.contains { $0.action == "froze" && $0.org == fact.org && $0.country == fact.country })
+        }
     }
 }
