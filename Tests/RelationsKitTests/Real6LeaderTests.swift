@@ -80,4 +80,20 @@ struct Real6LeaderTests: WireCopyProbe {
     @Test func aChairOfNoCountryIsNoLeader() {
         #expect(leaders("The chair of the meeting, Anna Petrova, opened the session in Minsk.", date: "2019-05-09").isEmpty)
     }
+
+    // MARK: Names of five words and more
+
+    @Test(arguments: [
+        ("The letter came from King of Saudi Arabia Salman bin Abdulaziz Al Saud on Monday.", "Salman bin Abdulaziz Al Saud | King | SAU"),
+        ("President of Nicaragua Jose Daniel Ortega Saavedra sent greetings.", "Jose Daniel Ortega Saavedra | President | NIC"),
+        ("President of Brazil Luiz Inacio Lula da Silva met the delegation.", "Luiz Inacio Lula da Silva | President | BRA"),
+    ])
+    func aLongNameIsReadToItsEnd(body: String, expected: String) {
+        #expect(leaders(body, date: "2023-05-10") == [expected])
+    }
+
+    @Test func aLongNameStopsAtTheLineEnd() {
+        #expect(leaders("President of Brazil Luiz Inacio Lula\nDa Silva Street was closed.", date: "2023-05-10")
+            == ["Luiz Inacio Lula | President | BRA"])
+    }
 }
