@@ -469,6 +469,10 @@ struct MembershipRules {
                     if isDescribedStatus(after: end, sentence: sentence) { continue }
                     let lead = (max(sentence.lowerBound, at - 5)..<at).map { document.word($0) }
                     if lead.contains(where: Self.having.contains), !lead.contains(where: Self.granting.contains) { continue }
+                    // "Moldova is an observer state", "Cuba and Uzbekistan are observers in the union": a copula before the status
+                    // states it held, with no date, no event (a ruling of the conventions; a date after "since" is read by
+                    // `statusesHeldSince`).
+                    if isCopularStatus(at: at, sentence: sentence) { continue }
                     // "a request for observer status", "Mongolia's application for the status of observer": asked for, not granted.
                     if let lead = (max(sentence.lowerBound, at - 3)..<at).last(where: { document.word($0) == "for" }),
                        (lead + 1..<at).allSatisfy({ ["the", "an", "a"].contains(document.word($0)) }), Self.requesting.contains(document.word(lead - 1)) { continue }

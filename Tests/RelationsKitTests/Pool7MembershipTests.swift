@@ -1,0 +1,33 @@
+import Testing
+@testable import RelationsKit
+
+/// Mechanisms of the pool7 precision audit in memberships (group 2 and a single case), anniversaries and labels: the
+/// purpose of a process completed is done with it; an infinitive after a ranking ("the previous country to become a member
+/// was X") takes the main verb's mood; a past verb of causing entails the step; a status after a copula with no date is no
+/// event; a treaty's year written before its head noun elsewhere in the text picks among treaties of one name; a label that
+/// opens a general definition is no relation. Invented sentences, each mechanism with negative cases.
+@Suite("extraction: pool7 audit, memberships, anniversaries and labels")
+struct Pool7MembershipTests: WireCopyProbe {
+
+    // MARK: A status after a copula, with no date, is no event
+
+    @Test(arguments: [
+        "Moldova is an observer state of the Eurasian Economic Union.",
+        "Cuba and Uzbekistan are the union's observer states in the Eurasian Economic Union.",
+        "Moldova remains an observer state in the EAEU.",
+    ])
+    func aStatusHeldIsNoEvent(text: String) {
+        #expect(memberships(text).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Moldova was granted observer status in the Eurasian Economic Union in 2018.", "MDA observer EAEU"),
+        ("Moldova has been an observer state of the Eurasian Economic Union since 2018.", "MDA observer EAEU"),
+        ("Uzbekistan became an observer state of the Eurasian Economic Union in December 2020.", "UZB observer EAEU"),
+        ("Armenia has had observer status in the EurAsEC since 2003, while Moldova and Ukraine were granted it in 2002.", "UKR observer EurAsEC"),
+    ])
+    func aStatusGrantedOrHeldSinceADateStays(text: String, expected: String) {
+        let found = memberships(text, date: "2021-03-01")
+        #expect(found.contains(expected), "\(found)")
+    }
+}
