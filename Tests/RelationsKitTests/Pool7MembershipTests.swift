@@ -9,6 +9,43 @@ import Testing
 @Suite("extraction: pool7 audit, memberships, anniversaries and labels")
 struct Pool7MembershipTests: WireCopyProbe {
 
+    // MARK: The purpose of a process completed is done with it
+
+    @Test(arguments: [
+        ("Uzbekistan has completed the necessary formalities to become a full member of the Eurasian Economic Union, the minister said.", "UZB joined EAEU"),
+        ("Serbia finalised all the procedures to join the Collective Security Treaty Organization last week.", "SRB joined CSTO"),
+        ("Armenia has completed all required steps to become a member of the Eurasian Economic Union.", "ARM joined EAEU"),
+    ])
+    func aCompletedProcessCompletesItsPurpose(text: String, expected: String) {
+        let found = memberships(text)
+        #expect(found.contains(expected), "\(found)")
+        #expect(!found.contains(where: { $0.contains("plans_to_join") }), "\(found)")
+    }
+
+    @Test(arguments: [
+        ("Uzbekistan will complete the formalities to become a full member of the Eurasian Economic Union next year.", "UZB plans_to_join EAEU"),
+        ("Uzbekistan is completing the procedures to join the Eurasian Economic Union.", "UZB plans_to_join EAEU"),
+        ("Once Uzbekistan has completed the procedures to join the Eurasian Economic Union, trade will grow.", "UZB plans_to_join EAEU"),
+        ("Armenia concluded talks to join the Eurasian Economic Union.", "ARM plans_to_join EAEU"),
+    ])
+    func aCompletionAheadOrOfTalksStaysAPlan(text: String, expected: String) {
+        let found = memberships(text)
+        #expect(found == [expected], "\(found)")
+    }
+
+    // MARK: An infinitive after a ranking takes the main verb's mood
+
+    @Test(arguments: [
+        ("The previous country to become a full member of the SCO was Iran.", "IRN joined SCO"),
+        ("The previous country to join the SCO was Iran.", "IRN joined SCO"),
+        ("The latest state to join the Eurasian Economic Union was Kyrgyzstan, in 2015.", "KGZ joined EAEU"),
+        ("Uzbekistan will be the next country to join the Eurasian Economic Union.", "UZB plans_to_join EAEU"),
+    ])
+    func aRankingGivesTheMainVerbsMood(text: String, expected: String) {
+        let found = memberships(text)
+        #expect(found == [expected], "\(found)")
+    }
+
     // MARK: A status after a copula, with no date, is no event
 
     @Test(arguments: [

@@ -569,6 +569,11 @@ struct MembershipRules {
                 if action == "observer" { lastObserverOrganisation = org }
                 let planned = isPlanned(phrase, at: at, end: end, afterProspectWord: afterProspectWord, sentence: sentence)
                 if planned { action = Self.plan(of: action) ?? action }
+                // "has completed the necessary formalities to become a full member", "The previous country to become a full member
+                // was Iran": the infinitive phrase, a plan of its own, is done with what governs it.
+                if action == "plans_to_join", phrase.form == .fixed, phrase.words.starts(with: ["to", "become"]), infinitiveIsDone(to: at, sentence: sentence) {
+                    action = "joined"
+                }
                 guard let subjects = subject(of: phrase, at: at, end: end, previous: previous, objectCountry: objectCountry, lastCountries: lastCountries,
                                              sentence: sentence, references: references) else { continue }
                 // A signature joins only a state that acceded later: the founders' own signatures found the organisation (the
