@@ -46,6 +46,27 @@ struct Pool7MembershipTests: WireCopyProbe {
         #expect(found == [expected], "\(found)")
     }
 
+    // MARK: A past verb of causing entails the step
+
+    @Test(arguments: [
+        ("The war pushed Georgia to enter the CIS in 1993.", "GEO joined CIS"),
+        ("Moscow forced Armenia to join the Eurasian Economic Union in 2015.", "ARM joined EAEU"),
+        ("Georgia was forced to join the CIS in 1993 after the war.", "GEO joined CIS"),
+        ("Economic hardship prompted Kyrgyzstan to join the Eurasian Economic Union.", "KGZ joined EAEU"),
+    ])
+    func aPastCauseEntailsTheStep(text: String, expected: String) {
+        let found = memberships(text)
+        #expect(found == [expected], "\(found)")
+    }
+
+    @Test(arguments: [
+        "Russia urged Tajikistan to join the Eurasian Economic Union.",
+        "Moscow pressed Georgia to join the CIS.",
+    ])
+    func anInvitationEntailsNothing(text: String) {
+        #expect(memberships(text).isEmpty)
+    }
+
     // MARK: A status after a copula, with no date, is no event
 
     @Test(arguments: [

@@ -244,6 +244,28 @@ extension MembershipRules {
         return !(max(sentence.lowerBound, rank - 6)..<rank).contains { ["would", "will", "could", "may", "might", "set", "expected", "likely"].contains(document.word($0)) }
     }
 
+    /// Past verbs of causing that entail what they caused ("the war pushed Georgia to enter the CIS in 1993", "Moscow forced
+    /// Armenia to join the union", "Georgia was compelled to join"): the step was taken, under another's push.
+    static let causingPast: Set<String> = ["forced", "compelled", "pushed", "prompted", "drove", "led", "caused"]
+
+    /// Whether the infinitive whose "to" stands at `to` is caused by a past verb of `causingPast`: with the country as its object
+    /// right before "to" ("pushed Georgia to enter"), or in the passive ("Georgia was forced to join"). Not a cause still ahead
+    /// or supposed ("would force Armenia to leave": the base form is no past), nor an invitation ("urged", "pressed": see
+    /// `isInvited`), which entails nothing.
+    func isCaused(beforeInfinitive to: Int, sentence: Range<Int>) -> Bool {
+        var verb = to - 1
+        var object = false
+        if let span = document.spanAt[verb], document.spans[span].entity.country != nil { verb = document.spans[span].start - 1; object = true }
+        while verb > sentence.lowerBound, Self.adverbs.contains(document.word(verb)) { verb -= 1 }
+        guard verb > sentence.lowerBound, Self.causingPast.contains(document.word(verb)) else { return false }
+        var auxiliary = verb - 1
+        while auxiliary > sentence.lowerBound, Self.adverbs.contains(document.word(auxiliary)) { auxiliary -= 1 }
+        // "would have forced Armenia to leave": the modal before a perfect supposes the cause.
+        let modal = document.word(auxiliary) == "have" ? document.word(auxiliary - 1) : document.word(auxiliary)
+        if object { return !Self.prospectWords.contains(modal) || tokens[max(0, auxiliary)].text == "May" }
+        return ["was", "were"].contains(document.word(auxiliary))
+    }
+
     /// "the only country to leave", "the second capital to join", "the second state after Georgia to leave": where the ranking
     /// word stands, when the infinitive at `at` follows one (up to a noun phrase and an "after X").
     func ranking(before at: Int, sentence: Range<Int>) -> Int? {

@@ -437,8 +437,11 @@ struct MembershipRules {
                 if !afterProspectWord, phrase.form == .base || phrase.lemma == phrase.words[0], isMandative(at, sentence: sentence) { afterProspectWord = true }
                 if phrase.form == .base, Self.plan(of: phrase.action) != nil, !afterProspectWord { continue }
                 if afterProspectWord, Self.possibilityModals.contains(document.word(previous)) { continue }
+                // "the war pushed Georgia to enter the CIS in 1993", "Georgia was forced to join": a past verb of causing
+                // entails the step, done.
+                let caused = afterProspectWord && document.word(previous) == "to" && isCaused(beforeInfinitive: previous, sentence: sentence)
                 // An invitation is another's wish, not the country's plan: "is being invited to join", "Russia urged Tajikistan to join".
-                if afterProspectWord, document.word(previous) == "to", isInvited(beforeInfinitive: previous, sentence: sentence) { continue }
+                if afterProspectWord, !caused, document.word(previous) == "to", isInvited(beforeInfinitive: previous, sentence: sentence) { continue }
                 // "intends to withdraw", but not "to withdraw its troops": a bare base form takes no object.
                 // A bare noun may head a process ("complete the accession procedures"), not a document ("the accession treaty").
                 if phrase.bare, end < sentence.upperBound, tokens[end].kind == .word, !Self.intransitiveFollowers.contains(document.word(end)),
@@ -567,7 +570,7 @@ struct MembershipRules {
                 }
                 lastOrganisation = org
                 if action == "observer" { lastObserverOrganisation = org }
-                let planned = isPlanned(phrase, at: at, end: end, afterProspectWord: afterProspectWord, sentence: sentence)
+                let planned = !caused && isPlanned(phrase, at: at, end: end, afterProspectWord: afterProspectWord, sentence: sentence)
                 if planned { action = Self.plan(of: action) ?? action }
                 // "has completed the necessary formalities to become a full member", "The previous country to become a full member
                 // was Iran": the infinitive phrase, a plan of its own, is done with what governs it.
