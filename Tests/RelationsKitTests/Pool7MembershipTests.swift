@@ -88,4 +88,21 @@ struct Pool7MembershipTests: WireCopyProbe {
         let found = memberships(text, date: "2021-03-01")
         #expect(found.contains(expected), "\(found)")
     }
+
+    // MARK: A treaty's year before its head noun picks among treaties of one name
+
+    @Test(arguments: [
+        "Putin congratulated Berdimuhamedov on the 20th anniversary of the Treaty of Friendship and Cooperation between Turkmenistan and Russia. The 2002 Treaty opened a new stage in relations, he wrote.",
+        "Putin marked the 20th anniversary of the Treaty of Friendship and Cooperation between Turkmenistan and Russia. The treaty of 2002 laid the foundation of ties.",
+    ])
+    func aTreatysYearElsewherePicksIt(text: String) {
+        let found = anniversaries(text, date: nil)
+        #expect(found == ["RUS-TKM Treaty of Friendship and Cooperation (2002) 20 2022"], "\(found)")
+    }
+
+    @Test func aYearThatNamesNoTreatyPicksNothing() {
+        let found = anniversaries("Putin marked the 20th anniversary of the Treaty of Friendship and Cooperation between Turkmenistan and Russia. Trade grew in 2002 and the treaty helped.",
+                                  date: nil)
+        #expect(found == ["RUS-TKM Treaty of Friendship and Cooperation 20 2012"], "\(found)")
+    }
 }
