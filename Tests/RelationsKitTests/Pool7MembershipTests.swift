@@ -105,4 +105,28 @@ struct Pool7MembershipTests: WireCopyProbe {
                                   date: nil)
         #expect(found == ["RUS-TKM Treaty of Friendship and Cooperation 20 2012"], "\(found)")
     }
+
+    // MARK: A label that opens a general definition is no relation
+
+    func relations(_ body: String) -> Set<String> {
+        Set(facts(body, date: "2015-06-05").relations.map { "\($0.parties.joined(separator: "-")) \($0.label)" })
+    }
+
+    @Test(arguments: [
+        "Kazakhstan and Uzbekistan signed a treaty. Alliance is the highest and most trusting level of interstate partnership.",
+        "Kazakhstan and Uzbekistan signed a treaty. Strategic partnership is a form of cooperation built on trust.",
+        "Kazakhstan and Uzbekistan signed a treaty. An alliance means that the parties defend each other.",
+    ])
+    func aDefinitionIsNoLabel(text: String) {
+        #expect(relations(text).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Alliance is what binds Russia and Belarus today.", "BLR-RUS alliance"),
+        ("Kazakhstan and Uzbekistan met. The alliance between them is the highest level of trust.", "KAZ-UZB alliance"),
+        ("Kazakhstan and Uzbekistan met. Strategic partnership is developing successfully, the presidents said.", "KAZ-UZB strategic partnership"),
+    ])
+    func aLabelOfTwoStatesStays(text: String, expected: String) {
+        #expect(relations(text).contains(expected))
+    }
 }
