@@ -588,7 +588,9 @@ struct AnniversaryRules {
     /// Several treaties of one name between the same parties (`treaties.tsv`: the Russia–Turkmenistan Treaty of Friendship and
     /// Cooperation of 1992, and of 2002 under "... (2002)"): the one signed in the year the text gives near the name ("signed
     /// on 23 April 2002", "the 2002 Treaty", "of 2002"), else the one whose signing the anniversary counts from (the tenth
-    /// in 2012 is of 2002). With one treaty of the name, that one.
+    /// in 2012 is of 2002), else the one whose year names the treaty by its head noun elsewhere in the text ("The 2002 Treaty
+    /// marked the beginning of ...", "the treaty of 2002"; only when such years name one of them). With one treaty of the
+    /// name, that one.
     func treatyOfYear(_ name: String, parties: [String], nameAt: Int, sentence: Range<Int>, ordinal: Int, marked: Int?) -> String {
         func base(_ name: String) -> String {
             // "Treaty of Friendship and Cooperation (2002)" is the treaty of that name signed in 2002.
@@ -607,6 +609,16 @@ struct AnniversaryRules {
             if let treaty = named.first(where: { signedYear($0) == Int(tokens[index].text) }) { return treaty.name }
         }
         if let year = marked ?? document.year, let treaty = named.first(where: { signedYear($0).map { $0 + ordinal == year } ?? false }) { return treaty.name }
+        // "The 2002 Treaty marked the beginning of ...", "the treaty of 2002": a year that names the treaty by its head noun
+        // elsewhere in the text, when it names one of them only.
+        let head = key.split(separator: " ").first.map(String.init) ?? ""
+        var written = Set<String>()
+        for index in tokens.indices where tokens[index].kind == .number && tokens[index].text.count == 4 {
+            guard document.word(index + 1) == head || document.word(index - 1) == "of" && document.word(index - 2) == head,
+                  let treaty = named.first(where: { signedYear($0) == Int(tokens[index].text) }) else { continue }
+            written.insert(treaty.name)
+        }
+        if written.count == 1, let only = written.first { return only }
         return name
     }
 

@@ -143,6 +143,26 @@ extension MembershipRules {
         return !Self.statusGivenWords.contains(document.word(cursor))
     }
 
+    /// Copulas that state a status held ("Moldova is an observer state", "remains an observer").
+    static let copularVerbs: Set<String> = ["is", "are", "was", "were", "remains", "remain", "remained", "been", "being"]
+
+    /// Whether the status noun phrase at `at` is the complement of a copula: "Moldova is an observer state", "Cuba and
+    /// Uzbekistan are the union's observer states", "Moldova remains an EAEU observer state". Back over an article, a
+    /// possessive, an organisation's name and a few modifiers ("now", "official", "first") to the copula. A status with no
+    /// date is no event (a ruling of the conventions); one held since a date is read by `statusesHeldSince`.
+    func isCopularStatus(at: Int, sentence: Range<Int>) -> Bool {
+        // Only the status's own noun phrase: "Moldova and Ukraine were granted it" is a grant, whose verb the copula governs.
+        guard ["observer", "status"].contains(document.word(at)) else { return false }
+        let modifiers: Set<String> = ["a", "an", "the", "'s", "its", "their", "official", "permanent", "now", "already", "still", "also", "first", "only"]
+        var cursor = at - 1
+        while cursor > sentence.lowerBound, at - cursor <= 8 {
+            if let span = document.entity(at: cursor), case .organisation = span.entity { cursor = span.start - 1; continue }
+            guard modifiers.contains(document.word(cursor)) || NumberWords.ordinalWords[document.word(cursor)] != nil else { break }
+            cursor -= 1
+        }
+        return Self.copularVerbs.contains(document.word(cursor))
+    }
+
     /// Head nouns an organisation's name may modify: documents and arrangements concluded within it, its meetings,
     /// people, forces and markets. Leaving or joining one of them is not leaving or joining the organisation.
     static let headNouns: Set<String> = Coreference.modifiedNouns.union([

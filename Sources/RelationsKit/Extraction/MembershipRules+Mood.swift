@@ -80,6 +80,8 @@ extension MembershipRules {
                 if words.contains(where: { $0.hasPrefix("ratif") }) || words.contains("signed"), !words.contains("force") { return true }
             }
         }
+        // "has completed the necessary formalities to join the SCO": the purpose of a process completed is done with it.
+        if afterProspectWord, document.word(at - 1) == "to", completesThePurpose(ofInfinitiveAt: at - 1, sentence: sentence) { return false }
         // "Georgia was the only country to leave the CIS": an infinitive after a ranking ("the first state to", "the only
         // country to") takes its mood from the main verb ("would become the second country to quit" is a plan).
         if afterProspectWord, let rank = ranking(before: at, sentence: sentence) {
@@ -206,6 +208,64 @@ extension MembershipRules {
         return document.word(cursor) == "in" && ["interest", "interested"].contains(document.word(cursor - 1))
     }
 
+    /// Words that rank a state among those taking a step ("the only country to leave", "the previous country to become a
+    /// member was Iran", "the latest state to join"); not "next", which places the step ahead whatever the main verb.
+    static let rankingWords: Set<String> = ["only", "first", "last", "previous", "latest", "newest"]
+
+    /// Processes whose completion completes their purpose ("completed the necessary formalities to become a full member").
+    /// Not talks or negotiations: concluding accession talks is not acceding.
+    static let purposeProcesses: Set<String> = ["formalities", "formality", "procedures", "procedure", "process", "requirements", "steps"]
+
+    /// Whether the infinitive whose "to" stands at `to` is the purpose of a process its clause reports completed: "Belarus has
+    /// completed the necessary formalities to become a full member", "finalised all the procedures to join the union" (a
+    /// completed process is the event, as "completed the procedure of leaving" is). Not a completion still ahead ("will
+    /// complete", "is completing", "must have completed": no past form of `completing` right before the object) nor one in a
+    /// clause of time or condition ("once it has completed the procedures to join").
+    func completesThePurpose(ofInfinitiveAt to: Int, sentence: Range<Int>) -> Bool {
+        let clause = (max(sentence.lowerBound, to - 8)..<to).reversed().prefix { ![",", ";", ":", "and", "but", "which", "that", "\"", "“", "”"].contains(document.word($0)) }
+        guard let verb = clause.first(where: { Self.completing.contains(document.word($0)) }),
+              (verb + 1..<to).contains(where: { Self.purposeProcesses.contains(document.word($0)) }) else { return false }
+        var auxiliary = verb - 1
+        while auxiliary > sentence.lowerBound, Self.adverbs.contains(document.word(auxiliary)) || document.word(auxiliary).hasSuffix("ly") { auxiliary -= 1 }
+        if ["has", "have", "had"].contains(document.word(auxiliary)) { auxiliary -= 1 }
+        while auxiliary > sentence.lowerBound, Self.adverbs.contains(document.word(auxiliary)) || document.word(auxiliary).hasSuffix("ly") { auxiliary -= 1 }
+        if let span = document.spanAt[auxiliary] { auxiliary = document.spans[span].start - 1 }
+        let word = document.word(auxiliary)
+        return !(Self.prospectWords.contains(word) && tokens[max(0, auxiliary)].text != "May") && !["once", "if", "when", "after", "until", "unless", "before"].contains(word)
+    }
+
+    /// Whether a step named only as an infinitive ("to become a full member", a fixed phrase whose action is the plan) is done
+    /// with what governs it: the purpose of a process completed ("has completed the formalities to become a full member"), or
+    /// after a ranking whose main verb reports it ("The previous country to become a full member of the SCO was Iran"; "would
+    /// be the next" stays a plan).
+    func infinitiveIsDone(to: Int, sentence: Range<Int>) -> Bool {
+        if completesThePurpose(ofInfinitiveAt: to, sentence: sentence) { return true }
+        guard let rank = ranking(before: to + 1, sentence: sentence) else { return false }
+        return !(max(sentence.lowerBound, rank - 6)..<rank).contains { ["would", "will", "could", "may", "might", "set", "expected", "likely"].contains(document.word($0)) }
+    }
+
+    /// Past verbs of causing that entail what they caused ("the war pushed Georgia to enter the CIS in 1993", "Moscow forced
+    /// Armenia to join the union", "Georgia was compelled to join"): the step was taken, under another's push.
+    static let causingPast: Set<String> = ["forced", "compelled", "pushed", "prompted", "drove", "led", "caused"]
+
+    /// Whether the infinitive whose "to" stands at `to` is caused by a past verb of `causingPast`: with the country as its object
+    /// right before "to" ("pushed Georgia to enter"), or in the passive ("Georgia was forced to join"). Not a cause still ahead
+    /// or supposed ("would force Armenia to leave": the base form is no past), nor an invitation ("urged", "pressed": see
+    /// `isInvited`), which entails nothing.
+    func isCaused(beforeInfinitive to: Int, sentence: Range<Int>) -> Bool {
+        var verb = to - 1
+        var object = false
+        if let span = document.spanAt[verb], document.spans[span].entity.country != nil { verb = document.spans[span].start - 1; object = true }
+        while verb > sentence.lowerBound, Self.adverbs.contains(document.word(verb)) { verb -= 1 }
+        guard verb > sentence.lowerBound, Self.causingPast.contains(document.word(verb)) else { return false }
+        var auxiliary = verb - 1
+        while auxiliary > sentence.lowerBound, Self.adverbs.contains(document.word(auxiliary)) { auxiliary -= 1 }
+        // "would have forced Armenia to leave": the modal before a perfect supposes the cause.
+        let modal = document.word(auxiliary) == "have" ? document.word(auxiliary - 1) : document.word(auxiliary)
+        if object { return !Self.prospectWords.contains(modal) || tokens[max(0, auxiliary)].text == "May" }
+        return ["was", "were"].contains(document.word(auxiliary))
+    }
+
     /// "the only country to leave", "the second capital to join", "the second state after Georgia to leave": where the ranking
     /// word stands, when the infinitive at `at` follows one (up to a noun phrase and an "after X").
     func ranking(before at: Int, sentence: Range<Int>) -> Int? {
@@ -215,7 +275,7 @@ extension MembershipRules {
         var cursor = to - 1
         while cursor > sentence.lowerBound, cursor >= to - 6 {
             let word = document.word(cursor)
-            if ["only", "first", "last"].contains(word) || NumberWords.ordinalWords[word] != nil { return ["the", "its", "their"].contains(document.word(cursor - 1)) ? cursor - 1 : nil }
+            if Self.rankingWords.contains(word) || NumberWords.ordinalWords[word] != nil { return ["the", "its", "their"].contains(document.word(cursor - 1)) ? cursor - 1 : nil }
             // Nouns and their modifiers ("post-Soviet", "Central Asian"), and "after Georgia": no verb ("the first time it
             // decided to join" ranks nothing).
             guard document.spanAt[cursor] != nil || word == "-" || tokens[cursor].kind == .word && !word.hasSuffix("ed") && !Self.prospectWords.contains(word)

@@ -437,8 +437,11 @@ struct MembershipRules {
                 if !afterProspectWord, phrase.form == .base || phrase.lemma == phrase.words[0], isMandative(at, sentence: sentence) { afterProspectWord = true }
                 if phrase.form == .base, Self.plan(of: phrase.action) != nil, !afterProspectWord { continue }
                 if afterProspectWord, Self.possibilityModals.contains(document.word(previous)) { continue }
+                // "the war pushed Georgia to enter the CIS in 1993", "Georgia was forced to join": a past verb of causing
+                // entails the step, done.
+                let caused = afterProspectWord && document.word(previous) == "to" && isCaused(beforeInfinitive: previous, sentence: sentence)
                 // An invitation is another's wish, not the country's plan: "is being invited to join", "Russia urged Tajikistan to join".
-                if afterProspectWord, document.word(previous) == "to", isInvited(beforeInfinitive: previous, sentence: sentence) { continue }
+                if afterProspectWord, !caused, document.word(previous) == "to", isInvited(beforeInfinitive: previous, sentence: sentence) { continue }
                 // "intends to withdraw", but not "to withdraw its troops": a bare base form takes no object.
                 // A bare noun may head a process ("complete the accession procedures"), not a document ("the accession treaty").
                 if phrase.bare, end < sentence.upperBound, tokens[end].kind == .word, !Self.intransitiveFollowers.contains(document.word(end)),
@@ -469,6 +472,10 @@ struct MembershipRules {
                     if isDescribedStatus(after: end, sentence: sentence) { continue }
                     let lead = (max(sentence.lowerBound, at - 5)..<at).map { document.word($0) }
                     if lead.contains(where: Self.having.contains), !lead.contains(where: Self.granting.contains) { continue }
+                    // "Moldova is an observer state", "Cuba and Uzbekistan are observers in the union": a copula before the status
+                    // states it held, with no date, no event (a ruling of the conventions; a date after "since" is read by
+                    // `statusesHeldSince`).
+                    if isCopularStatus(at: at, sentence: sentence) { continue }
                     // "a request for observer status", "Mongolia's application for the status of observer": asked for, not granted.
                     if let lead = (max(sentence.lowerBound, at - 3)..<at).last(where: { document.word($0) == "for" }),
                        (lead + 1..<at).allSatisfy({ ["the", "an", "a"].contains(document.word($0)) }), Self.requesting.contains(document.word(lead - 1)) { continue }
@@ -563,8 +570,13 @@ struct MembershipRules {
                 }
                 lastOrganisation = org
                 if action == "observer" { lastObserverOrganisation = org }
-                let planned = isPlanned(phrase, at: at, end: end, afterProspectWord: afterProspectWord, sentence: sentence)
+                let planned = !caused && isPlanned(phrase, at: at, end: end, afterProspectWord: afterProspectWord, sentence: sentence)
                 if planned { action = Self.plan(of: action) ?? action }
+                // "has completed the necessary formalities to become a full member", "The previous country to become a full member
+                // was Iran": the infinitive phrase, a plan of its own, is done with what governs it.
+                if action == "plans_to_join", phrase.form == .fixed, phrase.words.starts(with: ["to", "become"]), infinitiveIsDone(to: at, sentence: sentence) {
+                    action = "joined"
+                }
                 guard let subjects = subject(of: phrase, at: at, end: end, previous: previous, objectCountry: objectCountry, lastCountries: lastCountries,
                                              sentence: sentence, references: references) else { continue }
                 // A signature joins only a state that acceded later: the founders' own signatures found the organisation (the

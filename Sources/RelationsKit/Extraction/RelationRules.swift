@@ -200,6 +200,28 @@ struct RelationRules {
         return (max(sentence.lowerBound, verb - 6)..<verb).contains { ["relations", "ties", "relationship"].contains(document.word($0)) }
     }
 
+    /// Verbs that define a noun ("Alliance is the highest level of partnership", "strategic partnership implies ...").
+    static let defining: Set<String> = ["is", "means", "implies", "presupposes", "represents", "denotes"]
+    /// Nouns of a definition's predicate: a grade or a kind of relations ("the highest level of", "a form of").
+    static let definitionNouns: Set<String> = ["level", "form", "type", "kind", "stage", "degree", "format", "model", "category"]
+
+    /// Whether the label from `first` to `last` is the subject of a general definition, not two states' relations: it opens
+    /// the sentence (an article at most before it) and a verb of defining follows it ("Alliance is the highest and most
+    /// trusting level of interstate partnership", "A strategic partnership is a form of ...", "Alliance means ..."), "is"
+    /// with a grade or kind of relations or a superlative after it; the sentence names no country ("Alliance is what binds
+    /// Russia and Belarus" stays a label, read with its pair).
+    func isGenericDefinition(_ first: Int, last: Int, in sentence: Range<Int>) -> Bool {
+        let tokens = document.tokens
+        guard first == sentence.lowerBound || first == sentence.lowerBound + 1 && ["a", "an"].contains(document.word(sentence.lowerBound)),
+              last + 1 < sentence.upperBound, Self.defining.contains(document.word(last + 1)),
+              !document.entities(in: sentence).contains(where: { $0.entity.country != nil }) else { return false }
+        guard document.word(last + 1) == "is" else { return true }
+        return (last + 2..<min(sentence.upperBound, last + 9)).contains { position in
+            let word = document.word(position)
+            return Self.definitionNouns.contains(word) || ["most", "highest", "closest", "deepest", "strongest", "best", "greatest"].contains(word)
+        }
+    }
+
     func labels(in sentence: Range<Int>) -> [(Int, String)] {
         var result: [(Int, String)] = []
         for index in sentence {
@@ -216,6 +238,8 @@ struct RelationRules {
             case "partnership" where document.word(index - 1) == "strategic":
                 // "a declaration on strategic partnership": the document's topic.
                 if isDocumentTopic(document.word(index - 2) == "comprehensive" ? index - 2 : index - 1, last: index, in: sentence) { continue }
+                // "Strategic partnership is a form of interstate relations ...": a general definition.
+                if isGenericDefinition(document.word(index - 2) == "comprehensive" ? index - 2 : index - 1, last: index, in: sentence) { continue }
                 result.append((index, document.word(index - 2) == "comprehensive" ? "comprehensive strategic partnership" : "strategic partnership"))
             case "alliance", "alliances":
                 // "remain outside military alliances", "will not join any alliance": alliances as a kind of thing, not a
@@ -227,6 +251,8 @@ struct RelationRules {
                 if isAlternative(index, in: sentence) { continue }
                 // "the treaty on military alliance": a document's topic.
                 if isDocumentTopic(index, last: index, in: sentence) { continue }
+                // "Alliance is the highest level of interstate partnership": a general definition.
+                if isGenericDefinition(index, last: index, in: sentence) { continue }
                 // "the North Atlantic alliance": capitalized words that name no country make it a proper name.
                 let previous = index - 1
                 if previous > sentence.lowerBound, document.tokens[previous].isCapitalized, document.tokens[previous].kind == .word,
