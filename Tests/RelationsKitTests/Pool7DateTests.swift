@@ -4,7 +4,8 @@ import Testing
 /// Publication dates in the shapes of the pool7 precision audit (real wire copy), by mechanism: a newest event far before
 /// every year a weekday fits picks none of them; the weekday a date line writes beside its own day fixes the year; a bare
 /// date set off by a comma ("..., on August 18, 2009") takes the tense of the clause before it, past an aside; a headline's
-/// full date is not the page's when the headline or the body places it ahead. Invented articles, each mechanism with a
+/// full date is not the page's when the headline or the body places it ahead; an anniversary of a thing another sentence
+/// dates ("The Declaration, adopted on August 23, 1990,") marks its year. Invented articles, each mechanism with a
 /// negative case.
 @Suite("extraction: pool7 audit, publication dates")
 struct Pool7DateTests: WireCopyProbe {
@@ -81,5 +82,24 @@ struct Pool7DateTests: WireCopyProbe {
     func aDigestsOrAnAddresssDateStays(title: String) {
         let body = "TBILISI -- The official said the country would stay in the bloc's free trade area. The secretariat confirmed the note."
         #expect(date(body, title: title) == "2009-08-18")
+    }
+
+    // MARK: An anniversary of a thing another sentence dates
+
+    @Test(arguments: [
+        ("YEREVAN, August 23. The prime minister addressed a message on the 32nd anniversary of the adoption of the Declaration of Independence. The Declaration, adopted by the Supreme Council on August 23, 1990, opened the road to statehood.", "2022-08-23"),
+        ("DUSHANBE, March 4. Officials gathered for the 25th anniversary of the signing of the Accord. The Accord, which the two premiers signed in 1998, ended the dispute.", "2023-03-04"),
+        ("BAKU, November 12. Deputies marked the 20th anniversary of the Constitution. The Constitution was adopted by referendum in 1995.", "2015-11-12"),
+    ])
+    func anAnniversaryDatedInAnotherSentence(body: String, expected: String) {
+        #expect(date(body) == expected)
+    }
+
+    @Test(arguments: [
+        "YEREVAN, August 23. The prime minister addressed a message on the 32nd anniversary of the adoption of the Declaration of Independence. The Declaration was adopted in 1990. The Declaration was proclaimed again in 1991.",
+        "YEREVAN, August 23. The prime minister addressed a message on the 32nd anniversary of the adoption of the Declaration of Independence. It opened the road to statehood.",
+    ])
+    func anAnniversaryOfAThingNotDatedOnceGivesNoYear(body: String) {
+        #expect(date(body) == nil)
     }
 }

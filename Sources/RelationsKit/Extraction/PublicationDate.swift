@@ -446,8 +446,10 @@ enum PublicationDate {
         (["start", "of", "the", "great", "patriotic", "war"], 1941), (["collapse", "of", "the", "soviet", "union"], 1991), (["breakup", "of", "the", "soviet", "union"], 1991),
     ]
 
-    /// Years marked by anniversaries of historical events ("the 65th anniversary of the Great Victory" → 2010), and of a
-    /// thing the phrase dates by its year ("the 10th anniversary of the UN General Assembly resolution of 1995" → 2005).
+    /// Years marked by anniversaries of historical events ("the 65th anniversary of the Great Victory" → 2010), of a
+    /// thing the phrase dates by its year ("the 10th anniversary of the UN General Assembly resolution of 1995" → 2005),
+    /// and of a thing another sentence dates ("the 32nd anniversary of the Declaration" ... "The Declaration, adopted on
+    /// August 23, 1990," → 2022).
     static func historicalAnchors(_ tokens: [Token], sentences: [Range<Int>], monthDay: (month: Int, day: Int)?) -> [Int] {
         var years: [Int] = []
         for sentence in sentences {
@@ -459,7 +461,7 @@ enum PublicationDate {
                 let rest = tokens[cursor..<min(tokens.count, cursor + 7)].map(\.lower)
                 // "the Victory in the Great Patriotic War" or "the Great Victory", not "the Victory Day parade" of a given year.
                 let event = historicalEvents.first(where: { rest.starts(with: $0.words) && rest.dropFirst($0.words.count).first != "day" })?.year
-                    ?? datedThing(tokens, from: cursor)
+                    ?? datedThing(tokens, from: cursor) ?? datedElsewhere(tokens, sentences: sentences, from: cursor, except: sentence)
                 guard let event else { continue }
                 // Future or past anniversaries ("will mark the 80th anniversary of Victory next year") do not date the text, unless
                 // dated to a month still ahead ("On 12 December Turkmenistan will celebrate ..."): that is this year's.
@@ -481,6 +483,36 @@ enum PublicationDate {
             if token.kind == .number, token.text.count == 4, tokens[index - 1].lower == "of", let year = Int(token.text), (1900...2100).contains(year) { return year }
         }
         return nil
+    }
+
+    /// Verbs that date a document or a body in the past participle or the past tense ("The Declaration, adopted on August
+    /// 23, 1990,", "the Charter was signed in 1993").
+    static let foundingVerbs: Set<String> = ["adopted", "signed", "proclaimed", "ratified", "founded", "established", "created", "declared"]
+
+    /// The year another sentence dates the thing an anniversary names by its first capitalized word ("the 32nd anniversary
+    /// of the adoption of the Declaration of Independence" ... "The Declaration, adopted by the Supreme Council on August
+    /// 23, 1990, ..."): the word, then within eight tokens a founding verb, then within ten more a year, all in one sentence;
+    /// only when the text gives one such year.
+    static func datedElsewhere(_ tokens: [Token], sentences: [Range<Int>], from start: Int, except own: Range<Int>) -> Int? {
+        // Only the act's noun may come before the thing's name ("the adoption of the Declaration", "the signing of the
+        // Charter"), not a relation between parties ("the establishment of diplomatic relations between Armenia and ...").
+        let acts: Set<String> = ["adoption", "signing", "proclamation", "ratification", "founding", "creation", "establishment", "of", "the"]
+        var cursor = start
+        while cursor < min(tokens.count, start + 6), acts.contains(tokens[cursor].lower), !tokens[cursor].isCapitalized { cursor += 1 }
+        guard cursor < min(tokens.count, start + 6), tokens[cursor].kind == .word, tokens[cursor].isCapitalized, tokens[cursor].text.count > 2,
+              DateWords.month(tokens[cursor]) == nil, DateWords.weekdays[tokens[cursor].lower] == nil,
+              cursor + 1 == tokens.count || tokens[cursor + 1].lower != "'s" else { return nil }
+        let noun = tokens[cursor].text
+        var years: Set<Int> = []
+        for sentence in sentences where sentence != own {
+            for index in sentence where tokens[index].text == noun {
+                guard let verb = ((index + 1)..<min(sentence.upperBound, index + 9)).first(where: { foundingVerbs.contains(tokens[$0].lower) }),
+                      let at = ((verb + 1)..<min(sentence.upperBound, verb + 11)).first(where: { tokens[$0].kind == .number && tokens[$0].text.count == 4 }),
+                      let year = Int(tokens[at].text), (1900...currentYear).contains(year) else { continue }
+                years.insert(year)
+            }
+        }
+        return years.count == 1 ? years.first : nil
     }
 
     /// Whether a sentence about the future dates it within the article's year: "this year" ("will mark 31 years of relations
