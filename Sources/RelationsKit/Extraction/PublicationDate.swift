@@ -43,19 +43,24 @@ enum PublicationDate {
         if let stamp = titleLineDate(title: article.title, body: article.body) { return Stated(date: DateWords.iso(stamp.year, stamp.month, stamp.day)) }
         // "22 February" or "February 22" on a line of its own near the top: a date line without its year.
         if let line = monthDayLine(tokens, limit: head) { return Stated(monthDay: line) }
+        // A headline about the future ("Armenia will chair the CSTO in January 2026", "Georgia to quit the bloc on 18 August
+        // 2009"): its date is the event's, not the page's.
+        let titleWords = titleTokens.map(\.lower)
+        let headlineAhead = titleWords.contains { futureWords.contains($0) } || isHeadlineInfinitive(titleTokens)
         // "NEWS IN BRIEF — 04.07.2024": a digest's title that closes with its full date (not a page's stamp: "Printed
-        // 15.01.2026"; not a headline about a date in history: "Treaty of 25 May 1992 renewed").
+        // 15.01.2026"; not a headline about a date in history: "Treaty of 25 May 1992 renewed"; not a headline about the
+        // future, nor one whose date the body gives to an event still ahead: "Georgia quits the bloc August 18, 2009" over
+        // "Georgia will leave on August 18, 2009").
         if let date = fullDates(in: titleTokens, range: 0..<titleTokens.count).last,
            titleTokens[date.start...].allSatisfy({ $0.kind != .word || DateWords.month($0) != nil }),
-           !titleTokens[0..<date.start].contains(where: { stampWords.contains($0.lower) }) {
+           !titleTokens[0..<date.start].contains(where: { stampWords.contains($0.lower) }),
+           !headlineAhead, !datesEventAhead(tokens, year: date.year, month: date.month, day: date.day) {
             return Stated(date: DateWords.iso(date.year, date.month, date.day))
         }
         // "Foreign policy digest: November 2015": a month and a year in the title. Not a date the headline's news takes effect
         // or ends ("New partners to join from January 2025", "Visa regime extended until March 2026", "Armenia will chair the
         // CSTO in January 2026"): a month after a preposition of a time's start or end, or in a headline about the future,
         // dates an event, not an issue.
-        let titleWords = titleTokens.map(\.lower)
-        let headlineAhead = titleWords.contains { futureWords.contains($0) }
         for (index, token) in titleTokens.enumerated() where index + 1 < titleTokens.count {
             if headlineAhead || index > 0 && boundaryPrepositions.contains(titleTokens[index - 1].lower) { continue }
             if let month = DateWords.month(token), titleTokens[index + 1].kind == .number, titleTokens[index + 1].text.count == 4, let year = Int(titleTokens[index + 1].text) {
@@ -73,6 +78,29 @@ enum PublicationDate {
             return Stated(month: month)
         }
         return Stated()
+    }
+
+    /// Whether a headline speaks of the future in the infinitive, as headlines do ("Georgia to quit the bloc", "Tokayev to
+    /// visit Moscow"): "to" before a verb in small letters, not before an article, a possessive or a name ("Message to the
+    /// nation", "Letter to Putin").
+    static func isHeadlineInfinitive(_ titleTokens: [Token]) -> Bool {
+        let notVerbs: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "all", "both", "this", "that", "these",
+                                     "those", "mark", "date", "be"]
+        return zip(titleTokens, titleTokens.dropFirst()).contains { to, next in
+            to.text == "to" && next.kind == .word && next.isLowercase && !notVerbs.contains(next.lower)
+                && DateWords.month(next) == nil && !next.lower.hasSuffix("s") && !next.lower.hasSuffix("ing")
+        }
+    }
+
+    /// Whether the body dates an event still ahead by this full date: a sentence that names it after a future word or a
+    /// modal of obligation ("Georgia will formally leave the bloc on August 18, 2009", "is to take effect on 18 August 2009").
+    static func datesEventAhead(_ tokens: [Token], year: Int, month: Int, day: Int?) -> Bool {
+        let sentences = SentenceSplitter.sentences(tokens)
+        return fullDates(in: tokens, range: tokens.indices).contains { date in
+            guard date.year == year, date.month == month, date.day == day,
+                  let sentence = sentences.first(where: { $0.contains(date.start) }) else { return false }
+            return (sentence.lowerBound..<date.start).contains { futureWords.contains(tokens[$0].lower) || isObligation(tokens, at: $0) }
+        }
     }
 
     /// Whether an anniversary in these words is the occasion of what they plan ("will be held on the occasion of the 25th
@@ -288,6 +316,9 @@ enum PublicationDate {
         var monthDay: (month: Int, day: Int)?
         /// 1 = Sunday ... 7 = Saturday, from "said on Saturday".
         var weekday: Int?
+        /// The weekday the dateline or date line writes beside its own day ("Monday, September 29", "MOSCOW, Tuesday 12
+        /// May"): the article's day is that weekday, with no lag.
+        var statedWeekday: Int?
         /// Years the text mentions in the past or present tense: the article is not older than any of them.
         var pastYears: [Int] = []
         /// Of those, the ones that date an event (not "since 1994", nor a document's date: "the treaty signed on 25 May
@@ -415,8 +446,10 @@ enum PublicationDate {
         (["start", "of", "the", "great", "patriotic", "war"], 1941), (["collapse", "of", "the", "soviet", "union"], 1991), (["breakup", "of", "the", "soviet", "union"], 1991),
     ]
 
-    /// Years marked by anniversaries of historical events ("the 65th anniversary of the Great Victory" → 2010), and of a
-    /// thing the phrase dates by its year ("the 10th anniversary of the UN General Assembly resolution of 1995" → 2005).
+    /// Years marked by anniversaries of historical events ("the 65th anniversary of the Great Victory" → 2010), of a
+    /// thing the phrase dates by its year ("the 10th anniversary of the UN General Assembly resolution of 1995" → 2005),
+    /// and of a thing another sentence dates ("the 32nd anniversary of the Declaration" ... "The Declaration, adopted on
+    /// August 23, 1990," → 2022).
     static func historicalAnchors(_ tokens: [Token], sentences: [Range<Int>], monthDay: (month: Int, day: Int)?) -> [Int] {
         var years: [Int] = []
         for sentence in sentences {
@@ -428,7 +461,7 @@ enum PublicationDate {
                 let rest = tokens[cursor..<min(tokens.count, cursor + 7)].map(\.lower)
                 // "the Victory in the Great Patriotic War" or "the Great Victory", not "the Victory Day parade" of a given year.
                 let event = historicalEvents.first(where: { rest.starts(with: $0.words) && rest.dropFirst($0.words.count).first != "day" })?.year
-                    ?? datedThing(tokens, from: cursor)
+                    ?? datedThing(tokens, from: cursor) ?? datedElsewhere(tokens, sentences: sentences, from: cursor, except: sentence)
                 guard let event else { continue }
                 // Future or past anniversaries ("will mark the 80th anniversary of Victory next year") do not date the text, unless
                 // dated to a month still ahead ("On 12 December Turkmenistan will celebrate ..."): that is this year's.
@@ -450,6 +483,36 @@ enum PublicationDate {
             if token.kind == .number, token.text.count == 4, tokens[index - 1].lower == "of", let year = Int(token.text), (1900...2100).contains(year) { return year }
         }
         return nil
+    }
+
+    /// Verbs that date a document or a body in the past participle or the past tense ("The Declaration, adopted on August
+    /// 23, 1990,", "the Charter was signed in 1993").
+    static let foundingVerbs: Set<String> = ["adopted", "signed", "proclaimed", "ratified", "founded", "established", "created", "declared"]
+
+    /// The year another sentence dates the thing an anniversary names by its first capitalized word ("the 32nd anniversary
+    /// of the adoption of the Declaration of Independence" ... "The Declaration, adopted by the Supreme Council on August
+    /// 23, 1990, ..."): the word, then within eight tokens a founding verb, then within ten more a year, all in one sentence;
+    /// only when the text gives one such year.
+    static func datedElsewhere(_ tokens: [Token], sentences: [Range<Int>], from start: Int, except own: Range<Int>) -> Int? {
+        // Only the act's noun may come before the thing's name ("the adoption of the Declaration", "the signing of the
+        // Charter"), not a relation between parties ("the establishment of diplomatic relations between Armenia and ...").
+        let acts: Set<String> = ["adoption", "signing", "proclamation", "ratification", "founding", "creation", "establishment", "of", "the"]
+        var cursor = start
+        while cursor < min(tokens.count, start + 6), acts.contains(tokens[cursor].lower), !tokens[cursor].isCapitalized { cursor += 1 }
+        guard cursor < min(tokens.count, start + 6), tokens[cursor].kind == .word, tokens[cursor].isCapitalized, tokens[cursor].text.count > 2,
+              DateWords.month(tokens[cursor]) == nil, DateWords.weekdays[tokens[cursor].lower] == nil,
+              cursor + 1 == tokens.count || tokens[cursor + 1].lower != "'s" else { return nil }
+        let noun = tokens[cursor].text
+        var years: Set<Int> = []
+        for sentence in sentences where sentence != own {
+            for index in sentence where tokens[index].text == noun {
+                guard let verb = ((index + 1)..<min(sentence.upperBound, index + 9)).first(where: { foundingVerbs.contains(tokens[$0].lower) }),
+                      let at = ((verb + 1)..<min(sentence.upperBound, verb + 11)).first(where: { tokens[$0].kind == .number && tokens[$0].text.count == 4 }),
+                      let year = Int(tokens[at].text), (1900...currentYear).contains(year) else { continue }
+                years.insert(year)
+            }
+        }
+        return years.count == 1 ? years.first : nil
     }
 
     /// Whether a sentence about the future dates it within the article's year: "this year" ("will mark 31 years of relations
@@ -507,6 +570,7 @@ enum PublicationDate {
         // So is a stamp above the dateline that gives another day ("Printed: 14.02.2026 10:31 | Ministry ...", "Accessed 3
         // March 2025"): the page was printed, saved or rendered then; the article's day is the dateline's.
         let statedAt = monthDay.flatMap { statedMonthDay(tokens, $0, limit: header) } ?? -1
+        if statedAt >= 0 { clues.statedWeekday = statedWeekday(tokens, monthAt: statedAt) }
         let ignored = Set(fullDates(in: tokens, range: 0..<header).filter { date in
             isAlone(tokens, at: date.start) || date.start < statedAt && (date.month, date.day) != (monthDay?.month ?? 0, monthDay?.day ?? 0)
         }.flatMap { $0.start..<($0.start + 5) })
@@ -526,6 +590,9 @@ enum PublicationDate {
                     if start == sentence.lowerBound || start == sentence.lowerBound + 1, end < sentence.upperBound, tokens[end].text == ",", end - start <= 3 {
                         end = clause(tokens, around: end + 1, in: sentence).end
                     }
+                    // "will officially leave the organisation, as far as the bloc is concerned, on August 18, 2009": a date set
+                    // off by a comma, with no verb of its own, belongs to the clause before it, past an aside.
+                    start = governingClauseStart(tokens, dateClause: start..<end, in: sentence)
                     // "met to discuss possible gas purchases from 2010": the year of a topic, which may lie ahead or behind.
                     if (start..<index).contains(where: { tokens[$0].lower == "to" && $0 + 1 < index && topicVerbs.contains(tokens[$0 + 1].lower) }) { continue }
                     let proposal = (start..<index).first { proposalWords.contains(tokens[$0].lower) }
@@ -731,6 +798,28 @@ enum PublicationDate {
         return (start, end)
     }
 
+    /// Words a date phrase is made of ("on August 18, 2009", "in March 2010", "by the end of 2015").
+    static let datePhraseWords: Set<String> = ["on", "in", "by", "of", "the", "end", "beginning", "start", "early", "late", "mid", ",", ".", "-"]
+
+    /// Words that open an aside between commas ("as far as the bloc is concerned", "according to the charter", "if all goes
+    /// well", "it said"): not the clause a date after it belongs to.
+    static let asideOpeners: Set<String> = ["as", "according", "if", "unless", "it", "he", "she", "they", "officials", "sources"]
+
+    /// The start of the clause a date clause belongs to: the date clause's own start, unless it is a bare date phrase set
+    /// off by a comma ("..., on August 18, 2009"), which belongs to the clause before the comma, past up to two asides
+    /// between commas ("..., as far as the bloc is concerned, on ..."). Within the sentence.
+    static func governingClauseStart(_ tokens: [Token], dateClause: Range<Int>, in sentence: Range<Int>) -> Int {
+        let start = dateClause.lowerBound
+        guard start - 2 >= sentence.lowerBound, tokens[start - 1].text == ",",
+              dateClause.allSatisfy({ tokens[$0].kind == .number || DateWords.month(tokens[$0]) != nil || datePhraseWords.contains(tokens[$0].lower) }),
+              dateClause.contains(where: { tokens[$0].kind == .number }) else { return start }
+        var previous = clause(tokens, around: start - 2, in: sentence)
+        for _ in 0..<2 where asideOpeners.contains(tokens[previous.start].lower) && previous.start - 2 >= sentence.lowerBound && tokens[previous.start - 1].text == "," {
+            previous = clause(tokens, around: previous.start - 2, in: sentence)
+        }
+        return asideOpeners.contains(tokens[previous.start].lower) ? start : previous.start
+    }
+
     /// Whether the year at token `index` is one end of a span of years after "for" ("for 2017-2018", "for the 2021–2025
     /// term").
     static func isTermSpan(_ tokens: [Token], yearAt index: Int) -> Bool {
@@ -753,6 +842,25 @@ enum PublicationDate {
             // "29 June", "June 29", "Oct. 22".
             if isDay(index - 1) || isDay(index + 1) || isDay(index + 2) { return index }
         }
+        return nil
+    }
+
+    /// The weekday written beside the stated day and month at `index` (the month's token), in the same line: before it
+    /// ("Monday, September 29", "Tuesday 12 May") or after it ("September 29, Monday").
+    static func statedWeekday(_ tokens: [Token], monthAt index: Int) -> Int? {
+        func isDay(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number && tokens[i].text.count <= 2 }
+        let first = isDay(index - 1) ? index - 1 : index
+        var last = isDay(index + 1) ? index + 1 : index
+        if last == index, index + 2 < tokens.count, tokens[index + 1].text == ".", isDay(index + 2) { last = index + 2 }
+        func weekday(_ i: Int) -> Int? {
+            guard i >= 0, i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }
+            return DateWords.weekdays[tokens[i].lower]
+        }
+        func sameLine(_ from: Int, _ to: Int) -> Bool { (from + 1...to).allSatisfy { tokens[$0].newlinesBefore == 0 } }
+        if let day = weekday(first - 1), sameLine(first - 1, first) { return day }
+        if first >= 2, tokens[first - 1].text == ",", let day = weekday(first - 2), sameLine(first - 2, first) { return day }
+        if let day = weekday(last + 1), sameLine(last, last + 1) { return day }
+        if last + 2 < tokens.count, tokens[last + 1].text == ",", let day = weekday(last + 2), sameLine(last, last + 2) { return day }
         return nil
     }
 
@@ -838,6 +946,10 @@ enum PublicationDate {
         return nil
     }
 
+    /// How many years after (or before) the newest event a year checked by a weekday may lie for that event to pick it:
+    /// a weekday falls on the same date every five, six or eleven years, so an event further back names none of them.
+    static let maxWeekdayPickDistance = 5
+
     /// Whether `year` fits every hard constraint of the clues.
     static func inferYear(_ clues: Clues, latest: Int, anchorsOnly year: Int) -> Bool {
         var single = clues
@@ -859,6 +971,7 @@ enum PublicationDate {
             // The article's day is one of the weekdays the text narrates in the past tense (else the first weekday it names).
             if let weekday = clues.weekday, let actual = DateWords.weekday(year: year, month: month, day: day),
                !(clues.weekdays.isEmpty ? [weekday] : clues.weekdays).contains(where: { (actual - $0 + 7) % 7 <= lag }) { return nil }
+            if let stated = clues.statedWeekday, DateWords.weekday(year: year, month: month, day: day) != stated { return nil }
             if clues.holidayWeekdays.contains(where: { DateWords.weekday(year: year, month: $0.month, day: $0.day) != $0.weekday }) { return nil }
             // Not older than an event it dates by month ("in October 2024" rules out 3 January 2024).
             if clues.pastMonths.contains(where: { $0.year > year || $0.year == year && $0.month > month }) { return nil }
@@ -913,8 +1026,11 @@ enum PublicationDate {
         // or the one before ("skipped the summit in November 2023" in a February article). A year far from every year
         // that fits ("signed on May 15, 1992" beside "won the 2020 election" or an office held since 2017) dates history,
         // not the article.
+        // With a weekday, the newest event still picks only within a few years: one far before every year that fits ("the
+        // organisation, created in 2001," beside a Thursday that fits 2019 and 2024) says nothing of which.
         if let newest = clues.eventYears.max(), let closest = candidates.min(by: { (abs($0 - newest), -$0) < (abs($1 - newest), -$1) }),
-           clues.weekday != nil || (0...1).contains(closest - newest) && clues.monthDatedYears.contains(newest) {
+           (clues.weekday != nil || clues.statedWeekday != nil) && abs(closest - newest) <= maxWeekdayPickDistance
+            || (0...1).contains(closest - newest) && clues.monthDatedYears.contains(newest) {
             return closest
         }
         // Otherwise trust only a single fitting year.
