@@ -49,12 +49,27 @@ extension MessageRules {
         return !tokens.indices.contains { media.contains(document.word($0)) && quotation(containing: $0) == nil }
     }
 
-    /// Whether the paragraph or the title around a sentence says the exchange was spoken (a call, a meeting).
+    /// Whether the paragraph or the title around a sentence says the exchange was spoken (a call, a meeting), or an earlier
+    /// paragraph of an article that names no written medium reports a call (`afterReportedCall`).
     func spokenContext(of sentence: Range<Int>) -> Bool {
         let paragraph = document.paragraph(containing: sentence.lowerBound)
         let titleWords = Tokenizer.tokenize(MatchText(document.title ?? "").scalars).map(\.lower)
         let spokenMedium: Set<String> = ["phone", "telephone", "call", "conversation", "talks", "meeting", "phoned", "telephoned"]
         return paragraph.contains { (spokenMedium.contains(document.word($0)) || calls($0)) && !isRecalled($0) } || titleWords.contains(where: spokenMedium.contains)
+            || afterReportedCall(sentence)
+    }
+
+    /// Whether a paragraph before the sentence reports a telephone call ("A had a telephone conversation with B.", "A phoned
+    /// B.") in an article whose title and text, outside quotations, name no written medium: a congratulation reported after
+    /// it with none ("A congratulated B on his birthday and wished him success") was said in that call, whatever the
+    /// title calls it ("A congratulates B on his birthday").
+    func afterReportedCall(_ sentence: Range<Int>) -> Bool {
+        let callWords: Set<String> = ["phone", "telephone", "phoned", "telephoned", "conversation"]
+        guard (0..<sentence.lowerBound).contains(where: { (callWords.contains(document.word($0)) || calls($0)) && !isRecalled($0) && quotation(containing: $0) == nil })
+        else { return false }
+        let media: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "cable", "card", "wrote", "writes", "written"]
+        if let title = document.title, Tokenizer.tokenize(MatchText(title).scalars).contains(where: { media.contains($0.lower) }) { return false }
+        return !tokens.indices.contains { media.contains(document.word($0)) && quotation(containing: $0) == nil }
     }
 
     /// Whether token `index` is a verb of calling whose object is a person ("Aliyev called Erdogan", "rang his counterpart", "called

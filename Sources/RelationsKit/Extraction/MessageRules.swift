@@ -106,6 +106,8 @@ struct MessageRules {
         context.kind = receivedKind
         let roundup = contextKind() != nil
         var peoples: Set<String> = []
+        // Messages reported as a plain "message" of no kind and no occasion (`isPlainMessage`), by their index in `found`.
+        var plainMessages: Set<Int> = []
         for sentence in document.sentences.flatMap(messageClauses) {
             // A heading ("KAZAKHSTAN: Border checks tightened") opens another item of a digest: a summary before it is over.
             if isHeading(sentence) { context.summary = nil }
@@ -172,10 +174,25 @@ struct MessageRules {
             let statesKind = sentence.contains { Self.kindWords[document.word($0)] != nil }
             let namesMessage = statesKind || sentence.contains { Self.mediumWords.contains(document.word($0)) }
             let personAddressed = items.last { !isCountryCode($0.to) }?.to
+            // "This was stated in the message of A addressed to B ... A congratulated B on the 20th anniversary of the treaty": a
+            // message of no kind and no occasion of its own, a plain "message", is described by the later sentence that states
+            // them for the same pair, unless that sentence says it is another ("also", "another", "separately").
+            let another = sentence.contains { ["also", "another", "separately", "second"].contains(document.word($0)) }
             for item in items where !found.contains(where: { $0.from == item.from && $0.to == item.to
                 && ($0.kind == item.kind && $0.occasion == item.occasion || item.kind == "letter" || !statesKind && $0.occasion == item.occasion || !namesMessage) }) {
-                found.append(item)
-                if isCountryCode(item.to), addressesPeople(of: item.to, in: sentence) { peoples.insert("\(item.from)>\(item.to)") }
+                if statesKind, !another, item.kind != "letter",
+                   let earlier = found.indices.first(where: { plainMessages.contains($0) && found[$0].from == item.from && found[$0].to == item.to }) {
+                    found[earlier].kind = item.kind
+                    if item.kind != "condolence" { found[earlier].occasion = item.occasion }
+                    plainMessages.remove(earlier)
+                } else {
+                    found.append(item)
+                    if item.kind == "letter", item.occasion == nil, !statesKind, isPlainMessage(sentence) { plainMessages.insert(found.count - 1) }
+                }
+                // "to President A and the people of X": a people addressed beside its own leader in one recipient list is a
+                // co-addressee of the message to that leader, not a message of its own.
+                if isCountryCode(item.to), addressesPeople(of: item.to, in: sentence),
+                   !items.contains(where: { $0.from == item.from && countryOf(person: $0.to) == item.to }) { peoples.insert("\(item.from)>\(item.to)") }
                 // "In a congratulatory telegram the Russian leader expressed confidence that ... Kyrgyz society": a country whose
                 // person the sender already wrote to stands for that person.
                 let covering = found.last { $0.from == item.from && !isCountryCode($0.to) && countryOf(person: $0.to) == item.to }?.to
@@ -188,7 +205,8 @@ struct MessageRules {
         // A sender's message to a named person makes the same sender's message to that person's country redundant.
         // Only a message of the same kind: "a congratulatory message to Putin" and "greetings to the peoples of Belarus and
         // Russia" are two messages.
-        // A people addressed ("also sent congratulations to the people of Belarus") is a message of its own.
+        // A people addressed ("also sent congratulations to the people of Belarus") is a message of its own, unless it stands
+        // beside its own leader in the same recipient list ("to President A and the people of X").
         let covered = Set(found.compactMap { message in countryOf(person: message.to).map { "\(message.from)>\($0)>\(message.kind)" } })
         // A country stands for a sender only when the text names no person: a country's message to a recipient whom a person of
         // that country wrote to ("the leader of Türkiye says in his letter" after Erdoğan's letter to B) is that person's
@@ -217,6 +235,16 @@ struct MessageRules {
             return [sentence.lowerBound..<index] + messageClauses(second)
         }
         return [sentence]
+    }
+
+    /// Whether a sentence reports its message only as a "message" ("This was stated in the message of A addressed to B"): no
+    /// letter, telegram or card, which may be about a matter of their own, and no matter named ("concerning", "regarding",
+    /// "about", "on the issue").
+    func isPlainMessage(_ sentence: Range<Int>) -> Bool {
+        let words = sentence.filter { quotation(containing: $0) == nil }.map { document.word($0) }
+        let other: Set<String> = ["letter", "letters", "telegram", "telegrams", "card", "cable", "concerning", "regarding", "about",
+                                  "issue", "issues", "draft", "thanked", "thanking", "gratitude", "informed", "informing", "notified", "invitation", "invited"]
+        return words.contains { $0 == "message" || $0 == "messages" } && !words.contains(where: other.contains)
     }
 
     /// Whether the sentence names the country `code` as a people addressed ("to the people of Belarus", "the peoples of A and B").
