@@ -335,13 +335,13 @@ struct LeaderRules {
         return newName(at: cursor)
     }
 
-    /// Two to seven capitalized words that the gazetteer does not know ("Edward Nalbandian", "Kassym-Jomart Tokayev",
-    /// "Salman bin Abdulaziz Al Saud"), on one line.
+    /// Two to eight capitalized words and particles that the gazetteer does not know ("Edward Nalbandian", "Kassym-Jomart
+    /// Tokayev", "Mohammed bin Salman bin Abdulaziz Al Saud"), on one line.
     func newName(at index: Int) -> (name: String, end: Int, known: Bool)? {
         var cursor = index
         var parts: [String] = []
         var surnameOf: String?
-        while cursor < tokens.count, parts.count < 7 {
+        while cursor < tokens.count, parts.count < 8 {
             let token = tokens[cursor]
             // "Bashar al-Assad", "Ursula von der Leyen": lower-case particles inside a name.
             if !parts.isEmpty, Self.nameParticles.contains(token.text), cursor + 1 < tokens.count {

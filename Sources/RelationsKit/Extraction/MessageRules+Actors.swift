@@ -447,30 +447,9 @@ extension MessageRules {
         return Actor(name: person.name, start: start, end: person.end, isPerson: true)
     }
 
-    /// `LeaderRules.newName`, which stops after four words, run on to the end of a longer name ("Salman bin Abdulaziz Al Saud",
-    /// "Mohammed bin Salman bin Abdulaziz Al Saud"): capitalized words, and particles before one, on the same line with nothing
-    /// between them.
+    /// A full name the gazetteer does not know, as `LeaderRules.newName` reads it ("Salman bin Abdulaziz Al Saud").
     func fullNewName(at index: Int) -> (name: String, end: Int, known: Bool)? {
-        guard var person = LeaderRules(document: document, reference: reference).newName(at: index) else { return nil }
-        guard !person.known, person.name.split(separator: " ").count >= 4 else { return person }
-        var end = person.end
-        var name = person.name
-        while end < tokens.count, tokens[end].spaceBefore, tokens[end].newlinesBefore == 0, document.spanAt[end] == nil, tokens[end].kind == .word {
-            let token = tokens[end]
-            if LeaderRules.nameParticles.contains(token.text), end + 1 < tokens.count, tokens[end + 1].isCapitalized, tokens[end + 1].kind == .word,
-               document.spanAt[end + 1] == nil {
-                name += " " + token.text
-                end += 1
-                continue
-            }
-            guard token.isCapitalized, !token.isAllCaps, token.text.count > 1, DateWords.month(token) == nil, DateWords.weekdays[token.lower] == nil,
-                  !LeaderRules.notNameWords.contains(token.text), !LeaderRules.institutionWords.contains(token.text) else { break }
-            name += " " + token.text
-            end += 1
-        }
-        person.name = name
-        person.end = end
-        return person
+        LeaderRules(document: document, reference: reference).newName(at: index)
     }
 
     /// The first holder of a country's presidency, for an office written "the first President of X" ("First President of
