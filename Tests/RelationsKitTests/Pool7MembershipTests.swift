@@ -67,6 +67,19 @@ struct Pool7MembershipTests: WireCopyProbe {
         #expect(memberships(text).isEmpty)
     }
 
+    @Test(arguments: [
+        "The new law would force Armenia to leave the CSTO, analysts said.",
+        "Such a move could push Belarus to quit the CIS.",
+        "The sanctions might compel Georgia to withdraw from the CIS.",
+    ])
+    func aConditionalCauseSupposesTheStep(text: String) {
+        #expect(memberships(text).isEmpty)
+    }
+
+    @Test func aPlanStatedOutrightStays() {
+        #expect(memberships("Armenia will leave the CSTO next year, the prime minister said.") == ["ARM plans_to_leave CSTO"])
+    }
+
     // MARK: A status after a copula, with no date, is no event
 
     @Test(arguments: [

@@ -447,6 +447,9 @@ extension MembershipRules {
 
     /// Attitudes that, in the conditional ("would welcome", "could support"), suppose the event they govern.
     static let conditionalAttitudes: Set<String> = ["welcome", "support", "favour", "favor", "back", "endorse", "applaud", "appreciate", "like", "accept", "respect"]
+    /// Verbs of causing that, in the conditional ("would force Armenia to leave", "could push Belarus to quit"), suppose the
+    /// event they would cause.
+    static let conditionalCauses: Set<String> = ["force", "push", "compel", "drive", "lead", "prompt", "make", "cause", "oblige"]
 
     /// Words that negate, deny or suppose the event of their clause.
     static let negators: Set<String> = ["not", "never", "n't", "no", "neither", "nor", "refused", "refuses", "refuse", "declined", "declines",
@@ -475,7 +478,8 @@ extension MembershipRules {
             if ["were", "should", "had"].contains(word), cursor == sentence.lowerBound || tokens[cursor - 1].kind != .word,
                cursor + 1 < sentence.upperBound, tokens[cursor + 1].isCapitalized { return true }
             // "Moscow would welcome a decision by Dushanbe to join": a conditional attitude of another party supposes the event.
-            if Self.conditionalAttitudes.contains(word), ["would", "could", "might"].contains(document.word(cursor - 1)) || ["would", "could"].contains(document.word(cursor - 2)) && (Self.adverbs.contains(document.word(cursor - 1)) || document.word(cursor - 1).hasSuffix("ly")) { return true }
+            // "The law would force Armenia to leave the CSTO": a conditional cause supposes it too.
+            if Self.conditionalAttitudes.contains(word) || Self.conditionalCauses.contains(word), ["would", "could", "might"].contains(document.word(cursor - 1)) || ["would", "could"].contains(document.word(cursor - 2)) && (Self.adverbs.contains(document.word(cursor - 1)) || document.word(cursor - 1).hasSuffix("ly")) { return true }
             // "Answering a question about possible accession", "asked about Tajikistan's joining": a question names the event,
             // it does not report it ("the question of accession" is the debate, a prospect).
             if ["question", "questions"].contains(word) && ["about", "on", "regarding", "concerning"].contains(document.word(cursor + 1))
