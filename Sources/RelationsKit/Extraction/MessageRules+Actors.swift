@@ -114,7 +114,7 @@ extension MessageRules {
                tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized, !tokens[index + 1].isAllCaps, tokens[index + 1].text.count > 2 {
                 var end = index + 2
                 // A regnal number: "Pope Benedict XVI".
-                if end < range.upperBound, tokens[end].isAllCaps, tokens[end].text.allSatisfy({ "IVXL".contains($0) }) { end += 1 }
+                if end < range.upperBound, Self.isRegnalNumber(tokens[end]) { end += 1 }
                 result.append(Actor(name: (index..<end).map { tokens[$0].text }.joined(separator: " "), start: index, end: end, isPerson: true))
                 index = end
                 continue
@@ -374,7 +374,7 @@ extension MessageRules {
         }
         guard let end = last.map({ $0 + 1 }), cursor == end, end - start >= 2 else { return nil }
         var first = end - 1
-        if tokens[first].isAllCaps, tokens[first].text.allSatisfy({ "IVXL".contains($0) }) { first -= 1 }
+        if Self.isRegnalNumber(tokens[first]) { first -= 1 }
         if let afterPlace, afterPlace < first, end - afterPlace <= 4 { first = afterPlace }
         guard first >= start + 1, tokens[first].kind == .word, !tokens[first].isAllCaps, document.spanAt[first] == nil, tokens[first].text.count > 2 else { return nil }
         // The name closes the phrase: a comma, a full stop, "and", or a word in small letters.
@@ -403,14 +403,8 @@ extension MessageRules {
             (name, end) = (person.name, person.end)
         } else {
             // One name: a regnal number, or "of" and a country, must follow it ("Queen Elizabeth", "Prince of Wales" are not enough).
-            end = first + 1
-            name = tokens[first].text
-            if end < range.upperBound, tokens[end].isAllCaps, tokens[end].text.allSatisfy({ "IVXL".contains($0) }) {
-                name += " " + tokens[end].text
-                end += 1
-            } else if !(document.word(end) == "of" && document.entity(at: end + 1)?.entity.country != nil) {
-                return nil
-            }
+            (name, end) = nameAndNumber(at: first)
+            if end == first + 1, !(document.word(end) == "of" && document.entity(at: end + 1)?.entity.country != nil) { return nil }
         }
         guard end <= range.upperBound else { return nil }
         if document.word(end) == "of", let place = document.entity(at: end + 1), place.entity.country != nil, place.end <= range.upperBound { end = place.end }
@@ -430,12 +424,7 @@ extension MessageRules {
         var found = fullNewName(at: span.end)
         if found == nil, Self.royalStyles.contains(tokens[of - 1].text), tokens[span.end].kind == .word, tokens[span.end].isCapitalized, !tokens[span.end].isAllCaps,
            tokens[span.end].text.count > 2 {
-            var end = span.end + 1
-            var name = tokens[span.end].text
-            if end < tokens.count, tokens[end].isAllCaps, tokens[end].text.allSatisfy({ "IVXL".contains($0) }) {
-                name += " " + tokens[end].text
-                end += 1
-            }
+            let (name, end) = nameAndNumber(at: span.end)
             if end >= tokens.count || [",", ".", ";", "and"].contains(document.word(end)) || tokens[end].kind == .word && tokens[end].isLowercase {
                 found = (name, end, false)
             }
@@ -445,6 +434,15 @@ extension MessageRules {
         while start > range.lowerBound, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized, document.spanAt[start - 1] == nil,
               tokens[start].newlinesBefore == 0 { start -= 1 }
         return Actor(name: person.name, start: start, end: person.end, isPerson: true)
+    }
+
+    /// A regnal number ("II", "XVI").
+    static func isRegnalNumber(_ token: Token) -> Bool { token.isAllCaps && token.text.allSatisfy { "IVXL".contains($0) } }
+
+    /// One name and the regnal number after it, if any ("Elizabeth II", "Akihito").
+    func nameAndNumber(at index: Int) -> (name: String, end: Int) {
+        guard index + 1 < tokens.count, Self.isRegnalNumber(tokens[index + 1]) else { return (tokens[index].text, index + 1) }
+        return (tokens[index].text + " " + tokens[index + 1].text, index + 2)
     }
 
     /// A full name the gazetteer does not know, as `LeaderRules.newName` reads it ("Salman bin Abdulaziz Al Saud").
