@@ -1,0 +1,181 @@
+import Foundation
+
+/// Publication dates, part of `PublicationDate`: years that what a text marks implies: anniversaries of historical
+/// events and of things the text dates, birthdays, "last year's" events, the reference's date of an event reported for
+/// a weekday; and whether an anniversary is planned for the year after the article's.
+extension PublicationDate {
+    /// Whether an anniversary in these words is the occasion of what they plan ("will be held on the occasion of the 25th
+    /// anniversary", "events dedicated to the 30th anniversary", "in honour of the anniversary"): the plan is for the year
+    /// marked. Not the anniversary planned itself ("will celebrate the 25th anniversary", "plans to mark").
+    static func isOccasion(_ words: [String]) -> Bool {
+        words.indices.contains { at in
+            guard words[at] == "anniversary" else { return false }
+            let lead = words[max(0, at - 6)..<at]
+            guard let cue = lead.lastIndex(where: { ["of", "to"].contains($0) }), cue > lead.startIndex,
+                  words[(cue + 1)..<at].count <= 4, !words[(cue + 1)..<at].contains(where: { [",", ".", "and"].contains($0) }) else { return false }
+            let before = words[cue - 1]
+            return words[cue] == "of" ? ["occasion", "honour", "honor"].contains(before) : ["dedicated", "devoted", "timed"].contains(before)
+        }
+    }
+
+    /// Whether words name the year after the article's: "next year", "the coming year", "in the upcoming year" (not "the
+    /// coming years").
+    static func namesNextYear(_ words: [String]) -> Bool {
+        zip(words, words.dropFirst()).contains { ["next", "coming", "upcoming"].contains($0) && $1 == "year" }
+    }
+
+    /// Whether a sentence's words open with the next year as its subject ("The coming year is noteworthy.", "Next year will be
+    /// special."): what the sentences after it in the paragraph plan is of that year.
+    static func opensWithNextYear(_ words: [String]) -> Bool {
+        let opening = words.first == "the" ? Array(words.dropFirst().prefix(3)) : Array(words.prefix(3))
+        return opening.count == 3 && namesNextYear(Array(opening.prefix(2))) && ["is", "will", "promises", "marks", "brings"].contains(opening[2])
+    }
+
+    /// Historical events wire copy counts anniversaries of, and their years ("the 65th anniversary of the Great
+    /// Victory", "the 75th anniversary of the end of the Second World War"): each dates the text it is marked in.
+    static let historicalEvents: [(words: [String], year: Int)] = [
+        (["great", "victory"], 1945), (["victory"], 1945), (["end", "of", "the", "second", "world", "war"], 1945), (["end", "of", "world", "war", "ii"], 1945),
+        (["end", "of", "the", "great", "patriotic", "war"], 1945), (["beginning", "of", "the", "great", "patriotic", "war"], 1941),
+        (["start", "of", "the", "great", "patriotic", "war"], 1941), (["collapse", "of", "the", "soviet", "union"], 1991), (["breakup", "of", "the", "soviet", "union"], 1991),
+    ]
+
+    /// Years marked by anniversaries of historical events ("the 65th anniversary of the Great Victory" → 2010), of a
+    /// thing the phrase dates by its year ("the 10th anniversary of the UN General Assembly resolution of 1995" → 2005),
+    /// and of a thing another sentence dates ("the 32nd anniversary of the Declaration" ... "The Declaration, adopted on
+    /// August 23, 1990," → 2022).
+    static func historicalAnchors(_ tokens: [Token], sentences: [Range<Int>], monthDay: (month: Int, day: Int)?) -> [Int] {
+        var years: [Int] = []
+        for sentence in sentences {
+            for index in sentence {
+                guard let number = NumberWords.read(tokens, at: index), number.ordinal, number.end + 1 < tokens.count,
+                      tokens[number.end].lower == "anniversary", tokens[number.end + 1].lower == "of" else { continue }
+                var cursor = number.end + 2
+                if cursor < tokens.count, tokens[cursor].lower == "the" { cursor += 1 }
+                let rest = tokens[cursor..<min(tokens.count, cursor + 7)].map(\.lower)
+                // "the Victory in the Great Patriotic War" or "the Great Victory", not "the Victory Day parade" of a given year.
+                let event = historicalEvents.first(where: { rest.starts(with: $0.words) && rest.dropFirst($0.words.count).first != "day" })?.year
+                    ?? datedThing(tokens, from: cursor) ?? datedElsewhere(tokens, sentences: sentences, from: cursor, except: sentence)
+                guard let event else { continue }
+                // Future or past anniversaries ("will mark the 80th anniversary of Victory next year") do not date the text, unless
+                // dated to a month still ahead ("On 12 December Turkmenistan will celebrate ..."): that is this year's.
+                let lead = tokens[max(0, index - 8)..<index].map(\.lower)
+                if lead.contains("last") { continue }
+                if lead.contains(where: futureWords.contains), !isLaterThisYear(tokens[sentence], monthDay: monthDay) { continue }
+                years.append(event + number.value)
+            }
+        }
+        return years
+    }
+
+    /// The year of the noun phrase at `start` that names it with "of" ("the UN General Assembly resolution of 1995", "the
+    /// events of 1991"), before its phrase ends; not "in 2011", which may date the celebration.
+    static func datedThing(_ tokens: [Token], from start: Int) -> Int? {
+        for index in start..<min(tokens.count, start + 10) {
+            let token = tokens[index]
+            if token.kind == .punctuation || ["and", "which", "that", "when", "in", "on"].contains(token.lower) { return nil }
+            if token.kind == .number, token.text.count == 4, tokens[index - 1].lower == "of", let year = Int(token.text), (1900...2100).contains(year) { return year }
+        }
+        return nil
+    }
+
+    /// Verbs that date a document or a body in the past participle or the past tense ("The Declaration, adopted on August
+    /// 23, 1990,", "the Charter was signed in 1993").
+    static let foundingVerbs: Set<String> = ["adopted", "signed", "proclaimed", "ratified", "founded", "established", "created", "declared"]
+
+    /// The year another sentence dates the thing an anniversary names by its first capitalized word ("the 32nd anniversary
+    /// of the adoption of the Declaration of Independence" ... "The Declaration, adopted by the Supreme Council on August
+    /// 23, 1990, ..."): the word, then within eight tokens a founding verb, then within ten more a year, all in one sentence;
+    /// only when the text gives one such year.
+    static func datedElsewhere(_ tokens: [Token], sentences: [Range<Int>], from start: Int, except own: Range<Int>) -> Int? {
+        // Only the act's noun may come before the thing's name ("the adoption of the Declaration", "the signing of the
+        // Charter"), not a relation between parties ("the establishment of diplomatic relations between Armenia and ...").
+        let acts: Set<String> = ["adoption", "signing", "proclamation", "ratification", "founding", "creation", "establishment", "of", "the"]
+        var cursor = start
+        while cursor < min(tokens.count, start + 6), acts.contains(tokens[cursor].lower), !tokens[cursor].isCapitalized { cursor += 1 }
+        guard cursor < min(tokens.count, start + 6), tokens[cursor].kind == .word, tokens[cursor].isCapitalized, tokens[cursor].text.count > 2,
+              DateWords.month(tokens[cursor]) == nil, DateWords.weekdays[tokens[cursor].lower] == nil,
+              cursor + 1 == tokens.count || tokens[cursor + 1].lower != "'s" else { return nil }
+        let noun = tokens[cursor].text
+        var years: Set<Int> = []
+        for sentence in sentences where sentence != own {
+            for index in sentence where tokens[index].text == noun {
+                guard let verb = ((index + 1)..<min(sentence.upperBound, index + 9)).first(where: { foundingVerbs.contains(tokens[$0].lower) }),
+                      let at = ((verb + 1)..<min(sentence.upperBound, verb + 11)).first(where: { tokens[$0].kind == .number && tokens[$0].text.count == 4 }),
+                      let year = Int(tokens[at].text), (1900...currentYear).contains(year) else { continue }
+                years.insert(year)
+            }
+        }
+        return years.count == 1 ? years.first : nil
+    }
+
+    /// Whether a sentence about the future dates it within the article's year: "this year" ("will mark 31 years of relations
+    /// later this year"), or a month later than the dateline's (any month, with no dateline): "in October", "next month, in
+    /// July"; not "next year" nor "next January".
+    static func isLaterThisYear(_ sentence: ArraySlice<Token>, monthDay: (month: Int, day: Int)?) -> Bool {
+        let words = sentence.map(\.lower)
+        let pairs = zip(words, words.dropFirst())
+        if pairs.contains(where: { $0 == "next" && ($1 == "year" || DateWords.months[$1] != nil) }) { return false }
+        return pairs.contains { $0 == "this" && $1 == "year" }
+            || sentence.contains { token in token.isCapitalized && DateWords.month(token).map { $0 > (monthDay?.month ?? 0) } ?? false }
+    }
+
+    /// "Putin, who turned 60 on Sunday, was born on 7 October 1952": the years a birthday marks, the birth year the text
+    /// gives (when it gives one) plus the birthday's ordinal ("his 60th birthday"), unless dated otherwise ("last year").
+    static func birthdayAnchors(_ tokens: [Token], sentences: [Range<Int>]) -> [Int] {
+        var born: Set<Int> = [], ordinals: Set<Int> = []
+        for sentence in sentences {
+            let words = tokens[sentence].map(\.lower)
+            for at in words.indices where words[at] == "born" {
+                born.formUnion(tokens[(sentence.lowerBound + at)..<sentence.upperBound].prefix(6).compactMap { token in
+                    token.kind == .number && token.text.count == 4 ? Int(token.text) : nil
+                })
+            }
+            if words.contains(where: { ["last", "ago", "next"].contains($0) || $0.count == 4 && Int($0) != nil }) { continue }
+            for index in sentence {
+                if let number = NumberWords.read(tokens, at: index), number.ordinal, number.end < sentence.upperBound,
+                   tokens[number.end].lower == "birthday" {
+                    ordinals.insert(number.value)
+                }
+            }
+        }
+        guard born.count == 1, let year = born.first else { return [] }
+        return ordinals.map { year + $0 }
+    }
+
+    /// "last year's disputed presidential election" beside "a presidential election in August 2020": the event the text dates
+    /// elsewhere by its year ("the election in 2020", "the election of 2020", "the 2020 election") took place last year, so
+    /// the article is of the year after (one year for each such event; nothing when they disagree is left to `inferYear`).
+    static func lastYearsEvents(_ tokens: [Token]) -> [Int] {
+        func singular(_ word: String) -> String { word.hasSuffix("s") && word != "talks" ? String(word.dropLast()) : word }
+        func year(_ i: Int) -> Int? {
+            guard i >= 0, i < tokens.count, tokens[i].kind == .number, tokens[i].text.count == 4, let value = Int(tokens[i].text) else { return nil }
+            return (1985...currentYear).contains(value) ? value : nil
+        }
+        var found: [Int] = []
+        for index in tokens.indices where index + 3 < tokens.count && tokens[index].lower == "last" && tokens[index + 1].lower == "year" && tokens[index + 2].lower == "'s" {
+            guard let noun = ((index + 3)..<min(tokens.count, index + 7)).first(where: { eventNouns.contains(tokens[$0].lower) }) else { continue }
+            let word = singular(tokens[noun].lower)
+            for other in tokens.indices where other != noun && tokens[other].kind == .word && singular(tokens[other].lower) == word {
+                if let dated = year(other - 1) { found.append(dated + 1); break }
+                // "in August 2020", "of 2020", "in 2020": a preposition, at most a month's name, then the year.
+                guard other + 2 < tokens.count, ["in", "of"].contains(tokens[other + 1].lower) else { continue }
+                if let dated = year(other + 2) ?? (DateWords.month(tokens[other + 2]) != nil ? year(other + 3) : nil) { found.append(dated + 1); break }
+            }
+        }
+        return found
+    }
+
+    /// The reference's full date of an event its sentence reports for a weekday ("Belarus on Thursday became ..."), when it
+    /// falls in the `year` inferred on that weekday, or dates in full as the article's lead; nil for an event dated otherwise
+    /// ("last July", "a year ago", "in 2015").
+    static func reportedDay(_ date: String?, sentence tokens: [Token], lead: Bool, year: Int?) -> String? {
+        guard let date, date.count == 10, let eventYear = DateWords.year(of: date), year == nil || year == eventYear,
+              let month = Int(date.dropFirst(5).prefix(2)), let day = Int(date.suffix(2)) else { return nil }
+        if lead, fullDates(in: tokens, range: tokens.indices).contains(where: { DateWords.iso($0.year, $0.month, $0.day) == date }) { return date }
+        guard year != nil, let actual = DateWords.weekday(year: eventYear, month: month, day: day) else { return nil }
+        let words = tokens.map(\.lower)
+        if words.contains(where: { ["ago", "last", "yesterday"].contains($0) || $0.count == 4 && Int($0) != nil }) { return nil }
+        let named = zip(words, words.dropFirst()).compactMap { $0 == "on" ? DateWords.weekdays[$1] : nil }
+        return named == [actual] ? date : nil
+    }
+}

@@ -1,0 +1,546 @@
+import Foundation
+
+/// Publication dates, part of `PublicationDate`: what a text implies about its year when no date gives it: the years it
+/// mentions and their tense, weekdays, holidays, terms of office; and `inferYear`, which weighs them.
+extension PublicationDate {
+    /// What the text implies about the year of publication.
+    struct Clues {
+        var monthDay: (month: Int, day: Int)?
+        /// 1 = Sunday ... 7 = Saturday, from "said on Saturday".
+        var weekday: Int?
+        /// The weekday the dateline or date line writes beside its own day ("Monday, September 29", "MOSCOW, Tuesday 12
+        /// May"): the article's day is that weekday, with no lag.
+        var statedWeekday: Int?
+        /// Years the text mentions in the past or present tense: the article is not older than any of them.
+        var pastYears: [Int] = []
+        /// Of those, the ones that date an event (not "since 1994", nor a document's date: "the treaty signed on 25 May
+        /// 1992"): the article is probably near the newest.
+        var eventYears: [Int] = []
+        /// Years in sentences about the future ("in 2022 our countries will celebrate") or that a span ends by ("until 2030",
+        /// but not a comparison's base: "compared to 2022"): the article is older.
+        var futureYears: [Int] = []
+        /// Years that anniversaries and membership events imply (the reference date of what is
+        /// celebrated plus the ordinal; the reference date of a country's joining), a caption's compact date near the top
+        /// ("9Aug2014"), and the year after an event the text calls last year's ("last year's election").
+        var anchorYears: [Int] = []
+        /// Years the text calls the present one ("the outgoing 2003", "this year, 2010,", "in 2017, A and B are celebrating the
+        /// 25th anniversary"): the year of publication, whatever the other years mentioned say (a year of plans, "contacts at the highest level in 2004", may not read as future).
+        var currentYears: [Int] = []
+        /// Terms of office of the persons the text names with their office; the date must fall in one of each.
+        var officeTerms: [[(from: String?, to: String?)]] = []
+        /// Past events dated by month and year ("the summit in Kazan in October 2024", "on December 22, 2022"): the article
+        /// is not older.
+        var pastMonths: [(year: Int, month: Int)] = []
+        /// Event years dated to their month or day ("in November 2023", "on July 4, 2023", "4 July 2023").
+        var monthDatedYears: [Int] = []
+        /// Every weekday narrated ("on Sunday", "On Monday"): the article's day is one of them, and the most recent.
+        var weekdays: [Int] = []
+        /// A holiday of fixed date the text says falls on a weekday this year ("This year Nowruz falls on Friday"): the
+        /// year makes that date that weekday.
+        var holidayWeekdays: [(month: Int, day: Int, weekday: Int)] = []
+    }
+
+    /// Holidays of fixed date, as lowercase word sequences.
+    static let fixedHolidays: [(words: [String], month: Int, day: Int)] = [
+        (["nowruz"], 3, 21), (["navruz"], 3, 21), (["novruz"], 3, 21), (["nauryz"], 3, 21), (["nooruz"], 3, 21), (["nawruz"], 3, 21), (["victory", "day"], 5, 9), (["new", "year", "'s", "day"], 1, 1),
+        (["russia", "day"], 6, 12), (["international", "women", "'s", "day"], 3, 8),
+    ]
+
+    /// "This year Nowruz falls on Friday", "Victory Day, which falls on a Saturday this year": the holiday's date and
+    /// weekday, when the clause before the weekday says the holiday falls on it (this year, not another).
+    static func holidayWeekday(_ tokens: [Token], weekdayAt index: Int, sentence: Range<Int>) -> (month: Int, day: Int, weekday: Int)? {
+        guard let weekday = DateWords.weekdays[tokens[index].lower] else { return nil }
+        var cursor = index - 1
+        if cursor > sentence.lowerBound, ["a", "an"].contains(tokens[cursor].lower) { cursor -= 1 }
+        guard cursor > sentence.lowerBound, tokens[cursor].lower == "on", ["falls", "fall", "fell", "falling"].contains(tokens[cursor - 1].lower) else { return nil }
+        let words = tokens[sentence].map(\.lower)
+        if zip(words, words.dropFirst()).contains(where: { ["next", "last"].contains($0) && $1 == "year" }) { return nil }
+        let lead = tokens[max(sentence.lowerBound, cursor - 8)..<(cursor - 1)].map(\.lower)
+        for holiday in fixedHolidays where lead.indices.contains(where: { lead[$0...].starts(with: holiday.words) }) {
+            return (holiday.month, holiday.day, weekday)
+        }
+        return nil
+    }
+
+    /// Words that place a year relative to the year of publication ("the outgoing 2003", "next year, in 2020", "the coming
+    /// 2004"): the year's distance from it.
+    static let relativeYearWords: [String: Int] = ["outgoing": 0, "current": 0, "this": 0, "present": 0, "next": 1, "coming": 1, "upcoming": 1,
+                                                   "last": -1, "previous": -1]
+
+    /// Past participles that date a document ("the treaty signed on 25 May 1992").
+    static let documentVerbs: Set<String> = ["signed", "adopted", "concluded", "ratified", "approved", "initialled", "initialed"]
+
+    /// Nouns of documents that a participle after them dates.
+    static let documentNouns: Set<String> = ["treaty", "treaties", "declaration", "statement", "agreement", "agreements", "accord", "accords",
+                                             "charter", "memorandum", "protocol", "document", "documents", "pact", "convention", "communique", "deal"]
+
+    /// Whether the year at `index` dates a document the text cites, in a participle after the document's name ("the Joint
+    /// Statement of the two presidents signed on 1 September 2018", "the Treaty on Allied Relations, signed in Tashkent on
+    /// December 22, 2022"): the participle directly followed by the date's preposition (a place may come between), not a
+    /// finite verb ("was signed on", "the presidents signed a declaration on"), and a document's noun before it in the
+    /// sentence.
+    static func isDocumentDate(_ tokens: [Token], yearAt index: Int, clauseStart: Int, sentence: Range<Int>) -> Bool {
+        guard let verb = (max(sentence.lowerBound, index - 9)..<index).last(where: { documentVerbs.contains(tokens[$0].lower) }),
+              verb > sentence.lowerBound, ["on", "in", "at"].contains(tokens[verb + 1].lower) else { return false }
+        let before = tokens[verb - 1].lower
+        guard !["was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "that", "which", "who", "they", "we", "he", "she",
+                "it", "jointly", "also", "then", "recently", "later"].contains(before) else { return false }
+        return (max(sentence.lowerBound, verb - 30)..<verb).contains { documentNouns.contains(tokens[$0].lower) }
+    }
+
+    /// Nouns of a stretch of time: a year after their "of" ("the end of 2025", "the spring of 2021") is when, not a name.
+    static let timeNouns: Set<String> = ["end", "beginning", "start", "middle", "half", "quarter", "spring", "summer", "autumn", "fall", "winter",
+                                         "course", "rest", "part", "months", "year", "years", "period", "term"]
+
+    /// Nouns of an event that takes place at a time: a year after their "of" dates the event, not a thing that exists since.
+    static let eventNouns: Set<String> = ["summit", "summits", "meeting", "meetings", "session", "sessions", "election", "elections", "visit",
+                                          "forum", "congress", "conference", "talks", "games", "olympics", "championship", "festival",
+                                          "exhibition", "parade", "ceremony", "exercises", "drills", "census", "referendum"]
+
+    /// Verbs of taking up a topic: a year in their infinitive's object says nothing of when the talks took place.
+    static let topicVerbs: Set<String> = ["discuss", "consider", "negotiate", "examine", "explore", "study", "review", "debate"]
+
+    /// Verbs of proposing: a year in the infinitive they govern ("proposed to designate 2025 as the Year of ...") is a
+    /// target, while a year dating the proposal itself ("proposed convening the Conference in 1992") is history.
+    static let proposalWords: Set<String> = ["proposed", "proposes", "propose", "suggested", "suggests", "suggest", "offered", "offers"]
+
+    /// A weekday as wire copy writes it without "on", after the verb or "here" ("gathered here Wednesday", "said Tuesday",
+    /// "announced Friday that"), not before a possessive ("won Sunday's election").
+    static func isWireWeekday(_ tokens: [Token], at index: Int) -> Bool {
+        guard index > 0, index + 1 == tokens.count || tokens[index + 1].lower != "'s" else { return false }
+        return ["here", "there"].contains(tokens[index - 1].lower) || isPastVerb(tokens[index - 1])
+    }
+
+    /// Nouns a year names the plan of ("the 2001 budget"): adopted before the year, spent in it and reported after it, the
+    /// year bounds nothing.
+    static let plannedNouns: Set<String> = ["budget", "budgets"]
+
+    static func clues(tokens: [Token], monthDay: (month: Int, day: Int)?) -> Clues {
+        var clues = Clues(monthDay: monthDay)
+        let sentences = SentenceSplitter.sentences(tokens)
+        clues.anchorYears += historicalAnchors(tokens, sentences: sentences, monthDay: monthDay)
+        clues.anchorYears += birthdayAnchors(tokens, sentences: sentences)
+        // A date alone on a line that the dateline disagreed with is a page's render date: its year says nothing.
+        let header = headTokens(tokens, lines: 6)
+        // So is a stamp above the dateline that gives another day ("Printed: 14.02.2026 10:31 | Ministry ...", "Accessed 3
+        // March 2025"): the page was printed, saved or rendered then; the article's day is the dateline's.
+        let statedAt = monthDay.flatMap { statedMonthDay(tokens, $0, limit: header) } ?? -1
+        if statedAt >= 0 { clues.statedWeekday = statedWeekday(tokens, monthAt: statedAt) }
+        let ignored = Set(fullDates(in: tokens, range: 0..<header).filter { date in
+            isAlone(tokens, at: date.start) || date.start < statedAt && (date.month, date.day) != (monthDay?.month ?? 0, monthDay?.day ?? 0)
+        }.flatMap { $0.start..<($0.start + 5) })
+        for sentence in sentences {
+            for index in sentence {
+                let token = tokens[index]
+                let previous = index > 0 ? tokens[index - 1].lower : ""
+                // A year, or one shortened after a month's day ("on February 28, 22").
+                if token.kind == .number, let year = token.text.count == 4 ? Int(token.text) : shortYear(tokens, at: index), (1985...2100).contains(year), !ignored.contains(index) {
+                    // "elected a non-permanent member of the Security Council for 2017-2018": a term, which may lie ahead of
+                    // the article or behind it.
+                    if isTermSpan(tokens, yearAt: index) { continue }
+                    if index + 1 < sentence.upperBound, plannedNouns.contains(tokens[index + 1].lower) { continue }
+                    // The clause holding the year: future tense there makes it a target, not history.
+                    var (start, end) = clause(tokens, around: index, in: sentence)
+                    // A year fronted before the clause it dates ("In 2026, the two countries will mark ..."): that clause.
+                    if start == sentence.lowerBound || start == sentence.lowerBound + 1, end < sentence.upperBound, tokens[end].text == ",", end - start <= 3 {
+                        end = clause(tokens, around: end + 1, in: sentence).end
+                    }
+                    // "will officially leave the organisation, as far as the bloc is concerned, on August 18, 2009": a date set
+                    // off by a comma, with no verb of its own, belongs to the clause before it, past an aside.
+                    start = governingClauseStart(tokens, dateClause: start..<end, in: sentence)
+                    // "met to discuss possible gas purchases from 2010": the year of a topic, which may lie ahead or behind.
+                    if (start..<index).contains(where: { tokens[$0].lower == "to" && $0 + 1 < index && topicVerbs.contains(tokens[$0 + 1].lower) }) { continue }
+                    let proposal = (start..<index).first { proposalWords.contains(tokens[$0].lower) }
+                    // A modal of obligation governs only what follows it: "must be closed after 2014" is ahead, "the ceasefire
+                    // in force since 1994 must be maintained" is not.
+                    // "has held observer status since 2004 and has no plans to apply": a state that began then and holds now
+                    // is history, whatever else its clause says.
+                    // "in June 2002 Tashkent announced it would withdraw", "nobody in 1997 believed the forum would last": a future
+                    // in the past after the year is the reported one's; the year dates the past verb.
+                    let reported = ((index + 1)..<end).first { isPastVerb(tokens[$0]) } ?? end
+                    // "Bishkek announced its intention to join the Customs Union in April 2011": an intention a past verb
+                    // reports, as a noun, before the year; the year may date the report or the plan, on either side of the
+                    // article, and bounds nothing. ("said it would withdraw in 1998" stays a target: the year is the act's.)
+                    if let planned = (start..<index).first(where: { ["intention", "intentions"].contains(tokens[$0].lower) }),
+                       (start..<planned).contains(where: { isPastVerb(tokens[$0]) }) { continue }
+                    // So is a plan it reports ("In February 2023, the government announced its plans to denounce ...").
+                    let future = previous != "since" && ((start..<end).contains { futureWords.contains(tokens[$0].lower) && $0 <= reported || $0 < index && isObligation(tokens, at: $0) }
+                        || (max(start, index - 4)..<index).contains { isTermsEnd(tokens, at: $0) }
+                        || proposal.map { verb in (verb + 1..<index).contains { tokens[$0].lower == "to" } } ?? false)
+                    // "In 2017, Kazakhstan and Azerbaijan are celebrating the 25th anniversary of their relations": what the year
+                    // names is celebrated now, so it is the article's.
+                    if previous == "in", !future, celebratesNow(tokens, after: index, in: sentence) { clues.currentYears.append(year) }
+                    // "twenty years ago, in March 1994": the year and its distance from the article's.
+                    if let distance = yearsAgo(tokens, yearAt: index, sentence: sentence) { clues.anchorYears.append(year + distance) }
+                    // "next year, in 2020" / "last year (2016)" / "the outgoing 2003" / "the outgoing year 2003" / "this year,
+                    // 2010," / "the coming 2004": the year named relative to the year of publication.
+                    let lead = (max(sentence.lowerBound, index - 4)..<index).map { tokens[$0].lower }
+                    // Only punctuation and "in" between "year" and the number ("This year and in 2025" names two years).
+                    let modifier = lead.last.flatMap { relativeYearWords[$0] } ?? lead.lastIndex(of: "year").flatMap { at in
+                        at > 0 && lead[(at + 1)...].allSatisfy { [",", "(", "in", ":", "-"].contains($0) } ? relativeYearWords[lead[at - 1]] : nil
+                    }
+                    // Not a span of years ("the current 2021-2025 programme").
+                    let span = index + 1 < sentence.upperBound && ["-", "–"].contains(tokens[index + 1].text)
+                    if let modifier, !span {
+                        if modifier == 0 { clues.currentYears.append(year) } else { clues.anchorYears.append(year - modifier) }
+                        // "the coming 2004" is after the article, whatever the clause's tense.
+                        if modifier > 0 { clues.futureYears.append(year); continue }
+                    }
+                    // "the 1992 Collective Security Treaty", "its 2015 programme": a year naming a thing dates that thing,
+                    // whatever the tense of the clause; the article is not older.
+                    // So does "of" after a noun that is no stretch of time ("should not lose the spirit of 1999", "the treaty of
+                    // 1997"), unlike "by the end of 2025" or "in the spring of 2021".
+                    // An event's year ("the first summit of 2013 is scheduled for the autumn") dates the event, which the
+                    // clause's tense places, also when the schedule follows the year.
+                    let event = previous == "of" && index >= 2 && eventNouns.contains(tokens[index - 2].lower)
+                    let attributive = ["the", "a", "its", "their", "his", "her"].contains(previous) && index + 1 < sentence.upperBound
+                        && tokens[index + 1].kind == .word && (tokens[index + 1].isCapitalized || !["and", "or", "to", "of"].contains(tokens[index + 1].lower))
+                        || previous == "of" && !event && index >= 2 && tokens[index - 2].kind == .word && !timeNouns.contains(tokens[index - 2].lower)
+                        && DateWords.month(tokens[index - 2]) == nil
+                    if attributive, year <= currentYear {
+                        clues.pastYears.append(year)
+                    } else if future || event && index + 1 < sentence.upperBound && isObligation(tokens, at: index + 1) || year > currentYear
+                                || ["by", "until", "till", "before", "through", "to"].contains(previous) && !isComparisonBase(tokens, yearAt: index) {
+                        clues.futureYears.append(year)
+                    } else {
+                        clues.pastYears.append(year)
+                        // "the Joint Statement ... signed on 1 September 2018", "the Treaty ..., signed in Tashkent on December 22,
+                        // 2022": a document's date, which the text cites; the article is not older, but it is no news to
+                        // date the article by.
+                        if previous != "since", previous != "from", !isDocumentDate(tokens, yearAt: index, clauseStart: start, sentence: sentence) {
+                            clues.eventYears.append(year)
+                            if index > 0 && DateWords.month(tokens[index - 1]) != nil
+                                || index >= 3 && previous == "," && tokens[index - 2].kind == .number && DateWords.month(tokens[index - 3]) != nil {
+                                clues.monthDatedYears.append(year)
+                            }
+                        }
+                        if index > 0, let month = DateWords.month(tokens[index - 1]), !["since", "from"].contains(index > 1 ? tokens[index - 2].lower : "") {
+                            clues.pastMonths.append((year, month))
+                        } else if index >= 3, previous == ",", tokens[index - 2].kind == .number, let month = DateWords.month(tokens[index - 3]),
+                                  !["since", "from"].contains(index > 3 ? tokens[index - 4].lower : "") {
+                            // "on December 22, 2022": the month before the day.
+                            clues.pastMonths.append((year, month))
+                        }
+                    }
+                } else if token.kind == .word, let compact = compactDate(token) {
+                    // "... meets his Armenian counterpart in Sochi, 9Aug2014": a photo's caption stamps the day pictured. Near
+                    // the top, it dates the news the article reports (an anchor for the year); elsewhere, a past event.
+                    if index < header {
+                        clues.anchorYears.append(compact.year)
+                    } else if compact.year <= currentYear {
+                        clues.pastYears.append(compact.year)
+                        clues.eventYears.append(compact.year)
+                        clues.monthDatedYears.append(compact.year)
+                        clues.pastMonths.append((compact.year, compact.month))
+                    }
+                } else if token.kind == .word, token.isCapitalized, let holiday = holidayWeekday(tokens, weekdayAt: index, sentence: sentence) {
+                    // The holiday's weekday, not a day the text narrates.
+                    clues.holidayWeekdays.append(holiday)
+                } else if token.kind == .word, token.isCapitalized, let weekday = DateWords.weekdays[token.lower],
+                          ["on", "last", "this", "early", "late"].contains(previous) || isWireWeekday(tokens, at: index) {
+                    if clues.weekday == nil { clues.weekday = weekday }
+                    // A weekday in a clause about the future ("will stay for the session on Wednesday", "is scheduled to meet
+                    // the premier on Tuesday") is not narrated.
+                    let (start, end) = clause(tokens, around: index, in: sentence)
+                    // "told reporters on Friday that Moscow would seek clarification": a future in the past after the weekday
+                    // that a past verb before it reports is the reported one's; the day dates the past verb.
+                    let reporting = (start..<index).contains { isPastVerb(tokens[$0]) }
+                    let future = (start..<end).contains { futureWords.contains(tokens[$0].lower) && !(reporting && tokens[$0].lower == "would" && $0 > index)
+                        || $0 < index && isObligation(tokens, at: $0) }
+                    if !future, !clues.weekdays.contains(weekday) { clues.weekdays.append(weekday) }
+                }
+            }
+        }
+        clues.anchorYears += lastYearsEvents(tokens)
+        return clues
+    }
+
+    /// Whether the year at `index` is the base a figure is compared to ("up 30 percent compared to 2022", "in comparison to
+    /// 2019", "as opposed to 2020"): a past year, not a deadline the "to" sets.
+    static func isComparisonBase(_ tokens: [Token], yearAt index: Int) -> Bool {
+        index >= 2 && tokens[index - 1].lower == "to" && ["compared", "comparison", "opposed", "relative"].contains(tokens[index - 2].lower)
+    }
+
+    /// Verbs of marking an occasion in the present tense ("celebrate", "marks"); their "-ing" forms count after "is"/"are".
+    static let celebrationVerbs: Set<String> = ["celebrate", "celebrates", "mark", "marks", "commemorate", "commemorates", "observe", "observes"]
+
+    /// Whether the clause a year at `index` opens marks an anniversary in the present tense: "in 2017, A and B are celebrating
+    /// the 25th anniversary", "in 2022 the two countries mark 30 years of relations". Not in the past ("in 2017 they
+    /// celebrated", "were marking") nor the future ("will celebrate", "are to mark"), nor after another verb of its own.
+    static func celebratesNow(_ tokens: [Token], after index: Int, in sentence: Range<Int>) -> Bool {
+        var cursor = index + 1
+        if cursor < sentence.upperBound, tokens[cursor].text == "," { cursor += 1 }
+        let end = min(sentence.upperBound, cursor + 14)
+        var verb: Int?
+        for at in cursor..<end {
+            let word = tokens[at].lower
+            if [";", ":", "."].contains(word) || futureWords.contains(word) || isPastVerb(tokens[at]) || isObligation(tokens, at: at)
+                || ["was", "were", "had", "did"].contains(word) { return false }
+            if celebrationVerbs.contains(word) && tokens[at].isLowercase
+                || ["celebrating", "marking", "commemorating", "observing"].contains(word) && at > cursor && ["is", "are", "'re"].contains(tokens[at - 1].lower) {
+                verb = at; break
+            }
+        }
+        guard let verb else { return false }
+        return tokens[(verb + 1)..<min(sentence.upperBound, verb + 8)].contains { ["anniversary", "anniversaries", "years"].contains($0.lower) }
+    }
+
+    /// Words that end a clause: the tense of one clause says nothing of the next.
+    static let clauseBoundaries: Set<String> = [",", ";", ":", "which", "who", "when", "where", "while", "but"]
+
+    /// The clause around token `index`, bounded by `clauseBoundaries` within the sentence. The commas of a full date
+    /// ("will enter into force on January 1, 2015, once ratified") are inside it.
+    static func clause(_ tokens: [Token], around index: Int, in sentence: Range<Int>) -> (start: Int, end: Int) {
+        var start = index, end = index + 1
+        while start > sentence.lowerBound {
+            let previous = start - 1
+            // "January 1, 2015": the comma between the day and the year.
+            if tokens[previous].text == ",", previous - 2 >= sentence.lowerBound, tokens[previous - 1].kind == .number,
+               DateWords.month(tokens[previous - 2]) != nil {
+                start = previous - 2
+                continue
+            }
+            if clauseBoundaries.contains(tokens[previous].lower) { break }
+            start -= 1
+        }
+        while end < sentence.upperBound {
+            // "on January 1, 2015": the comma before the year.
+            if tokens[end].text == ",", end >= 2, end + 1 < sentence.upperBound, tokens[end - 1].kind == .number,
+               DateWords.month(tokens[end - 2]) != nil, tokens[end + 1].kind == .number, tokens[end + 1].text.count == 4 {
+                end += 2
+                continue
+            }
+            if clauseBoundaries.contains(tokens[end].lower) { break }
+            end += 1
+        }
+        return (start, end)
+    }
+
+    /// Words a date phrase is made of ("on August 18, 2009", "in March 2010", "by the end of 2015").
+    static let datePhraseWords: Set<String> = ["on", "in", "by", "of", "the", "end", "beginning", "start", "early", "late", "mid", ",", ".", "-"]
+
+    /// Words that open an aside between commas ("as far as the bloc is concerned", "according to the charter", "if all goes
+    /// well", "it said"): not the clause a date after it belongs to.
+    static let asideOpeners: Set<String> = ["as", "according", "if", "unless", "it", "he", "she", "they", "officials", "sources"]
+
+    /// The start of the clause a date clause belongs to: the date clause's own start, unless it is a bare date phrase set
+    /// off by a comma ("..., on August 18, 2009"), which belongs to the clause before the comma, past up to two asides
+    /// between commas ("..., as far as the bloc is concerned, on ..."). Within the sentence.
+    static func governingClauseStart(_ tokens: [Token], dateClause: Range<Int>, in sentence: Range<Int>) -> Int {
+        let start = dateClause.lowerBound
+        guard start - 2 >= sentence.lowerBound, tokens[start - 1].text == ",",
+              dateClause.allSatisfy({ tokens[$0].kind == .number || DateWords.month(tokens[$0]) != nil || datePhraseWords.contains(tokens[$0].lower) }),
+              dateClause.contains(where: { tokens[$0].kind == .number }) else { return start }
+        var previous = clause(tokens, around: start - 2, in: sentence)
+        for _ in 0..<2 where asideOpeners.contains(tokens[previous.start].lower) && previous.start - 2 >= sentence.lowerBound && tokens[previous.start - 1].text == "," {
+            previous = clause(tokens, around: previous.start - 2, in: sentence)
+        }
+        return asideOpeners.contains(tokens[previous.start].lower) ? start : previous.start
+    }
+
+    /// Whether the year at token `index` is one end of a span of years after "for" ("for 2017-2018", "for the 2021–2025
+    /// term").
+    static func isTermSpan(_ tokens: [Token], yearAt index: Int) -> Bool {
+        func isYear(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number && tokens[i].text.count == 4 }
+        func isDash(_ i: Int) -> Bool { i >= 0 && i < tokens.count && ["-", "–", "/"].contains(tokens[i].text) }
+        let first = isDash(index + 1) && isYear(index + 2) ? index : isDash(index - 1) && isYear(index - 2) ? index - 2 : nil
+        guard let first else { return false }
+        var lead = first - 1
+        if lead >= 0, tokens[lead].lower == "the" { lead -= 1 }
+        return lead >= 0 && tokens[lead].lower == "for"
+    }
+
+    /// Where the dateline's or the date line's day and month stand in the head ("29 June", "May 29", "ASTANA, October 22").
+    static func statedMonthDay(_ tokens: [Token], _ monthDay: (month: Int, day: Int), limit: Int) -> Int? {
+        func isDay(_ index: Int) -> Bool {
+            guard index >= 0, index < tokens.count, tokens[index].kind == .number else { return false }
+            return Int(tokens[index].text) == monthDay.day
+        }
+        for index in 0..<min(limit, tokens.count) where DateWords.month(tokens[index]) == monthDay.month {
+            // "29 June", "June 29", "Oct. 22".
+            if isDay(index - 1) || isDay(index + 1) || isDay(index + 2) { return index }
+        }
+        return nil
+    }
+
+    /// The weekday written beside the stated day and month at `index` (the month's token), in the same line: before it
+    /// ("Monday, September 29", "Tuesday 12 May") or after it ("September 29, Monday").
+    static func statedWeekday(_ tokens: [Token], monthAt index: Int) -> Int? {
+        func isDay(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number && tokens[i].text.count <= 2 }
+        let first = isDay(index - 1) ? index - 1 : index
+        var last = isDay(index + 1) ? index + 1 : index
+        if last == index, index + 2 < tokens.count, tokens[index + 1].text == ".", isDay(index + 2) { last = index + 2 }
+        func weekday(_ i: Int) -> Int? {
+            guard i >= 0, i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }
+            return DateWords.weekdays[tokens[i].lower]
+        }
+        func sameLine(_ from: Int, _ to: Int) -> Bool { (from + 1...to).allSatisfy { tokens[$0].newlinesBefore == 0 } }
+        if let day = weekday(first - 1), sameLine(first - 1, first) { return day }
+        if first >= 2, tokens[first - 1].text == ",", let day = weekday(first - 2), sameLine(first - 2, first) { return day }
+        if let day = weekday(last + 1), sameLine(last, last + 1) { return day }
+        if last + 2 < tokens.count, tokens[last + 1].text == ",", let day = weekday(last + 2), sameLine(last, last + 2) { return day }
+        return nil
+    }
+
+    /// A term's end in the present tense at token `index` ("whose agreement expires in 2014", "the lease runs out in 2042"):
+    /// the year it governs is when the term is due to end, still ahead, like "is due to expire".
+    static func isTermsEnd(_ tokens: [Token], at index: Int) -> Bool {
+        let word = tokens[index].lower
+        return ["expires", "lapses", "elapses"].contains(word) || word == "runs" && index + 1 < tokens.count && tokens[index + 1].lower == "out"
+    }
+
+    /// The distance "N years ago" gives to the year next to it, in the same phrase: "twenty years ago, in March 1994", "two
+    /// decades ago (in 1994)", "in March 1994, twenty years ago". Nil when they are apart ("signed in 1994, expired ten years
+    /// ago": two events).
+    static func yearsAgo(_ tokens: [Token], yearAt index: Int, sentence: Range<Int>) -> Int? {
+        func distance(count: Int, unit: Int) -> Int? {
+            guard sentence.contains(count), sentence.contains(unit) else { return nil }
+            let scale: Int
+            switch tokens[unit].lower {
+            case "year", "years": scale = 1
+            case "decade", "decades": scale = 10
+            default: return nil
+            }
+            let word = tokens[count].lower
+            var value: Int? = NumberWords.cardinalWords[word]
+            if word == "a" { value = 1 }
+            if tokens[count].kind == .number { value = Int(tokens[count].text) }
+            guard let value, value < 100 else { return nil }
+            return value * scale
+        }
+        // Before the year: "N years ago, in [Month] YEAR", "N years ago (in YEAR", "N years ago, on October 10, 1997", "N
+        // years ago, on 10 October 1997".
+        var cursor = index - 1
+        if cursor - 2 >= sentence.lowerBound, tokens[cursor].text == ",", tokens[cursor - 1].kind == .number, DateWords.month(tokens[cursor - 2]) != nil {
+            cursor -= 3
+        } else if cursor - 1 >= sentence.lowerBound, DateWords.month(tokens[cursor]) != nil, tokens[cursor - 1].kind == .number {
+            cursor -= 2
+        } else if cursor >= sentence.lowerBound, DateWords.month(tokens[cursor]) != nil {
+            cursor -= 1
+        }
+        if cursor >= sentence.lowerBound, ["in", "on"].contains(tokens[cursor].lower) { cursor -= 1 }
+        if cursor >= sentence.lowerBound, [",", "("].contains(tokens[cursor].text) { cursor -= 1 }
+        if cursor - 2 >= sentence.lowerBound, tokens[cursor].lower == "ago", let found = distance(count: cursor - 2, unit: cursor - 1) { return found }
+        // After it: "in [Month] YEAR, N years ago".
+        cursor = index + 1
+        if cursor < sentence.upperBound, [",", "("].contains(tokens[cursor].text) { cursor += 1 }
+        if cursor < sentence.upperBound, ["exactly", "some", "nearly", "almost", "about"].contains(tokens[cursor].lower) { cursor += 1 }
+        if cursor + 2 < sentence.upperBound, tokens[cursor + 2].lower == "ago", let found = distance(count: cursor, unit: cursor + 1) { return found }
+        return nil
+    }
+
+    /// How many years before the article an event the sentence dates relatively took place: "last year", "a year ago",
+    /// "two years ago" count back by years; "last July" is the most recent July before the article's month (a year back
+    /// when the article's month is not later). Nil when the sentence dates the event otherwise or not at all.
+    static func relativeDistance(_ words: [String], articleMonth: Int?) -> Int? {
+        // "Armenia became a member on Friday, as the treaty signed on October 10 last year entered into force": an event
+        // dated to a weekday or to today is this week's; the relative date belongs to another event of the sentence.
+        if words.contains(where: { ["today", "yesterday", "tonight"].contains($0) }) || zip(words, words.dropFirst()).contains(where: { $0 == "on" && DateWords.weekdays[$1] != nil }) {
+            return nil
+        }
+        for index in words.indices {
+            let word = words[index]
+            if word == "ago", index >= 2, ["year", "years"].contains(words[index - 1]) {
+                let count = words[index - 2]
+                if count == "a" || count == "one" { return 1 }
+                if let value = NumberWords.cardinalWords[count] ?? Int(count), value < 100 { return value }
+                return nil
+            }
+            guard word == "last", index + 1 < words.count else { continue }
+            if words[index + 1] == "year" { return 1 }
+            if words[index + 1].count > 3, let month = DateWords.months[words[index + 1]], let articleMonth { return month >= articleMonth ? 1 : 0 }
+        }
+        return nil
+    }
+
+    /// How many years after (or before) the newest event a year checked by a weekday may lie for that event to pick it:
+    /// a weekday falls on the same date every five, six or eleven years, so an event further back names none of them.
+    static let maxWeekdayPickDistance = 5
+
+    /// Whether `year` fits every hard constraint of the clues.
+    static func inferYear(_ clues: Clues, latest: Int, anchorsOnly year: Int) -> Bool {
+        var single = clues
+        single.anchorYears = [year]
+        return inferYear(single, latest: latest) == year
+    }
+
+    static func inferYear(_ clues: Clues, latest: Int = currentYear) -> Int? {
+        let lowest = clues.pastYears.max() ?? 1991
+        let highest = min(latest, clues.futureYears.min() ?? latest)
+        // How many days the article may follow a narrated weekday: none, unless no year fits both the weekday and the
+        // office-holders ("arrived in Baku on Wednesday evening" in Thursday's copy, "the attack carried out on Tuesday"
+        // in Thursday's).
+        var lag = 0
+        func date(_ year: Int, bounded: Bool = true) -> String? {
+            guard !bounded || year >= lowest && year <= highest else { return nil }
+            guard let (month, day) = clues.monthDay else { return String(year) }
+            guard DateWords.isValid(year: year, month: month, day: day) else { return nil }
+            // The article's day is one of the weekdays the text narrates in the past tense (else the first weekday it names).
+            if let weekday = clues.weekday, let actual = DateWords.weekday(year: year, month: month, day: day),
+               !(clues.weekdays.isEmpty ? [weekday] : clues.weekdays).contains(where: { (actual - $0 + 7) % 7 <= lag }) { return nil }
+            if let stated = clues.statedWeekday, DateWords.weekday(year: year, month: month, day: day) != stated { return nil }
+            if clues.holidayWeekdays.contains(where: { DateWords.weekday(year: year, month: $0.month, day: $0.day) != $0.weekday }) { return nil }
+            // Not older than an event it dates by month ("in October 2024" rules out 3 January 2024).
+            if clues.pastMonths.contains(where: { $0.year > year || $0.year == year && $0.month > month }) { return nil }
+            return DateWords.iso(year, month, day)
+        }
+        /// How far back the narrated weekdays reach from a date: the smaller, the more recent the days the text names.
+        func weekdaySpan(_ year: Int) -> Int {
+            guard let (month, day) = clues.monthDay, let actual = DateWords.weekday(year: year, month: month, day: day) else { return 0 }
+            return clues.weekdays.map { (actual - $0 + 7) % 7 }.max() ?? 0
+        }
+        // The text says which year it is now: that year, when the dateline's day and the weekdays agree with it.
+        if case let current = Set(clues.currentYears), current.count == 1, let year = current.first, year <= latest, date(year, bounded: false) != nil {
+            return year
+        }
+        func officesHeld(_ year: Int) -> Int {
+            guard let date = date(year) else { return -1 }
+            return clues.officeTerms.filter { terms in terms.contains { ReferenceIndex.covers(date, from: $0.from, to: $0.to) } }.count
+        }
+        // Office-holders named for history ("signed in 1992 by President Akayev") can contradict those of
+        // the day: a year must fit as many of them as any year does.
+        var best = lowest <= highest ? (lowest...highest).map(officesHeld).max() ?? -1 : -1
+        // The fewest days back that let the most office-holders fit.
+        if clues.weekday != nil, !clues.officeTerms.isEmpty, best < clues.officeTerms.count, lowest <= highest {
+            var fewest = 0
+            for days in 1...6 {
+                lag = days
+                let lagged = (lowest...highest).map(officesHeld).max() ?? -1
+                if lagged > best { best = lagged; fewest = days }
+            }
+            lag = fewest
+        }
+        func fits(_ year: Int) -> Bool { best >= 0 && officesHeld(year) == best }
+        let anchored = Set(clues.anchorYears).filter(fits)
+        if anchored.count == 1 { return anchored.first }
+        // A weekday may belong to another event in the text ("the meeting held on Friday"): an anniversary
+        // that fits everything else still wins.
+        if anchored.isEmpty, clues.weekday != nil {
+            var relaxed = clues
+            relaxed.weekday = nil
+            let fitting = Set(clues.anchorYears).filter { year in inferYear(relaxed, latest: latest, anchorsOnly: year) }
+            if fitting.count == 1 { return fitting.first }
+        }
+        // Without a dateline's month and day, only an anchor dates the text.
+        guard clues.monthDay != nil, lowest <= highest else { return nil }
+        let fitting = (lowest...highest).filter(fits)
+        // Several weekdays narrated ("the fire on Sunday", "On Monday, the minister visited"): the date that makes them
+        // the most recent days.
+        let nearest = fitting.map(weekdaySpan).min()
+        let candidates = fitting.filter { weekdaySpan($0) == nearest }
+        // The fitting year nearest the newest year an event is dated (ties go to the later one), only where a narrated
+        // weekday checked it against the dateline's day, or the event is dated to its month or day and falls in that year
+        // or the one before ("skipped the summit in November 2023" in a February article). A year far from every year
+        // that fits ("signed on May 15, 1992" beside "won the 2020 election" or an office held since 2017) dates history,
+        // not the article.
+        // With a weekday, the newest event still picks only within a few years: one far before every year that fits ("the
+        // organisation, created in 2001," beside a Thursday that fits 2019 and 2024) says nothing of which.
+        if let newest = clues.eventYears.max(), let closest = candidates.min(by: { (abs($0 - newest), -$0) < (abs($1 - newest), -$1) }),
+           (clues.weekday != nil || clues.statedWeekday != nil) && abs(closest - newest) <= maxWeekdayPickDistance
+            || (0...1).contains(closest - newest) && clues.monthDatedYears.contains(newest) {
+            return closest
+        }
+        // Otherwise trust only a single fitting year.
+        return candidates.count == 1 ? candidates.first : nil
+    }
+}

@@ -1,0 +1,316 @@
+import Foundation
+
+/// Publication dates, part of `PublicationDate`: where a page prints its date: the dateline, a date line at the head or
+/// the foot, a stamp beside the title, the lead's day, and an address with a date in it.
+extension PublicationDate {
+    /// The day and month that open the body's first sentence ("On 2 October, ...", "On Monday, October 2, ..."), when that
+    /// sentence narrates the past.
+    static func leadMonthDay(_ tokens: [Token]) -> (month: Int, day: Int)? {
+        guard let sentence = SentenceSplitter.sentences(tokens).first, tokens.first?.lower == "on" else { return nil }
+        var cursor = 1
+        if cursor + 1 < tokens.count, DateWords.weekdays[tokens[cursor].lower] != nil, tokens[cursor + 1].text == "," { cursor += 2 }
+        guard cursor + 2 < sentence.upperBound else { return nil }
+        var found: (month: Int, day: Int)?
+        if let day = Int(tokens[cursor].text), tokens[cursor].kind == .number, let month = DateWords.month(tokens[cursor + 1]) { found = (month, day) }
+        else if let month = DateWords.month(tokens[cursor]), tokens[cursor + 1].kind == .number, let day = Int(tokens[cursor + 1].text) { found = (month, day) }
+        guard let found, (1...31).contains(found.day), tokens[cursor + 2].text == "," else { return nil }
+        if tokens[sentence].contains(where: { futureWords.contains($0.lower) }) || sentence.contains(where: { isObligation(tokens, at: $0) }) { return nil }
+        return found
+    }
+
+    /// The day and month of the news the body's first sentence reports, anywhere in it ("Lukashenko said at the session in
+    /// Moscow on 15 May.", "... met on Monday, October 2"), once and without a year, when that sentence narrates the past or
+    /// the present: with a year the text dates otherwise (an anniversary it marks), the article's day. Not a sentence about
+    /// the future ("will meet on 15 May").
+    static func leadDay(_ tokens: [Token]) -> (month: Int, day: Int)? {
+        guard let sentence = SentenceSplitter.sentences(tokens).first else { return nil }
+        if tokens[sentence].contains(where: { futureWords.contains($0.lower) }) || sentence.contains(where: { isObligation(tokens, at: $0) }) { return nil }
+        var found: [(month: Int, day: Int)] = []
+        for index in sentence where tokens[index].lower == "on" {
+            var cursor = index + 1
+            if cursor + 1 < sentence.upperBound, DateWords.weekdays[tokens[cursor].lower] != nil, tokens[cursor + 1].text == "," { cursor += 2 }
+            guard cursor + 1 < sentence.upperBound else { continue }
+            var date: (month: Int, day: Int)?
+            var after = cursor + 2
+            if tokens[cursor].kind == .number, tokens[cursor].text.count <= 2, let day = Int(tokens[cursor].text), let month = DateWords.month(tokens[cursor + 1]) {
+                date = (month, day)
+            } else if let month = DateWords.month(tokens[cursor]) {
+                if tokens[cursor + 1].text == ".", cursor + 2 < sentence.upperBound { cursor += 1; after += 1 }
+                if tokens[cursor + 1].kind == .number, tokens[cursor + 1].text.count <= 2, let day = Int(tokens[cursor + 1].text) { date = (month, day) }
+            }
+            guard let date, (1...31).contains(date.day) else { continue }
+            // "on 15 May 2012", "on May 15, 2012": a date with its year is history or a date line, not this.
+            if after < sentence.upperBound, tokens[after].kind == .number || tokens[after].text == "," && after + 1 < sentence.upperBound && tokens[after + 1].kind == .number { return nil }
+            found.append(date)
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// Index of the first token of the last `lines` lines.
+    static func tailTokens(_ tokens: [Token], lines: Int) -> Int {
+        var seen = 0
+        for index in tokens.indices.reversed() where tokens[index].newlinesBefore > 0 {
+            seen += 1
+            if seen >= lines { return index }
+        }
+        return 0
+    }
+
+    /// A line that holds only a day and a month ("22 February", "Feb. 22"), with at most a weekday or a time.
+    static func monthDayLine(_ tokens: [Token], limit: Int) -> (month: Int, day: Int)? {
+        var index = 0
+        while index < limit {
+            var end = index + 1
+            while end < tokens.count, tokens[end].newlinesBefore == 0 { end += 1 }
+            let line = tokens[index..<end].filter { $0.text != "," && $0.text != "." }
+            let words = line.filter { $0.kind == .word && DateWords.month($0) == nil && DateWords.weekdays[$0.lower] == nil }
+            let numbers = line.filter { $0.kind == .number }
+            if words.isEmpty, let monthToken = line.first(where: { DateWords.month($0) != nil }), let month = DateWords.month(monthToken),
+               let dayToken = numbers.first, numbers.allSatisfy({ $0.text.count <= 2 || $0.text.contains(":") }), line.count <= 6,
+               let day = Int(dayToken.text), (1...31).contains(day) {
+                return (month, day)
+            }
+            index = end
+        }
+        return nil
+    }
+
+    /// A line in the head that closes with a month and a four-digit year, the line's only field or its last after a field
+    /// separator ("Eurasianet monthly digest | December 2011", "December 2011").
+    static func monthYearLine(_ tokens: [Token], limit: Int) -> (month: Int, year: Int)? {
+        for index in 1..<max(1, min(limit, tokens.count)) where tokens[index].kind == .number && tokens[index].text.count == 4 {
+            let month = index - 1
+            guard let monthNumber = DateWords.month(tokens[month]), tokens[month].isCapitalized, let year = Int(tokens[index].text),
+                  index + 1 == tokens.count || tokens[index + 1].newlinesBefore > 0,
+                  month == 0 || tokens[month].newlinesBefore > 0 || separatesFields(tokens, at: month - 1) || followsOutlet(tokens, comma: month - 1) else { continue }
+            return (monthNumber, year)
+        }
+        return nil
+    }
+
+    /// Whether the comma at `comma` closes a line's opening name, one to three capitalized words ("Armenpress, April 2003",
+    /// "YEREVAN, May 2004"): an outlet's or a place's, as a dateline gives them.
+    static func followsOutlet(_ tokens: [Token], comma: Int) -> Bool {
+        guard comma >= 1, tokens[comma].text == "," else { return false }
+        var start = comma - 1
+        while start > 0, tokens[start].newlinesBefore == 0, comma - start < 3 { start -= 1 }
+        // Not a sentence's opening phrase: "In Yerevan, May 2004".
+        guard start == 0 || tokens[start].newlinesBefore > 0, !["in", "on", "at", "by", "from", "since", "until", "after", "before"].contains(tokens[start].lower) else { return false }
+        return tokens[start..<comma].allSatisfy { $0.kind == .word && $0.isCapitalized }
+    }
+
+    /// A line in the head that repeats the title with the page's date stamp beside it, before it or glued after it
+    /// ("Politics 23/03/2024 <the title>", "<the title>October 19, 2011 | 15:34"): the headline as the page shows it, so its
+    /// date is the page's. What stands beside the title is the full date with at most a time, field separators and three
+    /// label words; a line that only quotes part of the title, or a sentence that goes on after it, dates nothing.
+    static func titleLineDate(title: String?, body: String) -> (year: Int, month: Int, day: Int)? {
+        guard let title = title?.trimmingCharacters(in: .whitespaces), title.split(separator: " ").count >= 3 else { return nil }
+        for line in body.split(separator: "\n", omittingEmptySubsequences: true).prefix(6) {
+            let text = line.trimmingCharacters(in: .whitespaces)
+            let rest: String
+            if text.count > title.count, text.hasPrefix(title) { rest = String(text.dropFirst(title.count)) }
+            else if text.count > title.count, text.hasSuffix(title) { rest = String(text.dropLast(title.count)) }
+            else { continue }
+            let tokens = Tokenizer.tokenize(MatchText(rest).scalars)
+            guard let date = fullDates(in: tokens, range: 0..<tokens.count).first else { continue }
+            let words = tokens.filter { $0.kind == .word && DateWords.month($0) == nil && DateWords.weekdays[$0.lower] == nil }.count
+            if words <= 3 { return (date.year, date.month, date.day) }
+        }
+        return nil
+    }
+
+    /// Whether the date starting at token `index` begins its line.
+    static func startsLine(_ tokens: [Token], at index: Int) -> Bool { index == 0 || tokens[index].newlinesBefore > 0 }
+
+    /// What separates the fields of a page's header line.
+    static let fieldSeparators: Set<String> = ["|", "·", "•"]
+
+    /// Whether token `index` separates a header's fields: one of `fieldSeparators`, or a slash with spaces around it
+    /// ("Civil.Ge | Tbilisi / 29 Aug.'08 / 17:32"; not the slash of "29/08/2008").
+    static func separatesFields(_ tokens: [Token], at index: Int) -> Bool {
+        fieldSeparators.contains(tokens[index].text)
+            || tokens[index].text == "/" && tokens[index].spaceBefore && index + 1 < tokens.count && tokens[index + 1].spaceBefore
+    }
+
+    /// Whether token `index` closes a section's label in brackets that opens its line ("[ Politics ] 22 February 2022 18:05"):
+    /// a field of its own.
+    static func closesLabel(_ tokens: [Token], at index: Int) -> Bool {
+        guard tokens[index].text == "]", let open = (max(0, index - 12)..<index).last(where: { tokens[$0].text == "[" }) else { return false }
+        return (open == 0 || tokens[open].newlinesBefore > 0) && !tokens[(open + 1)...index].contains { $0.newlinesBefore > 0 }
+    }
+
+    /// Whether the date starting at token `index` stands on a line of its own (possibly with a time or a weekday).
+    static func isAlone(_ tokens: [Token], at index: Int) -> Bool {
+        var start = index
+        // "Georgia Materials 14 August 2008 20:07 (UTC +04:00)": a date stamped with its time may follow a section's label of
+        // a few capitalized words (not a page's stamp: "Printed: 14.02.2026 10:31").
+        var lineEnd = index + 1
+        while lineEnd < tokens.count, tokens[lineEnd].newlinesBefore == 0 { lineEnd += 1 }
+        var lineStart = index
+        while lineStart > 0, tokens[lineStart].newlinesBefore == 0 { lineStart -= 1 }
+        // The time may also come first ("17:56 UTC+8, 2024-07-04").
+        let timed = (index + 1..<max(index + 1, min(lineEnd - 1, index + 8))).contains { tokens[$0].text == ":" && tokens[$0 - 1].kind == .number && tokens[$0 + 1].kind == .number }
+            || (min(index, max(lineStart + 1, index - 8))..<index).contains { tokens[$0].text == ":" && tokens[$0 - 1].kind == .number && $0 + 1 < index && tokens[$0 + 1].kind == .number }
+        // "Uzbekistan 12/05/2008": a date in digits closing a line that one capitalized word opens, a site's section and its
+        // stamp.
+        let sectionStamp = index - lineStart == 1 && tokens[lineStart].kind == .word && index + 1 < tokens.count && ["/", "."].contains(tokens[index + 1].text)
+            && fullDates(in: tokens, range: index..<lineEnd).first.map { $0.start == index && lineEnd - index == 5 } ?? false
+        var labelWords = 0
+        // "Centre for Post-Soviet Studies · Published every Monday · 26 February 2024": the fields before the date's own do
+        // not count either.
+        while start > 0, tokens[start].newlinesBefore == 0, !separatesFields(tokens, at: start - 1), !closesLabel(tokens, at: start - 1) {
+            start -= 1
+            if tokens[start].kind == .word, DateWords.weekdays[tokens[start].lower] == nil, DateWords.month(tokens[start]) == nil,
+               !["published", "updated", "posted", "date", "on", "at"].contains(tokens[start].lower) {
+                labelWords += 1
+                guard timed || sectionStamp, tokens[start].isCapitalized, labelWords <= 3, !stampWords.contains(tokens[start].lower) else { return false }
+            }
+        }
+        var end = index + 1
+        var words = 0
+        // "16:08 23/02/2024 | NEWS.am | Politics": a page header's fields, the date one of them; the words of the other
+        // fields do not count.
+        while end < tokens.count, tokens[end].newlinesBefore == 0, !separatesFields(tokens, at: end) {
+            if tokens[end].kind == .word, DateWords.month(tokens[end]) == nil { words += 1 }
+            end += 1
+        }
+        return words <= 2
+    }
+
+    /// Index of the first token after the first `lines` lines.
+    static func headTokens(_ tokens: [Token], lines: Int) -> Int {
+        var seen = 0
+        for (index, token) in tokens.enumerated() where token.newlinesBefore > 0 {
+            seen += 1
+            if seen >= lines { return index }
+        }
+        return tokens.count
+    }
+
+    /// The date in an address that stands alone on one of the body's first lines ("https://www.example.com/2017/10/02/...").
+    static func urlLine(_ body: String) -> String? {
+        for line in body.split(separator: "\n", maxSplits: 6, omittingEmptySubsequences: true).prefix(6) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.contains(" "), trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://") || isHost(trimmed.prefix { $0 != "/" }) && trimmed.contains("/") else { continue }
+            return fromURL(trimmed)
+        }
+        return nil
+    }
+
+    /// Whether an address's first part names a host ("www.example.com", "uza.uz"): an address copied without its scheme
+    /// ("uza.uz/en/posts/2021/07/03/..."), not a date ("23.02.2024/...") or a sentence.
+    static func isHost(_ part: Substring) -> Bool {
+        let labels = part.split(separator: ".", omittingEmptySubsequences: false)
+        return labels.count >= 2 && labels.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }
+            && labels.last!.count >= 2 && labels.last!.allSatisfy(\.isLetter)
+    }
+
+    /// "/2017/12/30/", "/20171230", "2017-12-30" inside a URL.
+    static func fromURL(_ url: String) -> String? {
+        let digits = url.split(whereSeparator: { !$0.isNumber }).map(String.init)
+        for (index, part) in digits.enumerated() {
+            if part.count == 8, let year = Int(part.prefix(4)), let month = Int(part.dropFirst(4).prefix(2)), let day = Int(part.suffix(2)),
+               (1990...2100).contains(year), DateWords.isValid(year: year, month: month, day: day) {
+                return DateWords.iso(year, month, day)
+            }
+            if part.count == 4, let year = Int(part), (1990...2100).contains(year), index + 2 < digits.count,
+               let month = Int(digits[index + 1]), let day = Int(digits[index + 2]), digits[index + 1].count <= 2, digits[index + 2].count <= 2,
+               DateWords.isValid(year: year, month: month, day: day) {
+                return DateWords.iso(year, month, day)
+            }
+        }
+        return nil
+    }
+
+    /// A dateline near the top: at most a dozen tokens into a line (a place, an agency: "MOSCOW,",
+    /// "KIEV.", "BAKU, Azerbaijan,", "AKIpress news agency, Bishkek,"), then after a comma or full stop
+    /// "December 30" / "Dec. 30" / "30 December", an optional year, then `.`, `/`, `(`, `-`, `:` or `,`.
+    static func dateline(_ tokens: [Token]) -> (month: Int, day: Int, year: Int?)? {
+        let limit = headTokens(tokens, lines: 8)
+        var lineStart = 0
+        // What may follow the dateline's date: its stop, the agency's, or the bracket the line opened with ("[ Moscow,
+        // 22.02.2022 ] - APA", "(Tashkent, 3 May 2021) UzA").
+        func closesDateline(_ index: Int) -> Bool {
+            [".", "/", "(", "-", ":", ","].contains(tokens[index].text)
+                || tokens[index].text == "]" && tokens[lineStart].text == "[" || tokens[index].text == ")" && tokens[lineStart].text == "("
+        }
+        while lineStart < limit {
+            var index = lineStart + 1
+            while index < min(limit, lineStart + 14), index < tokens.count, tokens[index].newlinesBefore == 0 {
+                defer { index += 1 }
+                // "MOSCOW. KAZINFORM - 12 November 2025.": the agency's name before a dash, then the date.
+                guard [",", ".", "-"].contains(tokens[index - 1].text) else { continue }
+                // A dateline starts with a place or an agency, not a weekday ("Sunday, 29 November 2026" is a page header),
+                // nor a preposition: "On Sunday, 24 March, ...", "By Friday, March 22, ..." open a sentence of the body.
+                let place = (lineStart..<(index - 1)).contains { tokens[$0].kind == .word && DateWords.weekdays[tokens[$0].lower] == nil && DateWords.month(tokens[$0]) == nil }
+                guard place, !["on", "by", "at", "in", "from", "since", "until", "till", "before", "after", "as", "of"].contains(tokens[lineStart].lower) || tokens[lineStart].text.allSatisfy(\.isUppercase) else { continue }
+                var cursor = index
+                var month: Int?, day: Int?
+                if let m = DateWords.month(tokens[cursor]) {
+                    cursor += 1
+                    if cursor < tokens.count, tokens[cursor].text == "." { cursor += 1 }
+                    if cursor < tokens.count, tokens[cursor].kind == .number, let d = Int(tokens[cursor].text) { month = m; day = d; cursor += 1 }
+                } else if tokens[cursor].kind == .number, let d = Int(tokens[cursor].text), cursor + 1 < tokens.count, let m = DateWords.month(tokens[cursor + 1]) {
+                    month = m; day = d; cursor += 2
+                } else if let numeric = fullDates(in: tokens, range: cursor..<min(tokens.count, cursor + 5)).first, numeric.start == cursor {
+                    // "DUSHANBE, 20.03.2023 /Khovar/.", "TASHKENT, 2023-03-20 (UzA)": a dateline in digits.
+                    var end = cursor
+                    while end < min(tokens.count, cursor + 5), tokens[end].kind == .number || ["-", "."].contains(tokens[end].text) && end + 1 < tokens.count && tokens[end + 1].kind == .number && !tokens[end + 1].spaceBefore { end += 1 }
+                    guard end < tokens.count, closesDateline(end) || tokens[end].newlinesBefore > 0 else { continue }
+                    return (numeric.month, numeric.day, numeric.year)
+                }
+                guard let month, let day, (1...31).contains(day) else { continue }
+                var year: Int?
+                if cursor + 1 < tokens.count, tokens[cursor].text == ",", tokens[cursor + 1].kind == .number, tokens[cursor + 1].text.count == 4 {
+                    year = Int(tokens[cursor + 1].text); cursor += 2
+                } else if cursor < tokens.count, tokens[cursor].kind == .number, tokens[cursor].text.count == 4 {
+                    year = Int(tokens[cursor].text); cursor += 1
+                }
+                guard cursor < tokens.count, closesDateline(cursor) || tokens[cursor].newlinesBefore > 0 else { continue }
+                return (month, day, year)
+            }
+            // Next line.
+            lineStart = index
+            while lineStart < limit, tokens[lineStart].newlinesBefore == 0 { lineStart += 1 }
+        }
+        return dateFirstLine(tokens, limit: limit)
+    }
+
+    /// A dateline whose date opens its line: wire copy with the agency in brackets and no place ("January 1 (Reuters) -
+    /// Egypt ...", "12 March 2019 (AKIpress) -"), or a date line whose place follows the date ("June 10, The Kremlin, Moscow").
+    static func dateFirstLine(_ tokens: [Token], limit: Int) -> (month: Int, day: Int, year: Int?)? {
+        var lineStart = 0
+        while lineStart < limit {
+            var end = lineStart + 1
+            while end < tokens.count, tokens[end].newlinesBefore == 0 { end += 1 }
+            defer { lineStart = end }
+            var cursor = lineStart
+            var month: Int?, day: Int?
+            if end - lineStart >= 3, let m = DateWords.month(tokens[cursor]) {
+                cursor += 1
+                if tokens[cursor].text == "." { cursor += 1 }
+                if cursor < end, tokens[cursor].kind == .number, let d = Int(tokens[cursor].text) { month = m; day = d; cursor += 1 }
+            } else if end - lineStart >= 3, tokens[cursor].kind == .number, let d = Int(tokens[cursor].text), let m = DateWords.month(tokens[cursor + 1]) {
+                month = m; day = d; cursor += 2
+            }
+            guard let month, let day, (1...31).contains(day), cursor < end else { continue }
+            var year: Int?
+            if cursor + 1 < end, tokens[cursor].text == ",", tokens[cursor + 1].kind == .number, tokens[cursor + 1].text.count == 4 {
+                year = Int(tokens[cursor + 1].text); cursor += 2
+            }
+            guard cursor < end else { continue }
+            // "(Reuters) -": capitalized words in brackets, then a dash.
+            if tokens[cursor].text == "(", let close = (cursor + 2..<min(end, cursor + 6)).first(where: { tokens[$0].text == ")" }),
+               (cursor + 1..<close).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized || tokens[$0].text == "/" }),
+               close + 1 < end, ["-", "--", "–", "—"].contains(tokens[close + 1].text) {
+                return (month, day, year)
+            }
+            // ", The Kremlin, Moscow": the rest of the line a place, capitalized words and commas.
+            if tokens[cursor].text == ",", end - cursor >= 2,
+               tokens[(cursor + 1)..<end].allSatisfy({ $0.text == "," || $0.kind == .word && ($0.isCapitalized || $0.lower == "the") }) {
+                return (month, day, year)
+            }
+        }
+        return nil
+    }
+}
