@@ -17,7 +17,7 @@ struct MessageRules {
     private var triggers: [Bool] = []
     /// The one person the article reports messages to ("Ilham Aliyev continues to receive letters of congratulations"), and the
     /// kind of what they received, when the sentence that says so names one.
-    private var receiver: String?
+    private(set) var receiver: String?
     private var receivedKind: String?
     /// The first tokens of paragraphs that open inside a quotation the paragraph before opened and did not close, and that
     /// close it ("... I wish you, the people of Russia, patience," the head of state said), or that have no quotation mark
@@ -654,8 +654,10 @@ struct MessageRules {
                // ... but within the phrase: "from heads of state ... on the occasion of X, the President's Office reports" ends
                // at the comma, and a person after it belongs to another clause ...
                && (!((from + 1)..<descriptorStart(sender.start, floor: from + 1)).contains(where: { [",", ";"].contains(document.word($0)) })
-                   // ... unless the comma opens some members of the group it names ("from foreign leaders, including A and B").
-                   || groupMembers(after: from, reaching: sender)) {
+                   // ... unless the comma opens some members of the group it names ("from foreign leaders, including A and B"), or
+                   // the sender's own office after a title a people completes ("from the National Leader of the Turkmen people,
+                   // Chairman of the Halk Maslahaty of Turkmenistan, B").
+                   || groupMembers(after: from, reaching: sender) || titleBeforeApposition(after: from, reaching: sender, actors: all)) {
             // The recipient is the subject ("B received a message from A"), else follows "to" ("greetings from A were
             // conveyed to B"), else is the one the article is about.
             // "Letters from A, B and C were delivered to D": every sender listed.
@@ -761,7 +763,7 @@ struct MessageRules {
                 senders.append(actor)
             } else { break }
         }
-        if let commaFrom, !closed { senders = Array(senders.prefix(commaFrom)) }
+        if let commaFrom, !closed, !isTitledPair(senders, opening: sentence, before: trigger) { senders = Array(senders.prefix(commaFrom)) }
         // A later person the recipient list already names ("to A, B and C, the presidents of X, Y and Z respectively" names
         // them twice) is not a sender.
         let recipientNames = Set(recipients.map(\.name))
