@@ -120,6 +120,12 @@ struct MessageRules {
             var items = messages(in: sentence, context: context)
             if items.isEmpty, roundup { items = roundupMessage(in: sentence, context: context) }
             if items.isEmpty, let receiver = receiver ?? context.summary?.recipient { items = receivedMessage(in: sentence, recipient: receiver, context: context) }
+            // "In his congratulatory message, Lavrov noted that ...": a message already reported (an exchange of "messages"), whose
+            // kind the sentence states.
+            if items.isEmpty, let described = describedMessage(sentence),
+               let earlier = found.lastIndex(where: { $0.from == described.sender }), found[earlier].kind == "letter" {
+                found[earlier].kind = described.kind
+            }
             // "A sent a message to B. In it, he congratulated B on ...": a sentence that refers back to the message describes it
             // (its kind and occasion); it is not another message.
             if refersBack(sentence) {
@@ -202,6 +208,16 @@ struct MessageRules {
                 context.lastKind = item.kind
             }
         }
+        // "With respect,\nA,\nThe President of X": a letter printed whole, closed by its signer, in an article about the messages one
+        // person receives, is the signer's message to that person.
+        if let receiver {
+            for signature in signatures() where signature.name != receiver && !found.contains(where: { $0.from == signature.name && $0.to == receiver }) {
+                let kind = receivedKind ?? contextKind() ?? "letter"
+                let span = document.bodySpan(signature.range.lowerBound, signature.range.upperBound)
+                found.append(ArticleFacts.Message(from: signature.name, to: receiver, kind: kind, occasion: kind == "condolence" ? nil : contextOccasion(),
+                                                  start: span.start, end: span.end))
+            }
+        }
         // A sender's message to a named person makes the same sender's message to that person's country redundant.
         // Only a message of the same kind: "a congratulatory message to Putin" and "greetings to the peoples of Belarus and
         // Russia" are two messages.
@@ -217,6 +233,46 @@ struct MessageRules {
             isCountryCode(message.from) && (message.to == message.from || countryOf(person: message.to) == message.from || personSent.contains("\(message.from)>\(message.to)"))
         }
         return found.filter { !(isCountryCode($0.to) && covered.contains("\($0.from)>\($0.to)>\($0.kind)") && !peoples.contains("\($0.from)>\($0.to)")) && !stateToItself($0) }
+    }
+
+    /// The sender and the stated kind of a sentence that opens with a message of its subject's, naming no recipient ("In his
+    /// congratulatory message, published on the ministry's website, A noted that ..."): the subject is the first person after
+    /// the medium, and a verb reporting what the message says follows the name. Nil for a plain letter or message.
+    func describedMessage(_ sentence: Range<Int>) -> (sender: String, kind: String)? {
+        let start = sentence.lowerBound
+        guard document.word(start) == "in", ["his", "her"].contains(document.word(start + 1)) else { return nil }
+        var cursor = start + 2
+        var kinds: [String] = []
+        while cursor < start + 5, let kind = Self.kindWords[document.word(cursor)] { kinds.append(kind); cursor += 1 }
+        guard let kind = kinds.min(by: { priority($0) < priority($1) }), kind != "letter", Self.mediumWords.contains(document.word(cursor)),
+              document.word(cursor + 1) == "," else { return nil }
+        let rest = (cursor + 1)..<min(sentence.upperBound, cursor + 24)
+        guard let subject = actors(in: rest).first(where: \.isPerson),
+              !rest.prefix(while: { $0 < subject.start }).contains(where: { isRecipientTo($0) }),
+              Self.reportingVerbs.contains(document.word(subject.end)) || Self.contentOpeners.contains(document.word(subject.end)) else { return nil }
+        return (subject.name, kind)
+    }
+
+    /// The signers of letters printed whole: a line of valediction ("With respect,", "Sincerely,", "Respectfully yours,") and a
+    /// line that opens with a person ("A," then the office on the next line), with the range of the signer's line.
+    func signatures() -> [(name: String, range: Range<Int>)] {
+        var result: [(name: String, range: Range<Int>)] = []
+        for (number, line) in document.paragraphs.enumerated().dropLast() where line.count <= 6 {
+            var words = line.map { document.word($0) }
+            if words.last == "," { words.removeLast() }
+            guard Self.isValediction(words), quotation(containing: line.lowerBound) == nil else { continue }
+            let next = document.paragraphs[number + 1]
+            if let signer = actors(in: next).first, signer.isPerson, signer.start == next.lowerBound { result.append((signer.name, next)) }
+        }
+        return result
+    }
+
+    /// Whether the words close a letter ("with respect", "with deep respect", "sincerely", "yours sincerely", "respectfully").
+    static func isValediction(_ words: [String]) -> Bool {
+        guard let first = words.first, let last = words.last else { return false }
+        if first == "with", words.count <= 4, ["respect", "regards", "esteem", "consideration"].contains(last) { return true }
+        let closings: Set<String> = ["sincerely", "respectfully", "faithfully", "yours"]
+        return words.count <= 2 && words.allSatisfy(closings.contains)
     }
 
     /// A sentence that reports two messages in coordinated clauses ("A sent B a telegram on Victory Day, and in March he sent
