@@ -212,6 +212,8 @@ struct LeaderRules {
         guard cursor >= 0, let spanIndex = document.spanAt[cursor] else { return nil }
         let span = document.spans[spanIndex]
         guard span.end == cursor + 1, case let .country(code, kind) = span.entity, kind != .capital || possessive else { return nil }
+        // "the pro-Russian President A", "anti-Western Prime Minister B": a stance, not the office's country.
+        if stanceEnd(at: span.start - 2) == span.end { return nil }
         // "Moscow, The Kremlin\n\nPresident of Russia X": a country on a line before the office's is no adjective of it.
         if (span.end...index).contains(where: { $0 < tokens.count && tokens[$0].newlinesBefore > 0 }) { return nil }
         return (code, span.start)
@@ -419,7 +421,9 @@ struct LeaderRules {
     static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "von", "van", "der", "de", "da", "du", "la", "le", "di"]
 
     /// Capitalized words that begin phrases rather than names.
-    static let notNameWords: Set<String> = ["The", "A", "An", "In", "On", "At", "And", "But", "His", "Her", "Their", "Its", "This", "That", "He", "She", "They", "It", "We", "Mr", "Mrs", "Ms"]
+    static let notNameWords: Set<String> = ["The", "A", "An", "In", "On", "At", "And", "But", "His", "Her", "Their", "Its", "This", "That", "He", "She", "They", "It", "We", "Mr", "Mrs", "Ms",
+                                            // A letter's salutation ("Dear Shavkat Miromonovich!" on the line after the addressee's office).
+                                            "Dear", "Distinguished", "Esteemed", "Respected"]
 
     /// Capitalized nouns that end a body's name, never a person's ("of the Azerbaijani Supreme Council Presidium").
     static let institutionWords: Set<String> = ["Council", "Presidium", "Parliament", "Assembly", "Committee", "Commission", "Ministry", "Duma", "Senate",
@@ -718,7 +722,9 @@ struct LeaderRules {
         }
         // "Nursultan Nazarbayev, then President of Kazakhstan": an adverb of time before the apposition's title.
         if cursor < tokens.count, ["then", "now", "currently"].contains(tokens[cursor].lower) { cursor += 1 }
-        if cursor < tokens.count, tokens[cursor].text == "the" { cursor += 1 }
+        // "A,\nThe President of the Republic of X" (a letter's signature block), "A, a pro-Russian President of X": the article
+        // in any case, definite or not.
+        if cursor < tokens.count, tokens[cursor].lower == "the" || tokens[cursor].text == "a" || tokens[cursor].text == "an" { cursor += 1 }
         // "Igor Dodon, the country's former president and ...": a country the text named before, which the reference's terms
         // of a listed person give (below), as for an office alone.
         var anaphoric = false
@@ -731,6 +737,8 @@ struct LeaderRules {
                     && Self.titleFillers.contains(tokens[cursor - 1].text) { cursor += 1 }
         }
         skipOrdinal()
+        // "a pro-Russian President of Moldova": the stance's country is none of the office's.
+        if let stance = stanceEnd(at: cursor) { cursor = stance; skipOrdinal() }
         var country: String?
         if let lead = document.entity(at: cursor), case let .country(code, kind) = lead.entity, kind != .capital {
             country = code
@@ -804,6 +812,16 @@ struct LeaderRules {
         if cursor < tokens.count, tokens[cursor].lower == "as" { cursor += 1 }
         if cursor < tokens.count, tokens[cursor].lower == "the" { cursor += 1 }
         return cursor
+    }
+
+    /// The end of a stance adjective at `index` ("pro-Russian", "anti-Western", "pro-EU"): "pro" or "anti", a hyphen, then a
+    /// country's or organisation's adjective (or another capitalized word), which says whom the person favours, not whose office
+    /// they hold.
+    func stanceEnd(at index: Int) -> Int? {
+        guard index >= 0, index + 2 < tokens.count, ["pro", "anti"].contains(tokens[index].lower), tokens[index + 1].text == "-",
+              !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore else { return nil }
+        if let span = document.entity(at: index + 2), span.start == index + 2 { return span.end }
+        return tokens[index + 2].kind == .word && tokens[index + 2].isCapitalized ? index + 3 : nil
     }
 
     /// Nouns that refer back to a state named before ("the country's former president").

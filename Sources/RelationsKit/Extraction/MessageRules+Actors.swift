@@ -75,6 +75,29 @@ extension MessageRules {
     func publisherHead() -> String? {
         guard let country = datelineCountry() ?? document.leaders.min(by: { $0.start < $1.start })?.country else { return nil }
         return articleHolder(office: "President", country: country) ?? reference.holder(office: "President", country: country, on: document.publishedOn)
+            // With no date to look the holder up on, the person the article reports receiving messages, when of that country, else
+            // the one person it names whom the reference lists as that country's president in any term.
+            ?? receiver.flatMap { countryOf(person: $0) == country ? $0 : nil } ?? namedPresident(of: country)
+    }
+
+    /// The one person the article names whom the reference lists as president of `country` (in any term).
+    func namedPresident(of country: String) -> String? {
+        let named = Set(document.spans.compactMap(\.entity.person).filter { name in
+            reference.terms(of: name, on: nil).contains { $0.country == country && reference.officeForRole[$0.role] == "President" }
+        })
+        return named.count == 1 ? named.first : nil
+    }
+
+    /// The person the article reports receiving messages ("Tokayev receives congratulations from the heads of foreign states"),
+    /// when they hold `office` (in the article, else in the reference on the date): whom "the Head of State" means among several
+    /// presidents in such an article.
+    func receiverHolding(_ office: String) -> String? {
+        guard let receiver else { return nil }
+        let date = document.publishedOn
+        // Any of the receiver's terms when the date is unknown ("Kassym-Jomart Tokayev" was Prime Minister before he was President).
+        let terms = reference.terms(of: receiver, on: date).filter { term in date.map { ReferenceIndex.covers($0, from: term.from, to: term.to) } ?? true }
+        let holds = document.leaders.contains { $0.name == receiver && $0.office == office } || terms.contains { reference.officeForRole[$0.role] == office }
+        return holds ? receiver : nil
     }
 
     /// The one person the article names with this office (and country, when given): "the Prime Minister".
@@ -209,9 +232,11 @@ extension MessageRules {
                     index = person.end
                     continue
                 }
-                // "the Prime Minister" alone: the one person the article names with that office.
+                // "the Prime Minister" alone: the one person the article names with that office; among several, in an article about
+                // the messages one holder of it receives, that holder ("in his congratulations addressed to the Head of State").
                 if document.word(span.start - 1) == "the", document.word(span.end) != "of", document.entity(at: span.end)?.entity.person == nil,
-                   let holder = articleHolder(office: office, country: nil) ?? (["President", "Prime Minister"].contains(office) ? articleHolder(office: office, country: datelineCountry()) : nil) {
+                   let holder = articleHolder(office: office, country: nil) ?? (["President", "Prime Minister"].contains(office) ? articleHolder(office: office, country: datelineCountry()) : nil)
+                    ?? receiverHolding(office) {
                     result.append(Actor(name: holder, start: span.start, end: span.end, isPerson: true))
                     index = span.end
                     continue

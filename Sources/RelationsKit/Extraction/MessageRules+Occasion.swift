@@ -23,6 +23,9 @@ extension MessageRules {
             if let trigger, index > trigger, quotation(containing: index) != nil, quotation(containing: trigger) == nil { continue }
             if isElectionWin(after: index, in: sentence) { return "election victory" }
             if let found = occasion(in: (index + 1)..<min(sentence.upperBound, index + 9)) {
+                // "on his jubilee", "on her 70th anniversary": a person's own anniversary, with nothing after it to say of what, is
+                // a birthday.
+                if found == "anniversary", isPersonalAnniversary(in: (index + 1)..<min(sentence.upperBound, index + 8)) { return "birthday" }
                 // "on the occasion of the 77th anniversary of the Victory": the anniversary's own words may run past the cue's reach
                 // and name the day it is.
                 if found == "anniversary", let anniversary = ((index + 1)..<min(sentence.upperBound, index + 9)).first(where: { document.word($0) == "anniversary" }),
@@ -35,6 +38,21 @@ extension MessageRules {
             }
         }
         return nil
+    }
+
+    /// Whether the range opens with a personal possessive and an anniversary that says of nothing ("his jubilee,", "her 70th
+    /// anniversary."): the person's round birthday, as wire copy translates it; not "his 25th anniversary in office", nor "his
+    /// country's anniversary".
+    func isPersonalAnniversary(in range: Range<Int>) -> Bool {
+        guard let first = range.first, ["his", "her"].contains(document.word(first)) else { return false }
+        var cursor = first + 1
+        if let number = NumberWords.read(tokens, at: cursor), number.end < range.upperBound {
+            cursor = number.end
+            if ["st", "nd", "rd", "th"].contains(document.word(cursor)) { cursor += 1 }
+        }
+        guard cursor < range.upperBound, ["jubilee", "anniversary"].contains(document.word(cursor)) else { return false }
+        let next = cursor + 1
+        return next >= tokens.count || [",", ".", ";", "!", "and", "\""].contains(document.word(next))
     }
 
     /// Nouns of a state's coming into being.

@@ -220,6 +220,30 @@ extension MessageRules {
         return comma
     }
 
+    /// "from the National Leader of the Turkmen people, Chairman of the Halk Maslahaty of Turkmenistan, B": the comma after a title
+    /// a people completes opens the sender's own office phrase, not another clause.
+    func titleBeforeApposition(after from: Int, reaching sender: Actor, actors: [Actor]) -> Bool {
+        guard let people = actors.first(where: { $0.start > from && $0.start < sender.start }), !people.isPerson, people.start <= from + 8,
+              let comma = titleComplementBeforeApposition(people, actors: actors) else { return false }
+        return actors.first { $0.start > comma && $0.isPerson }?.start == sender.start
+    }
+
+    /// "President of X A, Vice President of X B sent a letter": two persons, each named with an office, the first opening the
+    /// sentence, parted by a comma alone and followed right away by the verb of sending: an asyndetic pair of senders, as wire
+    /// copy writes a joint message. Not a longer list, nor a pair with no titles ("In his message to A, B noted").
+    func isTitledPair(_ senders: [Actor], opening sentence: Range<Int>, before trigger: Int) -> Bool {
+        guard senders.count == 2, senders[1].end < trigger else { return false }
+        let starts = senders.map { descriptorStart($0.start, floor: sentence.lowerBound) }
+        // Each with an office before the name: in its descriptors, or in the phrase the leader rules read as the person.
+        let titled = zip(senders, starts).allSatisfy { actor, start in
+            start < actor.start || document.entities(in: actor.start..<actor.end).contains { $0.entity.office != nil }
+        }
+        guard titled, starts[0] == sentence.lowerBound, document.word(starts[1] - 1) == ",", senders[0].end == starts[1] - 1 else { return false }
+        let between = senders[1].end..<trigger
+        return between.count <= 4 && between.allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized }
+            && between.contains { Self.sendingVerbs.contains(document.word($0)) || ["extended", "conveyed", "expressed"].contains(document.word($0)) }
+    }
+
     /// Words that point back to countries named before ("the heads of the above-mentioned countries", "the leaders of these states").
     static let backPointers: Set<String> = ["above-mentioned", "abovementioned", "aforementioned", "mentioned", "said", "these", "those"]
 

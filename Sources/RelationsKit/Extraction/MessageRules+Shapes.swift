@@ -10,7 +10,9 @@ extension MessageRules {
         guard let on = ((trigger + 1)..<min(sentence.upperBound, trigger + 14)).first(where: { document.word($0) == "on" && quotation(containing: $0) == nil }),
               ["the", "a", "an"].contains(document.word(on + 1)), on + 2 < sentence.upperBound else { return false }
         let noun = tokens[on + 2]
-        guard noun.kind == .word, !noun.isCapitalized, !["occasion", "eve", "day", "holiday", "holidays", "celebration", "jubilee", "festival", "feast", "behalf", "sidelines"].contains(noun.lower) else { return false }
+        guard noun.kind == .word, !noun.isCapitalized, !["occasion", "eve", "day", "holiday", "holidays", "celebration", "jubilee", "festival", "feast", "behalf", "sidelines",
+                                                                  // Compound prepositions ("carried out on the initiative of", "on the basis of"): no matter the message is about.
+                                                                  "initiative", "basis", "instructions", "instruction", "part", "territory", "invitation"].contains(noun.lower) else { return false }
         let phrase = (on + 1)..<(((on + 1)..<sentence.upperBound).first { [",", ";", ".", "and"].contains(document.word($0)) } ?? sentence.upperBound)
         return occasion(in: phrase) == nil && anniversaryOccasion(in: phrase) == nil && !phrase.contains { DateWords.month(tokens[$0]) != nil || tokens[$0].kind == .number }
     }

@@ -17,7 +17,7 @@ struct MessageRules {
     private var triggers: [Bool] = []
     /// The one person the article reports messages to ("Ilham Aliyev continues to receive letters of congratulations"), and the
     /// kind of what they received, when the sentence that says so names one.
-    private var receiver: String?
+    private(set) var receiver: String?
     private var receivedKind: String?
     /// The first tokens of paragraphs that open inside a quotation the paragraph before opened and did not close, and that
     /// close it ("... I wish you, the people of Russia, patience," the head of state said), or that have no quotation mark
@@ -86,7 +86,7 @@ struct MessageRules {
         (["christmas"], "Christmas"), (["national", "day"], "national holiday"), (["national", "holiday"], "national holiday"),
         (["russia", "day"], "national holiday"), (["national", "unity", "day"], "national holiday"), (["republic", "day"], "national holiday"),
         (["constitution", "day"], "national holiday"), (["state", "holiday"], "national holiday"),
-        (["re", "-", "election"], "election victory"), (["election"], "election victory"), (["runoff"], "election victory"), (["elected"], "election victory"), (["inauguration"], "election victory"),
+        (["re", "-", "election"], "election victory"), (["reelection"], "election victory"), (["reelected"], "election victory"), (["election"], "election victory"), (["runoff"], "election victory"), (["elected"], "election victory"), (["inauguration"], "election victory"),
         // "on the 75th anniversary of Victory in the Great Patriotic War": the anniversary of the Victory is Victory Day.
         (["anniversary", "of", "victory"], "Victory Day"), (["anniversary", "of", "the", "victory"], "Victory Day"),
         (["anniversary", "of", "the", "great", "victory"], "Victory Day"), (["anniversary", "of", "great", "victory"], "Victory Day"),
@@ -120,6 +120,12 @@ struct MessageRules {
             var items = messages(in: sentence, context: context)
             if items.isEmpty, roundup { items = roundupMessage(in: sentence, context: context) }
             if items.isEmpty, let receiver = receiver ?? context.summary?.recipient { items = receivedMessage(in: sentence, recipient: receiver, context: context) }
+            // "In his congratulatory message, Lavrov noted that ...": a message already reported (an exchange of "messages"), whose
+            // kind the sentence states.
+            if items.isEmpty, let described = describedMessage(sentence),
+               let earlier = found.lastIndex(where: { $0.from == described.sender }), found[earlier].kind == "letter" {
+                found[earlier].kind = described.kind
+            }
             // "A sent a message to B. In it, he congratulated B on ...": a sentence that refers back to the message describes it
             // (its kind and occasion); it is not another message.
             if refersBack(sentence) {
@@ -202,6 +208,16 @@ struct MessageRules {
                 context.lastKind = item.kind
             }
         }
+        // "With respect,\nA,\nThe President of X": a letter printed whole, closed by its signer, in an article about the messages one
+        // person receives, is the signer's message to that person.
+        if let receiver {
+            for signature in signatures() where signature.name != receiver && !found.contains(where: { $0.from == signature.name && $0.to == receiver }) {
+                let kind = receivedKind ?? contextKind() ?? "letter"
+                let span = document.bodySpan(signature.range.lowerBound, signature.range.upperBound)
+                found.append(ArticleFacts.Message(from: signature.name, to: receiver, kind: kind, occasion: kind == "condolence" ? nil : contextOccasion(),
+                                                  start: span.start, end: span.end))
+            }
+        }
         // A sender's message to a named person makes the same sender's message to that person's country redundant.
         // Only a message of the same kind: "a congratulatory message to Putin" and "greetings to the peoples of Belarus and
         // Russia" are two messages.
@@ -217,6 +233,46 @@ struct MessageRules {
             isCountryCode(message.from) && (message.to == message.from || countryOf(person: message.to) == message.from || personSent.contains("\(message.from)>\(message.to)"))
         }
         return found.filter { !(isCountryCode($0.to) && covered.contains("\($0.from)>\($0.to)>\($0.kind)") && !peoples.contains("\($0.from)>\($0.to)")) && !stateToItself($0) }
+    }
+
+    /// The sender and the stated kind of a sentence that opens with a message of its subject's, naming no recipient ("In his
+    /// congratulatory message, published on the ministry's website, A noted that ..."): the subject is the first person after
+    /// the medium, and a verb reporting what the message says follows the name. Nil for a plain letter or message.
+    func describedMessage(_ sentence: Range<Int>) -> (sender: String, kind: String)? {
+        let start = sentence.lowerBound
+        guard document.word(start) == "in", ["his", "her"].contains(document.word(start + 1)) else { return nil }
+        var cursor = start + 2
+        var kinds: [String] = []
+        while cursor < start + 5, let kind = Self.kindWords[document.word(cursor)] { kinds.append(kind); cursor += 1 }
+        guard let kind = kinds.min(by: { priority($0) < priority($1) }), kind != "letter", Self.mediumWords.contains(document.word(cursor)),
+              document.word(cursor + 1) == "," else { return nil }
+        let rest = (cursor + 1)..<min(sentence.upperBound, cursor + 24)
+        guard let subject = actors(in: rest).first(where: \.isPerson),
+              !rest.prefix(while: { $0 < subject.start }).contains(where: { isRecipientTo($0) }),
+              Self.reportingVerbs.contains(document.word(subject.end)) || Self.contentOpeners.contains(document.word(subject.end)) else { return nil }
+        return (subject.name, kind)
+    }
+
+    /// The signers of letters printed whole: a line of valediction ("With respect,", "Sincerely,", "Respectfully yours,") and a
+    /// line that opens with a person ("A," then the office on the next line), with the range of the signer's line.
+    func signatures() -> [(name: String, range: Range<Int>)] {
+        var result: [(name: String, range: Range<Int>)] = []
+        for (number, line) in document.paragraphs.enumerated().dropLast() where line.count <= 6 {
+            var words = line.map { document.word($0) }
+            if words.last == "," { words.removeLast() }
+            guard Self.isValediction(words), quotation(containing: line.lowerBound) == nil else { continue }
+            let next = document.paragraphs[number + 1]
+            if let signer = actors(in: next).first, signer.isPerson, signer.start == next.lowerBound { result.append((signer.name, next)) }
+        }
+        return result
+    }
+
+    /// Whether the words close a letter ("with respect", "with deep respect", "sincerely", "yours sincerely", "respectfully").
+    static func isValediction(_ words: [String]) -> Bool {
+        guard let first = words.first, let last = words.last else { return false }
+        if first == "with", words.count <= 4, ["respect", "regards", "esteem", "consideration"].contains(last) { return true }
+        let closings: Set<String> = ["sincerely", "respectfully", "faithfully", "yours"]
+        return words.count <= 2 && words.allSatisfy(closings.contains)
     }
 
     /// A sentence that reports two messages in coordinated clauses ("A sent B a telegram on Victory Day, and in March he sent
@@ -654,8 +710,10 @@ struct MessageRules {
                // ... but within the phrase: "from heads of state ... on the occasion of X, the President's Office reports" ends
                // at the comma, and a person after it belongs to another clause ...
                && (!((from + 1)..<descriptorStart(sender.start, floor: from + 1)).contains(where: { [",", ";"].contains(document.word($0)) })
-                   // ... unless the comma opens some members of the group it names ("from foreign leaders, including A and B").
-                   || groupMembers(after: from, reaching: sender)) {
+                   // ... unless the comma opens some members of the group it names ("from foreign leaders, including A and B"), or
+                   // the sender's own office after a title a people completes ("from the National Leader of the Turkmen people,
+                   // Chairman of the Halk Maslahaty of Turkmenistan, B").
+                   || groupMembers(after: from, reaching: sender) || titleBeforeApposition(after: from, reaching: sender, actors: all)) {
             // The recipient is the subject ("B received a message from A"), else follows "to" ("greetings from A were
             // conveyed to B"), else is the one the article is about.
             // "Letters from A, B and C were delivered to D": every sender listed.
@@ -761,7 +819,7 @@ struct MessageRules {
                 senders.append(actor)
             } else { break }
         }
-        if let commaFrom, !closed { senders = Array(senders.prefix(commaFrom)) }
+        if let commaFrom, !closed, !isTitledPair(senders, opening: sentence, before: trigger) { senders = Array(senders.prefix(commaFrom)) }
         // A later person the recipient list already names ("to A, B and C, the presidents of X, Y and Z respectively" names
         // them twice) is not a sender.
         let recipientNames = Set(recipients.map(\.name))
