@@ -80,6 +80,13 @@ extension MembershipRules {
                 if words.contains(where: { $0.hasPrefix("ratif") }) || words.contains("signed"), !words.contains("force") { return true }
             }
         }
+        // "the Duma ratified the treaty on Armenia's joining the union": a treaty on the joining, ratified or signed by the
+        // members, still has to enter into force, as one on the accession does.
+        if phrase.lemma == "join", phrase.form == .noun || phrase.form == .gerund, phrase.action == "joined",
+           case let (noun, _) = accessionDocument(before: at, sentence: sentence), ["treaty", "agreement"].contains(noun) {
+            let words = sentence.map { document.word($0) }
+            if words.contains(where: { $0.hasPrefix("ratif") }), !words.contains("force") { return true }
+        }
         // "has completed the necessary formalities to join the SCO": the purpose of a process completed is done with it.
         if afterProspectWord, document.word(at - 1) == "to", completesThePurpose(ofInfinitiveAt: at - 1, sentence: sentence) { return false }
         // "Georgia was the only country to leave the CIS": an infinitive after a ranking ("the first state to", "the only
@@ -375,11 +382,14 @@ extension MembershipRules {
             .first(where: { document.word($0) == "to" }) {
             return isInvited(beforeInfinitive: first, sentence: sentence)
         }
-        var verb = to - 1
+        // "urged Ukraine and other countries also to quit": an adverb before "to" belongs to the infinitive.
+        var base = to - 1
+        while base > sentence.lowerBound, Self.adverbs.contains(document.word(base)) { base -= 1 }
+        var verb = base
         var object = false
         // "called on Ukraine to follow", also "on Ukraine and other members": the names and the plural nouns coordinated
         // with them are the object.
-        while verb > sentence.lowerBound, verb >= to - 8 {
+        while verb > sentence.lowerBound, verb >= base - 8 {
             let word = document.word(verb)
             if let span = document.spanAt[verb], document.spans[span].entity.country != nil {
                 verb = document.spans[span].start - 1
@@ -390,7 +400,13 @@ extension MembershipRules {
                 verb -= 1
             } else { break }
         }
-        if !object { verb = to - 1 }
+        // "appealed to other members to withdraw", "called on fellow members to leave": plural nouns alone after the verb's
+        // preposition are its object too.
+        if !object, verb < base, ["on", "upon", "to"].contains(document.word(verb)),
+           (verb + 1...base).contains(where: { tokens[$0].kind == .word && tokens[$0].isLowercase && document.word($0).hasSuffix("s") && document.word($0) != "its" }) {
+            object = true
+        }
+        if !object { verb = base }
         // "called on Ukraine to follow", "appealed to Tajikistan to join": the verb before its preposition.
         if object, ["on", "upon"].contains(document.word(verb)) && ["called", "calls", "call", "calling"].contains(document.word(verb - 1))
             || document.word(verb) == "to" && ["appealed", "appeals", "appeal", "appealing"].contains(document.word(verb - 1)) { verb -= 1 }
@@ -604,6 +620,50 @@ extension MembershipRules {
         if ["take", "come", "enter", "happen", "occur", "proceed", "begin", "start", "go"].contains(verb) { return false }
         if verb == "be" { return !["completed", "finalised", "finalized", "formalised", "formalized", "effective", "official", "final"].contains(document.word(cursor + 1)) }
         return true
+    }
+
+    /// Whether the gerund at `at` opens its clause (after the sentence's start, "that", a comma or a colon, with no
+    /// possessive before it) and its object is followed by a copula that describes it ("leaving the CIS is impractical",
+    /// "joining NATO would be a mistake", "that quitting the bloc was never an option"): the step appraised as such, done by no
+    /// one. A participle after the copula reports the step done ("joining the union was completed") and is left alone.
+    func isAppraisedGerund(at: Int, end: Int, sentence: Range<Int>) -> Bool {
+        guard at == sentence.lowerBound || ["that", ",", ":", "said", "says", "believes", "thinks"].contains(document.word(at - 1)) else { return false }
+        var cursor = end
+        if document.word(cursor) == "the" { cursor += 1 }
+        if let span = document.entity(at: cursor), case .organisation = span.entity { cursor = span.end }
+        else if Coreference.organisationNouns.subtracting(["which", "it"]).contains(document.word(cursor)) { cursor += 1 } else { return false }
+        if document.word(cursor) == "(", let close = (cursor..<min(sentence.upperBound, cursor + 5)).first(where: { document.word($0) == ")" }) { cursor = close + 1 }
+        if ["would", "will", "could", "might", "may"].contains(document.word(cursor)) {
+            cursor += 1
+            while ["not", "n't", "also", "only", "never"].contains(document.word(cursor)) { cursor += 1 }
+            guard document.word(cursor) == "be" else { return false }
+        } else if !["is", "was", "are", "were", "remains", "seems", "appears"].contains(document.word(cursor)) {
+            return false
+        }
+        cursor += 1
+        while ["not", "n't", "also", "never", "still"].contains(document.word(cursor)) { cursor += 1 }
+        let described = document.word(cursor)
+        return !(described.hasSuffix("ed") || ["done", "over", "underway", "begun", "taken"].contains(described))
+    }
+
+    /// Verbs that put a draft before a parliament without deciding on it.
+    static let proposingDrafts: Set<String> = ["registered", "registers", "submitted", "submits", "introduced", "introduces", "tabled", "tables",
+                                               "filed", "files", "drafted", "drafts", "proposed", "proposes", "prepared", "prepares"]
+
+    /// Whether the noun or gerund at `at` is the subject of a draft or bill that its sentence only reports put forward
+    /// ("registered a draft resolution on the withdrawal of Moldova", "submitted a bill on leaving the CIS") and never
+    /// voted, passed or adopted: a proposal, no decision of the country's (a vote that approves it, even in a first
+    /// reading, is one).
+    func isOnlyProposed(at: Int, sentence: Range<Int>) -> Bool {
+        guard let draft = (max(sentence.lowerBound, at - 7)..<at).last(where: { ["draft", "bill"].contains(document.word($0)) }),
+              (draft + 1..<at).contains(where: { ["on", "for", "about", "concerning"].contains(document.word($0)) }),
+              // "registered in the local parliament a draft resolution": the verb's adjuncts may stand before its object.
+              (max(sentence.lowerBound, draft - 9)..<draft).reversed().prefix(while: { ![",", ";", ":"].contains(document.word($0)) })
+                .contains(where: { Self.proposingDrafts.contains(document.word($0)) }) else { return false }
+        return !sentence.contains { position in
+            let word = document.word(position)
+            return ["passed", "adopted", "approved", "voted", "votes", "vote", "reading", "backed", "supported", "signed"].contains(word)
+        }
     }
 
     /// Whether the words after a term not extended ("declined to extend", "decided not to renew") name a membership: an

@@ -65,6 +65,19 @@ extension MembershipRules {
            let topic = topicOrganisation(before: at) ?? references.mostNamedOrganisation(before: at) {
             return topic
         }
+        // "has suspended its participation in a Russia-dominated security pact of ex-Soviet nations", the name only in a later
+        // sentence: an indefinite noun for an organisation, the sentence naming none, is the one organisation the article
+        // names, when it names no other.
+        if ["froze", "suspended"].contains(phrase.action),
+           let noun = (end..<min(sentence.upperBound, end + 4)).first(where: { ["participation", "membership"].contains(document.word($0)) }),
+           ["in", "of", "within"].contains(document.word(noun + 1)), ["a", "an"].contains(document.word(noun + 2)),
+           (noun + 3..<min(sentence.upperBound, noun + 9)).contains(where: { Coreference.organisationNouns.subtracting(["it", "which"]).contains(document.word($0)) }),
+           !document.entities(in: sentence).contains(where: { if case .organisation = $0.entity { true } else { false } }) {
+            let named = Set(document.entities(in: 0..<tokens.count).compactMap { span -> String? in
+                if case let .organisation(code) = span.entity { code } else { nil }
+            })
+            if named.count == 1 { return named.first }
+        }
         // "Kyrgyzstan hoped to complete the accession procedures": an accession without its object continues the text's
         // last membership event.
         if phrase.bare, phrase.form == .noun, let topic = lastEvent ?? topicOrganisation(before: at) { return topic }
@@ -99,10 +112,17 @@ extension MembershipRules {
     }
 
     /// Whether the event at `index` is dated before `founded` by a year its own sentence names, after it or else before it
-    /// (not by another sentence's year, nor by the article's own, which dates the report).
+    /// (not by another sentence's year, nor by the article's own, which dates the report, nor by a document's date in the
+    /// participle after its name: "the Collective Security Treaty signed in May 1992").
     func predatesItsFounding(_ founded: Int, at index: Int, sentence: Range<Int>) -> Bool {
         func year(_ cursor: Int) -> Int? {
             guard tokens[cursor].kind == .number, let value = Int(tokens[cursor].text), (1900...2100).contains(value) else { return nil }
+            // "did not denounce the Collective Security Treaty signed in May 1992": the date of the document's making, in the
+            // participle after its name, dates the document, not the event.
+            var lead = cursor - 1
+            while lead > sentence.lowerBound, lead >= cursor - 5, tokens[lead].kind == .number || DateWords.month(tokens[lead]) != nil
+                    || ["in", "on", ",", "of", "the"].contains(document.word(lead)) { lead -= 1 }
+            if lead < cursor - 1, ["signed", "concluded", "adopted", "dated"].contains(document.word(lead)) { return nil }
             return value
         }
         guard let stated = (index..<sentence.upperBound).lazy.compactMap(year).first ?? (sentence.lowerBound..<index).reversed().lazy.compactMap(year).first else { return false }

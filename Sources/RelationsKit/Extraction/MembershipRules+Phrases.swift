@@ -41,6 +41,10 @@ extension MembershipRules {
     static let seekingMembership: Set<String> = ["seek", "seeks", "sought", "seeking", "apply", "applies", "applied", "applying", "pursue", "pursues", "pursued", "pursuing"]
     static let gainingMembership: Set<String> = ["gained", "gains", "gain", "obtained", "obtains", "obtain", "granted", "received", "receives", "acquired", "won", "attained",
                                                  "restored", "restores", "resumed", "resumes", "renewed", "regained",
+                                                 // "reestablished its membership", "approved restoring Uzbekistan's membership".
+                                                 "reestablished", "reestablishes", "reinstated", "reinstates", "restoring", "resuming", "regaining",
+                                                 // "the leaders approved Uzbekistan's membership": the admitting side's approval.
+                                                 "approved", "approves",
                                                  "gaining", "obtaining", "acquiring", "receiving", "securing", "secure", "secured"]
     static let grantingMembership: Set<String> = ["granted", "grant", "grants", "granting", "offered", "offers", "offering"]
     static let endingMembership: Set<String> = ["terminated", "terminates", "ended", "ends", "renounced", "renounces", "relinquished", "gave"]
@@ -134,8 +138,19 @@ extension MembershipRules {
             cursor = span.end
         }
         if ["a", "an", "its", "their", "the"].contains(document.word(cursor)) { cursor += 1 }
+        // "restored Uzbekistan's membership": the owner named before "membership" is its recipient; "restored the country's
+        // membership" leaves it to the subject's words.
+        if recipient == nil, let span = document.entity(at: cursor), let code = span.entity.country, document.word(span.end) == "'s" {
+            recipient = code
+            cursor = span.end + 1
+        } else if ["country", "republic"].contains(document.word(cursor)), document.word(cursor + 1) == "'s" {
+            cursor += 2
+        }
         while ["full", "fully", "-", "fledged", "permanent", "formal"].contains(document.word(cursor)), cursor < index + 9 { cursor += 1 }
         guard document.word(cursor) == "membership", cursor < sentence.upperBound else { return nil }
+        // "approved Armenia's membership application", "resumed membership talks": the membership names what the noun after
+        // it is about, a step towards it, not the membership itself.
+        if ["application", "applications", "bid", "bids", "request", "requests", "talks", "negotiations", "candidacy", "process", "procedure", "prospects"].contains(document.word(cursor + 1)) { return nil }
         // Membership offered is not yet taken ("Russia offered Armenia membership").
         let offered = document.word(index).hasPrefix("offer")
         return (cursor + 1, seeking || offered ? "plans_to_join" : ending ? "left" : "joined", recipient)
@@ -420,6 +435,9 @@ extension MembershipRules {
             cursor += 2
         }
         cursor = afterNumericOrdinal(cursor)
+        // "became its full-fledged members": "its" stands for the organisation, which comes from the text.
+        let possessive = !article && code == nil && ["its", "their"].contains(document.word(cursor))
+        if possessive { cursor += 1 }
         while cursor < index + 8, ["full", "fully", "permanent", "-", "fledged", "newest", "latest", "new", "founding", "original"].contains(document.word(cursor)) || NumberWords.ordinalWords[document.word(cursor)] != nil {
             cursor += 1
         }
@@ -431,7 +449,7 @@ extension MembershipRules {
         let noun = document.word(cursor)
         // A singular member noun needs its article ("became a member"); the plural stands alone ("became members of") or
         // after "the" ("became the founding members of").
-        guard ["member", "member-state"].contains(noun) && (article || code != nil)
+        guard ["member", "member-state"].contains(noun) && (article || code != nil || possessive)
                 || ["members", "member-states"].contains(noun) && (!article || document.word(index + 1) == "the") else { return nil }
         cursor += 1
         if ["state", "states", "country", "countries"].contains(document.word(cursor)) { cursor += 1 }

@@ -1,5 +1,6 @@
 /// Membership events, part of `MembershipRules`: a membership or observer status held since a stated date is the
-/// event of that date ("has been a member of the SCO since 2001", "From May 2002 Moldova held observer status").
+/// event of that date ("has been a member of the SCO since 2001", "From May 2002 Moldova held observer status"); a
+/// status a country only may get is none ("Azerbaijan may get a status of an observer").
 extension MembershipRules {
     /// Words that hold a status before its noun ("has been a member", "has held observer status", "took part as a member", and
     /// an apposition's comma).
@@ -174,5 +175,20 @@ extension MembershipRules {
             cursor = previous
         }
         return codes
+    }
+
+    /// Verbs by which a country comes to hold a status, in the base form a modal takes.
+    static let gettingStatus: Set<String> = ["get", "obtain", "receive", "gain", "acquire", "be", "win", "secure"]
+
+    /// Whether the status phrase at `at` is the object of a verb of getting under a modal of possibility ("may get a status
+    /// of an observer", "could soon receive observer status", "might be granted"): a step supposed, neither taken nor planned.
+    func isPossibleStatus(at: Int, sentence: Range<Int>) -> Bool {
+        var cursor = at - 1
+        while cursor > sentence.lowerBound, ["a", "an", "the", "its", "full", "permanent"].contains(document.word(cursor)) { cursor -= 1 }
+        if ["granted", "given", "awarded", "accorded"].contains(document.word(cursor)), document.word(cursor - 1) == "be" { cursor -= 1 }
+        guard Self.gettingStatus.contains(document.word(cursor)) else { return false }
+        cursor -= 1
+        while cursor > sentence.lowerBound, Self.adverbs.contains(document.word(cursor)) { cursor -= 1 }
+        return Self.possibilityModals.contains(document.word(cursor)) && tokens[cursor].text != "May"
     }
 }

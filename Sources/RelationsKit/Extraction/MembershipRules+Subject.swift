@@ -7,6 +7,9 @@ extension MembershipRules {
     func subject(of phrase: Phrase, at: Int, end: Int, previous: Int, objectCountry: String?, lastCountries: [String],
                  sentence: Range<Int>, references: Coreference) -> [String]? {
         var countries: [String] = []
+        // "easing for the countries who want to enter the organisation", "states that join the union must ...": a relative
+        // clause on a generic noun is about any country, none the text names.
+        if modifiesAGenericNoun(at: at, previous: previous, sentence: sentence) { return nil }
         // "the leaders of A and B were joined by C": in the passive, who joins follows "by", and those before are joined.
         if phrase.lemma == "join", phrase.form == .finite, ["was", "were", "been", "is", "are", "be"].contains(document.word(previous)), document.word(end) == "by" {
             var cursor = end + 1
@@ -97,7 +100,9 @@ extension MembershipRules {
             countries = [code]
         }
         if countries.isEmpty, let plural = pluralSubject(before: at, sentence: sentence) { countries = plural }
+        // (not "it" anticipating the infinitive after a verb of judging: "we consider it necessary to denounce")
         if countries.isEmpty, let subject = (max(sentence.lowerBound, at - 3)..<at).last(where: { Coreference.countryWords.contains(document.word($0)) }),
+           !(document.word(subject) == "it" && Self.judgingVerbs.contains(document.word(subject - 1))),
            let code = references.country(referredToBy: subject) {
             countries = [code]
         }
@@ -114,6 +119,32 @@ extension MembershipRules {
         countries += companions(after: end, sentence: sentence).filter { !countries.contains($0) }
         return countries
     }
+
+    /// Plural nouns for countries in general, without a name.
+    static let genericCountryNouns: Set<String> = ["countries", "states", "nations", "republics", "members", "governments", "others", "candidates", "applicants"]
+
+    /// Whether the event at `at` is in a relative clause ("who", "that", "which" with no comma) on a generic plural noun, the
+    /// relative pronoun its subject: right before the verb ("states that join"), or before the verb that governs its
+    /// infinitive ("countries who want to enter", "nations which hope to join").
+    func modifiesAGenericNoun(at: Int, previous: Int, sentence: Range<Int>) -> Bool {
+        var pronoun = at - 1
+        if document.word(previous) == "to", previous < at {
+            pronoun = previous - 1
+            while pronoun > sentence.lowerBound, Self.adverbs.contains(document.word(pronoun)) { pronoun -= 1 }
+            // The governing verb ("want", "wish", "plan", "intend").
+            guard pronoun > sentence.lowerBound, tokens[pronoun].kind == .word, tokens[pronoun].isLowercase, document.spanAt[pronoun] == nil else { return false }
+            pronoun -= 1
+        }
+        guard pronoun > sentence.lowerBound, ["who", "that", "which"].contains(document.word(pronoun)) else { return false }
+        let noun = pronoun - 1
+        // "the two members that left", "both states that joined": counted, they are countries named elsewhere.
+        let counted = tokens[noun - 1].kind == .number || NumberWords.cardinalWords[document.word(noun - 1)] != nil || ["both", "these", "those"].contains(document.word(noun - 1))
+        return !counted && document.spanAt[noun] == nil && Self.genericCountryNouns.contains(document.word(noun))
+    }
+
+    /// Verbs of judging whose object "it" anticipates an infinitive ("consider it necessary to").
+    static let judgingVerbs: Set<String> = ["consider", "considers", "considered", "find", "finds", "found", "deem", "deems", "deemed",
+                                            "think", "thinks", "thought", "believe", "believes"]
 
     /// Finite verbs that govern an infinitive ("applies to join", "decided to leave").
     static let infinitiveGoverning: Set<String> = ["applies", "applied", "decides", "decided", "asks", "asked", "moves", "moved", "agrees", "agreed", "seeks",
@@ -204,11 +235,28 @@ extension MembershipRules {
     /// many other things without one.
     static let intransitiveLemmas: Set<String> = ["join", "rejoin", "accede", "withdraw", "quit", "pull", "drop"]
 
-    /// Whether "leave" (or "depart") stands without its object and still means the organisation: dated by a year with a country plainly
+    /// Whether "leave" (or "depart", or "return" after an exit its sentence reports) stands without its object and still
+    /// means the organisation: dated by a year with a country plainly
     /// its subject ("Georgia, which left in 2009,", "when Uzbekistan left in 2012"; a place is left on a day, not in a year),
     /// or as a reported plan about an organisation the sentence names before ("notified the organisation's executive
     /// committee that it was leaving in protest").
     func leavesWithoutObject(_ phrase: Phrase, at: Int, end: Int, sentence: Range<Int>) -> Bool {
+        // "left the grouping in 1999, but returned in 2006": "return" dated by a year and coordinated after an exit in its
+        // sentence comes back to what was left.
+        if phrase.lemma == "return", phrase.form == .finite, end + 1 < sentence.upperBound, document.word(end) == "in",
+           tokens[end + 1].kind == .number, tokens[end + 1].text.count == 4, opensACoordinatedPredicate(at, sentence: sentence) {
+            // The exit's object is the organisation itself, not a meeting of it ("left the CSTO meeting early and returned").
+            return (sentence.lowerBound..<at).contains { verb in
+                guard ["left", "withdrew", "quit", "exited"].contains(document.word(verb)) else { return false }
+                var object = verb + 1
+                while ["the", "from", "out", "of"].contains(document.word(object)) { object += 1 }
+                let next: Int
+                if let span = document.entity(at: object), case .organisation = span.entity { next = span.end }
+                else if Coreference.organisationNouns.subtracting(["it", "which"]).contains(document.word(object)) { next = object + 1 }
+                else { return false }
+                return !Coreference.modifiedNouns.union(["talks", "conference", "session"]).contains(document.word(next))
+            }
+        }
         guard phrase.lemma == "leave" || phrase.lemma == "depart", phrase.form != .noun, end < sentence.upperBound else { return false }
         // "in 2009", "in May 2005".
         let year = DateWords.month(tokens[min(end + 1, tokens.count - 1)]) != nil ? end + 2 : end + 1
@@ -307,9 +355,18 @@ extension MembershipRules {
             ["together", "along"].contains(document.word(index)) && document.word(index + 1) == "with"
                 || ["as", "so"].contains(document.word(index)) && Self.repeatingAuxiliaries.contains(document.word(index + 1))
         }
-        while cursor + 2 < sentence.upperBound, cursor < end + 10 {
+        var limit = end + 10
+        while cursor + 2 < sentence.upperBound, cursor < limit {
             let word = document.word(cursor)
             if opensCompanions(cursor) { break }
+            // "withdrew from the CSTO, which is seen by many as a counterbalance ..., in 1999 along with A and B": a relative
+            // clause set off by commas is passed over.
+            if word == ",", ["which", "who"].contains(document.word(cursor + 1)),
+               let close = (cursor + 2..<min(sentence.upperBound, cursor + 25)).first(where: { [",", ";"].contains(document.word($0)) }), document.word(close) == "," {
+                limit += close + 1 - cursor
+                cursor = close + 1
+                continue
+            }
             // "became a founding member of GUAM, together with Georgia, Ukraine and Azerbaijan": the companions may follow a comma.
             if word == ",", opensCompanions(cursor + 1) || document.word(cursor + 1) == "and" && opensCompanions(cursor + 2) {
                 cursor += document.word(cursor + 1) == "and" ? 2 : 1
@@ -433,7 +490,9 @@ extension MembershipRules {
             index = relative - 1
         } else if document.word(probe) == ",", let open = (sentence.lowerBound..<probe).last(where: { [",", ";", ":"].contains(document.word($0)) }), document.word(open) == ",",
                   let head = document.spanAt[open - 1], document.spans[head].entity.country != nil, tokens[open + 1].kind == .word, tokens[open + 1].isLowercase,
-                  !["and", "or", "plus", "together", "along", "with", "as", "including", "but"].contains(document.word(open + 1)) {
+                  !["and", "or", "plus", "together", "along", "with", "as", "including", "but"].contains(document.word(open + 1)),
+                  // "Egypt, Iran, Saudi Arabia, the United Arab Emirates, became": a name after "the" is the list's next item.
+                  document.entity(at: open + 2)?.entity.country == nil || document.word(open + 1) != "the" {
             // "Armenia, long considered Moscow's closest ally, froze": an apposition between the subject and its verb; a name
             // inside it is not the subject (a list's or companions' names are: "Iran, together with Egypt, ..., joined").
             index = open
@@ -513,7 +572,10 @@ extension MembershipRules {
                 // "met in Kiev, and Uzbekistan joined": a place after a preposition ends another clause.
                 let closesAList = (between == ["and"] || between == [",", "and"] && !isObject(previous.span)) && result.count == 1
                 if closesAList, position > 0, (before[position - 1].span.end..<previous.span.start).contains(where: { document.word($0) == "and" }) { break }
-                guard closesAList || between == [","] && result.count > 1 || companion else { break }
+                // "Egypt, Ethiopia, Iran, Saudi Arabia, the United Arab Emirates, became": a list closed by a comma before the
+                // verb, with no "and", is linked by commas alone.
+                let asyndetic = document.word(probe) == "," && before.last!.span.end == probe
+                guard closesAList || between == [","] && (result.count > 1 || asyndetic) || companion else { break }
                 result.insert(previous.code, at: 0)
                 last = previous
             }
@@ -552,7 +614,10 @@ extension MembershipRules {
         // After the verb: the first country named and those listed with it ("to Uzbekistan and Cuba"), not every
         // country later in the sentence ("the accession of Kyrgyzstan ... of the Russia-led bloc").
         var previousEnd: Int?
-        for span in document.entities(in: end..<sentence.upperBound) {
+        // "to denounce the Agreement because the Russian Federation does not comply": a subordinate clause after the verb has
+        // its own subject, no country of this event.
+        let subordinate = (end..<sentence.upperBound).first { ["because", "although", "though", "whereas", "unless"].contains(document.word($0)) } ?? sentence.upperBound
+        for span in document.entities(in: end..<subordinate) {
             guard let code = span.entity.country else { continue }
             // "joining the Customs Union of Russia, Belarus and Kazakhstan": countries completing the organisation's name are
             // its members, not the subject.

@@ -372,6 +372,12 @@ struct MembershipRules {
                 let pastTense = phrase.form == .finite && phrase.lemma != nil && phrase.words.first != phrase.lemma
                 if isNegatedOrHypothetical(at, sentence: sentence, pastTense: pastTense) || isConditionedAfter(end, sentence: sentence) { continue }
                 if phrase.form == .noun, isSupposedOrAppraised(at, sentence: sentence) || isSupposedByItsPredicate(after: end, sentence: sentence) { continue }
+                // "a report saying that leaving the CIS is impractical": a gerund that is its clause's subject, described by a
+                // copula, is a step appraised in general.
+                if phrase.form == .gerund, isAppraisedGerund(at: at, end: end, sentence: sentence) { continue }
+                // "MPs registered a draft resolution on the withdrawal of Moldova from the CIS": a step a draft proposes, no vote
+                // reported, is only put forward, as a debated step is weighed.
+                if phrase.form == .noun || phrase.form == .gerund, isOnlyProposed(at: at, sentence: sentence) { continue }
                 // "decided not to extend the treaty", "declined to renew its participation": a term not extended is membership only
                 // of a treaty, an organisation or a part in one ("declined to extend the ceasefire" is none).
                 if phrase.form == .fixed, ["extend", "prolong", "renew"].contains(phrase.words.last), !extendsAMembership(after: end, sentence: sentence) { continue }
@@ -470,6 +476,8 @@ struct MembershipRules {
                 // Observer status held rather than granted: "which has the status of an observer state", "as an observer".
                 if phrase.action == "observer", !Self.becomeForms.contains(phrase.words[0]) {
                     if isDescribedStatus(after: end, sentence: sentence) { continue }
+                    // "Azerbaijan may get a status of an observer", "could receive observer status": a possibility, not a grant.
+                    if isPossibleStatus(at: at, sentence: sentence) { continue }
                     let lead = (max(sentence.lowerBound, at - 5)..<at).map { document.word($0) }
                     if lead.contains(where: Self.having.contains), !lead.contains(where: Self.granting.contains) { continue }
                     // "Moldova is an observer state", "Cuba and Uzbekistan are observers in the union": a copula before the status
