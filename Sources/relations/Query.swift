@@ -99,7 +99,14 @@ final class QueryInterruption: @unchecked Sendable {
     init() {
         SignalTrap.install { [self] signal in
             caught.record(signal)
-            lock.withLock { database }?.interrupt()
+            // SQLite ignores an interrupt while no statement runs: a signal that comes before the database is open or
+            // before the statement's first step would be lost. So interrupt until the query gives up and the process exits.
+            Thread.detachNewThread { [self] in
+                while true {
+                    lock.withLock { database }?.interrupt()
+                    Thread.sleep(forTimeInterval: 0.05)
+                }
+            }
         }
     }
 

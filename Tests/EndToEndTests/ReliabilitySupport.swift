@@ -65,7 +65,7 @@ func runUnprivileged(_ arguments: [String]) throws -> CommandResult? {
 
 /// Writes `megabytes` MB made of `unit` repeated, without holding the whole file in memory.
 func writeLarge(_ url: URL, prefix: String = "", megabytes: Int, unit: UInt8 = UInt8(ascii: "x"), suffix: String = "") throws {
-    FileManager.default.createFile(atPath: url.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: url.path, contents: nil)
     let handle = try FileHandle(forWritingTo: url)
     defer { try? handle.close() }
     try handle.write(contentsOf: Data(prefix.utf8))
@@ -93,12 +93,25 @@ final class BackgroundRun {
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "RELATIONS_DB")
         process.environment = environment
-        FileManager.default.createFile(atPath: output.path, contents: nil)
-        FileManager.default.createFile(atPath: output.path + ".err", contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path + ".err", contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: output)
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: output.path + ".err"))
         process.standardInput = FileHandle.nullDevice
         try process.run()
+    }
+
+    /// Whether the process blocks `signal` in its main thread, as `relations` does once it has set up its signal trap:
+    /// a signal sent earlier would end it the default way, without its message. Read from /proc/PID/status ("SigBlk"),
+    /// once the process runs the binary (before its exec, the spawning child blocks every signal).
+    func trapsSignal(_ signal: Int32) -> Bool {
+        let pid = process.processIdentifier
+        guard let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe"),
+              executable == Binary.url.resolvingSymlinksInPath().path,
+              let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("SigBlk:") }),
+              let mask = UInt64(line.dropFirst("SigBlk:".count).trimmingCharacters(in: .whitespaces), radix: 16) else { return false }
+        return mask & (1 << UInt64(signal - 1)) != 0
     }
 
     /// Waits for the process to end and returns what it printed.

@@ -144,7 +144,8 @@ public struct QueryRunner {
         var cut = false
         let writer = database.writer
         let timer = DispatchSource.makeTimerSource(queue: .global())
-        timer.schedule(deadline: .now() + timeout)
+        // Repeating: SQLite ignores an interrupt while no statement runs, so one that came before the first step is sent again.
+        timer.schedule(deadline: .now() + timeout, repeating: 0.05)
         timer.setEventHandler { writer.interrupt() }
         timer.resume()
         defer { timer.cancel() }
