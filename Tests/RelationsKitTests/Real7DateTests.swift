@@ -25,6 +25,76 @@ struct Real7DateTests: WireCopyProbe {
         #expect(TextCleaner.clean(page).contains("The two presidents signed four agreements on trade."))
     }
 
+    // MARK: Dates: a writer's frame in the future or a modal
+
+    @Test(arguments: [
+        "MINSK, 20 December\n\nPresident of Belarus Alexander Lukashenko said yesterday that the council met. It will be recalled that in late June 2012 Uzbekistan sent a note to the secretariat. In August 2006 it had returned to the bloc.",
+        "MINSK, 20 December\n\nPresident of Belarus Alexander Lukashenko said yesterday that the council met. It should be noted that in late June 2012 Uzbekistan sent a note to the secretariat. In August 2006 it had returned to the bloc.",
+        "MINSK, 20 December\n\nPresident of Belarus Alexander Lukashenko said yesterday that the council met. It is to be reminded that in late June 2012 Uzbekistan sent a note to the secretariat. In August 2006 it had returned to the bloc.",
+    ])
+    func aFramesModalLeavesTheYearHistory(body: String) {
+        #expect(date(body) == "2012-12-20")
+    }
+
+    @Test func aFutureOfItsOwnStaysAhead() {
+        // "It will hold the summit in 2012": no verb of recalling, so the year is a target.
+        let body = "MINSK, 20 December\n\nPresident of Belarus Alexander Lukashenko said yesterday that the council met. It will host the next summit in June 2012. In August 2006 Uzbekistan returned to the bloc."
+        #expect(date(body) != "2012-12-20")
+    }
+
+    // MARK: Dates: a page's stamp with a label, in words, or above its own furniture in another script
+
+    @Test(arguments: [
+        ("Published time: June 28, 2012 15:47\nEdited time: June 28, 2012 19:47\n\nUzbekistan has suspended its membership, the secretariat said.", "2012-06-28"),
+        ("Last modified: 3 March 2014, 10:02\n\nThe ministry confirmed the note.", "2014-03-03"),
+        ("Date of publication: 3 March 2014 10:02\n\nThe ministry confirmed the note.", "2014-03-03"),
+    ])
+    func aLabelledStampDatesThePage(body: String, expected: String) {
+        #expect(date(body) == expected)
+    }
+
+    @Test(arguments: [
+        ("Reprinted from the Observer, published on Thursday 13 August 2015, 9:31.\n\nKyrgyzstan joined the union on Wednesday (12 August).", "2015-08-13"),
+        ("Met dank overgenomen van EUobserver, gepubliceerd op donderdag 13 augustus 2015, 9:31.\n\nKyrgyzstan joined the union on Wednesday (12 August).", "2015-08-13"),
+    ])
+    func aPublicationStampInWordsDatesThePage(body: String, expected: String) {
+        #expect(date(body) == expected)
+    }
+
+    @Test func aReportPublishedOnADateIsNoStamp() {
+        let body = "The survey the institute published on 12 May 2009 found support for the union.\n\nThe ministry did not comment."
+        #expect(date(body) != "2009-05-12")
+    }
+
+    /// Six lines of an article, so that what follows them is its foot, not its head.
+    static let lead = "The roundtable was held in Dushanbe, the embassy reported.\nThe participants watched a film.\nThey visited an exhibition.\nThe speakers praised the ties.\nThe trade grew last year.\nThe next meeting is in Astana.\n\n"
+
+    @Test(arguments: [
+        ("March 20 2014, 13:33\n\nНашли ошибку? Выделите её мышью и нажмите Ctrl + Enter.\n\nПрисылайте ваши новости на наш WhatsApp", "2014-03-20"),
+        ("22 апр 2023, 11:43\nPhoto source: gov.kz\n\nстраны центральной азии", "2023-04-22"),
+        ("5 жовт 2021, 09:10\n\nчитайте також\nнові матеріали", "2021-10-05"),
+    ])
+    func aFootStampAboveFurnitureInAnotherScript(foot: String, expected: String) {
+        #expect(date(Self.lead + foot) == expected)
+    }
+
+    @Test func anEnglishParagraphAfterTheStampKeepsItFromTheFoot() {
+        let foot = "March 20 2014, 13:33\n\nThe embassy said the participants watched a film.\n\nThey visited a photo exhibition on bilateral ties."
+        #expect(date(Self.lead + foot) == nil)
+    }
+
+    // MARK: Dates: a founding recalled in the passive is history
+
+    @Test func aFoundingRecalledPicksNoYear() {
+        let body = "DUSHANBE, August 17, Asia-Plus - The leaders approved the request, Russian President Vladimir Putin said.\n\nThe organisation was founded on October 7, 2002 by six states."
+        #expect(date(body) == nil)
+    }
+
+    @Test func aDatedEventStillPicksItsYear() {
+        let body = "DUSHANBE, August 17, Asia-Plus - The leaders approved the request, Russian President Vladimir Putin said.\n\nThe six states held a summit on October 7, 2002 in Chisinau."
+        #expect(date(body) == "2003-08-17")
+    }
+
     // MARK: Labels: an alliance that names a bloc
 
     @Test(arguments: [
