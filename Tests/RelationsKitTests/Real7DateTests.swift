@@ -95,6 +95,31 @@ struct Real7DateTests: WireCopyProbe {
         #expect(date(body) == "2003-08-17")
     }
 
+    // MARK: Anniversaries: "relationships", and a treaty's name in mixed case or under the other head word
+
+    @Test(arguments: [
+        "Kazakhstan and Tajikistan are neighbours. This year the countries celebrate 30 years of their diplomatic relationships.",
+        "Kazakhstan and Tajikistan marked the 30th anniversary of diplomatic relationships.",
+    ])
+    func relationshipsAreRelations(body: String) {
+        #expect(anniversaries(body, date: "2023-05-06").contains("KAZ-TJK diplomatic relations 30 2023"))
+    }
+
+    @Test(arguments: [
+        "Next year Armenia and Russia will mark the 25th anniversary of signing the bilateral Agreement on Friendship, cooperation and mutual assistance.",
+        "Next year Armenia and Russia will mark the 25th anniversary of the Agreement on Friendship, Cooperation and Mutual Assistance.",
+        "Next year Armenia and Russia will mark the 25th anniversary of the treaty on Friendship, cooperation and mutual assistance.",
+    ])
+    func aTreatysNameAsTranslationsWriteIt(body: String) {
+        #expect(anniversaries(body, date: "2021-12-13").contains("ARM-RUS Treaty of Friendship, Cooperation and Mutual Assistance 25 2022"))
+    }
+
+    @Test func aShortNameUnderTheOtherHeadIsNotSwapped() {
+        // "Agreement on Friendship and Cooperation" is a name of its own, too short to read as the Treaty of that name.
+        let found = anniversaries("India and Russia marked the 30th anniversary of the Agreement on Friendship and cooperation.", date: "2023-01-28")
+        #expect(!found.contains { $0.contains("Treaty of Friendship and Cooperation") })
+    }
+
     // MARK: Labels: an alliance that names a bloc
 
     @Test(arguments: [
