@@ -61,6 +61,13 @@ struct Real7DateTests: WireCopyProbe {
         #expect(date(body) == expected)
     }
 
+    @Test func europeanMonthsThatAreGivenNamesAreNoMonths() {
+        #expect(DateWords.months["augustus"] == 8)
+        #expect(DateWords.months["oktober"] == 10)
+        #expect(DateWords.months["апр"] == 4)
+        for name in ["avril", "julio", "junio", "mayo", "mai", "mars", "mei"] { #expect(DateWords.months[name] == nil) }
+    }
+
     @Test func aReportPublishedOnADateIsNoStamp() {
         let body = "The survey the institute published on 12 May 2009 found support for the union.\n\nThe ministry did not comment."
         #expect(date(body) != "2009-05-12")

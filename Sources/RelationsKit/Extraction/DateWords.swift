@@ -23,11 +23,12 @@ enum DateWords {
                              ["окт", "жовт", "каст"], ["ноя", "нояб", "лист", "ліст"], ["дек", "груд", "снеж"]]
         for (index, names) in cyrillicShort.enumerated() { for name in names { map[name] = index + 1 } }
         // The months of the other European languages a syndicated page's stamp may keep ("gepubliceerd op donderdag 13
-        // augustus 2015"), where they differ from the English and mean nothing else in English copy ("mai", "mars",
-        // "mei" and "mayo" are left out).
+        // augustus 2015"), where they differ from the English and mean nothing else in English copy: "mai", "mars", "mei" and
+        // "mayo" are left out, and so are "avril", "julio" and "junio", which are given names ("Avril Haines", "Julio Cobos")
+        // that a name would stop at.
         let european = [["januari", "januar", "janvier", "gennaio", "enero"], ["februari", "februar", "février", "fevrier", "febbraio", "febrero"],
-                        ["maart", "märz", "marzo"], ["avril", "aprile", "abril"], ["maggio"], ["juni", "juin", "giugno", "junio"],
-                        ["juli", "juillet", "luglio", "julio"], ["augustus", "août", "aout", "agosto"], ["septembre", "settembre", "septiembre"],
+                        ["maart", "märz", "marzo"], ["aprile", "abril"], ["maggio"], ["juni", "juin", "giugno"],
+                        ["juli", "juillet", "luglio"], ["augustus", "août", "aout", "agosto"], ["septembre", "settembre", "septiembre"],
                         ["oktober", "octobre", "ottobre", "octubre"], ["novembre", "noviembre"], ["dezember", "décembre", "decembre", "dicembre", "diciembre"]]
         for (index, names) in european.enumerated() { for name in names { map[name] = index + 1 } }
         return map
