@@ -205,7 +205,7 @@ struct AnniversaryRules {
         // also by a summit; without one, "the 20th anniversary summit" celebrates nothing named.
         let owner = possessiveOrganisation(trigger)
         if owner == nil, let first = words.first, Self.excluded.contains(first) { return [] }
-        if owner == nil, words.prefix(4).contains(where: { Self.excluded.contains($0) }) && !words.prefix(6).contains("relations") { return [] }
+        if owner == nil, words.prefix(4).contains(where: { Self.excluded.contains($0) }) && !words.prefix(6).contains(where: { ["relations", "relationships"].contains($0) }) { return [] }
         if isAge(trigger) { return [] }
         var subject: String?
         var kind = ""
@@ -627,9 +627,10 @@ struct AnniversaryRules {
         document.word(trigger.end) == "-" && document.word(trigger.end + 1) == "old" || document.word(trigger.start - 1) == "aged"
     }
 
-    /// The token index of "relations"/"ties" in "diplomatic relations", "diplomatic ties", "establishment of relations".
+    /// The token index of "relations"/"ties" in "diplomatic relations", "diplomatic ties", "establishment of relations"; also
+    /// "relationship(s)", as translations write it ("30 years of their diplomatic relationships").
     func relationsOffset(in range: Range<Int>) -> Int? {
-        for index in range where ["relations", "ties"].contains(document.word(index)) {
+        for index in range where ["relations", "ties", "relationship", "relationships"].contains(document.word(index)) {
             let previous = document.word(index - 1)
             if previous == "diplomatic" { return index }
             if previous == "of", ["establishment", "establishing"].contains(document.word(index - 2)) { return index }
@@ -695,13 +696,31 @@ struct AnniversaryRules {
     /// The reference name of a treaty written at token `index` in small letters ("the treaty of friendship and
     /// cooperation"): the longest whose words follow, folded as `treatyKey` folds them.
     func knownTreatyName(at index: Int) -> String? {
-        guard index + 2 < tokens.count, ["of", "on"].contains(tokens[index + 1].text), tokens[index + 2].kind == .word, tokens[index + 2].isLowercase else { return nil }
+        guard index + 2 < tokens.count, ["of", "on"].contains(tokens[index + 1].text), tokens[index + 2].kind == .word else { return nil }
+        // "the bilateral Agreement on Friendship, cooperation and mutual assistance": a name in mixed case, its first topic
+        // capitalized and the rest not, is read here too; one capitalized throughout is the capitalized reading's.
+        let mixed = !tokens[index + 2].isLowercase && (index + 3..<min(tokens.count, index + 8)).contains { tokens[$0].kind == .word && tokens[$0].isLowercase && !["and", "of", "on", "the", "in"].contains(tokens[$0].text) }
+        guard tokens[index + 2].isLowercase || mixed else { return nil }
         let end = min(tokens.count, index + 16)
         let text = ReferenceIndex.treatyKey(document.text.string(tokens[index].start, tokens[end - 1].end))
             .replacingOccurrences(of: "treaties ", with: "treaty ").replacingOccurrences(of: "agreements ", with: "agreement ")
-        return reference.keyedTreaties.filter { key, _ in
-            text.hasPrefix(key) && (text.count == key.count || !text[text.index(text.startIndex, offsetBy: key.count)].isLetter)
-        }.map(\.treaty.name).max { $0.count < $1.count }
+        func longest(_ text: String, minimumWords: Int = 0) -> String? {
+            reference.keyedTreaties.filter { key, _ in
+                text.hasPrefix(key) && (text.count == key.count || !text[text.index(text.startIndex, offsetBy: key.count)].isLetter)
+                    && key.split(separator: " ").count >= minimumWords
+            }.map(\.treaty.name).max { $0.count < $1.count }
+        }
+        if let found = longest(text) { return found }
+        // "the Agreement on Friendship, Cooperation and Mutual Assistance" for the reference's Treaty of that name: translations
+        // call one document by either head, so a long name (four topic words or more) is read with the other head.
+        return Self.otherHead(text).flatMap { longest($0, minimumWords: 6) }
+    }
+
+    /// A folded name with its head word swapped, "agreement" for "treaty" and back; nil under another head.
+    static func otherHead(_ key: String) -> String? {
+        if key.hasPrefix("agreement ") { return "treaty " + key.dropFirst("agreement ".count) }
+        if key.hasPrefix("treaty ") { return "agreement " + key.dropFirst("treaty ".count) }
+        return nil
     }
 
     /// The reference name of a treaty known by a capitalized name that ends with the head word at `index` ("the Belovezha
@@ -740,6 +759,11 @@ struct AnniversaryRules {
         let key = ReferenceIndex.treatyKey(text).replacingOccurrences(of: "treaties ", with: "treaty ").replacingOccurrences(of: "agreements ", with: "agreement ")
         let known = reference.keyedTreaties.filter { key.hasPrefix($0.key) }.map(\.treaty.name)
         if let longest = known.max(by: { $0.count < $1.count }) { return longest }
+        // "the Agreement on Friendship, Cooperation and Mutual Assistance": a long name under the other head (see
+        // `knownTreatyName`).
+        if let swapped = Self.otherHead(key), let longest = reference.keyedTreaties.filter({ swapped.hasPrefix($0.key) && $0.key.split(separator: " ").count >= 6 }).map(\.treaty.name).max(by: { $0.count < $1.count }) {
+            return longest
+        }
         var last = end
         for index in start..<end where ["between", "with", "in"].contains(tokens[index].text) { last = min(last, index); break }
         // A name's list ends with "and Word": "Friendship, Cooperation and Mutual Assistance". A comma after that ends the name.

@@ -17,6 +17,20 @@ enum DateWords {
                         ["августа", "серпня", "жніўня"], ["сентября", "вересня", "верасня"], ["октября", "жовтня", "кастрычніка"],
                         ["ноября", "листопада", "лістапада"], ["декабря", "грудня", "снежня"]]
         for (index, names) in cyrillic.enumerated() { for name in names { map[name] = index + 1 } }
+        // Their abbreviations, as a site's stamp under an English article writes them ("22 апр 2023, 11:43").
+        let cyrillicShort = [["янв", "січ", "студз"], ["фев", "февр", "лют"], ["мар", "бер", "сак"], ["апр", "квіт", "крас"], ["май", "трав"],
+                             ["июн", "черв", "чэрв"], ["июл", "лип", "ліп"], ["авг", "серп", "жнів"], ["сен", "сент", "вер", "вяр"],
+                             ["окт", "жовт", "каст"], ["ноя", "нояб", "лист", "ліст"], ["дек", "груд", "снеж"]]
+        for (index, names) in cyrillicShort.enumerated() { for name in names { map[name] = index + 1 } }
+        // The months of the other European languages a syndicated page's stamp may keep ("gepubliceerd op donderdag 13
+        // augustus 2015"), where they differ from the English and mean nothing else in English copy: "mai", "mars", "mei" and
+        // "mayo" are left out, and so are "avril", "julio" and "junio", which are given names ("Avril Haines", "Julio Cobos")
+        // that a name would stop at.
+        let european = [["januari", "januar", "janvier", "gennaio", "enero"], ["februari", "februar", "février", "fevrier", "febbraio", "febrero"],
+                        ["maart", "märz", "marzo"], ["aprile", "abril"], ["maggio"], ["juni", "juin", "giugno"],
+                        ["juli", "juillet", "luglio"], ["augustus", "août", "aout", "agosto"], ["septembre", "settembre", "septiembre"],
+                        ["oktober", "octobre", "ottobre", "octubre"], ["novembre", "noviembre"], ["dezember", "décembre", "decembre", "dicembre", "diciembre"]]
+        for (index, names) in european.enumerated() { for name in names { map[name] = index + 1 } }
         return map
     }()
     static let weekdays = ["sunday": 1, "monday": 2, "tuesday": 3, "wednesday": 4, "thursday": 5, "friday": 6, "saturday": 7]

@@ -37,6 +37,7 @@ struct Parties {
             if let other = nearestOther(around, to: anchor, excluding: only) { return ordered([only, other]) }
         }
         if let pair = pick(around, anchor: anchor, sentence: paragraph) { return pair }
+        if inSentence.isEmpty, let pair = speakersPair(sentence: sentence, paragraph: paragraph, named: Set(around.map(\.code))) { return pair }
         // "This year we mark 25 years of diplomatic relations": the article's two most named countries.
         let all = countries(in: 0..<document.tokens.count)
         var counts: [String: Int] = [:]
@@ -53,6 +54,18 @@ struct Parties {
         if inSentence.isEmpty, inParagraph.count == 1, let only = inParagraph.first, let other = ranked.first(where: { $0 != only }) { return ordered([only, other]) }
         if inSentence.isEmpty, ranked.count >= 2 { return ordered(Array(ranked.prefix(2))) }
         return nil
+    }
+
+    /// "Putin congratulated Tokayev and the people of Kazakhstan. / 'The relations of strategic partnership and alliance
+    /// between our states are developing,' the telegram says.": a sentence in the first person plural ("our states", "our
+    /// countries", "we") that names no country, in a paragraph that names at most one, speaks for the sender and the addressee
+    /// the paragraph before introduces: the countries named there and here, when they are two. Not a paragraph before that
+    /// names more, which leaves the pair to the article's ranking.
+    func speakersPair(sentence: Range<Int>, paragraph: Range<Int>, named: Set<String>) -> [String]? {
+        guard named.count <= 1, sentence.contains(where: { ["our", "we", "us"].contains(document.word($0)) }), paragraph.lowerBound > 0 else { return nil }
+        let previous = document.paragraph(containing: paragraph.lowerBound - 1)
+        let codes = named.union(countries(in: previous).map(\.code))
+        return codes.count == 2 ? ordered(Array(codes)) : nil
     }
 
     /// "… with the Republic of Abkhazia and the Republic of South Ossetia", "between Russia and the two republics" after a

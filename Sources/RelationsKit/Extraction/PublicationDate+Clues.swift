@@ -164,7 +164,10 @@ extension PublicationDate {
                     if let planned = (start..<index).first(where: { ["intention", "intentions"].contains(tokens[$0].lower) }),
                        (start..<planned).contains(where: { isPastVerb(tokens[$0]) }) { continue }
                     // So is a plan it reports ("In February 2023, the government announced its plans to denounce ...").
-                    let future = previous != "since" && ((start..<end).contains { futureWords.contains(tokens[$0].lower) && $0 <= reported || $0 < index && isObligation(tokens, at: $0) }
+                    // "It will be recalled that in late June 2012 ...", "It should be noted that": the writer's frame, whose modal
+                    // says nothing of the tense of what it introduces.
+                    let future = previous != "since" && ((start..<end).contains { !isDiscourseFrame(tokens, at: $0)
+                            && (futureWords.contains(tokens[$0].lower) && $0 <= reported || $0 < index && isObligation(tokens, at: $0)) }
                         || (max(start, index - 4)..<index).contains { isTermsEnd(tokens, at: $0) }
                         || proposal.map { verb in (verb + 1..<index).contains { tokens[$0].lower == "to" } } ?? false)
                     // "In 2017, Kazakhstan and Azerbaijan are celebrating the 25th anniversary of their relations": what the year
@@ -207,7 +210,10 @@ extension PublicationDate {
                         // "the Joint Statement ... signed on 1 September 2018", "the Treaty ..., signed in Tashkent on December 22,
                         // 2022": a document's date, which the text cites; the article is not older, but it is no news to
                         // date the article by.
-                        if previous != "since", previous != "from", !isDocumentDate(tokens, yearAt: index, clauseStart: start, sentence: sentence) {
+                        // "The CSTO was founded on October 7, 2002 by ...": a thing's founding told in the passive is its history,
+                        // which the article recalls, not news to date it by.
+                        if previous != "since", previous != "from", !isDocumentDate(tokens, yearAt: index, clauseStart: start, sentence: sentence),
+                           !isFoundingRecalled(tokens, before: index, clauseStart: start) {
                             clues.eventYears.append(year)
                             if index > 0 && DateWords.month(tokens[index - 1]) != nil
                                 || index >= 3 && previous == "," && tokens[index - 2].kind == .number && DateWords.month(tokens[index - 3]) != nil {
@@ -253,6 +259,33 @@ extension PublicationDate {
         }
         clues.anchorYears += lastYearsEvents(tokens)
         return clues
+    }
+
+    /// Verbs of recalling or remarking that a writer's frame puts in the passive ("It will be recalled that", "It should be
+    /// noted that", "It must be stressed that", "It is to be reminded that").
+    static let frameVerbs: Set<String> = ["recalled", "noted", "reminded", "stressed", "emphasized", "emphasised", "mentioned", "underlined",
+                                          "remembered", "added", "said", "pointed", "recollected", "clarified"]
+
+    /// Whether the modal at token `index` opens a writer's frame: "it" before it, a passive of recalling or remarking after it
+    /// (within three words: "be", "to be"), then "that" or a comma ("It will be recalled that in late June 2012 Uzbekistan
+    /// sent a note", "It should be noted, ..."). What follows has its own tense.
+    static func isDiscourseFrame(_ tokens: [Token], at index: Int) -> Bool {
+        guard index > 0, tokens[index - 1].lower == "it", ["will", "would", "should", "must", "shall", "is", "'s"].contains(tokens[index].lower) else { return false }
+        guard let verb = (index + 1..<min(tokens.count, index + 4)).first(where: { frameVerbs.contains(tokens[$0].lower) }),
+              (index + 1..<verb).allSatisfy({ ["be", "to"].contains(tokens[$0].lower) }), verb + 1 < tokens.count else { return false }
+        return ["that", ","].contains(tokens[verb + 1].lower)
+    }
+
+    /// Participles of founding ("was founded", "were established", "was set up").
+    static let passiveFoundingVerbs: Set<String> = ["founded", "established", "created", "formed", "set", "launched", "inaugurated"]
+
+    /// Whether the clause of the year at `index` tells a founding in the passive before it ("The CSTO was founded on October
+    /// 7, 2002", "the organisation was set up in 2001"): a thing's history, recalled, not the news the article reports.
+    static func isFoundingRecalled(_ tokens: [Token], before index: Int, clauseStart: Int) -> Bool {
+        (max(clauseStart, index - 8)..<index).contains { position in
+            position > 0 && ["was", "were"].contains(tokens[position - 1].lower) && passiveFoundingVerbs.contains(tokens[position].lower)
+                && (tokens[position].lower != "set" || position + 1 < tokens.count && tokens[position + 1].lower == "up")
+        }
     }
 
     /// Whether the year at `index` is the base a figure is compared to ("up 30 percent compared to 2022", "in comparison to

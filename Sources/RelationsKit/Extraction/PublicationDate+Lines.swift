@@ -46,14 +46,37 @@ extension PublicationDate {
         return found.count == 1 ? found[0] : nil
     }
 
-    /// Index of the first token of the last `lines` lines.
+    /// Words that label a page's own date stamp ("Published: ...", "Published time: June 28, 2012 15:47", "Edited time: ...",
+    /// "Last modified on ...", "Date of publication: ..."): no section's name.
+    static let pageStampLabels: Set<String> = ["published", "updated", "posted", "date", "on", "at", "time", "edited", "modified", "created",
+                                               "publication", "released", "release", "last", "of"]
+
+    /// Index of the first token of the last `lines` lines, not counting the lines that close a page in another script (the
+    /// site's own furniture in its language, "Нашли ошибку? ... Ctrl + Enter"): the article's foot is above them.
     static func tailTokens(_ tokens: [Token], lines: Int) -> Int {
         var seen = 0
-        for index in tokens.indices.reversed() where tokens[index].newlinesBefore > 0 {
+        var foreign = true
+        var lineEnd = tokens.count
+        for index in tokens.indices.reversed() where index == 0 || tokens[index].newlinesBefore > 0 {
+            if foreign, isOtherScriptLine(tokens[index..<lineEnd]) { lineEnd = index; continue }
+            foreign = false
             seen += 1
             if seen >= lines { return index }
         }
         return 0
+    }
+
+    /// Whether a line's words are written mostly in a script other than the Latin (more letters of another script than
+    /// Latin ones) and it holds no date: a site's furniture in its own language under an English article.
+    static func isOtherScriptLine(_ line: ArraySlice<Token>) -> Bool {
+        var latin = 0, other = 0
+        for token in line where token.kind == .word {
+            if DateWords.month(token) != nil { return false }
+            for scalar in token.text.unicodeScalars where scalar.properties.isAlphabetic {
+                if scalar.value < 0x250 { latin += 1 } else { other += 1 }
+            }
+        }
+        return other > latin
     }
 
     /// A line that holds only a day and a month ("22 February", "Feb. 22"), with at most a weekday or a time.
@@ -161,7 +184,7 @@ extension PublicationDate {
         while start > 0, tokens[start].newlinesBefore == 0, !separatesFields(tokens, at: start - 1), !closesLabel(tokens, at: start - 1) {
             start -= 1
             if tokens[start].kind == .word, DateWords.weekdays[tokens[start].lower] == nil, DateWords.month(tokens[start]) == nil,
-               !["published", "updated", "posted", "date", "on", "at"].contains(tokens[start].lower) {
+               !pageStampLabels.contains(tokens[start].lower) {
                 labelWords += 1
                 guard timed || sectionStamp, tokens[start].isCapitalized, labelWords <= 3, !stampWords.contains(tokens[start].lower) else { return false }
             }
@@ -175,6 +198,28 @@ extension PublicationDate {
             end += 1
         }
         return words <= 2
+    }
+
+    /// Participles that say when a page was published, in English and in the languages of the sites that syndicate English
+    /// copy ("published on 13 August 2015", "gepubliceerd op donderdag 13 augustus 2015", "veröffentlicht am", "publié le").
+    static let publicationWords: Set<String> = ["published", "posted", "gepubliceerd", "veröffentlicht", "publié", "publicado", "pubblicato", "опубликовано"]
+
+    /// Whether the date at token `index` is the page's own stamp told in words, anywhere on a line of the head: a publication
+    /// participle at most three words before it on the same line, the words between in small letters or a weekday ("...
+    /// EUobserver, published on Thursday 13 August 2015, 9:31", "gepubliceerd op donderdag 13 augustus 2015"), the participle
+    /// opening the line or a field or capitalized. Not "signed on" or any other participle, which dates an event, nor a
+    /// report's "published on" inside a sentence.
+    static func isPublicationStamp(_ tokens: [Token], dateAt index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= 4, tokens[cursor + 1].newlinesBefore == 0 {
+            // The participle opens its line or its field, or is capitalized as a label: not "the report published on".
+            if publicationWords.contains(tokens[cursor].lower) {
+                return tokens[cursor].isCapitalized || cursor == 0 || tokens[cursor].newlinesBefore > 0 || [",", "|", "(", "-"].contains(tokens[cursor - 1].text)
+            }
+            guard tokens[cursor].kind == .word, tokens[cursor].isLowercase || DateWords.weekdays[tokens[cursor].lower] != nil else { return false }
+            cursor -= 1
+        }
+        return false
     }
 
     /// Index of the first token after the first `lines` lines.

@@ -26,7 +26,7 @@ enum PublicationDate {
         // A line that holds nothing but a date is the article's date line; a date inside a sentence is history. The date
         // may also close the article, on its last lines ("... and Atlanta.\n\nAugust 18, 2009").
         let tail = tailTokens(tokens, lines: 2)
-        let dateLines = fullDates(in: tokens, range: 0..<head).filter { isAlone(tokens, at: $0.start) || startsLine(tokens, at: $0.start) }
+        let dateLines = fullDates(in: tokens, range: 0..<head).filter { isAlone(tokens, at: $0.start) || startsLine(tokens, at: $0.start) || isPublicationStamp(tokens, dateAt: $0.start) }
             + fullDates(in: tokens, range: max(head, tail)..<tokens.count).filter { isAlone(tokens, at: $0.start) && startsLine(tokens, at: $0.start) }
         if let dateline = dateline(tokens) {
             if let year = dateline.year { return Stated(date: DateWords.iso(year, dateline.month, dateline.day)) }

@@ -63,22 +63,44 @@ struct RelationRules {
             if tokens[determiner].text == "-", Self.leadingWords.contains(document.word(determiner + 1)) { return true }
             determiner -= 1
         }
-        // "of seven former Soviet republics": more than two members after it.
-        if document.word(index + 1) == "of", (count(at: index + 2) ?? 0) > 2,
-           ((index + 3)..<min(sentence.upperBound, index + 7)).contains(where: { ["republics", "states", "countries", "nations", "members"].contains(document.word($0)) }) {
-            return true
+        // "of seven former Soviet republics": more than two members after it; "of former Soviet republics", "of post-Soviet
+        // states": members not counted, a kind of state, so a grouping too ("of the two states" stays two states' alliance).
+        if document.word(index + 1) == "of", let noun = ((index + 2)..<min(sentence.upperBound, index + 8)).first(where: { Self.memberNouns.contains(document.word($0)) }),
+           ((index + 2)..<noun).allSatisfy({ position in
+               document.spanAt[position] == nil && (tokens[position].kind == .word || document.word(position) == "-") && document.word(position) != "and" && document.word(position) != "our"
+           }) {
+            let counted = ((index + 2)..<noun).compactMap { count(at: $0) }.first
+            if (counted ?? 3) > 2 && !((index + 2)..<noun).contains(where: { ["both", "their", "these", "those"].contains(document.word($0)) }) { return true }
         }
-        // ", the ... alliance" right after an organisation's name, its abbreviation in brackets included; or the
-        // organisation as the subject of a copula ("the CSTO is a military-political alliance", "(CSTO) remains a
-        // defensive alliance"): what the organisation is, not two states' relations.
+        // "a military alliance made up of Russia, Armenia, Kazakhstan, ...", "an alliance comprising A, B and C": its members
+        // listed after it, more than two.
+        if let list = ((index + 1)..<min(sentence.upperBound, index + 5)).first(where: { Self.membershipWords.contains(document.word($0)) }) {
+            var listed = Set<String>()
+            var cursor = list + 1
+            if document.word(cursor) == "of" { cursor += 1 }
+            while cursor < sentence.upperBound {
+                if let span = document.entity(at: cursor), let code = span.entity.country { listed.insert(code); cursor = span.end; continue }
+                guard [",", "and", "the"].contains(document.word(cursor)) else { break }
+                cursor += 1
+            }
+            if listed.count > 2 { return true }
+        }
+        // ", the ... alliance" (or ", a ...", "— a ...") right after an organisation's name, its abbreviation in brackets
+        // included; or the organisation as the subject of a copula ("the CSTO is a military-political alliance", "(CSTO)
+        // remains a defensive alliance"): what the organisation is, not two states' relations.
         let copula = ["a", "an"].contains(document.word(determiner)) && Self.copulas.contains(document.word(determiner - 1))
-        guard ["the", "a", "an"].contains(document.word(determiner)), document.word(determiner - 1) == "," || copula else { return false }
+        guard ["the", "a", "an"].contains(document.word(determiner)), [",", "-", "--", "–", "—"].contains(document.word(determiner - 1)) || copula else { return false }
         var name = determiner - 2
         if document.word(name) == ")", let open = (max(sentence.lowerBound, name - 4)..<name).last(where: { document.word($0) == "(" }) { name = open - 1 }
         guard name >= sentence.lowerBound, let span = document.spanAt[name] else { return false }
         if case .organisation = document.spans[span].entity { return true }
         return false
     }
+
+    /// Plural nouns of the members an alliance "of" them groups ("of former Soviet republics", "of post-Soviet states").
+    static let memberNouns: Set<String> = ["republics", "states", "countries", "nations", "members"]
+    /// Words that list an alliance's members after it ("made up of", "consisting of", "comprising", "including").
+    static let membershipWords: Set<String> = ["of", "comprising", "including", "includes", "include", "uniting", "unites", "grouping", "consisting", "composed"]
 
     /// Copulas that make the noun after them what their subject is.
     static let copulas: Set<String> = ["is", "was", "remains", "remained", "became", "becomes"]
@@ -115,8 +137,36 @@ struct RelationRules {
         if adjacent, document.word(cursor) == "of", cursor - 1 > sentence.lowerBound, Self.establishing.contains(document.word(cursor - 1)) {
             cursor = walkBack(from: cursor - 2)
         }
-        guard ["on", "of"].contains(document.word(cursor)), cursor > sentence.lowerBound else { return false }
-        return Self.documentNouns.contains(document.word(cursor - 1))
+        if ["on", "of"].contains(document.word(cursor)), cursor > sentence.lowerBound, Self.documentNouns.contains(document.word(cursor - 1)) { return true }
+        return isDevelopmentTopic(first, in: sentence)
+    }
+
+    /// Nouns and gerunds of developing a relation, which a document's topic may chain before the label ("the Treaty on
+    /// deepening and expansion of allied relations", "an agreement on deepening and expanding allied relations").
+    static let developing: Set<String> = ["establishment", "establishing", "creation", "creating", "formation", "development", "developing",
+                                          "strengthening", "deepening", "expansion", "expanding", "enhancement", "enhancing", "building",
+                                          "further", "consolidation", "consolidating"]
+
+    /// Whether the label at `first` is a document's topic through a chain of nouns or gerunds of developing it, joined by
+    /// "and", "of" and an article ("the Treaty on deepening and expansion of allied relations", "the agreement on the further
+    /// development and strengthening of strategic partnership"), after "on" or "of" and a document's noun, also with the
+    /// signing between them ("an agreement was signed on deepening and expanding allied relations"). The name of the
+    /// document, or what it is about; not a relation the text states.
+    func isDevelopmentTopic(_ first: Int, in sentence: Range<Int>) -> Bool {
+        var cursor = first - 1
+        if ["a", "an", "the"].contains(document.word(cursor)) { cursor -= 1 }
+        if document.word(cursor) == "of" { cursor -= 1 }
+        guard cursor > sentence.lowerBound, Self.developing.contains(document.word(cursor)) else { return false }
+        while cursor - 2 > sentence.lowerBound, Self.developing.contains(document.word(cursor - 1)) || document.word(cursor - 1) == "and" && Self.developing.contains(document.word(cursor - 2)) {
+            cursor -= document.word(cursor - 1) == "and" ? 2 : 1
+        }
+        cursor -= 1
+        if ["a", "an", "the"].contains(document.word(cursor)) { cursor -= 1 }
+        guard cursor > sentence.lowerBound, ["on", "of"].contains(document.word(cursor)) else { return false }
+        var noun = cursor - 1
+        // "an agreement was signed on ...", "the documents signed on ...".
+        if document.word(noun) == "signed" { noun -= 1; if ["was", "were"].contains(document.word(noun)) { noun -= 1 } }
+        return noun >= sentence.lowerBound && (Self.documentNouns.contains(document.word(noun)) || ["documents", "agreements", "treaties"].contains(document.word(noun)))
     }
 
     /// Participles after a state's name or adjective that make it the leader of a grouping ("Russian-led", "Moscow-dominated").

@@ -24,7 +24,7 @@ public enum TextCleaner {
         "most popular", "most popular:", "partner news", "news feed",
     ]
     /// Prefixes of furniture lines ("Photo: TASS", "Read more: ...").
-    static let furniturePrefixes = ["photo:", "photo by", "photo credit", "photo ©", "©", "read more:", "read also:", "related:", "see also:",
+    static let furniturePrefixes = ["photo:", "photo by", "photo credit", "photo source:", "photo ©", "©", "read more:", "read also:", "related:", "see also:",
                                     "also read:", "tags:", "follow us on", "share on", "source:", "image:", "video:",
                                     // A page's classification of the story ("Region: Armenia, Azerbaijan, Russia", "Theme: Politics").
                                     "region:", "regions:", "theme:", "themes:", "topics:", "keywords:", "category:", "categories:", "rubric:"]
@@ -59,6 +59,9 @@ public enum TextCleaner {
             linkList = false
             if line.utf8.count <= 30, linkListHeadings.contains(Tokenizer.lowercase(line)) {
                 linkList = true; listed = false; digest = digestHeadings.contains(Tokenizer.lowercase(line))
+                continue
+            } else if line.utf8.count <= 40, isStoriesHeading(line) {
+                linkList = true; listed = false; digest = true
                 continue
             } else if line.utf8.count <= 40, isOutletLinkHeading(line) { linkList = true; listed = false; digest = false; continue }
             if isFurniture(line) { continue }
@@ -134,6 +137,24 @@ public enum TextCleaner {
         if furnitureLines.contains(lower) { return true }
         if furniturePrefixes.contains(where: { lower.hasPrefix($0) }) && line.count < 160 { return true }
         return isSocialPrompt(lower)
+    }
+
+    /// Words that qualify a heading's noun of stories as other stories: the newest ("Last news", "Recent stories"), the most
+    /// read ("Popular articles"), more of them ("Other news", "More headlines").
+    static let storyQualifiers: Set<String> = ["last", "latest", "recent", "newest", "fresh", "top", "main", "other", "more", "popular",
+                                               "trending", "today's", "featured", "further", "most", "read", "viewed", "commented"]
+    /// Nouns of the stories a heading lists ("news", "stories", "headlines").
+    static let storyNouns: Set<String> = ["news", "stories", "headlines", "articles", "materials", "publications", "posts", "updates"]
+
+    /// A heading of a list of other stories that is not in the lists above, as sites word it: up to four words, one to three
+    /// qualifiers of other stories and a noun of stories last, perhaps a colon ("Last news", "Recent stories:", "Other
+    /// news", "Most viewed articles"). Every line under it, up to the blank line, is another story's, as under "Latest news".
+    /// Not a sentence, nor a noun qualified otherwise ("Regional news", "Breaking news: ...").
+    static func isStoriesHeading(_ line: String) -> Bool {
+        let lower = Tokenizer.lowercase(line.hasSuffix(":") ? String(line.dropLast()) : line)
+        let words = lower.split(separator: " ").map(String.init)
+        guard (2...4).contains(words.count), let noun = words.last, storyNouns.contains(noun) else { return false }
+        return words.dropLast().allSatisfy { storyQualifiers.contains($0) || $0 == "the" } && words.dropLast().contains { storyQualifiers.contains($0) }
     }
 
     /// "Also on Civil.ge:", "More from TASS:", "More on this topic:": a heading of links to the outlet's other stories, itself
