@@ -259,26 +259,34 @@ public final class Extractor: Sendable {
             let persons = entries.compactMap { if case let .person(name, surnameOnly) = $0 { (name, surnameOnly) } else { nil } }
             let offices = entries.compactMap { if case let .office(name, plural) = $0 { (name, plural) } else { nil } }
             if let (code, kind) = countries.first {
-                // "the Alma-Ata Protocol", "the OSCE Minsk Group": a capital naming a document or a body, not a country.
-                if kind == .capital, match.end < tokens.count, Self.documentNouns.contains(tokens[match.end].text) || Self.namesModifiedDocument(match, tokens: tokens) { continue }
+                let officeComplement = match.start > 0 && tokens[match.start - 1].lower == "of"
+                    && spans.last.map { $0.end == match.start - 1 && $0.entity.office != nil } ?? false
+                // "the Alma-Ata Protocol", "the OSCE Minsk Group", "the Copenhagen criteria", "the 2008 Bucharest summit": a
+                // capital naming a document, a body, a standard or an event, not a country; "Baghdad Amreyev", "Sofia
+                // Petrova": a capital as a given name before a surname (`Gazetteer+CapitalNames`).
+                if kind == .capital, Gazetteer.capitalNamesThing(match, tokens: tokens)
+                    || Gazetteer.capitalIsGivenName(match, tokens: tokens, nextNameStart: position + 1 < matches.count ? matches[position + 1].start : nil,
+                                                    afterOfficesOf: officeComplement) { continue }
                 // "the 30 years since Tashkent", "a decade since Alma-Ata,": a capital as a point in time names what was signed
                 // or held there, not the state; "since Moscow imposed ..." (a verb next) is the government.
                 if kind == .capital, match.start > 0, tokens[match.start - 1].lower == "since",
                    match.end == tokens.count || tokens[match.end].kind == .punctuation && tokens[match.end].text != "'s" { continue }
-                // "the Ukraina Hotel", "Hotel Rossiya": a country's name next to a capitalized venue noun is the venue's name.
-                // "7.5 billion US dollars": the name before a currency's noun names the currency.
+                // "the Ukraina Hotel", "Hotel Rossiya", "Hotel Moscow", "the Minsk Arena": a country's or a capital's name next to
+                // a capitalized venue noun is the venue's name. "7.5 billion US dollars": the name before a currency's noun names
+                // the currency.
                 if kind == .name || kind == .alias, match.end < tokens.count && (Self.venueNouns.contains(tokens[match.end].text) || Self.currencyNouns.contains(tokens[match.end].text))
                     || match.start > 0 && Self.venueNouns.contains(tokens[match.start - 1].text) { continue }
-                // "Monsieur Jordan", "Mr. Chad": a country's name right after a personal honorific is a surname.
-                if kind == .name || kind == .alias, Self.followsHonorific(match.start, tokens: tokens) { continue }
+                if kind == .capital, match.end < tokens.count && Self.venueNouns.contains(tokens[match.end].text)
+                    || match.start > 0 && Self.venueNouns.contains(tokens[match.start - 1].text) { continue }
+                // "Monsieur Jordan", "Mr. Chad", "Ms Sofia": a country's or a capital's name right after a personal honorific is a
+                // name.
+                if kind == .name || kind == .alias || kind == .capital, Self.followsHonorific(match.start, tokens: tokens) { continue }
                 if !channels.isEmpty, kind != .capital, kind != .demonym, match.end < tokens.count, channels.contains([code, tokens[match.end].text]) { continue }
                 // In an article that uses the name for a US state, the name as a modifier ("the Georgia Department of Economic
                 // Development", "Georgia Governor") or in a compound of manner ("Georgian-style") is the state's too; "Georgia's
                 // Kakheti region" and "Ambassador of Georgia" still name the country.
                 // Not after a state office's "of" ("Minister of Foreign Affairs of Georgia Eka Tkeshelashvili"): the name is
                 // the office's complement, and the capitalized word after it begins the holder's name.
-                let officeComplement = match.start > 0 && tokens[match.start - 1].lower == "of"
-                    && spans.last.map { $0.end == match.start - 1 && $0.entity.office != nil } ?? false
                 if stateSense.contains(code), !officeComplement, match.end + 1 < tokens.count, tokens[match.end].spaceBefore,
                    tokens[match.end].kind == .word, tokens[match.end].isCapitalized, kind == .name || kind == .officialName { continue }
                 if stateSense.contains(code), kind == .demonym, match.end + 1 < tokens.count, tokens[match.end].text == "-", !tokens[match.end].spaceBefore,
@@ -336,30 +344,6 @@ public final class Extractor: Sendable {
         guard match.end < tokens.count else { return false }
         if ["Games", "Secretariat", "Day"].contains(tokens[match.end].text) { return true }
         return tokens[match.end].text == "of" && match.end + 1 < tokens.count && tokens[match.end + 1].isCapitalized && tokens[match.end + 1].text != "Independent"
-    }
-
-    /// Nouns that, after a capital's name, make it the name of a document, a process or a body ("the Tashkent treaty" as
-    /// much as "the Tashkent Treaty").
-    static let documentNouns: Set<String> = {
-        let singular = ["Protocol", "Group", "Agreement", "Accord", "Declaration", "Treaty", "Pact", "Process", "Format", "Initiative", "Charter",
-                        "Convention", "Statute", "Document"]
-        // Both cases, and the plurals ("the Alma-Ata documents", "the Minsk Protocols"); "Memorandum" has its own.
-        let nouns = singular.flatMap { [$0, $0.hasSuffix("y") ? String($0.dropLast()) + "ies" : $0.hasSuffix("s") ? $0 + "es" : $0 + "s"] } + ["Memorandum", "Memoranda"]
-        return Set(nouns.flatMap { [$0, $0.lowercased()] })
-    }()
-
-    /// "the Tashkent collective security treaty", "the Minsk peace agreements": a capital after "the" whose lower-case
-    /// modifiers (one to three) lead to a document's noun names the document too.
-    static func namesModifiedDocument(_ match: GazetteerMatch, tokens: [Token]) -> Bool {
-        guard match.start > 0, tokens[match.start - 1].lower == "the" else { return false }
-        var cursor = match.end
-        while cursor < min(tokens.count, match.end + 4) {
-            let token = tokens[cursor]
-            if cursor > match.end, documentNouns.contains(token.text) { return true }
-            guard token.kind == .word, token.isLowercase, token.newlinesBefore == 0 else { return false }
-            cursor += 1
-        }
-        return false
     }
 
     /// Capitalized nouns of buildings, venues and carriers that take a country's name as their own ("the Ukraina Hotel",
