@@ -6,7 +6,7 @@ import Testing
 @Suite("extraction: real6 round, leaders and names")
 struct Real6LeaderTests: WireCopyProbe {
     func leaders(_ body: String, date: String? = "2015-06-05") -> Set<String> {
-        Set(facts(body, date: date).leaders.map { "\($0.name) | \($0.office) | \($0.country ?? "-")" })
+        Set(facts(body, date: date).leaders.map { "\($0.name) | \($0.office) | \($0.country)" })
     }
 
     // MARK: The Turkish İ and ı and the Azerbaijani Ə

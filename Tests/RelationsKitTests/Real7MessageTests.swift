@@ -12,7 +12,7 @@ import Testing
 @Suite("extraction: real5 round, messages and leaders")
 struct Real7MessageTests: WireCopyProbe {
     func leaders(_ body: String, date: String? = "2015-06-05") -> Set<String> {
-        Set(facts(body, date: date).leaders.map { "\($0.name) | \($0.office) | \($0.country ?? "-")" })
+        Set(facts(body, date: date).leaders.map { "\($0.name) | \($0.office) | \($0.country)" })
     }
 
     // MARK: "reelection" is an election victory

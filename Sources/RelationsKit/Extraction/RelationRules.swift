@@ -261,7 +261,6 @@ struct RelationRules {
     /// with a grade or kind of relations or a superlative after it; the sentence names no country ("Alliance is what binds
     /// Russia and Belarus" stays a label, read with its pair).
     func isGenericDefinition(_ first: Int, last: Int, in sentence: Range<Int>) -> Bool {
-        let tokens = document.tokens
         guard first == sentence.lowerBound || first == sentence.lowerBound + 1 && ["a", "an"].contains(document.word(sentence.lowerBound)),
               last + 1 < sentence.upperBound, Self.defining.contains(document.word(last + 1)),
               !document.entities(in: sentence).contains(where: { $0.entity.country != nil }) else { return false }
