@@ -194,4 +194,35 @@ struct Real7DateTests: WireCopyProbe {
         #expect(!found.contains("KAZ-RUS strategic partnership"))
         #expect(!found.contains("KAZ-TUR strategic partnership"))
     }
+
+    // MARK: Dates: a day written as an ordinal
+
+    @Test(arguments: [
+        ("The presidents of Kazakhstan and Kyrgyzstan signed the treaty in Astana.\n\nFriday, April 19th, 2024", "2024-04-19"),
+        ("Friday, April 19th, 2024\n\nThe presidents of Kazakhstan and Kyrgyzstan signed the treaty in Astana.", "2024-04-19"),
+        ("The presidents of Kazakhstan and Kyrgyzstan signed the treaty in Astana.\n\n1st of March, 2023", "2023-03-01"),
+        ("22nd May 2018\n\nThe presidents of Kazakhstan and Kyrgyzstan signed the treaty in Astana.", "2018-05-22"),
+    ])
+    func aDateLineWithAnOrdinalDay(body: String, expected: String) {
+        #expect(date(body) == expected)
+    }
+
+    @Test(arguments: [
+        ("MOSCOW (Agency News / Wire - 09th September, 2021) The President of Russia congratulated the President of Tajikistan.", "2021-09-09"),
+        ("MOSCOW (Wire - 21st of June, 2019) The President of Russia met the President of Armenia.", "2019-06-21"),
+        ("ASTANA (Agency - 3rd March 2020) - The President of Kazakhstan spoke at the forum.", "2020-03-03"),
+        ("MOSCOW (Wire - 9 September, 2021) The President of Russia congratulated the President of Tajikistan.", "2021-09-09"),
+    ])
+    func aDatelineWithItsDateInTheAgencysBracket(body: String, expected: String) {
+        #expect(date(body) == expected)
+    }
+
+    @Test(arguments: [
+        "The 19th session of the council met in April 2024 in Astana, the presidents of Kazakhstan and Kyrgyzstan said.",
+        "MOSCOW (Wire) - The President of Russia spoke on the 19th day of the talks with the President of Armenia.",
+        "The 3rd Eurasian forum opened in Astana.\n\nThe President of Kazakhstan spoke at the 21st summit.",
+    ])
+    func anOrdinalThatIsNoDayDatesNothing(body: String) {
+        #expect(date(body) == nil)
+    }
 }

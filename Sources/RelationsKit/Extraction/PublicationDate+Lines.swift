@@ -274,10 +274,18 @@ extension PublicationDate {
         let limit = headTokens(tokens, lines: 8)
         var lineStart = 0
         // What may follow the dateline's date: its stop, the agency's, or the bracket the line opened with ("[ Moscow,
-        // 22.02.2022 ] - APA", "(Tashkent, 3 May 2021) UzA").
+        // 22.02.2022 ] - APA", "(Tashkent, 3 May 2021) UzA") or that opened before the date ("MOSCOW (Agency - 9 September,
+        // 2021)").
         func closesDateline(_ index: Int) -> Bool {
             [".", "/", "(", "-", ":", ","].contains(tokens[index].text)
-                || tokens[index].text == "]" && tokens[lineStart].text == "[" || tokens[index].text == ")" && tokens[lineStart].text == "("
+                || tokens[index].text == "]" && tokens[lineStart].text == "["
+                || tokens[index].text == ")" && (tokens[lineStart].text == "(" || agencyBracket(before: index))
+        }
+        // A bracket that opens after the place, on the agency's name: capitalized words before it and after it ("MOSCOW
+        // (Agency News / Wire - ..."), not an aside in a sentence ("The ministers (who met in Baku, 14 March 2019)").
+        func agencyBracket(before index: Int) -> Bool {
+            guard let open = tokens[lineStart..<index].firstIndex(where: { $0.text == "(" }), open + 1 < index else { return false }
+            return tokens[lineStart..<open].allSatisfy { $0.kind != .word || $0.isCapitalized } && tokens[open + 1].isCapitalized
         }
         while lineStart < limit {
             var index = lineStart + 1
@@ -294,9 +302,12 @@ extension PublicationDate {
                 if let m = DateWords.month(tokens[cursor]) {
                     cursor += 1
                     if cursor < tokens.count, tokens[cursor].text == "." { cursor += 1 }
-                    if cursor < tokens.count, tokens[cursor].kind == .number, let d = Int(tokens[cursor].text) { month = m; day = d; cursor += 1 }
-                } else if tokens[cursor].kind == .number, let d = Int(tokens[cursor].text), cursor + 1 < tokens.count, let m = DateWords.month(tokens[cursor + 1]) {
-                    month = m; day = d; cursor += 2
+                    if cursor < tokens.count, let d = tokens[cursor].kind == .number ? Int(tokens[cursor].text) : ordinalDay(tokens[cursor]) { month = m; day = d; cursor += 1 }
+                } else if let d = tokens[cursor].kind == .number ? Int(tokens[cursor].text) : ordinalDay(tokens[cursor]),
+                          case let monthAt = cursor + (ordinalDay(tokens[cursor]) != nil && cursor + 1 < tokens.count && tokens[cursor + 1].lower == "of" ? 2 : 1),
+                          monthAt < tokens.count, let m = DateWords.month(tokens[monthAt]) {
+                    // "9 September", "09th September", "21st of June"
+                    month = m; day = d; cursor = monthAt + 1
                 } else if let numeric = fullDates(in: tokens, range: cursor..<min(tokens.count, cursor + 5)).first, numeric.start == cursor {
                     // "DUSHANBE, 20.03.2023 /Khovar/.", "TASHKENT, 2023-03-20 (UzA)": a dateline in digits.
                     var end = cursor

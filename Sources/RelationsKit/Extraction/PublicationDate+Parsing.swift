@@ -36,12 +36,22 @@ extension PublicationDate {
         return nil
     }
 
+    /// A day of the month written as an ordinal with its English suffix ("19th", "1st", "09th"), as some outlets date
+    /// their copy ("April 19th, 2024", "09th September, 2021").
+    static func ordinalDay(_ token: Token) -> Int? {
+        guard token.kind == .word else { return nil }
+        let digits = token.lower.prefix(while: \.isNumber)
+        guard (1...2).contains(digits.count), ["st", "nd", "rd", "th"].contains(String(token.lower.dropFirst(digits.count))) else { return nil }
+        return Int(digits)
+    }
+
     /// Complete dates (day, month and year) in a token range.
     static func fullDates(in tokens: [Token], range: Range<Int>) -> [(year: Int, month: Int, day: Int, start: Int)] {
         var found: [(Int, Int, Int, Int)] = []
         var index = range.lowerBound
         func text(_ i: Int) -> String { i < range.upperBound && i < tokens.count ? tokens[i].text : "" }
         func number(_ i: Int) -> Int? { i < range.upperBound && i < tokens.count && tokens[i].kind == .number ? Int(tokens[i].text) : nil }
+        func dayOfMonth(_ i: Int) -> Int? { number(i) ?? (i < range.upperBound && i < tokens.count ? ordinalDay(tokens[i]) : nil) }
         func year(_ i: Int) -> Int? { number(i).flatMap { (1900...2100).contains($0) && tokens[i].text.count == 4 ? $0 : nil } }
         // A year after a month's name: "2017", or "'08" as page headers abbreviate it ("29 Aug.'08"). The index after it.
         func yearAfterMonth(_ i: Int) -> (year: Int, next: Int)? {
@@ -53,15 +63,17 @@ extension PublicationDate {
         func afterMonth(_ i: Int) -> Int { text(i + 1) == "." && tokens[i].text.count <= 4 ? i + 2 : i + 1 }
         while index < range.upperBound {
             let token = tokens[index]
-            // 30 December 2017, 30 Dec. 2017
-            if let day = number(index), index + 2 < range.upperBound, let month = DateWords.month(tokens[index + 1]) {
-                let next = afterMonth(index + 1)
+            // 30 December 2017, 30 Dec. 2017, 30th December 2017, 30th of December, 2017
+            let ordinalOf = number(index) == nil && text(index + 1) == "of"
+            if let day = dayOfMonth(index), index + 2 < range.upperBound, case let monthIndex = ordinalOf ? index + 2 : index + 1,
+               monthIndex < range.upperBound, let month = DateWords.month(tokens[monthIndex]) {
+                let next = afterMonth(monthIndex)
                 if let (y, after) = yearAfterMonth(text(next) == "," ? next + 1 : next), DateWords.isValid(year: y, month: month, day: day) {
                     found.append((y, month, day, index)); index = after; continue
                 }
             }
-            // December 30, 2017, Dec. 30, 2017
-            if let month = DateWords.month(token), case let dayIndex = afterMonth(index), let day = number(dayIndex) {
+            // December 30, 2017, Dec. 30, 2017, December 30th, 2017
+            if let month = DateWords.month(token), case let dayIndex = afterMonth(index), let day = dayOfMonth(dayIndex) {
                 let yearIndex = text(dayIndex + 1) == "," ? dayIndex + 2 : dayIndex + 1
                 // "February 28, 22": a year shortened after the day's comma (see `shortYear`).
                 let short = text(dayIndex + 1) == "," && yearIndex < range.upperBound ? shortYear(tokens, at: yearIndex) : nil
