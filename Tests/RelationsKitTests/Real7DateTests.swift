@@ -225,4 +225,29 @@ struct Real7DateTests: WireCopyProbe {
     func anOrdinalThatIsNoDayDatesNothing(body: String) {
         #expect(date(body) == nil)
     }
+
+    // MARK: Dates: a membership's reference date as an anchor
+
+    @Test(arguments: [
+        "BISHKEK, October 10\n\nThe parliament of Kyrgyzstan has ratified the treaty on the country's accession to the Eurasian Economic Union.",
+        "BISHKEK, October 10\n\nThe President of Armenia signed the agreement on the accession of Kyrgyzstan to the Eurasian Economic Union.",
+    ])
+    func aStepBeforeTheJoiningIsNotDatedByTheJoining(body: String) {
+        // Kyrgyzstan joined on 12 August 2015: the treaty was signed and ratified before, on days of their own.
+        #expect(date(body) == nil)
+    }
+
+    @Test(arguments: [
+        "MOSCOW, August 12\n\nKyrgyzstan became a full member of the Eurasian Economic Union as the heads of state signed the protocol on its accession.",
+        "MOSCOW, August 12\n\nKyrgyzstan became a full member of the Eurasian Economic Union.",
+    ])
+    func theJoiningItselfIsDatedByTheReference(body: String) {
+        #expect(date(body) == "2015-08-12")
+    }
+
+    @Test(arguments: [("Friday", nil), ("Wednesday", "2006-01-27")] as [(String, String?)])
+    func aJoiningNarratedForAnotherWeekdayIsAnotherOccasion(weekday: String, expected: String?) {
+        // Uzbekistan joined EurAsEC on Wednesday, 25 January 2006.
+        #expect(date("MINSK, January 27\n\nUzbekistan was admitted to the Eurasian Economic Community on \(weekday).") == expected)
+    }
 }

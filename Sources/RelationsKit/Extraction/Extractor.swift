@@ -97,6 +97,18 @@ public final class Extractor: Sendable {
         clues.anchorYears += events.compactMap { event in
             let sentence = words(event.start, event.end)
             if sentence.contains(where: { $0.count == 4 && Int($0) != nil }) { return nil }
+            // A step before the joining ("has ratified the treaty on Armenia's accession", "signed the accession agreement")
+            // took place on a day of its own, not on the reference's date of the joining; unless the sentence reports the
+            // joining itself ("became a full member as the heads of state signed the protocol on its accession").
+            if event.action == "joined", sentence.contains(where: { ["signed", "signs", "sign", "ratified", "ratifies", "ratify", "initialled", "initialed"].contains($0) }),
+               sentence.contains(where: PublicationDate.documentNouns.contains),
+               !sentence.contains(where: { ["became", "becomes", "joined", "joins", "admitted", "entered", "acceded"].contains($0) }) { return nil }
+            // An event narrated for a weekday ("was admitted on Friday") on which the reference's date does not fall is not the
+            // one the reference dates.
+            let weekdaysNamed = zip(sentence, sentence.dropFirst()).compactMap { $0 == "on" ? DateWords.weekdays[$1] : nil }
+            if !weekdaysNamed.isEmpty, let date = reference.date(of: event), date.count == 10, let year = DateWords.year(of: date),
+               let month = Int(date.dropFirst(5).prefix(2)), let day = Int(date.suffix(2)),
+               let actual = DateWords.weekday(year: year, month: month, day: day), !weekdaysNamed.contains(actual) { return nil }
             // "Last July, Belarus became a full member", "Iran joined a year ago": the reference year plus the distance.
             if let distance = PublicationDate.relativeDistance(sentence, articleMonth: stated.monthDay?.month) { return reference.year(of: event).map { $0 + distance } }
             // "..., a year after Iran was admitted": dated from another event, not from the article. "On that day ... became
