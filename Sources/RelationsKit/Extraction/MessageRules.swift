@@ -108,6 +108,9 @@ struct MessageRules {
         var peoples: Set<String> = []
         // Messages reported as a plain "message" of no kind and no occasion (`isPlainMessage`), by their index in `found`.
         var plainMessages: Set<Int> = []
+        // Messages of the last sentence that reported any, of a kind that has an occasion and with none found yet: the letter's
+        // own words quoted after the report may state it (`occasionInLetter`).
+        var awaitingOccasion: [Int] = []
         for sentence in document.sentences.flatMap(messageClauses) {
             // A heading ("KAZAKHSTAN: Border checks tightened") opens another item of a digest: a summary before it is over.
             if isHeading(sentence) { context.summary = nil }
@@ -120,6 +123,13 @@ struct MessageRules {
             var items = messages(in: sentence, context: context)
             if items.isEmpty, roundup { items = roundupMessage(in: sentence, context: context) }
             if items.isEmpty, let receiver = receiver ?? context.summary?.recipient { items = receivedMessage(in: sentence, recipient: receiver, context: context) }
+            // "A sent a congratulatory letter to B. ... 'Please accept my sincere congratulations on the occasion of your birthday'":
+            // the occasion the letter's own words give the congratulation they offer is the message's.
+            if items.isEmpty, !awaitingOccasion.isEmpty, let stated = occasionInLetter(sentence) {
+                for index in awaitingOccasion where found[index].occasion == nil { found[index].occasion = stated }
+                awaitingOccasion = []
+            }
+            let reported = found.count
             // "In his congratulatory message, Lavrov noted that ...": a message already reported (an exchange of "messages"), whose
             // kind the sentence states.
             if items.isEmpty, let described = describedMessage(sentence),
@@ -206,6 +216,9 @@ struct MessageRules {
                 context.sender = item.from
                 context.senders.insert(item.from)
                 context.lastKind = item.kind
+            }
+            if found.count > reported {
+                awaitingOccasion = (reported..<found.count).filter { found[$0].occasion == nil && ["congratulation", "greeting"].contains(found[$0].kind) }
             }
         }
         // "With respect,\nA,\nThe President of X": a letter printed whole, closed by its signer, in an article about the messages one
