@@ -320,6 +320,10 @@ struct MessageRules {
     func addressesPeople(of code: String, in sentence: Range<Int>) -> Bool {
         sentence.contains { index in
             guard ["people", "peoples", "nation", "citizens"].contains(document.word(index)), document.word(index + 1) == "of" else { return false }
+            // "to the President and people of X", "to the head of state and the people of X": the people shares its "of X" with its
+            // leader's office, so it stands beside that leader (a person, though unnamed) in the list.
+            let and = document.word(index - 1) == "the" ? index - 2 : index - 1
+            if document.word(and) == "and", Self.leaderNouns.contains(document.word(and - 1)) { return false }
             var cursor = index + 2
             while cursor < sentence.upperBound, let place = document.entity(at: cursor), let country = place.entity.country {
                 if country == code { return true }
@@ -329,6 +333,10 @@ struct MessageRules {
             return false
         }
     }
+
+    /// The last words of a leader's office named with no country of its own ("the President", "the head of state", "the Prime
+    /// Minister").
+    static let leaderNouns: Set<String> = ["president", "leader", "state", "minister", "king", "emir", "sultan", "monarch", "chairman"]
 
     /// The person who sends messages in a sentence that names no single recipient ("A has sent New Year greetings to
     /// the heads of state of the CIS countries"): the subject before the message word, with a verb of sending.
