@@ -618,6 +618,10 @@ struct MessageRules {
         if !isWritten, saysSpoken(Self.beforeRecalling(Self.withoutAttribution(words)), from: sentence.lowerBound) { return [] }
         // "Putin warmly congratulated Mirziyoyev" in a report of a phone call: spoken too.
         if !isWritten, spokenContext(of: sentence) { return [] }
+        // "A met with his counterpart B. ... A also expressed his condolences to B": said at the meeting reported before.
+        if !isWritten, afterReportedMeeting(sentence) { return [] }
+        // "A congratulated B on ...", then '"I extend my congratulations to B ...," he said': the words given as said aloud.
+        if !isWritten, isQuotedAsSaid(after: sentence) { return [] }
         // "President A congratulated B on this occasion" in a report of a summit or a ceremony whose title names no message and
         // whose text names no written medium: said at the event.
         if !isWritten, ["congratulated", "congratulates", "greeted", "greets"].contains(document.word(trigger)), atReportedEvent() { return [] }
