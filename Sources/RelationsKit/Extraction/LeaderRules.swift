@@ -24,6 +24,8 @@ struct LeaderRules {
         func add(_ written: String, _ office: String, _ country: String, _ start: Int, _ end: Int) {
             let range = start..<end
             var name = written
+            // A name with a letter the page lost ("Lech Kaczy?ski") is misspelt: no fact.
+            if name.unicodeScalars.contains(where: { Self.lostLetters.contains(String($0)) }) { return }
             // The name's own tokens inside the phrase (for a person the gazetteer does not know).
             // An initial's token has no full stop ("S" of "S. Jaishankar").
             let words = name.split(separator: " ").flatMap { $0.split(separator: "-", omittingEmptySubsequences: true) }.map { String($0.hasSuffix(".") ? $0.dropLast() : $0) }
@@ -392,6 +394,13 @@ struct LeaderRules {
                 cursor += 2
             }
             if parts.isEmpty, cursor < tokens.count, tokens[cursor].newlinesBefore > 0 { return nil }
+            // "Lech Kaczy?ski", "Lech Kaczy\u{FFFD}ski": a letter the page lost stays inside the word, so that the name is read
+            // whole (a list of names keeps its count) and then given to no one (`Self.lostLetters`).
+            while cursor + 1 < tokens.count, Self.lostLetters.contains(tokens[cursor].text), !tokens[cursor].spaceBefore,
+                  tokens[cursor + 1].kind == .word, !tokens[cursor + 1].spaceBefore {
+                word += tokens[cursor].text + tokens[cursor + 1].text
+                cursor += 2
+            }
             parts.append(word)
             if cursor < tokens.count, tokens[cursor].spaceBefore == false { break }
         }
@@ -404,6 +413,10 @@ struct LeaderRules {
         if let known = reference.personBySpellingKey[NameKey.transliteration(parts.joined(separator: " "))] { return (known, cursor, true) }
         return (parts.joined(separator: " "), cursor, false)
     }
+
+    /// Marks a page leaves for a letter it lost ("Kaczy?ski"): a name with one is known to be misspelt, and no leader fact
+    /// carries it.
+    static let lostLetters: Set<String> = ["?", "\u{FFFD}"]
 
     /// Whether `given` is, up to transliteration, the given name of one of the person's spellings in the reference.
     /// The surname agrees already, so the given names are compared by their consonants ("Aleksandr" and "Alexander", "Yuri"

@@ -40,6 +40,17 @@ extension MessageRules {
         return nil
     }
 
+    /// The occasion of a sentence of a letter's own words that offers the congratulations or greetings it conveys, in the first
+    /// person to the second ("Please accept my sincere congratulations on the occasion of your birthday", "I warmly congratulate
+    /// you on Independence Day", "We send you our greetings on Nowruz"), when it states one; nil for any other sentence
+    /// ("I wish you good health", "He congratulated the team on its win").
+    func occasionInLetter(_ sentence: Range<Int>) -> String? {
+        let words = sentence.map { document.word($0) }
+        guard words.contains(where: { ["you", "your"].contains($0) }), words.contains(where: { ["i", "my", "we", "our"].contains($0) }),
+              words.contains(where: { ["congratulations", "congratulate", "congratulation", "greetings", "greet"].contains($0) }) else { return nil }
+        return statedOccasion(in: sentence)
+    }
+
     /// Whether the range opens with a personal possessive and an anniversary that says of nothing ("his jubilee,", "her 70th
     /// anniversary."): the person's round birthday, as wire copy translates it; not "his 25th anniversary in office", nor "his
     /// country's anniversary".

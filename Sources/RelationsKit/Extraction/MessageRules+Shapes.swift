@@ -74,6 +74,53 @@ extension MessageRules {
         return !tokens.indices.contains { media.contains(document.word($0)) && quotation(containing: $0) == nil }
     }
 
+    /// Whether an earlier sentence reports a meeting or talks ("A met with his counterpart B", "A and B held talks", "during the
+    /// meeting") with every person the sentence names, in an article whose title and text name no written medium outside quotations
+    /// and a source's own statement ("the press service said in a message"): condolences or congratulations reported after it
+    /// with none ("A also expressed his condolences to B over the fire") were said there. A meeting the sentence recalls or
+    /// quotes is none.
+    func afterReportedMeeting(_ sentence: Range<Int>) -> Bool {
+        let meetingWords: Set<String> = ["met", "meets", "meeting", "talks"]
+        let persons = Set(actors(in: sentence).filter(\.isPerson).map(\.name))
+        guard !persons.isEmpty else { return false }
+        let media: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "cable", "card", "wrote", "writes", "written"]
+        if let title = document.title, Tokenizer.tokenize(MatchText(title).scalars).contains(where: { media.contains($0.lower) }) { return false }
+        guard !tokens.indices.contains(where: { media.contains(document.word($0)) && quotation(containing: $0) == nil && !isSourceStatement($0) }) else { return false }
+        return document.sentences.contains { other in
+            other.upperBound <= sentence.lowerBound
+                && other.contains { meetingWords.contains(document.word($0)) && quotation(containing: $0) == nil && !isRecalled($0) }
+                && persons.isSubset(of: actors(in: other).filter(\.isPerson).map(\.name))
+        }
+    }
+
+    /// Whether the medium at `index` is how a source stated the news ("the press service said in a message", "the ministry
+    /// reported in a statement"), not a message to anyone.
+    func isSourceStatement(_ index: Int) -> Bool {
+        index >= 3 && document.word(index - 1) == "a" && document.word(index - 2) == "in"
+            && ["said", "says", "reported", "reports", "stated", "states", "announced", "informed"].contains(document.word(index - 3))
+    }
+
+    /// Whether the paragraph after the sentence opens with a quotation in the first person that offers a message's kind
+    /// ('"I extend my congratulations to President B and the people of X," he said.'), closed by a verb of saying with no
+    /// written medium, and neither paragraph nor the title names one outside quotations: the sentence reports words said
+    /// aloud (a speech, a statement), not a message. '"...," the telegram reads', "he wrote" and a quotation that speaks of a
+    /// message sent keep it a message.
+    func isQuotedAsSaid(after sentence: Range<Int>) -> Bool {
+        let paragraph = document.paragraph(containing: sentence.lowerBound)
+        guard sentence.upperBound >= paragraph.upperBound || !(sentence.upperBound..<paragraph.upperBound).contains(where: { tokens[$0].kind == .word }),
+              let next = document.paragraphs.first(where: { $0.lowerBound >= paragraph.upperBound }), tokens[next.lowerBound].text == "\"",
+              let close = next.dropFirst().first(where: { tokens[$0].text == "\"" }) else { return false }
+        let quoted = (next.lowerBound + 1)..<close
+        // '"We always send a congratulatory message to the president," the aide said': words about a message sent say it is written.
+        guard quoted.contains(where: { ["i", "we", "my", "our"].contains(document.word($0)) }),
+              quoted.contains(where: { Self.kindWords[document.word($0)] != nil }), !quoted.contains(where: { Self.written.contains(document.word($0)) }) else { return false }
+        let attribution = (close + 1)..<min(next.upperBound, close + 7)
+        guard attribution.contains(where: { Self.speechVerbs.contains(document.word($0)) }) else { return false }
+        let media: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "cable", "card", "wrote", "writes", "written"]
+        if let title = document.title, Tokenizer.tokenize(MatchText(title).scalars).contains(where: { media.contains($0.lower) }) { return false }
+        return ![paragraph, next].contains { part in part.contains { media.contains(document.word($0)) && quotation(containing: $0) == nil } }
+    }
+
     /// Whether token `index` is a verb of calling whose object is a person ("Aliyev called Erdogan", "rang his counterpart", "called
     /// the Kazakh leader"; not "called for", "so-called", nor "called Kazakhstan a fraternal country").
     func calls(_ index: Int) -> Bool {

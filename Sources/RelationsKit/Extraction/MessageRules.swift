@@ -108,6 +108,9 @@ struct MessageRules {
         var peoples: Set<String> = []
         // Messages reported as a plain "message" of no kind and no occasion (`isPlainMessage`), by their index in `found`.
         var plainMessages: Set<Int> = []
+        // Messages of the last sentence that reported any, of a kind that has an occasion and with none found yet: the letter's
+        // own words quoted after the report may state it (`occasionInLetter`).
+        var awaitingOccasion: [Int] = []
         for sentence in document.sentences.flatMap(messageClauses) {
             // A heading ("KAZAKHSTAN: Border checks tightened") opens another item of a digest: a summary before it is over.
             if isHeading(sentence) { context.summary = nil }
@@ -120,6 +123,13 @@ struct MessageRules {
             var items = messages(in: sentence, context: context)
             if items.isEmpty, roundup { items = roundupMessage(in: sentence, context: context) }
             if items.isEmpty, let receiver = receiver ?? context.summary?.recipient { items = receivedMessage(in: sentence, recipient: receiver, context: context) }
+            // "A sent a congratulatory letter to B. ... 'Please accept my sincere congratulations on the occasion of your birthday'":
+            // the occasion the letter's own words give the congratulation they offer is the message's.
+            if items.isEmpty, !awaitingOccasion.isEmpty, let stated = occasionInLetter(sentence) {
+                for index in awaitingOccasion where found[index].occasion == nil { found[index].occasion = stated }
+                awaitingOccasion = []
+            }
+            let reported = found.count
             // "In his congratulatory message, Lavrov noted that ...": a message already reported (an exchange of "messages"), whose
             // kind the sentence states.
             if items.isEmpty, let described = describedMessage(sentence),
@@ -206,6 +216,9 @@ struct MessageRules {
                 context.sender = item.from
                 context.senders.insert(item.from)
                 context.lastKind = item.kind
+            }
+            if found.count > reported {
+                awaitingOccasion = (reported..<found.count).filter { found[$0].occasion == nil && ["congratulation", "greeting"].contains(found[$0].kind) }
             }
         }
         // "With respect,\nA,\nThe President of X": a letter printed whole, closed by its signer, in an article about the messages one
@@ -307,6 +320,10 @@ struct MessageRules {
     func addressesPeople(of code: String, in sentence: Range<Int>) -> Bool {
         sentence.contains { index in
             guard ["people", "peoples", "nation", "citizens"].contains(document.word(index)), document.word(index + 1) == "of" else { return false }
+            // "to the President and people of X", "to the head of state and the people of X": the people shares its "of X" with its
+            // leader's office, so it stands beside that leader (a person, though unnamed) in the list.
+            let and = document.word(index - 1) == "the" ? index - 2 : index - 1
+            if document.word(and) == "and", Self.leaderNouns.contains(document.word(and - 1)) { return false }
             var cursor = index + 2
             while cursor < sentence.upperBound, let place = document.entity(at: cursor), let country = place.entity.country {
                 if country == code { return true }
@@ -316,6 +333,10 @@ struct MessageRules {
             return false
         }
     }
+
+    /// The last words of a leader's office named with no country of its own ("the President", "the head of state", "the Prime
+    /// Minister").
+    static let leaderNouns: Set<String> = ["president", "leader", "state", "minister", "king", "emir", "sultan", "monarch", "chairman"]
 
     /// The person who sends messages in a sentence that names no single recipient ("A has sent New Year greetings to
     /// the heads of state of the CIS countries"): the subject before the message word, with a verb of sending.
@@ -597,6 +618,10 @@ struct MessageRules {
         if !isWritten, saysSpoken(Self.beforeRecalling(Self.withoutAttribution(words)), from: sentence.lowerBound) { return [] }
         // "Putin warmly congratulated Mirziyoyev" in a report of a phone call: spoken too.
         if !isWritten, spokenContext(of: sentence) { return [] }
+        // "A met with his counterpart B. ... A also expressed his condolences to B": said at the meeting reported before.
+        if !isWritten, afterReportedMeeting(sentence) { return [] }
+        // "A congratulated B on ...", then '"I extend my congratulations to B ...," he said': the words given as said aloud.
+        if !isWritten, isQuotedAsSaid(after: sentence) { return [] }
         // "President A congratulated B on this occasion" in a report of a summit or a ceremony whose title names no message and
         // whose text names no written medium: said at the event.
         if !isWritten, ["congratulated", "congratulates", "greeted", "greets"].contains(document.word(trigger)), atReportedEvent() { return [] }
