@@ -58,6 +58,15 @@ extension MembershipRules {
         // to enter into force ("the law ratifying the treaty on Kyrgyzstan's accession").
         if phrase.lemma == "accede", phrase.form == .noun, phrase.action == "joined" {
             let (noun, position) = accessionDocument(before: at, sentence: sentence)
+            // "is expected to sign a memorandum on accession", "will sign the protocol on Iran's accession", "to adopt a decision
+            // on it": the documents or the decision still to be signed or adopted, whatever the document, are a plan.
+            if let position {
+                var verb = position - 1
+                while verb > sentence.lowerBound, ["the", "a", "an", "its", "their", "his", "her"].contains(document.word(verb)) { verb -= 1 }
+                var lead = verb - 1
+                while lead > sentence.lowerBound, Self.adverbs.contains(document.word(lead)) || document.word(lead).hasSuffix("ly") { lead -= 1 }
+                if ["sign", "adopt", "approve"].contains(document.word(verb)), Self.prospectWords.contains(document.word(lead)), tokens[lead].text != "May" { return true }
+            }
             switch noun {
             case "decision", "decisions", "documents", "document", "protocol", "act": return false
             default:
@@ -644,6 +653,47 @@ extension MembershipRules {
         while ["not", "n't", "also", "never", "still"].contains(document.word(cursor)) { cursor += 1 }
         let described = document.word(cursor)
         return !(described.hasSuffix("ed") || ["done", "over", "underway", "begun", "taken"].contains(described))
+    }
+
+    /// Conjunctions that open a clause of time ("when Georgia becomes a member", "once it joins").
+    static let temporalConjunctions: Set<String> = ["when", "whenever", "once", "until", "till", "before", "after"]
+
+    /// Whether the verb at `at`, in the present ("becomes", "joins") or the present perfect ("has joined"), heads a clause of
+    /// time: "the alliance will be safer when Georgia becomes a member", "once Ukraine joins the EU, trade will grow", "until
+    /// Moldova has left the CIS", "as soon as Armenia joins": a time still to come that the sentence supposes, neither an
+    /// event nor the country's plan. A past form ("when Georgia joined in 1999") reports the event and is left alone.
+    func isInAClauseOfTimeAhead(_ phrase: Phrase, at: Int, sentence: Range<Int>) -> Bool {
+        guard phrase.form == .finite || phrase.form == .fixed else { return false }
+        var cursor = at - 1
+        while cursor > sentence.lowerBound, Self.adverbs.contains(document.word(cursor)) || document.word(cursor).hasSuffix("ly") && document.spanAt[cursor] == nil { cursor -= 1 }
+        let present = Self.presentForms.contains(phrase.words[0]) || phrase.words[0] == "becomes"
+        let perfect = ["has", "have"].contains(document.word(cursor)) && phrase.words[0] != phrase.lemma
+        guard present || perfect else { return false }
+        if perfect { cursor -= 1 }
+        // Back over the subject: a name, a pronoun, "the country", a possessive.
+        while cursor >= sentence.lowerBound, cursor >= at - 9 {
+            let word = document.word(cursor)
+            if Self.temporalConjunctions.contains(word) || word == "as" && document.word(cursor - 1) == "soon" && document.word(cursor - 2) == "as" { return true }
+            if document.spanAt[cursor] == nil, tokens[cursor].kind != .word || ["and", "but", "which", "who", "that", "while", "whereas", "as", "if"].contains(word)
+                || Self.presentForms.contains(word) || ["is", "are", "was", "were", "will", "would", "has", "have", "had", "said", "says"].contains(word) { return false }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// Whether the noun or gerund at `at` is what a decision still to be taken is on: "the decision on the country's accession
+    /// to the EU should be made by a referendum", "a decision on joining will be taken next year", "the decision on Moldova's
+    /// exit has yet to be made". The step is open, neither done nor planned; a decision signed, adopted or taken is the act
+    /// (`isPlanned`). The decision's predicate is read after the step and its object, up to the clause's end.
+    func isDecisionStillAhead(at: Int, end: Int, sentence: Range<Int>) -> Bool {
+        guard case let (noun, position?) = accessionDocument(before: at, sentence: sentence), ["decision", "decisions"].contains(noun),
+              document.word(position + 1) == "on" || document.word(position + 1) == "about" else { return false }
+        let predicate = (end..<min(sentence.upperBound, end + 14)).prefix { ![",", ";", ":", "which", "that", "and", "but", "(", "\""].contains(document.word($0)) }
+        return predicate.contains { position in
+            let word = document.word(position)
+            return ["should", "must", "will", "would", "shall", "ought", "yet"].contains(word) || word == "may" && tokens[position].text != "May"
+                || ["is", "are", "has", "have", "needs", "need"].contains(word) && document.word(position + 1) == "to" && document.word(position + 2) == "be"
+        }
     }
 
     /// Verbs that put a draft before a parliament without deciding on it.

@@ -371,6 +371,10 @@ struct MembershipRules {
                 // "denied reports that Uzbekistan would leave", "If Armenia were to leave".
                 let pastTense = phrase.form == .finite && phrase.lemma != nil && phrase.words.first != phrase.lemma
                 if isNegatedOrHypothetical(at, sentence: sentence, pastTense: pastTense) || isConditionedAfter(end, sentence: sentence) { continue }
+                // "the alliance will be safer when Georgia becomes a member", "once Ukraine joins": a clause of time still ahead.
+                if isInAClauseOfTimeAhead(phrase, at: at, sentence: sentence) { continue }
+                // "the decision on the country's accession should be made by a referendum": a decision still to be taken.
+                if phrase.form == .noun || phrase.form == .gerund, isDecisionStillAhead(at: at, end: end, sentence: sentence) { continue }
                 if phrase.form == .noun, isSupposedOrAppraised(at, sentence: sentence) || isSupposedByItsPredicate(after: end, sentence: sentence) { continue }
                 // "a report saying that leaving the CIS is impractical": a gerund that is its clause's subject, described by a
                 // copula, is a step appraised in general.
