@@ -6,7 +6,9 @@ import Testing
 /// step that a decision still to be taken is on ("the decision on accession should be made by a referendum") is open; an
 /// infinitive whose own subject after "for" is any country ("a step for an observer country to become a member") names no
 /// country of the text's; accession documents or a decision still to be signed or adopted ("is expected to sign a memorandum
-/// on accession") are a plan, whatever the document. Invented sentences, each mechanism with negative cases.
+/// on accession") are a plan, whatever the document; an organisation before "membership" ("applied for EU membership") is its
+/// object; a base form after a verb of perceiving ("2017 saw India and Pakistan join") is the event in that verb's tense; a
+/// plan first read from another party's act on the country takes the country's own act as its evidence. Invented sentences, each mechanism with negative cases.
 @Suite("extraction: pool8 audit, memberships")
 struct Pool8MembershipTests: WireCopyProbe {
 
@@ -94,5 +96,61 @@ struct Pool8MembershipTests: WireCopyProbe {
     @Test func documentsSignedAreTheAccession() {
         let found = memberships("The presidents signed the documents on Kyrgyzstan's accession to the Eurasian Economic Union.")
         #expect(found == ["KGZ joined EAEU"], "\(found)")
+    }
+
+    // MARK: The organisation as the modifier of "membership"
+
+    @Test(arguments: [
+        ("Moldova formally applied for EU membership in March 2022, a week after Ukraine.", "MDA plans_to_join EU"),
+        ("Georgia has long sought NATO membership, the minister said.", "GEO plans_to_join NATO"),
+        ("Iran was granted full SCO membership at the summit in July.", "IRN joined SCO"),
+        ("Belarus gained full SCO membership in 2024.", "BLR joined SCO"),
+    ])
+    func anOrganisationBeforeMembershipIsItsObject(text: String, expected: String) {
+        let found = memberships(text)
+        #expect(found == [expected], "\(found)")
+    }
+
+    @Test(arguments: [
+        "Armenia does not seek NATO membership, the prime minister said.",
+        "Ukraine applied for EU membership talks to open.",
+        "Serbia is considering applying for EU membership.",
+    ])
+    func anOrganisationBeforeMembershipKeepsTheOtherChecks(text: String) {
+        let found = memberships(text)
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    // MARK: A base form after a verb of perceiving
+
+    @Test(arguments: [
+        ("The Eurasian Economic Union was launched in 2015, and the same year saw Armenia and Kyrgyzstan join.", ["ARM joined EAEU", "KGZ joined EAEU"]),
+        ("The year 2009 saw Georgia leave the CIS after the war.", ["GEO left CIS"]),
+        ("The summit will see Uzbekistan join the Eurasian Economic Union.", ["UZB plans_to_join EAEU"]),
+    ])
+    func aPerceivedStepTakesTheVerbsTense(text: String, expected: [String]) {
+        let found = memberships(text)
+        #expect(found == Set(expected), "\(found)")
+    }
+
+    @Test func seeingAsIsNoStep() {
+        let found = memberships("Analysts saw Moldova and Georgia as future members of the EU.")
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    // MARK: A plan rests on the country's own act
+
+    @Test(arguments: [
+        ("The decision to admit Iran as a full member of the SCO was declared at the summit in Dushanbe. ", "The country applied for full membership in 2008."),
+        ("Russia asked the SCO to grant Serbia full membership. ", "Serbia applied for full membership in 2019."),
+    ])
+    func aPlanTakesTheCountrysOwnActAsEvidence(first: String, own: String) {
+        let plan = facts(first + own).memberships.first { $0.action == "plans_to_join" }
+        #expect(plan?.start == first.unicodeScalars.count, "\(String(describing: plan))")
+    }
+
+    @Test func anotherPartysActAloneStaysTheEvidence() {
+        let plans = facts("Russia asked the SCO to grant Serbia full membership at the summit in Astana.").memberships
+        #expect(plans.map(\.action) == ["plans_to_join"] && plans.first?.start == 0, "\(plans)")
     }
 }

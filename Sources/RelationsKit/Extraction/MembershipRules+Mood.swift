@@ -65,7 +65,11 @@ extension MembershipRules {
                 while verb > sentence.lowerBound, ["the", "a", "an", "its", "their", "his", "her"].contains(document.word(verb)) { verb -= 1 }
                 var lead = verb - 1
                 while lead > sentence.lowerBound, Self.adverbs.contains(document.word(lead)) || document.word(lead).hasSuffix("ly") { lead -= 1 }
-                if ["sign", "adopt", "approve"].contains(document.word(verb)), Self.prospectWords.contains(document.word(lead)), tokens[lead].text != "May" { return true }
+                // Only a signature still ahead: a modal, or "to" after a word of expectation or intent ("is expected to", "are
+                // due to", "is to"); a purpose ("met in Minsk to sign the documents on X's accession") reports the signing.
+                let ahead = ["will", "would", "shall", "'ll"].contains(document.word(lead))
+                    || document.word(lead) == "to" && Self.expectingBeforeTo.contains(document.word(lead - 1))
+                if ["sign", "adopt", "approve"].contains(document.word(verb)), ahead { return true }
             }
             switch noun {
             case "decision", "decisions", "documents", "document", "protocol", "act": return false
@@ -655,6 +659,10 @@ extension MembershipRules {
         return !(described.hasSuffix("ed") || ["done", "over", "underway", "begun", "taken"].contains(described))
     }
 
+    /// Words before "to" that put its infinitive ahead ("is expected to sign", "are due to adopt", "is to sign").
+    static let expectingBeforeTo: Set<String> = ["expected", "due", "set", "going", "scheduled", "planned", "plans", "plan", "planning",
+                                                 "intends", "intend", "intended", "ready", "is", "are", "hopes", "hope", "likely", "poised"]
+
     /// Conjunctions that open a clause of time ("when Georgia becomes a member", "once it joins").
     static let temporalConjunctions: Set<String> = ["when", "whenever", "once", "until", "till", "before", "after"]
 
@@ -694,6 +702,23 @@ extension MembershipRules {
             return ["should", "must", "will", "would", "shall", "ought", "yet"].contains(word) || word == "may" && tokens[position].text != "May"
                 || ["is", "are", "has", "have", "needs", "need"].contains(word) && document.word(position + 1) == "to" && document.word(position + 2) == "be"
         }
+    }
+
+    /// Verbs of perceiving whose object does what a base form after it says ("saw India and Pakistan join"), past and not.
+    static let perceivingPast: Set<String> = ["saw", "watched", "witnessed"]
+    static let perceiving: Set<String> = perceivingPast.union(["see", "sees", "seeing", "watch", "watches", "witness", "witnesses"])
+
+    /// The verb of perceiving before the countries that act at `at` ("saw India and Pakistan join", "will see Uzbekistan
+    /// join"), with only the countries' names, "and", commas and articles between; nil without one.
+    func perceivingVerb(before at: Int, sentence: Range<Int>) -> Int? {
+        var cursor = at - 1
+        var named = false
+        while cursor > sentence.lowerBound {
+            if let span = document.spanAt[cursor], document.spans[span].entity.country != nil { named = true; cursor = document.spans[span].start - 1; continue }
+            guard ["and", ",", "the", "both"].contains(document.word(cursor)) else { break }
+            cursor -= 1
+        }
+        return named && Self.perceiving.contains(document.word(cursor)) ? cursor : nil
     }
 
     /// Verbs that put a draft before a parliament without deciding on it.
