@@ -58,6 +58,19 @@ extension MembershipRules {
         // to enter into force ("the law ratifying the treaty on Kyrgyzstan's accession").
         if phrase.lemma == "accede", phrase.form == .noun, phrase.action == "joined" {
             let (noun, position) = accessionDocument(before: at, sentence: sentence)
+            // "is expected to sign a memorandum on accession", "will sign the protocol on Iran's accession", "to adopt a decision
+            // on it": the documents or the decision still to be signed or adopted, whatever the document, are a plan.
+            if let position {
+                var verb = position - 1
+                while verb > sentence.lowerBound, ["the", "a", "an", "its", "their", "his", "her"].contains(document.word(verb)) { verb -= 1 }
+                var lead = verb - 1
+                while lead > sentence.lowerBound, Self.adverbs.contains(document.word(lead)) || document.word(lead).hasSuffix("ly") { lead -= 1 }
+                // Only a signature still ahead: a modal, or "to" after a word of expectation or intent ("is expected to", "are
+                // due to", "is to"); a purpose ("met in Minsk to sign the documents on X's accession") reports the signing.
+                let ahead = ["will", "would", "shall", "'ll"].contains(document.word(lead))
+                    || document.word(lead) == "to" && Self.expectingBeforeTo.contains(document.word(lead - 1))
+                if ["sign", "adopt", "approve"].contains(document.word(verb)), ahead { return true }
+            }
             switch noun {
             case "decision", "decisions", "documents", "document", "protocol", "act": return false
             default:
@@ -644,6 +657,68 @@ extension MembershipRules {
         while ["not", "n't", "also", "never", "still"].contains(document.word(cursor)) { cursor += 1 }
         let described = document.word(cursor)
         return !(described.hasSuffix("ed") || ["done", "over", "underway", "begun", "taken"].contains(described))
+    }
+
+    /// Words before "to" that put its infinitive ahead ("is expected to sign", "are due to adopt", "is to sign").
+    static let expectingBeforeTo: Set<String> = ["expected", "due", "set", "going", "scheduled", "planned", "plans", "plan", "planning",
+                                                 "intends", "intend", "intended", "ready", "is", "are", "hopes", "hope", "likely", "poised"]
+
+    /// Conjunctions that open a clause of time ("when Georgia becomes a member", "once it joins").
+    static let temporalConjunctions: Set<String> = ["when", "whenever", "once", "until", "till", "before", "after"]
+
+    /// Whether the verb at `at`, in the present ("becomes", "joins") or the present perfect ("has joined"), heads a clause of
+    /// time: "the alliance will be safer when Georgia becomes a member", "once Ukraine joins the EU, trade will grow", "until
+    /// Moldova has left the CIS", "as soon as Armenia joins": a time still to come that the sentence supposes, neither an
+    /// event nor the country's plan. A past form ("when Georgia joined in 1999") reports the event and is left alone.
+    func isInAClauseOfTimeAhead(_ phrase: Phrase, at: Int, sentence: Range<Int>) -> Bool {
+        guard phrase.form == .finite || phrase.form == .fixed else { return false }
+        var cursor = at - 1
+        while cursor > sentence.lowerBound, Self.adverbs.contains(document.word(cursor)) || document.word(cursor).hasSuffix("ly") && document.spanAt[cursor] == nil { cursor -= 1 }
+        let present = Self.presentForms.contains(phrase.words[0]) || phrase.words[0] == "becomes"
+        let perfect = ["has", "have"].contains(document.word(cursor)) && phrase.words[0] != phrase.lemma
+        guard present || perfect else { return false }
+        if perfect { cursor -= 1 }
+        // Back over the subject: a name, a pronoun, "the country", a possessive.
+        while cursor >= sentence.lowerBound, cursor >= at - 9 {
+            let word = document.word(cursor)
+            if Self.temporalConjunctions.contains(word) || word == "as" && document.word(cursor - 1) == "soon" && document.word(cursor - 2) == "as" { return true }
+            if document.spanAt[cursor] == nil, tokens[cursor].kind != .word || ["and", "but", "which", "who", "that", "while", "whereas", "as", "if"].contains(word)
+                || Self.presentForms.contains(word) || ["is", "are", "was", "were", "will", "would", "has", "have", "had", "said", "says"].contains(word) { return false }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// Whether the noun or gerund at `at` is what a decision still to be taken is on: "the decision on the country's accession
+    /// to the EU should be made by a referendum", "a decision on joining will be taken next year", "the decision on Moldova's
+    /// exit has yet to be made". The step is open, neither done nor planned; a decision signed, adopted or taken is the act
+    /// (`isPlanned`). The decision's predicate is read after the step and its object, up to the clause's end.
+    func isDecisionStillAhead(at: Int, end: Int, sentence: Range<Int>) -> Bool {
+        guard case let (noun, position?) = accessionDocument(before: at, sentence: sentence), ["decision", "decisions"].contains(noun),
+              document.word(position + 1) == "on" || document.word(position + 1) == "about" else { return false }
+        let predicate = (end..<min(sentence.upperBound, end + 14)).prefix { ![",", ";", ":", "which", "that", "and", "but", "(", "\""].contains(document.word($0)) }
+        return predicate.contains { position in
+            let word = document.word(position)
+            return ["should", "must", "will", "would", "shall", "ought", "yet"].contains(word) || word == "may" && tokens[position].text != "May"
+                || ["is", "are", "has", "have", "needs", "need"].contains(word) && document.word(position + 1) == "to" && document.word(position + 2) == "be"
+        }
+    }
+
+    /// Verbs of perceiving whose object does what a base form after it says ("saw India and Pakistan join"), past and not.
+    static let perceivingPast: Set<String> = ["saw", "watched", "witnessed"]
+    static let perceiving: Set<String> = perceivingPast.union(["see", "sees", "seeing", "watch", "watches", "witness", "witnesses"])
+
+    /// The verb of perceiving before the countries that act at `at` ("saw India and Pakistan join", "will see Uzbekistan
+    /// join"), with only the countries' names, "and", commas and articles between; nil without one.
+    func perceivingVerb(before at: Int, sentence: Range<Int>) -> Int? {
+        var cursor = at - 1
+        var named = false
+        while cursor > sentence.lowerBound {
+            if let span = document.spanAt[cursor], document.spans[span].entity.country != nil { named = true; cursor = document.spans[span].start - 1; continue }
+            guard ["and", ",", "the", "both"].contains(document.word(cursor)) else { break }
+            cursor -= 1
+        }
+        return named && Self.perceiving.contains(document.word(cursor)) ? cursor : nil
     }
 
     /// Verbs that put a draft before a parliament without deciding on it.

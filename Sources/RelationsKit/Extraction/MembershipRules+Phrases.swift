@@ -125,8 +125,10 @@ extension MembershipRules {
 
     /// "seek [a] [full] membership", "applied for membership": the index after "membership" and the action.
     /// A country between a verb of granting and "membership" receives it ("a decision granting Belarus full membership").
-    func membershipObject(at index: Int, sentence: Range<Int>) -> (end: Int, action: String, recipient: String?)? {
-        if let action = Self.membershipNouns[document.word(index)] { return membershipNoun(at: index, action: action, sentence: sentence) }
+    /// The organisation may modify "membership" ("applied for EU membership", "has long sought NATO membership", "was granted
+    /// full SCO membership"): it is then returned as `org`.
+    func membershipObject(at index: Int, sentence: Range<Int>) -> (end: Int, action: String, recipient: String?, org: String?)? {
+        if let action = Self.membershipNouns[document.word(index)] { return membershipNoun(at: index, action: action, sentence: sentence).map { ($0.end, $0.action, $0.recipient, nil) } }
         let seeking = Self.seekingMembership.contains(document.word(index)), ending = Self.endingMembership.contains(document.word(index))
         guard seeking || ending || Self.gainingMembership.contains(document.word(index)) || Self.grantingMembership.contains(document.word(index)) else { return nil }
         var cursor = index + 1
@@ -147,13 +149,19 @@ extension MembershipRules {
             cursor += 2
         }
         while ["full", "fully", "-", "fledged", "permanent", "formal"].contains(document.word(cursor)), cursor < index + 9 { cursor += 1 }
+        // "applied for EU membership", "sought full NATO membership": the organisation as the noun's modifier.
+        var org: String?
+        if let span = document.entity(at: cursor), case let .organisation(code) = span.entity, document.word(span.end) == "membership" {
+            org = code
+            cursor = span.end
+        }
         guard document.word(cursor) == "membership", cursor < sentence.upperBound else { return nil }
         // "approved Armenia's membership application", "resumed membership talks": the membership names what the noun after
         // it is about, a step towards it, not the membership itself.
         if ["application", "applications", "bid", "bids", "request", "requests", "talks", "negotiations", "candidacy", "process", "procedure", "prospects"].contains(document.word(cursor + 1)) { return nil }
         // Membership offered is not yet taken ("Russia offered Armenia membership").
         let offered = document.word(index).hasPrefix("offer")
-        return (cursor + 1, seeking || offered ? "plans_to_join" : ending ? "left" : "joined", recipient)
+        return (cursor + 1, seeking || offered ? "plans_to_join" : ending ? "left" : "joined", recipient, org)
     }
 
     /// The forms of "admit", whose object is the country admitted.

@@ -10,6 +10,9 @@ extension MembershipRules {
         // "easing for the countries who want to enter the organisation", "states that join the union must ...": a relative
         // clause on a generic noun is about any country, none the text names.
         if modifiesAGenericNoun(at: at, previous: previous, sentence: sentence) { return nil }
+        // "a necessary step for an observer country to become a member", "the conditions for new members to join": the
+        // infinitive's own subject, after "for", is any country, none the text names.
+        if hasAGenericInfinitiveSubject(at: at, previous: previous, sentence: sentence) { return nil }
         // "the leaders of A and B were joined by C": in the passive, who joins follows "by", and those before are joined.
         if phrase.lemma == "join", phrase.form == .finite, ["was", "were", "been", "is", "are", "be"].contains(document.word(previous)), document.word(end) == "by" {
             var cursor = end + 1
@@ -140,6 +143,30 @@ extension MembershipRules {
         // "the two members that left", "both states that joined": counted, they are countries named elsewhere.
         let counted = tokens[noun - 1].kind == .number || NumberWords.cardinalWords[document.word(noun - 1)] != nil || ["both", "these", "those"].contains(document.word(noun - 1))
         return !counted && document.spanAt[noun] == nil && Self.genericCountryNouns.contains(document.word(noun))
+    }
+
+    /// Singular nouns for a country in general, after an indefinite article ("an observer country", "a candidate state").
+    static let genericCountryNoun: Set<String> = ["country", "state", "nation", "republic", "member", "government", "candidate", "applicant", "observer"]
+
+    /// Whether the infinitive at `at` (its "to" at `at` or at `previous`) has its own subject after "for", a noun for any
+    /// country: indefinite and singular ("a necessary step for an observer country to become a member", "the criteria for a
+    /// state to join") or a bare generic plural ("the rules for new members to join", "made it easier for countries to
+    /// leave"). A name ("for Belarus to join"), a definite noun that refers back ("for the country to join") or a counted
+    /// plural ("for the two states to join") is a country of the text's and keeps the subject.
+    func hasAGenericInfinitiveSubject(at: Int, previous: Int, sentence: Range<Int>) -> Bool {
+        let to: Int
+        if document.word(at) == "to" { to = at } else if document.word(previous) == "to", previous < at { to = previous } else { return false }
+        var cursor = to - 1
+        var words: [String] = []
+        while cursor > sentence.lowerBound, cursor >= to - 5, document.word(cursor) != "for" {
+            guard tokens[cursor].kind == .word, tokens[cursor].isLowercase, document.spanAt[cursor] == nil else { return false }
+            words.insert(document.word(cursor), at: 0)
+            cursor -= 1
+        }
+        guard document.word(cursor) == "for", let head = words.last, let first = words.first else { return false }
+        if ["a", "an", "any", "every", "each"].contains(first) { return Self.genericCountryNoun.contains(head) }
+        return Self.genericCountryNouns.contains(head)
+            && !words.contains { ["the", "both", "these", "those", "its", "their", "our", "his", "her", "two", "three", "four", "five", "six"].contains($0) }
     }
 
     /// Verbs of judging whose object "it" anticipates an infinitive ("consider it necessary to").

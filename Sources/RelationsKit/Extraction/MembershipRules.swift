@@ -218,6 +218,9 @@ struct MembershipRules {
 
     func extract() -> [ArticleFacts.Membership] {
         var found: [ArticleFacts.Membership] = []
+        // The plans whose evidence so far is another party's act on the country ("the decision to admit Iran", "asked the SCO
+        // to grant Belarus membership"), by their index in `found`.
+        var restsOnOthersAct: Set<Int> = []
         // The organisation of the last observer status granted: "the same status" is granted by it.
         var lastObserverOrganisation: String?
         // The last exit reported: "the decision" announced after it is its announcement.
@@ -274,7 +277,8 @@ struct MembershipRules {
                     objectCountry = object
                 }
                 // "will seek full membership in BRICS", "applied for membership", "gained full membership".
-                if synthetic == nil, let (memberEnd, action, recipient) = membershipObject(at: sentence.lowerBound + offset, sentence: sentence) {
+                if synthetic == nil, let (memberEnd, action, recipient, modifier) = membershipObject(at: sentence.lowerBound + offset, sentence: sentence) {
+                    if let modifier { inside = modifier }
                     // "seeking membership", "granting Belarus membership" read like nouns: "supports granting ..." is a plan.
                     synthetic = Phrase(words: Array(words[offset..<(memberEnd - sentence.lowerBound)]), action: action,
                                        form: Self.membershipNouns[words[offset]] != nil ? .noun : words[offset].hasSuffix("ing") ? .gerund : .fixed)
@@ -371,6 +375,10 @@ struct MembershipRules {
                 // "denied reports that Uzbekistan would leave", "If Armenia were to leave".
                 let pastTense = phrase.form == .finite && phrase.lemma != nil && phrase.words.first != phrase.lemma
                 if isNegatedOrHypothetical(at, sentence: sentence, pastTense: pastTense) || isConditionedAfter(end, sentence: sentence) { continue }
+                // "the alliance will be safer when Georgia becomes a member", "once Ukraine joins": a clause of time still ahead.
+                if isInAClauseOfTimeAhead(phrase, at: at, sentence: sentence) { continue }
+                // "the decision on the country's accession should be made by a referendum": a decision still to be taken.
+                if phrase.form == .noun || phrase.form == .gerund, isDecisionStillAhead(at: at, end: end, sentence: sentence) { continue }
                 if phrase.form == .noun, isSupposedOrAppraised(at, sentence: sentence) || isSupposedByItsPredicate(after: end, sentence: sentence) { continue }
                 // "a report saying that leaving the CIS is impractical": a gerund that is its clause's subject, described by a
                 // copula, is a step appraised in general.
@@ -441,7 +449,13 @@ struct MembershipRules {
                 if !afterProspectWord, phrase.form == .base, document.word(previous) == "and" { afterProspectWord = sharesInfinitive(and: previous, sentence: sentence) }
                 // "endorsed his proposal that Georgia leave the CIS", "demanded that Armenia quit": the subjunctive of a proposal.
                 if !afterProspectWord, phrase.form == .base || phrase.lemma == phrase.words[0], isMandative(at, sentence: sentence) { afterProspectWord = true }
-                if phrase.form == .base, Self.plan(of: phrase.action) != nil, !afterProspectWord { continue }
+                // "the 2017 enlargement saw India and Pakistan join", "the year saw Georgia leave the CIS": a base form after a verb
+                // of perceiving and its countries is the event in that verb's tense ("will see Uzbekistan join" is a plan).
+                var perceived = false
+                if !afterProspectWord, phrase.form == .base, let seeing = perceivingVerb(before: at, sentence: sentence) {
+                    if Self.perceivingPast.contains(document.word(seeing)) { perceived = true } else { afterProspectWord = true }
+                }
+                if phrase.form == .base, Self.plan(of: phrase.action) != nil, !afterProspectWord, !perceived { continue }
                 if afterProspectWord, Self.possibilityModals.contains(document.word(previous)) { continue }
                 // "the war pushed Georgia to enter the CIS in 1993", "Georgia was forced to join": a past verb of causing
                 // entails the step, done.
@@ -601,7 +615,16 @@ struct MembershipRules {
                 }
                 let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
                 for org in [org] + coordinatedOrganisations(after: org, from: end, sentence: sentence) {
-                    for country in countries where !found.contains(where: { $0.org == org && $0.country == country && $0.action == action }) {
+                    for country in countries {
+                        if let index = found.firstIndex(where: { $0.org == org && $0.country == country && $0.action == action }) {
+                            // "The decision to admit Iran was declared ... The country applied for full membership in 2008": a plan
+                            // rests on the country's own act where the text states one, so that sentence is its evidence.
+                            if objectCountry == nil, restsOnOthersAct.remove(index) != nil {
+                                found[index] = ArticleFacts.Membership(org: org, country: country, action: action, start: span.start, end: span.end)
+                            }
+                            continue
+                        }
+                        if objectCountry != nil, action.hasPrefix("plans") { restsOnOthersAct.insert(found.count) }
                         found.append(ArticleFacts.Membership(org: org, country: country, action: action, start: span.start, end: span.end))
                     }
                 }
