@@ -362,10 +362,11 @@ struct LeaderRules {
                 continue
             }
             // "George W. Bush", "S. Jaishankar": an initial and its full stop, first or inside a name, when a capitalized word
-            // follows.
+            // follows; inside a name also before a known surname ("Boris N. Yeltsin", read as that person below or not at all).
             if Self.isInitial(token), cursor + 2 < tokens.count, tokens[cursor + 1].text == ".", !tokens[cursor + 1].spaceBefore,
                tokens[cursor + 2].isCapitalized, tokens[cursor + 2].kind == .word, tokens[cursor + 2].spaceBefore, tokens[cursor + 2].text.count > 1,
-               document.spanAt[cursor + 2] == nil, tokens[cursor].newlinesBefore == 0 || parts.isEmpty {
+               document.spanAt[cursor + 2] == nil || !parts.isEmpty && isKnownSurname(at: cursor + 2),
+               tokens[cursor].newlinesBefore == 0 || parts.isEmpty {
                 parts.append(token.text + ".")
                 cursor += 2
                 continue
@@ -409,6 +410,13 @@ struct LeaderRules {
         // "Kassym-Jomart Toqayev" for the known Kassym-Jomart Tokayev (alias "Qasym-Jomart Toqayev"): a known surname after
         // the given name of one of that person's spellings, up to transliteration, is that person, not a new one.
         if let known = surnameOf, sameGivenName(parts.dropLast().joined(separator: " "), as: known) { return (known, cursor, true) }
+        // A middle initial before a known surname ("Boris N. Yeltsin", "Viktor A. Yushchenko"): the person whose given name the
+        // words before the initial spell, else no name (a namesake's initial is not read as a new person).
+        let given = parts.dropLast().filter { !$0.hasSuffix(".") }
+        if let known = surnameOf, given.count < parts.count - 1 {
+            guard !given.isEmpty, sameGivenName(given.joined(separator: " "), as: known) else { return nil }
+            return (known, cursor, true)
+        }
         // "Ayaz Mutalibov" for the known Ayaz Mutallibov: the whole name, up to transliteration, is a known person's spelling.
         if let known = reference.personBySpellingKey[NameKey.transliteration(parts.joined(separator: " "))] { return (known, cursor, true) }
         return (parts.joined(separator: " "), cursor, false)
@@ -421,6 +429,12 @@ struct LeaderRules {
     /// Whether `given` is, up to transliteration, the given name of one of the person's spellings in the reference.
     /// The surname agrees already, so the given names are compared by their consonants ("Aleksandr" and "Alexander", "Yuri"
     /// and "Yuriy").
+    /// Whether the token at `index` begins a known person's surname read alone ("Yeltsin").
+    func isKnownSurname(at index: Int) -> Bool {
+        if case .person(_, surnameOnly: true)? = document.entity(at: index)?.entity { return true }
+        return false
+    }
+
     func sameGivenName(_ given: String, as person: String) -> Bool {
         let key = NameKey.consonants(given)
         let spellings = [person] + (reference.termsByPerson[person] ?? []).flatMap(\.aliases)
