@@ -49,9 +49,12 @@ extension MembershipRules {
             return topic
         }
         // "Uzbekistan was admitted as the sixth full member", "agreed to admit Uzbekistan into the mechanism", "signed a
-        // memorandum with a view to obtaining full membership": admission or membership that names no organisation is
-        // into the one the text is about, else the one its sentence names after it.
+        // memorandum with a view to obtaining full membership", "Georgia submitted a membership application", "lodged a
+        // membership bid": admission, membership or an application for it that names no organisation is into the one the
+        // text is about, else the one its sentence names after it.
+        let application = phrase.words.first == "membership" && ["application", "applications", "bid", "bids"].contains(phrase.words.last ?? "")
         let admission = phrase.words.contains("admitted") || phrase.lemma == "admit" || Self.becomeForms.contains(phrase.words[0]) || phrase.words.last == "membership"
+            || application
         if admission, let topic = topicOrganisation(before: at) ?? references.mostNamedOrganisation(before: at)
             ?? organisation(namedAfter: end, sentence: sentence, references: references) {
             return topic
