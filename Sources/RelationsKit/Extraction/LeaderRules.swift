@@ -426,15 +426,15 @@ struct LeaderRules {
     /// carries it.
     static let lostLetters: Set<String> = ["?", "\u{FFFD}"]
 
-    /// Whether `given` is, up to transliteration, the given name of one of the person's spellings in the reference.
-    /// The surname agrees already, so the given names are compared by their consonants ("Aleksandr" and "Alexander", "Yuri"
-    /// and "Yuriy").
     /// Whether the token at `index` begins a known person's surname read alone ("Yeltsin").
     func isKnownSurname(at index: Int) -> Bool {
         if case .person(_, surnameOnly: true)? = document.entity(at: index)?.entity { return true }
         return false
     }
 
+    /// Whether `given` is, up to transliteration, the given name of one of the person's spellings in the reference.
+    /// The surname agrees already, so the given names are compared by their consonants ("Aleksandr" and "Alexander", "Yuri"
+    /// and "Yuriy").
     func sameGivenName(_ given: String, as person: String) -> Bool {
         let key = NameKey.consonants(given)
         let spellings = [person] + (reference.termsByPerson[person] ?? []).flatMap(\.aliases)
