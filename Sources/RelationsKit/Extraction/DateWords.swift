@@ -75,4 +75,15 @@ enum DateWords {
 
     /// The year of an ISO date text ("2017-12-30" → 2017).
     static func year(of iso: String?) -> Int? { iso.flatMap { Int($0.prefix(4)) } }
+
+    /// The weekday of a full ISO date ("2024-07-04" → 5, Thursday); nil for "2024-07" or "2024".
+    static func weekday(of iso: String) -> Int? {
+        guard iso.count == 10, let year = year(of: iso), let month = Int(iso.dropFirst(5).prefix(2)), let day = Int(iso.suffix(2)) else { return nil }
+        return weekday(year: year, month: month, day: day)
+    }
+
+    /// The weekdays lowercase words name after "on" ("became a member on Friday" → [6]).
+    static func weekdaysAfterOn(_ words: [String]) -> [Int] {
+        zip(words, words.dropFirst()).compactMap { $0 == "on" ? weekdays[$1] : nil }
+    }
 }

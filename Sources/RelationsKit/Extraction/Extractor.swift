@@ -105,10 +105,9 @@ public final class Extractor: Sendable {
                !sentence.contains(where: { ["became", "becomes", "joined", "joins", "admitted", "entered", "acceded"].contains($0) }) { return nil }
             // An event narrated for a weekday ("was admitted on Friday") two days or more from the reference's date is not the
             // one the reference dates (a day apart is the same event, reported across a time zone or the day after).
-            let weekdaysNamed = zip(sentence, sentence.dropFirst()).compactMap { $0 == "on" ? DateWords.weekdays[$1] : nil }
-            if !weekdaysNamed.isEmpty, let date = reference.date(of: event), date.count == 10, let year = DateWords.year(of: date),
-               let month = Int(date.dropFirst(5).prefix(2)), let day = Int(date.suffix(2)),
-               let actual = DateWords.weekday(year: year, month: month, day: day), !weekdaysNamed.contains(where: { [0, 1, 6].contains(($0 - actual + 7) % 7) }) { return nil }
+            let weekdaysNamed = DateWords.weekdaysAfterOn(sentence)
+            if !weekdaysNamed.isEmpty, let actual = reference.date(of: event).flatMap(DateWords.weekday(of:)),
+               !weekdaysNamed.contains(where: { [0, 1, 6].contains(($0 - actual + 7) % 7) }) { return nil }
             // "Last July, Belarus became a full member", "Iran joined a year ago": the reference year plus the distance.
             if let distance = PublicationDate.relativeDistance(sentence, articleMonth: stated.monthDay?.month) { return reference.year(of: event).map { $0 + distance } }
             // "..., a year after Iran was admitted": dated from another event, not from the article. "On that day ... became

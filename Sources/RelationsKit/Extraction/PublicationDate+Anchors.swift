@@ -169,13 +169,11 @@ extension PublicationDate {
     /// falls in the `year` inferred on that weekday, or dates in full as the article's lead; nil for an event dated otherwise
     /// ("last July", "a year ago", "in 2015").
     static func reportedDay(_ date: String?, sentence tokens: [Token], lead: Bool, year: Int?) -> String? {
-        guard let date, date.count == 10, let eventYear = DateWords.year(of: date), year == nil || year == eventYear,
-              let month = Int(date.dropFirst(5).prefix(2)), let day = Int(date.suffix(2)) else { return nil }
+        guard let date, let actual = DateWords.weekday(of: date), year == nil || year == DateWords.year(of: date) else { return nil }
         if lead, fullDates(in: tokens, range: tokens.indices).contains(where: { DateWords.iso($0.year, $0.month, $0.day) == date }) { return date }
-        guard year != nil, let actual = DateWords.weekday(year: eventYear, month: month, day: day) else { return nil }
+        guard year != nil else { return nil }
         let words = tokens.map(\.lower)
         if words.contains(where: { ["ago", "last", "yesterday"].contains($0) || $0.count == 4 && Int($0) != nil }) { return nil }
-        let named = zip(words, words.dropFirst()).compactMap { $0 == "on" ? DateWords.weekdays[$1] : nil }
-        return named == [actual] ? date : nil
+        return DateWords.weekdaysAfterOn(words) == [actual] ? date : nil
     }
 }
