@@ -702,18 +702,23 @@ struct AnniversaryRules {
         let mixed = !tokens[index + 2].isLowercase && (index + 3..<min(tokens.count, index + 8)).contains { tokens[$0].kind == .word && tokens[$0].isLowercase && !["and", "of", "on", "the", "in"].contains(tokens[$0].text) }
         guard tokens[index + 2].isLowercase || mixed else { return nil }
         let end = min(tokens.count, index + 16)
-        let text = ReferenceIndex.treatyKey(document.text.string(tokens[index].start, tokens[end - 1].end))
-            .replacingOccurrences(of: "treaties ", with: "treaty ").replacingOccurrences(of: "agreements ", with: "agreement ")
-        func longest(_ text: String, minimumWords: Int = 0) -> String? {
+        return longestKnownTreaty(in: document.text.string(tokens[index].start, tokens[end - 1].end), wholeWords: true)
+    }
+
+    /// The longest reference treaty name a phrase begins with, folded as `treatyKey` folds it and with a plural head read
+    /// as one ("the Treaties of Friendship ... with A and B": one treaty's name, signed with each). With `wholeWords`, the
+    /// name must end at a word's end. "the Agreement on Friendship, Cooperation and Mutual Assistance" for the reference's
+    /// Treaty of that name: translations call one document by either head, so a long name (four topic words or more) is
+    /// also read under the other head.
+    func longestKnownTreaty(in phrase: String, wholeWords: Bool) -> String? {
+        let text = ReferenceIndex.treatyKey(phrase).replacingOccurrences(of: "treaties ", with: "treaty ").replacingOccurrences(of: "agreements ", with: "agreement ")
+        func longest(_ text: String, minimumWords: Int) -> String? {
             reference.keyedTreaties.filter { key, _ in
-                text.hasPrefix(key) && (text.count == key.count || !text[text.index(text.startIndex, offsetBy: key.count)].isLetter)
+                text.hasPrefix(key) && (!wholeWords || text.count == key.count || !text[text.index(text.startIndex, offsetBy: key.count)].isLetter)
                     && key.split(separator: " ").count >= minimumWords
             }.map(\.treaty.name).max { $0.count < $1.count }
         }
-        if let found = longest(text) { return found }
-        // "the Agreement on Friendship, Cooperation and Mutual Assistance" for the reference's Treaty of that name: translations
-        // call one document by either head, so a long name (four topic words or more) is read with the other head.
-        return Self.otherHead(text).flatMap { longest($0, minimumWords: 6) }
+        return longest(text, minimumWords: 0) ?? Self.otherHead(text).flatMap { longest($0, minimumWords: 6) }
     }
 
     /// A folded name with its head word swapped, "agreement" for "treaty" and back; nil under another head.
@@ -754,16 +759,7 @@ struct AnniversaryRules {
     /// The treaty name in tokens `start..<end`: the longest known reference name it begins with,
     /// else the phrase cut before a trailing ", Word" or "between ..." that is not part of the name.
     func treatyName(from start: Int, to end: Int) -> String {
-        let text = document.text.string(tokens[start].start, tokens[end - 1].end)
-        // "the Treaties of Friendship ... with A and B": one treaty's name, signed with each.
-        let key = ReferenceIndex.treatyKey(text).replacingOccurrences(of: "treaties ", with: "treaty ").replacingOccurrences(of: "agreements ", with: "agreement ")
-        let known = reference.keyedTreaties.filter { key.hasPrefix($0.key) }.map(\.treaty.name)
-        if let longest = known.max(by: { $0.count < $1.count }) { return longest }
-        // "the Agreement on Friendship, Cooperation and Mutual Assistance": a long name under the other head (see
-        // `knownTreatyName`).
-        if let swapped = Self.otherHead(key), let longest = reference.keyedTreaties.filter({ swapped.hasPrefix($0.key) && $0.key.split(separator: " ").count >= 6 }).map(\.treaty.name).max(by: { $0.count < $1.count }) {
-            return longest
-        }
+        if let known = longestKnownTreaty(in: document.text.string(tokens[start].start, tokens[end - 1].end), wholeWords: false) { return known }
         var last = end
         for index in start..<end where ["between", "with", "in"].contains(tokens[index].text) { last = min(last, index); break }
         // A name's list ends with "and Word": "Friendship, Cooperation and Mutual Assistance". A comma after that ends the name.
