@@ -18,6 +18,33 @@ extension PublicationDate {
         return found
     }
 
+    /// The day the body gives as today's, in apposition to "today": "earlier today (22 February)", "today, February 22,",
+    /// "today, 22 February 2022, marks", "today (22.02.2022)", with or without its year: the article's day. The date must be
+    /// closed by the mark that opened it: "today, 22 countries signed" or "Today, 22 February was chosen as ..." dates nothing.
+    static func todayDate(_ tokens: [Token]) -> (month: Int, day: Int, year: Int?)? {
+        for index in tokens.indices where tokens[index].lower == "today" && index + 3 < tokens.count {
+            let open = tokens[index + 1].text
+            guard open == "(" || open == "," else { continue }
+            let close = open == "(" ? ")" : ","
+            var cursor = index + 2
+            var month: Int?, day: Int?, year: Int?
+            if let numeric = fullDates(in: tokens, range: cursor..<min(tokens.count, cursor + 6)).first, numeric.start == cursor {
+                month = numeric.month; day = numeric.day; year = numeric.year
+                cursor += 1
+                while cursor < tokens.count, tokens[cursor].text != close, tokens[cursor].newlinesBefore == 0, cursor - index < 10 { cursor += 1 }
+            } else if tokens[cursor].kind == .number, tokens[cursor].text.count <= 2, let d = Int(tokens[cursor].text), cursor + 1 < tokens.count,
+                      let m = DateWords.month(tokens[cursor + 1]) {
+                month = m; day = d; cursor += 2
+            } else if let m = DateWords.month(tokens[cursor]), tokens[cursor].isCapitalized, cursor + 1 < tokens.count, tokens[cursor + 1].kind == .number,
+                      tokens[cursor + 1].text.count <= 2, let d = Int(tokens[cursor + 1].text) {
+                month = m; day = d; cursor += 2
+            }
+            guard let month, let day, (1...31).contains(day), cursor < tokens.count, tokens[cursor].text == close else { continue }
+            return (month, day, year)
+        }
+        return nil
+    }
+
     /// The day and month of the news the body's first sentence reports, anywhere in it ("Lukashenko said at the session in
     /// Moscow on 15 May.", "... met on Monday, October 2"), once and without a year, when that sentence narrates the past or
     /// the present: with a year the text dates otherwise (an anniversary it marks), the article's day. Not a sentence about
@@ -291,8 +318,10 @@ extension PublicationDate {
             var index = lineStart + 1
             while index < min(limit, lineStart + 14), index < tokens.count, tokens[index].newlinesBefore == 0 {
                 defer { index += 1 }
-                // "MOSCOW. KAZINFORM - 12 November 2025.": the agency's name before a dash, then the date.
-                guard [",", ".", "-"].contains(tokens[index - 1].text) else { continue }
+                // "MOSCOW. KAZINFORM - 12 November 2025.": the agency's name before a dash, then the date. "Washington DC (UPI)
+                // Jun 25, 2006 In a further ...": the agency's bracket after the place, then the date.
+                let afterAgency = tokens[index - 1].text == ")" && agencyBracket(before: index - 1)
+                guard [",", ".", "-"].contains(tokens[index - 1].text) || afterAgency else { continue }
                 // A dateline starts with a place or an agency, not a weekday ("Sunday, 29 November 2026" is a page header),
                 // nor a preposition: "On Sunday, 24 March, ...", "By Friday, March 22, ..." open a sentence of the body.
                 let place = (lineStart..<(index - 1)).contains { tokens[$0].kind == .word && DateWords.weekdays[tokens[$0].lower] == nil && DateWords.month(tokens[$0]) == nil }
@@ -322,7 +351,9 @@ extension PublicationDate {
                 } else if cursor < tokens.count, tokens[cursor].kind == .number, tokens[cursor].text.count == 4 {
                     year = Int(tokens[cursor].text); cursor += 1
                 }
-                guard cursor < tokens.count, closesDateline(cursor) || tokens[cursor].newlinesBefore > 0 else { continue }
+                // After the agency's bracket, a date with its year is the dateline whatever follows it: the lead may run on
+                // on the same line with no stop between.
+                guard cursor < tokens.count, closesDateline(cursor) || tokens[cursor].newlinesBefore > 0 || afterAgency && year != nil else { continue }
                 return (month, day, year)
             }
             // Next line.

@@ -53,9 +53,11 @@ extension PublicationDate {
         func number(_ i: Int) -> Int? { i < range.upperBound && i < tokens.count && tokens[i].kind == .number ? Int(tokens[i].text) : nil }
         func dayOfMonth(_ i: Int) -> Int? { number(i) ?? (i < range.upperBound && i < tokens.count ? ordinalDay(tokens[i]) : nil) }
         func year(_ i: Int) -> Int? { number(i).flatMap { (1900...2100).contains($0) && tokens[i].text.count == 4 ? $0 : nil } }
+        // A year, or one a page's stamp glued to its time ("26 November 202018:51", see `yearGluedToTime`).
+        func yearOrStamp(_ i: Int) -> Int? { year(i) ?? (i < range.upperBound ? yearGluedToTime(tokens, at: i) : nil) }
         // A year after a month's name: "2017", or "'08" as page headers abbreviate it ("29 Aug.'08"). The index after it.
         func yearAfterMonth(_ i: Int) -> (year: Int, next: Int)? {
-            if let y = year(i) { return (y, i + 1) }
+            if let y = yearOrStamp(i) { return (y, i + 1) }
             if text(i) == "'", let short = number(i + 1), tokens[i + 1].text.count == 2 { return (century(short), i + 2) }
             return nil
         }
@@ -77,10 +79,11 @@ extension PublicationDate {
                 let yearIndex = text(dayIndex + 1) == "," ? dayIndex + 2 : dayIndex + 1
                 // "February 28, 22": a year shortened after the day's comma (see `shortYear`).
                 let short = text(dayIndex + 1) == "," && yearIndex < range.upperBound ? shortYear(tokens, at: yearIndex) : nil
-                if let y = year(yearIndex) ?? short, DateWords.isValid(year: y, month: month, day: day) { found.append((y, month, day, index)); index = yearIndex + 1; continue }
+                if let y = yearOrStamp(yearIndex) ?? short, DateWords.isValid(year: y, month: month, day: day) { found.append((y, month, day, index)); index = yearIndex + 1; continue }
             }
-            // 2017-12-30
-            if let y = year(index), index + 4 < range.upperBound, tokens[index + 1].text == "-", let month = number(index + 2), tokens[index + 3].text == "-", let day = number(index + 4),
+            // 2017-12-30, and with its time glued on as ISO 8601 writes it ("2021-10-25T12:05", see `isoDayBeforeTime`)
+            if let y = year(index), index + 4 < range.upperBound, tokens[index + 1].text == "-", let month = number(index + 2), tokens[index + 3].text == "-",
+               let day = number(index + 4) ?? isoDayBeforeTime(tokens[index + 4]),
                DateWords.isValid(year: y, month: month, day: day) { found.append((y, month, day, index)); index += 5; continue }
             // 19-11-2001
             if let day = number(index), index + 4 < range.upperBound, tokens[index + 1].text == "-", let month = number(index + 2), tokens[index + 3].text == "-",
@@ -92,14 +95,37 @@ extension PublicationDate {
                 let field = index > 0 && separatesFields(tokens, at: index - 1) && (index + 5 == tokens.count || tokens[index + 5].newlinesBefore > 0 || separatesFields(tokens, at: index + 5))
                 let short = number(index + 4).flatMap { tokens[index + 4].text.count == 2 && (number(index + 5) != nil && text(index + 6) == ":" || field) ? century($0) : nil }
                 if let y = year(index + 4) ?? short, DateWords.isValid(year: y, month: month, day: day) { found.append((y, month, day, index)); index += 5; continue }
-                // "3/22/2024 7:09:33 PM": month first, as US sites stamp an item, only where the day cannot be a month and a
-                // time follows.
-                if tokens[index + 1].text == "/", month > 12, day <= 12, let y = year(index + 4), number(index + 5) != nil, text(index + 6) == ":",
+                // "3/22/2024 7:09:33 PM", "02/24/2026 | Press release": month first, as US sites stamp an item, only where the
+                // day cannot be a month and a time follows or the date is a field of a header line (a separator beside it on
+                // its line).
+                let headerField = index + 5 < range.upperBound && tokens[index + 5].newlinesBefore == 0 && separatesFields(tokens, at: index + 5)
+                    || index > 0 && tokens[index].newlinesBefore == 0 && separatesFields(tokens, at: index - 1)
+                if tokens[index + 1].text == "/", month > 12, day <= 12, let y = year(index + 4), number(index + 5) != nil && text(index + 6) == ":" || headerField,
                    DateWords.isValid(year: y, month: day, day: month) { found.append((y, day, month, index)); index += 5; continue }
             }
             index += 1
         }
         return found.map { (year: $0.0, month: $0.1, day: $0.2, start: $0.3) }
+    }
+
+    /// A year a page's stamp glued to the time after it, the space lost in scraping ("26 November 202018:51"): six digits, a
+    /// year of 1900–2100 and an hour of 00–23, then a colon and two digits of minutes.
+    static func yearGluedToTime(_ tokens: [Token], at index: Int) -> Int? {
+        let token = tokens[index]
+        guard token.kind == .number, token.text.count == 6, index + 2 < tokens.count, tokens[index + 1].text == ":", !tokens[index + 1].spaceBefore,
+              tokens[index + 2].kind == .number, tokens[index + 2].text.count == 2, let minutes = Int(tokens[index + 2].text), minutes < 60,
+              let year = Int(token.text.prefix(4)), (1900...2100).contains(year), let hour = Int(token.text.suffix(2)), hour < 24 else { return nil }
+        return year
+    }
+
+    /// The day of an ISO 8601 date with its time glued on ("25T12" in "2021-10-25T12:05"): two digits, "T", the hour.
+    static func isoDayBeforeTime(_ token: Token) -> Int? {
+        guard token.kind == .word else { return nil }
+        let text = token.lower
+        let day = text.prefix(while: \.isNumber), rest = text.dropFirst(day.count)
+        guard day.count == 2, rest.first == "t", case let hour = rest.dropFirst(), (1...2).contains(hour.count), hour.allSatisfy(\.isNumber),
+              let h = Int(hour), h < 24 else { return nil }
+        return Int(day)
     }
 
     /// A two-digit year in the century that puts it no later than this year ("'08" → 2008, "'97" → 1997).

@@ -44,6 +44,11 @@ enum PublicationDate {
         }
         if let first = dateLines.first { return Stated(date: DateWords.iso(first.year, first.month, first.day)) }
         if let stamp = titleLineDate(title: article.title, body: article.body) { return Stated(date: DateWords.iso(stamp.year, stamp.month, stamp.day)) }
+        // "Aliyev was in Russia earlier today (22 February)": the day the body calls today, its year inferred when not given.
+        if let today = todayDate(tokens) {
+            if let year = today.year { return Stated(date: DateWords.iso(year, today.month, today.day)) }
+            return Stated(monthDay: (today.month, today.day))
+        }
         // "22 February" or "February 22" on a line of its own near the top: a date line without its year.
         if let line = monthDayLine(tokens, limit: head) { return Stated(monthDay: line) }
         // A headline about the future ("Armenia will chair the CSTO in January 2026", "Georgia to quit the bloc on 18 August
