@@ -20,6 +20,16 @@ struct Blind8CountryTests: WireCopyProbe {
         #expect(found.countries.contains("GEO"))
     }
 
+    /// In a list of leaders, a surname the reference does not know, a comma and "Georgia President" is the country's
+    /// leader, not a US town: a state's office after the name keeps the country (real-copy round eight).
+    @Test(arguments: [
+        "The summit was attended by Ilham Aliyev, Gurbanguly Berdymukhamedoff, Georgia President Salome Zourabichvili and others.",
+        "Guests included Nikol Pashinyan, Zhaparov, Georgia Prime Minister Irakli Garibashvili and Ilham Aliyev.",
+    ])
+    func aStatesOfficeAfterTheNameKeepsTheCountry(sentence: String) {
+        #expect(facts(sentence + Self.state, date: "2023-08-29").countries.contains("GEO"))
+    }
+
     @Test func aModifierIsStillTheState() {
         let found = facts("Officials of the Georgia Department of Economic Development met the delegation." + Self.state, date: "2008-08-29")
         #expect(!found.countries.contains("GEO"))

@@ -260,8 +260,11 @@ public final class Extractor: Sendable {
                position + 1 == matches.count || matches[position + 1].start != match.end,
                gazetteer.notCountryBeforeUnknownWord.contains(tokens[match.start..<match.end].map(\.text)) { continue }
             // "Columbus, Georgia": an unknown capitalized word, a comma, then a name that has a US-state twin; not a month or a
-            // weekday ("Azerbaijan in September, Georgia in December").
-            if namesUnitedStates, match.start >= 2, tokens[match.start - 1].text == ",", tokens[match.start - 2].isCapitalized, previousEnd <= match.start - 2,
+            // weekday ("Azerbaijan in September, Georgia in December"), nor before a state's office ("..., Berdimuhamedow,
+            // Georgia President Salome Zourabichvili": a list of leaders whose spelling the reference lacks).
+            let officeNext = position + 1 < matches.count && matches[position + 1].start == match.end
+                && matches[position + 1].entries.contains { if case .office = $0 { true } else { false } }
+            if namesUnitedStates, !officeNext, match.start >= 2, tokens[match.start - 1].text == ",", tokens[match.start - 2].isCapitalized, previousEnd <= match.start - 2,
                DateWords.months[tokens[match.start - 2].lower] == nil, DateWords.weekdays[tokens[match.start - 2].lower] == nil,
                gazetteer.notCountryAfterUnknownWord.contains([","] + tokens[match.start..<match.end].map(\.text)) { continue }
             var resolved: Resolved?
@@ -297,8 +300,9 @@ public final class Extractor: Sendable {
                 // Development", "Georgia Governor") or in a compound of manner ("Georgian-style") is the state's too; "Georgia's
                 // Kakheti region" and "Ambassador of Georgia" still name the country.
                 // Not after a state office's "of" ("Minister of Foreign Affairs of Georgia Eka Tkeshelashvili"): the name is
-                // the office's complement, and the capitalized word after it begins the holder's name.
-                if stateSense.contains(code), !officeComplement, match.end + 1 < tokens.count, tokens[match.end].spaceBefore,
+                // the office's complement, and the capitalized word after it begins the holder's name; nor before a state's
+                // office ("Georgia President Salome Zourabichvili"), which no US state has.
+                if stateSense.contains(code), !officeComplement, !officeNext, match.end + 1 < tokens.count, tokens[match.end].spaceBefore,
                    tokens[match.end].kind == .word, tokens[match.end].isCapitalized, kind == .name || kind == .officialName { continue }
                 if stateSense.contains(code), kind == .demonym, match.end + 1 < tokens.count, tokens[match.end].text == "-", !tokens[match.end].spaceBefore,
                    tokens[match.end + 1].kind == .word, tokens[match.end + 1].isLowercase { continue }
