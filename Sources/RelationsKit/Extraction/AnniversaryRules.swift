@@ -533,14 +533,23 @@ struct AnniversaryRules {
         sentence.contains { ["country", "republic", "nation"].contains(document.word($0)) && ["the", "this"].contains(document.word($0 - 1)) }
     }
 
-    /// "of Armenia's independence", "of the Kyrgyz Republic's independence": a country's possessive, then independence.
+    /// "of Armenia's independence", "of the Kyrgyz Republic's independence": a country's possessive, then independence; also
+    /// after a noun of its coming ("of the restoration of Estonia's independence", "of the proclamation of Ukraine's
+    /// independence").
     func isPossessedIndependence(after index: Int) -> Bool {
         var cursor = index
         if document.word(cursor) == "of" { cursor += 1 }
         if document.word(cursor) == "the" { cursor += 1 }
+        if Self.comingNouns.contains(document.word(cursor)), document.word(cursor + 1) == "of" {
+            cursor += 2
+            if document.word(cursor) == "the" { cursor += 1 }
+        }
         guard let place = document.entity(at: cursor), place.entity.country != nil, document.word(place.end) == "'s" else { return false }
         return isIndependence(Array((place.end + 1)..<min(tokens.count, place.end + 5)).map { document.word($0) })
     }
+
+    /// Nouns of independence's coming, between the trigger's "of" and a country's possessive.
+    static let comingNouns: Set<String> = ["restoration", "proclamation", "declaration", "gaining", "regaining", "attainment", "achievement"]
 
     /// "marked its 30th anniversary", "turns 20", and through the article: "will mark the 32nd anniversary next month".
     func isMarked(_ trigger: Trigger) -> Bool {
