@@ -1,9 +1,11 @@
 import Testing
 @testable import RelationsKit
 
-/// Anniversaries in the mechanism the real6 development set found failing: independence reached through a noun of its coming
-/// and a country's possessive ("the restoration of Estonia's independence") is independence, not the relations a later
-/// phrase of the sentence names. Invented sentences.
+/// Anniversaries in the mechanisms the real6 development set and pool8's recall pass found failing: independence reached
+/// through a noun of its coming and a country's possessive ("the restoration of Estonia's independence") is independence,
+/// not the relations a later phrase of the sentence names; independence (or sovereignty) gained "N years ago" is its
+/// anniversary, a count that is no jubilee or sovereignty only when the reference's year of independence agrees; a lead's
+/// "the country" before any country is named is the one the article names most. Invented sentences.
 @Suite("extraction: real6 round, anniversaries")
 struct Real8AnniversaryTests: WireCopyProbe {
     @Test(arguments: [
@@ -20,5 +22,28 @@ struct Real8AnniversaryTests: WireCopyProbe {
     @Test func theRestorationOfRelationsStaysRelations() {
         #expect(anniversaries("Latvia and Ukraine marked the 30th anniversary of the restoration of diplomatic relations between them.", date: "2022-02-12")
             == ["LVA-UKR diplomatic relations 30 2022"])
+    }
+
+    // MARK: Independence gained "N years ago"
+
+    @Test(arguments: [
+        ("Kazakhstan marks its national holiday. The country gained independence 28 years ago, when the Soviet Union collapsed.", "KAZ independence 28 2019"),
+        ("The country proclaimed state sovereignty 28 years ago. Celebrations are held across Kazakhstan.", "KAZ independence 28 2019"),
+        ("Uzbekistan won its independence 30 years ago, the president recalled.", "UZB independence 30 2021"),
+    ])
+    func independenceGainedYearsAgo(sentence: String, expected: String) {
+        let date = expected.hasSuffix("2019") ? "2019-12-16" : "2021-08-31"
+        #expect(anniversaries(sentence, date: date) == [expected])
+    }
+
+    @Test(arguments: [
+        // Sovereignty proclaimed a year before independence, and a count the reference does not reach.
+        "Kazakhstan marks its national holiday. The country proclaimed state sovereignty 29 years ago.",
+        "Kazakhstan marks its national holiday. The country gained independence 27 years ago.",
+        // A count that is no jubilee dates other events, which mark nothing.
+        "Putin signed the treaty with Kazakhstan 28 years ago.",
+    ])
+    func aCountTheReferenceDoesNotReachMarksNothing(sentence: String) {
+        #expect(anniversaries(sentence, date: "2019-12-16").isEmpty)
     }
 }

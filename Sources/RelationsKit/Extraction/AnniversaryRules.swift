@@ -38,7 +38,12 @@ struct AnniversaryRules {
         return found
     }
 
-    struct Trigger { let ordinal: Int; let start: Int; let end: Int; let yearOffset: Int }
+    struct Trigger {
+        let ordinal: Int; let start: Int; let end: Int; let yearOffset: Int
+        /// A count before "ago" that is no jubilee ("28 years ago"): it dates a past event, and marks an anniversary only of
+        /// independence whose date the reference agrees with.
+        var reckoned = false
+    }
 
     /// A number of years stated as an anniversary, at token `index`.
     /// Words that can begin a number of years ("25", "twenty", "a quarter", "half", "two decades", "centenary").
@@ -148,7 +153,13 @@ struct AnniversaryRules {
         let before2 = document.word(start - 2)
         // "which Putin signed during his visit two years ago": a count that is no jubilee (not a multiple of five) before
         // "ago" dates a past event; it marks nothing.
-        if next == "ago", value % 5 != 0 { return nil }
+        // Kept for independence, which `complete` checks against the reference ("gained independence 28 years ago" in the
+        // country's Independence Day copy).
+        if next == "ago", value % 5 != 0 {
+            var trigger = Trigger(ordinal: value, start: start, end: end + 1, yearOffset: 0)
+            trigger.reckoned = true
+            return trigger
+        }
         if ["since", "ago", "of", "after"].contains(next) { return Trigger(ordinal: value, start: start, end: end + 1, yearOffset: 0) }
         // "A quarter of a century later, this document remains the foundation": later than the event, now.
         if next == "later", value >= 10, isPresentClause(after: end + 1) { return Trigger(ordinal: value, start: start, end: end + 1, yearOffset: 0) }
@@ -293,6 +304,19 @@ struct AnniversaryRules {
                 }
             }
         }
+        // "The country gained independence 30 years ago", "proclaimed state sovereignty 28 years ago": the coming of
+        // independence the clause before "ago" names. Sovereignty (also proclaimed before independence) and a count that is
+        // no jubilee count only when the reference's independence date agrees (below).
+        var sovereignty = false
+        if subject == nil, document.word(trigger.end - 1) == "ago" {
+            let clause = (sentence.lowerBound..<trigger.start).last { position in
+                document.word(position) == ";" || ["and", "but", "while"].contains(document.word(position)) && document.word(position - 1) == ","
+            }.map { $0 + 1 } ?? sentence.lowerBound
+            if let word = (clause..<trigger.start).last(where: { ["independence", "sovereignty"].contains(document.word($0)) }),
+               (max(clause, word - 4)..<word).contains(where: { Self.gainingVerbs.contains(document.word($0)) }) {
+                subject = "independence"; kind = "independence"; sovereignty = document.word(word) == "sovereignty"
+            }
+        }
         // A subject named in an earlier sentence takes its parties from that sentence.
         var subjectSentence = subjectIndex < sentence.lowerBound ? document.sentence(containing: subjectIndex) : sentence
         // What is celebrated named by a definite noun for something named before: "the 20th anniversary of the
@@ -308,6 +332,7 @@ struct AnniversaryRules {
             }
         }
         guard var subject else { return [] }
+        if trigger.reckoned, kind != "independence" { return [] }
         // A treaty is a subject only under its name in the reference ("the General Agreement on the Establishment of
         // Peace", an internal settlement, is not a treaty between two states the tables know).
         if kind == "treaty", reference.treaties(keyed: ReferenceIndex.treatyKey(subject)).isEmpty { return [] }
@@ -344,6 +369,12 @@ struct AnniversaryRules {
         } else if kind == "independence" {
             guard let code = independenceOwner(trigger, in: sentence) else { return [] }
             parties = [code]
+            if trigger.reckoned || sovereignty {
+                // "N years ago" counts back from the article's year, which must reach the reference's year of independence.
+                let counted = anniversary(parties, subject)
+                guard let base = reference.baseYear(of: counted), let year = document.year ?? counted.year, year - trigger.ordinal == base else { return [] }
+                return [ArticleFacts.Anniversary(parties: parties, subject: subject, ordinal: trigger.ordinal, year: year, since: base, start: counted.start, end: counted.end)]
+            }
         }
         return datedAsCounted(anniversary(parties, subject), referred: referred)
     }
@@ -523,9 +554,11 @@ struct AnniversaryRules {
         let described = found.filter { country in !document.personPhrases.contains { $0.range.contains(country.at) } }
         if !described.isEmpty { found = described }
         // "as the country prepares to mark 35 years of independence": a sentence naming no country refers to the
-        // article's topic.
+        // article's topic; in a lead that names none before it ("The country proclaimed ..." under a headline that names it),
+        // the country the article names most.
+        let coreference = Coreference(document: document, reference: reference)
         return found.min(by: { abs($0.at - trigger.start) < abs($1.at - trigger.start) })?.code
-            ?? (refersToACountry(sentence) ? Coreference(document: document, reference: reference).mostNamedCountry(before: trigger.start) : nil)
+            ?? (refersToACountry(sentence) ? coreference.mostNamedCountry(before: trigger.start) ?? coreference.mostNamedCountry(before: tokens.count) : nil)
     }
 
     /// Whether the sentence refers to a country by a noun ("the country", "the republic") rather than naming it.
@@ -547,6 +580,9 @@ struct AnniversaryRules {
         guard let place = document.entity(at: cursor), place.entity.country != nil, document.word(place.end) == "'s" else { return false }
         return isIndependence(Array((place.end + 1)..<min(tokens.count, place.end + 5)).map { document.word($0) })
     }
+
+    /// Verbs of independence's coming before "independence" or "sovereignty" and "N years ago" ("gained", "proclaimed").
+    static let gainingVerbs: Set<String> = ["gained", "proclaimed", "declared", "won", "achieved", "attained", "obtained", "regained", "restored", "became"]
 
     /// Nouns of independence's coming, between the trigger's "of" and a country's possessive.
     static let comingNouns: Set<String> = ["restoration", "proclamation", "declaration", "gaining", "regaining", "attainment", "achievement"]
