@@ -5,7 +5,8 @@ import Testing
 /// through a noun of its coming and a country's possessive ("the restoration of Estonia's independence") is independence,
 /// not the relations a later phrase of the sentence names; independence (or sovereignty) gained "N years ago" is its
 /// anniversary, a count that is no jubilee or sovereignty only when the reference's year of independence agrees; a lead's
-/// "the country" before any country is named is the one the article names most. Invented sentences.
+/// "the country" before any country is named is the one the article names most; the anniversary of a meeting a relative
+/// clause says founded an organisation is the organisation's, when the reference's founding year agrees. Invented sentences.
 @Suite("extraction: real6 round, anniversaries")
 struct Real8AnniversaryTests: WireCopyProbe {
     @Test(arguments: [
@@ -45,5 +46,25 @@ struct Real8AnniversaryTests: WireCopyProbe {
     ])
     func aCountTheReferenceDoesNotReachMarksNothing(sentence: String) {
         #expect(anniversaries(sentence, date: "2019-12-16").isEmpty)
+    }
+
+    // MARK: A meeting that founded an organisation
+
+    @Test(arguments: [
+        ("The summit falls in the year of the 10th anniversary of the meeting of four presidents in Strasbourg on 10 October 1997, which laid down the foundation of GUAM cooperation.", "2007-06-18", " GUAM 10 2007"),
+        ("This year marks the 30th anniversary of the meeting in Almaty, which gave birth to the CIS.", "2021-12-21", " CIS 30 2021"),
+    ])
+    func aMeetingThatFoundedAnOrganisation(sentence: String, date: String, expected: String) {
+        #expect(anniversaries(sentence, date: date) == [expected])
+    }
+
+    @Test(arguments: [
+        // Another year than the reference's founding, and an act that founded nothing.
+        "This year marks the 20th anniversary of the meeting in Almaty, which gave birth to the CIS.",
+        "We marked the 30th anniversary of the talks, which strengthened the CIS.",
+        "Leaders gathered for the 30th meeting of the CIS heads of state.",
+    ])
+    func otherMeetingsMarkNothing(sentence: String) {
+        #expect(anniversaries(sentence, date: "2021-12-21").isEmpty)
     }
 }

@@ -215,8 +215,11 @@ struct AnniversaryRules {
         // "CICA's 30th anniversary", "NATO's 50th anniversary summit": an organisation's possessive names what is celebrated,
         // also by a summit; without one, "the 20th anniversary summit" celebrates nothing named.
         let owner = possessiveOrganisation(trigger)
-        if owner == nil, let first = words.first, Self.excluded.contains(first) { return [] }
-        if owner == nil, words.prefix(4).contains(where: { Self.excluded.contains($0) }) && !words.prefix(6).contains(where: { ["relations", "relationships"].contains($0) }) { return [] }
+        // "the 10th anniversary of the meeting ..., which laid down the foundation of GUAM": a meeting that founded an
+        // organisation is no ordinal meeting.
+        let foundingEvent = owner == nil ? foundedByTheEvent(after: trigger.end, in: sentence) : nil
+        if owner == nil, foundingEvent == nil, let first = words.first, Self.excluded.contains(first) { return [] }
+        if owner == nil, foundingEvent == nil, words.prefix(4).contains(where: { Self.excluded.contains($0) }) && !words.prefix(6).contains(where: { ["relations", "relationships"].contains($0) }) { return [] }
         if isAge(trigger) { return [] }
         var subject: String?
         var kind = ""
@@ -245,6 +248,8 @@ struct AnniversaryRules {
         } else if !antecedent && (words.prefix(5).contains("independence") || independenceSince(trigger, in: sentence))
                     || antecedent && antecedentIsIndependence(trigger, in: sentence) {
             subject = "independence"; kind = "independence"
+        } else if !antecedent, let org = foundingEvent {
+            subject = org; kind = "organisation"
         } else {
             // "diplomatic relations were established twenty-five years ago", "the Treaty ..., which will turn ten
             // next year", "The Commonwealth of Independent States marked its 30th anniversary".
@@ -921,6 +926,27 @@ struct AnniversaryRules {
     }
 
     static let foundingGerunds: Set<String> = ["creating", "establishing", "convening", "founding", "forming"]
+
+    /// "the 10th anniversary of the meeting of four heads of state in Strasbourg on 10 October 1997, which laid down the
+    /// foundation of GUAM cooperation": the organisation a relative clause says the event after the trigger's "of" founded
+    /// ("which laid (down) the foundation(s) of", "that gave birth to", "which founded", "which created", "that established").
+    /// The reference's founding year checks the count (`contradictsReference`): an event of another year marks nothing.
+    func foundedByTheEvent(after index: Int, in sentence: Range<Int>) -> String? {
+        guard document.word(index) == "of" || document.word(index - 1) == "of" else { return nil }
+        guard let relative = (index..<sentence.upperBound).first(where: { ["which", "that"].contains(document.word($0)) && document.word($0 - 1) == "," }),
+              !(index..<relative).contains(where: { [";", ":"].contains(document.word($0)) }) else { return nil }
+        let clause = (relative + 1)..<min(sentence.upperBound, relative + 8)
+        let words = clause.map { document.word($0) }
+        let founds = words.first.map { ["founded", "created", "established"].contains($0) } == true
+            || words.contains("laid") && words.contains(where: { ["foundation", "foundations", "basis"].contains($0) })
+            || words.contains("gave") && words.contains("birth")
+        guard founds, let organisation = document.entities(in: clause.lowerBound..<min(sentence.upperBound, clause.upperBound + 2)).first(where: {
+            if case .organisation = $0.entity { true } else { false }
+        }), case let .organisation(code) = organisation.entity else { return nil }
+        // The organisation is the object: "of GUAM", "to the CIS", or right after the verb.
+        let before = document.word(organisation.start - 1)
+        return ["of", "to", "the", "founded", "created", "established"].contains(before) ? code : nil
+    }
     static let foundingActNouns: Set<String> = ["idea", "initiative", "creation", "founding", "establishment", "formation", "foundation", "convening", "convocation"]
 
     /// Words that may stand between "of" and the organisation celebrated ("of the founding of the CIS", "of the signing of
