@@ -38,7 +38,12 @@ struct AnniversaryRules {
         return found
     }
 
-    struct Trigger { let ordinal: Int; let start: Int; let end: Int; let yearOffset: Int }
+    struct Trigger {
+        let ordinal: Int; let start: Int; let end: Int; let yearOffset: Int
+        /// A count before "ago" that is no jubilee ("28 years ago"): it dates a past event, and marks an anniversary only of
+        /// independence whose date the reference agrees with.
+        var reckoned = false
+    }
 
     /// A number of years stated as an anniversary, at token `index`.
     /// Words that can begin a number of years ("25", "twenty", "a quarter", "half", "two decades", "centenary").
@@ -148,7 +153,13 @@ struct AnniversaryRules {
         let before2 = document.word(start - 2)
         // "which Putin signed during his visit two years ago": a count that is no jubilee (not a multiple of five) before
         // "ago" dates a past event; it marks nothing.
-        if next == "ago", value % 5 != 0 { return nil }
+        // Kept for independence, which `complete` checks against the reference ("gained independence 28 years ago" in the
+        // country's Independence Day copy).
+        if next == "ago", value % 5 != 0 {
+            var trigger = Trigger(ordinal: value, start: start, end: end + 1, yearOffset: 0)
+            trigger.reckoned = true
+            return trigger
+        }
         if ["since", "ago", "of", "after"].contains(next) { return Trigger(ordinal: value, start: start, end: end + 1, yearOffset: 0) }
         // "A quarter of a century later, this document remains the foundation": later than the event, now.
         if next == "later", value >= 10, isPresentClause(after: end + 1) { return Trigger(ordinal: value, start: start, end: end + 1, yearOffset: 0) }
@@ -204,8 +215,11 @@ struct AnniversaryRules {
         // "CICA's 30th anniversary", "NATO's 50th anniversary summit": an organisation's possessive names what is celebrated,
         // also by a summit; without one, "the 20th anniversary summit" celebrates nothing named.
         let owner = possessiveOrganisation(trigger)
-        if owner == nil, let first = words.first, Self.excluded.contains(first) { return [] }
-        if owner == nil, words.prefix(4).contains(where: { Self.excluded.contains($0) }) && !words.prefix(6).contains(where: { ["relations", "relationships"].contains($0) }) { return [] }
+        // "the 10th anniversary of the meeting ..., which laid down the foundation of GUAM": a meeting that founded an
+        // organisation is no ordinal meeting.
+        let foundingEvent = owner == nil ? foundedByTheEvent(after: trigger.end, in: sentence) : nil
+        if owner == nil, foundingEvent == nil, let first = words.first, Self.excluded.contains(first) { return [] }
+        if owner == nil, foundingEvent == nil, words.prefix(4).contains(where: { Self.excluded.contains($0) }) && !words.prefix(6).contains(where: { ["relations", "relationships"].contains($0) }) { return [] }
         if isAge(trigger) { return [] }
         var subject: String?
         var kind = ""
@@ -234,6 +248,8 @@ struct AnniversaryRules {
         } else if !antecedent && (words.prefix(5).contains("independence") || independenceSince(trigger, in: sentence))
                     || antecedent && antecedentIsIndependence(trigger, in: sentence) {
             subject = "independence"; kind = "independence"
+        } else if !antecedent, let org = foundingEvent {
+            subject = org; kind = "organisation"
         } else {
             // "diplomatic relations were established twenty-five years ago", "the Treaty ..., which will turn ten
             // next year", "The Commonwealth of Independent States marked its 30th anniversary".
@@ -293,6 +309,19 @@ struct AnniversaryRules {
                 }
             }
         }
+        // "The country gained independence 30 years ago", "proclaimed state sovereignty 28 years ago": the coming of
+        // independence the clause before "ago" names. Sovereignty (also proclaimed before independence) and a count that is
+        // no jubilee count only when the reference's independence date agrees (below).
+        var sovereignty = false
+        if subject == nil, document.word(trigger.end - 1) == "ago" {
+            let clause = (sentence.lowerBound..<trigger.start).last { position in
+                document.word(position) == ";" || ["and", "but", "while"].contains(document.word(position)) && document.word(position - 1) == ","
+            }.map { $0 + 1 } ?? sentence.lowerBound
+            if let word = (clause..<trigger.start).last(where: { ["independence", "sovereignty"].contains(document.word($0)) }),
+               (max(clause, word - 4)..<word).contains(where: { Self.gainingVerbs.contains(document.word($0)) }) {
+                subject = "independence"; kind = "independence"; sovereignty = document.word(word) == "sovereignty"
+            }
+        }
         // A subject named in an earlier sentence takes its parties from that sentence.
         var subjectSentence = subjectIndex < sentence.lowerBound ? document.sentence(containing: subjectIndex) : sentence
         // What is celebrated named by a definite noun for something named before: "the 20th anniversary of the
@@ -308,6 +337,7 @@ struct AnniversaryRules {
             }
         }
         guard var subject else { return [] }
+        if trigger.reckoned, kind != "independence" { return [] }
         // A treaty is a subject only under its name in the reference ("the General Agreement on the Establishment of
         // Peace", an internal settlement, is not a treaty between two states the tables know).
         if kind == "treaty", reference.treaties(keyed: ReferenceIndex.treatyKey(subject)).isEmpty { return [] }
@@ -344,6 +374,12 @@ struct AnniversaryRules {
         } else if kind == "independence" {
             guard let code = independenceOwner(trigger, in: sentence) else { return [] }
             parties = [code]
+            if trigger.reckoned || sovereignty {
+                // "N years ago" counts back from the article's year, which must reach the reference's year of independence.
+                let counted = anniversary(parties, subject)
+                guard let base = reference.baseYear(of: counted), let year = document.year ?? counted.year, year - trigger.ordinal == base else { return [] }
+                return [ArticleFacts.Anniversary(parties: parties, subject: subject, ordinal: trigger.ordinal, year: year, since: base, start: counted.start, end: counted.end)]
+            }
         }
         return datedAsCounted(anniversary(parties, subject), referred: referred)
     }
@@ -523,9 +559,11 @@ struct AnniversaryRules {
         let described = found.filter { country in !document.personPhrases.contains { $0.range.contains(country.at) } }
         if !described.isEmpty { found = described }
         // "as the country prepares to mark 35 years of independence": a sentence naming no country refers to the
-        // article's topic.
+        // article's topic; in a lead that names none before it ("The country proclaimed ..." under a headline that names it),
+        // the country the article names most.
+        let coreference = Coreference(document: document, reference: reference)
         return found.min(by: { abs($0.at - trigger.start) < abs($1.at - trigger.start) })?.code
-            ?? (refersToACountry(sentence) ? Coreference(document: document, reference: reference).mostNamedCountry(before: trigger.start) : nil)
+            ?? (refersToACountry(sentence) ? coreference.mostNamedCountry(before: trigger.start) ?? coreference.mostNamedCountry(before: tokens.count) : nil)
     }
 
     /// Whether the sentence refers to a country by a noun ("the country", "the republic") rather than naming it.
@@ -533,14 +571,26 @@ struct AnniversaryRules {
         sentence.contains { ["country", "republic", "nation"].contains(document.word($0)) && ["the", "this"].contains(document.word($0 - 1)) }
     }
 
-    /// "of Armenia's independence", "of the Kyrgyz Republic's independence": a country's possessive, then independence.
+    /// "of Armenia's independence", "of the Kyrgyz Republic's independence": a country's possessive, then independence; also
+    /// after a noun of its coming ("of the restoration of Estonia's independence", "of the proclamation of Ukraine's
+    /// independence").
     func isPossessedIndependence(after index: Int) -> Bool {
         var cursor = index
         if document.word(cursor) == "of" { cursor += 1 }
         if document.word(cursor) == "the" { cursor += 1 }
+        if Self.comingNouns.contains(document.word(cursor)), document.word(cursor + 1) == "of" {
+            cursor += 2
+            if document.word(cursor) == "the" { cursor += 1 }
+        }
         guard let place = document.entity(at: cursor), place.entity.country != nil, document.word(place.end) == "'s" else { return false }
         return isIndependence(Array((place.end + 1)..<min(tokens.count, place.end + 5)).map { document.word($0) })
     }
+
+    /// Verbs of independence's coming before "independence" or "sovereignty" and "N years ago" ("gained", "proclaimed").
+    static let gainingVerbs: Set<String> = ["gained", "proclaimed", "declared", "won", "achieved", "attained", "obtained", "regained", "restored", "became"]
+
+    /// Nouns of independence's coming, between the trigger's "of" and a country's possessive.
+    static let comingNouns: Set<String> = ["restoration", "proclamation", "declaration", "gaining", "regaining", "attainment", "achievement"]
 
     /// "marked its 30th anniversary", "turns 20", and through the article: "will mark the 32nd anniversary next month".
     func isMarked(_ trigger: Trigger) -> Bool {
@@ -876,6 +926,27 @@ struct AnniversaryRules {
     }
 
     static let foundingGerunds: Set<String> = ["creating", "establishing", "convening", "founding", "forming"]
+
+    /// "the 10th anniversary of the meeting of four heads of state in Strasbourg on 10 October 1997, which laid down the
+    /// foundation of GUAM cooperation": the organisation a relative clause says the event after the trigger's "of" founded
+    /// ("which laid (down) the foundation(s) of", "that gave birth to", "which founded", "which created", "that established").
+    /// The reference's founding year checks the count (`contradictsReference`): an event of another year marks nothing.
+    func foundedByTheEvent(after index: Int, in sentence: Range<Int>) -> String? {
+        guard document.word(index) == "of" || document.word(index - 1) == "of" else { return nil }
+        guard let relative = (index..<sentence.upperBound).first(where: { ["which", "that"].contains(document.word($0)) && document.word($0 - 1) == "," }),
+              !(index..<relative).contains(where: { [";", ":"].contains(document.word($0)) }) else { return nil }
+        let clause = (relative + 1)..<min(sentence.upperBound, relative + 8)
+        let words = clause.map { document.word($0) }
+        let founds = words.first.map { ["founded", "created", "established"].contains($0) } == true
+            || words.contains("laid") && words.contains(where: { ["foundation", "foundations", "basis"].contains($0) })
+            || words.contains("gave") && words.contains("birth")
+        guard founds, let organisation = document.entities(in: clause.lowerBound..<min(sentence.upperBound, clause.upperBound + 2)).first(where: {
+            if case .organisation = $0.entity { true } else { false }
+        }), case let .organisation(code) = organisation.entity else { return nil }
+        // The organisation is the object: "of GUAM", "to the CIS", or right after the verb.
+        let before = document.word(organisation.start - 1)
+        return ["of", "to", "the", "founded", "created", "established"].contains(before) ? code : nil
+    }
     static let foundingActNouns: Set<String> = ["idea", "initiative", "creation", "founding", "establishment", "formation", "foundation", "convening", "convocation"]
 
     /// Words that may stand between "of" and the organisation celebrated ("of the founding of the CIS", "of the signing of

@@ -235,7 +235,9 @@ struct LeaderRules {
 
     /// Words that may stand between a country (or an apposition's comma) and a title without changing the office.
     static let titleFillers: Set<String> = ["acting", "interim", "Acting", "Interim", "First", "first", "upper", "lower", "house", "then", "new", "newly",
-                                            "elected", "re", "incoming", "current", "parliamentary", "former"]
+                                            "elected", "re", "incoming", "current", "parliamentary", "former",
+                                            // "Austrian Federal President A": the federal state's form of the title.
+                                            "Federal"]
 
     /// The index before the title fillers that end at `index` ("the First Vice-President", "Argentina's newly-elected
     /// President", "Russia's parliamentary upper house Speaker"): at most three words, a hyphen between them.
@@ -321,7 +323,7 @@ struct LeaderRules {
 
     /// A person right at `index`: a known person, or a new full name (two or three capitalized words).
     func person(at index: Int) -> (name: String, end: Int, known: Bool)? {
-        var cursor = index
+        var cursor = afterStyle(index)
         if cursor < tokens.count, ["Mr", "Mrs", "Ms", "Dr"].contains(tokens[cursor].text) {
             cursor += 1
             if cursor < tokens.count, tokens[cursor].text == "." { cursor += 1 }
@@ -338,6 +340,29 @@ struct LeaderRules {
         if probe > cursor, let span = document.entity(at: probe), case let .person(name, _) = span.entity { return (name, span.end, true) }
         return newName(at: cursor)
     }
+
+    /// The index after a style of address at `index` ("His Excellency", "Her Excellency", "H.E.", "Honorable", "The Honourable",
+    /// "Hon."), which a protocol page sets between an office and its holder ("President of X, His Excellency A", "President of
+    /// X, Honorable A"): a courtesy, no part of the name. Else `index`.
+    func afterStyle(_ index: Int) -> Int {
+        var cursor = index
+        if cursor + 1 < tokens.count, ["His", "Her", "Your"].contains(tokens[cursor].text), tokens[cursor + 1].text == "Excellency" { cursor += 2 }
+        // "H.E." as the tokenizer reads it: two initials and their full stops.
+        else if cursor + 3 < tokens.count, tokens[cursor].text == "H", tokens[cursor + 1].text == ".", tokens[cursor + 2].text == "E", tokens[cursor + 3].text == "." { cursor += 4 }
+        else {
+            if cursor + 1 < tokens.count, tokens[cursor].lower == "the", Self.styleWords.contains(tokens[cursor + 1].text) { cursor += 1 }
+            if cursor < tokens.count, Self.styleWords.contains(tokens[cursor].text) {
+                cursor += 1
+                if cursor < tokens.count, tokens[cursor].text == ".", tokens[cursor - 1].text == "Hon" { cursor += 1 }
+            }
+        }
+        // The style must stand before a name on its line.
+        guard cursor > index, cursor < tokens.count, tokens[cursor].kind == .word, tokens[cursor].isCapitalized, tokens[cursor].newlinesBefore == 0 else { return index }
+        return cursor
+    }
+
+    /// Courtesy styles written before a name ("Honorable Emomali Rahmon", "the Honourable ...").
+    static let styleWords: Set<String> = ["Honorable", "Honourable", "Hon"]
 
     /// Two to eight capitalized words and particles that the gazetteer does not know ("Edward Nalbandian", "Kassym-Jomart
     /// Tokayev", "Mohammed bin Salman bin Abdulaziz Al Saud"), on one line.
@@ -371,16 +396,23 @@ struct LeaderRules {
                 cursor += 2
                 continue
             }
-            // "King Abdullah II of Jordan", "Charles III": a regnal numeral ends the name (not a lone "I").
+            // "King Abdullah II of Jordan", "Charles III": a regnal numeral ends the name (not a lone "I"), but for one name word
+            // between it and the country's "of" ("King Carl XVI Gustaf of Sweden").
             if !parts.isEmpty, (2...4).contains(token.text.count), token.spaceBefore, token.text.allSatisfy({ "IVX".contains($0) }) {
                 parts.append(token.text)
                 cursor += 1
+                if cursor + 1 < tokens.count, tokens[cursor].kind == .word, tokens[cursor].isCapitalized, !tokens[cursor].isAllCaps, tokens[cursor].newlinesBefore == 0,
+                   document.spanAt[cursor] == nil, !Self.notNameWords.contains(tokens[cursor].text), tokens[cursor + 1].text == "of" {
+                    parts.append(tokens[cursor].text)
+                    cursor += 1
+                }
                 break
             }
             // A known surname may end a new full name ("Asylbek Jeenbekov" beside the known Sooronbay Jeenbekov).
             let knownSurname = !parts.isEmpty && document.entity(at: cursor).map { if case .person(_, surnameOnly: true) = $0.entity { true } else { false } } == true
             // A name does not run on past a line break ("President of Mongolia Ukhnaagiin Khurelsukh⏎Officials said ...").
-            guard token.kind == .word, token.isCapitalized, token.text.count > 1, !token.isAllCaps, parts.isEmpty || token.newlinesBefore == 0,
+            guard token.kind == .word, token.isCapitalized, token.text.count > 1, !token.isAllCaps,
+                  parts.isEmpty || token.newlinesBefore == 0 || wrapsToSurname(at: cursor, given: parts),
                   document.spanAt[cursor] == nil || knownSurname, DateWords.month(token) == nil, DateWords.weekdays[token.lower] == nil,
                   !Self.notNameWords.contains(token.text), !Self.institutionWords.contains(token.text) else { break }
             var word = token.text
@@ -394,7 +426,7 @@ struct LeaderRules {
                 word += "-" + tokens[cursor + 1].text
                 cursor += 2
             }
-            if parts.isEmpty, cursor < tokens.count, tokens[cursor].newlinesBefore > 0 { return nil }
+            if parts.isEmpty, cursor < tokens.count, tokens[cursor].newlinesBefore > 0, !wrapsToSurname(at: cursor, given: [word]) { return nil }
             // "Lech Kaczy?ski", "Lech Kaczy\u{FFFD}ski": a letter the page lost stays inside the word, so that the name is read
             // whole (a list of names keeps its count) and then given to no one (`Self.lostLetters`).
             while cursor + 1 < tokens.count, Self.lostLetters.contains(tokens[cursor].text), !tokens[cursor].spaceBefore,
@@ -420,6 +452,15 @@ struct LeaderRules {
         // "Ayaz Mutalibov" for the known Ayaz Mutallibov: the whole name, up to transliteration, is a known person's spelling.
         if let known = reference.personBySpellingKey[NameKey.transliteration(parts.joined(separator: " "))] { return (known, cursor, true) }
         return (parts.joined(separator: " "), cursor, false)
+    }
+
+    /// Whether the token at `index` opens a new line with the surname of a person the reference knows whose given name is
+    /// `given`, the words that end the line before: hard-wrapped copy ("Moldova's president Vladimir⏎Voronin") breaks a line
+    /// inside a name, while a new full name still never runs on past a line break.
+    func wrapsToSurname(at index: Int, given: [String]) -> Bool {
+        guard index < tokens.count, tokens[index].newlinesBefore == 1, !given.isEmpty,
+              case let .person(name, surnameOnly: true)? = document.entity(at: index)?.entity else { return false }
+        return sameGivenName(given.joined(separator: " "), as: name)
     }
 
     /// Marks a page leaves for a letter it lost ("Kaczy?ski"): a name with one is known to be misspelt, and no leader fact
@@ -507,6 +548,8 @@ struct LeaderRules {
            (cursor + 1..<name).allSatisfy({ tokens[$0].isCapitalized && tokens[$0].kind == .word && document.spanAt[$0] == nil }) {
             cursor = name
         }
+        // "Chairman of X, Hero-Arkadag Gurbanguly Berdimuhamedov": the same honorific after the apposition's comma.
+        if apposition, !secondPost, person(at: cursor) == nil, let name = afterHonorific(cursor) { cursor = name }
         guard var person = person(at: cursor) ?? (title == "King" ? monarchName(at: cursor) : nil) else { return nil }
         // "A, President of X, B, Vice-President of X": the office after A's comma is A's; B has an apposition of its own.
         if apposition, start >= 2, tokens[start - 1].text == "," || tokens[start - 1].lower == "the" && tokens[start - 2].text == ",",
@@ -533,7 +576,10 @@ struct LeaderRules {
             person = (holder.person, person.end, true)
             country = holder.country
         }
-        if country == nil, !organisationsOffice { country = delegationCountry(before: start) }
+        // "the National Leader of the Turkmen people, Chairman of the Halk Maslahaty A": a title stacked before this one gives
+        // its country; "Azerbaijan would like to join, the republic's Ambassador A said": a noun that refers back to the state
+        // the sentence names.
+        if country == nil, !organisationsOffice { country = stackedTitleCountry(before: office.start) ?? anaphoricCountry(before: office.start) ?? delegationCountry(before: start) }
         guard let country else { return nil }
         // A lower-case office places a new name only with its country ("the speaker of the Moldovan parliament, X").
         if !person.known, !ofPlace, tokens[office.start].isLowercase && countryBefore(office.start) == nil && start == office.start { return nil }
@@ -588,13 +634,15 @@ struct LeaderRules {
     }
 
     /// The start of a known person after a body's name of capitalized words, "of" and "the" ("of the Halk Maslahaty of
-    /// the Milli Gengesh Gurbanguly Berdimuhamedov"), with no country in it.
+    /// the Milli Gengesh Gurbanguly Berdimuhamedov"), with no country in it; also after a comma and an honorific ("of the
+    /// Halk Maslahaty, Hero-Arkadag Gurbanguly Berdimuhamedov").
     func knownPerson(afterBodyName index: Int) -> Int? {
         guard index + 1 < tokens.count, tokens[index].text == "of" else { return nil }
         var cursor = index + 1
         var words = 0
         while cursor < min(tokens.count, index + 12) {
             if words > 0, let span = document.entity(at: cursor), case .person(_, surnameOnly: false) = span.entity { return cursor }
+            if words > 0, tokens[cursor].text == "," { return afterHonorific(cursor + 1) }
             let token = tokens[cursor]
             if token.isCapitalized, token.kind == .word, document.spanAt[cursor] == nil || document.entity(at: cursor)?.entity.office != nil {
                 words += 1
@@ -604,6 +652,80 @@ struct LeaderRules {
             cursor += 1
         }
         return nil
+    }
+
+    /// The start of a person the reference knows after an honorific at `index`: one to three capitalized words the gazetteer
+    /// does not know, hyphenated parts included ("Hero-Arkadag Gurbanguly Berdimuhamedov", "Elbasy Nursultan Nazarbayev"), or a
+    /// style of address ("His Excellency A"). A title the state gives, no part of the name.
+    func afterHonorific(_ index: Int) -> Int? {
+        var cursor = index
+        var words = 0
+        while cursor < min(tokens.count, index + 6), words < 3, tokens[cursor].newlinesBefore == 0 || cursor == index {
+            if let found = person(at: cursor), found.known, case .person(_, surnameOnly: false)? = document.entity(at: cursor)?.entity { return words > 0 ? cursor : nil }
+            if tokens[cursor].kind == .word, tokens[cursor].isCapitalized, document.spanAt[cursor] == nil, !Self.notNameWords.contains(tokens[cursor].text),
+               !Self.institutionWords.contains(tokens[cursor].text) {
+                words += 1
+            } else if !(tokens[cursor].text == "-" && !tokens[cursor].spaceBefore && words > 0) {
+                return nil
+            }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// "the National Leader of the Turkmen people, Chairman of ... A": the country of a title stacked before the office at
+    /// `index`, after a comma: capitalized title words, "of", "the" and a people's noun, naming one country (by its name or
+    /// adjective, not its capital) and no person, opened by "the", a preposition or the sentence. The same person's other title.
+    func stackedTitleCountry(before index: Int) -> String? {
+        var cursor = beforeFillers(index - 1)
+        if cursor >= 0, tokens[cursor].lower == "the" { cursor -= 1 }
+        guard cursor >= 2, tokens[cursor].text == "," else { return nil }
+        let sentence = document.sentence(containing: index)
+        var countries = Set<String>()
+        var position = cursor - 1
+        var titled = false
+        while position >= max(sentence.lowerBound, cursor - 10) {
+            let token = tokens[position]
+            if let span = document.entity(at: position) {
+                guard span.entity.person == nil else { return nil }
+                if case let .country(code, kind) = span.entity {
+                    guard kind != .capital else { return nil }
+                    countries.insert(code)
+                }
+                position = span.start - 1
+                titled = titled || span.entity.office != nil
+                continue
+            }
+            // "of the Turkmen people": an article inside the title after its "of".
+            if token.lower == "the", position > sentence.lowerBound, tokens[position - 1].text == "of" { position -= 1; continue }
+            if ["the", "to", "from", "by", "with", "for", ":"].contains(token.lower) || position == sentence.lowerBound { break }
+            guard token.kind == .word && token.isCapitalized || ["of", "and", "-"].contains(token.text) || Self.peopleNouns.contains(token.text) else { return nil }
+            titled = titled || token.kind == .word && token.isCapitalized
+            position -= 1
+        }
+        // The title opens its phrase: the first word after the article, preposition or sentence start is capitalized.
+        // A title's "of" leads to its country ("Leader of the Turkmen people"); a fronted place ("In Russia, Prime Minister A")
+        // is no title.
+        let first = position == sentence.lowerBound && tokens[position].isCapitalized ? position : position + 1
+        guard titled, countries.count == 1, first < cursor, tokens[first].isCapitalized, !Self.notNameWords.contains(tokens[first].text),
+              (first..<cursor).contains(where: { tokens[$0].text == "of" }) else { return nil }
+        return countries.first
+    }
+
+    /// Nouns a title names a country's people by ("Leader of the Turkmen people", "Father of the nation").
+    static let peopleNouns: Set<String> = ["people", "nation", "peoples"]
+
+    /// "the republic's Ambassador to Moscow A": the state an anaphoric noun's possessive before the office at `index` refers to,
+    /// the one country (by its name or adjective) the sentence names before it.
+    func anaphoricCountry(before index: Int) -> String? {
+        let cursor = beforeFillers(index - 1)
+        guard cursor >= 2, tokens[cursor].text == "'s", Self.anaphoricCountries.contains(tokens[cursor - 1].lower), tokens[cursor - 2].lower == "the" else { return nil }
+        let sentence = document.sentence(containing: index)
+        let named = Set(document.entities(in: sentence.lowerBound..<(cursor - 2)).compactMap { span -> String? in
+            if case let .country(code, kind) = span.entity, kind != .capital { return code }
+            return nil
+        })
+        return named.count == 1 ? named.first : nil
     }
 
     /// The token after a second post ("Mayor of Dushanbe", "Rector of the Moscow State University"): one or two
@@ -681,7 +803,9 @@ struct LeaderRules {
         // Unless the name opens its sentence: "A, President of X sent a letter" (checked below).
         let verbAfter = end < tokens.count && tokens[end].kind == .word && tokens[end].isLowercase && !Self.appositionContinuations.contains(tokens[end].lower)
         // "Mehriban Aliyeva, the First Vice-President of Azerbaijan,": the fillers before the title stand in the apposition.
-        var comma = beforeFillers(start - 1)
+        // "A, Vice Prime Minister, Minister of Foreign Affairs of X": a deputy's title stacked before the person's own office
+        // stands in it too.
+        var comma = beforeFillers((beforeStackedDeputyTitle(start) ?? start) - 1)
         if comma >= 0, ["the", "then", "now"].contains(tokens[comma].lower) { comma -= 1 }
         if comma >= 0, tokens[comma].lower == "then" { comma -= 1 }
         // With no country in the phrase, only a national delegation the name heads may give one (below).
@@ -698,10 +822,14 @@ struct LeaderRules {
             // predicate up to "as" before the office.
             var asIndex = start - 1
             if asIndex >= 0, tokens[asIndex].lower == "the" { asIndex -= 1 }
-            if asIndex >= 2, tokens[asIndex].lower == "as" {
+            // "congratulated A on his appointment to the post of Minister of Foreign Affairs of X": "the post of" after a noun
+            // or verb of taking office reads as "as" (not "a candidate for the post of").
+            let postOf = asIndex >= 3 && tokens[asIndex].lower == "of" && Self.postNouns.contains(tokens[asIndex - 1].lower)
+            if asIndex >= 2, tokens[asIndex].lower == "as" || postOf {
                 for first in stride(from: asIndex - 3, through: max(0, asIndex - 9), by: -1) where document.spanAt[first] == nil {
                     guard let person = newName(at: first), !person.known, person.end < asIndex,
-                          (person.end..<asIndex).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isLowercase }) else { continue }
+                          (person.end..<asIndex).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isLowercase }),
+                          !postOf || (person.end..<asIndex).contains(where: { Self.takingOffice.contains(tokens[$0].lower) }) else { continue }
                     if first > 0, tokens[first - 1].isCapitalized, tokens[first - 1].newlinesBefore == 0, document.spanAt[first - 1] == nil { continue }
                     return (person.name, stated, first, end)
                 }
@@ -721,6 +849,39 @@ struct LeaderRules {
         return nil
     }
 
+    /// Nouns of a post ("to the post of", "the position of").
+    static let postNouns: Set<String> = ["post", "position"]
+    /// Words of taking an office, which make "the post of" an office held ("on his appointment to the post of").
+    static let takingOffice: Set<String> = ["appointment", "appointed", "reappointment", "reappointed", "election", "elected", "reelection", "reelected",
+                                            "inauguration", "inaugurated", "assumption", "assumed", "assuming"]
+
+    /// The first token of a deputy's title stacked before the office at `start` ("Vice Prime Minister, Minister of Foreign
+    /// Affairs of X", "First Deputy Prime Minister and Foreign Minister"): a comma or "and", then the deputy's office right
+    /// before it. The person holds both posts; the conventions record the second.
+    func beforeStackedDeputyTitle(_ start: Int) -> Int? {
+        let separator = start - 1
+        guard separator >= 1, [",", "and"].contains(tokens[separator].text), let prior = document.spanAt[separator - 1] else { return nil }
+        let office = document.spans[prior]
+        guard office.end == separator, office.entity.office != nil else { return nil }
+        var cursor = office.start - 1
+        if cursor >= 1, tokens[cursor].text == "-", !tokens[cursor].spaceBefore { cursor -= 1 }
+        guard cursor >= 0, Self.deputyWords.contains(tokens[cursor].lower) else { return nil }
+        return beforeFillers(cursor - 1) + 1
+    }
+
+    /// The token after a deputy's title at `index` that a comma or "and" stacks before another office ("Vice Prime Minister,
+    /// Minister of Foreign Affairs of X"), else nil: the other office is the person's, as `beforeStackedDeputyTitle` reads it.
+    func afterStackedDeputyTitle(_ index: Int) -> Int? {
+        var cursor = index
+        while cursor < tokens.count, Self.titleFillers.contains(tokens[cursor].text) { cursor += 1 }
+        guard cursor + 1 < tokens.count, Self.deputyWords.contains(tokens[cursor].lower) else { return nil }
+        cursor += 1
+        if tokens[cursor].text == "-", !tokens[cursor].spaceBefore { cursor += 1 }
+        guard let office = document.entity(at: cursor), office.start == cursor, office.entity.office != nil, office.end + 1 < tokens.count,
+              [",", "and"].contains(tokens[office.end].text), let next = document.entity(at: afterArticle(office.end + 1)), next.entity.office != nil else { return nil }
+        return afterArticle(office.end + 1)
+    }
+
     /// "Ilham Aliyev, the President of Azerbaijan," / "Ilham Aliyev, Azerbaijan's President" /
     /// "Eduard Shevardnadze, Chairman of Parliament and Head of State of Georgia" /
     /// "Volodymyr Zelenskyy on taking office as President of Ukraine".
@@ -732,6 +893,8 @@ struct LeaderRules {
             // "Serdar Berdimuhamedov, who was sworn in as President of Turkmenistan on Saturday,": the predicate of a relative
             // clause gives its antecedent the office, as the sentence's own predicate does.
             if cursor < tokens.count, tokens[cursor].lower == "who", let after = appointmentPredicate(after: cursor + 1) { cursor = after }
+            // "Sadyr Japarov, as the newly elected President of X, will": an apposition introduced by "as".
+            else if cursor < tokens.count, tokens[cursor].lower == "as" { cursor += 1 }
         } else if let after = appointmentPredicate(after: cursor) {
             // "Kairat Abdrakhmanov was appointed Minister of Foreign Affairs of Kazakhstan", "A became Prime Minister of Armenia".
             cursor = after
@@ -752,6 +915,8 @@ struct LeaderRules {
         // "A,\nThe President of the Republic of X" (a letter's signature block), "A, a pro-Russian President of X": the article
         // in any case, definite or not.
         if cursor < tokens.count, tokens[cursor].lower == "the" || tokens[cursor].text == "a" || tokens[cursor].text == "an" { cursor += 1 }
+        // "A, Deputy Prime Minister, Minister of Foreign Affairs of X": a deputy's title stacked before the person's own office.
+        if let after = afterStackedDeputyTitle(cursor) { cursor = after }
         // "Igor Dodon, the country's former president and ...": a country the text named before, which the reference's terms
         // of a listed person give (below), as for an office alone.
         var anaphoric = false
@@ -892,12 +1057,21 @@ struct LeaderRules {
            !before.contains(where: { ($0.entity.person != nil || $0.entity.office != nil) && $0.start > surname }), let holder = placed(surname) {
             return (person.name, holder.office, country, nameStart, person.end)
         }
-        if let last = before.last(where: { $0.entity.person != nil || $0.entity.office != nil }), case let .person(name, _) = last.entity,
+        // A counterpart is of another country than the person whose counterpart they are: "Mr Lavrov was received by President
+        // of Belarus A and held talks with his Belarusian counterpart, B" is Lavrov's counterpart, not A's. A person (or an
+        // office phrase) the text or the reference places in the counterpart's own country is skipped.
+        let others = before.filter { span in
+            if found.contains(where: { $0.leader.country == country && $0.tokens.contains(span.start) }) { return false }
+            if case let .person(name, _) = span.entity, !found.contains(where: { $0.leader.name == name && !$0.leader.country.isEmpty }),
+               reference.office(of: name, on: document.publishedOn)?.country == country { return false }
+            return true
+        }
+        if let last = others.last(where: { $0.entity.person != nil || $0.entity.office != nil }), case let .person(name, _) = last.entity,
            let office = found.last(where: { $0.leader.name == name && !$0.leader.country.isEmpty })?.leader.office
                ?? reference.office(of: name, on: document.publishedOn)?.office {
             return (person.name, office, country, nameStart, person.end)
         }
-        var office = before.compactMap { $0.entity.office }.last
+        var office = others.compactMap { $0.entity.office }.last
             ?? document.entities(in: paragraph.lowerBound..<span.start).compactMap { $0.entity.office }.last
             ?? document.entities(in: 0..<span.start).compactMap { $0.entity.office }.last
         if office == nil, person.known {

@@ -1,5 +1,7 @@
 /// Relationship labels between two countries: "strategic partnership", "comprehensive strategic
-/// partnership", "alliance", "allied relations" (also "allied and strategic partnership", "the two allied countries").
+/// partnership", "alliance", "allied relations" (also "allied and strategic partnership", "allied Russian-Belarusian relations").
+/// Not "the two allied countries" or "allied states": an adjective of the parties, like "strategic partners", labels no
+/// relations.
 struct RelationRules {
     let document: Document
     let reference: ReferenceIndex
@@ -271,6 +273,36 @@ struct RelationRules {
         }
     }
 
+    /// The index after the pair's adjectives at `index` ("Russian-Belarusian", "Kazakh-Uzbek", "Russian and Armenian"), else
+    /// `index`.
+    func afterPairAdjectives(_ index: Int) -> Int {
+        var cursor = index
+        while let span = document.entity(at: cursor), span.start == cursor, case .country(_, .demonym) = span.entity {
+            cursor = span.end
+            guard ["-", "and"].contains(document.word(cursor)), let next = document.entity(at: cursor + 1), next.entity.country != nil else { break }
+            cursor += 1
+        }
+        return cursor
+    }
+
+    /// Adverbs that say a relation is approached, not reached ("almost", "nearly", "not yet").
+    static let approaching: Set<String> = ["almost", "nearly", "approaching", "yet"]
+
+    /// Whether the label that starts at `first` is one the relations only approach: "almost", "nearly", "approaching" or
+    /// "not yet" a few words before it, with only lowercase words between ("have almost risen to the level of alliance",
+    /// "nearly an alliance", "not yet a strategic partnership"); a number between makes the adverb the count's ("almost 30
+    /// years of strategic partnership").
+    func isApproached(_ first: Int, in sentence: Range<Int>) -> Bool {
+        var cursor = first - 1
+        while cursor >= sentence.lowerBound, first - cursor <= 7 {
+            let token = document.tokens[cursor]
+            if Self.approaching.contains(token.lower) { return token.lower != "yet" || document.word(cursor - 1) == "not" }
+            guard token.kind == .word, token.isLowercase, document.spanAt[cursor] == nil else { return false }
+            cursor -= 1
+        }
+        return false
+    }
+
     func labels(in sentence: Range<Int>) -> [(Int, String)] {
         var result: [(Int, String)] = []
         for index in sentence {
@@ -287,6 +319,8 @@ struct RelationRules {
             case "partnership" where document.word(index - 1) == "strategic":
                 // "a declaration on strategic partnership": the document's topic.
                 if isDocumentTopic(document.word(index - 2) == "comprehensive" ? index - 2 : index - 1, last: index, in: sentence) { continue }
+                // "have almost reached the level of strategic partnership": approached, not stated.
+                if isApproached(document.word(index - 2) == "comprehensive" ? index - 2 : index - 1, in: sentence) { continue }
                 // "Strategic partnership is a form of interstate relations ...": a general definition.
                 if isGenericDefinition(document.word(index - 2) == "comprehensive" ? index - 2 : index - 1, last: index, in: sentence) { continue }
                 result.append((index, document.word(index - 2) == "comprehensive" ? "comprehensive strategic partnership" : "strategic partnership"))
@@ -302,17 +336,24 @@ struct RelationRules {
                 if isDocumentTopic(index, last: index, in: sentence) { continue }
                 // "Alliance is the highest level of interstate partnership": a general definition.
                 if isGenericDefinition(index, last: index, in: sentence) { continue }
+                // "our partnership has almost risen to the level of alliance", "nearly an alliance": approached, not stated.
+                if isApproached(index, in: sentence) { continue }
                 // "the North Atlantic alliance": capitalized words that name no country make it a proper name.
                 let previous = index - 1
                 if previous > sentence.lowerBound, document.tokens[previous].isCapitalized, document.tokens[previous].kind == .word,
                    document.spanAt[previous] == nil { continue }
                 result.append((index, "alliance"))
             case "allied":
-                let next = document.word(index + 1)
+                // "allied Russian-Belarusian relations": the pair's adjectives may stand between.
+                let noun = afterPairAdjectives(index + 1)
+                let next = document.word(noun)
                 // "allied interaction", "allied cooperation", "allied obligations": a kind of dealing, not the relations' label.
-                if ["relations", "relationship", "countries", "nations", "states", "and", "partnership", "ties"].contains(next) {
+                // "the two allied countries", "fraternal and allied states": the parties described, no relations labelled (as
+                // "strategic partners" and "strategic ally" label none).
+                if ["relations", "relationship", "relationships", "ties"].contains(next) || noun == index + 1 && ["and", "partnership"].contains(next) {
                     // "the treaty on allied relations with Uzbekistan": the document's topic.
-                    if isDocumentTopic(index, last: index + 1, in: sentence) { continue }
+                    if isDocumentTopic(index, last: noun, in: sentence) { continue }
+                    if isApproached(index, in: sentence) { continue }
                     result.append((index, "allied relations"))
                 } else if isPredicate(index, sentence: sentence) {
                     // "Russian-Armenian relations are rightly called allied", "ties that remain allied": the adjective as the
