@@ -221,8 +221,10 @@ extension MessageRules {
                 // right after its office, is a person.
                 if span.end < document.tokens.count, document.word(span.end) != "of", document.spanAt[span.end] == nil,
                    let person = fullNewName(at: span.end), !person.known, person.end <= range.upperBound {
-                    result.append(Actor(name: person.name, start: span.start, end: person.end, isPerson: true))
-                    index = person.end
+                    // "King Carl XVI Gustaf of Sweden": the person's country after "of" describes them.
+                    let end = countryAfterName(person.end, in: range) ?? person.end
+                    result.append(Actor(name: person.name, start: span.start, end: end, isPerson: true))
+                    index = end
                     continue
                 }
                 // "President of the European Commission Ursula von der Leyen", "the Chairman of the Federation Council, Sergei Mironov":
@@ -294,7 +296,10 @@ extension MessageRules {
                 if ["state", "government"].contains(document.word(span.end)), document.word(span.start - headOf + 1) == "of",
                    document.word(span.start - headOf) == "head", document.entity(at: span.end + 1)?.entity.person == nil {
                     let office = document.word(span.end) == "state" ? "President" : "Prime Minister"
-                    if let holder = articleHolder(office: office, country: code) ?? reference.holder(office: office, country: code, on: date) {
+                    // With no date to look the holder up on, the one person the article names whom the reference lists as that
+                    // country's president ("was congratulated by the head of the Belarusian state. Alexander Lukashenko expressed hope").
+                    if let holder = articleHolder(office: office, country: code) ?? reference.holder(office: office, country: code, on: date)
+                        ?? (date == nil && office == "President" ? namedPresident(of: code) : nil) {
                         result.append(Actor(name: holder, start: span.start - headOf, end: span.end + 1, isPerson: true))
                         index = span.end + 1
                         continue
@@ -304,6 +309,14 @@ extension MessageRules {
                 var cursor = span.end
                 if document.word(cursor) == "'s" { cursor += 1 }
                 while LeaderRules.titleFillers.contains(tokens[min(cursor, tokens.count - 1)].text), cursor < range.upperBound { cursor += 1 }
+                // "Austrian Federal President Alexander Van der Bellen", "German Chancellor Angela Merkel", "Chinese leader Xi Jinping":
+                // a full name the gazetteer did not read after the country, its office (or "leader") is that person, and so is
+                // another spelling of a listed person ("Turkmenistan President Gurbanguly Berdymukhamedov").
+                if let person = newNameAfterTitle(at: cursor, in: range) {
+                    result.append(Actor(name: person.name, start: span.start, end: person.end, isPerson: true))
+                    index = person.end
+                    continue
+                }
                 if let title = document.entity(at: cursor), let office = title.entity.office {
                     if document.entity(at: afterInitials(title.end))?.entity.person != nil { index = title.end; continue }
                     if let holder = articleHolder(office: office, country: code) ?? reference.holder(office: office, country: code, on: date) {
@@ -432,8 +445,34 @@ extension MessageRules {
             if end == first + 1, !(document.word(end) == "of" && document.entity(at: end + 1)?.entity.country != nil) { return nil }
         }
         guard end <= range.upperBound else { return nil }
-        if document.word(end) == "of", let place = document.entity(at: end + 1), place.entity.country != nil, place.end <= range.upperBound { end = place.end }
+        if let place = countryAfterName(end, in: range) { end = place }
         return Actor(name: name, start: index, end: end, isPerson: true)
+    }
+
+    /// The end of "of" and a person's country after a name at `end` ("Elizabeth II of Great Britain", "Felipe VI of Spain"), with
+    /// "the" before it and the rest of a state's long name after it ("of the United Kingdom of Great Britain and Northern
+    /// Ireland": another name of the same country after "of", or capitalized words after "and" that close the phrase); nil when
+    /// no country follows.
+    func countryAfterName(_ end: Int, in range: Range<Int>) -> Int? {
+        guard document.word(end) == "of" else { return nil }
+        let start = document.word(end + 1) == "the" ? end + 2 : end + 1
+        guard let place = document.entity(at: start), let code = place.entity.country, place.end <= range.upperBound else { return nil }
+        var cursor = place.end
+        while cursor < range.upperBound {
+            let next = document.word(cursor + 1) == "the" ? cursor + 2 : cursor + 1
+            if document.word(cursor) == "of", let more = document.entity(at: next), more.entity.country == code, more.end <= range.upperBound {
+                cursor = more.end
+                continue
+            }
+            if document.word(cursor) == "and" {
+                var last = next
+                while last < range.upperBound, last < next + 3, document.spanAt[last] == nil || document.entity(at: last)?.entity.country == code,
+                      tokens[last].kind == .word, tokens[last].isCapitalized { last += 1 }
+                if last > next, last >= range.upperBound || [",", ".", ";"].contains(document.word(last)) { cursor = last; continue }
+            }
+            break
+        }
+        return cursor
     }
 
     /// "the Supreme Leader of Iran Ali Khamenei", "Sultan of Brunei Hassanal Bolkiah", "the Governor-General of Canada Mary Simon":
@@ -461,6 +500,29 @@ extension MessageRules {
         return Actor(name: person.name, start: start, end: person.end, isPerson: true)
     }
 
+    /// Words that may stand before an office without changing it, in the titles of federal states ("Federal President",
+    /// "Federal Chancellor").
+    static let federalTitles: Set<String> = ["Federal"]
+
+    /// A full name the gazetteer did not read right after a title at `index`: an office (perhaps "Federal" before it) or
+    /// "leader" ("Federal President Alexander Van der Bellen", "Chancellor Angela Merkel", "leader Xi Jinping"), or another
+    /// spelling of a listed person ("Turkmenistan President Gurbanguly Berdymukhamedov", read as that person), closing the
+    /// name within `range`; nil when no title stands there.
+    func newNameAfterTitle(at index: Int, in range: Range<Int>) -> (name: String, end: Int)? {
+        var cursor = index
+        if cursor < tokens.count, Self.federalTitles.contains(tokens[cursor].text) { cursor += 1 }
+        if let title = document.entity(at: cursor), title.entity.office != nil, title.start == cursor {
+            cursor = title.end
+        } else if document.word(cursor) == "leader", cursor == index {
+            cursor += 1
+        } else {
+            return nil
+        }
+        guard cursor < range.upperBound, document.spanAt[cursor] == nil, let person = fullNewName(at: cursor),
+              person.name.contains(" "), person.end <= range.upperBound else { return nil }
+        return (person.name, person.end)
+    }
+
     /// A regnal number ("II", "XVI").
     static func isRegnalNumber(_ token: Token) -> Bool { token.isAllCaps && token.text.allSatisfy { "IVXL".contains($0) } }
 
@@ -471,8 +533,16 @@ extension MessageRules {
     }
 
     /// A full name the gazetteer does not know, as `LeaderRules.newName` reads it ("Salman bin Abdulaziz Al Saud").
+    /// A regnal number may be followed by one more given name ("Carl XVI Gustaf"), before "of", a comma or the sentence's end.
     func fullNewName(at index: Int) -> (name: String, end: Int, known: Bool)? {
-        LeaderRules(document: document, reference: reference).newName(at: index)
+        guard let person = LeaderRules(document: document, reference: reference).newName(at: index) else { return nil }
+        let end = person.end
+        if !person.known, end + 1 < tokens.count, end > index, Self.isRegnalNumber(tokens[end - 1]), document.spanAt[end] == nil,
+           tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].isAllCaps, tokens[end].text.count > 2, tokens[end].newlinesBefore == 0,
+           !LeaderRules.notNameWords.contains(tokens[end].text), ["of", ",", ".", ";", "and"].contains(document.word(end + 1)) {
+            return (person.name + " " + tokens[end].text, end + 1, false)
+        }
+        return person
     }
 
     /// The first holder of a country's presidency, for an office written "the first President of X" ("First President of
