@@ -113,4 +113,66 @@ struct Real8MessageTests: WireCopyProbe {
         let body = "On Independence Day, the President of Kazakhstan Kassym-Jomart Tokayev was congratulated by the head of the Belarusian state."
         #expect(messages(body, title: "Kazakhstan celebrates Independence Day", date: nil).isEmpty)
     }
+
+    // MARK: The anniversary of a state named as a republic is its holiday
+
+    @Test(arguments: [
+        "Uzbek President Shavkat Mirziyoyev sent a congratulatory message to Ilham Aliyev on the 105th anniversary of the Azerbaijan Democratic Republic. May 28 is marked in the country as Independence Day.",
+        "Uzbek President Shavkat Mirziyoyev congratulated Ilham Aliyev in a telegram on the 105th anniversary of the Azerbaijan Democratic Republic, which the country marks as Independence Day.",
+    ])
+    func theAnniversaryOfARepublicIsItsHoliday(body: String) {
+        #expect(messages(body, title: "Uzbek leader congratulates Aliyev on Independence Day", date: "2023-05-28") == ["Shavkat Mirziyoyev → Ilham Aliyev congratulation Independence Day"])
+    }
+
+    @Test func theAnniversaryOfARepublicWithNoHolidayNamed() {
+        #expect(messages("BAKU, 28 May 2023. Shavkat Mirziyoyev sent a congratulatory message to Ilham Aliyev on the 105th anniversary of the Azerbaijan Democratic Republic.", date: "2023-05-28")
+            == ["Shavkat Mirziyoyev → Ilham Aliyev congratulation national holiday"])
+    }
+
+    @Test func theAnniversaryOfACompanyIsNoHoliday() {
+        #expect(messages("BAKU, 28 May 2023. Shavkat Mirziyoyev sent a congratulatory message to Ilham Aliyev on the 30th anniversary of the Azerbaijan State Oil Company.", date: "2023-05-28")
+            == ["Shavkat Mirziyoyev → Ilham Aliyev congratulation anniversary"])
+    }
+
+    // MARK: A condolence on the anniversary it commemorates
+
+    @Test(arguments: [
+        "BAKU, 6 February 2025. Ilham Aliyev sent a letter of condolences to Turkish President Recep Tayyip Erdogan on the second anniversary of the earthquake that struck the country.",
+        "BAKU, 6 February 2025. On the second anniversary of the earthquake, Ilham Aliyev sent condolences to Turkish President Recep Tayyip Erdogan.",
+    ])
+    func aCondolenceOnAnAnniversary(body: String) {
+        #expect(messages(body, date: "2025-02-06") == ["Ilham Aliyev → Recep Tayyip Erdogan condolence anniversary"])
+    }
+
+    @Test func aCondolenceOverADisasterHasNoOccasion() {
+        #expect(messages("BAKU, 6 February 2025. Ilham Aliyev sent a letter of condolences to Turkish President Recep Tayyip Erdogan over the earthquake that struck the country.", date: "2025-02-06")
+            == ["Ilham Aliyev → Recep Tayyip Erdogan condolence -"])
+    }
+
+    // MARK: A congratulation on a state's own holiday, to no one named, goes to the state
+
+    @Test(arguments: [
+        "Chisinau, 24 August 2024. Ukraine marks its Independence Day today. On this occasion, President Maia Sandu, in her congratulatory message, said that the nation had shown great courage.",
+        "Chisinau, 24 August 2024. Our neighbour, Ukraine, marks its Independence Day today. On this occasion, President Maia Sandu said in a congratulatory message that the nation had shown great courage.",
+        "Chisinau, 24 August 2024. The Independence Day of Ukraine is marked today. On this occasion, President Maia Sandu, in her congratulatory message, said that the nation had shown great courage.",
+    ])
+    func aHolidaysStateReceives(body: String) {
+        #expect(messages(body, date: "2024-08-24") == ["Maia Sandu → UKR congratulation Independence Day"])
+    }
+
+    @Test(arguments: [
+        "Chisinau, 27 August 2024. Moldova marks its Independence Day today. On this occasion, President Maia Sandu, in her congratulatory message, said that the nation had shown great courage.",
+        "Chisinau, 24 August 2024. Ukraine and Georgia mark their national holidays. On this occasion, President Maia Sandu, in her congratulatory message, said that the nations had shown great courage.",
+    ])
+    func noStateOfItsOwnOrSeveralReceiveNothing(body: String) {
+        #expect(messages(body, date: "2024-08-24").isEmpty)
+    }
+
+    // MARK: A body's name with a hyphen, and a name after a body noun
+
+    @Test(arguments: ["Baghdad", "Ramil"])
+    func aSecretaryGeneralAfterAHyphenatedBody(given: String) {
+        let body = "The Secretary General of the Cooperation Council of Turkic-Speaking States \(given) Amreyev sent a congratulatory letter to Sadyr Japarov on his election win."
+        #expect(messages(body, date: "2021-01-11") == ["\(given) Amreyev → Sadyr Japarov congratulation election victory"])
+    }
 }

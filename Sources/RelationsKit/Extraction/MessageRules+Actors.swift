@@ -599,10 +599,14 @@ extension MessageRules {
                 let start = document.word(cursor) == "," ? cursor + 1 : cursor
                 // The name follows the body's last word, its comma or its abbreviation in brackets, not "of" inside the body
                 // ("Cabinet of Ministers").
+                // A name holds no body noun ("of Turkic-Speaking States Baghdad Amreyev": the name begins after "States").
                 if tokens[start - 1].isCapitalized || [",", ")"].contains(document.word(start - 1)), let person = leaders.newName(at: start), !person.known,
+                   !person.name.split(separator: " ").contains(where: { Self.titleBodyNouns.contains(String($0)) }),
                    person.end >= tokens.count || !tokens[person.end].isCapitalized || tokens[person.end].kind != .word { return (person.name, person.end) }
                 cursor += 1
-            } else if ["of", "the"].contains(document.word(cursor)) || tokens[cursor].isCapitalized && tokens[cursor].kind == .word {
+            } else if ["of", "the"].contains(document.word(cursor)) || tokens[cursor].isCapitalized && tokens[cursor].kind == .word
+                        || document.word(cursor) == "-" && !tokens[cursor].spaceBefore {
+                // A hyphen inside the body's name ("of the Cooperation Council of Turkic-Speaking States").
                 cursor += 1
             } else {
                 return nil
