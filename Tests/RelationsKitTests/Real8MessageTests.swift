@@ -175,4 +175,35 @@ struct Real8MessageTests: WireCopyProbe {
         let body = "The Secretary General of the Cooperation Council of Turkic-Speaking States \(given) Amreyev sent a congratulatory letter to Sadyr Japarov on his election win."
         #expect(messages(body, date: "2021-01-11") == ["\(given) Amreyev → Sadyr Japarov congratulation election victory"])
     }
+
+    // MARK: A new name with an office in apposition after it
+
+    @Test(arguments: [
+        "YEREVAN, 14 June 2017. Edward Nalbandian, Foreign Minister of Armenia, and Tamar Gelashvili, Vice Prime Minister, Minister of Foreign Affairs of Georgia, exchanged messages on the occasion of the 25th anniversary of diplomatic relations.",
+        "YEREVAN, 14 June 2017. Edward Nalbandian, Foreign Minister of Armenia, and Tamar Gelashvili, Deputy Prime Minister, Foreign Minister of Georgia, exchanged messages on the occasion of the 25th anniversary of diplomatic relations.",
+    ])
+    func aNewNameWithStackedTitlesExchanges(body: String) {
+        #expect(messages(body, date: "2017-06-14") == ["Edward Nalbandian → Tamar Gelashvili letter anniversary", "Tamar Gelashvili → Edward Nalbandian letter anniversary"])
+    }
+
+    @Test func aNewNameWithNoOfficeIsNoParty() {
+        #expect(messages("YEREVAN, 14 June 2017. Edward Nalbandian, Foreign Minister of Armenia, and Tamar Gelashvili, a well-known writer, exchanged messages on the occasion of the 25th anniversary of diplomatic relations.", date: "2017-06-14").isEmpty)
+    }
+
+    // MARK: A letter printed whole, its addressee's line over the salutation and its signer under the valediction
+
+    @Test(arguments: [
+        ("I extend my sincere congratulations to you on the occasion of the national holiday of your country, Republic Day.", "congratulation national holiday"),
+        ("I offer my deepest condolences over the floods that struck your country.", "condolence -"),
+        ("I write to inform you of the results of the commission's work.", "letter -"),
+    ])
+    func aPrintedLetterGoesToItsAddressee(text: String, kindAndOccasion: String) {
+        let body = "27 May 2020\n\nHis Excellency Mr Ilham Aliyev, President of the Republic of Azerbaijan\n\nDear Mr President,\n\n\(text)\n\nI wish you good health.\n\nSincerely,\n\nShavkat Mirziyoyev"
+        #expect(messages(body, title: "A letter", date: "2020-05-27") == ["Shavkat Mirziyoyev → Ilham Aliyev \(kindAndOccasion)"])
+    }
+
+    @Test func noSalutationNoAddressee() {
+        let body = "27 May 2020\n\nHis Excellency Mr Ilham Aliyev, President of the Republic of Azerbaijan\n\nI extend my sincere congratulations to you on the occasion of the national holiday.\n\nSincerely,\n\nShavkat Mirziyoyev"
+        #expect(messages(body, title: "A letter", date: "2020-05-27").isEmpty)
+    }
 }

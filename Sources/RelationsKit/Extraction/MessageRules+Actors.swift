@@ -180,6 +180,13 @@ extension MessageRules {
                 index += 4
                 continue
             }
+            // "A, Foreign Minister of Armenia, and B, Vice Prime Minister, Minister of Foreign Affairs of Georgia, exchanged messages":
+            // a full name the reference does not know, with an office in apposition after it.
+            if let person = newNameBeforeOffice(at: index, in: range) {
+                result.append(person)
+                index = person.end
+                continue
+            }
             guard let span = document.entity(at: index) else { index += 1; continue }
             switch span.entity {
             case let .person(name, _):
@@ -637,6 +644,21 @@ extension MessageRules {
     }
 
     /// Whether a person follows the comma at `comma` with only descriptors between ("the President", "Chairman of").
+    /// A full name the reference does not know at `index` (two words or more, opening the name), followed by a comma and an
+    /// apposition that opens with an office, perhaps after title words ("B, Vice Prime Minister, Minister of Foreign Affairs of
+    /// Georgia", "C, the Foreign Minister of X"): that person; nil otherwise.
+    func newNameBeforeOffice(at index: Int, in range: Range<Int>) -> Actor? {
+        guard document.spanAt[index] == nil, tokens[index].kind == .word, tokens[index].isCapitalized, !tokens[index].isAllCaps,
+              index == range.lowerBound || !(tokens[index - 1].kind == .word && tokens[index - 1].isCapitalized) && document.spanAt[index - 1] == nil,
+              let person = fullNewName(at: index), !person.known, person.name.contains(" "), person.end < range.upperBound,
+              document.word(person.end) == "," else { return nil }
+        var cursor = person.end + 1
+        if document.word(cursor) == "the" { cursor += 1 }
+        while cursor < min(range.upperBound, person.end + 5), document.spanAt[cursor] == nil, Self.titleWords.contains(tokens[cursor].text) { cursor += 1 }
+        guard let office = document.entity(at: cursor), office.entity.office != nil else { return nil }
+        return Actor(name: person.name, start: index, end: person.end, isPerson: true)
+    }
+
     func personInApposition(after comma: Int) -> Bool {
         var cursor = comma + 1
         while cursor < min(tokens.count, comma + 10) {

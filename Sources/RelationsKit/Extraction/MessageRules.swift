@@ -231,6 +231,20 @@ struct MessageRules {
                                                   start: span.start, end: span.end))
             }
         }
+        // "His Excellency Mr A, President of X\nDear A,\n...\nSincerely,\nB": a letter printed whole, its addressee's line over the
+        // salutation and its signer under the valediction, is the signer's message to the addressee, of the kind its own words
+        // offer ("I extend my sincere congratulations") and on the occasion they state.
+        if receiver == nil, let addressee = letterAddressee() {
+            for signature in signatures() where signature.name != addressee.name && signature.range.lowerBound > addressee.salutation.lowerBound
+                && !found.contains(where: { $0.from == signature.name && $0.to == addressee.name }) {
+                let letter = addressee.salutation.lowerBound..<signature.range.lowerBound
+                let sentences = document.sentences.filter { letter.contains($0.lowerBound) }
+                let kind = sentences.flatMap { $0.compactMap { Self.kindWords[document.word($0)] } }.min { priority($0) < priority($1) } ?? "letter"
+                let occasion = ["congratulation", "greeting"].contains(kind) ? sentences.lazy.compactMap { occasionInLetter($0) }.first : nil
+                let span = document.bodySpan(signature.range.lowerBound, signature.range.upperBound)
+                found.append(ArticleFacts.Message(from: signature.name, to: addressee.name, kind: kind, occasion: occasion, start: span.start, end: span.end))
+            }
+        }
         // A sender's message to a named person makes the same sender's message to that person's country redundant.
         // Only a message of the same kind: "a congratulatory message to Putin" and "greetings to the peoples of Belarus and
         // Russia" are two messages.
@@ -278,6 +292,22 @@ struct MessageRules {
             if let signer = actors(in: next).first, signer.isPerson, signer.start == next.lowerBound { result.append((signer.name, next)) }
         }
         return result
+    }
+
+    /// The addressee of a letter printed whole: the person a short line names at its start ("His Excellency Mr A, President of X",
+    /// "To A"), right over a salutation line ("Dear ..."), outside quotations; with the salutation's paragraph. Nil when no such
+    /// pair of lines opens a letter.
+    func letterAddressee() -> (name: String, salutation: Range<Int>)? {
+        for (number, line) in document.paragraphs.enumerated().dropLast() where line.count <= 24 && quotation(containing: line.lowerBound) == nil {
+            let next = document.paragraphs[number + 1]
+            guard tokens[next.lowerBound].text == "Dear", let person = actors(in: line).first, person.isPerson, person.start <= line.lowerBound + 4,
+                  // A given name the page misspelt may stand before the surname the gazetteer reads ("Mr llham Aliyev").
+                  (line.lowerBound..<person.start).allSatisfy({ ["his", "her", "excellency", "mr", "mrs", "ms", "to", ".", "h.e", "the", "honourable", "honorable"].contains(document.word($0))
+                      || tokens[$0].kind == .word && $0 == person.start - 1 })
+            else { continue }
+            return (person.name, next)
+        }
+        return nil
     }
 
     /// Whether the words close a letter ("with respect", "with deep respect", "sincerely", "yours sincerely", "respectfully").
