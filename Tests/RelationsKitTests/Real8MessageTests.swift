@@ -206,4 +206,14 @@ struct Real8MessageTests: WireCopyProbe {
         let body = "27 May 2020\n\nHis Excellency Mr Ilham Aliyev, President of the Republic of Azerbaijan\n\nI extend my sincere congratulations to you on the occasion of the national holiday.\n\nSincerely,\n\nShavkat Mirziyoyev"
         #expect(messages(body, title: "A letter", date: "2020-05-27").isEmpty)
     }
+
+    @Test(arguments: [
+        ("MINSK, 3 July 2019. On the occasion of Independence Day, the President of the PRC Xi Jinping extended congratulations to Alexander Lukashenko.",
+         "Xi Jinping → Alexander Lukashenko congratulation Independence Day"),
+        ("BAKU, 28 May 2019. Custodian of the Two Holy Mosques, King of Saudi Arabia Salman bin Abdulaziz Al Saud congratulated President of Azerbaijan Ilham Aliyev on the occasion of Independence Day.",
+         "Salman bin Abdulaziz Al Saud → Ilham Aliyev congratulation Independence Day"),
+    ])
+    func capitalizedWordsAfterOfAreNoName(body: String, expected: String) {
+        #expect(messages(body, title: "Congratulations on Independence Day", date: nil) == [expected])
+    }
 }
