@@ -180,6 +180,13 @@ extension MessageRules {
                 index += 4
                 continue
             }
+            // "A, Foreign Minister of Armenia, and B, Vice Prime Minister, Minister of Foreign Affairs of Georgia, exchanged messages":
+            // a full name the reference does not know, with an office in apposition after it.
+            if let person = newNameBeforeOffice(at: index, in: range) {
+                result.append(person)
+                index = person.end
+                continue
+            }
             guard let span = document.entity(at: index) else { index += 1; continue }
             switch span.entity {
             case let .person(name, _):
@@ -221,8 +228,10 @@ extension MessageRules {
                 // right after its office, is a person.
                 if span.end < document.tokens.count, document.word(span.end) != "of", document.spanAt[span.end] == nil,
                    let person = fullNewName(at: span.end), !person.known, person.end <= range.upperBound {
-                    result.append(Actor(name: person.name, start: span.start, end: person.end, isPerson: true))
-                    index = person.end
+                    // "King Carl XVI Gustaf of Sweden": the person's country after "of" describes them.
+                    let end = countryAfterName(person.end, in: range) ?? person.end
+                    result.append(Actor(name: person.name, start: span.start, end: end, isPerson: true))
+                    index = end
                     continue
                 }
                 // "President of the European Commission Ursula von der Leyen", "the Chairman of the Federation Council, Sergei Mironov":
@@ -294,7 +303,10 @@ extension MessageRules {
                 if ["state", "government"].contains(document.word(span.end)), document.word(span.start - headOf + 1) == "of",
                    document.word(span.start - headOf) == "head", document.entity(at: span.end + 1)?.entity.person == nil {
                     let office = document.word(span.end) == "state" ? "President" : "Prime Minister"
-                    if let holder = articleHolder(office: office, country: code) ?? reference.holder(office: office, country: code, on: date) {
+                    // With no date to look the holder up on, the one person the article names whom the reference lists as that
+                    // country's president ("was congratulated by the head of the Belarusian state. Alexander Lukashenko expressed hope").
+                    if let holder = articleHolder(office: office, country: code) ?? reference.holder(office: office, country: code, on: date)
+                        ?? (date == nil && office == "President" ? namedPresident(of: code) : nil) {
                         result.append(Actor(name: holder, start: span.start - headOf, end: span.end + 1, isPerson: true))
                         index = span.end + 1
                         continue
@@ -304,6 +316,14 @@ extension MessageRules {
                 var cursor = span.end
                 if document.word(cursor) == "'s" { cursor += 1 }
                 while LeaderRules.titleFillers.contains(tokens[min(cursor, tokens.count - 1)].text), cursor < range.upperBound { cursor += 1 }
+                // "Austrian Federal President Alexander Van der Bellen", "German Chancellor Angela Merkel", "Chinese leader Xi Jinping":
+                // a full name the gazetteer did not read after the country, its office (or "leader") is that person, and so is
+                // another spelling of a listed person ("Turkmenistan President Gurbanguly Berdymukhamedov").
+                if let person = newNameAfterTitle(at: cursor, in: range) {
+                    result.append(Actor(name: person.name, start: span.start, end: person.end, isPerson: true))
+                    index = person.end
+                    continue
+                }
                 if let title = document.entity(at: cursor), let office = title.entity.office {
                     if document.entity(at: afterInitials(title.end))?.entity.person != nil { index = title.end; continue }
                     if let holder = articleHolder(office: office, country: code) ?? reference.holder(office: office, country: code, on: date) {
@@ -432,8 +452,34 @@ extension MessageRules {
             if end == first + 1, !(document.word(end) == "of" && document.entity(at: end + 1)?.entity.country != nil) { return nil }
         }
         guard end <= range.upperBound else { return nil }
-        if document.word(end) == "of", let place = document.entity(at: end + 1), place.entity.country != nil, place.end <= range.upperBound { end = place.end }
+        if let place = countryAfterName(end, in: range) { end = place }
         return Actor(name: name, start: index, end: end, isPerson: true)
+    }
+
+    /// The end of "of" and a person's country after a name at `end` ("Elizabeth II of Great Britain", "Felipe VI of Spain"), with
+    /// "the" before it and the rest of a state's long name after it ("of the United Kingdom of Great Britain and Northern
+    /// Ireland": another name of the same country after "of", or capitalized words after "and" that close the phrase); nil when
+    /// no country follows.
+    func countryAfterName(_ end: Int, in range: Range<Int>) -> Int? {
+        guard document.word(end) == "of" else { return nil }
+        let start = document.word(end + 1) == "the" ? end + 2 : end + 1
+        guard let place = document.entity(at: start), let code = place.entity.country, place.end <= range.upperBound else { return nil }
+        var cursor = place.end
+        while cursor < range.upperBound {
+            let next = document.word(cursor + 1) == "the" ? cursor + 2 : cursor + 1
+            if document.word(cursor) == "of", let more = document.entity(at: next), more.entity.country == code, more.end <= range.upperBound {
+                cursor = more.end
+                continue
+            }
+            if document.word(cursor) == "and" {
+                var last = next
+                while last < range.upperBound, last < next + 3, document.spanAt[last] == nil || document.entity(at: last)?.entity.country == code,
+                      tokens[last].kind == .word, tokens[last].isCapitalized { last += 1 }
+                if last > next, last >= range.upperBound || [",", ".", ";"].contains(document.word(last)) { cursor = last; continue }
+            }
+            break
+        }
+        return cursor
     }
 
     /// "the Supreme Leader of Iran Ali Khamenei", "Sultan of Brunei Hassanal Bolkiah", "the Governor-General of Canada Mary Simon":
@@ -461,6 +507,29 @@ extension MessageRules {
         return Actor(name: person.name, start: start, end: person.end, isPerson: true)
     }
 
+    /// Words that may stand before an office without changing it, in the titles of federal states ("Federal President",
+    /// "Federal Chancellor").
+    static let federalTitles: Set<String> = ["Federal"]
+
+    /// A full name the gazetteer did not read right after a title at `index`: an office (perhaps "Federal" before it) or
+    /// "leader" ("Federal President Alexander Van der Bellen", "Chancellor Angela Merkel", "leader Xi Jinping"), or another
+    /// spelling of a listed person ("Turkmenistan President Gurbanguly Berdymukhamedov", read as that person), closing the
+    /// name within `range`; nil when no title stands there.
+    func newNameAfterTitle(at index: Int, in range: Range<Int>) -> (name: String, end: Int)? {
+        var cursor = index
+        if cursor < tokens.count, Self.federalTitles.contains(tokens[cursor].text) { cursor += 1 }
+        if let title = document.entity(at: cursor), title.entity.office != nil, title.start == cursor {
+            cursor = title.end
+        } else if document.word(cursor) == "leader", cursor == index {
+            cursor += 1
+        } else {
+            return nil
+        }
+        guard cursor < range.upperBound, document.spanAt[cursor] == nil, let person = fullNewName(at: cursor),
+              person.name.contains(" "), person.end <= range.upperBound else { return nil }
+        return (person.name, person.end)
+    }
+
     /// A regnal number ("II", "XVI").
     static func isRegnalNumber(_ token: Token) -> Bool { token.isAllCaps && token.text.allSatisfy { "IVXL".contains($0) } }
 
@@ -471,8 +540,16 @@ extension MessageRules {
     }
 
     /// A full name the gazetteer does not know, as `LeaderRules.newName` reads it ("Salman bin Abdulaziz Al Saud").
+    /// A regnal number may be followed by one more given name ("Carl XVI Gustaf"), before "of", a comma or the sentence's end.
     func fullNewName(at index: Int) -> (name: String, end: Int, known: Bool)? {
-        LeaderRules(document: document, reference: reference).newName(at: index)
+        guard let person = LeaderRules(document: document, reference: reference).newName(at: index) else { return nil }
+        let end = person.end
+        if !person.known, end + 1 < tokens.count, end > index, Self.isRegnalNumber(tokens[end - 1]), document.spanAt[end] == nil,
+           tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].isAllCaps, tokens[end].text.count > 2, tokens[end].newlinesBefore == 0,
+           !LeaderRules.notNameWords.contains(tokens[end].text), ["of", ",", ".", ";", "and"].contains(document.word(end + 1)) {
+            return (person.name + " " + tokens[end].text, end + 1, false)
+        }
+        return person
     }
 
     /// The first holder of a country's presidency, for an office written "the first President of X" ("First President of
@@ -529,10 +606,14 @@ extension MessageRules {
                 let start = document.word(cursor) == "," ? cursor + 1 : cursor
                 // The name follows the body's last word, its comma or its abbreviation in brackets, not "of" inside the body
                 // ("Cabinet of Ministers").
+                // A name holds no body noun ("of Turkic-Speaking States Baghdad Amreyev": the name begins after "States").
                 if tokens[start - 1].isCapitalized || [",", ")"].contains(document.word(start - 1)), let person = leaders.newName(at: start), !person.known,
+                   !person.name.split(separator: " ").contains(where: { Self.titleBodyNouns.contains(String($0)) }),
                    person.end >= tokens.count || !tokens[person.end].isCapitalized || tokens[person.end].kind != .word { return (person.name, person.end) }
                 cursor += 1
-            } else if ["of", "the"].contains(document.word(cursor)) || tokens[cursor].isCapitalized && tokens[cursor].kind == .word {
+            } else if ["of", "the"].contains(document.word(cursor)) || tokens[cursor].isCapitalized && tokens[cursor].kind == .word
+                        || document.word(cursor) == "-" && !tokens[cursor].spaceBefore {
+                // A hyphen inside the body's name ("of the Cooperation Council of Turkic-Speaking States").
                 cursor += 1
             } else {
                 return nil
@@ -563,6 +644,23 @@ extension MessageRules {
     }
 
     /// Whether a person follows the comma at `comma` with only descriptors between ("the President", "Chairman of").
+    /// A full name the reference does not know at `index` (two words or more), opening the sentence or after a comma, "and" or a
+    /// preposition that names a party ("by", "with", "from", "to", "between"), followed by a comma and an apposition that opens
+    /// with an office, perhaps after title words ("B, Vice Prime Minister, Minister of Foreign Affairs of Georgia", "C, the
+    /// Foreign Minister of X"): that person; nil otherwise ("On the occasion of Independence Day, the President ...", "Custodian of
+    /// the Two Holy Mosques, King ...": a name after "of" or "the" names no one).
+    func newNameBeforeOffice(at index: Int, in range: Range<Int>) -> Actor? {
+        guard document.spanAt[index] == nil, tokens[index].kind == .word, tokens[index].isCapitalized, !tokens[index].isAllCaps,
+              index == range.lowerBound || [",", "and", "by", "with", "from", "to", "between", ":", ";", "("].contains(document.word(index - 1)),
+              let person = fullNewName(at: index), !person.known, person.name.contains(" "), person.end < range.upperBound,
+              document.word(person.end) == "," else { return nil }
+        var cursor = person.end + 1
+        if document.word(cursor) == "the" { cursor += 1 }
+        while cursor < min(range.upperBound, person.end + 5), document.spanAt[cursor] == nil, Self.titleWords.contains(tokens[cursor].text) { cursor += 1 }
+        guard let office = document.entity(at: cursor), office.entity.office != nil else { return nil }
+        return Actor(name: person.name, start: index, end: person.end, isPerson: true)
+    }
+
     func personInApposition(after comma: Int) -> Bool {
         var cursor = comma + 1
         while cursor < min(tokens.count, comma + 10) {

@@ -77,6 +77,9 @@ extension MessageRules {
             guard ["anniversary", "centenary", "jubilee"].contains(document.word(index)), document.word(index + 1) == "of" else { return false }
             var cursor = index + 2
             if document.word(cursor) == "the" { cursor += 1 }
+            // "the 105th anniversary of the Azerbaijan Democratic Republic", "the centenary of the Republic of Turkey": the state
+            // itself, by a name that says it is a republic, closing the phrase.
+            if let end = republicNameEnd(from: cursor, in: range) { return end >= range.upperBound || [".", ",", ";", "!", "and"].contains(document.word(end)) }
             guard Self.foundingNouns.contains(document.word(cursor)), document.word(cursor + 1) == "of" else { return false }
             cursor += 2
             if document.word(cursor) == "the" { cursor += 1 }
@@ -84,6 +87,23 @@ extension MessageRules {
             if document.entity(at: cursor)?.entity.country != nil { return true }
             return ["republic", "state"].contains(document.word(cursor)) && document.word(cursor + 1) != "independence"
         }
+    }
+
+    /// The end of a state's name at `start` that says it is a republic: "Republic of" and a country ("the Republic of Turkey"), or
+    /// a country and capitalized words ending in "Republic" ("the Azerbaijan Democratic Republic"); nil for any other words.
+    func republicNameEnd(from start: Int, in range: Range<Int>) -> Int? {
+        if tokens.indices.contains(start), tokens[start].text == "Republic", document.word(start + 1) == "of" {
+            let place = document.word(start + 2) == "the" ? start + 3 : start + 2
+            guard let span = document.entity(at: place), span.entity.country != nil else { return nil }
+            return span.end
+        }
+        guard let country = document.entity(at: start), country.entity.country != nil else { return nil }
+        var cursor = country.end
+        while cursor < min(range.upperBound, country.end + 3), tokens[cursor].kind == .word, tokens[cursor].isCapitalized, document.spanAt[cursor] == nil {
+            if tokens[cursor].text == "Republic" { return cursor + 1 }
+            cursor += 1
+        }
+        return nil
     }
 
     /// "on the main national holiday, the 25th anniversary of Independence", "on the state holiday - Victory Day": a generic

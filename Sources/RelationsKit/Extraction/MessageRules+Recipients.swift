@@ -104,6 +104,27 @@ extension MessageRules {
         // ends the recipient phrase ("In his message to A, B noted").
         var commaListFrom: Int?
         var closed = false
+        // Persons whose titles the gazetteer does not know (`titledNewPerson`), read as the list reaches them.
+        var actors = actors
+        // The next item of the list after the comma at `comma`: a person with only descriptors before it, else one closing
+        // titles the gazetteer does not know (added to the actors).
+        func listedAfter(_ comma: Int) -> Actor? {
+            if let listed = nextListedPerson(after: comma, in: sentence, actors: actors) { return listed }
+            guard let item = titledNewPerson(after: comma, in: sentence), continuesList(after: item.person, in: sentence) else { return nil }
+            actors.append(item.person)
+            return item.person
+        }
+        // "to A, B and C, D and E, F.": after the item "and" closed, an item of two persons joined by "and" ("Armenian President A
+        // and Prime Minister B") inside a longer list, which goes on after the comma when another item follows that is itself
+        // followed by a comma, "and" or the end; the rest must close as a list of its own.
+        func resumesAfterPair() -> Bool {
+            guard document.word(cursor) == ",", let listed = listedAfter(cursor), continuesList(after: listed, in: sentence) else { return false }
+            cursor = listed.start
+            commaListFrom = result.count
+            closed = false
+            last = false
+            return true
+        }
         while cursor < sentence.upperBound, skipped < 6 {
             // "to Boris Yeltsin and Mikhail Gorbachev": a full name the reference does not know, closing a list of persons
             // after "and", is a person too.
@@ -113,6 +134,7 @@ extension MessageRules {
                 result.append(Actor(name: person.name, start: cursor, end: person.end, isPerson: true))
                 cursor = person.end
                 closed = true
+                if resumesAfterPair() { continue }
                 break
             }
             if let actor = actors.first(where: { $0.start == cursor }) {
@@ -123,7 +145,11 @@ extension MessageRules {
                 if !result.contains(where: { $0.name == actor.name }) { result.append(actor) }
                 cursor = actor.end
                 // A list goes on after "and" (which brings its last item), or after a comma when another actor follows.
-                if last { closed = true; break }
+                if last {
+                    closed = true
+                    if resumesAfterPair() { continue }
+                    break
+                }
                 // "to A, who thanked him for the support, and B": a relative clause about one recipient.
                 if let resumed = afterRelativeClause(cursor, in: sentence) { cursor = resumed }
                 let next = document.word(cursor)
@@ -138,7 +164,9 @@ extension MessageRules {
                     cursor += 2; last = true; continue
                 }
                 if next == ",", !actor.isPerson || actor.listed { cursor += 1; continue }
-                if next == ",", actor.isPerson, let listed = nextListedPerson(after: cursor, in: sentence, actors: actors) {
+                // "to A, Crown Prince of X, Deputy Supreme Commander of the Armed Forces B, President of Y C": an item whose stacked
+                // titles the gazetteer does not know, closed by a full name, is an item too (`listedAfter`).
+                if next == ",", actor.isPerson, let listed = listedAfter(cursor) {
                     if commaListFrom == nil { commaListFrom = result.count }
                     cursor = listed.start
                     continue
@@ -167,6 +195,16 @@ extension MessageRules {
                 return result
             }
             if filler.contains(document.word(cursor)) || document.entity(at: cursor)?.entity.office != nil { cursor += 1; continue }
+            // "A and the country's First President B": the country named before, as a descriptor.
+            if ["country", "republic", "state"].contains(document.word(cursor)), document.word(cursor + 1) == "'s" { cursor += 2; continue }
+            // "President A and First Secretary of the Central Committee of the Communist Party B": the last item's titles the
+            // gazetteer does not know, closed by a full name.
+            if last, result.last?.isPerson == true, document.word(cursor - 1) == "and", let item = titledNewPerson(after: cursor - 1, in: sentence),
+               continuesList(after: item.person, in: sentence) {
+                actors.append(item.person)
+                cursor = item.person.start
+                continue
+            }
             // "and Acting President of Ukraine A", "Interim Prime Minister B": a holder's qualifier before an office in the list.
             if Self.holderQualifiers.contains(document.word(cursor)), document.entity(at: cursor + 1)?.entity.office != nil { cursor += 1; continue }
             // "and to Turkmenistan's leaders, President A and the Chairman of the Halk Maslahaty, B": a group in apposition with
@@ -205,6 +243,87 @@ extension MessageRules {
         let closesPhrase = cursor >= sentence.upperBound || [".", ";", "on", "in", "for", "over", "with", "\""].contains(document.word(cursor))
         if let from = commaListFrom, !closed, !(result.count >= 3 && closesPhrase) { return Array(result.prefix(from)) }
         return result + recipientsAlso(after: cursor, in: sentence, actors: actors)
+    }
+
+    /// Capitalized nouns that end the name of a body inside a title, never a person's name: the leader rules' institutions and
+    /// the armed forces' and parties' ("Deputy Supreme Commander of the Armed Forces", "First Secretary of the Communist Party").
+    static let titleBodyNouns: Set<String> = LeaderRules.institutionWords.union(["Forces", "Party", "Army", "Navy", "Guard", "Staff", "Command", "Front",
+                                                                                  "Movement", "Union", "Federation", "Republic", "Kingdom", "Emirates", "Emirate", "States"])
+    /// Capitalized words of titles the conventions do not list, which no person's name includes ("Crown Prince", "Deputy Supreme
+    /// Commander", "First Secretary").
+    static let titleWords: Set<String> = ["Crown", "Prince", "Princess", "Deputy", "Supreme", "Commander", "Commander-in-Chief", "Secretary", "General",
+                                          "First", "Vice", "Chief", "Minister", "Chairman", "Chairwoman", "Chair", "Head", "Leader", "Emir", "Sheikh",
+                                          "Sultan", "King", "Queen", "Grand", "Duke", "Federal", "Chancellor", "President", "Speaker", "Governor", "Mayor"]
+
+    /// A list item after the comma (or "and") at `comma` whose titles the gazetteer does not know, closed by a full name the
+    /// reference does not know: capitalized title words, "of", "the", "'s", places and organisations, perhaps commas between
+    /// stacked titles, then the name after the last title word or body noun ("Crown Prince of Abu Dhabi, Deputy Supreme
+    /// Commander of the Armed Forces Mohammed bin Zayed"), ending at a comma, "and" or the sentence's end. Nil when no such
+    /// name closes the run within 30 tokens, or the run holds a person the gazetteer knows.
+    func titledNewPerson(after comma: Int, in sentence: Range<Int>) -> (person: Actor, start: Int)? {
+        var cursor = comma + 1
+        let limit = min(sentence.upperBound, comma + 30)
+        var nameStart: Int?
+        var sawTitle = false
+        while cursor < limit {
+            let token = tokens[cursor]
+            let word = document.word(cursor)
+            if let span = document.entity(at: cursor) {
+                // A known surname may end the new name ("Mohammed bin Zayed Al Nahyan" after "Khalifa bin Zayed Al Nahyan").
+                if nameStart != nil, span.entity.person != nil { cursor = span.end; continue }
+                guard span.entity.person == nil else { return nil }
+                if span.entity.office != nil { sawTitle = true }
+                nameStart = nil
+                cursor = span.end
+                continue
+            }
+            if ["of", "the", "'s", "-", "–"].contains(word) { nameStart = nil; cursor += 1; continue }
+            if word == "," || word == "and" || word == "." || word == ";" {
+                // The name closes the item when a comma, "and" or the end follows it.
+                if let start = nameStart, sawTitle, let person = closingName(from: start, to: cursor) { return (person, comma + 1) }
+                // A comma between stacked titles goes on when another title word follows it.
+                guard word == ",", cursor + 1 < limit, tokens[cursor + 1].kind == .word, tokens[cursor + 1].isCapitalized,
+                      document.spanAt[cursor + 1] == nil else { return nil }
+                nameStart = nil
+                cursor += 1
+                continue
+            }
+            if token.kind == .word, token.isCapitalized, !token.isAllCaps {
+                if Self.titleWords.contains(token.text) || Self.titleBodyNouns.contains(token.text) {
+                    sawTitle = true
+                    nameStart = nil
+                } else if nameStart == nil, sawTitle, !["of", "the", "'s", "-", "–"].contains(document.word(cursor - 1)) {
+                    // A name follows its title or body noun directly; after "of" it names a place or a body ("Crown Prince of Abu
+                    // Dhabi", "of the Armed Forces").
+                    nameStart = cursor
+                }
+                cursor += 1
+                continue
+            }
+            // Lower-case particles inside a name ("bin", "al", "von der").
+            if nameStart != nil, LeaderRules.nameParticles.contains(token.text) { cursor += 1; continue }
+            return nil
+        }
+        if cursor >= sentence.upperBound, let start = nameStart, sawTitle, let person = closingName(from: start, to: cursor) { return (person, comma + 1) }
+        return nil
+    }
+
+    /// The new person whose full name runs over `start..<end` (two words or more): as the leader rules read it, or, when a
+    /// known surname ends it ("Mohammed bin Zayed Al Nahyan" beside "Khalifa bin Zayed Al Nahyan"), the words as written. Nil for
+    /// a listed person's name.
+    func closingName(from start: Int, to end: Int) -> Actor? {
+        if let person = fullNewName(at: start), person.end == end {
+            return !person.known && person.name.contains(" ") ? Actor(name: person.name, start: start, end: end, isPerson: true) : nil
+        }
+        guard end - start >= 2, (start..<end).allSatisfy({ tokens[$0].isCapitalized || LeaderRules.nameParticles.contains(tokens[$0].text) || tokens[$0].text == "-" }) else { return nil }
+        let name = (start..<end).reduce("") { text, index in text.isEmpty || !tokens[index].spaceBefore ? text + tokens[index].text : text + " " + tokens[index].text }
+        return Actor(name: name, start: start, end: end, isPerson: true)
+    }
+
+    /// Whether a list goes on after `item`: a comma, "and", the sentence's end or the end of the recipient phrase follows it
+    /// ("on", "for", "in"), not a verb ("In his message to A and B, President C noted").
+    func continuesList(after item: Actor, in sentence: Range<Int>) -> Bool {
+        item.end >= sentence.upperBound || [",", "and", ".", ";", "on", "for", "in", "with", "as"].contains(document.word(item.end))
     }
 
     /// The comma after a country that completes a capitalized title with "of" ("the National Leader of the Turkmen people") when a
@@ -337,8 +456,8 @@ extension MessageRules {
         return false
     }
 
-    /// Words that qualify an office's holder ("Acting President", "interim Prime Minister").
-    static let holderQualifiers: Set<String> = ["acting", "interim"]
+    /// Words that qualify an office's holder ("Acting President", "interim Prime Minister", "the country's First President").
+    static let holderQualifiers: Set<String> = ["acting", "interim", "first"]
     static let chairTitles: Set<String> = ["Chairwoman", "Chairperson", "Chair"]
     static let styles: Set<String> = ["Pope", "Patriarch", "Catholicos", "Emir", "Sultan", "Sheikh"]
 

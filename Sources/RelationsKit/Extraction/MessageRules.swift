@@ -231,6 +231,20 @@ struct MessageRules {
                                                   start: span.start, end: span.end))
             }
         }
+        // "His Excellency Mr A, President of X\nDear A,\n...\nSincerely,\nB": a letter printed whole, its addressee's line over the
+        // salutation and its signer under the valediction, is the signer's message to the addressee, of the kind its own words
+        // offer ("I extend my sincere congratulations") and on the occasion they state.
+        if receiver == nil, let addressee = letterAddressee() {
+            for signature in signatures() where signature.name != addressee.name && signature.range.lowerBound > addressee.salutation.lowerBound
+                && !found.contains(where: { $0.from == signature.name && $0.to == addressee.name }) {
+                let letter = addressee.salutation.lowerBound..<signature.range.lowerBound
+                let sentences = document.sentences.filter { letter.contains($0.lowerBound) }
+                let kind = sentences.flatMap { $0.compactMap { Self.kindWords[document.word($0)] } }.min { priority($0) < priority($1) } ?? "letter"
+                let occasion = ["congratulation", "greeting"].contains(kind) ? sentences.lazy.compactMap { occasionInLetter($0) }.first : nil
+                let span = document.bodySpan(signature.range.lowerBound, signature.range.upperBound)
+                found.append(ArticleFacts.Message(from: signature.name, to: addressee.name, kind: kind, occasion: occasion, start: span.start, end: span.end))
+            }
+        }
         // A sender's message to a named person makes the same sender's message to that person's country redundant.
         // Only a message of the same kind: "a congratulatory message to Putin" and "greetings to the peoples of Belarus and
         // Russia" are two messages.
@@ -278,6 +292,22 @@ struct MessageRules {
             if let signer = actors(in: next).first, signer.isPerson, signer.start == next.lowerBound { result.append((signer.name, next)) }
         }
         return result
+    }
+
+    /// The addressee of a letter printed whole: the person a short line names at its start ("His Excellency Mr A, President of X",
+    /// "To A"), right over a salutation line ("Dear ..."), outside quotations; with the salutation's paragraph. Nil when no such
+    /// pair of lines opens a letter.
+    func letterAddressee() -> (name: String, salutation: Range<Int>)? {
+        for (number, line) in document.paragraphs.enumerated().dropLast() where line.count <= 24 && quotation(containing: line.lowerBound) == nil {
+            let next = document.paragraphs[number + 1]
+            guard tokens[next.lowerBound].text == "Dear", let person = actors(in: line).first, person.isPerson, person.start <= line.lowerBound + 4,
+                  // A given name the page misspelt may stand before the surname the gazetteer reads ("Mr llham Aliyev").
+                  (line.lowerBound..<person.start).allSatisfy({ ["his", "her", "excellency", "mr", "mrs", "ms", "to", ".", "h.e", "the", "honourable", "honorable"].contains(document.word($0))
+                      || tokens[$0].kind == .word && $0 == person.start - 1 })
+            else { continue }
+            return (person.name, next)
+        }
+        return nil
     }
 
     /// Whether the words close a letter ("with respect", "with deep respect", "sincerely", "yours sincerely", "respectfully").
@@ -653,7 +683,9 @@ struct MessageRules {
         let kind = kindIndices.map { Self.kindWords[words[$0]]! }.min { priority($0) < priority($1) } ?? (ownTopic || namesLetter ? "letter" : contextKind() ?? context.summary?.kind ?? context.kind ?? "letter")
         // "a New Year greeting message", "Independence Day congratulations": the occasion names the message itself.
         let namedOccasion = occasion(in: max(sentence.lowerBound, trigger - 3)..<trigger)
-        var occasion = kind == "condolence" ? nil : (statedOccasion(in: sentence) ?? namedOccasion ?? anniversaryOccasion(in: sentence)
+        // A condolence has no occasion, but the anniversary its own clause commemorates ("sent a letter of condolences on the second
+        // anniversary of the earthquake").
+        var occasion = kind == "condolence" ? (statedOccasion(in: sentence) == "anniversary" ? "anniversary" : nil) : (statedOccasion(in: sentence) ?? namedOccasion ?? anniversaryOccasion(in: sentence)
             ?? (ownTopic || !statesKind && namesTopic(after: trigger, in: sentence) ? nil : context.summary?.occasion ?? paragraphOccasion(of: sentence) ?? contextOccasion()))
         // "congratulated the people of Kyrgyzstan on the national holiday" in an article about Independence Day, "on the jubilee"
         // in one about the 30th anniversary of independence, or after "On 3 July, Belarus celebrated Independence Day": the
@@ -929,6 +961,12 @@ struct MessageRules {
                 targets = [others ? context.addressee! : contextRecipient]
             }
         }
+        // "Ukraine marks its Independence Day on 24 August. On this occasion, President A, in her congratulatory message, said ...":
+        // a congratulation on a state's own holiday that names no recipient, by no one of that state, goes to the state.
+        if targets.isEmpty, !senders.isEmpty, ["congratulation", "greeting"].contains(kind), occasion == "Independence Day" || occasion == "national holiday",
+           let owner = holidayOwner(before: sentence.upperBound), !senders.contains(where: { $0.name == owner || countryOf(person: $0.name) == owner }) {
+            targets = [owner]
+        }
         // "The Russian Ambassador congratulated Kyrgyzstan on the event" in an article that is not about messages: a state
         // congratulated with no written medium is a statement or a visit, not a message (a leader or "the people of X" in a
         // telegram or a message is one).
@@ -947,6 +985,35 @@ struct MessageRules {
             }
         }
         return result
+    }
+
+    /// The one state whose own holiday the paragraph names up to `end`: "Ukraine's Independence Day", "the national holiday of
+    /// Kazakhstan", "Ukraine marks its Independence Day"; nil when it names none or several.
+    func holidayOwner(before end: Int) -> String? {
+        let paragraph = document.paragraph(containing: max(0, end - 1))
+        let range = paragraph.lowerBound..<min(end, paragraph.upperBound)
+        let holidays: Set<String> = ["independence", "national", "state"]
+        let celebrating: Set<String> = ["marks", "marked", "celebrates", "celebrated", "celebrating", "observes", "observed"]
+        var owners: Set<String> = []
+        for span in document.entities(in: range) {
+            guard let code = span.entity.country, quotation(containing: span.start) == nil else { continue }
+            var cursor = span.end
+            // "Ukraine's Independence Day", "Kazakhstan's national holiday".
+            if document.word(cursor) == "'s", holidays.contains(document.word(cursor + 1)) { owners.insert(code); continue }
+            // "Ukraine marks its Independence Day", "Our neighbour, Ukraine, marks its Independence Day".
+            if document.word(cursor) == ",", celebrating.contains(document.word(cursor + 1)) { cursor += 1 }
+            if celebrating.contains(document.word(cursor)) || document.word(cursor) == "is" && celebrating.contains(document.word(cursor + 1)) {
+                cursor += document.word(cursor) == "is" ? 2 : 1
+                if ["its", "the"].contains(document.word(cursor)) { cursor += 1 }
+                if holidays.contains(document.word(cursor)) { owners.insert(code); continue }
+            }
+            // "the Independence Day of Ukraine", "the national holiday of Kazakhstan".
+            var before = span.start - 1
+            if document.word(before) == "the" { before -= 1 }
+            if document.word(before) == "of", ["day", "holiday"].contains(document.word(before - 1)),
+               (max(range.lowerBound, before - 3)..<before).contains(where: { holidays.contains(document.word($0)) }) { owners.insert(code) }
+        }
+        return owners.count == 1 ? owners.first : nil
     }
 
     /// Most specific first: a letter of condolence is a condolence.
