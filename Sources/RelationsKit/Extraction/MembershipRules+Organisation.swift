@@ -240,6 +240,8 @@ extension MembershipRules {
         // "has frozen its participation, although it has not left": "it" after a comma opens another clause.
         // "joined the Organization of Turkic States": a capitalized noun heading an unknown name refers to nothing named before.
         if let noun = after.first(where: { Coreference.organisationNouns.contains(document.word($0)) }), document.entity(at: noun) == nil,
+           // "wants to join the club of nuclear powers": a club its "of" defines is no organisation named before.
+           !(document.word(noun) == "club" && document.word(noun + 1) == "of"),
            !(tokens[noun].isCapitalized && document.word(noun + 1) == "of" && noun + 2 < sentence.upperBound && tokens[noun + 2].isCapitalized && document.entity(at: noun + 2) == nil),
            !after.prefix(while: { $0 < noun }).contains(where: { position in
                owner.map { $0.start <= position && position < $0.end } != true && document.entity(at: position) != nil
@@ -261,7 +263,7 @@ extension MembershipRules {
             // Armenia would leave the bloc").
             let previous = document.sentences.last { $0.upperBound <= sentence.lowerBound }
                 .flatMap { document.paragraph(containing: sentence.lowerBound).contains($0.lowerBound) ? $0.lowerBound : nil } ?? sentence.lowerBound
-            if ["bloc", "grouping", "group", "alliance"].contains(document.word(noun)),
+            if ["bloc", "grouping", "group", "alliance", "club"].contains(document.word(noun)),
                let named = document.entities(in: previous..<at).last(where: { span in
                    if case .organisation = span.entity { !Coreference.modifiedNouns.contains(document.word(span.end)) } else { false }
                }), case let .organisation(code) = named.entity {

@@ -47,7 +47,9 @@ extension MembershipRules {
                                                  "approved", "approves",
                                                  "gaining", "obtaining", "acquiring", "receiving", "securing", "secure", "secured"]
     static let grantingMembership: Set<String> = ["granted", "grant", "grants", "granting", "offered", "offers", "offering"]
-    static let endingMembership: Set<String> = ["terminated", "terminates", "ended", "ends", "renounced", "renounces", "relinquished", "gave"]
+    static let endingMembership: Set<String> = ["terminated", "terminates", "ended", "ends", "renounced", "renounces", "relinquished", "gave",
+                                                // "has discontinued its membership in that organization".
+                                                "discontinued", "discontinues"]
     /// Nouns of membership gained back or ended, with its action ("the restoration of Uzbekistan's membership").
     static let membershipNouns: [String: String] = ["restoration": "joined", "resumption": "joined", "renewal": "joined", "termination": "left"]
 
@@ -117,6 +119,18 @@ extension MembershipRules {
 
     /// Whether the organisation's name `object` modifies its bodies, all of them ("the CIS statutory bodies", "all CSTO bodies";
     /// not "most CIS bodies").
+    /// Whether the organisation at `object` modifies its founding documents as a whole ("the CIS's core treaties", "the
+    /// founding documents of the CIS" is named otherwise, "the CSTO's basic agreements"): an adjective of foundation before a
+    /// plural document noun; "CIS agreements" alone are some of the many concluded within it.
+    func namesItsFoundingDocuments(_ object: EntitySpan, sentence: Range<Int>) -> Bool {
+        var cursor = object.end
+        if ["'s", "'"].contains(document.word(cursor)) { cursor += 1 }
+        guard cursor + 1 < sentence.upperBound, Self.foundationAdjectives.contains(document.word(cursor)) else { return false }
+        return ["treaties", "documents", "agreements", "acts", "instruments"].contains(document.word(cursor + 1))
+    }
+
+    static let foundationAdjectives: Set<String> = ["founding", "core", "basic", "constituent", "constituting", "fundamental", "foundational", "statutory"]
+
     func namesAllItsBodies(_ object: EntitySpan, sentence: Range<Int>) -> Bool {
         let head = (object.end..<min(sentence.upperBound, object.end + 3)).prefix { tokens[$0].kind == .word && tokens[$0].isLowercase }
         guard head.contains(where: { Self.bodyNouns.contains(document.word($0)) }) else { return false }
@@ -446,7 +460,9 @@ extension MembershipRules {
         // "became its full-fledged members": "its" stands for the organisation, which comes from the text.
         let possessive = !article && code == nil && ["its", "their"].contains(document.word(cursor))
         if possessive { cursor += 1 }
+        var qualified = false
         while cursor < index + 8, ["full", "fully", "permanent", "-", "fledged", "newest", "latest", "new", "founding", "original"].contains(document.word(cursor)) || NumberWords.ordinalWords[document.word(cursor)] != nil {
+            if ["full", "permanent", "founding"].contains(document.word(cursor)) { qualified = true }
             cursor += 1
         }
         if code == nil, let span = document.entity(at: cursor), case let .organisation(name) = span.entity {
@@ -457,7 +473,8 @@ extension MembershipRules {
         let noun = document.word(cursor)
         // A singular member noun needs its article ("became a member"); the plural stands alone ("became members of") or
         // after "the" ("became the founding members of").
-        guard ["member", "member-state"].contains(noun) && (article || code != nil || possessive)
+        // "having become full member of the EurAsEC": translated copy may drop the article before a qualified noun with its "of".
+        guard ["member", "member-state"].contains(noun) && (article || code != nil || possessive || qualified && ["of", "in"].contains(document.word(cursor + 1)))
                 || ["members", "member-states"].contains(noun) && (!article || document.word(index + 1) == "the") else { return nil }
         cursor += 1
         if ["state", "states", "country", "countries"].contains(document.word(cursor)) { cursor += 1 }

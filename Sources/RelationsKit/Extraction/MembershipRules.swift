@@ -227,7 +227,7 @@ struct MembershipRules {
         var lastExit: (org: String, countries: [String])?
         // The last event reported, with its action before any mood: "X is expected to follow" repeats it.
         var lastEvent: (org: String, action: String, at: Int)?
-        let references = Coreference(document: document, reference: reference)
+        let references = Coreference(document: document, reference: reference, occasionOwnersRefer: false)
         for sentence in document.sentences {
             let words = sentence.map { document.word($0) }
             // "Uzbekistan has held observer status in the EAEU since December 2020; the same status was granted to Cuba".
@@ -529,8 +529,9 @@ struct MembershipRules {
                 if phrase.form == .noun, phrase.words.last == "of", ["accede", "withdraw"].contains(phrase.lemma) {
                     let lead = document.word(end) == "the" ? end + 1 : end
                     // The country itself, not a demonym modifying another noun ("of Russian troops").
-                    if let span = document.entity(at: lead), span.entity.country != nil, ["to", "from", "into"].contains(document.word(span.end)) {
-                        objectStart = span.end + 1
+                    if let span = document.entity(at: lead), span.entity.country != nil,
+                       case let listEnd = coordinatedCountries(startingAt: span.start, sentence: sentence).end, ["to", "from", "into"].contains(document.word(listEnd)) {
+                        objectStart = listEnd + 1
                     } else if phrase.lemma == "withdraw" { continue }
                 }
                 var effectNoun: Int?
@@ -544,7 +545,9 @@ struct MembershipRules {
                    let object = document.entities(in: end..<min(sentence.upperBound, end + 3)).first,
                    case .organisation = object.entity, modifiesAHeadNoun(object.end, sentence: sentence),
                    // "his decision to quit the CIS statutory bodies": leaving all of its bodies is leaving it (the conventions).
-                   !(phrase.action == "left" && namesAllItsBodies(object, sentence: sentence)) { continue }
+                   !(phrase.action == "left" && namesAllItsBodies(object, sentence: sentence)),
+                   // "approved the withdrawal from the CIS's core treaties": its founding documents stand for the organisation.
+                   !namesItsFoundingDocuments(object, sentence: sentence) { continue }
                 // Ratifying or denouncing is membership only of a founding document: "ratify the Agreement on the Creation of
                 // the CIS" joins the CIS.
                 var documentOrganisation: String?
