@@ -182,4 +182,64 @@ struct Real8MembershipTests: WireCopyProbe {
     @Test func fullMemberAsAStatusIsNoEvent() {
         #expect(memberships("Uzbekistan is full member of the EurAsEC.", date: "2006-06-24").isEmpty)
     }
+
+    // MARK: A time counted from an event told before stands for no object
+
+    @Test(arguments: [
+        "Uzbekistan co-founded the CSTO, but suspended its membership seven years later.",
+        "Uzbekistan co-founded the CSTO in 2002 and suspended its membership a decade later.",
+    ])
+    func aSpanOfTimeAfterTheMembershipIsNoObject(text: String) {
+        #expect(memberships(text, date: "2016-05-11") == ["UZB suspended CSTO"])
+    }
+
+    @Test func aParticipationInTalksSuspendedLaterIsNoMembership() {
+        #expect(memberships("Georgia suspended its participation in the talks two years later.", date: "2016-05-11").isEmpty)
+    }
+
+    // MARK: A base form of restoring, governed, is a plan
+
+    @Test(arguments: [
+        ("Uzbekistan moved to restore its membership in the CSTO.", "UZB plans_to_join CSTO"),
+        ("Tashkent decided to resume its membership in the CSTO.", "UZB plans_to_join CSTO"),
+    ])
+    func restoringAMembershipIntendedIsAPlan(text: String, expected: String) {
+        #expect(memberships(text, date: "2006-05-11") == [expected])
+    }
+
+    @Test func aMotiveToRestoreIsNoPlan() {
+        #expect(memberships("Karimov explained the urge to restore membership in the CSTO by the economy.", date: "2006-05-11").isEmpty)
+    }
+
+    // MARK: Joining an organisation's founders joins the organisation
+
+    @Test(arguments: [
+        ("The BRICS group first expanded in 2011, when South Africa joined the four founding nations of Brazil, Russia, India and China.", "ZAF joined BRICS"),
+        ("The Union expanded when Armenia joined the original members: Russia, Belarus and Kazakhstan.", "ARM joined EAEU"),
+    ])
+    func joiningTheFoundersJoinsTheOrganisation(text: String, expected: String) {
+        #expect(memberships(text, date: "2016-05-11") == [expected])
+    }
+
+    @Test func joiningTheFoundersInAnActIsNoMembership() {
+        #expect(memberships("BRICS met in Kazan, where South Africa joined the four founding nations in calling for reform.", date: "2016-05-11").isEmpty)
+    }
+
+    // MARK: Cooperation with an organisation suspended, by one of its members
+
+    @Test(arguments: [
+        "Turkmenistan suspended cooperation with the CIS in 1995.",
+        "In 1995 Ashgabat suspended its cooperation with the Commonwealth of Independent States.",
+    ])
+    func aMembersCooperationSuspendedIsASuspension(text: String) {
+        #expect(memberships(text, date: "2007-06-06") == ["TKM suspended CIS"])
+    }
+
+    @Test(arguments: [
+        "Russia suspended cooperation with NATO in 2014.",
+        "Georgia suspended cooperation with the CSTO.",
+    ])
+    func aNonMembersCooperationSuspendedIsNone(text: String) {
+        #expect(memberships(text, date: "2016-06-06").isEmpty)
+    }
 }

@@ -231,6 +231,7 @@ extension MembershipRules {
         // "suspended Uzbekistan's membership in the organization": the owner's name and "'s" take two more tokens than "its".
         let owner = document.entity(at: end).flatMap { $0.entity.country != nil && document.word($0.end) == "'s" ? $0 : nil }
         let after = end..<min(sentence.upperBound, end + 5 + (owner.map { $0.end + 1 - end } ?? 0))
+        if let code = organisation(ofFoundersAt: end, before: at, sentence: sentence) { return code }
         // "admitted to the association, which from now on will be called GUUAM", "members of a forum which diplomats call
         // GUAM": a generic noun is the organisation a clause after it names.
         if let noun = after.first(where: { Self.namedNouns.contains(document.word($0)) && document.entity(at: $0) == nil }),
@@ -312,6 +313,23 @@ extension MembershipRules {
             }
         }
         return nil
+    }
+
+    /// "joined the four founding nations of Brazil, Russia, India and China", "joined the original members": an object that
+    /// is an organisation's founders, as a group, is the organisation they founded (by the reference), else the one its
+    /// sentence names before the verb at `at`, else the paragraph's; not "joined the founding members in signing ...".
+    func organisation(ofFoundersAt end: Int, before at: Int, sentence: Range<Int>) -> String? {
+        var head = end
+        if document.word(head) == "the" { head += 1 }
+        if head < sentence.upperBound, tokens[head].kind == .number || NumberWords.cardinalWords[document.word(head)] != nil { head += 1 }
+        guard head + 1 < sentence.upperBound, ["founding", "original"].contains(document.word(head)),
+              ["nations", "members", "states", "countries", "founders", "participants"].contains(document.word(head + 1)),
+              !["in", "to"].contains(document.word(head + 2)) else { return nil }
+        if [":", "of", ","].contains(document.word(head + 2)), let code = organisation(foundedByListAt: head + 3, sentence: sentence) { return code }
+        let named = document.entities(in: sentence.lowerBound..<at).compactMap { span -> String? in
+            if case let .organisation(code) = span.entity { code } else { nil }
+        }
+        return named.last ?? topicOrganisation(before: at)
     }
 
     /// The first organisation named after `index` in the sentence, or a definite noun standing for one ("the Community").

@@ -43,9 +43,12 @@ extension MembershipRules {
                                                  "restored", "restores", "resumed", "resumes", "renewed", "regained",
                                                  // "reestablished its membership", "approved restoring Uzbekistan's membership".
                                                  "reestablished", "reestablishes", "reinstated", "reinstates", "restoring", "resuming", "regaining",
+                                                 // "moved to restore membership in the organization": the base form, a plan after "to".
+                                                 "restore", "resume", "regain", "reestablish",
                                                  // "the leaders approved Uzbekistan's membership": the admitting side's approval.
                                                  "approved", "approves",
                                                  "gaining", "obtaining", "acquiring", "receiving", "securing", "secure", "secured"]
+    static let restoringBases: Set<String> = ["restore", "resume", "regain", "reestablish"]
     static let grantingMembership: Set<String> = ["granted", "grant", "grants", "granting", "offered", "offers", "offering"]
     static let endingMembership: Set<String> = ["terminated", "terminates", "ended", "ends", "renounced", "renounces", "relinquished", "gave",
                                                 // "has discontinued its membership in that organization".
@@ -145,6 +148,11 @@ extension MembershipRules {
         if let action = Self.membershipNouns[document.word(index)] { return membershipNoun(at: index, action: action, sentence: sentence).map { ($0.end, $0.action, $0.recipient, nil) } }
         let seeking = Self.seekingMembership.contains(document.word(index)), ending = Self.endingMembership.contains(document.word(index))
         guard seeking || ending || Self.gainingMembership.contains(document.word(index)) || Self.grantingMembership.contains(document.word(index)) else { return nil }
+        // "moved to restore membership", "decided to resume its membership": a base form of restoring only after a verb that
+        // governs its infinitive (not "explained the urge to restore membership", a motive).
+        if Self.restoringBases.contains(document.word(index)) {
+            guard document.word(index - 1) == "to", Self.infinitiveGoverning.union(Self.intentVerbs).contains(document.word(index - 2)) else { return nil }
+        }
         var cursor = index + 1
         // "applied for membership", "gave up its membership".
         if document.word(cursor) == "for" || document.word(cursor) == "up" && document.word(index) == "gave" { cursor += 1 } else if document.word(index) == "gave" { return nil }

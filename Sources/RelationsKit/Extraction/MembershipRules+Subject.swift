@@ -383,6 +383,11 @@ extension MembershipRules {
         if tokens[end].kind == .punctuation { return [".", ",", ";"].contains(document.word(end)) }
         // "which acceded at the end of 1993", "joined on the last day of the year".
         if dateAdjunctEnd(from: end, sentence: sentence) > end { return true }
+        // "suspended its membership seven years later", "a year later", "later": a time counted from an event told before.
+        if ["later", "afterwards", "subsequently"].contains(document.word(end)) { return true }
+        if tokens[end].kind == .number || NumberWords.cardinalWords[document.word(end)] != nil || ["a", "an", "several", "some", "few"].contains(document.word(end)),
+           end + 2 < sentence.upperBound, ["year", "years", "month", "months", "week", "weeks", "decade", "decades", "days"].contains(document.word(end + 1)),
+           ["later", "afterwards", "after"].contains(document.word(end + 2)) { return true }
         guard ["in", "on", "since", "last", "this", "back"].contains(document.word(end)), end + 1 < sentence.upperBound else { return false }
         let next = tokens[end + 1]
         return next.kind == .number || DateWords.month(next) != nil || ["year", "month", "week", "spring", "summer", "autumn", "winter", "decade"].contains(next.lower)

@@ -429,7 +429,14 @@ struct MembershipRules {
                 let passive = ["was", "were", "been", "is", "are", "be"].contains(document.word(at - 1))
                     || ["remained", "remains", "stayed", "stays"].contains(document.word(at - 1)) && document.word(end) == "since" && end + 1 < sentence.upperBound && startsADate(end + 1)
                 let objectWords: Set<String> = ["participation", "participating", "membership", "activities", "activity"]
-                if ["froze", "suspended"].contains(phrase.action),
+                // "suspended cooperation with the CIS in 1995": cooperation with an organisation suspended is a member's
+                // suspension only for a country the reference lists as its member (checked below); "Russia suspended
+                // cooperation with NATO" is none.
+                let cooperation = ["its", "their"].contains(document.word(end)) ? end + 1 : end
+                let suspendsCooperation = ["froze", "suspended"].contains(phrase.action) && ["cooperation", "co-operation"].contains(document.word(cooperation))
+                    && document.word(cooperation + 1) == "with"
+                    && document.entity(at: document.word(cooperation + 2) == "the" ? cooperation + 3 : cooperation + 2).map({ if case .organisation = $0.entity { true } else { false } }) == true
+                if ["froze", "suspended"].contains(phrase.action), !suspendsCooperation,
                    !(end..<min(sentence.upperBound, end + 5)).contains(where: { objectWords.contains(document.word($0)) }),
                    // Back over a long name and the auxiliaries: "participation in the Collective Security Treaty Organization has been frozen".
                    !(passive && (max(sentence.lowerBound, at - 12)..<at).reversed().prefix(while: { ![",", ";"].contains(document.word($0)) })
@@ -606,7 +613,8 @@ struct MembershipRules {
                                              sentence: sentence, references: references) else { continue }
                 // A signature joins only a state that acceded later: the founders' own signatures found the organisation (the
                 // conventions count them only where the text says they "became parties" or "members").
-                let countries = phrase.lemma == "sign" ? subjects.filter { accededLater($0, to: org) } : subjects
+                var countries = phrase.lemma == "sign" ? subjects.filter { accededLater($0, to: org) } : subjects
+                if suspendsCooperation { countries = countries.filter { country in reference.data.memberships.contains { $0.organisation == org && $0.country == country && $0.role == "member" } } }
                 if !countries.isEmpty {
                     // "left the treaty in 1999, together with A and B, and returned to the organisation in 2006": the companions
                     // share the first predicate only.
