@@ -242,4 +242,55 @@ struct Real8MembershipTests: WireCopyProbe {
     func aNonMembersCooperationSuspendedIsNone(text: String) {
         #expect(memberships(text, date: "2016-06-06").isEmpty)
     }
+
+    // MARK: A member's status granted in the passive
+
+    @Test(arguments: [
+        ("The SCO met in Astana. At the meeting, the status of a full member of the Organization was granted to India and the Islamic Republic of Pakistan.",
+         Set(["IND joined SCO", "PAK joined SCO"])),
+        ("The status of a full member of the SCO was granted to Iran in July.", Set(["IRN joined SCO"])),
+    ])
+    func aMembersStatusGrantedIsJoining(text: String, expected: Set<String>) {
+        #expect(memberships(text, date: "2023-07-20") == expected)
+    }
+
+    @Test(arguments: [
+        "Iran asked for the status of a full member of the SCO.",
+        "The status of a full member of the SCO gives Iran a vote.",
+    ])
+    func aMembersStatusAskedForOrDescribedIsNoJoining(text: String) {
+        #expect(memberships(text, date: "2023-07-20").isEmpty)
+    }
+
+    // MARK: A membership held over a span of years
+
+    @Test(arguments: [
+        ("Uzbekistan was a participant of the Association of GUUAM in 1999-2005.", "UZB", "GUAM"),
+        ("Georgia was a member of the CIS from 1993 to 2009.", "GEO", "CIS"),
+        ("Uzbekistan had been a member of GUAM between 1999 and 2005.", "UZB", "GUAM"),
+    ])
+    func aMembershipHeldOverASpanJoinsAndLeaves(text: String, country: String, org: String) {
+        #expect(memberships(text, date: "2017-06-20") == ["\(country) joined \(org)", "\(country) left \(org)"])
+    }
+
+    @Test(arguments: [
+        "Azerbaijan was a member of the UN Security Council in 2012-2013.",
+        "Georgia was not a member of the CSTO from 1999 to 2005.",
+        "Uzbekistan was a member of the delegation in 1999-2005.",
+    ])
+    func aBodyANegationOrAnotherGroupGivesNoSpan(text: String) {
+        #expect(memberships(text, date: "2017-06-20").isEmpty)
+    }
+
+    // MARK: An event at an occasion the sentence before dates anchors no publication year
+
+    @Test func anEventAtAnOccasionDatedBeforeAnchorsNoYear() {
+        let text = "Iran was admitted to the SCO on Friday. The SCO leaders met in Astana on 8-9 June 2017. At the meeting, the status of a full member of the Organization was granted to India and Pakistan."
+        #expect(facts(text, date: nil).published_on == nil)
+    }
+
+    @Test func anEventAtAnOccasionDatedByMonthOnlyStillAnchors() {
+        let text = "The SCO leaders met in Astana in June. At the meeting, the status of a full member of the Organization was granted to India and Pakistan."
+        #expect(facts(text, date: nil).published_on == "2017")
+    }
 }

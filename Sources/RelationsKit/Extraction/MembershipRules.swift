@@ -397,8 +397,10 @@ struct MembershipRules {
                 if phrase.words.first == "a", ["is", "was", "are", "were", "remains", "remained", "remain", "stays", "stayed", "being"].contains(document.word(at - 1)) { continue }
                 // "is to be admitted to the SCO as a full member", "joined as a full member": the manner of an event read
                 // already by its verb, which gives the mood.
+                // "the status of a full member of the Organization was granted to India and Pakistan": a member's status granted
+                // in the passive is the joining of those it is granted to, as observer status is.
                 if phrase.form == .fixed, ["a", "full"].contains(phrase.words.first),
-                   document.word(at - 1) == "as" || document.word(at - 1) == "of" && document.word(at - 2) == "status" { continue }
+                   document.word(at - 1) == "as" || document.word(at - 1) == "of" && document.word(at - 2) == "status" && !isMemberStatusGranted(after: end, sentence: sentence) { continue }
                 // "a full member" states joining only as the result of a change ("making Kyrgyzstan a full member", "from a partner
                 // to a full member"); elsewhere it is a status ("a participant rather than a full member", "the obligations of a
                 // full member").
@@ -406,7 +408,8 @@ struct MembershipRules {
                     var lead = at - 1
                     if let span = document.spanAt[lead], document.spans[span].entity.country != nil { lead = document.spans[span].start - 1 }
                     while lead > sentence.lowerBound, Self.adverbs.contains(document.word(lead)) { lead -= 1 }
-                    guard ["making", "made", "makes", "make", "to"].contains(document.word(lead)) || Self.becomeForms.contains(document.word(lead)) else { continue }
+                    guard ["making", "made", "makes", "make", "to"].contains(document.word(lead)) || Self.becomeForms.contains(document.word(lead))
+                            || document.word(lead) == "of" && document.word(lead - 1) == "status" && isMemberStatusGranted(after: end, sentence: sentence) else { continue }
                 }
                 // "to obtain the status of a member state": the status its own words name; "the first country to obtain the
                 // status," refers back to a status named before (observer status, read where it was named).
@@ -648,7 +651,7 @@ struct MembershipRules {
                     found.append(ArticleFacts.Membership(org: exit.org, country: country, action: "plans_to_leave", start: span.start, end: span.end))
                 }
             }
-            for status in held + membershipGoals(in: sentence, references: references) {
+            for status in held + membershipGoals(in: sentence, references: references) + statusesHeldOverASpan(in: sentence) {
                 for country in status.countries where !found.contains(where: { $0.org == status.org && $0.country == country && $0.action == status.action }) {
                     found.append(ArticleFacts.Membership(org: status.org, country: country, action: status.action, start: span.start, end: span.end))
                 }
