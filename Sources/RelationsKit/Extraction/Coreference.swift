@@ -4,9 +4,13 @@
 struct Coreference {
     let document: Document
     let reference: ReferenceIndex
+    /// Whether a name that only owns an occasion ("the 50th anniversary of NATO") may be what "the organization" refers to
+    /// while another organisation is named: not for membership events, whose "the organization" is the one acted on
+    /// ("during the celebration of the 50th anniversary of NATO, Uzbekistan was admitted into the organization" is GUAM's).
+    var occasionOwnersRefer = true
 
     /// Nouns that stand for an organisation named earlier.
-    static let organisationNouns: Set<String> = ["it", "which", "organisation", "organization", "union", "bloc", "group", "grouping", "community", "commonwealth", "treaty", "pact", "alliance", "association"]
+    static let organisationNouns: Set<String> = ["it", "which", "organisation", "organization", "union", "bloc", "group", "grouping", "community", "commonwealth", "treaty", "pact", "alliance", "association", "club"]
     /// Nouns an organisation's name may modify ("CIS states", "SCO summit"): then the name is not the referent of "it".
     static let modifiedNouns: Set<String> = ["states", "state", "countries", "country", "members", "member", "leaders", "heads", "summit", "summits",
                                              "session", "sessions", "meeting", "capitals", "nations", "partners", "secretariat", "bodies", "forum", "framework"]
@@ -23,7 +27,7 @@ struct Coreference {
         for span in document.entities(in: 0..<index) {
             // "Launched as Moscow's answer to the European Union, the bloc ...": the bloc is not what its own modifier names.
             guard case let .organisation(code) = span.entity, !modifier.contains(span.start) else { continue }
-            if namesAMeeting(span) { namedAsModifiers.append(code) } else { named.append(code) }
+            if namesAMeeting(span) || !occasionOwnersRefer && namesAnOccasion(span) { namedAsModifiers.append(code) } else { named.append(code) }
         }
         // "during NATO's 50th anniversary summit": a name that only says whose meeting it was counts when nothing else does.
         if named.isEmpty { named = namedAsModifiers }
@@ -88,6 +92,17 @@ struct Coreference {
         return false
     }
 
+    /// Whether a name only says whose anniversary dates another event, in a time adjunct: "during the celebration of the
+    /// 50th anniversary of NATO", "during festivities on the 50th anniversary of the NATO organization" (not "a summit
+    /// dedicated to the 30th anniversary of the Collective Security Treaty", which is about the treaty).
+    func namesAnOccasion(_ span: EntitySpan) -> Bool {
+        var lead = span.start - 1
+        if document.word(lead) == "the" { lead -= 1 }
+        guard document.word(lead) == "of", ["anniversary", "jubilee"].contains(document.word(lead - 1)) else { return false }
+        let adjunct = (max(0, lead - 8)..<(lead - 1)).reversed().prefix { ![",", ";", ".", "(", ")"].contains(document.word($0)) }
+        return adjunct.contains { ["during", "amid", "amidst"].contains(document.word($0)) }
+    }
+
     /// The organisation named most often before token `index` (the last of them on a tie), as the article's topic.
     func mostNamedOrganisation(before index: Int) -> String? {
         let named = document.entities(in: 0..<index).compactMap { span -> String? in
@@ -120,6 +135,12 @@ struct Coreference {
             let hyphenAfter = span.end + 1 < index && document.tokens[span.end].text == "-" && document.tokens[span.end + 1].kind == .word
             let hyphenBefore = span.start > 0 && document.tokens[span.start - 1].text == "-" && document.entity(at: span.start - 2) != nil
             return !(hyphenAfter && (document.tokens[span.end + 1].isLowercase || document.entity(at: span.end + 1) != nil)) && !hyphenBefore
+                // "the Customs Union of Russia, Belarus and Kazakhstan ... the republic's accession": a name listing an
+                // organisation's members is no mention of a country that acts.
+                && !listsAnOrganisationsMembers(span)
+                // "MOSCOW, May 5 (Interfax) - Having joined the CSTO in 1994, the republic ...": a dateline's place is where the
+                // news was filed, no country the text speaks of.
+                && !((span.start == 0 || document.tokens[span.start].newlinesBefore > 0) && document.tokens[span.start].isAllCaps && { if case .country(_, .capital) = span.entity { true } else { false } }())
         }.compactMap { span -> (code: String, start: Int)? in
             if let code = span.entity.country { return (code, span.start) }
             if case let .person(name, _) = span.entity, let code = document.personCountries[name] { return (code, span.start) }
@@ -135,6 +156,26 @@ struct Coreference {
         // sentence names no one else, "it" is still the one named before the companions.
         return mentions.last { sentence.contains($0.start) && !isAside($0.start) }?.code
             ?? mentions.last { !isPrepositionalObject($0.start) }?.code ?? last.code
+    }
+
+    /// Whether the country at `span` completes an organisation's name or glosses its members in brackets, alone or in a list:
+    /// "the Customs Union of Russia, Belarus and Kazakhstan", "the GUUAM Group (Georgia, Ukraine, Uzbekistan, Armenia and
+    /// Moldova)", "GUAM (Georgia, Ukraine, Azerbaijan and Moldova)".
+    func listsAnOrganisationsMembers(_ span: EntitySpan) -> Bool {
+        var lead = span.start - 1
+        while lead > 0 {
+            if ["the", ",", "and"].contains(document.word(lead)) { lead -= 1; continue }
+            if let index = document.spanAt[lead], document.spans[index].entity.country != nil { lead = document.spans[index].start - 1; continue }
+            break
+        }
+        guard lead > 0, ["of", "("].contains(document.word(lead)) else { return false }
+        var head = lead - 1
+        // "the GUUAM Group (": a capitalized head noun after the name.
+        if document.word(lead) == "(" {
+            while head > lead - 3, head > 0, document.spanAt[head] == nil, document.tokens[head].isCapitalized { head -= 1 }
+        }
+        guard let index = document.spanAt[head], case .organisation = document.spans[index].entity else { return false }
+        return true
     }
 
     /// Whether the name starting at `index` is the object of a preposition ("from Moscow", "with the Russian Federation",

@@ -112,7 +112,14 @@ public final class Extractor: Sendable {
             if let distance = PublicationDate.relativeDistance(sentence, articleMonth: stated.monthDay?.month) { return reference.year(of: event).map { $0 + distance } }
             // "..., a year after Iran was admitted": dated from another event, not from the article. "On that day ... became
             // founding members", "the same year": dated by a day or year the text named before.
-            let dated = sentence.contains("ago") || sentence.contains("last") || zip(sentence, sentence.dropFirst()).contains { pair in
+            // "The leaders met in Astana on 8-9 June 2017. At the meeting, the status of a full member was granted to India": an
+            // occasion the sentence before dates by its year.
+            let opensOnAnOccasionBefore = sentence.count > 2 && ["at", "during"].contains(sentence[0]) && sentence[1] == "the"
+                && ["meeting", "summit", "session", "talks", "ceremony", "forum", "conference"].contains(sentence[2])
+                && undated.sentences.firstIndex(where: { undated.bodySpan($0.lowerBound, $0.upperBound).start == event.start }).map { at in
+                    at > 0 && tokens[undated.sentences[at - 1]].contains { $0.kind == .number && $0.text.count == 4 && Int($0.text).map { (1900...2100).contains($0) } == true }
+                } == true
+            let dated = sentence.contains("ago") || sentence.contains("last") || opensOnAnOccasionBefore || zip(sentence, sentence.dropFirst()).contains { pair in
                 ["year", "years"].contains(pair.0) && ["after", "before"].contains(pair.1) || ["that", "same"].contains(pair.0) && ["day", "year", "month"].contains(pair.1)
             }
             return dated ? nil : reference.year(of: event)

@@ -112,6 +112,23 @@ extension MembershipRules {
 
     /// Whether a status noun ending at `end` is granted to a country in the passive after it ("the status of observer state
     /// was granted to Moldova", "observer status has been given to Cuba").
+    /// Whether "the status of a full member" ending at `end`, with its organisation after it, is granted in the passive to a
+    /// country ("... of the Organization was granted to the Republic of India").
+    func isMemberStatusGranted(after end: Int, sentence: Range<Int>) -> Bool {
+        var cursor = end
+        if ["of", "in"].contains(document.word(cursor)) {
+            cursor += 1
+            if document.word(cursor) == "the" { cursor += 1 }
+            if let span = document.entity(at: cursor), case .organisation = span.entity { cursor = span.end }
+            else if Coreference.organisationNouns.contains(document.word(cursor)) { cursor += 1 } else { return false }
+        }
+        guard ["was", "were", "has", "have", "had", "is", "are"].contains(document.word(cursor)) else { return false }
+        while Self.linkingVerbs.contains(document.word(cursor)) || Self.adverbs.contains(document.word(cursor)) { cursor += 1 }
+        guard ["granted", "given", "accorded", "awarded", "conferred"].contains(document.word(cursor)), document.word(cursor + 1) == "to" else { return false }
+        let recipient = document.word(cursor + 2) == "the" ? cursor + 3 : cursor + 2
+        return recipient < sentence.upperBound && document.entity(at: recipient)?.entity.country != nil
+    }
+
     func isGrantedInThePassive(after end: Int, sentence: Range<Int>) -> Bool {
         var cursor = end
         guard ["was", "were", "has", "have", "had", "is", "are"].contains(document.word(cursor)) else { return false }

@@ -5,6 +5,9 @@ extension MembershipRules {
     /// Verbs that enact a decision: the decision is the event, not its announcement.
     static let enacting: Set<String> = ["signed", "adopted", "approved", "took", "taken"]
 
+    /// Verbs of approving a step: its decision ("approved the withdrawal").
+    static let approving: Set<String> = ["approved", "approves", "approve", "approving", "endorsed", "endorses", "sanctioned", "sanctions"]
+
     /// Verbs that give notice of a step to its addressee ("notified the committee of its withdrawal").
     static let notifying: Set<String> = ["notified", "notifies", "notify", "notifying", "informed", "informs", "inform", "informing", "advised", "advises"]
 
@@ -132,6 +135,14 @@ extension MembershipRules {
             || (end..<min(sentence.upperBound, end + 12)).prefix(while: { ![",", ";", "which", "that", "and", "but"].contains(document.word($0)) })
                 .contains { Self.nounPredicateFuture.contains(document.word($0)) || statesATerm(at: $0) }
         if governedByIntent { return true }
+        // "The government has approved the withdrawal from the CIS", "endorsed the country's exit": a step of leaving approved
+        // is decided, a plan (a ruling of the conventions: an act that approves the step gives the plan). (The admitting side's
+        // approval of a joining is the admission, read elsewhere.)
+        if phrase.action == "left", (max(sentence.lowerBound, at - 5)..<at).contains(where: { Self.approving.contains(document.word($0)) }) { return true }
+        // "After sending a statement about its quitting the group": a statement on the step announces it.
+        if let statement = (max(sentence.lowerBound, at - 4)..<at).last(where: { ["statement", "statements", "declaration"].contains(document.word($0)) }),
+           ["about", "on", "of", "regarding", "concerning"].contains(document.word(statement + 1)),
+           (statement + 2..<at).allSatisfy({ ["its", "their", "the", "country", "republic", "'s", "'"].contains(document.word($0)) || document.spanAt[$0] != nil }) { return true }
         // "the country's withdrawal from the CIS, which the Parliament decided last August": a relative clause that makes the
         // step a decision.
         if let which = (end..<min(sentence.upperBound, end + 10)).first(where: { document.word($0) == "which" && document.word($0 - 1) == "," }),
@@ -365,7 +376,8 @@ extension MembershipRules {
             // "The question of joining the treaty divided the leadership": a step that is a question or issue is debated.
             // "was looking at the possibility of joining", "raised the prospect of leaving": a possibility is no intention,
             // whatever verb names it.
-            if ["question", "issue", "matter", "possibility", "prospect", "prospects", "option", "idea"].contains(document.word(cursor)),
+            // "should approach the subject of joining": a topic, likewise.
+            if ["question", "issue", "matter", "subject", "topic", "possibility", "prospect", "prospects", "option", "idea"].contains(document.word(cursor)),
                document.word(cursor + 1) == "of" { return true }
             guard Self.weighedStepLead.contains(document.word(cursor)) || document.spanAt[cursor] != nil else { break }
             weighedNoun = weighedNoun || ["possibility", "prospect", "prospects", "option", "options", "idea", "question", "issue", "matter"].contains(document.word(cursor))
@@ -378,7 +390,10 @@ extension MembershipRules {
             if clause.contains(where: { Self.weighing.contains(document.word($0)) }) { return true }
         }
         guard phrase.form != .finite, phrase.form != .base else { return false }
-        let clause = (end..<min(sentence.upperBound, end + 10)).prefix { ![",", ";", "and", "but", "which", "that"].contains(document.word($0)) }
+        // "The withdrawal of Georgia and Ukraine from the CIS was discussed": the predicate after the countries coordinated
+        // after "of", whose "and" is the list's.
+        let start = document.word(end - 1) == "of" && document.entity(at: end)?.entity.country != nil ? coordinatedCountries(startingAt: end, sentence: sentence).end : end
+        let clause = (start..<min(sentence.upperBound, start + 10)).prefix { ![",", ";", "and", "but", "which", "that"].contains(document.word($0)) }
         return clause.contains { position in
             document.word(position) == "being" && Self.weighing.contains(document.word(position + 1))
                 || ["is", "was", "were", "are", "been"].contains(document.word(position)) && Self.weighedPassives.contains(document.word(position + 1))
@@ -407,7 +422,9 @@ extension MembershipRules {
             if let span = document.spanAt[verb], document.spans[span].entity.country != nil {
                 verb = document.spans[span].start - 1
                 object = true
-            } else if ["and", ",", "the", "other", "its", "their", "all", "fellow"].contains(word)
+            } else if ["and", ",", "the", "other", "its", "their", "all", "fellow", "more", "new", "several", "some", "few", "many", "further", "additional"].contains(word)
+                        // "to invite six more countries to join": a count in the object.
+                        || tokens[verb].kind == .number || NumberWords.cardinalWords[word] != nil
                         || tokens[verb].kind == .word && tokens[verb].isLowercase && word.hasSuffix("s") && !Self.inviting.contains(word)
                         && !["is", "was", "has", "as", "does", "this", "thus"].contains(word) {
                 verb -= 1
@@ -415,7 +432,8 @@ extension MembershipRules {
         }
         // "appealed to other members to withdraw", "called on fellow members to leave": plural nouns alone after the verb's
         // preposition are its object too.
-        if !object, verb < base, ["on", "upon", "to"].contains(document.word(verb)),
+        // "decided to invite six more countries to join": plural nouns right after a verb of inviting are its object.
+        if !object, verb < base, ["on", "upon", "to"].contains(document.word(verb)) || Self.inviting.contains(document.word(verb)),
            (verb + 1...base).contains(where: { tokens[$0].kind == .word && tokens[$0].isLowercase && document.word($0).hasSuffix("s") && document.word($0) != "its" }) {
             object = true
         }
@@ -431,7 +449,7 @@ extension MembershipRules {
 
     /// Verbs by which others ask a country to take a step.
     static let inviting: Set<String> = ["invited", "invites", "invite", "inviting", "urged", "urges", "urge", "urging", "encouraged", "encourages",
-                                        "encourage", "pressed", "presses", "press", "pressured", "asked", "asks", "ask",
+                                        "encourage", "encouraging", "pressed", "presses", "press", "pressing", "pressured", "pressuring", "pushing", "persuading", "asked", "asks", "ask",
                                         "called", "calls", "call", "calling", "appealed", "appeals", "appeal", "appealing"]
 
     /// The present forms that state an event ("joins", "leaves", "becomes"): with a time still to come, a schedule.
@@ -508,7 +526,8 @@ extension MembershipRules {
                cursor + 1 < sentence.upperBound, tokens[cursor + 1].isCapitalized { return true }
             // "Moscow would welcome a decision by Dushanbe to join": a conditional attitude of another party supposes the event.
             // "The law would force Armenia to leave the CSTO": a conditional cause supposes it too.
-            if Self.conditionalAttitudes.contains(word) || Self.conditionalCauses.contains(word), ["would", "could", "might"].contains(document.word(cursor - 1)) || ["would", "could"].contains(document.word(cursor - 2)) && (Self.adverbs.contains(document.word(cursor - 1)) || document.word(cursor - 1).hasSuffix("ly")) { return true }
+            // ("would like to join" states a wish, the speaker's own intention.)
+            if Self.conditionalAttitudes.contains(word) && !(word == "like" && document.word(cursor + 1) == "to") || Self.conditionalCauses.contains(word), ["would", "could", "might"].contains(document.word(cursor - 1)) || ["would", "could"].contains(document.word(cursor - 2)) && (Self.adverbs.contains(document.word(cursor - 1)) || document.word(cursor - 1).hasSuffix("ly")) { return true }
             // "Answering a question about possible accession", "asked about Tajikistan's joining": a question names the event,
             // it does not report it ("the question of accession" is the debate, a prospect).
             if ["question", "questions"].contains(word) && ["about", "on", "regarding", "concerning"].contains(document.word(cursor + 1))
@@ -696,6 +715,8 @@ extension MembershipRules {
     func isDecisionStillAhead(at: Int, end: Int, sentence: Range<Int>) -> Bool {
         guard case let (noun, position?) = accessionDocument(before: at, sentence: sentence), ["decision", "decisions"].contains(noun),
               document.word(position + 1) == "on" || document.word(position + 1) == "about" else { return false }
+        // "A possible decision on Tajikistan's accession is considered": a decision called possible is not taken.
+        if Self.supposingAdjectives.contains(document.word(position - 1)) { return true }
         let predicate = (end..<min(sentence.upperBound, end + 14)).prefix { ![",", ";", ":", "which", "that", "and", "but", "(", "\""].contains(document.word($0)) }
         return predicate.contains { position in
             let word = document.word(position)

@@ -231,6 +231,7 @@ extension MembershipRules {
         // "suspended Uzbekistan's membership in the organization": the owner's name and "'s" take two more tokens than "its".
         let owner = document.entity(at: end).flatMap { $0.entity.country != nil && document.word($0.end) == "'s" ? $0 : nil }
         let after = end..<min(sentence.upperBound, end + 5 + (owner.map { $0.end + 1 - end } ?? 0))
+        if let code = organisation(ofFoundersAt: end, before: at, sentence: sentence) { return code }
         // "admitted to the association, which from now on will be called GUUAM", "members of a forum which diplomats call
         // GUAM": a generic noun is the organisation a clause after it names.
         if let noun = after.first(where: { Self.namedNouns.contains(document.word($0)) && document.entity(at: $0) == nil }),
@@ -240,6 +241,8 @@ extension MembershipRules {
         // "has frozen its participation, although it has not left": "it" after a comma opens another clause.
         // "joined the Organization of Turkic States": a capitalized noun heading an unknown name refers to nothing named before.
         if let noun = after.first(where: { Coreference.organisationNouns.contains(document.word($0)) }), document.entity(at: noun) == nil,
+           // "wants to join the club of nuclear powers": a club its "of" defines is no organisation named before.
+           !(document.word(noun) == "club" && document.word(noun + 1) == "of"),
            !(tokens[noun].isCapitalized && document.word(noun + 1) == "of" && noun + 2 < sentence.upperBound && tokens[noun + 2].isCapitalized && document.entity(at: noun + 2) == nil),
            !after.prefix(while: { $0 < noun }).contains(where: { position in
                owner.map { $0.start <= position && position < $0.end } != true && document.entity(at: position) != nil
@@ -261,7 +264,7 @@ extension MembershipRules {
             // Armenia would leave the bloc").
             let previous = document.sentences.last { $0.upperBound <= sentence.lowerBound }
                 .flatMap { document.paragraph(containing: sentence.lowerBound).contains($0.lowerBound) ? $0.lowerBound : nil } ?? sentence.lowerBound
-            if ["bloc", "grouping", "group", "alliance"].contains(document.word(noun)),
+            if ["bloc", "grouping", "group", "alliance", "club"].contains(document.word(noun)),
                let named = document.entities(in: previous..<at).last(where: { span in
                    if case .organisation = span.entity { !Coreference.modifiedNouns.contains(document.word(span.end)) } else { false }
                }), case let .organisation(code) = named.entity {
@@ -310,6 +313,23 @@ extension MembershipRules {
             }
         }
         return nil
+    }
+
+    /// "joined the four founding nations of Brazil, Russia, India and China", "joined the original members": an object that
+    /// is an organisation's founders, as a group, is the organisation they founded (by the reference), else the one its
+    /// sentence names before the verb at `at`, else the paragraph's; not "joined the founding members in signing ...".
+    func organisation(ofFoundersAt end: Int, before at: Int, sentence: Range<Int>) -> String? {
+        var head = end
+        if document.word(head) == "the" { head += 1 }
+        if head < sentence.upperBound, tokens[head].kind == .number || NumberWords.cardinalWords[document.word(head)] != nil { head += 1 }
+        guard head + 1 < sentence.upperBound, ["founding", "original"].contains(document.word(head)),
+              ["nations", "members", "states", "countries", "founders", "participants"].contains(document.word(head + 1)),
+              !["in", "to"].contains(document.word(head + 2)) else { return nil }
+        if [":", "of", ","].contains(document.word(head + 2)), let code = organisation(foundedByListAt: head + 3, sentence: sentence) { return code }
+        let named = document.entities(in: sentence.lowerBound..<at).compactMap { span -> String? in
+            if case let .organisation(code) = span.entity { code } else { nil }
+        }
+        return named.last ?? topicOrganisation(before: at)
     }
 
     /// The first organisation named after `index` in the sentence, or a definite noun standing for one ("the Community").

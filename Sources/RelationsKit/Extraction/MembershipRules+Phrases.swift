@@ -43,11 +43,16 @@ extension MembershipRules {
                                                  "restored", "restores", "resumed", "resumes", "renewed", "regained",
                                                  // "reestablished its membership", "approved restoring Uzbekistan's membership".
                                                  "reestablished", "reestablishes", "reinstated", "reinstates", "restoring", "resuming", "regaining",
+                                                 // "moved to restore membership in the organization": the base form, a plan after "to".
+                                                 "restore", "resume", "regain", "reestablish",
                                                  // "the leaders approved Uzbekistan's membership": the admitting side's approval.
                                                  "approved", "approves",
                                                  "gaining", "obtaining", "acquiring", "receiving", "securing", "secure", "secured"]
+    static let restoringBases: Set<String> = ["restore", "resume", "regain", "reestablish"]
     static let grantingMembership: Set<String> = ["granted", "grant", "grants", "granting", "offered", "offers", "offering"]
-    static let endingMembership: Set<String> = ["terminated", "terminates", "ended", "ends", "renounced", "renounces", "relinquished", "gave"]
+    static let endingMembership: Set<String> = ["terminated", "terminates", "ended", "ends", "renounced", "renounces", "relinquished", "gave",
+                                                // "has discontinued its membership in that organization".
+                                                "discontinued", "discontinues"]
     /// Nouns of membership gained back or ended, with its action ("the restoration of Uzbekistan's membership").
     static let membershipNouns: [String: String] = ["restoration": "joined", "resumption": "joined", "renewal": "joined", "termination": "left"]
 
@@ -117,6 +122,18 @@ extension MembershipRules {
 
     /// Whether the organisation's name `object` modifies its bodies, all of them ("the CIS statutory bodies", "all CSTO bodies";
     /// not "most CIS bodies").
+    /// Whether the organisation at `object` modifies its founding documents as a whole ("the CIS's core treaties", "the
+    /// founding documents of the CIS" is named otherwise, "the CSTO's basic agreements"): an adjective of foundation before a
+    /// plural document noun; "CIS agreements" alone are some of the many concluded within it.
+    func namesItsFoundingDocuments(_ object: EntitySpan, sentence: Range<Int>) -> Bool {
+        var cursor = object.end
+        if ["'s", "'"].contains(document.word(cursor)) { cursor += 1 }
+        guard cursor + 1 < sentence.upperBound, Self.foundationAdjectives.contains(document.word(cursor)) else { return false }
+        return ["treaties", "documents", "agreements", "acts", "instruments"].contains(document.word(cursor + 1))
+    }
+
+    static let foundationAdjectives: Set<String> = ["founding", "core", "basic", "constituent", "constituting", "fundamental", "foundational", "statutory"]
+
     func namesAllItsBodies(_ object: EntitySpan, sentence: Range<Int>) -> Bool {
         let head = (object.end..<min(sentence.upperBound, object.end + 3)).prefix { tokens[$0].kind == .word && tokens[$0].isLowercase }
         guard head.contains(where: { Self.bodyNouns.contains(document.word($0)) }) else { return false }
@@ -131,6 +148,11 @@ extension MembershipRules {
         if let action = Self.membershipNouns[document.word(index)] { return membershipNoun(at: index, action: action, sentence: sentence).map { ($0.end, $0.action, $0.recipient, nil) } }
         let seeking = Self.seekingMembership.contains(document.word(index)), ending = Self.endingMembership.contains(document.word(index))
         guard seeking || ending || Self.gainingMembership.contains(document.word(index)) || Self.grantingMembership.contains(document.word(index)) else { return nil }
+        // "moved to restore membership", "decided to resume its membership": a base form of restoring only after a verb that
+        // governs its infinitive (not "explained the urge to restore membership", a motive).
+        if Self.restoringBases.contains(document.word(index)) {
+            guard document.word(index - 1) == "to", Self.infinitiveGoverning.union(Self.intentVerbs).contains(document.word(index - 2)) else { return nil }
+        }
         var cursor = index + 1
         // "applied for membership", "gave up its membership".
         if document.word(cursor) == "for" || document.word(cursor) == "up" && document.word(index) == "gave" { cursor += 1 } else if document.word(index) == "gave" { return nil }
@@ -446,7 +468,9 @@ extension MembershipRules {
         // "became its full-fledged members": "its" stands for the organisation, which comes from the text.
         let possessive = !article && code == nil && ["its", "their"].contains(document.word(cursor))
         if possessive { cursor += 1 }
+        var qualified = false
         while cursor < index + 8, ["full", "fully", "permanent", "-", "fledged", "newest", "latest", "new", "founding", "original"].contains(document.word(cursor)) || NumberWords.ordinalWords[document.word(cursor)] != nil {
+            if ["full", "permanent", "founding"].contains(document.word(cursor)) { qualified = true }
             cursor += 1
         }
         if code == nil, let span = document.entity(at: cursor), case let .organisation(name) = span.entity {
@@ -457,7 +481,8 @@ extension MembershipRules {
         let noun = document.word(cursor)
         // A singular member noun needs its article ("became a member"); the plural stands alone ("became members of") or
         // after "the" ("became the founding members of").
-        guard ["member", "member-state"].contains(noun) && (article || code != nil || possessive)
+        // "having become full member of the EurAsEC": translated copy may drop the article before a qualified noun with its "of".
+        guard ["member", "member-state"].contains(noun) && (article || code != nil || possessive || qualified && ["of", "in"].contains(document.word(cursor + 1)))
                 || ["members", "member-states"].contains(noun) && (!article || document.word(index + 1) == "the") else { return nil }
         cursor += 1
         if ["state", "states", "country", "countries"].contains(document.word(cursor)) { cursor += 1 }

@@ -100,6 +100,60 @@ extension MembershipRules {
         return result
     }
 
+    /// A membership held over a stated span of years is joining at its start and leaving at its end: "Uzbekistan was a
+    /// participant of the Association of GUUAM in 1999-2005", "was a member of the CIS from 1993 to 2009", "had been a
+    /// member of GUAM between 1999 and 2005". Only a past copula before the noun ("is a member ... since" is read above),
+    /// and only a span of two years, the first before the second.
+    func statusesHeldOverASpan(in sentence: Range<Int>) -> [(org: String, countries: [String], action: String)] {
+        var result: [(org: String, countries: [String], action: String)] = []
+        for noun in sentence where ["member", "members", "participant", "participants"].contains(document.word(noun)) && noun > sentence.lowerBound + 1 {
+            var lead = noun - 1
+            while lead > sentence.lowerBound, ["full", "-", "fledged", "permanent"].contains(document.word(lead)) { lead -= 1 }
+            if ["a", "an"].contains(document.word(lead)) { lead -= 1 }
+            guard ["was", "were", "been"].contains(document.word(lead)) else { continue }
+            var cursor = noun + 1
+            guard cursor < sentence.upperBound, ["of", "in"].contains(document.word(cursor)) else { continue }
+            cursor += 1
+            var org: String?
+            // "of the Association of GUUAM": articles and a capitalized head before the name; not "of the bodies of the CIS",
+            // nor a body after it ("a member of the UN Security Council").
+            while cursor < min(sentence.upperBound, noun + 8) {
+                if let span = document.entity(at: cursor) {
+                    // (a body inside the name too: "the UN Security Council", "the CIS Interparliamentary Assembly")
+                    if case let .organisation(code) = span.entity, span.end < sentence.upperBound, !tokens[span.end].isCapitalized, document.word(span.end) != "'s",
+                       !(span.start..<span.end).contains(where: { Self.bodyHeads.contains(document.word($0)) }) {
+                        org = code
+                        cursor = span.end
+                    }
+                    break
+                }
+                guard tokens[cursor].kind == .word, ["the", "of"].contains(document.word(cursor)) || tokens[cursor].isCapitalized else { break }
+                cursor += 1
+            }
+            guard let org, spansYears(from: cursor, sentence: sentence) else { continue }
+            var verb = lead
+            while verb > sentence.lowerBound, ["had", "has", "have", "been"].contains(document.word(verb - 1)) { verb -= 1 }
+            guard !isNegatedOrHypothetical(verb, sentence: sentence) else { continue }
+            let countries = self.countries(before: verb, after: verb, sentence: sentence)
+            guard !countries.isEmpty else { continue }
+            result.append((org, countries, "joined"))
+            result.append((org, countries, "left"))
+        }
+        return result
+    }
+
+    /// Whether a span of two years starts at `index`: "in 1999-2005", "from 1999 to 2005", "between 1999 and 2005".
+    func spansYears(from index: Int, sentence: Range<Int>) -> Bool {
+        guard index + 3 < sentence.upperBound, ["in", "from", "between", "during"].contains(document.word(index)) else { return false }
+        func year(_ position: Int) -> Int? {
+            guard tokens[position].kind == .number, let value = Int(tokens[position].text), (1900...2100).contains(value) else { return nil }
+            return value
+        }
+        guard let first = year(index + 1), ["-", "\u{2013}", "\u{2014}", "to", "until", "till", "and"].contains(document.word(index + 2)),
+              let second = year(index + 3), first < second else { return false }
+        return true
+    }
+
     static let holdingVerbs: Set<String> = ["has", "have", "had", "been", "held", "holds", "was", "were", "is", "enjoyed", "enjoys"]
 
     /// The same with the date fronted before the subject: "From May 2002 Moldova held observer status in the Eurasian Economic

@@ -13,6 +13,9 @@ extension MembershipRules {
         // "a necessary step for an observer country to become a member", "the conditions for new members to join": the
         // infinitive's own subject, after "for", is any country, none the text names.
         if hasAGenericInfinitiveSubject(at: at, previous: previous, sentence: sentence) { return nil }
+        // "opposition to former Soviet republics joining the alliance": a gerund's own subject, a generic plural noun right
+        // before it, is any country, none the text names.
+        if phrase.form == .gerund, hasAGenericGerundSubject(at: at, sentence: sentence) { return nil }
         // "the leaders of A and B were joined by C": in the passive, who joins follows "by", and those before are joined.
         if phrase.lemma == "join", phrase.form == .finite, ["was", "were", "been", "is", "are", "be"].contains(document.word(previous)), document.word(end) == "by" {
             var cursor = end + 1
@@ -25,7 +28,13 @@ extension MembershipRules {
             return countries
         }
         // "Nazarbayev said the accession of Azerbaijan strengthened ...": the country after "of" accedes.
-        if phrase.form == .noun, phrase.words.last == "of", ["accede", "withdraw"].contains(phrase.lemma) { countries = document.entities(in: end..<min(sentence.upperBound, end + 2)).compactMap(\.entity.country).prefix(1).map { $0 } }
+        // "the accession of Armenia and Kyrgyzstan": each country coordinated there.
+        if phrase.form == .noun, phrase.words.last == "of", ["accede", "withdraw"].contains(phrase.lemma) {
+            countries = document.entities(in: end..<min(sentence.upperBound, end + 2)).compactMap(\.entity.country).prefix(1).map { $0 }
+            if !countries.isEmpty, let first = document.entities(in: end..<min(sentence.upperBound, end + 2)).first(where: { $0.entity.country != nil }) {
+                countries = coordinatedCountries(startingAt: first.start, sentence: sentence).codes
+            }
+        }
         if let objectCountry { countries = [objectCountry] }
         // "the leaders meeting in Moscow suspended Uzbekistan's membership", "froze Armenia's participation": the membership
         // suspended is its owner's, whoever suspends it.
@@ -123,6 +132,34 @@ extension MembershipRules {
         return countries
     }
 
+    /// Where a sentence's own words start: after a dateline that opens it up to its dash, no lower-case word before it
+    /// ("CHISINAU, May 11 (Itar-Tass) - After ...", also after a time stamp), else its first token.
+    func clauseOpening(of sentence: Range<Int>) -> Int {
+        var depth = 0
+        for position in sentence.lowerBound..<min(sentence.upperBound - 1, sentence.lowerBound + 24) {
+            let word = document.word(position)
+            if word == "(" { depth += 1; continue }
+            if word == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0, ["-", "--", "\u{2014}", "\u{2013}"].contains(word), position > sentence.lowerBound { return position + 1 }
+            if depth == 0, tokens[position].kind == .word, tokens[position].isLowercase { break }
+        }
+        return sentence.lowerBound
+    }
+
+    /// The first comma after `index` that no bracket encloses ("the GUUAM Group (Georgia, Ukraine ...), Uzbekistan").
+    func firstCommaOutsideBrackets(from index: Int, sentence: Range<Int>) -> Int? {
+        var depth = 0
+        for position in index..<sentence.upperBound {
+            switch document.word(position) {
+            case "(": depth += 1
+            case ")": depth = max(0, depth - 1)
+            case "," where depth == 0: return position
+            default: break
+            }
+        }
+        return nil
+    }
+
     /// Plural nouns for countries in general, without a name.
     static let genericCountryNouns: Set<String> = ["countries", "states", "nations", "republics", "members", "governments", "others", "candidates", "applicants"]
 
@@ -143,6 +180,23 @@ extension MembershipRules {
         // "the two members that left", "both states that joined": counted, they are countries named elsewhere.
         let counted = tokens[noun - 1].kind == .number || NumberWords.cardinalWords[document.word(noun - 1)] != nil || ["both", "these", "those"].contains(document.word(noun - 1))
         return !counted && document.spanAt[noun] == nil && Self.genericCountryNouns.contains(document.word(noun))
+    }
+
+    /// Whether the gerund at `at` has its own subject right before it, a generic plural noun that no determiner, possessive or
+    /// count ties to countries of the text's ("opposed former Soviet republics joining NATO", "against new members leaving");
+    /// "the countries joining", "the two states leaving" refer back and keep the subject.
+    func hasAGenericGerundSubject(at: Int, sentence: Range<Int>) -> Bool {
+        let noun = at - 1
+        guard noun > sentence.lowerBound, document.spanAt[noun] == nil, Self.genericCountryNouns.contains(document.word(noun)) else { return false }
+        var cursor = noun - 1
+        while cursor >= sentence.lowerBound, cursor >= noun - 4 {
+            let word = document.word(cursor)
+            if ["the", "these", "those", "both", "its", "their", "our", "his", "her", "'s"].contains(word) || tokens[cursor].kind == .number
+                || NumberWords.cardinalWords[word] != nil { return false }
+            if tokens[cursor].kind != .word || ["to", "of", "for", "on", "about", "against", "with", "by", "from", "in", "and", "or", "that"].contains(word) { return true }
+            cursor -= 1
+        }
+        return true
     }
 
     /// Singular nouns for a country in general, after an indefinite article ("an observer country", "a candidate state").
@@ -329,6 +383,11 @@ extension MembershipRules {
         if tokens[end].kind == .punctuation { return [".", ",", ";"].contains(document.word(end)) }
         // "which acceded at the end of 1993", "joined on the last day of the year".
         if dateAdjunctEnd(from: end, sentence: sentence) > end { return true }
+        // "suspended its membership seven years later", "a year later", "later": a time counted from an event told before.
+        if ["later", "afterwards", "subsequently"].contains(document.word(end)) { return true }
+        if tokens[end].kind == .number || NumberWords.cardinalWords[document.word(end)] != nil || ["a", "an", "several", "some", "few"].contains(document.word(end)),
+           end + 2 < sentence.upperBound, ["year", "years", "month", "months", "week", "weeks", "decade", "decades", "days"].contains(document.word(end + 1)),
+           ["later", "afterwards", "after"].contains(document.word(end + 2)) { return true }
         guard ["in", "on", "since", "last", "this", "back"].contains(document.word(end)), end + 1 < sentence.upperBound else { return false }
         let next = tokens[end + 1]
         return next.kind == .number || DateWords.month(next) != nil || ["year", "month", "week", "spring", "summer", "autumn", "winter", "decade"].contains(next.lower)
@@ -591,7 +650,8 @@ extension MembershipRules {
             for (position, previous) in before.enumerated().dropLast().reversed() {
                 // "Kazakhstan and the Kyrgyz Republic", "Russia, Belarus and the Republic of Armenia". A list closes with "and":
                 // a comma alone before the last name ends a fronted phrase ("at the summit in Astana, Belarus became").
-                let between = (previous.span.end..<last.span.start).map { document.word($0) }.filter { !["the", "republic", "of"].contains($0) }
+                // "Armenia's and Kyrgyzstan's accession": coordinated possessives.
+                let between = (previous.span.end..<last.span.start).map { document.word($0) }.filter { !["the", "republic", "of", "'s", "'"].contains($0) }
                 // "Azerbaijan, together with Georgia and Uzbekistan, left": companions before the verb act too.
                 let companion = between == [",", "together", "with"] || between == [",", "along", "with"] || between == ["together", "with"] || between == ["along", "with"]
                 // "and" links only the list's last two names: "... by Russia, Belarus and Kazakhstan, and Armenia joined" is
@@ -626,8 +686,11 @@ extension MembershipRules {
         let opensClause = ["after", "since", "before", "upon"].contains(document.word(probe))
             || ["on", "by"].contains(document.word(probe)) && (probe == sentence.lowerBound || [",", ";"].contains(document.word(probe - 1)))
         // "Having suspended its membership in 2012, the country develops ...": the perfect participle opens one too.
-        if opensClause || ["after", "since", "before", "upon", "by", "having"].contains(document.word(sentence.lowerBound)),
-           let comma = (end..<sentence.upperBound).first(where: { document.word($0) == "," }) {
+        // "CHISINAU, May 11 (Itar-Tass) - After sending a statement about its quitting the GUUAM Group (Georgia, ...), Uzbekistan
+        // has ...": the clause may open after a dateline, and its comma is the first outside brackets.
+        let opening = clauseOpening(of: sentence)
+        if opensClause || ["after", "since", "before", "upon", "by", "having"].contains(document.word(opening)),
+           let comma = firstCommaOutsideBrackets(from: end, sentence: sentence) {
             if let subject = document.entities(in: (comma + 1)..<min(sentence.upperBound, comma + 3)).first(where: { $0.entity.country != nil }) {
                 return [subject.entity.country!]
             }
@@ -648,8 +711,8 @@ extension MembershipRules {
             guard let code = span.entity.country else { continue }
             // "joining the Customs Union of Russia, Belarus and Kazakhstan": countries completing the organisation's name are
             // its members, not the subject.
-            if previousEnd == nil, document.word(span.start - 1) == "of",
-               document.spanAt[span.start - 2].map({ if case .organisation = document.spans[$0].entity { true } else { false } }) ?? false { break }
+            // "its quitting the GUUAM Group (Georgia, Ukraine, Uzbekistan, Armenia and Moldova)": nor are those glossing it in brackets.
+            if previousEnd == nil, Coreference(document: document, reference: reference).listsAnOrganisationsMembers(span) { break }
             // "talks on joining resumed with Russia and Belarus": a partner in the talks is not the one who joins.
             if previousEnd == nil, ["with", "between", "against", "among"].contains(document.word(span.start - 1)) { break }
             if let previousEnd {

@@ -227,7 +227,7 @@ struct MembershipRules {
         var lastExit: (org: String, countries: [String])?
         // The last event reported, with its action before any mood: "X is expected to follow" repeats it.
         var lastEvent: (org: String, action: String, at: Int)?
-        let references = Coreference(document: document, reference: reference)
+        let references = Coreference(document: document, reference: reference, occasionOwnersRefer: false)
         for sentence in document.sentences {
             let words = sentence.map { document.word($0) }
             // "Uzbekistan has held observer status in the EAEU since December 2020; the same status was granted to Cuba".
@@ -397,8 +397,10 @@ struct MembershipRules {
                 if phrase.words.first == "a", ["is", "was", "are", "were", "remains", "remained", "remain", "stays", "stayed", "being"].contains(document.word(at - 1)) { continue }
                 // "is to be admitted to the SCO as a full member", "joined as a full member": the manner of an event read
                 // already by its verb, which gives the mood.
+                // "the status of a full member of the Organization was granted to India and Pakistan": a member's status granted
+                // in the passive is the joining of those it is granted to, as observer status is.
                 if phrase.form == .fixed, ["a", "full"].contains(phrase.words.first),
-                   document.word(at - 1) == "as" || document.word(at - 1) == "of" && document.word(at - 2) == "status" { continue }
+                   document.word(at - 1) == "as" || document.word(at - 1) == "of" && document.word(at - 2) == "status" && !isMemberStatusGranted(after: end, sentence: sentence) { continue }
                 // "a full member" states joining only as the result of a change ("making Kyrgyzstan a full member", "from a partner
                 // to a full member"); elsewhere it is a status ("a participant rather than a full member", "the obligations of a
                 // full member").
@@ -406,7 +408,8 @@ struct MembershipRules {
                     var lead = at - 1
                     if let span = document.spanAt[lead], document.spans[span].entity.country != nil { lead = document.spans[span].start - 1 }
                     while lead > sentence.lowerBound, Self.adverbs.contains(document.word(lead)) { lead -= 1 }
-                    guard ["making", "made", "makes", "make", "to"].contains(document.word(lead)) || Self.becomeForms.contains(document.word(lead)) else { continue }
+                    guard ["making", "made", "makes", "make", "to"].contains(document.word(lead)) || Self.becomeForms.contains(document.word(lead))
+                            || document.word(lead) == "of" && document.word(lead - 1) == "status" && isMemberStatusGranted(after: end, sentence: sentence) else { continue }
                 }
                 // "to obtain the status of a member state": the status its own words name; "the first country to obtain the
                 // status," refers back to a status named before (observer status, read where it was named).
@@ -429,7 +432,14 @@ struct MembershipRules {
                 let passive = ["was", "were", "been", "is", "are", "be"].contains(document.word(at - 1))
                     || ["remained", "remains", "stayed", "stays"].contains(document.word(at - 1)) && document.word(end) == "since" && end + 1 < sentence.upperBound && startsADate(end + 1)
                 let objectWords: Set<String> = ["participation", "participating", "membership", "activities", "activity"]
-                if ["froze", "suspended"].contains(phrase.action),
+                // "suspended cooperation with the CIS in 1995": cooperation with an organisation suspended is a member's
+                // suspension only for a country the reference lists as its member (checked below); "Russia suspended
+                // cooperation with NATO" is none.
+                let cooperation = ["its", "their"].contains(document.word(end)) ? end + 1 : end
+                let suspendsCooperation = ["froze", "suspended"].contains(phrase.action) && ["cooperation", "co-operation"].contains(document.word(cooperation))
+                    && document.word(cooperation + 1) == "with"
+                    && document.entity(at: document.word(cooperation + 2) == "the" ? cooperation + 3 : cooperation + 2).map({ if case .organisation = $0.entity { true } else { false } }) == true
+                if ["froze", "suspended"].contains(phrase.action), !suspendsCooperation,
                    !(end..<min(sentence.upperBound, end + 5)).contains(where: { objectWords.contains(document.word($0)) }),
                    // Back over a long name and the auxiliaries: "participation in the Collective Security Treaty Organization has been frozen".
                    !(passive && (max(sentence.lowerBound, at - 12)..<at).reversed().prefix(while: { ![",", ";"].contains(document.word($0)) })
@@ -529,8 +539,9 @@ struct MembershipRules {
                 if phrase.form == .noun, phrase.words.last == "of", ["accede", "withdraw"].contains(phrase.lemma) {
                     let lead = document.word(end) == "the" ? end + 1 : end
                     // The country itself, not a demonym modifying another noun ("of Russian troops").
-                    if let span = document.entity(at: lead), span.entity.country != nil, ["to", "from", "into"].contains(document.word(span.end)) {
-                        objectStart = span.end + 1
+                    if let span = document.entity(at: lead), span.entity.country != nil,
+                       case let listEnd = coordinatedCountries(startingAt: span.start, sentence: sentence).end, ["to", "from", "into"].contains(document.word(listEnd)) {
+                        objectStart = listEnd + 1
                     } else if phrase.lemma == "withdraw" { continue }
                 }
                 var effectNoun: Int?
@@ -544,7 +555,9 @@ struct MembershipRules {
                    let object = document.entities(in: end..<min(sentence.upperBound, end + 3)).first,
                    case .organisation = object.entity, modifiesAHeadNoun(object.end, sentence: sentence),
                    // "his decision to quit the CIS statutory bodies": leaving all of its bodies is leaving it (the conventions).
-                   !(phrase.action == "left" && namesAllItsBodies(object, sentence: sentence)) { continue }
+                   !(phrase.action == "left" && namesAllItsBodies(object, sentence: sentence)),
+                   // "approved the withdrawal from the CIS's core treaties": its founding documents stand for the organisation.
+                   !namesItsFoundingDocuments(object, sentence: sentence) { continue }
                 // Ratifying or denouncing is membership only of a founding document: "ratify the Agreement on the Creation of
                 // the CIS" joins the CIS.
                 var documentOrganisation: String?
@@ -603,7 +616,8 @@ struct MembershipRules {
                                              sentence: sentence, references: references) else { continue }
                 // A signature joins only a state that acceded later: the founders' own signatures found the organisation (the
                 // conventions count them only where the text says they "became parties" or "members").
-                let countries = phrase.lemma == "sign" ? subjects.filter { accededLater($0, to: org) } : subjects
+                var countries = phrase.lemma == "sign" ? subjects.filter { accededLater($0, to: org) } : subjects
+                if suspendsCooperation { countries = countries.filter { country in reference.data.memberships.contains { $0.organisation == org && $0.country == country && $0.role == "member" } } }
                 if !countries.isEmpty {
                     // "left the treaty in 1999, together with A and B, and returned to the organisation in 2006": the companions
                     // share the first predicate only.
@@ -637,7 +651,7 @@ struct MembershipRules {
                     found.append(ArticleFacts.Membership(org: exit.org, country: country, action: "plans_to_leave", start: span.start, end: span.end))
                 }
             }
-            for status in held + membershipGoals(in: sentence, references: references) {
+            for status in held + membershipGoals(in: sentence, references: references) + statusesHeldOverASpan(in: sentence) {
                 for country in status.countries where !found.contains(where: { $0.org == status.org && $0.country == country && $0.action == status.action }) {
                     found.append(ArticleFacts.Membership(org: status.org, country: country, action: status.action, start: span.start, end: span.end))
                 }
