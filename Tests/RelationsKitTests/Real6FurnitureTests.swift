@@ -22,4 +22,15 @@ struct Real6FurnitureTests {
         let cleaned = TextCleaner.clean("The talks began in Minsk.\n\nTop stories\nA lead of another story.\n\nThe talks went on for two days.")
         #expect(cleaned == "The talks began in Minsk.\n\nThe talks went on for two days.")
     }
+
+    /// Pages that space the headlines under "See also" or "Read more" by blank lines, a blank line after the heading too: the
+    /// list goes on while its lines are headlines, and the first sentence after it is the article's again (pool9 audit: only
+    /// the first headline went). A list that follows its heading directly still ends at its blank line (see
+    /// `Blind1718OrganisationTests.aQuestionInTheBodyStillCounts`).
+    @Test(arguments: ["See also", "Read more:", "Related news"])
+    func aListSpacedByBlankLinesGoesWithItsHeading(heading: String) {
+        let page = "Baku and Tashkent signed a treaty of alliance.\n\n\(heading)\n\nPresident met with President of Bulgaria in Munich\n\n"
+            + "China warns US over Taiwan at a conference - Video\n\nMinister meets German counterpart\n\nThe treaty enters into force on ratification."
+        #expect(TextCleaner.clean(page) == "Baku and Tashkent signed a treaty of alliance.\n\nThe treaty enters into force on ratification.")
+    }
 }

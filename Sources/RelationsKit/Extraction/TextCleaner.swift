@@ -37,9 +37,10 @@ public enum TextCleaner {
         var kept: [String] = [], separators: [String] = []
         var seenParagraphs = Set<String>()
         var blank = 0
-        // Under a heading of links: headlines (no sentence's closing stop) until a blank line after them; under a digest's
-        // heading, any line.
-        var linkList = false, listed = false, digest = false
+        // Under a heading of links: headlines (no sentence's closing stop) until a blank line after them, or, when a blank
+        // line parts the heading from its first headline, until a line that is no headline (a list spaced by blank lines);
+        // under a digest's heading, any line up to a blank line after them.
+        var linkList = false, listed = false, digest = false, spaced = false
         // Split on "\n" by bytes: splitting a String by Character would segment every grapheme.
         var lines: [Substring] = []
         var lineStart = text.startIndex
@@ -52,18 +53,19 @@ public enum TextCleaner {
             let line = trimmed(rawLine)
             if line.isEmpty {
                 blank += 1
-                if listed { linkList = false }
+                if linkList, !listed { spaced = true }
+                if listed, digest || !spaced { linkList = false }
                 continue
             }
             if linkList, digest || isLinkedHeadline(line) { listed = true; continue }
             linkList = false
             if line.utf8.count <= 30, linkListHeadings.contains(Tokenizer.lowercase(line)) {
-                linkList = true; listed = false; digest = digestHeadings.contains(Tokenizer.lowercase(line))
+                linkList = true; listed = false; spaced = false; digest = digestHeadings.contains(Tokenizer.lowercase(line))
                 continue
             } else if line.utf8.count <= 40, isStoriesHeading(line) {
-                linkList = true; listed = false; digest = true
+                linkList = true; listed = false; spaced = false; digest = true
                 continue
-            } else if line.utf8.count <= 40, isOutletLinkHeading(line) { linkList = true; listed = false; digest = false; continue }
+            } else if line.utf8.count <= 40, isOutletLinkHeading(line) { linkList = true; listed = false; spaced = false; digest = false; continue }
             if isFurniture(line) { continue }
             if line.utf8.count >= 40 {
                 if seenParagraphs.contains(line) { continue }
