@@ -33,4 +33,17 @@ struct Real6FurnitureTests {
             + "China warns US over Taiwan at a conference - Video\n\nMinister meets German counterpart\n\nThe treaty enters into force on ratification."
         #expect(TextCleaner.clean(page) == "Baku and Tashkent signed a treaty of alliance.\n\nThe treaty enters into force on ratification.")
     }
+
+    /// A heading with a pointer after it ("Related >>", "Most Viewed »") heads its list like the bare heading (pool9 audit:
+    /// the headlines under them gave six countries and four organisations). A sentence ending in "»" is no heading.
+    @Test(arguments: ["Related >>", "Most Viewed >>", "Related news »", "See also ›"])
+    func aHeadingWithAPointerHeadsItsList(heading: String) {
+        let page = "Georgia will leave the CIS, the president said.\n\n\(heading)\n- Russia calls for urgent meeting with NATO\n- UN concerned over the situation\n\nThe decision takes a year."
+        #expect(TextCleaner.clean(page) == "Georgia will leave the CIS, the president said.\n\nThe decision takes a year.")
+    }
+
+    @Test func aQuotationClosedByAGuillemetIsNoHeading() {
+        let page = "The minister said:\n«Related»\nGeorgia will leave the CIS."
+        #expect(TextCleaner.clean(page).contains("Georgia will leave the CIS."))
+    }
 }

@@ -15,7 +15,7 @@ public enum TextCleaner {
     static let linkListHeadings: Set<String> = [
         "read more", "read more:", "read also", "read also:", "also read", "also read:", "related", "related:", "related news",
         "related news:", "related articles", "related articles:", "latest news", "latest news:", "most read", "most read:",
-        "more news", "more news:", "top stories", "top stories:", "most popular", "most popular:", "partner news", "news feed", "see also", "see also:", "more on the topic", "more on the topic:", "more on this topic",
+        "more news", "more news:", "top stories", "top stories:", "most popular", "most popular:", "most viewed", "most viewed:", "partner news", "news feed", "see also", "see also:", "more on the topic", "more on the topic:", "more on this topic",
     ]
     /// Headings of a digest of other stories ("Top stories", "Latest news"): every line under them, up to a blank line, is
     /// another story's headline or lead, full stop or not.
@@ -59,10 +59,11 @@ public enum TextCleaner {
             }
             if linkList, digest || isLinkedHeadline(line) { listed = true; continue }
             linkList = false
-            if line.utf8.count <= 30, linkListHeadings.contains(Tokenizer.lowercase(line)) {
-                linkList = true; listed = false; spaced = false; digest = digestHeadings.contains(Tokenizer.lowercase(line))
+            let heading = withoutPointer(line)
+            if heading.utf8.count <= 30, linkListHeadings.contains(Tokenizer.lowercase(heading)) {
+                linkList = true; listed = false; spaced = false; digest = digestHeadings.contains(Tokenizer.lowercase(heading))
                 continue
-            } else if line.utf8.count <= 40, isStoriesHeading(line) {
+            } else if heading.utf8.count <= 40, isStoriesHeading(heading) {
                 linkList = true; listed = false; spaced = false; digest = true
                 continue
             } else if line.utf8.count <= 40, isOutletLinkHeading(line) { linkList = true; listed = false; spaced = false; digest = false; continue }
@@ -157,6 +158,14 @@ public enum TextCleaner {
         let words = lower.split(separator: " ").map(String.init)
         guard (2...4).contains(words.count), let noun = words.last, storyNouns.contains(noun) else { return false }
         return words.dropLast().allSatisfy { storyQualifiers.contains($0) || $0 == "the" } && words.dropLast().contains { storyQualifiers.contains($0) }
+    }
+
+    /// A heading without the pointer some sites set after it to lead to the list ("Related >>", "Most Viewed »", "See also ›").
+    static func withoutPointer(_ line: String) -> String {
+        for pointer in [">>", "»", "›"] where line.hasSuffix(pointer) {
+            return trimmed(Substring(line.dropLast(pointer.count)))
+        }
+        return line
     }
 
     /// "Also on Civil.ge:", "More from TASS:", "More on this topic:": a heading of links to the outlet's other stories, itself
