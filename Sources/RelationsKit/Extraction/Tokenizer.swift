@@ -8,7 +8,8 @@ struct Token: Sendable {
     /// Folded-scalar range `start..<end` in the `MatchText`.
     let start: Int
     let end: Int
-    /// Newlines in the whitespace before this token (2 or more: a paragraph break).
+    /// Newlines in the whitespace before this token (2 or more: a paragraph break). A line break that only wraps a
+    /// paragraph of hard-wrapped copy (`SentenceSplitter.wrappedLineBreaks`) is no newline here, only a space.
     let newlinesBefore: Int
     /// Whether whitespace separates this token from the previous one.
     let spaceBefore: Bool
@@ -42,7 +43,8 @@ enum Tokenizer {
     }
 
     /// Splits folded text into tokens: runs of letters and digits (keeping inner apostrophes,
-    /// but splitting a possessive "'s" off), and single punctuation marks.
+    /// but splitting a possessive "'s" off), and single punctuation marks. A line break that only wraps a paragraph of
+    /// hard-wrapped copy counts as a space, not a newline.
     static func tokenize(_ text: MatchText) -> [Token] {
         tokenize(text.scalars)
     }
@@ -51,6 +53,8 @@ enum Tokenizer {
     static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        // Line breaks that only wrap a paragraph are spaces: a sentence, a name or a bracket runs on over them.
+        let wraps = SentenceSplitter.wrappedLineBreaks(scalars)
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         var index = 0
@@ -63,7 +67,7 @@ enum Tokenizer {
         }
         while index < count {
             let scalar = scalars[index]
-            if scalar == "\n" { newlines += 1; space = true; index += 1; continue }
+            if scalar == "\n" { if !wraps.contains(index) { newlines += 1 }; space = true; index += 1; continue }
             if scalar == " " || (scalar.value >= 0x80 || scalar.value < 0x20) && scalar.properties.isWhitespace { space = true; index += 1; continue }
             if isWordScalar(scalar) {
                 let start = index
@@ -91,7 +95,14 @@ enum Tokenizer {
                     if value < 0x30 || value > 0x39 { digits = false }
                 }
                 let text: String, lower: String, kind: Token.Kind, letterCase: (capitalized: Bool, lowercase: Bool, allCaps: Bool)
-                if ascii {
+                if ascii, !upper, readsCapitalI(scalars, start, end) {
+                    // "lslam Karimov", "Mr llham Aliyev": a capital I that a scan or an old feed turned into a small l.
+                    let rest = MatchText.asciiString(scalars, start + 1, end, lowercased: false)
+                    text = "I" + rest
+                    lower = "i" + rest
+                    kind = .word
+                    letterCase = (true, false, false)
+                } else if ascii {
                     text = MatchText.asciiString(scalars, start, end, lowercased: false)
                     lower = upper ? MatchText.asciiString(scalars, start, end, lowercased: true) : text
                     kind = digits ? .number : .word
@@ -124,6 +135,19 @@ enum Tokenizer {
             space = false
         }
         return tokens
+    }
+}
+
+extension Tokenizer {
+    /// Whether the word at `start..<end` is a capital I read as a small l, as in scanned and old wire copy ("lslam", "llham",
+    /// "lran"): a word of four small letters or more that opens with an l before a consonant other than y, or with "ll"
+    /// before one, which no English word does ("llama", "lymph" and "label" stay as they are), and not an HTML entity's
+    /// name after "&" ("&lsquo;").
+    static func readsCapitalI(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        guard end - start >= 4, scalars[start] == "l", start == 0 || scalars[start - 1] != "&" else { return false }
+        func consonant(_ s: Unicode.Scalar) -> Bool { !"aeiouy".unicodeScalars.contains(s) }
+        guard (start..<end).allSatisfy({ scalars[$0].value >= 0x61 && scalars[$0].value <= 0x7A }) else { return false }
+        return consonant(scalars[start + 1]) && (scalars[start + 1] != "l" || consonant(scalars[start + 2]))
     }
 }
 
