@@ -234,10 +234,11 @@ struct LeaderRules {
     }
 
     /// Words that may stand between a country (or an apposition's comma) and a title without changing the office.
-    static let titleFillers: Set<String> = ["acting", "interim", "Acting", "Interim", "First", "first", "upper", "lower", "house", "then", "new", "newly",
-                                            "elected", "re", "incoming", "current", "parliamentary", "former",
-                                            // "Austrian Federal President A": the federal state's form of the title.
-                                            "Federal"]
+    static let titleFillers: Set<String> = Set(["acting", "interim", "Acting", "Interim", "First", "first", "upper", "lower", "house", "then", "new", "newly",
+                                                "elected", "re", "incoming", "current", "parliamentary", "former"]).union(federalTitles)
+    /// Words that stand before an office without changing it in the titles of federal states ("Austrian Federal President A",
+    /// "Federal Chancellor").
+    static let federalTitles: Set<String> = ["Federal"]
 
     /// The index before the title fillers that end at `index` ("the First Vice-President", "Argentina's newly-elected
     /// President", "Russia's parliamentary upper house Speaker"): at most three words, a hyphen between them.

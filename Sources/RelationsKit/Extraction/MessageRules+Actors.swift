@@ -507,17 +507,13 @@ extension MessageRules {
         return Actor(name: person.name, start: start, end: person.end, isPerson: true)
     }
 
-    /// Words that may stand before an office without changing it, in the titles of federal states ("Federal President",
-    /// "Federal Chancellor").
-    static let federalTitles: Set<String> = ["Federal"]
-
     /// A full name the gazetteer did not read right after a title at `index`: an office (perhaps "Federal" before it) or
     /// "leader" ("Federal President Alexander Van der Bellen", "Chancellor Angela Merkel", "leader Xi Jinping"), or another
     /// spelling of a listed person ("Turkmenistan President Gurbanguly Berdymukhamedov", read as that person), closing the
     /// name within `range`; nil when no title stands there.
     func newNameAfterTitle(at index: Int, in range: Range<Int>) -> (name: String, end: Int)? {
         var cursor = index
-        if cursor < tokens.count, Self.federalTitles.contains(tokens[cursor].text) { cursor += 1 }
+        if cursor < tokens.count, LeaderRules.federalTitles.contains(tokens[cursor].text) { cursor += 1 }
         if let title = document.entity(at: cursor), title.entity.office != nil, title.start == cursor {
             cursor = title.end
         } else if document.word(cursor) == "leader", cursor == index {
