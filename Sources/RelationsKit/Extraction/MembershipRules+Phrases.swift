@@ -39,15 +39,15 @@ extension MembershipRules {
     /// ending it is leaving ("will seek full membership in BRICS", "applied for membership", "was granted full membership",
     /// "resumed its membership", "terminated its membership").
     static let seekingMembership: Set<String> = ["seek", "seeks", "sought", "seeking", "apply", "applies", "applied", "applying", "pursue", "pursues", "pursued", "pursuing"]
-    static let gainingMembership: Set<String> = ["gained", "gains", "gain", "obtained", "obtains", "obtain", "granted", "received", "receives", "acquired", "won", "attained",
+    static let gainingMembership: Set<String> = restoringBases.union(["gained", "gains", "gain", "obtained", "obtains", "obtain", "granted", "received", "receives", "acquired", "won", "attained",
                                                  "restored", "restores", "resumed", "resumes", "renewed", "regained",
                                                  // "reestablished its membership", "approved restoring Uzbekistan's membership".
                                                  "reestablished", "reestablishes", "reinstated", "reinstates", "restoring", "resuming", "regaining",
-                                                 // "moved to restore membership in the organization": the base form, a plan after "to".
-                                                 "restore", "resume", "regain", "reestablish",
                                                  // "the leaders approved Uzbekistan's membership": the admitting side's approval.
                                                  "approved", "approves",
-                                                 "gaining", "obtaining", "acquiring", "receiving", "securing", "secure", "secured"]
+                                                 "gaining", "obtaining", "acquiring", "receiving", "securing", "secure", "secured"])
+    /// "moved to restore membership in the organization": the base forms of restoring it, a plan only after "to" and a verb
+    /// that governs the infinitive; part of `gainingMembership`.
     static let restoringBases: Set<String> = ["restore", "resume", "regain", "reestablish"]
     static let grantingMembership: Set<String> = ["granted", "grant", "grants", "granting", "offered", "offers", "offering"]
     static let endingMembership: Set<String> = ["terminated", "terminates", "ended", "ends", "renounced", "renounces", "relinquished", "gave",
