@@ -80,7 +80,10 @@ public final class Extractor: Sendable {
             let laterThisYear = PublicationDate.isLaterThisYear(sentenceTokens(anniversary.start, anniversary.end)[...], monthDay: stated.monthDay)
             // "In April 1999 Uzbekistan joined the group in Washington, where NATO was celebrating its 50th anniversary": an
             // anniversary its sentence dates by the year marked is history, which that year bounds like any other.
-            if let marked = reference.baseYear(of: anniversary).map({ $0 + anniversary.ordinal }), sentence.contains(String(marked)) { return nil }
+            // Not when the sentence narrates the present ("an information campaign dedicated to the 30th anniversary ... from May 1
+            // to May 30, 2022 is taking place"): that year is now.
+            if let marked = reference.baseYear(of: anniversary).map({ $0 + anniversary.ordinal }), sentence.contains(String(marked)),
+               !PublicationDate.narratesPresent(sentence) { return nil }
             // "Next year we will celebrate the 25th anniversary of the Treaty", "in the coming year", also after a sentence of the
             // same paragraph about that year ("The coming year is noteworthy. Our countries will celebrate ..."): the year
             // before the one marked.
@@ -108,6 +111,9 @@ public final class Extractor: Sendable {
             let weekdaysNamed = DateWords.weekdaysAfterOn(sentence)
             if !weekdaysNamed.isEmpty, let actual = reference.date(of: event).flatMap(DateWords.weekday(of:)),
                !weekdaysNamed.contains(where: { [0, 1, 6].contains(($0 - actual + 7) % 7) }) { return nil }
+            // "announced on June 13 that Uzbekistan pulls out", "signed memorandums on its joining on June 24": a day of the
+            // sentence's own that the reference's date rules out is another event's (an announcement, a step).
+            if PublicationDate.datesAnotherDay(sentenceTokens(event.start, event.end), reference: reference.date(of: event), dateline: stated.monthDay) { return nil }
             // "Last July, Belarus became a full member", "Iran joined a year ago": the reference year plus the distance.
             if let distance = PublicationDate.relativeDistance(sentence, articleMonth: stated.monthDay?.month) { return reference.year(of: event).map { $0 + distance } }
             // "..., a year after Iran was admitted": dated from another event, not from the article. "On that day ... became

@@ -54,7 +54,8 @@ extension PublicationDate {
                 let rest = tokens[cursor..<min(tokens.count, cursor + 7)].map(\.lower)
                 // "the Victory in the Great Patriotic War" or "the Great Victory", not "the Victory Day parade" of a given year.
                 let event = historicalEvents.first(where: { rest.starts(with: $0.words) && rest.dropFirst($0.words.count).first != "day" })?.year
-                    ?? datedThing(tokens, from: cursor) ?? datedElsewhere(tokens, sentences: sentences, from: cursor, except: sentence)
+                    ?? datedThing(tokens, from: cursor) ?? bracketDatedThing(tokens, from: cursor, in: sentence)
+                    ?? datedElsewhere(tokens, sentences: sentences, from: cursor, except: sentence)
                 guard let event else { continue }
                 // Future or past anniversaries ("will mark the 80th anniversary of Victory next year") do not date the text, unless
                 // dated to a month still ahead ("On 12 December Turkmenistan will celebrate ..."): that is this year's.
@@ -76,6 +77,74 @@ extension PublicationDate {
             if token.kind == .number, token.text.count == 4, tokens[index - 1].lower == "of", let year = Int(token.text), (1900...2100).contains(year) { return year }
         }
         return nil
+    }
+
+    /// The year of a thing whose name a bracket holding its date closes ("the 20th anniversary of the Treaty on Strategic
+    /// Partnership between A and B (May 24, 2005)", "of the Charter (signed on 22 January 1993)", "of the Declaration
+    /// (1990)"): the bracket within the name's first twenty tokens, no comma, full stop or other clause mark before it, and
+    /// in it only the date, after at most a participle and its preposition.
+    static func bracketDatedThing(_ tokens: [Token], from start: Int, in sentence: Range<Int>) -> Int? {
+        for open in start..<min(sentence.upperBound, start + 20) {
+            let text = tokens[open].text
+            if [",", ".", ";", ":", "\"", "“", "”"].contains(text) { return nil }
+            guard text == "(" else { continue }
+            guard let close = (open + 1..<min(sentence.upperBound, open + 9)).first(where: { tokens[$0].text == ")" }) else { return nil }
+            var first = open + 1
+            if first + 1 < close, foundingVerbs.contains(tokens[first].lower) || documentVerbs.contains(tokens[first].lower) { first += 1 }
+            if first < close, ["on", "in"].contains(tokens[first].lower) { first += 1 }
+            if close == first + 1, tokens[first].kind == .number, tokens[first].text.count == 4, let year = Int(tokens[first].text),
+               (1900...currentYear).contains(year) { return year }
+            guard let date = fullDates(in: tokens, range: first..<close).first, date.start == first, date.year <= currentYear else { return nil }
+            return date.year
+        }
+        return nil
+    }
+
+    /// Whether words narrate the present, not the past: a form of "be" in the present before a participle in "-ing" ("an
+    /// information campaign is taking place", "are marking"), or a verb of marking in the present ("celebrates", "marks"),
+    /// and no past auxiliary ("was", "were", "had", "did").
+    static func narratesPresent(_ words: [String]) -> Bool {
+        if words.contains(where: { ["was", "were", "had", "did"].contains($0) }) { return false }
+        return zip(words, words.dropFirst()).contains { ["is", "are", "'re", "am"].contains($0) && $1.count > 4 && $1.hasSuffix("ing") }
+            || words.contains { ["celebrates", "marks", "commemorates", "celebrate", "mark", "commemorate"].contains($0) }
+    }
+
+    /// Whether a sentence dates the event it reports to a day and month of its own, with no year ("announced on June 13 that
+    /// Uzbekistan pulls out", "signed memorandums ... on June 24"), that the reference's date of the event rules out: more
+    /// than a day from the reference's day, or in another month when the reference gives only the month. The sentence
+    /// reports another event (an announcement, a step) than the one the reference dates. The dateline's day is not the event's.
+    static func datesAnotherDay(_ tokens: [Token], reference: String?, dateline: (month: Int, day: Int)?) -> Bool {
+        guard let reference, reference.count >= 7, let year = DateWords.year(of: reference), let month = Int(reference.dropFirst(5).prefix(2)) else { return false }
+        let day = reference.count >= 10 ? Int(reference.suffix(2)) : nil
+        var stated: [(month: Int, day: Int)] = []
+        for index in tokens.indices where index + 1 < tokens.count {
+            var found: (month: Int, day: Int, next: Int)?
+            if tokens[index].kind == .number, tokens[index].text.count <= 2, let d = Int(tokens[index].text), let m = DateWords.month(tokens[index + 1]),
+               tokens[index + 1].isCapitalized { found = (m, d, index + 2) }
+            else if let m = DateWords.month(tokens[index]), tokens[index].isCapitalized, tokens[index + 1].kind == .number, tokens[index + 1].text.count <= 2,
+                    let d = Int(tokens[index + 1].text) { found = (m, d, index + 2) }
+            guard let found, (1...31).contains(found.day) else { continue }
+            // "June 13, 2005", "13 June 2005": a date with its year is weighed elsewhere.
+            var next = found.next
+            if next < tokens.count, tokens[next].text == "," { next += 1 }
+            if next < tokens.count, tokens[next].kind == .number, tokens[next].text.count == 4 { continue }
+            // The dateline's own day, when the sentence runs on from it ("(Tbilisi, June 14, Civil Georgia) - ..."), is the report's.
+            if let dateline, dateline.month == found.month, dateline.day == found.day { continue }
+            stated.append((found.month, found.day))
+        }
+        guard !stated.isEmpty else { return false }
+        return !stated.contains { date in
+            guard let day else { return date.month == month }
+            return DateWords.isValid(year: year, month: date.month, day: date.day) && dayDistance(year: year, from: (month, day), to: (date.month, date.day)) <= 1
+        }
+    }
+
+    /// Days between two dates of one year (absolute).
+    static func dayDistance(year: Int, from: (month: Int, day: Int), to: (month: Int, day: Int)) -> Int {
+        func ordinal(_ date: (month: Int, day: Int)) -> Int {
+            (1..<date.month).reduce(date.day) { total, month in total + (1...31).last { DateWords.isValid(year: year, month: month, day: $0) }! }
+        }
+        return abs(ordinal(from) - ordinal(to))
     }
 
     /// Verbs that date a document or a body in the past participle or the past tense ("The Declaration, adopted on August

@@ -35,6 +35,12 @@ extension PublicationDate {
         var monthDatedYears: [Int] = []
         /// Every weekday narrated ("on Sunday", "On Monday"): the article's day is one of them, and the most recent.
         var weekdays: [Int] = []
+        /// Future events dated by month and year ("will attain the status from January 1, 2025", "are set to join starting
+        /// January 1, 2025"): the article is not later.
+        var futureMonths: [(year: Int, month: Int)] = []
+        /// Weekdays the text writes with their own day and month and no year ("revealed on Friday (14 April)", "on Tuesday, May
+        /// 3"): the year makes that day that weekday.
+        var datedWeekdays: [(month: Int, day: Int, weekday: Int)] = []
         /// A holiday of fixed date the text says falls on a weekday this year ("This year Nowruz falls on Friday"): the
         /// year makes that date that weekday.
         var holidayWeekdays: [(month: Int, day: Int, weekday: Int)] = []
@@ -72,7 +78,8 @@ extension PublicationDate {
 
     /// Nouns of documents that a participle after them dates.
     static let documentNouns: Set<String> = ["treaty", "treaties", "declaration", "statement", "agreement", "agreements", "accord", "accords",
-                                             "charter", "memorandum", "protocol", "document", "documents", "pact", "convention", "communique", "deal"]
+                                             "charter", "memorandum", "memorandums", "memoranda", "protocol", "protocols", "document", "documents", "pact", "convention",
+                                             "communique", "deal", "declarations", "charters"]
 
     /// Whether the year at `index` dates a document the text cites, in a participle after the document's name ("the Joint
     /// Statement of the two presidents signed on 1 September 2018", "the Treaty on Allied Relations, signed in Tashkent on
@@ -118,6 +125,7 @@ extension PublicationDate {
     static func clues(tokens: [Token], monthDay: (month: Int, day: Int)?) -> Clues {
         var clues = Clues(monthDay: monthDay)
         let sentences = SentenceSplitter.sentences(tokens)
+        var newYears: Set<Int> = []
         clues.anchorYears += historicalAnchors(tokens, sentences: sentences, monthDay: monthDay)
         clues.anchorYears += birthdayAnchors(tokens, sentences: sentences)
         // A date alone on a line that the dateline disagreed with is a page's render date: its year says nothing.
@@ -133,11 +141,16 @@ extension PublicationDate {
             for index in sentence {
                 let token = tokens[index]
                 let previous = index > 0 ? tokens[index - 1].lower : ""
+                if token.kind == .word, token.isCapitalized, let weekday = DateWords.weekdays[token.lower], let own = ownDate(tokens, afterWeekdayAt: index, in: sentence) {
+                    clues.datedWeekdays.append((own.month, own.day, weekday))
+                }
                 // A year, or one shortened after a month's day ("on February 28, 22").
                 if token.kind == .number, let year = token.text.count == 4 ? Int(token.text) : shortYear(tokens, at: index), (1985...2100).contains(year), !ignored.contains(index) {
                     // "elected a non-permanent member of the Security Council for 2017-2018": a term, which may lie ahead of
                     // the article or behind it.
                     if isTermSpan(tokens, yearAt: index) { continue }
+                    // "greetings on the New Year 2020", "the 2020 New Year": the holiday the text greets is not behind the article.
+                    if namesNewYear(tokens, yearAt: index) { clues.futureYears.append(year); newYears.insert(year); continue }
                     if index + 1 < sentence.upperBound, plannedNouns.contains(tokens[index + 1].lower) { continue }
                     // The clause holding the year: future tense there makes it a target, not history.
                     var (start, end) = clause(tokens, around: index, in: sentence)
@@ -205,6 +218,7 @@ extension PublicationDate {
                     } else if future || event && index + 1 < sentence.upperBound && isObligation(tokens, at: index + 1) || year > currentYear
                                 || ["by", "until", "till", "before", "through", "to"].contains(previous) && !isComparisonBase(tokens, yearAt: index) {
                         clues.futureYears.append(year)
+                        if future, let month = monthBefore(tokens, yearAt: index) { clues.futureMonths.append((year, month)) }
                     } else {
                         clues.pastYears.append(year)
                         // "the Joint Statement ... signed on 1 September 2018", "the Treaty ..., signed in Tashkent on December 22,
@@ -258,7 +272,48 @@ extension PublicationDate {
             }
         }
         clues.anchorYears += lastYearsEvents(tokens)
+        // "New Year 2020" in a text that looks ahead to "the coming year" ("success in the coming year"): the greeting is sent
+        // in the year before.
+        let words = tokens.map(\.lower)
+        if newYears.count == 1, let newYear = newYears.first, namesNextYear(words) { clues.anchorYears.append(newYear - 1) }
         return clues
+    }
+
+    /// Whether the year at `index` names a New Year: "New Year 2020", "the New Year of 2020", "New Year's 2020", "the 2020 New
+    /// Year" (the words capitalized).
+    static func namesNewYear(_ tokens: [Token], yearAt index: Int) -> Bool {
+        func isNewYear(_ at: Int) -> Bool {
+            at >= 0 && at + 1 < tokens.count && tokens[at].lower == "new" && tokens[at].isCapitalized && tokens[at + 1].text == "Year"
+        }
+        var before = index - 1
+        if before >= 0, ["of", "'s"].contains(tokens[before].lower) { before -= 1 }
+        return isNewYear(before - 1) || isNewYear(index + 1)
+    }
+
+    /// The month of a full date or a month and year that ends at the year at `index` ("January 1, 2025", "1 January 2025",
+    /// "January 2025").
+    static func monthBefore(_ tokens: [Token], yearAt index: Int) -> Int? {
+        if index >= 1, let month = DateWords.month(tokens[index - 1]) { return month }
+        if index >= 3, tokens[index - 1].text == ",", tokens[index - 2].kind == .number, let month = DateWords.month(tokens[index - 3]) { return month }
+        return nil
+    }
+
+    /// The day and month written right after the weekday at `index`, with no year after them: "Friday (14 April)", "Friday,
+    /// April 14", "Tuesday 3 May". Nil for "Friday, April 14, 2017" (a full date) or a weekday alone.
+    static func ownDate(_ tokens: [Token], afterWeekdayAt index: Int, in sentence: Range<Int>) -> (month: Int, day: Int)? {
+        var cursor = index + 1
+        if cursor < sentence.upperBound, [",", "("].contains(tokens[cursor].text) { cursor += 1 }
+        guard cursor + 1 < sentence.upperBound else { return nil }
+        var found: (month: Int, day: Int)?
+        if tokens[cursor].kind == .number, tokens[cursor].text.count <= 2, let day = Int(tokens[cursor].text), let month = DateWords.month(tokens[cursor + 1]),
+           tokens[cursor + 1].isCapitalized { found = (month, day) }
+        else if let month = DateWords.month(tokens[cursor]), tokens[cursor].isCapitalized, tokens[cursor + 1].kind == .number, tokens[cursor + 1].text.count <= 2,
+                let day = Int(tokens[cursor + 1].text) { found = (month, day) }
+        guard let found, (1...31).contains(found.day) else { return nil }
+        var next = cursor + 2
+        if next < sentence.upperBound, [",", ")"].contains(tokens[next].text) { next += 1 }
+        if next < sentence.upperBound, tokens[next].kind == .number { return nil }
+        return found
     }
 
     /// Verbs of recalling or remarking that a writer's frame puts in the passive ("It will be recalled that", "It should be
@@ -464,7 +519,8 @@ extension PublicationDate {
 
     /// How many years before the article an event the sentence dates relatively took place: "last year", "a year ago",
     /// "two years ago" count back by years; "last July" is the most recent July before the article's month (a year back
-    /// when the article's month is not later). Nil when the sentence dates the event otherwise or not at all.
+    /// when the article's month is not later). Nil when the sentence dates the event otherwise or not at all, or the relative
+    /// date is in a clause "since" opens (it dates the period's start).
     static func relativeDistance(_ words: [String], articleMonth: Int?) -> Int? {
         // "Armenia became a member on Friday, as the treaty signed on October 10 last year entered into force": an event
         // dated to a weekday or to today is this week's; the relative date belongs to another event of the sentence.
@@ -473,6 +529,9 @@ extension PublicationDate {
         }
         for index in words.indices {
             let word = words[index]
+            // "Since the union started to function one year ago, it enlarged with the accession of A": the relative date is the
+            // start of the period "since" opens, not the event the sentence reports.
+            if word == "ago" || word == "last", words[..<index].reversed().prefix(while: { ![",", ";", ".", ":"].contains($0) }).contains("since") { return nil }
             if word == "ago", index >= 2, ["year", "years"].contains(words[index - 1]) {
                 let count = words[index - 2]
                 if count == "a" || count == "one" { return 1 }
@@ -490,6 +549,11 @@ extension PublicationDate {
     /// a weekday falls on the same date every five, six or eleven years, so an event further back names none of them.
     static let maxWeekdayPickDistance = 5
 
+    /// How many months a dateline's day may follow the newest event the text dates by its month for that event to pick the
+    /// year ("skipped the summit in November 2023" in February copy is 2024): an event nearly a year back ("In February 2023,
+    /// the government announced plans" in January copy) fits the year after it and the one after that alike.
+    static let maxMonthsAfterEvent = 10
+
     /// Whether `year` fits every hard constraint of the clues.
     static func inferYear(_ clues: Clues, latest: Int, anchorsOnly year: Int) -> Bool {
         var single = clues
@@ -506,6 +570,12 @@ extension PublicationDate {
         var lag = 0
         func date(_ year: Int, bounded: Bool = true) -> String? {
             guard !bounded || year >= lowest && year <= highest else { return nil }
+            // A weekday written with its day and month falls in the year that puts that day nearest the dateline's (any of
+            // them in the article's year when there is none).
+            if clues.datedWeekdays.contains(where: { dated in
+                let shift = clues.monthDay.map { dated.month - $0.month > 6 ? -1 : $0.month - dated.month > 6 ? 1 : 0 } ?? 0
+                return DateWords.weekday(year: year + shift, month: dated.month, day: dated.day) != dated.weekday
+            }) { return nil }
             guard let (month, day) = clues.monthDay else { return String(year) }
             guard DateWords.isValid(year: year, month: month, day: day) else { return nil }
             // The article's day is one of the weekdays the text narrates in the past tense (else the first weekday it names).
@@ -515,7 +585,15 @@ extension PublicationDate {
             if clues.holidayWeekdays.contains(where: { DateWords.weekday(year: year, month: $0.month, day: $0.day) != $0.weekday }) { return nil }
             // Not older than an event it dates by month ("in October 2024" rules out 3 January 2024).
             if clues.pastMonths.contains(where: { $0.year > year || $0.year == year && $0.month > month }) { return nil }
+            // Not later than an event still ahead that it dates by month ("from January 1, 2025" rules out 24 December 2025).
+            if clues.futureMonths.contains(where: { $0.year < year || $0.year == year && $0.month < month }) { return nil }
             return DateWords.iso(year, month, day)
+        }
+        /// How many months the dateline's day in `year` lies after the newest month the text dates an event of `eventYear` to
+        /// (0 when the text gives no such month).
+        func monthsAfter(_ eventYear: Int, in year: Int) -> Int {
+            guard let month = clues.monthDay?.month, let eventMonth = clues.pastMonths.filter({ $0.year == eventYear }).map(\.month).max() else { return 0 }
+            return (year - eventYear) * 12 + month - eventMonth
         }
         /// How far back the narrated weekdays reach from a date: the smaller, the more recent the days the text names.
         func weekdaySpan(_ year: Int) -> Int {
@@ -554,23 +632,26 @@ extension PublicationDate {
             let fitting = Set(clues.anchorYears).filter { year in inferYear(relaxed, latest: latest, anchorsOnly: year) }
             if fitting.count == 1 { return fitting.first }
         }
-        // Without a dateline's month and day, only an anchor dates the text.
-        guard clues.monthDay != nil, lowest <= highest else { return nil }
+        // Without a dateline's month and day, only an anchor dates the text, or a weekday written with its own day and
+        // month ("revealed on Friday (14 April)") when a single year fits it and the office-holders.
+        guard clues.monthDay != nil || !clues.datedWeekdays.isEmpty, lowest <= highest else { return nil }
         let fitting = (lowest...highest).filter(fits)
+        if clues.monthDay == nil { return fitting.count == 1 ? fitting.first : nil }
         // Several weekdays narrated ("the fire on Sunday", "On Monday, the minister visited"): the date that makes them
         // the most recent days.
         let nearest = fitting.map(weekdaySpan).min()
         let candidates = fitting.filter { weekdaySpan($0) == nearest }
         // The fitting year nearest the newest year an event is dated (ties go to the later one), only where a narrated
         // weekday checked it against the dateline's day, or the event is dated to its month or day and falls in that year
-        // or the one before ("skipped the summit in November 2023" in a February article). A year far from every year
+        // or the one before ("skipped the summit in November 2023" in a February article), at most ten months before the
+        // dateline's day (`maxMonthsAfterEvent`). A year far from every year
         // that fits ("signed on May 15, 1992" beside "won the 2020 election" or an office held since 2017) dates history,
         // not the article.
         // With a weekday, the newest event still picks only within a few years: one far before every year that fits ("the
         // organisation, created in 2001," beside a Thursday that fits 2019 and 2024) says nothing of which.
         if let newest = clues.eventYears.max(), let closest = candidates.min(by: { (abs($0 - newest), -$0) < (abs($1 - newest), -$1) }),
            (clues.weekday != nil || clues.statedWeekday != nil) && abs(closest - newest) <= maxWeekdayPickDistance
-            || (0...1).contains(closest - newest) && clues.monthDatedYears.contains(newest) {
+            || (0...1).contains(closest - newest) && clues.monthDatedYears.contains(newest) && monthsAfter(newest, in: closest) <= maxMonthsAfterEvent {
             return closest
         }
         // Otherwise trust only a single fitting year.

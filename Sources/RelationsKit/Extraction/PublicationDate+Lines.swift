@@ -249,6 +249,41 @@ extension PublicationDate {
         return false
     }
 
+    /// Labels of a page's own date that name the publication ("Date", "Published", "Date of publication"), not a later change
+    /// ("Updated", "Edited").
+    static let publicationLabels: Set<String> = ["date", "published", "posted", "publication"]
+
+    /// Whether the date at token `index` is a page's stamp under its label, anywhere in the body, as a page's foot prints it
+    /// ("Date\n2018.05.20 / 15:37\nAuthor\n...", "Date: 20.05.2018"): the date alone on its line (a time may follow), and
+    /// before it on the same line or alone on the line above only the label's words, one of them naming the publication.
+    static func isLabelledStamp(_ tokens: [Token], dateAt index: Int) -> Bool {
+        guard isAlone(tokens, at: index) else { return false }
+        func isLabel(_ range: Range<Int>) -> Bool {
+            !range.isEmpty && range.allSatisfy { tokens[$0].text == ":" || pageStampLabels.contains(tokens[$0].lower) }
+                && range.contains { publicationLabels.contains(tokens[$0].lower) }
+        }
+        var lineStart = index
+        while lineStart > 0, tokens[lineStart].newlinesBefore == 0 { lineStart -= 1 }
+        if lineStart < index { return isLabel(lineStart..<index) }
+        guard lineStart > 0 else { return false }
+        var above = lineStart - 1
+        while above > 0, tokens[above].newlinesBefore == 0 { above -= 1 }
+        return isLabel(above..<lineStart)
+    }
+
+    /// Whether the date at token `index` closes an agency's credit in brackets on a line of its own, anywhere in the body
+    /// ("(Xinhua News Agency August 13, 2008)"): the bracket opens the line, only the outlet's capitalized name (up to five
+    /// words, no comma: not a place's "(Ashgabat, December 24, 1993)") stands before the date, and the bracket closes the
+    /// line right after it.
+    static func isCreditLine(_ tokens: [Token], dateAt index: Int) -> Bool {
+        guard let open = (max(0, index - 6)..<index).last(where: { tokens[$0].text == "(" }), open == 0 || tokens[open].newlinesBefore > 0,
+              index - open >= 2, (open + 1..<index).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && tokens[$0].newlinesBefore == 0 }),
+              let date = fullDates(in: tokens, range: index..<min(tokens.count, index + 6)).first, date.start == index,
+              let close = (index + 1..<min(tokens.count, index + 7)).first(where: { tokens[$0].text == ")" }),
+              !(index + 1...close).contains(where: { tokens[$0].newlinesBefore > 0 }) else { return false }
+        return close + 1 == tokens.count || tokens[close + 1].newlinesBefore > 0
+    }
+
     /// Index of the first token after the first `lines` lines.
     static func headTokens(_ tokens: [Token], lines: Int) -> Int {
         var seen = 0

@@ -85,6 +85,12 @@ extension PublicationDate {
             if let y = year(index), index + 4 < range.upperBound, tokens[index + 1].text == "-", let month = number(index + 2), tokens[index + 3].text == "-",
                let day = number(index + 4) ?? isoDayBeforeTime(tokens[index + 4]),
                DateWords.isValid(year: y, month: month, day: day) { found.append((y, month, day, index)); index += 5; continue }
+            // 2018.05.20, 2018/05/20: year first, with the month and the day in two digits each, as some sites stamp an item
+            // ("Date 2018.05.20 / 15:37").
+            if let y = year(index), index + 4 < range.upperBound, [".", "/"].contains(tokens[index + 1].text), !tokens[index + 1].spaceBefore,
+               tokens[index + 3].text == tokens[index + 1].text, !tokens[index + 3].spaceBefore, !tokens[index + 4].spaceBefore,
+               tokens[index + 2].text.count == 2, tokens[index + 4].text.count == 2, let month = number(index + 2), let day = number(index + 4),
+               DateWords.isValid(year: y, month: month, day: day) { found.append((y, month, day, index)); index += 5; continue }
             // 19-11-2001
             if let day = number(index), index + 4 < range.upperBound, tokens[index + 1].text == "-", let month = number(index + 2), tokens[index + 3].text == "-",
                let y = year(index + 4), tokens[index].text.count <= 2, DateWords.isValid(year: y, month: month, day: day) { found.append((y, month, day, index)); index += 5; continue }

@@ -4,7 +4,8 @@ import Foundation
 /// a date field from the input, a date in the URL, the dateline ("MOSCOW, December 30. /TASS/.")
 /// with its year taken from an explicit date near the top or inferred from weekday words
 /// ("said on Saturday") and the years the text mentions, and finally an explicit full date in the
-/// first lines. A date at the very top that disagrees with the dateline is a page's render date and is ignored.
+/// first lines, or a labelled stamp or an agency's credit anywhere ("Date\n2018.05.20 / 15:37", "(Xinhua News Agency
+/// August 13, 2008)"). A date at the very top that disagrees with the dateline is a page's render date and is ignored.
 ///
 /// The parts live beside this file: `+Parsing` (dates as written), `+Lines` (where a page prints its date), `+Clues`
 /// (what the text implies about the year, and `inferYear`) and `+Anchors` (years that what the text marks implies).
@@ -28,6 +29,9 @@ enum PublicationDate {
         let tail = tailTokens(tokens, lines: 2)
         let dateLines = fullDates(in: tokens, range: 0..<head).filter { isAlone(tokens, at: $0.start) || startsLine(tokens, at: $0.start) || isPublicationStamp(tokens, dateAt: $0.start) }
             + fullDates(in: tokens, range: max(head, tail)..<tokens.count).filter { isAlone(tokens, at: $0.start) && startsLine(tokens, at: $0.start) }
+            // A stamp under its label or an agency's credit in brackets, anywhere in the body ("Date\n2018.05.20 / 15:37",
+            // "(Xinhua News Agency August 13, 2008)").
+            + fullDates(in: tokens, range: tokens.indices).filter { isLabelledStamp(tokens, dateAt: $0.start) || isCreditLine(tokens, dateAt: $0.start) }
         if let dateline = dateline(tokens) {
             if let year = dateline.year { return Stated(date: DateWords.iso(year, dateline.month, dateline.day)) }
             if let match = dateLines.first(where: { $0.month == dateline.month && $0.day == dateline.day }) {
@@ -62,15 +66,17 @@ enum PublicationDate {
         if let date = fullDates(in: titleTokens, range: 0..<titleTokens.count).last,
            titleTokens[date.start...].allSatisfy({ $0.kind != .word || DateWords.month($0) != nil }),
            !titleTokens[0..<date.start].contains(where: { stampWords.contains($0.lower) }),
-           !headlineAhead, !datesEventAhead(tokens, year: date.year, month: date.month, day: date.day) {
+           !headlineAhead, !datesEventAhead(tokens, year: date.year, month: date.month, day: date.day),
+           !narratesLater(tokens, year: date.year, month: date.month, day: date.day) {
             return Stated(date: DateWords.iso(date.year, date.month, date.day))
         }
         // "Foreign policy digest: November 2015": a month and a year in the title. Not a date the headline's news takes effect
         // or ends ("New partners to join from January 2025", "Visa regime extended until March 2026", "Armenia will chair the
         // CSTO in January 2026"): a month after a preposition of a time's start or end, or in a headline about the future,
-        // dates an event, not an issue.
+        // dates an event, not an issue; nor the month of a full date ("Summit Communique, 23 May 2006, Kyiv"), which the rule
+        // above has weighed.
         for (index, token) in titleTokens.enumerated() where index + 1 < titleTokens.count {
-            if headlineAhead || index > 0 && boundaryPrepositions.contains(titleTokens[index - 1].lower) { continue }
+            if headlineAhead || index > 0 && (boundaryPrepositions.contains(titleTokens[index - 1].lower) || titleTokens[index - 1].kind == .number) { continue }
             if let month = DateWords.month(token), titleTokens[index + 1].kind == .number, titleTokens[index + 1].text.count == 4, let year = Int(titleTokens[index + 1].text) {
                 return Stated(date: DateWords.iso(year, month, nil))
             }
@@ -111,6 +117,17 @@ enum PublicationDate {
         }
     }
 
+    /// Whether the body narrates an event dated after this full date, not in a clause about the future ("On December 2, 1994,
+    /// the president made a statement" under a title that closes with "(Ashgabat, December 24, 1993)"): the title's date is
+    /// then an earlier document's or event's, not the page's.
+    static func narratesLater(_ tokens: [Token], year: Int, month: Int, day: Int?) -> Bool {
+        let sentences = SentenceSplitter.sentences(tokens)
+        return fullDates(in: tokens, range: tokens.indices).contains { date in
+            guard (date.year, date.month, date.day) > (year, month, day ?? 31), let sentence = sentences.first(where: { $0.contains(date.start) }) else { return false }
+            return !(sentence.lowerBound..<date.start).contains { futureWords.contains(tokens[$0].lower) || isObligation(tokens, at: $0) }
+        }
+    }
+
     /// Prepositions that make a month the start or the end of a span ("from January 2025", "until March 2026", "starting
     /// January 2025"): the date an event takes effect or ends, not one a page is issued for.
     static let boundaryPrepositions: Set<String> = ["from", "since", "until", "till", "by", "before", "after", "starting", "effective", "through"]
@@ -131,13 +148,13 @@ enum PublicationDate {
     }
 
     /// A modal of obligation or a schedule at token `index`: "should be closed", "must", "is to start", "are due to expire",
-    /// "is scheduled for". What it governs lies ahead of the article, like the future tense; "should have" is not.
+    /// "is scheduled for", "are set to join". What it governs lies ahead of the article, like the future tense; "should have" is not.
     static func isObligation(_ tokens: [Token], at index: Int) -> Bool {
         let word = tokens[index].lower
         let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
         if word == "should" || word == "must" { return next != "have" }
         guard ["is", "are", "'s"].contains(word) else { return false }
         if next == "to" { return true }
-        return ["due", "scheduled"].contains(next) && index + 2 < tokens.count && ["to", "for"].contains(tokens[index + 2].lower)
+        return ["due", "scheduled", "set"].contains(next) && index + 2 < tokens.count && ["to", "for"].contains(tokens[index + 2].lower)
     }
 }
