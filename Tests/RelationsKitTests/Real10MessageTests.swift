@@ -88,6 +88,23 @@ struct Real10MessageTests: WireCopyProbe {
         #expect(found.contains("Vladimir Putin → Alexander Lukashenko greeting New Year"))
     }
 
+    // MARK: A title the gazetteer does not know, completed by a people, opens the list's last item after "and to"
+
+    @Test(arguments: [
+        "MINSK, 12 December 2025. Alexander Lukashenko has sent congratulations to Turkmenistan President Serdar Berdimuhamedov and to the National Leader of the Turkmen people, Chairman of the Halk Maslahaty of Turkmenistan, Gurbanguly Berdimuhamedov, on the holiday.",
+        "MINSK, 12 December 2025. Alexander Lukashenko has sent congratulations to Turkmenistan President Serdar Berdimuhamedov and the National Leader of the Turkmen people, Chairman of the Halk Maslahaty Gurbanguly Berdimuhamedov, on the holiday.",
+    ])
+    func aPeoplesTitleAfterAnd(body: String) {
+        let found = messages(body, date: "2025-12-12")
+        #expect(found.count == 2)
+        #expect(found.contains { $0.hasPrefix("Alexander Lukashenko → Gurbanguly Berdimuhamedov congratulation") })
+    }
+
+    @Test func aPeoplesTitleWithNoHolderAddsNoOne() {
+        let found = messages("MINSK, 12 December 2025. Alexander Lukashenko has sent congratulations to Turkmenistan President Serdar Berdimuhamedov and to the Friends of the Turkmen people, who gathered in Minsk.", date: "2025-12-12")
+        #expect(found == ["Alexander Lukashenko → Serdar Berdimuhamedov congratulation -"])
+    }
+
     // MARK: A group's members in brackets, and items named by a state's group of leaders
 
     @Test(arguments: [

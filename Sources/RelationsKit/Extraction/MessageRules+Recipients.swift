@@ -269,6 +269,15 @@ extension MessageRules {
                 cursor = item
                 continue
             }
+            // "and to the National Leader of the Turkmen people, Chairman of the Halk Maslahaty B": a capitalized title the gazetteer
+            // does not know, completed by a people and followed by its holder in apposition, opens the list's next item.
+            if !result.isEmpty, tokens[cursor].kind == .word, tokens[cursor].isCapitalized,
+               let people = actors.first(where: { $0.start > cursor && $0.start <= cursor + 6 }), !people.isPerson,
+               (cursor..<people.start).allSatisfy({ ["of", "the"].contains(document.word($0)) || tokens[$0].kind == .word && tokens[$0].isCapitalized && document.spanAt[$0] == nil }),
+               titleComplementBeforeApposition(people, actors: actors) != nil {
+                cursor = people.start
+                continue
+            }
             if !result.isEmpty { break }
             skipped += 1
             cursor += 1
