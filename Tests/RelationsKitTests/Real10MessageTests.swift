@@ -5,7 +5,8 @@ import Testing
 /// "the head of X", X written by its name, is X's president; a person who congratulates in the active voice sums up no messages
 /// to them; greetings and congratulations between one pair on one stated occasion are one message told twice; a group's members
 /// in brackets, and items named by a state's group of leaders ("the leadership of D"); an office, its country and a full name the
-/// reference does not know. Invented sentences, each mechanism with a negative case.
+/// reference does not know; a title completed by a people opens a list's last item; a letter's quoted words are no lead for the
+/// occasion. Invented sentences, each mechanism with a negative case.
 @Suite("extraction: real7 round, messages")
 struct Real10MessageTests: WireCopyProbe {
     // MARK: "extended" and "conveyed" announce the sender of the messages reported next
@@ -103,6 +104,21 @@ struct Real10MessageTests: WireCopyProbe {
     @Test func aPeoplesTitleWithNoHolderAddsNoOne() {
         let found = messages("MINSK, 12 December 2025. Alexander Lukashenko has sent congratulations to Turkmenistan President Serdar Berdimuhamedov and to the Friends of the Turkmen people, who gathered in Minsk.", date: "2025-12-12")
         #expect(found == ["Alexander Lukashenko → Serdar Berdimuhamedov congratulation -"])
+    }
+
+    // MARK: A letter's quoted words at the head of the article are no lead for the occasion
+
+    @Test(arguments: [
+        "\"Since gaining the independence, your country has made great progress in the region.\n\nI trust that our fraternal ties will keep growing\", - the message of President of Kazakhstan Kassym-Jomart Tokayev to President of Turkmenistan Serdar Berdimuhamedov says.",
+        "\"Since gaining the independence, your country has made great progress in the region. I trust that our fraternal ties will keep growing\", - the message of President of Kazakhstan Kassym-Jomart Tokayev to President of Turkmenistan Serdar Berdimuhamedov says.",
+    ])
+    func aQuotedLetterIsNoLead(body: String) {
+        #expect(messages(body, title: "Congratulation cables reach the President", date: "2023-12-12") == ["Kassym-Jomart Tokayev → Serdar Berdimuhamedov congratulation -"])
+    }
+
+    @Test func anUnquotedLeadStillGivesTheOccasion() {
+        let body = "ASHGABAT, 12 December 2023. Turkmenistan marks its Independence Day these days.\n\n\"Your country has made great progress in the region.\n\nI trust that our fraternal ties will keep growing\", - the message of President of Kazakhstan Kassym-Jomart Tokayev to President of Turkmenistan Serdar Berdimuhamedov says."
+        #expect(messages(body, title: "Congratulation cables reach the President", date: "2023-12-12") == ["Kassym-Jomart Tokayev → Serdar Berdimuhamedov congratulation Independence Day"])
     }
 
     // MARK: A group's members in brackets, and items named by a state's group of leaders

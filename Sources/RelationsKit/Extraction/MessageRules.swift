@@ -23,7 +23,7 @@ struct MessageRules {
     /// close it ("... I wish you, the people of Russia, patience," the head of state said), or that have no quotation mark
     /// and lie between such an opening and its closing: wire copy runs a letter's quotation over paragraphs without opening
     /// each again.
-    private var quoteContinues: Set<Int> = []
+    private(set) var quoteContinues: Set<Int> = []
 
     init(document: Document, reference: ReferenceIndex) {
         self.document = document
