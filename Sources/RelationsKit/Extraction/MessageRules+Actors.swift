@@ -256,8 +256,11 @@ extension MessageRules {
                 if document.word(cursor) == "the" { cursor += 1 }
                 // "President of Tajikistan Emomalii Rakhmon": a name that spells a listed person another way, after the place, is
                 // that person; the office and the place only describe them.
+                // So is a full name the reference does not know, where the gazetteer read no person ("to the head of the Republic of
+                // Tajikistan President of the People's Republic of China A B said": the first place's title ran on into this one).
                 if let place = document.entity(at: cursor), place.entity.country != nil, afterInitials(place.end) < tokens.count,
-                   document.spanAt[afterInitials(place.end)] == nil, let person = fullNewName(at: afterInitials(place.end)), person.known,
+                   document.spanAt[afterInitials(place.end)] == nil, let person = fullNewName(at: afterInitials(place.end)),
+                   person.known || person.name.contains(" ") && afterInitials(place.end) == place.end && closesNewName(person.end, in: range),
                    person.end <= range.upperBound {
                     result.append(Actor(name: person.name, start: span.start, end: person.end, isPerson: true))
                     index = person.end
@@ -311,6 +314,18 @@ extension MessageRules {
                         index = span.end + 1
                         continue
                     }
+                }
+                // "In a telegram to the head of the Republic of Tajikistan President of China A said": the head of a state written by
+                // its name (not its adjective) is its president, the holder the article names, else on the date; not the head of
+                // something of that state ("the head of the Kazakhstan delegation", "the head of Kazakhstan's mission").
+                if case let .country(_, kind) = span.entity, kind != .demonym, kind != .capital, document.word(span.start - headOf + 1) == "of",
+                   document.word(span.start - headOf) == "head", document.entity(at: afterInitials(span.end))?.entity.person == nil,
+                   span.end >= tokens.count || tokens[span.end].kind != .word || tokens[span.end].isCapitalized || Self.afterStateHead.contains(document.word(span.end)),
+                   let holder = articleHolder(office: "President", country: code) ?? reference.holder(office: "President", country: code, on: date)
+                    ?? (date == nil ? namedPresident(of: code) : nil) {
+                    result.append(Actor(name: holder, start: span.start - headOf, end: span.end, isPerson: true))
+                    index = span.end
+                    continue
                 }
                 // "the Kazakh Head of State", "Kazakhstan's President" with no name after it.
                 var cursor = span.end
@@ -370,6 +385,17 @@ extension MessageRules {
         }
         return result
     }
+
+    /// Whether a full name the reference does not know, ending at `end`, is closed as a person's is: by the range's end, a comma,
+    /// a full stop, a colon or a small word ("A B said", "A B, who").
+    func closesNewName(_ end: Int, in range: Range<Int>) -> Bool {
+        end >= range.upperBound || end >= tokens.count || [",", ".", ":", ";"].contains(document.word(end))
+            || tokens[end].kind == .word && !tokens[end].isCapitalized
+    }
+
+    /// Small words that may follow "the head of X" when X is the state itself, not a body of it ("to the head of Tajikistan on the
+    /// holiday", "the head of Kazakhstan said").
+    static let afterStateHead: Set<String> = ["on", "in", "for", "and", "with", "that", "at", "to", "said", "says", "noted", "wrote", "who", "whom"]
 
     /// Nouns of a death, whose "of" names the one who died.
     static let deathNouns: Set<String> = ["death", "passing", "demise", "loss", "funeral", "murder", "assassination", "killing"]

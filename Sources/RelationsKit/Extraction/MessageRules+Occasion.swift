@@ -227,16 +227,24 @@ extension MessageRules {
         return anniversaryOccasion(in: paragraph)
     }
 
+    /// Whether a paragraph opens with a quotation mark or lies inside a quotation an earlier paragraph opened (`quoteContinues`).
+    func isQuotedParagraph(_ paragraph: Range<Int>) -> Bool {
+        !paragraph.isEmpty && (tokens[paragraph.lowerBound].text == "\"" || quoteContinues.contains(paragraph.lowerBound))
+    }
+
     /// The occasion the title or the first paragraph names ("Putin sends New Year greetings").
     func contextOccasion() -> String? {
         // A state's founding the lead states ("on the 75th anniversary of the founding of the PRC") is the national holiday the
         // title calls an anniversary ("on PRC's 75th anniversary").
-        let lead = contextKind() == nil ? nil : document.paragraphs.first { $0.count >= 8 && [".", "!", "?", "\""].contains(tokens[$0.upperBound - 1].text) }
+        // A letter's own words quoted at the head of the article are its content, not the lead ("'Since gaining independence, ...',
+        // the message of A to B says").
+        let unquoted = document.paragraphs.filter { !isQuotedParagraph($0) }
+        let lead = contextKind() == nil ? nil : unquoted.first { $0.count >= 8 && [".", "!", "?", "\""].contains(tokens[$0.upperBound - 1].text) }
         if let title = document.title {
             let titleTokens = Tokenizer.tokenize(MatchText(title).scalars)
             let words = titleTokens.map(\.lower)
             for (phrase, occasion) in Self.occasions where words.indices.contains(where: { words.hasPhrase(phrase, at: $0) }) {
-                if occasion == "anniversary", let lead = lead ?? document.paragraphs.first, statesFounding(in: lead) { return "national holiday" }
+                if occasion == "anniversary", let lead = lead ?? unquoted.first, statesFounding(in: lead) { return "national holiday" }
                 return occasion
             }
             if let day = Self.namedDay(titleTokens[...]) { return day }
@@ -250,7 +258,7 @@ extension MessageRules {
         }
         // In an article about messages (its title names them), the lead: the first paragraph that ends a sentence, past any
         // lines of dateline and source ("24.kg news agency, Bishkek, November 1, 2011"). A digest's first item is no lead.
-        if let lead = lead ?? document.paragraphs.first {
+        if let lead = lead ?? unquoted.first {
             return occasion(in: lead) ?? anniversaryOccasion(in: lead)
         }
         return nil

@@ -104,6 +104,10 @@ extension MessageRules {
         // ends the recipient phrase ("In his message to A, B noted").
         var commaListFrom: Int?
         var closed = false
+        // Inside the brackets that list a group's members ("to the leaders of CIS countries (A, B and C), ...").
+        var bracket = false
+        // After a plural group of a list ("the heads of"), whose states "and" joins within the item (`groupItem`).
+        var groupStates = false
         // Persons whose titles the gazetteer does not know (`titledNewPerson`), read as the list reaches them.
         var actors = actors
         // The next item of the list after the comma at `comma`: a person with only descriptors before it, else one closing
@@ -144,6 +148,26 @@ extension MessageRules {
                 // An apposition naming the same person again ("to Ilham Aliyev, President of Azerbaijan").
                 if !result.contains(where: { $0.name == actor.name }) { result.append(actor) }
                 cursor = actor.end
+                // The bracket that lists the group's members closes, and the list goes on after it ("(A, B and C), the leadership
+                // of D and ..."); with neither a comma nor "and" after it the phrase ends.
+                if bracket, document.word(cursor) == ")" {
+                    bracket = false
+                    last = false
+                    closed = false
+                    cursor += 1
+                    let comma = document.word(cursor) == ","
+                    if comma { cursor += 1 }
+                    if document.word(cursor) == "and" { cursor += 1; last = true; continue }
+                    if comma { continue }
+                    break
+                }
+                // "..., and the heads of E and F": the second state of the group's item, then the list is closed.
+                if last, groupStates, document.word(cursor) == "and", actors.contains(where: { $0.start == cursor + 1 && !$0.isPerson }) {
+                    groupStates = false
+                    cursor += 1
+                    continue
+                }
+                groupStates = false
                 // A list goes on after "and" (which brings its last item), or after a comma when another actor follows.
                 if last {
                     closed = true
@@ -189,6 +213,8 @@ extension MessageRules {
                     var after = org.end
                     while Self.memberNouns.contains(document.word(after)) { after += 1 }
                     if document.word(after) == ":" { cursor = after + 1; continue }
+                    // "to the leaders of CIS countries (A, B and C)": the members in brackets.
+                    if document.word(after) == "(", actors.contains(where: { $0.start == after + 1 }) { cursor = after + 1; bracket = true; continue }
                     if let list = afterListIntroducer(document.word(after) == "," ? after + 1 : after) { cursor = list; continue }
                     return result + recipientsAlso(after: after, in: sentence, actors: actors)
                 }
@@ -235,6 +261,23 @@ extension MessageRules {
                 if result.isEmpty, document.word(cursor) == ",", actors.contains(where: { $0.start == cursor + 1 && $0.isPerson }) { cursor += 1 }
                 continue
             }
+            // "..., the leadership of D, the de facto heads of E and F": a group of a state's leaders, its noun perhaps after words
+            // that qualify it, is an item of the list.
+            if !result.isEmpty, let item = groupItem(at: cursor, in: sentence, actors: actors) {
+                // "and the heads of E and F": a plural group's states joined by "and" are one item, the list's last.
+                groupStates = document.word(item - 1) != "leadership" && (cursor..<item).contains { document.word($0).hasSuffix("s") && Self.addressedGroups.union(Self.groupNouns).contains(document.word($0)) }
+                cursor = item
+                continue
+            }
+            // "and to the National Leader of the Turkmen people, Chairman of the Halk Maslahaty B": a capitalized title the gazetteer
+            // does not know, completed by a people and followed by its holder in apposition, opens the list's next item.
+            if !result.isEmpty, tokens[cursor].kind == .word, tokens[cursor].isCapitalized,
+               let people = actors.first(where: { $0.start > cursor && $0.start <= cursor + 6 }), !people.isPerson,
+               (cursor..<people.start).allSatisfy({ ["of", "the"].contains(document.word($0)) || tokens[$0].kind == .word && tokens[$0].isCapitalized && document.spanAt[$0] == nil }),
+               titleComplementBeforeApposition(people, actors: actors) != nil {
+                cursor = people.start
+                continue
+            }
             if !result.isEmpty { break }
             skipped += 1
             cursor += 1
@@ -243,6 +286,30 @@ extension MessageRules {
         let closesPhrase = cursor >= sentence.upperBound || [".", ";", "on", "in", "for", "over", "with", "\""].contains(document.word(cursor))
         if let from = commaListFrom, !closed, !(result.count >= 3 && closesPhrase) { return Array(result.prefix(from)) }
         return result + recipientsAlso(after: cursor, in: sentence, actors: actors)
+    }
+
+    /// The start of the state a list item after a comma or "and" names by its group of leaders ("the leadership of D", "the de facto
+    /// heads of E", "the self-proclaimed leaders of F"): at most four small words (or hyphens) before a group noun, "of", at most two
+    /// small words, then a country the actors hold; nil for anything else ("the holiday of D", "which the heads of E").
+    func groupItem(at index: Int, in sentence: Range<Int>, actors: [Actor]) -> Int? {
+        let joints: Set<String> = [",", "and"]
+        guard joints.contains(document.word(index - 1)) || document.word(index - 1) == "the" && joints.contains(document.word(index - 2)) else { return nil }
+        let words = Self.groupNouns.union(Self.addressedGroups).union(["head", "leader", "authorities", "government", "governments"])
+        func small(_ at: Int) -> Bool {
+            guard at < sentence.upperBound, document.spanAt[at] == nil else { return false }
+            if tokens[at].text == "-" { return true }
+            return tokens[at].kind == .word && !tokens[at].isCapitalized
+                && !["and", "or", "which", "who", "that", "whose", "to", "of", "the"].contains(document.word(at)) && !Self.clauseBreaks.contains(document.word(at))
+        }
+        var cursor = index
+        while cursor < index + 4, !words.contains(document.word(cursor)), small(cursor) { cursor += 1 }
+        guard words.contains(document.word(cursor)), document.word(cursor + 1) == "of" else { return nil }
+        cursor += 2
+        if document.word(cursor) == "the" { cursor += 1 }
+        let start = cursor
+        while cursor < start + 2, small(cursor) { cursor += 1 }
+        guard actors.contains(where: { $0.start == cursor && !$0.isPerson }), document.entity(at: cursor)?.entity.country != nil else { return nil }
+        return cursor
     }
 
     /// Capitalized nouns that end the name of a body inside a title, never a person's name: the leader rules' institutions and

@@ -173,10 +173,18 @@ extension MessageRules {
         guard let kind else { return nil }
         // One person, however often named ("to President of Belarus A ..., BelTA learned from the press service of the
         // Belarusian leader").
-        let persons = Set(actors(in: sentence).filter(\.isPerson).map(\.name))
+        let named = actors(in: sentence).filter(\.isPerson)
+        let persons = Set(named.map(\.name))
         guard persons.count <= 1 else { return nil }
+        // "Greeting the new envoys warmly, President A congratulated them on taking up their duties": the person is the subject of
+        // an active verb of congratulating or sending, its sender; the sentence sums up no messages to them.
+        if let person = named.first, let verb = sentence.first(where: { Self.activeSenderVerbs.contains(document.word($0)) }), person.end <= verb,
+           !["was", "were", "been", "is", "are", "be", "being"].contains(document.word(verb - 1)) { return nil }
         return (kind, kind == "condolence" ? nil : statedOccasion(in: sentence), persons.first)
     }
+
+    /// Finite verbs whose subject congratulates or sends (`summary`).
+    static let activeSenderVerbs: Set<String> = ["congratulated", "congratulates", "greeted", "greets", "sent", "sends", "extended", "extends", "conveyed", "conveys"]
 
     /// A paragraph of one line that does not end a sentence: a heading.
     func isHeading(_ sentence: Range<Int>) -> Bool {

@@ -23,7 +23,7 @@ struct MessageRules {
     /// close it ("... I wish you, the people of Russia, patience," the head of state said), or that have no quotation mark
     /// and lie between such an opening and its closing: wire copy runs a letter's quotation over paragraphs without opening
     /// each again.
-    private var quoteContinues: Set<Int> = []
+    private(set) var quoteContinues: Set<Int> = []
 
     init(document: Document, reference: ReferenceIndex) {
         self.document = document
@@ -194,8 +194,12 @@ struct MessageRules {
             // message of no kind and no occasion of its own, a plain "message", is described by the later sentence that states
             // them for the same pair, unless that sentence says it is another ("also", "another", "separately").
             let another = sentence.contains { ["also", "another", "separately", "second"].contains(document.word($0)) }
+            // "A congratulated B on Independence Day. ... 'A sent a message of greetings to B on the occasion of Independence Day,' the
+            // Kremlin said": greetings and congratulations between the same pair on the same stated occasion are one message told
+            // twice, of the kind first reported, unless the sentence says it is another.
             for item in items where !found.contains(where: { $0.from == item.from && $0.to == item.to
-                && ($0.kind == item.kind && $0.occasion == item.occasion || item.kind == "letter" || !statesKind && $0.occasion == item.occasion || !namesMessage) }) {
+                && ($0.kind == item.kind && $0.occasion == item.occasion || item.kind == "letter" || !statesKind && $0.occasion == item.occasion || !namesMessage
+                    || !another && $0.occasion != nil && $0.occasion == item.occasion && Set([$0.kind, item.kind]) == ["congratulation", "greeting"]) }) {
                 if statesKind, !another, item.kind != "letter",
                    let earlier = found.indices.first(where: { plainMessages.contains($0) && found[$0].from == item.from && found[$0].to == item.to }) {
                     found[earlier].kind = item.kind
@@ -375,11 +379,15 @@ struct MessageRules {
         let triggerOffset = trigger - sentence.lowerBound
         let words = sentence.map { document.word($0) }
         guard !isFirstPersonQuote(trigger), !words[..<triggerOffset].contains(where: Self.negations.contains),
-              let verb = words[..<triggerOffset].lastIndex(where: { ["sent", "sends", "send", "addressed", "dispatched"].contains($0) }),
+              let verb = words[..<triggerOffset].lastIndex(where: Self.announcingVerbs.contains),
               !(verb > 0 && ["was", "were", "been", "is", "are"].contains(words[verb - 1])) else { return nil }
         let subjects = actors(in: sentence.lowerBound..<(sentence.lowerBound + verb)).filter(\.isPerson)
         return subjects.count == 1 ? subjects[0].name : nil
     }
+
+    /// Verbs of sending a message before its word, whose subject announces the messages reported next: "sent", "addressed", and
+    /// "extended" or "conveyed", which wire copy uses the same way ("A extended his greetings to heads of foreign states").
+    static let announcingVerbs: Set<String> = ["sent", "sends", "send", "addressed", "dispatched", "extended", "extends", "conveyed", "conveys"]
 
     /// The one person a sentence that names no sender sends messages to ("Foreign leaders continue to send
     /// congratulations to President X"): the recipient of the messages the article reports next.
