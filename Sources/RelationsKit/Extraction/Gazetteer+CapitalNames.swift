@@ -57,6 +57,11 @@ extension Gazetteer {
                                              "government", "governments", "authorities", "leadership", "regime", "administration",
                                              "officials", "delegation", "side", "parliament", "cabinet", "president", "ministry"]
 
+    /// Capitalized nouns after a capital that make it its government or a state's body ("the Tbilisi Government", "the Kiev
+    /// Regime", "the Moscow Kremlin"), not a thing's name.
+    static let governmentNouns: Set<String> = ["kremlin", "white", "administration", "government", "authorities", "leadership", "regime", "cabinet",
+                                               "parliament", "presidency", "establishment", "elite", "elites", "officials", "court"]
+
     /// Whether a capitalized word looks like a family name by its ending ("Amreyev", "Sargsyan", "Shevchenko").
     static func looksLikeSurname(_ token: Token) -> Bool {
         guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.text.count >= 4 else { return false }
@@ -81,6 +86,14 @@ extension Gazetteer {
         // Final Act", "the Tashkent international conference", "the 2008 Bucharest [NATO] summit", "the Minsk-2 agreements"):
         // only after a word that opens a noun phrase.
         guard opensPhrase else { return false }
+        // "the fall of the Berlin Wall", "the Astana Times reported": after a determiner, a capitalized word that is no
+        // government's noun and no name's start, then no further capitalized word, makes the capital part of a landmark's or
+        // a body's name.
+        if before?.lower != "'s", next.kind == .word, next.isCapitalized, !next.isAllCaps, next.text.count >= 3, next.spaceBefore,
+           !modifierStops.contains(next.lower), !governmentNouns.contains(next.lower), DateWords.weekdays[next.lower] == nil, DateWords.month(next) == nil,
+           match.end + 1 >= tokens.count || !(tokens[match.end + 1].kind == .word && tokens[match.end + 1].isCapitalized) || tokens[match.end + 1].newlinesBefore > 0 {
+            return true
+        }
         var cursor = match.end, modifiers = 0, bracket = false
         while cursor < tokens.count, tokens[cursor].newlinesBefore == 0 {
             let token = tokens[cursor]
@@ -91,6 +104,13 @@ extension Gazetteer {
                !tokens[cursor + 1].spaceBefore {
                 cursor += 2
                 modifiers += 1
+                continue
+            }
+            // A year: "the Vienna 1969 Convention on the Law of Treaties".
+            if token.kind == .number, token.text.count == 4, !bracket {
+                cursor += 1
+                modifiers += 1
+                guard modifiers <= 3 else { return false }
                 continue
             }
             switch token.text {
