@@ -1,7 +1,8 @@
 /// When a capital's name is part of another name and stands for no country: a document's or a body's ("the Alma-Ata
 /// Protocol", "the OSCE Minsk Group", "the Tashkent collective security treaty", "the Helsinki Final Act", "the Minsk-2
 /// agreements"), a standard's ("the Copenhagen criteria", "the Madrid principles"), an event's ("the 2008 Bucharest
-/// summit", "the Tashkent conference on Afghanistan", "NATO's Bucharest summit") or a person's, as a given name before a
+/// summit", "the Tashkent conference on Afghanistan", "NATO's Bucharest summit"), a landmark's or an outlet's ("the Berlin
+/// Wall", "the Astana Times") or a person's, as a given name before a
 /// surname ("Sofia Petrova", "Secretary General Baghdad Amreyev"). A capital that stands for its government keeps its
 /// country: "Kiev announced", "talks between Minsk and Moscow", "the Moscow-Minsk talks", "Moscow's summit", "Moscow talks
 /// to Kiev"; so does a place: "in Baku Aliyev said" (which `Parties` weighs as a venue).

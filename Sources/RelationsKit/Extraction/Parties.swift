@@ -199,8 +199,9 @@ struct Parties {
     }
 
     /// The countries the article names, leaving out a capital that is only a venue ("the Charter was signed in Chisinau",
-    /// "the CIS Executive Committee in Minsk", "the London-based institute") and a country's name inside a region's ("East
-    /// Azerbaijan province") when nothing else in the text names that country.
+    /// "the CIS Executive Committee in Minsk", "the London-based institute") or a dateline's place, and a country's name
+    /// inside a region's ("East Azerbaijan province"), an outlet's ("EURACTIV Romania reports") or a community body's ("the
+    /// Joint Baltic American National Committee") when nothing else in the text names that country.
     func namedCountries() -> Set<String> {
         var named = Set<String>()
         var venues = Set<String>()

@@ -1,7 +1,7 @@
 /// Relationship labels between two countries: "strategic partnership", "comprehensive strategic
 /// partnership", "alliance", "allied relations" (also "allied and strategic partnership", "allied Russian-Belarusian relations").
 /// Not "the two allied countries" or "allied states": an adjective of the parties, like "strategic partners", labels no
-/// relations.
+/// relations; nor an "alliance" that names a bloc ("the NATO military alliance", "alliance members").
 struct RelationRules {
     let document: Document
     let reference: ReferenceIndex

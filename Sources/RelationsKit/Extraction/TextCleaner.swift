@@ -82,7 +82,8 @@ public enum TextCleaner {
 
     /// How many of the kept lines are the article's, leaving out the furniture that closes a page: a site's controls
     /// ("XS", "SM", "MD", "LG"), a "click here" prompt and the notice to the reader it closes ("If you are in ..., please
-    /// note that you could face ..."), and a list of other stories' headlines with no heading of its own (three or more
+    /// note that you could face ..."), a bar of the page's controls with only short lines of links after it ("Tools: Save |
+    /// Print | E-mail", "China Archives"), and a list of other stories' headlines with no heading of its own (three or more
     /// lines of several words that do not close like a sentence, or questions, after a line that does).
     static func bodyEnd(_ lines: [String]) -> Int {
         var end = lines.count
