@@ -363,13 +363,19 @@ struct AnniversaryRules {
             let finder = Parties(document: document, reference: reference)
             if let pairs = finder.coordinatedPairs(in: subjectSentence) ?? finder.pairsWithList(after: subjectIndex, sentence: subjectSentence, treaty: kind == "treaty" ? subject : nil)
                 ?? finder.hubPairs(in: subjectSentence), pairs.count > 1 {
-                return pairs.map { pair in
+                return pairs.filter { kind != "treaty" || isPartyToListedTreaty(subject, $0) }.map { pair in
                     anniversary(pair, kind == "treaty" ? treatyOfYear(reference.treaty(named: subject, parties: pair)?.name ?? subject, parties: pair, nameAt: subjectIndex, sentence: subjectSentence, ordinal: trigger.ordinal, marked: year) : subject)
                 }
             }
-            guard let pair = finder.pair(around: subjectIndex, sentence: subjectSentence) else { return [] }
+            // "the 20th anniversary of the signing of the Treaty establishing the Union State": a treaty the reference lists once,
+            // in a sentence that names no pair, is between the parties the reference gives it.
+            guard let pair = finder.pair(around: subjectIndex, sentence: subjectSentence) ?? (kind == "treaty" ? referenceParties(ofTreaty: subject) : nil) else { return [] }
             parties = pair
             if kind == "treaty", let known = reference.treaty(named: subject, parties: pair) { subject = known.name }
+            // "the 20th anniversary of the Treaty on Strategic Partnership and Allied Relations between Kazakhstan and
+            // Azerbaijan": a treaty the reference lists under the name (or the start of it) only between other parties is
+            // another treaty, which the reference does not know.
+            if kind == "treaty", !isPartyToListedTreaty(subject, pair) { return [] }
             if kind == "treaty" { subject = treatyOfYear(subject, parties: pair, nameAt: subjectIndex, sentence: subjectSentence, ordinal: trigger.ordinal, marked: year) }
         } else if kind == "independence" {
             guard let code = independenceOwner(trigger, in: sentence) else { return [] }
@@ -382,6 +388,19 @@ struct AnniversaryRules {
             }
         }
         return datedAsCounted(anniversary(parties, subject), referred: referred)
+    }
+
+    /// Whether a treaty of the name (folded as `treatyKey` folds it) that the reference lists has both parties of `pair`
+    /// among its own.
+    func isPartyToListedTreaty(_ name: String, _ pair: [String]) -> Bool {
+        reference.treaties(keyed: ReferenceIndex.treatyKey(name)).contains { treaty in pair.allSatisfy(treaty.parties.contains) }
+    }
+
+    /// The two parties of the one treaty the reference lists under the name, else nil.
+    func referenceParties(ofTreaty name: String) -> [String]? {
+        let treaties = reference.treaties(keyed: ReferenceIndex.treatyKey(name))
+        guard treaties.count == 1, treaties[0].parties.count == 2 else { return nil }
+        return treaties[0].parties.sorted()
     }
 
     /// "The Charter ... was signed today. The document transforms the treaty concluded ten years ago": a treaty reached
@@ -502,10 +521,11 @@ struct AnniversaryRules {
         return treaty.map { .treaty(name: $0.name, start: $0.start) }
     }
 
-    /// "of the restoration of the state independence", "of the proclamation of its national independence": independence
-    /// after the nouns and modifiers that name its coming.
+    /// "of the restoration of the state independence", "of the proclamation of its national independence", "of the Day of
+    /// State Independence": independence after the nouns and modifiers that name its coming or its day.
     func isIndependence(_ words: [String]) -> Bool {
-        let modifiers: Set<String> = ["of", "the", "its", "their", "restoration", "proclamation", "declaration", "state", "national", "gaining", "regaining", "attainment"]
+        // "of the Day of State Independence of the Republic of Tajikistan": the day's anniversary is independence's.
+        let modifiers: Set<String> = ["of", "the", "its", "their", "restoration", "proclamation", "declaration", "state", "national", "gaining", "regaining", "attainment", "day"]
         return words.first { !modifiers.contains($0) } == "independence"
     }
 
@@ -718,6 +738,14 @@ struct AnniversaryRules {
                 let names = Set(reference.keyedTreaties.map(\.treaty.name).filter { $0.hasPrefix(tokens[index].text + " ") && $0.contains(written) })
                 if names.count == 1, let name = names.first { return (name, document.spans[owner].start) }
             }
+            // "the Treaty establishing the Union State", "the Agreement on the creation of the Eurasian Economic Union": a head
+            // word, a noun or gerund of founding, then an organisation's name: the one treaty of that head the reference lists
+            // whose name holds the organisation's name as written.
+            if tokens[index].isCapitalized, let founded = foundedOrganisation(after: index + 1) {
+                let written = document.text.string(tokens[founded.start].start, tokens[founded.end - 1].end)
+                let names = Set(reference.keyedTreaties.map(\.treaty.name).filter { $0.hasPrefix(tokens[index].text + " ") && $0.contains(written) })
+                if names.count == 1, let name = names.first { return (name, index) }
+            }
             // "Treaties of friendship, cooperation and mutual assistance": a name the reference knows, in any case.
             if let known = knownTreatyName(at: index) { return (known, index) }
             // "the Belovezha Accords": a name the reference knows the treaty by, closed by its head word.
@@ -738,6 +766,24 @@ struct AnniversaryRules {
             return (treatyName(from: index, to: last), index)
         }
         return nil
+    }
+
+    /// The organisation's name after words of founding at `index` ("establishing the", "on the creation of a", "creating the"),
+    /// else nil.
+    func foundedOrganisation(after index: Int) -> EntitySpan? {
+        var cursor = index
+        if document.word(cursor) == "on", Self.foundingNouns.contains(document.word(cursor + 1)) || document.word(cursor + 1) == "the" && Self.foundingNouns.contains(document.word(cursor + 2)) {
+            cursor += document.word(cursor + 1) == "the" ? 2 : 1
+            guard document.word(cursor + 1) == "of" else { return nil }
+            cursor += 2
+        } else if Self.foundingGerunds.contains(document.word(cursor)) {
+            cursor += 1
+        } else {
+            return nil
+        }
+        if ["the", "a", "an"].contains(document.word(cursor)) { cursor += 1 }
+        guard let span = document.entity(at: cursor), span.start == cursor, case .organisation = span.entity else { return nil }
+        return span
     }
 
     /// The words that head a document's name.

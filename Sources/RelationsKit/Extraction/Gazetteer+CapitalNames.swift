@@ -1,7 +1,8 @@
 /// When a capital's name is part of another name and stands for no country: a document's or a body's ("the Alma-Ata
 /// Protocol", "the OSCE Minsk Group", "the Tashkent collective security treaty", "the Helsinki Final Act", "the Minsk-2
 /// agreements"), a standard's ("the Copenhagen criteria", "the Madrid principles"), an event's ("the 2008 Bucharest
-/// summit", "the Tashkent conference on Afghanistan", "NATO's Bucharest summit") or a person's, as a given name before a
+/// summit", "the Tashkent conference on Afghanistan", "NATO's Bucharest summit"), a landmark's or an outlet's ("the Berlin
+/// Wall", "the Astana Times") or a person's, as a given name before a
 /// surname ("Sofia Petrova", "Secretary General Baghdad Amreyev"). A capital that stands for its government keeps its
 /// country: "Kiev announced", "talks between Minsk and Moscow", "the Moscow-Minsk talks", "Moscow's summit", "Moscow talks
 /// to Kiev"; so does a place: "in Baku Aliyev said" (which `Parties` weighs as a venue).
@@ -57,6 +58,11 @@ extension Gazetteer {
                                              "government", "governments", "authorities", "leadership", "regime", "administration",
                                              "officials", "delegation", "side", "parliament", "cabinet", "president", "ministry"]
 
+    /// Capitalized nouns after a capital that make it its government or a state's body ("the Tbilisi Government", "the Kiev
+    /// Regime", "the Moscow Kremlin"), not a thing's name.
+    static let governmentNouns: Set<String> = ["kremlin", "white", "administration", "government", "authorities", "leadership", "regime", "cabinet",
+                                               "parliament", "presidency", "establishment", "elite", "elites", "officials", "court"]
+
     /// Whether a capitalized word looks like a family name by its ending ("Amreyev", "Sargsyan", "Shevchenko").
     static func looksLikeSurname(_ token: Token) -> Bool {
         guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.text.count >= 4 else { return false }
@@ -81,6 +87,14 @@ extension Gazetteer {
         // Final Act", "the Tashkent international conference", "the 2008 Bucharest [NATO] summit", "the Minsk-2 agreements"):
         // only after a word that opens a noun phrase.
         guard opensPhrase else { return false }
+        // "the fall of the Berlin Wall", "the Astana Times reported": after a determiner, a capitalized word that is no
+        // government's noun and no name's start, then no further capitalized word, makes the capital part of a landmark's or
+        // a body's name.
+        if before?.lower != "'s", next.kind == .word, next.isCapitalized, !next.isAllCaps, next.text.count >= 3, next.spaceBefore,
+           !modifierStops.contains(next.lower), !governmentNouns.contains(next.lower), DateWords.weekdays[next.lower] == nil, DateWords.month(next) == nil,
+           match.end + 1 >= tokens.count || !(tokens[match.end + 1].kind == .word && tokens[match.end + 1].isCapitalized) || tokens[match.end + 1].newlinesBefore > 0 {
+            return true
+        }
         var cursor = match.end, modifiers = 0, bracket = false
         while cursor < tokens.count, tokens[cursor].newlinesBefore == 0 {
             let token = tokens[cursor]
@@ -91,6 +105,13 @@ extension Gazetteer {
                !tokens[cursor + 1].spaceBefore {
                 cursor += 2
                 modifiers += 1
+                continue
+            }
+            // A year: "the Vienna 1969 Convention on the Law of Treaties".
+            if token.kind == .number, token.text.count == 4, !bracket {
+                cursor += 1
+                modifiers += 1
+                guard modifiers <= 3 else { return false }
                 continue
             }
             switch token.text {

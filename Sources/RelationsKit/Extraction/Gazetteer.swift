@@ -125,6 +125,14 @@ final class Gazetteer: Sendable {
             }
             office.variants.flatMap(forms).forEach { add($0, .office(name: office.office, plural: false)) }
             office.plurals.flatMap(forms).forEach { add($0, .office(name: office.office, plural: true)) }
+            // "Ambassadors Extraordinary and Plenipotentiary": a title whose head noun opens it and is a variant of its own takes
+            // that noun's one-word plural ("Ambassadors") in the plural.
+            for variant in office.variants {
+                let words = variant.split(separator: " ", maxSplits: 1)
+                guard words.count == 2, office.variants.contains(String(words[0])),
+                      let plural = office.plurals.first(where: { !$0.contains(" ") && $0.hasPrefix(words[0]) }) else { continue }
+                add(plural + " " + words[1], .office(name: office.office, plural: true))
+            }
         }
         // Freeze into an immutable, Sendable array of nodes.
         var frozen: [FrozenNode] = []

@@ -42,6 +42,9 @@ struct LeaderRules {
             // otherwise is the holder.
             if !country.isEmpty, reference.termsByPerson[name] == nil,
                let holder = reference.holder(spelledAs: name, office: office, country: country, on: document.publishedOn) { name = holder.person }
+            // "Foreign Minister Salome Zurabishvili" of Georgia: a spelling of a person the reference lists for the country in
+            // another office is that person too.
+            else if !country.isEmpty, reference.termsByPerson[name] == nil, let known = referencePerson(spelledAs: name, country: country) { name = known }
             // "President of Kazakhstan Shavkat Mirziyoyev" (a slip of the page): a person the reference places in another
             // country's office is not this one's.
             if !country.isEmpty, isMisplaced(name, office: office, country: country) { return }
@@ -498,6 +501,36 @@ struct LeaderRules {
     static let institutionWords: Set<String> = ["Council", "Presidium", "Parliament", "Assembly", "Committee", "Commission", "Ministry", "Duma", "Senate",
                                                 "Chamber", "Court", "Secretariat", "Government", "Cabinet", "Office", "Agency", "Service", "Bank", "Majlis", "Kenesh", "Rada"]
 
+    /// Whether the reference lists `person` in `office` of `country` in any term (for an office without a role, under a title
+    /// that contains it).
+    func held(_ person: String, office: String, of country: String) -> Bool {
+        let terms = reference.terms(of: person, on: nil).filter { $0.country == country }
+        guard let role = reference.roleForOffice[office] else { return terms.contains { $0.office.lowercased().contains(office.lowercased()) } }
+        return terms.contains { $0.role == role }
+    }
+
+    /// The person of `country` in the reference, in any office and term, whose name a new name spells otherwise ("Salome
+    /// Zurabishvili", Foreign Minister of Georgia in 2005, for the reference's Salome Zourabichvili, listed as its President):
+    /// the same given name and a family name of five consonants or more, vowels aside, with one consonant written otherwise
+    /// ("sh" for "ch"), not one more or fewer ("Giorgi Beridze" is no "Giorgi Baramidze"). Nil unless exactly one person fits.
+    func referencePerson(spelledAs name: String, country: String) -> String? {
+        let parts = name.split(separator: " ").map(String.init)
+        guard parts.count >= 2 else { return nil }
+        let given = NameKey.consonants(parts.dropLast().joined(separator: " ")), family = NameKey.consonants(parts.last!)
+        guard !family.isEmpty else { return nil }
+        var fits = Set<String>()
+        for term in reference.data.terms where term.country == country && !fits.contains(term.person) {
+            let matches = ([term.person] + term.aliases).contains { spelling in
+                let words = spelling.split(separator: " ").map(String.init)
+                guard words.count >= 2 else { return false }
+                let spelledGiven = NameKey.consonants(words.dropLast().joined(separator: " ")), spelledFamily = NameKey.consonants(words.last!)
+                return spelledGiven == given && family.count >= 5 && spelledFamily.count == family.count && ReferenceIndex.withinOneEdit(spelledFamily, family)
+            }
+            if matches { fits.insert(term.person) }
+        }
+        return fits.count == 1 ? fits.first : nil
+    }
+
     /// The country a known person held `office` of on the article's date (or of any of their terms).
     func knownCountry(of person: String, office: String) -> String? {
         let terms = reference.terms(of: person, on: document.publishedOn)
@@ -523,7 +556,12 @@ struct LeaderRules {
         if let before = countryBefore(office.start) { country = before.code; start = before.start }
         var cursor = office.end
         var ofPlace = false
-        if country == nil, let place = ofCountry(after: afterPortfolio(cursor)) { country = place.code; cursor = place.end; ofPlace = true }
+        if let place = ofCountry(after: afterPortfolio(cursor)), place.code != country {
+            // "to the head of the Republic of Tajikistan President of the People's Republic of China Xi Jinping": the office's
+            // own "of" phrase names its country; a country just before it that names another ends the phrase before.
+            if country != nil { start = office.start }
+            country = place.code; cursor = place.end; ofPlace = true
+        }
         // "Ambassador to Russia Polad Bulbuloglu": the country sent to is not the office's.
         if cursor + 1 < tokens.count, tokens[cursor].text == "to" {
             let next = tokens[cursor + 1].text == "the" ? cursor + 2 : cursor + 1
@@ -558,7 +596,10 @@ struct LeaderRules {
         // The apposition closes with a comma, a bracket or the sentence's end ("... and the President of Turkmenistan,
         // Gurbanguly Berdimuhamedov."); after a second post the comma parts the two posts, and the name may open the clause
         // ("President of Tajikistan, Leader of the Nation Emomali Rahmon sent").
-        if apposition, !secondPost, person.end < tokens.count, ![",", ")", ";", "."].contains(tokens[person.end].text) { return nil }
+        // Unclosed, it still is when the reference lists the person in that office of that country ("said the President of
+        // Kazakhstan, Kassym-Jomart Tokayev at the meeting"): the tie is no guess.
+        if apposition, !secondPost, person.end < tokens.count, ![",", ")", ";", "."].contains(tokens[person.end].text),
+           !(person.known && country.map { held(person.name, office: title, of: $0) } == true) { return nil }
         var end = person.end
         // "Prime Minister Nikol Pashinyan of Armenia", "Chairman Xi Jinping of the People's Republic of China".
         if country == nil, end + 1 < tokens.count, tokens[end].text == "of", let span = countryName(at: afterArticle(end + 1)) {

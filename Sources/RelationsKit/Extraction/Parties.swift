@@ -199,8 +199,9 @@ struct Parties {
     }
 
     /// The countries the article names, leaving out a capital that is only a venue ("the Charter was signed in Chisinau",
-    /// "the CIS Executive Committee in Minsk", "the London-based institute") and a country's name inside a region's ("East
-    /// Azerbaijan province") when nothing else in the text names that country.
+    /// "the CIS Executive Committee in Minsk", "the London-based institute") or a dateline's place, and a country's name
+    /// inside a region's ("East Azerbaijan province"), an outlet's ("EURACTIV Romania reports") or a community body's ("the
+    /// Joint Baltic American National Committee") when nothing else in the text names that country.
     func namedCountries() -> Set<String> {
         var named = Set<String>()
         var venues = Set<String>()
@@ -208,7 +209,7 @@ struct Parties {
             guard case let .country(code, kind) = span.entity else { continue }
             if kind == .capital, isDatelinePlace(span) || isVenueCapital(span) || kind == .capital && isSeat(span) {
                 venues.insert(code)
-            } else if isRegionName(span) {
+            } else if isRegionName(span) || isOutletEdition(span) || isInsideBodyName(span) {
                 venues.insert(code)
             } else {
                 named.insert(code)
@@ -262,17 +263,77 @@ struct Parties {
     }
 
     /// A capital that opens a line in capitals, or before a dash or a date, is a dateline's place ("PRAGUE --", "Prague, 26
-    /// April 1999 (RFE/RL) --"): where the news was filed, not its government.
+    /// April 1999 (RFE/RL) --"), also with its region or state between ("Washington, DC (JBANC) ----", "Tbilisi, Georgia --");
+    /// and one opening a sentence before a comma and a full date ("... of the institute. Moscow, 3 June 2018."), a writer's
+    /// place and date: where the news was filed or signed, not its government.
     func isDatelinePlace(_ span: EntitySpan) -> Bool {
         let tokens = document.tokens
-        guard span.start == 0 || tokens[span.start].newlinesBefore > 0, span.end < tokens.count else { return false }
+        guard span.end < tokens.count else { return false }
+        guard span.start == 0 || tokens[span.start].newlinesBefore > 0 else {
+            // After a sentence's full stop: the capital, a comma, then a day and a month or a month and a day.
+            guard [".", "!", "?"].contains(tokens[span.start - 1].text), span.end + 2 < tokens.count, tokens[span.end].text == "," else { return false }
+            let first = tokens[span.end + 1], second = tokens[span.end + 2]
+            return first.kind == .number && DateWords.month(second) != nil || DateWords.month(first) != nil && second.kind == .number
+        }
         if tokens[span.start].isAllCaps { return true }
         let next = tokens[span.end]
         guard next.kind == .punctuation else { return false }
         if ["-", "--", "—", "–", "("].contains(next.text) { return true }
         guard [",", "."].contains(next.text), span.end + 1 < tokens.count else { return false }
         let after = tokens[span.end + 1]
-        return after.kind == .number || DateWords.month(after) != nil
+        if after.kind == .number || DateWords.month(after) != nil { return true }
+        // "Washington, DC (JBANC) ----", "Washington, D.C. --": capitalized words and full stops on the line after the comma,
+        // then the agency's bracket or a dash.
+        guard next.text == "," else { return false }
+        var cursor = span.end + 1
+        while cursor < tokens.count, cursor - span.end <= 5, tokens[cursor].newlinesBefore == 0,
+              tokens[cursor].kind == .word && tokens[cursor].isCapitalized || tokens[cursor].text == "." {
+            cursor += 1
+        }
+        return cursor > span.end + 1 && cursor < tokens.count && tokens[cursor].newlinesBefore == 0 && ["-", "--", "—", "–", "("].contains(tokens[cursor].text)
+    }
+
+    /// Nouns that end a body's name ("the Joint Baltic American National Committee").
+    static let bodyNameNouns: Set<String> = ["Committee", "Council", "Association", "Foundation", "Institute", "Congress", "League", "Society",
+                                             "Center", "Centre", "Fund", "Federation", "Chamber", "Coalition", "Network", "Forum", "Club"]
+
+    /// A demonym inside a body's capitalized name, between capitalized words that name no country ("The Joint Baltic American
+    /// National Committee"): the name of a community's body, not the state. Kept only when the text names the country
+    /// otherwise, like a venue.
+    func isInsideBodyName(_ span: EntitySpan) -> Bool {
+        let tokens = document.tokens
+        guard case .country(_, .demonym) = span.entity, span.start >= 2, span.end < tokens.count else { return false }
+        let before = tokens[span.start - 1]
+        guard before.kind == .word, before.isCapitalized, !before.isAllCaps, document.spanAt[span.start - 1] == nil, before.newlinesBefore == 0,
+              tokens[span.start].newlinesBefore == 0, !["The", "A", "An"].contains(before.text),
+              ![".", "!", "?", "\""].contains(tokens[span.start - 2].text) else { return false }
+        var cursor = span.end
+        while cursor < tokens.count, cursor - span.end < 4, tokens[cursor].kind == .word, tokens[cursor].isCapitalized, tokens[cursor].newlinesBefore == 0,
+              document.spanAt[cursor] == nil {
+            if Self.bodyNameNouns.contains(tokens[cursor].text) { return true }
+            cursor += 1
+        }
+        return false
+    }
+
+    /// Verbs that attribute a report to its source ("EURACTIV Romania reports").
+    static let reportingVerbs: Set<String> = ["reports", "reported", "writes", "wrote", "informs", "informed", "quotes", "quoted", "cites", "cited"]
+
+    /// A country's name as the edition of an outlet ("EURACTIV Romania reports", "according to Sputnik Georgia"): right
+    /// after a capitalized word the gazetteer does not know (in capitals, or not opening its sentence; no weekday or month),
+    /// and before a verb of reporting or after "according to". A body's name, kept only when the text names the country
+    /// otherwise, like a venue.
+    func isOutletEdition(_ span: EntitySpan) -> Bool {
+        let tokens = document.tokens
+        guard case let .country(_, kind) = span.entity, kind != .capital, kind != .demonym, span.start >= 1 else { return false }
+        let outlet = tokens[span.start - 1]
+        guard outlet.kind == .word, outlet.isCapitalized, outlet.text.count >= 3, tokens[span.start].newlinesBefore == 0,
+              document.spanAt[span.start - 1] == nil, DateWords.weekdays[outlet.lower] == nil, DateWords.month(outlet) == nil else { return false }
+        let opensSentence = span.start - 1 == 0 || tokens[span.start - 1].newlinesBefore > 0 || [".", "!", "?", "\"", "("].contains(tokens[span.start - 2].text)
+        guard outlet.isAllCaps || !opensSentence else { return false }
+        let reported = span.end < tokens.count && Self.reportingVerbs.contains(tokens[span.end].lower)
+        let according = span.start >= 3 && document.word(span.start - 3) == "according" && document.word(span.start - 2) == "to"
+        return reported || according
     }
 
     /// Nouns before "in" that make a capital stand for its government ("officials in Astana", "the authorities in Kiev").

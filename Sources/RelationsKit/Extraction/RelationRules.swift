@@ -1,7 +1,7 @@
 /// Relationship labels between two countries: "strategic partnership", "comprehensive strategic
 /// partnership", "alliance", "allied relations" (also "allied and strategic partnership", "allied Russian-Belarusian relations").
 /// Not "the two allied countries" or "allied states": an adjective of the parties, like "strategic partners", labels no
-/// relations.
+/// relations; nor an "alliance" that names a bloc ("the NATO military alliance", "alliance members").
 struct RelationRules {
     let document: Document
     let reference: ReferenceIndex
@@ -97,6 +97,38 @@ struct RelationRules {
         guard name >= sentence.lowerBound, let span = document.spanAt[name] else { return false }
         if case .organisation = document.spans[span].entity { return true }
         return false
+    }
+
+    /// Nouns of what a bloc has ("alliance members", "the alliance's summit"): a relation between two states has no members,
+    /// summits or headquarters.
+    static let blocNouns: Set<String> = ["member", "members", "membership", "summit", "summits", "headquarters", "countries", "states", "nations",
+                                         "leaders", "allies", "troops", "forces", "territory", "enlargement", "expansion", "command", "ministers",
+                                         "secretary", "chief", "commander", "partners", "mission", "missions", "bases", "budget"]
+
+    /// Whether the "alliance" at `index` modifies a noun of a bloc's members or bodies, itself or as a possessive ("all 19
+    /// current alliance members", "the alliance member states", "the alliance's headquarters").
+    func isBlocModifier(_ index: Int) -> Bool {
+        let next = document.word(index + 1) == "'s" ? index + 2 : index + 1
+        return Self.blocNouns.contains(document.word(next))
+    }
+
+    /// Whether the "alliance" at `index` is what an organisation that opens the sentence is: an indefinite article and
+    /// lowercase modifiers before it, commas and "and" between them, after "as" or a copula ("GUUAM was set up in 1997 as a
+    /// political, economic and strategic alliance", "The CSTO, founded in 2002, is a military alliance"), and no country named
+    /// between the organisation and the noun.
+    func isOrganisationsPredicate(_ index: Int, in sentence: Range<Int>) -> Bool {
+        var cursor = index - 1
+        while cursor > sentence.lowerBound, index - cursor <= 10, document.spanAt[cursor] == nil,
+              document.tokens[cursor].kind == .word && document.tokens[cursor].isLowercase && !["a", "an", "the"].contains(document.word(cursor))
+                || [",", "-"].contains(document.word(cursor)) {
+            cursor -= 1
+        }
+        guard ["a", "an"].contains(document.word(cursor)), cursor > sentence.lowerBound,
+              document.word(cursor - 1) == "as" || Self.copulas.contains(document.word(cursor - 1)) else { return false }
+        var subject = sentence.lowerBound
+        if document.word(subject) == "the" { subject += 1 }
+        guard subject < sentence.upperBound, let span = document.spanAt[subject], case .organisation = document.spans[span].entity else { return false }
+        return !document.entities(in: document.spans[span].end..<cursor).contains { $0.entity.country != nil }
     }
 
     /// Plural nouns of the members an alliance "of" them groups ("of former Soviet republics", "of post-Soviet states").
@@ -196,6 +228,8 @@ struct RelationRules {
             modifiers.append(document.word(determiner))
             determiner -= 1
         }
+        // "the NATO military alliance", "the CSTO alliance": an organisation's name modifying the noun names the bloc.
+        if determiner >= 0, let span = document.spanAt[determiner], case .organisation = document.spans[span].entity { return true }
         switch document.word(determiner) {
         case "the":
             guard !["level", "basis", "spirit", "model"].contains(document.word(determiner - 2)) else { return false }
@@ -329,6 +363,10 @@ struct RelationRules {
                 // label between two countries. A plural names no bilateral alliance.
                 if word == "alliances" || ["any", "no", "other", "new"].contains(document.word(index - 1)) || isKindOfThing(index, in: sentence) { continue }
                 if isGrouping(index, in: sentence) || refersToAnOrganisation(index, in: sentence) { continue }
+                // "the alliance members", "alliance member states", "the alliance's summit": a bloc's members or bodies.
+                if isBlocModifier(index) { continue }
+                // "GUUAM was set up in 1997 as a political, economic and strategic alliance": what an organisation is.
+                if isOrganisationsPredicate(index, in: sentence) { continue }
                 // "state nationalism versus alliance with Russia", "neutrality rather than an alliance": one side of a choice,
                 // weighed, not a relation stated.
                 if isAlternative(index, in: sentence) { continue }

@@ -82,7 +82,8 @@ public enum TextCleaner {
 
     /// How many of the kept lines are the article's, leaving out the furniture that closes a page: a site's controls
     /// ("XS", "SM", "MD", "LG"), a "click here" prompt and the notice to the reader it closes ("If you are in ..., please
-    /// note that you could face ..."), and a list of other stories' headlines with no heading of its own (three or more
+    /// note that you could face ..."), a bar of the page's controls with only short lines of links after it ("Tools: Save |
+    /// Print | E-mail", "China Archives"), and a list of other stories' headlines with no heading of its own (three or more
     /// lines of several words that do not close like a sentence, or questions, after a line that does).
     static func bodyEnd(_ lines: [String]) -> Int {
         var end = lines.count
@@ -100,6 +101,12 @@ public enum TextCleaner {
             }
             break
         }
+        // "Tools: Save | Print | E-mail | Most Read": a bar of the page's controls, and the short lines of links after it that
+        // do not close like a sentence ("China Archives"), close the page.
+        if let bar = lines[..<end].lastIndex(where: isControlBar), bar > 0,
+           lines[(bar + 1)..<end].allSatisfy({ $0.utf8.count < 80 && isLinkedHeadline($0) }) {
+            end = bar
+        }
         var run = 0
         while run < end - 1, case let line = lines[end - 1 - run], line.utf8.count < 150, isLinkedHeadline(line),
               line.split(separator: " ").count >= 4, line.unicodeScalars.first.map({ $0.properties.isUppercase || ("0"..."9").contains($0) }) ?? false {
@@ -107,6 +114,20 @@ public enum TextCleaner {
         }
         if run >= 3, let before = lines[end - 1 - run].unicodeScalars.last, before == "." { end -= run }
         return end
+    }
+
+    /// A page's controls: "Save", "Print", "E-mail", "Share", ...
+    static let controls: Set<String> = ["save", "print", "e-mail", "email", "share", "comment", "comments", "bookmark", "most read", "send",
+                                        "feedback", "subscribe", "font size", "print version", "send to a friend", "rss"]
+
+    /// A line of two or more of a page's controls parted by "|" ("Tools: Save | Print | E-mail | Most Read"), perhaps after a
+    /// label and a colon; every field a control.
+    static func isControlBar(_ line: String) -> Bool {
+        guard line.utf8.count < 120, line.contains("|") else { return false }
+        var lower = Tokenizer.lowercase(line)
+        if let colon = lower.firstIndex(of: ":"), lower[..<colon].split(separator: " ").count <= 2 { lower = String(lower[lower.index(after: colon)...]) }
+        let fields = lower.split(separator: "|").map { trimmed($0) }.filter { !$0.isEmpty }
+        return fields.count >= 2 && fields.allSatisfy(controls.contains)
     }
 
     /// True when the text is certainly in NFC already, so Foundation's normalization (slow) can be skipped:
@@ -145,9 +166,10 @@ public enum TextCleaner {
     /// Words that qualify a heading's noun of stories as other stories: the newest ("Last news", "Recent stories"), the most
     /// read ("Popular articles"), more of them ("Other news", "More headlines").
     static let storyQualifiers: Set<String> = ["last", "latest", "recent", "newest", "fresh", "top", "main", "other", "more", "popular",
-                                               "trending", "today's", "featured", "further", "most", "read", "viewed", "commented"]
-    /// Nouns of the stories a heading lists ("news", "stories", "headlines").
-    static let storyNouns: Set<String> = ["news", "stories", "headlines", "articles", "materials", "publications", "posts", "updates"]
+                                               "trending", "today's", "featured", "further", "most", "read", "viewed", "commented", "related", "similar"]
+    /// Nouns of the stories a heading lists ("news", "stories", "headlines", "Related readings").
+    static let storyNouns: Set<String> = ["news", "stories", "headlines", "articles", "materials", "publications", "posts", "updates", "readings",
+                                          "links", "items"]
 
     /// A heading of a list of other stories that is not in the lists above, as sites word it: up to four words, one to three
     /// qualifiers of other stories and a noun of stories last, perhaps a colon ("Last news", "Recent stories:", "Other
