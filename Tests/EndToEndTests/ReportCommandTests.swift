@@ -65,7 +65,7 @@ struct ReportCommandTests {
         let csto = try corpus.rows("query", "members", "--org", "collective security treaty organization", "--on", "2010")
         #expect(csto.map { $0[1] } == ["Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan", "Uzbekistan"])
         let georgia = try corpus.rows("query", "members", "--country", "Georgian")
-        #expect(georgia.map { "\($0[0]) \($0[3])–\($0[4])" } == ["CIS 1993-12–2009-08-18", "CST 1993-12-09–1999", "GUAM 1997-10-10–"])
+        #expect(georgia.map { "\($0[0]) \($0[3])–\($0[4])" } == ["CIS 1993-12–2009-08-18", "CST 1993-12-09–1999", "EU 2023-12-14–", "GUAM 1997-10-10–"])
     }
 
     @Test func messagesByRecipientKindAndWhoWasNotGreeted() throws {

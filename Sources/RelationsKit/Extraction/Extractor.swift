@@ -6,10 +6,18 @@
 public final class Extractor: Sendable {
     let reference: ReferenceIndex
     let gazetteer: Gazetteer
+    /// Whether membership events go through the reference check (`MembershipCheck`); always, but for tests of the
+    /// membership rules themselves, whose invented sentences may state events the reference contradicts.
+    let checksMemberships: Bool
 
-    public init(reference: ReferenceData = .bundled) {
+    public convenience init(reference: ReferenceData = .bundled) {
+        self.init(reference: reference, checksMemberships: true)
+    }
+
+    init(reference: ReferenceData = .bundled, checksMemberships: Bool) {
         self.reference = ReferenceIndex(reference)
         self.gazetteer = Gazetteer(reference)
+        self.checksMemberships = checksMemberships
     }
 
     /// `sha256` saves hashing the body again when the caller already has it.
@@ -23,7 +31,9 @@ public final class Extractor: Sendable {
         facts.organisations = Set(facts.mentions.compactMap { if case let .organisation(code) = $0.entity { code } else { nil } }).sorted()
         facts.leaders = LeaderRules.facts(leaders)
         facts.anniversaries = AnniversaryRules(document: document, reference: reference).extract()
-        facts.memberships = MembershipRules(document: document, reference: reference).extract()
+        // Resolved against the reference: events it flatly contradicts on the article's date are dropped.
+        let events = MembershipRules(document: document, reference: reference).extract()
+        facts.memberships = checksMemberships ? MembershipCheck(reference: reference, document: document).kept(events) : events
         facts.messages = MessageRules(document: document, reference: reference).extract()
         // A page that publishes a letter names its sender and addressee only in the title.
         if let title = TitleFacts(body: document, extractor: self) {

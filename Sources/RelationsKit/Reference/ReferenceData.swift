@@ -18,6 +18,9 @@ public struct ReferenceData: Sendable {
     public struct Organisation: Sendable {
         public let code: String, name: String, aliases: [String]
         public let founded: String?, operationalFrom: String?, dissolved: String?
+        /// The day (or month, or year) up to which `memberships.tsv` lists every state that was ever a full member of the
+        /// organisation; nil when the list may lack some (BRICS, the UN). Other roles (observers, partners) may be incomplete.
+        public let membersComplete: String?
         public let headquarters: String?, note: String?, source: String, confidence: String
     }
     public struct Membership: Sendable {
@@ -84,7 +87,7 @@ public struct ReferenceData: Sendable {
             organisations.append(Organisation(
                 code: row["code"] ?? "", name: row["name"] ?? "", aliases: row.list("aliases"),
                 founded: row.value("founded"), operationalFrom: row.value("operational_from"), dissolved: row.value("dissolved"),
-                headquarters: row.value("headquarters"), note: row.value("note"), source: row["source"] ?? "", confidence: row["confidence"] ?? "low"))
+                membersComplete: row.value("members_complete"), headquarters: row.value("headquarters"), note: row.value("note"), source: row["source"] ?? "", confidence: row["confidence"] ?? "low"))
         }
         for (_, row) in try table("memberships.tsv").rows {
             memberships.append(Membership(

@@ -37,11 +37,12 @@ enum ReferenceLoader {
 
         for org in data.organisations {
             try db.execute(sql: """
-                INSERT INTO organisations (code, name, founded_on, operational_from, dissolved_on, headquarters, note, source, confidence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO organisations (code, name, founded_on, operational_from, dissolved_on, members_complete_on, headquarters, note, source, confidence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (code) DO UPDATE SET name = excluded.name, founded_on = excluded.founded_on, operational_from = excluded.operational_from,
-                  dissolved_on = excluded.dissolved_on, headquarters = excluded.headquarters, note = excluded.note, source = excluded.source, confidence = excluded.confidence
-                """, arguments: [org.code, org.name, org.founded, org.operationalFrom, org.dissolved, org.headquarters, org.note, org.source, org.confidence])
+                  dissolved_on = excluded.dissolved_on, members_complete_on = excluded.members_complete_on, headquarters = excluded.headquarters,
+                  note = excluded.note, source = excluded.source, confidence = excluded.confidence
+                """, arguments: [org.code, org.name, org.founded, org.operationalFrom, org.dissolved, org.membersComplete, org.headquarters, org.note, org.source, org.confidence])
         }
         try db.execute(sql: "DELETE FROM organisation_names")
         for org in data.organisations {
