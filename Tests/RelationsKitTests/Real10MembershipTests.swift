@@ -2,8 +2,8 @@ import Testing
 @testable import RelationsKit
 
 /// Membership mechanisms of the tenth real-copy round (real7's misses and extras, then the pool9 audit's): a demonstrative
-/// or counted plural ("these countries", "those seven states") refers back to the last group of names; accession talks are a
-/// step towards joining; an exit called temporary is a suspension; the present in speech reported in the past is a plan; a
+/// or counted plural ("these countries", "those seven states") refers back to the last group of names; accession talks
+/// launched, and an admission procedure launched, are a step towards joining; an exit called temporary is a suspension; the present in speech reported in the past is a plan; a
 /// country's own decision on a step is its plan; a generic plural subject names no country; names inside a parenthesis
 /// between dashes do not act; a memorandum on a joining is a step towards it; a member of an organisation the reference does
 /// not know is no member of the article's; accession applied for and support for a joining are plans; observer status
@@ -49,6 +49,24 @@ struct Real10MembershipTests: WireCopyProbe {
     @Test func concludedAccessionTalksAreNoJoining() {
         let found = memberships("Croatia concluded accession talks with the European Union in 2011.", date: "2012-04-01")
         #expect(!found.contains(where: { $0.contains(" joined ") }), "\(found)")
+    }
+
+    // MARK: An admission procedure launched for a country is a step towards joining
+
+    @Test(arguments: [
+        ("The SCO met in Ufa. The leaders decided to launch the admission procedure for India and Pakistan.", Set(["IND plans_to_join SCO", "PAK plans_to_join SCO"])),
+        ("The SCO met in Ufa. The heads of state decided in favour of starting the admission procedure with regard to Iran.", Set(["IRN plans_to_join SCO"])),
+    ])
+    func anAdmissionProcedureLaunchedIsAPlan(text: String, expected: Set<String>) {
+        #expect(memberships(text, date: "2015-07-10") == expected)
+    }
+
+    @Test(arguments: [
+        "The SCO met in Ufa. Admission to the summit venue was free for Iranian journalists.",
+        "The SCO met in Ufa. Iran welcomed the free admission of its students to Russian universities.",
+    ])
+    func anAdmissionToSomethingElseIsNoMembership(text: String) {
+        #expect(memberships(text, date: "2015-07-10").isEmpty)
     }
 
     // MARK: An exit called temporary is a suspension
