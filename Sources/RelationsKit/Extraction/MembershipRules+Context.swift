@@ -68,6 +68,29 @@ extension MembershipRules {
         return (1900...2100).contains(value) || value <= 31 && index + 1 < tokens.count && DateWords.month(tokens[index + 1]) != nil
     }
 
+    /// Whether the exit at `at..<end` is qualified as temporary ("is temporarily withdrawing from", "withdrew temporarily from",
+    /// "pulled out temporarily", "its temporary withdrawal"): a suspension, not leaving.
+    func isTemporary(at: Int, end: Int, sentence: Range<Int>) -> Bool {
+        at - 1 >= sentence.lowerBound && ["temporarily", "temporary"].contains(document.word(at - 1))
+            || (at..<end).contains { document.word($0) == "temporarily" }
+            || end < sentence.upperBound && document.word(end) == "temporarily"
+    }
+
+    /// Whether accession talks launched stand at `index` after the bare noun at `at` ("began accession negotiations", "opened
+    /// EU accession talks", "launched the accession talks"): launching them starts the accession procedure, a step towards
+    /// joining (a ruling of the conventions); talks merely held, paused or frozen ("its EU accession talks") are none.
+    func isAccessionTalksLaunched(_ index: Int, at: Int, sentence: Range<Int>) -> Bool {
+        guard ["talks", "negotiations"].contains(document.word(index)) else { return false }
+        var lead = at - 1
+        if let span = document.entity(at: lead), case .organisation = span.entity { lead = span.start - 1 }
+        while lead > sentence.lowerBound, ["the", "its", "their", "formal", "formally", "officially"].contains(document.word(lead)) { lead -= 1 }
+        return Self.launchingTalks.contains(document.word(lead))
+    }
+
+    /// Verbs that launch talks.
+    static let launchingTalks: Set<String> = ["began", "begun", "begin", "begins", "beginning", "started", "start", "starts", "starting", "opened", "open",
+                                              "opens", "opening", "launched", "launch", "launches", "launching", "initiated", "commenced"]
+
     /// Meetings and negotiations: leaving one held about an organisation, or with it, is not leaving the organisation.
     static let meetingNouns: Set<String> = ["talks", "negotiations", "meeting", "meetings", "summit", "summits", "session", "sessions", "conference", "forum"]
 

@@ -5,6 +5,22 @@ extension MembershipRules {
     /// Verbs that enact a decision: the decision is the event, not its announcement.
     static let enacting: Set<String> = ["signed", "adopted", "approved", "took", "taken"]
 
+    /// Whether the decision at `decision` is on the step at `at` of the deciding side itself: a gerund or infinitive of joining
+    /// or leaving right after "on", "to" or "about" with no owner of its own ("adopted a decision on joining the CIS", "took
+    /// the decision to withdraw").
+    func isOwnStepDecided(decision: Int, phrase: Phrase, at: Int) -> Bool {
+        guard ["join", "leave", "withdraw", "quit", "exit", "accede", "pull", "return", "rejoin"].contains(phrase.lemma), phrase.form == .gerund || phrase.form == .base else { return false }
+        return (decision + 1..<at).allSatisfy { ["on", "to", "about", "of", "concerning", "regarding"].contains(document.word($0)) }
+    }
+
+    /// Whether the finite present at `index` is in speech reported in the past ("announced on June 13 that Uzbekistan pulls
+    /// out of", "said Belarus joins the bloc"): a reporting verb in the past before it in its clause.
+    func isReportedPresent(_ index: Int, sentence: Range<Int>) -> Bool {
+        let pastReporting: Set<String> = ["said", "told", "notified", "informed", "announced", "stated", "declared", "confirmed", "reported", "added", "explained"]
+        return (max(sentence.lowerBound, index - 12)..<index).reversed().prefix { ![";", ":", "\"", "\u{201C}", "\u{201D}"].contains(document.word($0)) }
+            .contains { pastReporting.contains(document.word($0)) }
+    }
+
     /// Verbs of approving a step: its decision ("approved the withdrawal").
     static let approving: Set<String> = ["approved", "approves", "approve", "approving", "endorsed", "endorses", "sanctioned", "sanctions"]
 
@@ -50,6 +66,9 @@ extension MembershipRules {
         }
         // "said it was leaving the CSTO": a progressive in reported speech is a plan.
         if phrase.form == .gerund, isReportedProgressive(at, sentence: sentence) { return true }
+        // "announced on June 13 that Uzbekistan pulls out of GUUAM": the present in speech reported in the past states the
+        // decision announced, a plan, as the progressive does.
+        if phrase.form == .finite, Self.presentForms.contains(phrase.words[0]), isReportedPresent(at, sentence: sentence) { return true }
         // "the parliament voted to ratify the Agreement": a parliament's vote to ratify is the ratification.
         // "voted earlier this week to ratify", "voted overwhelmingly to ratify": adverbials may stand between.
         if afterProspectWord, phrase.lemma == "ratify", document.word(at - 1) == "to",
@@ -103,6 +122,13 @@ extension MembershipRules {
             let words = sentence.map { document.word($0) }
             if words.contains(where: { $0.hasPrefix("ratif") }), !words.contains("force") { return true }
         }
+        // "the leaders signed memorandums on India and Pakistan's joining the organization": a memorandum on the joining,
+        // signed or ratified, is a step towards it, as one on the accession is.
+        if phrase.lemma == "join", phrase.form == .noun || phrase.form == .gerund, phrase.action == "joined",
+           case let (noun, _) = accessionDocument(before: at, sentence: sentence), ["memorandum", "memorandums", "memoranda"].contains(noun) {
+            let words = sentence.map { document.word($0) }
+            if words.contains(where: { $0.hasPrefix("ratif") || $0.hasPrefix("sign") }), !words.contains("force") { return true }
+        }
         // "has completed the necessary formalities to join the SCO": the purpose of a process completed is done with it.
         if afterProspectWord, document.word(at - 1) == "to", completesThePurpose(ofInfinitiveAt: at - 1, sentence: sentence) { return false }
         // "Georgia was the only country to leave the CIS": an infinitive after a ranking ("the first state to", "the only
@@ -116,7 +142,11 @@ extension MembershipRules {
             || (max(sentence.lowerBound, at - 5)..<at).contains(where: { position in
                 // "signed a decision granting Belarus full membership": a decision signed or adopted is the act itself.
                 Self.announcing.contains(document.word(position))
-                    && !(document.word(position) == "decision" && Self.enacting.contains(document.word(position - (["a", "the"].contains(document.word(position - 1)) ? 2 : 1))))
+                    && !(document.word(position) == "decision" && Self.enacting.contains(document.word(position - (["a", "the"].contains(document.word(position - 1)) ? 2 : 1)))
+                         // "the Supreme Soviet adopted a decision on joining the CIS": a decision on a step with no subject of its
+                         // own is the deciding country's own, a plan (a ruling of the conventions); the admitting side's decision
+                         // ("adopted a decision granting Belarus membership", "on Iran joining") is the act.
+                         && !isOwnStepDecided(decision: position, phrase: phrase, at: at))
             })
         // "the process of the country's accession to", "accession talks", "a bill denouncing the Charter": not yet done.
         let isNoun = phrase.form == .noun || phrase.form == .gerund || ["accession", "joining", "withdrawal", "exit", "entry", "leaving", "withdrawing", "acceding"].contains(phrase.words[0])

@@ -22,7 +22,9 @@ extension MembershipRules {
         var cursor = index - 1
         while cursor > sentence.lowerBound, cursor >= index - 6 {
             let word = document.word(cursor)
-            if document.spanAt[cursor] != nil || ["'s", "its", "their", "his", "her", "the", "country", "republic", "on", "of", "s", "'"].contains(word) { cursor -= 1; continue }
+            // "memorandums on India and Pakistan's joining": over coordinated owners too.
+            if document.spanAt[cursor] != nil || ["'s", "its", "their", "his", "her", "the", "country", "republic", "on", "of", "s", "'"].contains(word)
+                || ["and", ","].contains(word) && document.spanAt[cursor + 1] != nil { cursor -= 1; continue }
             return (word, cursor)
         }
         return ("", nil)
@@ -170,14 +172,19 @@ extension MembershipRules {
         } else if ["country", "republic"].contains(document.word(cursor)), document.word(cursor + 1) == "'s" {
             cursor += 2
         }
-        while ["full", "fully", "-", "fledged", "permanent", "formal"].contains(document.word(cursor)), cursor < index + 9 { cursor += 1 }
+        // "would apply for fast-track NATO accession", "applied for immediate membership": what is sought may be qualified.
+        while cursor < index + 9, ["full", "fully", "-", "fledged", "permanent", "formal"].contains(document.word(cursor))
+                || seeking && document.word(index + 1) == "for" && tokens[cursor].kind == .word && tokens[cursor].isLowercase
+                    && !["membership", "accession", "the", "a", "an", "and", "or"].contains(document.word(cursor)) && document.entity(at: cursor) == nil { cursor += 1 }
         // "applied for EU membership", "sought full NATO membership": the organisation as the noun's modifier.
+        // Sought, accession is the same ("will apply for NATO accession").
+        let nouns: Set<String> = seeking && document.word(index + 1) == "for" ? ["membership", "accession"] : ["membership"]
         var org: String?
-        if let span = document.entity(at: cursor), case let .organisation(code) = span.entity, document.word(span.end) == "membership" {
+        if let span = document.entity(at: cursor), case let .organisation(code) = span.entity, nouns.contains(document.word(span.end)) {
             org = code
             cursor = span.end
         }
-        guard document.word(cursor) == "membership", cursor < sentence.upperBound else { return nil }
+        guard nouns.contains(document.word(cursor)), cursor < sentence.upperBound else { return nil }
         // "approved Armenia's membership application", "resumed membership talks": the membership names what the noun after
         // it is about, a step towards it, not the membership itself.
         if ["application", "applications", "bid", "bids", "request", "requests", "talks", "negotiations", "candidacy", "process", "procedure", "prospects"].contains(document.word(cursor + 1)) { return nil }
@@ -490,6 +497,19 @@ extension MembershipRules {
         // but a time or place follows ("which became a founding member at the meeting, declared the establishment of the
         // SCO", "of which it became a member in 2001"): the organisation comes from the clause or the text.
         if code == nil, !["of", "in", ",", ".", ";", "at", "on", "last", "this", "after", "when", "from"].contains(document.word(cursor)), cursor < sentence.upperBound { return nil }
+        // "became a member of the International Criminal Court": a name the reference does not know is another organisation,
+        // not one named before ("a member of the Union" refers back; "of the Organization of Turkic States" does not).
+        if code == nil, namesAnUnknownOrganisation(after: cursor, sentence: sentence) { return nil }
         return (code, cursor)
+    }
+
+    /// Whether "of" at `index` names an organisation the reference does not know ("a member of the International Criminal
+    /// Court", "of the Organization of Turkic States"), not one named before ("a member of the Union" refers back).
+    func namesAnUnknownOrganisation(after index: Int, sentence: Range<Int>) -> Bool {
+        guard document.word(index) == "of" else { return false }
+        let head = document.word(index + 1) == "the" ? index + 2 : index + 1
+        guard head < sentence.upperBound, tokens[head].isCapitalized || tokens[head].isAllCaps, document.entity(at: head) == nil, DateWords.month(tokens[head]) == nil else { return false }
+        return !Coreference.organisationNouns.contains(document.word(head))
+            || document.word(head + 1) == "of" && head + 2 < sentence.upperBound && tokens[head + 2].isCapitalized && document.entity(at: head + 2) == nil
     }
 }

@@ -16,6 +16,24 @@ extension MembershipRules {
         // "opposition to former Soviet republics joining the alliance": a gerund's own subject, a generic plural noun right
         // before it, is any country, none the text names.
         if phrase.form == .gerund, hasAGenericGerundSubject(at: at, sentence: sentence) { return nil }
+        // "We are leaving the CIS": a speaker's progressive names no country here, nor does a name after it.
+        if phrase.form == .gerund {
+            var auxiliary = at - 1
+            while auxiliary > sentence.lowerBound, Self.adverbs.contains(document.word(auxiliary)) || document.word(auxiliary).hasSuffix("ly") { auxiliary -= 1 }
+            if ["am", "are", "is", "was", "were", "'re", "'m"].contains(document.word(auxiliary)), auxiliary > sentence.lowerBound,
+               ["we", "i", "you"].contains(document.word(auxiliary - 1)) { return nil }
+        }
+        // "suggest that other countries also leave this association run by Russia", "member states will join": a generic
+        // plural noun is the base form's own subject (over adverbs and a modal), any country, none the text names.
+        if phrase.form == .base, phrase.lemma != nil {
+            var lead = at - 1
+            while lead > sentence.lowerBound, Self.adverbs.contains(document.word(lead)) || ["will", "would", "should", "shall", "must", "also"].contains(document.word(lead)) { lead -= 1 }
+            // ("Bulgaria, Romania and other countries joined": names coordinated with the noun act.)
+            var head = lead - 1
+            while head > sentence.lowerBound, head >= lead - 3, tokens[head].kind == .word, tokens[head].isLowercase,
+                  !["and", "or", "that", "the", "these", "those", "both", "its", "their"].contains(document.word(head)) { head -= 1 }
+            if !["and", "or", ","].contains(document.word(head)), hasAGenericGerundSubject(at: lead + 1, sentence: sentence) { return nil }
+        }
         // "the leaders of A and B were joined by C": in the passive, who joins follows "by", and those before are joined.
         if phrase.lemma == "join", phrase.form == .finite, ["was", "were", "been", "is", "are", "be"].contains(document.word(previous)), document.word(end) == "by" {
             var cursor = end + 1
@@ -34,6 +52,8 @@ extension MembershipRules {
             if !countries.isEmpty, let first = document.entities(in: end..<min(sentence.upperBound, end + 2)).first(where: { $0.entity.country != nil }) {
                 countries = coordinatedCountries(startingAt: first.start, sentence: sentence).codes
             }
+            // "marking the admission of these countries to NATO": the group the phrase refers back to.
+            if countries.isEmpty, let group = referredGroup(startingAt: end, sentence: sentence) { countries = group.codes }
         }
         if let objectCountry { countries = [objectCountry] }
         // "the leaders meeting in Moscow suspended Uzbekistan's membership", "froze Armenia's participation": the membership
@@ -77,6 +97,13 @@ extension MembershipRules {
         if countries.isEmpty, !document.entities(in: sentence.lowerBound..<at).contains(where: { $0.entity.country != nil }),
            let plural = pluralSubject(before: at, sentence: sentence) {
             countries = plural
+        }
+        // "These nations began accession negotiations": a noun right after its clause's verb, whose subject refers back to a
+        // group of names.
+        if countries.isEmpty, phrase.form == .noun, at - 2 > sentence.lowerBound, tokens[at - 1].kind == .word, tokens[at - 1].isLowercase,
+           document.spanAt[at - 1] == nil, !document.entities(in: sentence.lowerBound..<at).contains(where: { $0.entity.country != nil }),
+           let group = referredGroup(endingAt: at - 2, sentence: sentence) {
+            countries = group
         }
         // "Its parliament voted to join the treaty": the country the possessive opening the sentence stands for.
         if countries.isEmpty, document.word(sentence.lowerBound) == "its", sentence.lowerBound < at, let code = references.country(referredToBy: sentence.lowerBound) {
@@ -526,14 +553,77 @@ extension MembershipRules {
         return org
     }
 
+    /// Plural nouns for countries that a demonstrative or a count ties to names before ("these countries", "the seven states").
+    static let groupNouns: Set<String> = ["countries", "states", "nations", "republics"]
+
+    /// "these countries", "those seven countries", "these Baltic states", "the three republics" starting at `start`: the
+    /// countries the phrase refers back to, the last group of names coordinated before it (as many as counted; uncounted, a
+    /// demonstrative takes the nearest group of two or more within the sentence and the two before), and where it ends.
+    /// "the countries" or "all countries" alone refer to no names.
+    func referredGroup(startingAt start: Int, sentence: Range<Int>) -> (codes: [String], end: Int)? {
+        guard start < sentence.upperBound else { return nil }
+        let determiner = document.word(start)
+        guard ["these", "those", "the", "both"].contains(determiner) else { return nil }
+        var cursor = start + 1
+        var count: Int? = determiner == "both" ? 2 : nil
+        if count == nil, cursor < sentence.upperBound {
+            if let value = NumberWords.cardinalWords[document.word(cursor)], value >= 2, value <= 30 { count = value; cursor += 1 }
+            else if tokens[cursor].kind == .number, let value = Int(tokens[cursor].text), value >= 2, value <= 30 { count = value; cursor += 1 }
+        }
+        // "these Baltic states": one capitalized word that names no country of its own.
+        if cursor + 1 < sentence.upperBound, tokens[cursor].isCapitalized, document.spanAt[cursor] == nil, Self.groupNouns.contains(document.word(cursor + 1)) { cursor += 1 }
+        guard cursor < sentence.upperBound, Self.groupNouns.contains(document.word(cursor)), document.spanAt[cursor] == nil,
+              count != nil || ["these", "those"].contains(determiner),
+              let codes = lastGroup(before: start, count: count, sentence: sentence) else { return nil }
+        return (codes, cursor + 1)
+    }
+
+    /// The same phrase ending with its noun at `noun` ("... marking the admission of these countries", "These nations began").
+    func referredGroup(endingAt noun: Int, sentence: Range<Int>) -> [String]? {
+        guard noun > sentence.lowerBound else { return nil }
+        for start in max(sentence.lowerBound, noun - 3)..<noun {
+            if let group = referredGroup(startingAt: start, sentence: sentence), group.end == noun + 1 { return group.codes }
+        }
+        return nil
+    }
+
+    /// The last group of country names coordinated before `index` (linked by commas and "and"): one of `count` distinct
+    /// countries when counted, else the nearest of two or more within the sentence and the two before.
+    func lastGroup(before index: Int, count: Int?, sentence: Range<Int>) -> [String]? {
+        let position = document.sentences.firstIndex { $0.lowerBound == sentence.lowerBound } ?? 0
+        let windowStart = count == nil ? document.sentences[max(0, position - 2)].lowerBound : 0
+        var groups: [[String]] = []
+        var previousEnd: Int?
+        for span in document.entities(in: windowStart..<index) {
+            guard let code = span.entity.country else { continue }
+            if let previousEnd, (previousEnd..<span.start).allSatisfy({ [",", "and", "the"].contains(document.word($0)) }), !groups.isEmpty {
+                if !groups[groups.count - 1].contains(code) { groups[groups.count - 1].append(code) }
+            } else {
+                groups.append([code])
+            }
+            previousEnd = span.end
+        }
+        return groups.last { group in count.map { group.count == $0 } ?? (group.count >= 2) }
+    }
+
     /// "the six republics", "the three states", "both countries" before the verb at `index`: the last as many distinct
-    /// countries named before (in the sentence or earlier), when the text lists that many.
+    /// countries named before (in the sentence or earlier), when the text lists that many; "these countries", "those seven
+    /// countries from Central Europe" the group they refer to (`referredGroup`).
     func pluralSubject(before index: Int, sentence: Range<Int>) -> [String]? {
         var cursor = index - 1
         // Over the words that govern the verb: "both countries intend to join", "the two states have decided to leave".
         while cursor > sentence.lowerBound, cursor >= index - 8,
               ["have", "had", "has", "also", "all", "then", "thus", "together", "jointly"].contains(document.word(cursor))
                 || Self.governingWords.contains(document.word(cursor)) && document.word(cursor) != "in" { cursor -= 1 }
+        guard cursor > sentence.lowerBound else { return nil }
+        // "those seven countries from Central and Eastern Europe join": over a place qualifying the noun.
+        if !Self.groupNouns.contains(document.word(cursor)),
+           let from = (max(sentence.lowerBound + 1, cursor - 6)..<cursor).last(where: { ["from", "of", "in"].contains(document.word($0)) && Self.groupNouns.contains(document.word($0 - 1)) }),
+           (from + 1...cursor).allSatisfy({ tokens[$0].isCapitalized || ["and", "the"].contains(document.word($0)) }) {
+            cursor = from - 1
+        }
+        if cursor > sentence.lowerBound, ["these", "those"].contains(where: { (max(sentence.lowerBound, cursor - 3)..<cursor).map(document.word).contains($0) }),
+           let group = referredGroup(endingAt: cursor, sentence: sentence) { return group }
         guard ["republics", "states", "countries", "nations", "members", "signatories"].contains(document.word(cursor)) else { return nil }
         let counted = document.word(cursor - 1)
         let count: Int
@@ -630,7 +720,15 @@ extension MembershipRules {
         let relativeSubject = (["which", "who"].contains(document.word(probe)) || coordinatedSubject) && !distributive
         // "Uzbekistan has held observer status since 2020; the same status was granted to Cuba": a semicolon closes a clause.
         let clauseStart = (sentence.lowerBound..<index).last { document.word($0) == ";" }.map { $0 + 1 } ?? sentence.lowerBound
+        // "Moldova – a country of 2.6 million people, located between Ukraine and Romania – has taken another step towards
+        // joining": names inside a parenthesis between dashes describe the subject; they do not act.
+        let dashes = (clauseStart..<index).filter { ["\u{2013}", "\u{2014}", "--"].contains(document.word($0)) || document.word($0) == "-" && tokens[$0].spaceBefore }
+        // The last two dashes before the verb (not a dateline's: "MOSCOW, May 5 (TASS) - Moldova – a ... – has"); a list of
+        // names between them spells out the subject and acts ("Three of its participants - A, B and C - withdrew").
+        let parentheses = dashes.count >= 2 && document.entity(at: dashes[dashes.count - 2] + 1)?.entity.country == nil
+            ? [dashes[dashes.count - 2]..<dashes[dashes.count - 1]] : []
         let before = document.entities(in: clauseStart..<index).compactMap { span -> (code: String, span: EntitySpan)? in
+            if parentheses.contains(where: { $0.contains(span.start) }) { return nil }
             // A dateline's place ("MOSCOW, May 5 (Interfax) -") is where the news was filed, not a subject.
             if span.start == 0 || tokens[span.start].newlinesBefore > 0, tokens[span.start].isAllCaps, case .country(_, .capital) = span.entity { return nil }
             if skipObjects, isObject(span) { return nil }
@@ -694,6 +792,10 @@ extension MembershipRules {
             if let subject = document.entities(in: (comma + 1)..<min(sentence.upperBound, comma + 3)).first(where: { $0.entity.country != nil }) {
                 return [subject.entity.country!]
             }
+            // "Since joining NATO, these countries have ...": a phrase referring back to a group of names.
+            if let group = referredGroup(startingAt: comma + 1, sentence: sentence) { return group.codes }
+            // (with no group before it, the phrase refers to countries the text does not name, and no name after the verb acts)
+            if ["these", "those"].contains(document.word(comma + 1)), (comma + 2..<min(sentence.upperBound, comma + 5)).contains(where: { Self.groupNouns.contains(document.word($0)) }) { return [] }
             // "..., the country developed ties", "..., it turned to Moscow": a word standing for a country named before.
             let lead = document.word(comma + 1) == "the" ? comma + 2 : comma + 1
             if lead < sentence.upperBound, document.spanAt[lead] == nil, ["country", "republic", "it"].contains(document.word(lead)),

@@ -52,7 +52,7 @@ struct MembershipRules {
         Lexeme(base: "join", third: "joins", past: "joined", participle: "joined", gerund: "joining", action: "joined"),
         Lexeme(base: "rejoin", third: "rejoins", past: "rejoined", participle: "rejoined", gerund: "rejoining", action: "joined"),
         Lexeme(base: "accede", third: "accedes", past: "acceded", participle: "acceded", gerund: "acceding", particle: ["to"], action: "joined",
-               nouns: [["accession", "to"], ["accession", "of"], ["admission", "to"], ["accession"]]),
+               nouns: [["accession", "to"], ["accession", "of"], ["admission", "to"], ["admission", "of"], ["accession"], ["admission"]]),
         Lexeme(base: "return", third: "returns", past: "returned", participle: "returned", gerund: "returning", particle: ["to"], action: "joined"),
         // "came back to the CSTO in 2006": like "return", only with the organisation right after it.
         Lexeme(base: "come", third: "comes", past: "came", participle: "come", gerund: "coming", particle: ["back", "to"], action: "joined"),
@@ -192,11 +192,15 @@ struct MembershipRules {
                                               // "its readiness to rejoin", "its desire to join" (not interest: see `showsInterest`).
                                               "readiness", "willingness", "desire", "wish", "ambition", "ambitions", "hope", "hopes",
                                               // "Russia supports granting Belarus membership", "backed Armenia's accession".
-                                              "supports", "support", "supported", "backs", "backed", "favours", "favors", "endorses", "endorsed", "advocates"]
+                                              "supports", "support", "supported", "backs", "backed", "favours", "favors", "endorses", "endorsed", "advocates",
+                                              // "a joint statement in favor of Ukraine joining NATO".
+                                              "favour", "favor"]
     /// Verbs of having: observer status held, not granted ("Uzbekistan, which has the status of an observer state").
     static let having: Set<String> = ["has", "have", "had", "holds", "hold", "held", "holding", "enjoys", "enjoy", "retains", "retain", "keeps", "as", "with", "its", "their"]
     static let granting: Set<String> = ["granted", "grant", "granting", "grants", "received", "receive", "receives", "obtained", "obtain", "obtains", "gained", "gain",
-                                        "given", "became", "become", "becomes", "acquired", "won", "awarded", "accorded", "conferred"]
+                                        "given", "became", "become", "becomes", "acquired", "won", "awarded", "accorded", "conferred",
+                                        // "grateful to the member states for providing it with observer status".
+                                        "providing", "provided", "provides", "provide"]
 
     /// Words that ask for a status ("a request for observer status", "applied for observer status").
     static let requesting: Set<String> = ["request", "requests", "requested", "requesting", "application", "applications", "bid", "bids", "asked", "asks", "ask",
@@ -367,6 +371,12 @@ struct MembershipRules {
                     synthetic = Phrase(words: ["status"], action: "observer")
                     inside = org
                 }
+                // "became a member of the International Criminal Court": an organisation the reference does not know.
+                if synthetic == nil, let member = listed, member.form == .fixed, member.words.last == "member" || member.words.last == "state",
+                   namesAnUnknownOrganisation(after: sentence.lowerBound + offset + member.words.count, sentence: sentence) {
+                    offset += member.words.count
+                    continue
+                }
                 guard let phrase = synthetic ?? listed else { offset += 1; continue }
                 let at = sentence.lowerBound + offset
                 let end = at + phrase.words.count
@@ -474,8 +484,11 @@ struct MembershipRules {
                 if afterProspectWord, !caused, document.word(previous) == "to", isInvited(beforeInfinitive: previous, sentence: sentence) { continue }
                 // "intends to withdraw", but not "to withdraw its troops": a bare base form takes no object.
                 // A bare noun may head a process ("complete the accession procedures"), not a document ("the accession treaty").
+                // "began accession negotiations": accession talks launched are a step towards joining (a prospect noun, read by
+                // `isPlanned`); "its EU accession talks", merely held, are none.
+                let talksLaunched = phrase.bare && phrase.form == .noun && end < sentence.upperBound && isAccessionTalksLaunched(end, at: at, sentence: sentence)
                 if phrase.bare, end < sentence.upperBound, tokens[end].kind == .word, !Self.intransitiveFollowers.contains(document.word(end)),
-                   !(phrase.form == .noun && Self.processNouns.contains(document.word(end))) { continue }
+                   !(phrase.form == .noun && Self.processNouns.contains(document.word(end))), !talksLaunched { continue }
                 // "leaving the CIS", not "leaving the meeting of the CIS council"; "returned to the CSTO", not "returned to the
                 // question of CSTO reform" or "returned to Moscow": these verbs say many things, membership only with the
                 // organisation itself as their object.
@@ -542,7 +555,10 @@ struct MembershipRules {
                     if let span = document.entity(at: lead), span.entity.country != nil,
                        case let listEnd = coordinatedCountries(startingAt: span.start, sentence: sentence).end, ["to", "from", "into"].contains(document.word(listEnd)) {
                         objectStart = listEnd + 1
-                    } else if phrase.lemma == "withdraw" { continue }
+                    } else if let group = referredGroup(startingAt: end, sentence: sentence), ["to", "from", "into"].contains(document.word(group.end)) {
+                        // "the admission of these countries to NATO": a phrase referring back to a group of names.
+                        objectStart = group.end + 1
+                    } else if phrase.lemma == "withdraw" || phrase.words.first == "admission" { continue }
                 }
                 var effectNoun: Int?
                 if phrase.action == "effect" {
@@ -567,7 +583,15 @@ struct MembershipRules {
                 }
                 // "Uzbekistan has received observer status in the EAEU. The same decision granted observer status to Cuba": a
                 // status granted that names no organisation continues the last one granted.
-                guard var org = inside ?? documentOrganisation ?? antecedent
+                // "opened EU accession talks", "began accession negotiations with NATO": the organisation modifying the noun, or
+                // the one the talks launched are held with.
+                let talksPartner: Int? = talksLaunched && document.word(end + 1) == "with" ? document.word(end + 2) == "the" ? end + 3 : end + 2 : nil
+                let modifierOrganisation = (phrase.bare && phrase.form == .noun ? document.entity(at: at - 1) : nil).flatMap { span -> String? in
+                    if case let .organisation(code) = span.entity { code } else { nil }
+                } ?? talksPartner.flatMap { document.entity(at: $0) }.flatMap { span -> String? in
+                    if case let .organisation(code) = span.entity { code } else { nil }
+                }
+                guard var org = inside ?? documentOrganisation ?? antecedent ?? modifierOrganisation
                     ?? organisation(of: phrase, at: at, end: objectStart, passive: passive, effectNoun: effectNoun, lastOrganisation: lastOrganisation, lastEvent: lastEvent?.org,
                                     sentence: sentence, references: references)
                     // (not "supports granting observer status to", a stance)
@@ -594,6 +618,9 @@ struct MembershipRules {
                     org = treaty
                 }
                 var action = phrase.action == "effect" ? effectAction(before: at, sentence: sentence)!.action : phrase.action
+                // "announced it is temporarily withdrawing from EurAsEC", "its temporary withdrawal": an exit qualified as
+                // temporary is a suspension (which has no plan: announced, it is reported as taken).
+                if action == "left", phrase.lemma != nil, isTemporary(at: at, end: end, sentence: sentence) { action = "suspended" }
                 if action == "joined", phrase.lemma == "accede", phrase.form == .noun, joinsAsObserver(after: end, sentence: sentence) { action = "observer" }
                 // "Uzbekistan and Cuba are admitted as observers", "was accepted as a dialogue partner": the role after "as" is
                 // what the admission gives.
