@@ -64,6 +64,10 @@ extension MembershipRules {
             if document.word(owner) == "for" && Self.voting.contains(document.word(owner - 1))
                 || document.word(owner) == "of" && ["favour", "favor"].contains(document.word(owner - 1)) && document.word(owner - 2) == "in" && Self.voting.contains(document.word(owner - 3)) { return true }
         }
+        // "following Uzbekistan in quitting the treaty at the upcoming summit", "Armenia's accession at the forthcoming session
+        // of the council", "joins during the next summit": a step placed at an occasion still to come is a plan.
+        if phrase.form == .gerund || phrase.form == .noun || Self.presentForms.contains(phrase.words[0]),
+           isPlacedAtAComingOccasion(after: end, sentence: sentence) { return true }
         // "said it was leaving the CSTO": a progressive in reported speech is a plan.
         if phrase.form == .gerund, isReportedProgressive(at, sentence: sentence) { return true }
         // "announced on June 13 that Uzbekistan pulls out of GUUAM": the present in speech reported in the past states the
@@ -498,6 +502,24 @@ extension MembershipRules {
             let ahead = (month - publishedMonth + 12) % 12
             if ahead == 0, let day = numbers.first(where: { $0 <= 31 }) { return day > publishedDay }
             return (1...6).contains(ahead)
+        }
+        return false
+    }
+
+    /// Words that place an occasion ahead of the article ("the upcoming summit", "its next session").
+    static let comingWords: Set<String> = ["upcoming", "forthcoming", "coming", "next"]
+    /// Occasions at which a step is taken ("at the summit", "during the session of the council").
+    static let occasionNouns: Set<String> = ["summit", "summits", "session", "meeting", "congress", "conference", "sitting", "gathering", "council"]
+
+    /// Whether the clause after `end` places the step at an occasion still to come: "at the upcoming CIS summit", "during
+    /// its next session", "at the forthcoming meeting of the council". Only "at" or "during" with a coming word before an
+    /// occasion noun within five words; the clause ends at a comma, so "joined in 1993, and the next summit" is not read.
+    func isPlacedAtAComingOccasion(after end: Int, sentence: Range<Int>) -> Bool {
+        let clause = (end..<min(sentence.upperBound, end + 12)).prefix { ![",", ";", ".", ":", "and", "but", "which", "that", "when", "while"].contains(document.word($0)) }
+        for position in clause where ["at", "during"].contains(document.word(position)) {
+            let object = (position + 1)..<min(clause.upperBound, position + 6)
+            guard let coming = object.first(where: { Self.comingWords.contains(document.word($0)) }) else { continue }
+            if object.contains(where: { $0 > coming && Self.occasionNouns.contains(document.word($0)) }) { return true }
         }
         return false
     }

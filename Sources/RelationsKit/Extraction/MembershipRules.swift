@@ -195,8 +195,12 @@ struct MembershipRules {
                                               "supports", "support", "supported", "backs", "backed", "favours", "favors", "endorses", "endorsed", "advocates",
                                               // "a joint statement in favor of Ukraine joining NATO".
                                               "favour", "favor"]
-    /// Verbs of having: observer status held, not granted ("Uzbekistan, which has the status of an observer state").
-    static let having: Set<String> = ["has", "have", "had", "holds", "hold", "held", "holding", "enjoys", "enjoy", "retains", "retain", "keeps", "as", "with", "its", "their"]
+    /// Verbs of having: observer status held, not granted ("Uzbekistan, which has the status of an observer state"). Verbs of
+    /// keeping a status are having it too, in any tense ("Azerbaijan retained observer status", "kept its observer status",
+    /// "has maintained observer status"): a status continued is no status granted.
+    static let having: Set<String> = ["has", "have", "had", "holds", "hold", "held", "holding", "enjoys", "enjoy", "as", "with", "its", "their",
+                                      "retains", "retain", "retained", "retaining", "keeps", "keep", "kept", "keeping",
+                                      "maintains", "maintain", "maintained", "maintaining", "preserves", "preserve", "preserved", "preserving"]
     static let granting: Set<String> = ["granted", "grant", "granting", "grants", "received", "receive", "receives", "obtained", "obtain", "obtains", "gained", "gain",
                                         "given", "became", "become", "becomes", "acquired", "won", "awarded", "accorded", "conferred",
                                         // "grateful to the member states for providing it with observer status".
