@@ -495,7 +495,10 @@ struct LeaderRules {
     /// Capitalized words that begin phrases rather than names.
     static let notNameWords: Set<String> = ["The", "A", "An", "In", "On", "At", "And", "But", "His", "Her", "Their", "Its", "This", "That", "He", "She", "They", "It", "We", "Mr", "Mrs", "Ms",
                                             // A letter's salutation ("Dear Shavkat Miromonovich!" on the line after the addressee's office).
-                                            "Dear", "Distinguished", "Esteemed", "Respected"]
+                                            "Dear", "Distinguished", "Esteemed", "Respected",
+                                            // A style of address standing alone, as a letter's salutation ("Your Excellency," on the
+                                            // line after the addressee's office): a courtesy, never a name.
+                                            "Your", "Excellency", "Excellencies", "Majesty", "Highness"]
 
     /// Capitalized nouns that end a body's name, never a person's ("of the Azerbaijani Supreme Council Presidium").
     static let institutionWords: Set<String> = ["Council", "Presidium", "Parliament", "Assembly", "Committee", "Commission", "Ministry", "Duma", "Senate",
