@@ -232,7 +232,8 @@ extension MessageRules {
         !paragraph.isEmpty && (tokens[paragraph.lowerBound].text == "\"" || quoteContinues.contains(paragraph.lowerBound))
     }
 
-    /// The occasion the title or the first paragraph names ("Putin sends New Year greetings").
+    /// The occasion the title or the first paragraph names ("Putin sends New Year greetings"); under a title that names no
+    /// message, past a first paragraph that names none, the first paragraph that names one.
     func contextOccasion() -> String? {
         // A state's founding the lead states ("on the 75th anniversary of the founding of the PRC") is the national holiday the
         // title calls an anniversary ("on PRC's 75th anniversary").
@@ -258,9 +259,19 @@ extension MessageRules {
         }
         // In an article about messages (its title names them), the lead: the first paragraph that ends a sentence, past any
         // lines of dateline and source ("24.kg news agency, Bishkek, November 1, 2011"). A digest's first item is no lead.
-        if let lead = lead ?? unquoted.first {
-            return occasion(in: lead) ?? anniversaryOccasion(in: lead)
+        if let first = lead ?? unquoted.first {
+            if let found = occasion(in: first) ?? anniversaryOccasion(in: first) { return found }
+            // A title that names no message, over a first paragraph that names none either (a photo's caption, a scene): the
+            // lead is the first paragraph that names the messages ("... in New Year messages sent to the country's leaders").
+            if lead == nil, !namesMessage(first), let summary = unquoted.first(where: namesMessage) {
+                return occasion(in: summary) ?? anniversaryOccasion(in: summary)
+            }
         }
         return nil
+    }
+
+    /// Whether the range names a message by its kind or its medium ("greetings", "messages", "a letter").
+    func namesMessage(_ range: Range<Int>) -> Bool {
+        range.contains { Self.kindWords[document.word($0)] != nil || Self.mediumWords.contains(document.word($0)) }
     }
 }
