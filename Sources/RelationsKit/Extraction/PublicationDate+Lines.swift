@@ -227,9 +227,45 @@ extension PublicationDate {
         return words <= 2
     }
 
+    /// Whether the date at token `index` closes a letter or a statement on a line of its own after the place it was written
+    /// in ("Baku, 23 May 2022", "Astana, 3 March 2024."): one to three capitalized words and a comma open the line, and
+    /// nothing but a stop follows the date on it.
+    static func isPlaceDateLine(_ tokens: [Token], dateAt index: Int) -> Bool {
+        var lineStart = index
+        while lineStart > 0, tokens[lineStart].newlinesBefore == 0 { lineStart -= 1 }
+        guard index - lineStart >= 2, index - lineStart <= 4, tokens[index - 1].text == ",",
+              (lineStart..<(index - 1)).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && DateWords.month(tokens[$0]) == nil && DateWords.weekdays[tokens[$0].lower] == nil })
+        else { return false }
+        var lineEnd = index + 1
+        while lineEnd < tokens.count, tokens[lineEnd].newlinesBefore == 0 { lineEnd += 1 }
+        guard let date = fullDates(in: tokens, range: index..<lineEnd).first, date.start == index else { return false }
+        // The date's own tokens (day, month, comma, year; or digits and their separators), then at most a full stop.
+        var end = index
+        while end < lineEnd, tokens[end].kind == .number || DateWords.month(tokens[end]) != nil || ordinalDay(tokens[end]) != nil
+            || ([",", ".", "/", "-"].contains(tokens[end].text) && end + 1 < lineEnd && tokens[end + 1].kind == .number) { end += 1 }
+        return end == lineEnd || end + 1 == lineEnd && tokens[end].text == "."
+    }
+
+    /// Whether the line above the one at token `index` also holds nothing but a date: a column of stamps, as a page lists
+    /// the times of its other posts ("17 April 2024 12:00\n16 April 2024 20:33\n..."), which dates none of them the article.
+    static func followsDateLine(_ tokens: [Token], at index: Int) -> Bool {
+        var lineStart = index
+        while lineStart > 0, tokens[lineStart].newlinesBefore == 0 { lineStart -= 1 }
+        guard lineStart > 0 else { return false }
+        var above = lineStart - 1
+        while above > 0, tokens[above].newlinesBefore == 0 { above -= 1 }
+        return fullDates(in: tokens, range: above..<lineStart).contains { $0.start == above && isAlone(tokens, at: $0.start) }
+    }
+
     /// Participles that say when a page was published, in English and in the languages of the sites that syndicate English
     /// copy ("published on 13 August 2015", "gepubliceerd op donderdag 13 augustus 2015", "veröffentlicht am", "publié le").
     static let publicationWords: Set<String> = ["published", "posted", "gepubliceerd", "veröffentlicht", "publié", "publicado", "pubblicato", "опубликовано"]
+
+    /// Whether a word is a publication participle: one of `publicationWords`, or any form of the Russian participle's stem
+    /// ("опубликован", "опубликована", "опубликовано", and a site's doubled "опубликованно").
+    static func isPublicationWord(_ token: Token) -> Bool {
+        publicationWords.contains(token.lower) || token.lower.hasPrefix("опубликован")
+    }
 
     /// Whether the date at token `index` is the page's own stamp told in words, anywhere on a line of the head: a publication
     /// participle at most three words before it on the same line, the words between in small letters or a weekday ("...
@@ -240,7 +276,7 @@ extension PublicationDate {
         var cursor = index - 1
         while cursor >= 0, index - cursor <= 4, tokens[cursor + 1].newlinesBefore == 0 {
             // The participle opens its line or its field, or is capitalized as a label: not "the report published on".
-            if publicationWords.contains(tokens[cursor].lower) {
+            if isPublicationWord(tokens[cursor]) {
                 return tokens[cursor].isCapitalized || cursor == 0 || tokens[cursor].newlinesBefore > 0 || [",", "|", "(", "-"].contains(tokens[cursor - 1].text)
             }
             guard tokens[cursor].kind == .word, tokens[cursor].isLowercase || DateWords.weekdays[tokens[cursor].lower] != nil else { return false }
@@ -361,6 +397,9 @@ extension PublicationDate {
                 // nor a preposition: "On Sunday, 24 March, ...", "By Friday, March 22, ..." open a sentence of the body.
                 let place = (lineStart..<(index - 1)).contains { tokens[$0].kind == .word && DateWords.weekdays[tokens[$0].lower] == nil && DateWords.month(tokens[$0]) == nil }
                 guard place, !["on", "by", "at", "in", "from", "since", "until", "till", "before", "after", "as", "of"].contains(tokens[lineStart].lower) || tokens[lineStart].text.allSatisfy(\.isUppercase) else { continue }
+                // "Georgia withdrew from the bloc on Tuesday, August 18.": a weekday after a preposition in small letters
+                // dates the sentence's event, not the page; a dateline's place is no such phrase.
+                if index >= lineStart + 3, DateWords.weekdays[tokens[index - 2].lower] != nil, tokens[index - 3].kind == .word, tokens[index - 3].isLowercase { continue }
                 var cursor = index
                 var month: Int?, day: Int?
                 if let m = DateWords.month(tokens[cursor]) {

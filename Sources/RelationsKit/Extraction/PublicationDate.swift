@@ -25,10 +25,13 @@ enum PublicationDate {
         if let date = urlLine(article.body) { return Stated(date: date) }
         let head = headTokens(tokens, lines: 6)
         // A line that holds nothing but a date is the article's date line; a date inside a sentence is history. The date
-        // may also close the article, on its last lines ("... and Atlanta.\n\nAugust 18, 2009").
+        // may also close the article, on its last lines ("... and Atlanta.\n\nAugust 18, 2009"), also after the place a letter
+        // was written in ("Baku, 23 May 2022"); not in a column of stamps, a list of the site's other posts.
         let tail = tailTokens(tokens, lines: 2)
         let dateLines = fullDates(in: tokens, range: 0..<head).filter { isAlone(tokens, at: $0.start) || startsLine(tokens, at: $0.start) || isPublicationStamp(tokens, dateAt: $0.start) }
-            + fullDates(in: tokens, range: max(head, tail)..<tokens.count).filter { isAlone(tokens, at: $0.start) && startsLine(tokens, at: $0.start) }
+            + fullDates(in: tokens, range: max(head, tail)..<tokens.count).filter {
+                (isAlone(tokens, at: $0.start) && startsLine(tokens, at: $0.start) || isPlaceDateLine(tokens, dateAt: $0.start)) && !followsDateLine(tokens, at: $0.start)
+            }
             // A stamp under its label or an agency's credit in brackets, anywhere in the body ("Date\n2018.05.20 / 15:37",
             // "(Xinhua News Agency August 13, 2008)").
             + fullDates(in: tokens, range: tokens.indices).filter { isLabelledStamp(tokens, dateAt: $0.start) || isCreditLine(tokens, dateAt: $0.start) }
