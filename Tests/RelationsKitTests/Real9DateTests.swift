@@ -17,6 +17,8 @@ struct Real9DateTests: WireCopyProbe {
         #expect(PublicationDate.dateline(tokens("MINSK, March 11 (Agency) - The talks opened.")).map { [$0.month, $0.day] } == [3, 11])
         #expect(PublicationDate.dateline(tokens("MOSCOW, Tuesday, August 18. The talks opened.")).map { [$0.month, $0.day] } == [8, 18])
         #expect(PublicationDate.dateline(tokens("Armenia joined the bloc on Wednesday, March 11. Officials welcomed it.")) == nil)
+        // With its year, such a date still dates a lead that has no dateline of its own.
+        #expect(PublicationDate.dateline(tokens("The summit opened in Minsk on Friday, April 19th, 2024, with six leaders.")).map { [$0.month, $0.day, $0.year ?? 0] } == [4, 19, 2024])
     }
 
     @Test func russianParticipleFormsStampThePage() {

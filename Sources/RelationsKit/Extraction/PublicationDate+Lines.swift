@@ -397,9 +397,10 @@ extension PublicationDate {
                 // nor a preposition: "On Sunday, 24 March, ...", "By Friday, March 22, ..." open a sentence of the body.
                 let place = (lineStart..<(index - 1)).contains { tokens[$0].kind == .word && DateWords.weekdays[tokens[$0].lower] == nil && DateWords.month(tokens[$0]) == nil }
                 guard place, !["on", "by", "at", "in", "from", "since", "until", "till", "before", "after", "as", "of"].contains(tokens[lineStart].lower) || tokens[lineStart].text.allSatisfy(\.isUppercase) else { continue }
-                // "Georgia withdrew from the bloc on Tuesday, August 18.": a weekday after a preposition in small letters
-                // dates the sentence's event, not the page; a dateline's place is no such phrase.
-                if index >= lineStart + 3, DateWords.weekdays[tokens[index - 2].lower] != nil, tokens[index - 3].kind == .word, tokens[index - 3].isLowercase { continue }
+                // "Georgia withdrew from the bloc on Tuesday, August 18.": a weekday after a word in small letters dates the
+                // sentence's event, not the page; a dateline's place is no such phrase. Such a date with its year ("on Friday,
+                // April 19th, 2024,") still dates a lead that has no dateline, as before.
+                let inSentence = index >= lineStart + 3 && DateWords.weekdays[tokens[index - 2].lower] != nil && tokens[index - 3].kind == .word && tokens[index - 3].isLowercase
                 var cursor = index
                 var month: Int?, day: Int?
                 if let m = DateWords.month(tokens[cursor]) {
@@ -425,6 +426,7 @@ extension PublicationDate {
                 } else if cursor < tokens.count, tokens[cursor].kind == .number, tokens[cursor].text.count == 4 {
                     year = Int(tokens[cursor].text); cursor += 1
                 }
+                if inSentence, year == nil { continue }
                 // After the agency's bracket, a date with its year is the dateline whatever follows it: the lead may run on
                 // on the same line with no stop between.
                 guard cursor < tokens.count, closesDateline(cursor) || tokens[cursor].newlinesBefore > 0 || afterAgency && year != nil else { continue }
