@@ -196,8 +196,7 @@ extension PublicationDate {
         // a few capitalized words (not a page's stamp: "Printed: 14.02.2026 10:31").
         var lineEnd = index + 1
         while lineEnd < tokens.count, tokens[lineEnd].newlinesBefore == 0 { lineEnd += 1 }
-        var lineStart = index
-        while lineStart > 0, tokens[lineStart].newlinesBefore == 0 { lineStart -= 1 }
+        let lineStart = Self.lineStart(tokens, at: index)
         // The time may also come first ("17:56 UTC+8, 2024-07-04").
         let timed = (index + 1..<max(index + 1, min(lineEnd - 1, index + 8))).contains { tokens[$0].text == ":" && tokens[$0 - 1].kind == .number && tokens[$0 + 1].kind == .number }
             || (min(index, max(lineStart + 1, index - 8))..<index).contains { tokens[$0].text == ":" && tokens[$0 - 1].kind == .number && $0 + 1 < index && tokens[$0 + 1].kind == .number }
@@ -227,12 +226,18 @@ extension PublicationDate {
         return words <= 2
     }
 
+    /// The index of the first token on the line holding the token at `index`.
+    static func lineStart(_ tokens: [Token], at index: Int) -> Int {
+        var start = index
+        while start > 0, tokens[start].newlinesBefore == 0 { start -= 1 }
+        return start
+    }
+
     /// Whether the date at token `index` closes a letter or a statement on a line of its own after the place it was written
     /// in ("Baku, 23 May 2022", "Astana, 3 March 2024."): one to three capitalized words and a comma open the line, and
     /// nothing but a stop follows the date on it.
     static func isPlaceDateLine(_ tokens: [Token], dateAt index: Int) -> Bool {
-        var lineStart = index
-        while lineStart > 0, tokens[lineStart].newlinesBefore == 0 { lineStart -= 1 }
+        let lineStart = Self.lineStart(tokens, at: index)
         guard index - lineStart >= 2, index - lineStart <= 4, tokens[index - 1].text == ",",
               (lineStart..<(index - 1)).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && DateWords.month(tokens[$0]) == nil && DateWords.weekdays[tokens[$0].lower] == nil })
         else { return false }
@@ -249,11 +254,9 @@ extension PublicationDate {
     /// Whether the line above the one at token `index` also holds nothing but a date: a column of stamps, as a page lists
     /// the times of its other posts ("17 April 2024 12:00\n16 April 2024 20:33\n..."), which dates none of them the article.
     static func followsDateLine(_ tokens: [Token], at index: Int) -> Bool {
-        var lineStart = index
-        while lineStart > 0, tokens[lineStart].newlinesBefore == 0 { lineStart -= 1 }
+        let lineStart = Self.lineStart(tokens, at: index)
         guard lineStart > 0 else { return false }
-        var above = lineStart - 1
-        while above > 0, tokens[above].newlinesBefore == 0 { above -= 1 }
+        let above = Self.lineStart(tokens, at: lineStart - 1)
         return fullDates(in: tokens, range: above..<lineStart).contains { $0.start == above && isAlone(tokens, at: $0.start) }
     }
 
@@ -298,12 +301,10 @@ extension PublicationDate {
             !range.isEmpty && range.allSatisfy { tokens[$0].text == ":" || pageStampLabels.contains(tokens[$0].lower) }
                 && range.contains { publicationLabels.contains(tokens[$0].lower) }
         }
-        var lineStart = index
-        while lineStart > 0, tokens[lineStart].newlinesBefore == 0 { lineStart -= 1 }
+        let lineStart = Self.lineStart(tokens, at: index)
         if lineStart < index { return isLabel(lineStart..<index) }
         guard lineStart > 0 else { return false }
-        var above = lineStart - 1
-        while above > 0, tokens[above].newlinesBefore == 0 { above -= 1 }
+        let above = Self.lineStart(tokens, at: lineStart - 1)
         return isLabel(above..<lineStart)
     }
 
