@@ -124,13 +124,23 @@ extension MessageRules {
     /// Sunday's presidential election", "on winning the presidential vote", "on his victory at the polls", "on his win in the
     /// race"); the phrase ends at its clause's comma. A victory in anything else ("of the national team in the final") is not.
     func isElectionWin(after preposition: Int, in sentence: Range<Int>) -> Bool {
-        let end = min(sentence.upperBound, preposition + 16)
+        var end = min(sentence.upperBound, preposition + 16)
         guard let win = ((preposition + 1)..<end).first(where: { Self.winWords.contains(document.word($0)) || [",", ";"].contains(document.word($0)) }),
               Self.winWords.contains(document.word(win)) else { return false }
-        for index in (win + 1)..<end {
+        var index = win + 1
+        while index < end {
             let word = document.word(index)
+            // "on the victory of the party, which you chair, in the parliamentary election": a relative clause set off by commas
+            // about the winner; the vote comes after it.
+            if word == ",", ["which", "who", "whom", "whose"].contains(document.word(index + 1)),
+               let close = ((index + 2)..<min(sentence.upperBound, index + 10)).first(where: { [",", ";"].contains(document.word($0)) }), document.word(close) == "," {
+                end = min(sentence.upperBound, end + close - index + 1)
+                index = close + 1
+                continue
+            }
             if [",", ";", "and"].contains(word) { return false }
             if Self.voteWords.contains(word) { return true }
+            index += 1
         }
         return false
     }

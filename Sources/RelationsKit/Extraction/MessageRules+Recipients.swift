@@ -206,6 +206,9 @@ extension MessageRules {
                 }
                 // "to Secretary-General of the SCO Vladimir Norov": the organisation describes the person after it.
                 if actors.contains(where: { $0.start == org.end && $0.isPerson }) { cursor = org.end; continue }
+                // "to the CIS chairman, Russian President B", "to the SCO's current chair B", "to the CIS term president Russian
+                // Leader, B": the organisation is the body of a title its holder bears, and the person named after it is the recipient.
+                if result.isEmpty, let title = organisationTitleEnd(after: org.end, in: sentence, actors: actors) { cursor = title; continue }
                 // "to the heads of the CIS states: A, B and C", "to the leaders of the SCO countries, including A and B":
                 // the organisation modifies the noun after it. The list follows a colon or a word that introduces members;
                 // without one the phrase names no one ("to leaders of the CIS countries, the Kremlin said").
@@ -327,6 +330,29 @@ extension MessageRules {
     /// stacked titles, then the name after the last title word or body noun ("Crown Prince of Abu Dhabi, Deputy Supreme
     /// Commander of the Armed Forces Mohammed bin Zayed"), ending at a comma, "and" or the sentence's end. Nil when no such
     /// name closes the run within 30 tokens, or the run holds a person the gazetteer knows.
+    /// The end of a title an organisation before it owns ("CIS chairman", "SCO's current chair", "CIS term president"), when a
+    /// person follows it within eight tokens of descriptors only (capitalized words, commas, "the", places and offices): the
+    /// organisation's officer named after it, as in "to the CIS chairman, Russian President B". Nil when no office noun follows the
+    /// organisation, or no person closes the phrase ("a letter to the CIS chairman on the gas dispute").
+    func organisationTitleEnd(after end: Int, in sentence: Range<Int>, actors: [Actor]) -> Int? {
+        var cursor = end
+        if document.word(cursor) == "'s" { cursor += 1 }
+        let officeNouns: Set<String> = ["chairman", "chair", "chairwoman", "chairperson", "president", "head", "leader"]
+        func isOffice(_ at: Int) -> Bool { document.entity(at: at)?.entity.office != nil || officeNouns.contains(document.word(at)) }
+        var small = 0
+        while small < 2, cursor < sentence.upperBound, !isOffice(cursor), tokens[cursor].kind == .word, !tokens[cursor].isCapitalized,
+              document.spanAt[cursor] == nil, !["and", "or", "of", "on", "in", "for", "to", "that", "which", "who"].contains(document.word(cursor)) {
+            small += 1
+            cursor += 1
+        }
+        guard cursor < sentence.upperBound, isOffice(cursor) else { return nil }
+        cursor = document.entity(at: cursor)?.end ?? cursor + 1
+        guard let person = actors.first(where: { $0.isPerson && $0.start >= cursor && $0.start <= cursor + 8 }),
+              (cursor..<person.start).allSatisfy({ at in
+                  document.spanAt[at] != nil || [",", "the"].contains(document.word(at)) || tokens[at].kind == .word && tokens[at].isCapitalized }) else { return nil }
+        return cursor
+    }
+
     func titledNewPerson(after comma: Int, in sentence: Range<Int>) -> (person: Actor, start: Int)? {
         var cursor = comma + 1
         let limit = min(sentence.upperBound, comma + 30)

@@ -65,10 +65,20 @@ extension MessageRules {
     /// B.") in an article whose title and text, outside quotations, name no written medium: a congratulation reported after
     /// it with none ("A congratulated B on his birthday and wished him success") was said in that call, whatever the
     /// title calls it ("A congratulates B on his birthday").
+    ///
+    /// A call reported after the sentence counts when it is made for the congratulation itself ("A congratulated B on his
+    /// victory. ... A called Mr. B on Tuesday to congratulate him"): the lead summed up the call.
     func afterReportedCall(_ sentence: Range<Int>) -> Bool {
         let callWords: Set<String> = ["phone", "telephone", "phoned", "telephoned", "conversation"]
-        guard (0..<sentence.lowerBound).contains(where: { (callWords.contains(document.word($0)) || calls($0)) && !isRecalled($0) && quotation(containing: $0) == nil })
-        else { return false }
+        func isCall(_ index: Int) -> Bool { (callWords.contains(document.word(index)) || calls(index)) && !isRecalled(index) && quotation(containing: index) == nil }
+        let before = (0..<sentence.lowerBound).contains(where: isCall)
+        guard before || document.sentences.contains(where: { later in
+            later.lowerBound >= sentence.upperBound && later.contains { index in
+                isCall(index) && (index + 1..<min(later.upperBound, index + 14)).contains {
+                    document.word($0) == "to" && Self.infinitiveKinds.contains(document.word($0 + 1)) && quotation(containing: $0) == nil
+                }
+            }
+        }) else { return false }
         let media: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "cable", "card", "wrote", "writes", "written"]
         if let title = document.title, Tokenizer.tokenize(MatchText(title).scalars).contains(where: { media.contains($0.lower) }) { return false }
         return !tokens.indices.contains { media.contains(document.word($0)) && quotation(containing: $0) == nil }
@@ -127,6 +137,8 @@ extension MessageRules {
         guard ["called", "rang"].contains(document.word(index)) else { return false }
         var object = index + 1
         if document.word(object) == "the" { object += 1 }
+        // "called Mr. B", "rang Ms B": a courtesy title before the person called.
+        if ["mr", "mrs", "ms"].contains(document.word(object)) { object += document.word(object + 1) == "." ? 2 : 1 }
         if ["his", "her"].contains(document.word(object)) { return true }
         guard let span = document.entity(at: object) else { return false }
         if span.entity.person != nil || span.entity.office != nil { return true }

@@ -111,6 +111,10 @@ struct MessageRules {
         // Messages of the last sentence that reported any, of a kind that has an occasion and with none found yet: the letter's
         // own words quoted after the report may state it (`occasionInLetter`).
         var awaitingOccasion: [Int] = []
+        // Exchanges reported ("from>to" of each direction), and the persons a country code stood for in one of them until a later
+        // sentence told the exchange again by name (`aliases`: code to person).
+        var exchanged: Set<String> = []
+        var aliases: [String: String] = [:]
         for sentence in document.sentences.flatMap(messageClauses) {
             // A heading ("KAZAKHSTAN: Border checks tightened") opens another item of a digest: a summary before it is over.
             if isHeading(sentence) { context.summary = nil }
@@ -197,9 +201,40 @@ struct MessageRules {
             // "A congratulated B on Independence Day. ... 'A sent a message of greetings to B on the occasion of Independence Day,' the
             // Kremlin said": greetings and congratulations between the same pair on the same stated occasion are one message told
             // twice, of the kind first reported, unless the sentence says it is another.
+            // "The foreign ministers of X and Y swapped greetings ... A and B wrote to one another": an exchange told again by name,
+            // after one whose party only a country stood for (the article names no holder of the office), is that exchange; the
+            // country stands for the person in the messages reported after it ("The Foreign Minister of Y also congratulated ...").
+            let mirrored = items.count == 2 && items[0].from == items[1].to && items[0].to == items[1].from
+            if mirrored {
+                for (person, other) in [(items[0].from, items[0].to), (items[0].to, items[0].from)] where !isCountryCode(person) && !isCountryCode(other) {
+                    guard let code = found.first(where: { $0.from == other && isCountryCode($0.to) && exchanged.contains("\($0.to)>\(other)") })?.to,
+                          (countryOf(person: person) ?? code) == code, countryOf(person: other) != code else { continue }
+                    for index in found.indices {
+                        if found[index].from == code, found[index].to == other { found[index].from = person }
+                        if found[index].from == other, found[index].to == code { found[index].to = person }
+                    }
+                    exchanged.formUnion(["\(person)>\(other)", "\(other)>\(person)"])
+                    aliases[code] = person
+                    items = []
+                    break
+                }
+            }
+            items = items.map { item in
+                var item = item
+                item.from = aliases[item.from] ?? item.from
+                item.to = aliases[item.to] ?? item.to
+                return item
+            }
+            // "A and B exchanged greetings on the anniversary. ... B also congratulated A on the date": a message between the parties
+            // of an exchange already reported, on its occasion or none, tells one side of that exchange (not a condolence).
+            func detailsExchange(_ earlier: ArticleFacts.Message, _ item: ArticleFacts.Message) -> Bool {
+                !mirrored && exchanged.contains("\(item.from)>\(item.to)") && (item.occasion == nil || item.occasion == earlier.occasion)
+                    && item.kind != "condolence" && earlier.kind != "condolence"
+            }
             for item in items where !found.contains(where: { $0.from == item.from && $0.to == item.to
                 && ($0.kind == item.kind && $0.occasion == item.occasion || item.kind == "letter" || !statesKind && $0.occasion == item.occasion || !namesMessage
-                    || !another && $0.occasion != nil && $0.occasion == item.occasion && Set([$0.kind, item.kind]) == ["congratulation", "greeting"]) }) {
+                    || !another && $0.occasion != nil && $0.occasion == item.occasion && Set([$0.kind, item.kind]) == ["congratulation", "greeting"]
+                    || detailsExchange($0, item)) }) {
                 if statesKind, !another, item.kind != "letter",
                    let earlier = found.indices.first(where: { plainMessages.contains($0) && found[$0].from == item.from && found[$0].to == item.to }) {
                     found[earlier].kind = item.kind
@@ -221,8 +256,11 @@ struct MessageRules {
                 context.senders.insert(item.from)
                 context.lastKind = item.kind
             }
+            if mirrored, found.count > reported { exchanged.formUnion(found[reported...].map { "\($0.from)>\($0.to)" }) }
+            // A letter of no stated occasion waits too: "A sent a letter to B. '... I cordially congratulate you on the convincing
+            // victory in the parliamentary election ...'" is a letter on that occasion.
             if found.count > reported {
-                awaitingOccasion = (reported..<found.count).filter { found[$0].occasion == nil && ["congratulation", "greeting"].contains(found[$0].kind) }
+                awaitingOccasion = (reported..<found.count).filter { found[$0].occasion == nil && ["congratulation", "greeting", "letter"].contains(found[$0].kind) }
             }
         }
         // "With respect,\nA,\nThe President of X": a letter printed whole, closed by its signer, in an article about the messages one
@@ -552,6 +590,23 @@ struct MessageRules {
         return result
     }
 
+    /// Verbs of an exchange besides "exchanged": "A and B swapped greetings", "traded New Year messages".
+    static let swapVerbs: Set<String> = ["swapped", "swap", "swaps", "swapping", "traded"]
+
+    /// Whether a reciprocal pronoun is the addressee of the message at `trigger` ("wrote a letter to one another", "sent
+    /// greetings to each other"), within six tokens and the message's own phrase (no comma or "and" before it: not "sent greetings
+    /// to B and urged the sides to talk to each other"): the message is an exchange between its subjects.
+    func isReciprocal(after trigger: Int, in sentence: Range<Int>) -> Bool {
+        for index in trigger + 1..<min(sentence.upperBound, trigger + 6) {
+            let word = document.word(index)
+            if [",", "and", ";"].contains(word) || quotation(containing: index) != nil { return false }
+            if word == "to", document.word(index + 1) == "one" && document.word(index + 2) == "another" || document.word(index + 1) == "each" && document.word(index + 2) == "other" {
+                return true
+            }
+        }
+        return false
+    }
+
     /// Whether the verb at `verb` takes a state by its name as its object ("thanked Belarus for its principled position"): the
     /// state is spoken of, not written to, as its leader or its people would be ("wished the Belarusian people peace"); not a
     /// state's possession or a demonym's noun ("praised Türkiye's rapid development", "praised Russian-Turkish ties"), and
@@ -728,8 +783,12 @@ struct MessageRules {
         // did a state's officials ("Moldovan officials confirmed that the letter had been received").
         if isDefiniteSubject(trigger), all.contains(where: { $0.end <= trigger }) { return [] }
 
-        // "A and B exchanged congratulatory messages" / "A exchanged messages with B".
-        if let exchange = words.firstIndex(where: { $0.hasPrefix("exchang") }).map({ sentence.lowerBound + $0 }), exchange < trigger || words[triggerOffset] == "messages" || isPassive(exchange) {
+        // "A and B exchanged congratulatory messages" / "A exchanged messages with B" / "A and B swapped greetings".
+        // "A and B wrote letters to each other", "sent greetings to one another": a message to the other of its subjects is an
+        // exchange, its verb the message word.
+        let exchangeVerb = words.firstIndex(where: { $0.hasPrefix("exchang") || Self.swapVerbs.contains($0) }).map({ sentence.lowerBound + $0 })
+            .flatMap { $0 < trigger || words[triggerOffset] == "messages" || isPassive($0) ? $0 : nil }
+        if let exchange = exchangeVerb ?? (isReciprocal(after: trigger, in: sentence) ? trigger : nil) {
             var parties: [Actor] = []
             for actor in all where actor.isPerson && actor.start < exchange && !parties.contains(where: { $0.name == actor.name }) { parties.append(actor) }
             // "Messages were also exchanged by A and B", "Greetings were exchanged between A and B": the passive's agents follow
@@ -759,7 +818,10 @@ struct MessageRules {
                let principal = principal(), let other = all.first(where: { $0.isPerson && $0.start > exchange + 1 && $0.start <= exchange + 12 && $0.name != principal.name }) {
                 parties = [Actor(name: principal.name, start: sentence.lowerBound, end: sentence.lowerBound, isPerson: true), other]
             }
-            if parties.isEmpty, let unnamed = unnamedParties(of: exchange, in: sentence, context: context) { parties = unnamed }
+            // "The Foreign Ministers of A and B exchanged greetings" when the article names A's minister only: the plural office
+            // gave one holder as an actor; the exchange is still between both states' ministers.
+            if parties.count < 2, let unnamed = unnamedParties(of: exchange, in: sentence, context: context),
+               parties.isEmpty || unnamed.contains(where: { $0.name == parties[0].name }) { parties = unnamed }
             guard parties.count == 2 else { return [] }
             // "A and B also exchanged messages, as did C and D": the second pair repeats the exchange.
             let pairs = [parties, repeaters(after: exchange, in: sentence, actors: all)].filter { $0.count == 2 }
