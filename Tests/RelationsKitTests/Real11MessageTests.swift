@@ -132,4 +132,35 @@ struct Real11MessageTests: WireCopyProbe {
         let body = "MOSCOW, March 3, 2019. President Vladimir Putin congratulated Alexander Lukashenko in a telegram on the victory of the national team, which he supports, in the final."
         #expect(!messages(body, date: "2019-03-03").contains { $0.hasSuffix("election victory") })
     }
+
+    // MARK: Letters printed whole: a style of address as salutation, a signer with no valediction, no addressee named
+
+    static let tokayev = "His Excellency Mr. Kassym-Jomart Tokayev, President of the Republic of Kazakhstan\n\n"
+
+    @Test(arguments: [
+        "From Nikol Pashinyan, Prime Minister of Armenia\n\n28 May 2023\n\n" + tokayev + "Your Excellency,\n\nOn the occasion of Independence Day, I extend my heartfelt congratulations to you and the friendly people of Kazakhstan.\n\nI wish you health and success.\n\nNikol Pashinyan\n\nPrime Minister of Armenia",
+        tokayev + "Excellency,\n\nPlease accept my sincere congratulations to you on Independence Day.\n\nI wish you health and success.\n\nNikol Pashinyan,\n\nPrime Minister of the Republic of Armenia",
+        tokayev + "Dear Mr President,\n\nI warmly congratulate you on Independence Day.\n\nNikol Pashinyan\n\nPrime Minister of Armenia",
+    ])
+    func aLetterSignedWithoutValedictionGoesToItsAddressee(body: String) {
+        #expect(messages(body, title: "Letter", date: "2023-05-28") == ["Nikol Pashinyan → Kassym-Jomart Tokayev congratulation Independence Day"])
+    }
+
+    @Test func aStyleOfAddressWithoutASignerIsNoLetter() {
+        let body = Self.tokayev + "Your Excellency,\n\nI extend my congratulations on Independence Day.\n\nThe agenda was discussed by Shavkat Mirziyoyev at the summit."
+        #expect(messages(body, title: "Letter", date: "2023-05-28").isEmpty)
+    }
+
+    @Test(arguments: [
+        "Dear Mr President,\n\nI am pleased to convey my congratulations to you and your entire people on the occasion of the National Day of the friendly Kazakhstan - the Independence Day.\n\nThe ties between Azerbaijan and Kazakhstan are strong.\n\nSincerely,\n\nIlham Aliyev\n\nPresident of the Republic of Azerbaijan",
+        "Dear Madame President,\n\nI congratulate you on Independence Day and send my best wishes to the friendly people of Kazakhstan.\n\nWith respect,\n\nIlham Aliyev",
+    ])
+    func aLetterWithNoAddresseeGoesToTheOneCountryItNames(body: String) {
+        #expect(messages(body, title: "Letter", date: "2023-12-16") == ["Ilham Aliyev → KAZ congratulation Independence Day"])
+    }
+
+    @Test func aLetterNamingSeveralCountriesBesidesTheSignersGoesToNone() {
+        let body = "Dear Mr President,\n\nI am pleased to convey my congratulations to you on Independence Day.\n\nThe ties between Azerbaijan, Kazakhstan and Uzbekistan are strong.\n\nSincerely,\n\nIlham Aliyev\n\nPresident of the Republic of Azerbaijan"
+        #expect(messages(body, title: "Letter", date: "2023-12-16").isEmpty)
+    }
 }

@@ -109,10 +109,15 @@ extension MessageRules {
     /// "on the main national holiday, the 25th anniversary of Independence", "on the state holiday - Victory Day": a generic
     /// holiday in apposition with the day it is, which is the occasion.
     func appositiveHoliday(after preposition: Int, in sentence: Range<Int>) -> String? {
-        guard let holiday = ((preposition + 1)..<min(sentence.upperBound, preposition + 9)).first(where: { ["holiday", "day"].contains(document.word($0)) }),
-              [",", "-", "("].contains(document.word(holiday + 1)) else { return nil }
+        guard let holiday = ((preposition + 1)..<min(sentence.upperBound, preposition + 9)).first(where: { ["holiday", "day"].contains(document.word($0)) }) else { return nil }
+        let marks: Set<String> = [",", "-", "("]
+        var mark = holiday + 1
+        // "the National Holiday of the friendly Georgia – the Independence Day": the state the holiday is of may stand before the mark.
+        if document.word(mark) == "of", let close = ((mark + 1)..<min(sentence.upperBound, mark + 7)).first(where: { tokens[$0].kind != .word || marks.contains(document.word($0)) }),
+           marks.contains(document.word(close)), document.entities(in: (mark + 1)..<close).contains(where: { $0.entity.country != nil }) { mark = close }
+        guard marks.contains(document.word(mark)) else { return nil }
         // The sentence may end at the mark itself ("... on the national holiday -").
-        let start = holiday + 2, limit = min(sentence.upperBound, start + 14)
+        let start = mark + 1, limit = min(sentence.upperBound, start + 14)
         guard start < limit else { return nil }
         let end = (start..<limit).first { [",", ")", ";"].contains(document.word($0)) } ?? limit
         guard start < end else { return nil }

@@ -276,16 +276,29 @@ struct MessageRules {
         // "His Excellency Mr A, President of X\nDear A,\n...\nSincerely,\nB": a letter printed whole, its addressee's line over the
         // salutation and its signer under the valediction, is the signer's message to the addressee, of the kind its own words
         // offer ("I extend my sincere congratulations") and on the occasion they state.
+        // "Your Excellency,\n...\nA\nPrime Minister of X": the signer's line with no valediction over it, at the letter's foot.
+        func letterMessage(from signature: (name: String, range: Range<Int>), to addressee: String, salutation: Range<Int>) -> ArticleFacts.Message {
+            let letter = salutation.lowerBound..<signature.range.lowerBound
+            let sentences = document.sentences.filter { letter.contains($0.lowerBound) }
+            let kind = sentences.flatMap { $0.compactMap { Self.kindWords[document.word($0)] } }.min { priority($0) < priority($1) } ?? "letter"
+            let occasion = ["congratulation", "greeting"].contains(kind) ? sentences.lazy.compactMap { occasionInLetter($0) }.first : nil
+            let span = document.bodySpan(signature.range.lowerBound, signature.range.upperBound)
+            return ArticleFacts.Message(from: signature.name, to: addressee, kind: kind, occasion: occasion, start: span.start, end: span.end)
+        }
         if receiver == nil, let addressee = letterAddressee() {
-            for signature in signatures() where signature.name != addressee.name && signature.range.lowerBound > addressee.salutation.lowerBound
-                && !found.contains(where: { $0.from == signature.name && $0.to == addressee.name }) {
-                let letter = addressee.salutation.lowerBound..<signature.range.lowerBound
-                let sentences = document.sentences.filter { letter.contains($0.lowerBound) }
-                let kind = sentences.flatMap { $0.compactMap { Self.kindWords[document.word($0)] } }.min { priority($0) < priority($1) } ?? "letter"
-                let occasion = ["congratulation", "greeting"].contains(kind) ? sentences.lazy.compactMap { occasionInLetter($0) }.first : nil
-                let span = document.bodySpan(signature.range.lowerBound, signature.range.upperBound)
-                found.append(ArticleFacts.Message(from: signature.name, to: addressee.name, kind: kind, occasion: occasion, start: span.start, end: span.end))
+            let signed = signatures().filter { $0.range.lowerBound > addressee.salutation.lowerBound }
+            for signature in signed.isEmpty ? bareSignature(after: addressee.salutation.lowerBound).map { [$0] } ?? [] : signed
+            where signature.name != addressee.name && !found.contains(where: { $0.from == signature.name && $0.to == addressee.name }) {
+                found.append(letterMessage(from: signature, to: addressee.name, salutation: addressee.salutation))
             }
+        }
+        // "Dear Madame President,\n...\nSincerely,\nA": a page that is a letter, its salutation the body's first line and no addressee
+        // named, goes to the one country its words name besides the signer's ("to you and the friendly people of X").
+        if receiver == nil, letterAddressee() == nil, found.isEmpty, let salutation = document.paragraphs.first, isSalutation(salutation),
+           let signature = signatures().first(where: { $0.range.lowerBound > salutation.upperBound }) ?? bareSignature(after: salutation.lowerBound) {
+            let own = countryOf(person: signature.name)
+            let named = Set(document.entities(in: salutation.lowerBound..<signature.range.lowerBound).compactMap(\.entity.country)).subtracting([own].compactMap { $0 })
+            if named.count == 1, let country = named.first { found.append(letterMessage(from: signature, to: country, salutation: salutation)) }
         }
         // A sender's message to a named person makes the same sender's message to that person's country redundant.
         // Only a message of the same kind: "a congratulatory message to Putin" and "greetings to the peoples of Belarus and
@@ -336,13 +349,37 @@ struct MessageRules {
         return result
     }
 
+    /// The signer of a letter printed whole whose foot has no valediction: the last line after `floor` that is a person alone
+    /// ("A" or "A,"), followed by a line that opens with an office ("Prime Minister of X"), outside quotations.
+    func bareSignature(after floor: Int) -> (name: String, range: Range<Int>)? {
+        var result: (name: String, range: Range<Int>)?
+        for (number, line) in document.paragraphs.enumerated().dropLast() where line.lowerBound > floor && line.count <= 6 && quotation(containing: line.lowerBound) == nil {
+            guard let signer = actors(in: line).first, signer.isPerson, signer.start == line.lowerBound,
+                  signer.end == line.upperBound || signer.end == line.upperBound - 1 && document.word(signer.end) == "," else { continue }
+            let next = document.paragraphs[number + 1]
+            guard document.entity(at: next.lowerBound)?.entity.office != nil else { continue }
+            result = (signer.name, line)
+        }
+        return result
+    }
+
+    /// Whether a line is a letter's salutation: "Dear ...", "Esteemed ...", or a style of address alone ("Your Excellency,",
+    /// "Excellency,", "Mr President,").
+    func isSalutation(_ line: Range<Int>) -> Bool {
+        guard let first = line.first else { return false }
+        if ["Dear", "Esteemed"].contains(tokens[first].text) { return true }
+        let words = line.map { document.word($0) }
+        let styles: Set<String> = ["your", "excellency", "excellencies", "mr", "madam", "madame", "president", ",", ".", "!"]
+        return line.count <= 5 && ["Your", "Excellency"].contains(tokens[first].text) && words.allSatisfy(styles.contains)
+    }
+
     /// The addressee of a letter printed whole: the person a short line names at its start ("His Excellency Mr A, President of X",
     /// "To A"), right over a salutation line ("Dear ..."), outside quotations; with the salutation's paragraph. Nil when no such
     /// pair of lines opens a letter.
     func letterAddressee() -> (name: String, salutation: Range<Int>)? {
         for (number, line) in document.paragraphs.enumerated().dropLast() where line.count <= 24 && quotation(containing: line.lowerBound) == nil {
             let next = document.paragraphs[number + 1]
-            guard tokens[next.lowerBound].text == "Dear", let person = actors(in: line).first, person.isPerson, person.start <= line.lowerBound + 4,
+            guard isSalutation(next), let person = actors(in: line).first, person.isPerson, person.start <= line.lowerBound + 4,
                   // A given name the page misspelt may stand before the surname the gazetteer reads ("Mr llham Aliyev").
                   (line.lowerBound..<person.start).allSatisfy({ ["his", "her", "excellency", "mr", "mrs", "ms", "to", ".", "h.e", "the", "honourable", "honorable"].contains(document.word($0))
                       || tokens[$0].kind == .word && $0 == person.start - 1 })
