@@ -21,6 +21,9 @@ struct Real11DateTests: WireCopyProbe {
         ("Greetings came on the 106th anniversary of the Azerbaijan Democratic Republic.", "2024"),
         ("The minister congratulated his colleague on the 103rd anniversary of the restoration of the State of Lithuania.", "2021"),
         ("Receptions marked the 102nd anniversary of the founding of the First Republic of Armenia.", "2020"),
+        ("The leaders recalled the 30th anniversary of the signing of the Belovezha Accords.", "2021"),
+        ("Wreaths were laid on the 35th anniversary of the Chernobyl disaster.", "2021"),
+        ("The country observed the 30th anniversary of the Khojaly tragedy.", "2022"),
     ])
     func aHistoricalEventInAnyOfItsNamesGivesTheYear(body: String, expected: String) {
         #expect(date(body) == expected)
