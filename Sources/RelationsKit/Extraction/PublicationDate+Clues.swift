@@ -11,7 +11,8 @@ extension PublicationDate {
         /// The weekday the dateline or date line writes beside its own day ("Monday, September 29", "MOSCOW, Tuesday 12
         /// May"): the article's day is that weekday, with no lag.
         var statedWeekday: Int?
-        /// Years the text mentions in the past or present tense: the article is not older than any of them.
+        /// Years the text mentions in the past or present tense: the article is not older than any of them. Not a date alone on
+        /// its line in the head (a page's own date or render date), nor a column of stamps below it (`stampColumn`).
         var pastYears: [Int] = []
         /// Of those, the ones that date an event (not "since 1994", nor a document's date: "the treaty signed on 25 May
         /// 1992"): the article is probably near the newest.
@@ -24,7 +25,7 @@ extension PublicationDate {
         /// ("9Aug2014"), and the year after an event the text calls last year's ("last year's election").
         var anchorYears: [Int] = []
         /// Years the text calls the present one ("the outgoing 2003", "this year, 2010,", "in 2017, A and B are celebrating the
-        /// 25th anniversary"): the year of publication, whatever the other years mentioned say (a year of plans, "contacts at the highest level in 2004", may not read as future).
+        /// 25th anniversary", "The year 2011 is a special year", "In 2023, this fee is ..."): the year of publication, whatever the other years mentioned say (a year of plans, "contacts at the highest level in 2004", may not read as future).
         var currentYears: [Int] = []
         /// Terms of office of the persons the text names with their office; the date must fall in one of each.
         var officeTerms: [[(from: String?, to: String?)]] = []
