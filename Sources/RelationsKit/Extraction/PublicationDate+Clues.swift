@@ -11,7 +11,8 @@ extension PublicationDate {
         /// The weekday the dateline or date line writes beside its own day ("Monday, September 29", "MOSCOW, Tuesday 12
         /// May"): the article's day is that weekday, with no lag.
         var statedWeekday: Int?
-        /// Years the text mentions in the past or present tense: the article is not older than any of them.
+        /// Years the text mentions in the past or present tense: the article is not older than any of them. Not a date alone on
+        /// its line in the head (a page's own date or render date), nor a column of stamps below it (`stampColumn`).
         var pastYears: [Int] = []
         /// Of those, the ones that date an event (not "since 1994", nor a document's date: "the treaty signed on 25 May
         /// 1992"): the article is probably near the newest.
@@ -24,7 +25,7 @@ extension PublicationDate {
         /// ("9Aug2014"), and the year after an event the text calls last year's ("last year's election").
         var anchorYears: [Int] = []
         /// Years the text calls the present one ("the outgoing 2003", "this year, 2010,", "in 2017, A and B are celebrating the
-        /// 25th anniversary"): the year of publication, whatever the other years mentioned say (a year of plans, "contacts at the highest level in 2004", may not read as future).
+        /// 25th anniversary", "The year 2011 is a special year", "In 2023, this fee is ..."): the year of publication, whatever the other years mentioned say (a year of plans, "contacts at the highest level in 2004", may not read as future).
         var currentYears: [Int] = []
         /// Terms of office of the persons the text names with their office; the date must fall in one of each.
         var officeTerms: [[(from: String?, to: String?)]] = []
@@ -134,9 +135,12 @@ extension PublicationDate {
         // March 2025"): the page was printed, saved or rendered then; the article's day is the dateline's.
         let statedAt = monthDay.flatMap { statedMonthDay(tokens, $0, limit: header) } ?? -1
         if statedAt >= 0 { clues.statedWeekday = statedWeekday(tokens, monthAt: statedAt) }
+        // So are the dates of a column of stamps below the head, as a page lists the times of its other posts ("17 April 2024
+        // 12:00\n16 April 2024 20:33"): no event of the text.
+        let column = stampColumn(tokens, from: header)
         let ignored = Set(fullDates(in: tokens, range: 0..<header).filter { date in
             isAlone(tokens, at: date.start) || date.start < statedAt && (date.month, date.day) != (monthDay?.month ?? 0, monthDay?.day ?? 0)
-        }.flatMap { $0.start..<($0.start + 5) })
+        }.flatMap { $0.start..<($0.start + 5) }).union(column)
         for sentence in sentences {
             for index in sentence {
                 let token = tokens[index]
@@ -161,6 +165,9 @@ extension PublicationDate {
                     // "will officially leave the organisation, as far as the bloc is concerned, on August 18, 2009": a date set
                     // off by a comma, with no verb of its own, belongs to the clause before it, past an aside.
                     start = governingClauseStart(tokens, dateClause: start..<end, in: sentence)
+                    // "the meeting will plan several steps, in particular the chairmanship in 2017": an elaboration set off by a
+                    // comma, with no verb of its own, takes the tense of the clause it elaborates.
+                    start = elaboratedClauseStart(tokens, clauseStart: start, yearAt: index, in: sentence)
                     // "met to discuss possible gas purchases from 2010": the year of a topic, which may lie ahead or behind.
                     if (start..<index).contains(where: { tokens[$0].lower == "to" && $0 + 1 < index && topicVerbs.contains(tokens[$0 + 1].lower) }) { continue }
                     let proposal = (start..<index).first { proposalWords.contains(tokens[$0].lower) }
@@ -186,6 +193,9 @@ extension PublicationDate {
                     // "In 2017, Kazakhstan and Azerbaijan are celebrating the 25th anniversary of their relations": what the year
                     // names is celebrated now, so it is the article's.
                     if previous == "in", !future, celebratesNow(tokens, after: index, in: sentence) { clues.currentYears.append(year) }
+                    // "The year 2011 is a special year for the bloc", "In 2023, the fee is 5.8 million": the year the text says
+                    // is, in the present tense, is now.
+                    else if !future, statesPresentYear(tokens, yearAt: index, in: sentence) { clues.currentYears.append(year) }
                     // "twenty years ago, in March 1994": the year and its distance from the article's.
                     if let distance = yearsAgo(tokens, yearAt: index, sentence: sentence) { clues.anchorYears.append(year + distance) }
                     // "next year, in 2020" / "last year (2016)" / "the outgoing 2003" / "the outgoing year 2003" / "this year,
@@ -373,6 +383,44 @@ extension PublicationDate {
         return tokens[(verb + 1)..<min(sentence.upperBound, verb + 8)].contains { ["anniversary", "anniversaries", "years"].contains($0.lower) }
     }
 
+    /// Words after a present "is"/"are" that put what it says ahead ("is expected to", "are set to", "is due", "is likely",
+    /// "is projected"), or make it a passive of the past ("is dated", "was").
+    static let presentYearBlockers: Set<String> = ["expected", "to", "set", "due", "scheduled", "likely", "going", "projected", "planned", "forecast",
+                                                   "estimated", "supposed", "slated", "not", "unlikely", "about"]
+
+    /// Whether the year at `index` is said to be, in the present tense: the subject of "is" or "marks" that names a year
+    /// ("The year 2011 is a special year for the Commonwealth", "2024 marks the Year of ..."), or a year fronted before a
+    /// short subject and its present "is"/"are" ("In 2023, this fee is 5.8 million lei", "In 2019 the two states are
+    /// partners"). Not in the past ("In 2023, the fee was", "2011 was a special year"), nor what lies ahead ("In 2030, the
+    /// share is expected to double"), nor after a verb of the subject's own ("In 2023, the ministry said the fee is"). A
+    /// year after the article's (a deadline: "the year 2030 is the deadline") is the caller's to weigh.
+    static func statesPresentYear(_ tokens: [Token], yearAt index: Int, in sentence: Range<Int>) -> Bool {
+        func presentAt(_ at: Int) -> Bool {
+            guard at + 1 < sentence.upperBound, ["is", "are", "marks"].contains(tokens[at].lower) else { return false }
+            return !presentYearBlockers.contains(tokens[at + 1].lower) && !futureWords.contains(tokens[at + 1].lower) && !isPastVerb(tokens[at + 1])
+                && tokens[at + 1].kind != .punctuation
+        }
+        let previous = index > sentence.lowerBound ? tokens[index - 1].lower : ""
+        // The year as the subject: "The year 2011 is ...", "2011 is a special year".
+        if previous == "year" && index - 1 <= sentence.lowerBound + 1 || index == sentence.lowerBound {
+            guard index + 1 < sentence.upperBound, presentAt(index + 1) else { return false }
+            let predicate = tokens[(index + 2)..<min(sentence.upperBound, index + 8)].map(\.lower)
+            return previous == "year" || predicate.contains("year")
+        }
+        // "In 2023, this fee is ...": "in" opening the sentence, the year, an optional comma, a subject of at most four
+        // words with no verb among them, then the present.
+        guard previous == "in", index - 1 == sentence.lowerBound else { return false }
+        var cursor = index + 1
+        if cursor < sentence.upperBound, tokens[cursor].text == "," { cursor += 1 }
+        let subjectStart = cursor
+        while cursor < min(sentence.upperBound, subjectStart + 5), tokens[cursor].kind == .word, !["is", "are"].contains(tokens[cursor].lower) {
+            if isPastVerb(tokens[cursor]) || futureWords.contains(tokens[cursor].lower)
+                || ["says", "has", "have", "had", "was", "were", "did", "does", "do", "can", "may"].contains(tokens[cursor].lower) { return false }
+            cursor += 1
+        }
+        return cursor > subjectStart && cursor < sentence.upperBound && presentAt(cursor)
+    }
+
     /// Words that end a clause: the tense of one clause says nothing of the next.
     static let clauseBoundaries: Set<String> = [",", ";", ":", "which", "who", "when", "where", "while", "but"]
 
@@ -424,6 +472,43 @@ extension PublicationDate {
             previous = clause(tokens, around: previous.start - 2, in: sentence)
         }
         return asideOpeners.contains(tokens[previous.start].lower) ? start : previous.start
+    }
+
+    /// The tokens of the dates, from token `start` on, that stand alone at the start of their line with another such line
+    /// right above or below them: a column of stamps, the times of a site's other posts ("17 April 2024 12:00\n16 April 2024
+    /// 20:33\n..."). A single date line (a letter's closing date) is none.
+    static func stampColumn(_ tokens: [Token], from start: Int) -> Set<Int> {
+        guard start < tokens.count else { return [] }
+        let lines = fullDates(in: tokens, range: start..<tokens.count).filter { startsLine(tokens, at: $0.start) && isAlone(tokens, at: $0.start) }.map(\.start)
+        func nextLine(_ index: Int) -> Int {
+            var end = index + 1
+            while end < tokens.count, tokens[end].newlinesBefore == 0 { end += 1 }
+            return end
+        }
+        let starts = Set(lines)
+        var column: Set<Int> = []
+        for line in lines where starts.contains(nextLine(line)) {
+            column.formUnion(line..<min(tokens.count, line + 5))
+            column.formUnion(nextLine(line)..<min(tokens.count, nextLine(line) + 5))
+        }
+        return column
+    }
+
+    /// Words that open an elaboration of what the clause before names ("..., in particular the chairmanship in 2017",
+    /// "..., including the summit in 2019", "..., notably", "..., such as", "..., among them").
+    static let elaborationOpeners: [[String]] = [["in", "particular"], ["including"], ["notably"], ["namely"], ["especially"], ["such", "as"], ["among", "them"],
+                                                 ["among", "others"], ["specifically"], ["particularly"]]
+
+    /// The start of the clause a year's clause belongs to when it elaborates the one before the comma: it opens with an
+    /// elaboration's word (`elaborationOpeners`) and has no verb of its own before the year ("the meeting will plan several
+    /// steps, in particular the chairmanship in 2017": the future is the chairmanship's). Otherwise `start`, the year's own
+    /// clause ("..., including those that were signed in 2015" has a verb of its own).
+    static func elaboratedClauseStart(_ tokens: [Token], clauseStart start: Int, yearAt index: Int, in sentence: Range<Int>) -> Int {
+        guard start - 2 >= sentence.lowerBound, start < index, tokens[start - 1].text == "," else { return start }
+        let words = tokens[start..<index].map(\.lower)
+        guard elaborationOpeners.contains(where: { words.starts(with: $0) }) else { return start }
+        if tokens[start..<index].contains(where: { isPastVerb($0) || ["is", "are", "was", "were", "has", "have", "had", "be", "been"].contains($0.lower) }) { return start }
+        return clause(tokens, around: start - 2, in: sentence).start
     }
 
     /// Whether the year at token `index` is one end of a span of years after "for" ("for 2017-2018", "for the 2021–2025

@@ -441,7 +441,9 @@ extension PublicationDate {
     }
 
     /// A dateline whose date opens its line: wire copy with the agency in brackets and no place ("January 1 (Reuters) -
-    /// Egypt ...", "12 March 2019 (AKIpress) -"), or a date line whose place follows the date ("June 10, The Kremlin, Moscow").
+    /// Egypt ...", "12 March 2019 (AKIpress) -"), or a date line whose place follows the date ("June 10, The Kremlin, Moscow"),
+    /// also after its weekday and with the lead running on after a dash ("Saturday, July 4, Vilnius - The President sent
+    /// ..."). A weekday and a date alone ("Sunday, 29 November 2026") are a page's header, no dateline.
     static func dateFirstLine(_ tokens: [Token], limit: Int) -> (month: Int, day: Int, year: Int?)? {
         var lineStart = 0
         while lineStart < limit {
@@ -449,6 +451,9 @@ extension PublicationDate {
             while end < tokens.count, tokens[end].newlinesBefore == 0 { end += 1 }
             defer { lineStart = end }
             var cursor = lineStart
+            // "Saturday, July 4, Vilnius - ...": the weekday before the date.
+            let weekdayFirst = end - lineStart >= 5 && tokens[cursor].isCapitalized && DateWords.weekdays[tokens[cursor].lower] != nil && tokens[cursor + 1].text == ","
+            if weekdayFirst { cursor += 2 }
             var month: Int?, day: Int?
             if end - lineStart >= 3, let m = DateWords.month(tokens[cursor]) {
                 cursor += 1
@@ -463,6 +468,13 @@ extension PublicationDate {
                 year = Int(tokens[cursor + 1].text); cursor += 2
             }
             guard cursor < end else { continue }
+            // ", Vilnius - The President ...": a place of one to three capitalized words, a dash, and the lead.
+            if tokens[cursor].text == ",", cursor + 2 < end, let dash = (cursor + 2..<min(end, cursor + 5)).first(where: { ["-", "--", "–", "—"].contains(tokens[$0].text) }),
+               dash + 1 < end, (cursor + 1..<dash).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && DateWords.weekdays[tokens[$0].lower] == nil }),
+               tokens[dash + 1].isCapitalized {
+                return (month, day, year)
+            }
+            if weekdayFirst { continue }
             // "(Reuters) -": capitalized words in brackets, then a dash.
             if tokens[cursor].text == "(", let close = (cursor + 2..<min(end, cursor + 6)).first(where: { tokens[$0].text == ")" }),
                (cursor + 1..<close).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized || tokens[$0].text == "/" }),
