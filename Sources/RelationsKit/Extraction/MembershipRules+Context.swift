@@ -225,7 +225,9 @@ extension MembershipRules {
         while cursor < min(sentence.upperBound, compoundEnd), tokens[cursor].kind == .word, tokens[cursor].isLowercase {
             let word = document.word(cursor)
             if Self.headNouns.contains(word) { return true }
-            if ["in", "on", "at", "by", "from", "to", "of", "and", "or", "after", "before", "since", "with", "for", "as", "which", "that", "but", "last", "this", "next"].contains(word) { return false }
+            // ("left GUUAM during a summit": any preposition or conjunction ends the compound.)
+            if ["in", "on", "at", "by", "from", "to", "of", "and", "or", "after", "before", "since", "with", "for", "as", "which", "that", "but", "last", "this", "next",
+                "during", "amid", "within", "until", "over", "following", "when", "while", "despite", "because", "under", "through", "via", "into", "ahead", "without"].contains(word) { return false }
             cursor += 1
         }
         return false

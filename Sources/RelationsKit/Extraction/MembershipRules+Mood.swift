@@ -38,6 +38,8 @@ extension MembershipRules {
     func isPlanned(_ phrase: Phrase, at: Int, end: Int, afterProspectWord: Bool, sentence: Range<Int>) -> Bool {
         // "Armenia joins on 2 January", "Belarus becomes a member next month": the present of an event still to come.
         if Self.presentForms.contains(phrase.words[0]), namesAFutureTime(after: end, sentence: sentence) { return true }
+        // "moved one step closer to becoming a full member", "nearer to its accession": an event approached is still ahead.
+        if isApproached(at, sentence: sentence) { return true }
         // "Under the procedure, Moldova's exit takes effect twelve months after the depositary is notified": the present of a
         // term counted from a step states a rule, the event still to come.
         if phrase.words == ["takes", "effect"], statesATerm(at: at) { return true }
@@ -98,7 +100,10 @@ extension MembershipRules {
                 if ["sign", "adopt", "approve"].contains(document.word(verb)), ahead { return true }
             }
             switch noun {
-            case "decision", "decisions", "documents", "document", "protocol", "act": return false
+            case "decision", "decisions", "documents", "document", "protocol", "act":
+                // "the document on Armenia's accession to the EU was approved by the country's government": the acceding state's
+                // own government or parliament approving it decides the step, a plan (the admitting side's act is the joining).
+                return approvedByItsOwnOrgans(after: end, sentence: sentence)
             default:
                 let words = sentence.map { document.word($0) }
                 // "Armenia signed the treaty on its accession to the Union", "Kyrgyzstan also signed a treaty of accession": the
@@ -151,6 +156,10 @@ extension MembershipRules {
                          // own is the deciding country's own, a plan (a ruling of the conventions); the admitting side's decision
                          // ("adopted a decision granting Belarus membership", "on Iran joining") is the act.
                          && !isOwnStepDecided(decision: position, phrase: phrase, at: at))
+                    // "at the meeting of the CIS Council, a decision was adopted on the accession of Azerbaijan to the CIS": a decision
+                    // enacted in the passive on a state's admission is the admission, unless the state's own organs adopted it.
+                    && !(document.word(position) == "decision" && phrase.action == "joined" && isEnactedInThePassive(decision: position, sentence: sentence)
+                         && !approvedByItsOwnOrgans(after: position, sentence: sentence))
             })
         // "the process of the country's accession to", "accession talks", "a bill denouncing the Charter": not yet done.
         let isNoun = phrase.form == .noun || phrase.form == .gerund || ["accession", "joining", "withdrawal", "exit", "entry", "leaving", "withdrawing", "acceding"].contains(phrase.words[0])
@@ -169,6 +178,9 @@ extension MembershipRules {
             || (end..<min(sentence.upperBound, end + 12)).prefix(while: { ![",", ";", "which", "that", "and", "but"].contains(document.word($0)) })
                 .contains { Self.nounPredicateFuture.contains(document.word($0)) || statesATerm(at: $0) }
         if governedByIntent { return true }
+        // "Iran is to complete accession to the SCO in July", "will finalise its withdrawal": a noun that an infinitive or a
+        // modal of completing governs is still ahead (not "the first country to complete its withdrawal", a ranking).
+        if phrase.form == .noun, isCompletionAhead(before: at, sentence: sentence) { return true }
         // "The government has approved the withdrawal from the CIS", "endorsed the country's exit": a step of leaving approved
         // is decided, a plan (a ruling of the conventions: an act that approves the step gives the plan). (The admitting side's
         // approval of a joining is the admission, read elsewhere.)
@@ -772,7 +784,8 @@ extension MembershipRules {
         let predicate = (end..<min(sentence.upperBound, end + 14)).prefix { ![",", ";", ":", "which", "that", "and", "but", "(", "\""].contains(document.word($0)) }
         return predicate.contains { position in
             let word = document.word(position)
-            return ["should", "must", "will", "would", "shall", "ought", "yet"].contains(word) || word == "may" && tokens[position].text != "May"
+            // ("can only be made through a referendum": a modal of possibility too.)
+            return ["should", "must", "will", "would", "shall", "ought", "yet", "can", "could", "might"].contains(word) || word == "may" && tokens[position].text != "May"
                 || ["is", "are", "has", "have", "needs", "need"].contains(word) && document.word(position + 1) == "to" && document.word(position + 2) == "be"
         }
     }
@@ -843,5 +856,59 @@ extension MembershipRules {
             cursor += 1
         }
         return false
+    }
+
+    /// Organs of a state that approve its own steps ("approved by the country's government", "by the parliament").
+    static let ownOrgans: Set<String> = ["government", "parliament", "cabinet", "legislature", "lawmakers", "deputies", "mps"]
+
+    /// Whether the document before `end` is approved or adopted by a state's own government or parliament ("was approved by
+    /// the country's government, and ... by the parliament").
+    func approvedByItsOwnOrgans(after end: Int, sentence: Range<Int>) -> Bool {
+        guard let by = (end..<min(sentence.upperBound, end + 14)).first(where: { document.word($0) == "by" }),
+              (max(end, by - 3)..<by).contains(where: { ["approved", "adopted", "passed", "endorsed"].contains(document.word($0)) }) else { return false }
+        var cursor = by + 1
+        while cursor < min(sentence.upperBound, by + 6), ["the", "its", "country", "republic", "'s", "'", "national"].contains(document.word(cursor)) || document.entity(at: cursor)?.entity.country != nil {
+            cursor = document.entity(at: cursor)?.end ?? cursor + 1
+        }
+        return Self.ownOrgans.contains(document.word(cursor))
+    }
+
+    /// Base forms of completing a step ("to complete accession", "will finalise its withdrawal").
+    static let completingBase: Set<String> = ["complete", "finalise", "finalize", "conclude", "finish", "formalise", "formalize"]
+
+    /// Whether the noun at `at` is the object of a base form of `completingBase` after "to" or a modal of the future, its
+    /// determiners and owner between ("is to complete accession", "will finalise Armenia's withdrawal"), not after a ranking.
+    func isCompletionAhead(before at: Int, sentence: Range<Int>) -> Bool {
+        var verb = at - 1
+        while verb > sentence.lowerBound, ["the", "its", "their", "his", "her", "a", "an", "'s", "'", "full", "formal", "final"].contains(document.word(verb)) || document.spanAt[verb] != nil {
+            verb = document.spanAt[verb].map { document.spans[$0].start - 1 } ?? verb - 1
+        }
+        guard verb > sentence.lowerBound, Self.completingBase.contains(document.word(verb)) else { return false }
+        var lead = verb - 1
+        while lead > sentence.lowerBound, Self.adverbs.contains(document.word(lead)) { lead -= 1 }
+        guard ["to", "will", "would", "shall", "'ll"].contains(document.word(lead)) else { return false }
+        return document.word(lead) != "to" || ranking(before: verb, sentence: sentence) == nil
+    }
+
+    /// Whether the event at `at` is the object of "closer to" or "nearer to" ("one step closer to becoming a full member",
+    /// "closer to joining", "nearer to its accession"), over a form of "become" and an owner.
+    func isApproached(_ at: Int, sentence: Range<Int>) -> Bool {
+        var lead = at - 1
+        if lead > sentence.lowerBound, Self.becomeForms.contains(document.word(lead)), document.word(lead).hasSuffix("ing") { lead -= 1 }
+        while lead > sentence.lowerBound, document.spanAt[lead] != nil || ["'s", "'", "its", "their", "the"].contains(document.word(lead)) {
+            lead = document.spanAt[lead].map { document.spans[$0].start - 1 } ?? lead - 1
+        }
+        return lead > sentence.lowerBound && document.word(lead) == "to" && ["closer", "nearer"].contains(document.word(lead - 1))
+    }
+
+    /// Whether the decision at `decision` is enacted in the passive right after it ("a decision was adopted on", "the decision
+    /// has been taken").
+    func isEnactedInThePassive(decision: Int, sentence: Range<Int>) -> Bool {
+        var cursor = decision + 1
+        guard ["was", "were", "has", "have", "had"].contains(document.word(cursor)) else { return false }
+        cursor += 1
+        if document.word(cursor) == "been" { cursor += 1 }
+        while cursor < sentence.upperBound, Self.adverbs.contains(document.word(cursor)) { cursor += 1 }
+        return ["adopted", "taken", "made", "signed", "approved"].contains(document.word(cursor))
     }
 }

@@ -248,6 +248,9 @@ extension MembershipRules {
                owner.map { $0.start <= position && position < $0.end } != true && document.entity(at: position) != nil
                    || document.word(noun) == "it" && document.word(position) == ","
            }) {
+            // "to withdraw from the regional organization GUUAM", "joined the military bloc NATO": a generic noun in apposition
+            // with the name after it is that organisation.
+            if let named = document.entity(at: noun + 1), case let .organisation(code) = named.entity { return code }
             // "left the CSTO in 2012, having rejoined the bloc in 2006": a generic noun stands for the organisation its own
             // sentence named last, before the one the article names most.
             // "joined the regional grouping of Georgia, Ukraine, Azerbaijan and Moldova": the organisation those countries founded.
@@ -404,5 +407,42 @@ extension MembershipRules {
             cursor += 1
         }
         return dated ? cursor : index
+    }
+
+    /// The index after an age standing before an organisation's name ("the 15 year old CIS", "the 30-year-old alliance"),
+    /// else `index`.
+    func afterAnAge(_ index: Int, sentence: Range<Int>) -> Int {
+        guard index < sentence.upperBound, tokens[index].kind == .number || NumberWords.cardinalWords[document.word(index)] != nil else { return index }
+        var cursor = index + 1
+        if document.word(cursor) == "-" { cursor += 1 }
+        guard ["year", "years"].contains(document.word(cursor)) else { return index }
+        cursor += 1
+        if document.word(cursor) == "-" { cursor += 1 }
+        return document.word(cursor) == "old" && cursor + 1 < sentence.upperBound ? cursor + 1 : index
+    }
+
+    /// Nouns that head an organisation's name ("the World Trade Organization", "the Energy Charter Treaty").
+    static let nameHeads: Set<String> = Coreference.organisationNouns.subtracting(["it", "which", "club"])
+        .union(["bank", "court", "forum", "council", "partnership", "fund", "agreement", "convention", "area", "zone"])
+
+    /// Whether the object at `index` (after an optional "the") is a name the reference does not know: two or more capitalized
+    /// words no entity covers, one of them a noun that heads an organisation's name ("the World Trade Organization", "the
+    /// Organization of Turkic States", "the Energy Charter Treaty"). A noun that refers back ("the Union") is one word.
+    func namesAnUnknownOrganisation(at index: Int, sentence: Range<Int>) -> Bool {
+        var cursor = document.word(index) == "the" ? index + 1 : index
+        var capitalized = 0
+        var headed = false
+        while cursor < sentence.upperBound, cursor < index + 9, document.entity(at: cursor) == nil {
+            // (Capitalized words only: in a text set in capitals every word is.)
+            if tokens[cursor].kind == .word, tokens[cursor].isCapitalized, !tokens[cursor].isAllCaps, DateWords.month(tokens[cursor]) == nil,
+               DateWords.weekdays[document.word(cursor)] == nil {
+                capitalized += 1
+                if Self.nameHeads.contains(document.word(cursor)) { headed = true }
+            } else if capitalized > 0, ["of", "for", "and", "on"].contains(document.word(cursor)), cursor + 1 < sentence.upperBound, tokens[cursor + 1].isCapitalized,
+                      document.entity(at: cursor + 1) == nil {
+            } else { break }
+            cursor += 1
+        }
+        return capitalized >= 2 && headed && (cursor >= sentence.upperBound || document.entity(at: cursor) == nil)
     }
 }

@@ -63,6 +63,8 @@ extension MembershipRules {
     static let endingParticipation: [String: Form] = [
         "end": .base, "ends": .finite, "ended": .finite, "ending": .gerund,
         "terminate": .base, "terminates": .finite, "terminated": .finite, "terminating": .gerund, "termination": .noun,
+        // "Ukraine will cease participation in the coordinating bodies of the CIS".
+        "cease": .base, "ceases": .finite, "ceased": .finite, "ceasing": .gerund,
     ]
     static let recallingRepresentatives: [String: Form] = [
         "recall": .base, "recalls": .finite, "recalled": .finite, "recalling": .gerund,
@@ -489,7 +491,11 @@ extension MembershipRules {
         // A singular member noun needs its article ("became a member"); the plural stands alone ("became members of") or
         // after "the" ("became the founding members of").
         // "having become full member of the EurAsEC": translated copy may drop the article before a qualified noun with its "of".
-        guard ["member", "member-state"].contains(noun) && (article || code != nil || possessive || qualified && ["of", "in"].contains(document.word(cursor + 1)))
+        // "became a full participant in the CSTO": a participant in an organisation named right after is a member.
+        let lead = ["of", "in"].contains(document.word(cursor + 1)) ? (document.word(cursor + 2) == "the" ? cursor + 3 : cursor + 2) : nil
+        let participant = noun == "participant" && article && code == nil
+            && lead.flatMap { document.entity(at: $0) }.map { if case .organisation = $0.entity { !Coreference.modifiedNouns.contains(document.word($0.end)) } else { false } } == true
+        guard ["member", "member-state"].contains(noun) && (article || code != nil || possessive || qualified && ["of", "in"].contains(document.word(cursor + 1))) || participant
                 || ["members", "member-states"].contains(noun) && (!article || document.word(index + 1) == "the") else { return nil }
         cursor += 1
         if ["state", "states", "country", "countries"].contains(document.word(cursor)) { cursor += 1 }

@@ -4,7 +4,9 @@
 extension MembershipRules {
     /// Words that hold a status before its noun ("has been a member", "has held observer status", "took part as a member", and
     /// an apposition's comma).
-    static let holdingWords: Set<String> = ["been", "being", "held", "holds", "hold", "holding", "has", "have", "had", "enjoys", "enjoyed", "as", ","]
+    /// ("Georgia was an official member since 1994": translated copy puts the simple copula there too.)
+    static let holdingWords: Set<String> = ["been", "being", "held", "holds", "hold", "holding", "has", "have", "had", "enjoys", "enjoyed", "as", ",",
+                                            "was", "were", "is", "are"]
 
     /// A membership or observer status held since a stated date is the event of that date (a ruling of the conventions):
     /// "a member of the CSTO since 2002", "has held observer status in the EAEU since December 2020", "Uzbekistan, an
@@ -55,8 +57,8 @@ extension MembershipRules {
             default: continue
             }
             cursor -= 1
-            // "a full member", "a CSTO member", "an SCO observer state"; not "an associate member".
-            while cursor > sentence.lowerBound, ["full", "-", "fledged", "permanent"].contains(document.word(cursor)) { cursor -= 1 }
+            // "a full member", "an official member", "a CSTO member", "an SCO observer state"; not "an associate member".
+            while cursor > sentence.lowerBound, ["full", "-", "fledged", "permanent", "official", "formal"].contains(document.word(cursor)) { cursor -= 1 }
             if cursor > sentence.lowerBound, let index = document.spanAt[cursor], case let .organisation(code) = document.spans[index].entity {
                 org = org ?? code
                 cursor = document.spans[index].start - 1

@@ -7,6 +7,13 @@ extension MembershipRules {
     func subject(of phrase: Phrase, at: Int, end: Int, previous: Int, objectCountry: String?, lastCountries: [String],
                  sentence: Range<Int>, references: Coreference) -> [String]? {
         var countries: [String] = []
+        // "Estonia, Latvia and Lithuania are among seven countries formally joining NATO", "Armenia is one of the states that
+        // joined the union": the names a copula and "among" (or "one of") rank in a group are the subject of the group's
+        // gerund or relative clause.
+        if let ranked = rankedInAGroup(before: at, previous: previous, sentence: sentence) { return ranked }
+        // "Uzbek President A, Georgian Foreign Minister B and Azerbaijan's adviser C reaffirmed that their respective countries
+        // will not prolong ...": "their countries" are the countries of the persons and states named before it.
+        if let owners = respectiveCountries(before: at, sentence: sentence) { return owners }
         // "easing for the countries who want to enter the organisation", "states that join the union must ...": a relative
         // clause on a generic noun is about any country, none the text names.
         if modifiesAGenericNoun(at: at, previous: previous, sentence: sentence) { return nil }
@@ -28,6 +35,20 @@ extension MembershipRules {
         if phrase.form == .base, phrase.lemma != nil {
             var lead = at - 1
             while lead > sentence.lowerBound, Self.adverbs.contains(document.word(lead)) || ["will", "would", "should", "shall", "must", "also"].contains(document.word(lead)) { lead -= 1 }
+            // "independent nations are free to join whatever alliance they wish", "new members will be able to leave": over "to",
+            // the adjective or verb that governs it and the copula, to the noun.
+            if document.word(lead) == "to", lead - 2 > sentence.lowerBound, Self.permittingWords.contains(document.word(lead - 1)) {
+                let copula = lead - 2
+                var noun: Int?
+                if ["are", "were", "remain"].contains(document.word(copula)) {
+                    noun = copula - 1
+                } else if document.word(copula) == "be" {
+                    var modal = copula - 1
+                    while modal > sentence.lowerBound, ["will", "would", "should", "shall", "must", "also", "now"].contains(document.word(modal)) { modal -= 1 }
+                    if modal < copula - 1 { noun = modal }
+                }
+                if let noun, hasAGenericGerundSubject(at: noun + 1, sentence: sentence) { return nil }
+            }
             // ("Bulgaria, Romania and other countries joined": names coordinated with the noun act.)
             var head = lead - 1
             while head > sentence.lowerBound, head >= lead - 3, tokens[head].kind == .word, tokens[head].isLowercase,
@@ -56,6 +77,13 @@ extension MembershipRules {
             if countries.isEmpty, let group = referredGroup(startingAt: end, sentence: sentence) { countries = group.codes }
         }
         if let objectCountry { countries = [objectCountry] }
+        // "Shevardnadze said that his country has decided to enter the CIS", "Georgia's president declared his country's
+        // withdrawal": a country noun owned by "his" or "her" is the country of the person it takes up, the nearest leader
+        // named before (by name, or by an office its country qualifies), not the nearest name; with no such person, none.
+        if countries.isEmpty, let owner = speakersCountryNoun(before: at, sentence: sentence) {
+            guard let code = speakersCountry(before: owner, sentence: sentence) else { return nil }
+            countries = [code]
+        }
         // "the leaders meeting in Moscow suspended Uzbekistan's membership", "froze Armenia's participation": the membership
         // suspended is its owner's, whoever suspends it.
         if countries.isEmpty, ["suspended", "froze"].contains(phrase.action) {
@@ -507,8 +535,10 @@ extension MembershipRules {
         var cursor = index - 1
         // "notified the committee in Minsk of its decision to quit": "its" before the noun that governs the verb.
         var possessive: Int?
+        // ("they have freely joined": an adverb in -ly may stand there too.)
         while cursor > sentence.lowerBound, cursor >= index - 8,
               Self.governingWords.contains(document.word(cursor)) || Self.adverbs.contains(document.word(cursor))
+                || document.word(cursor).hasSuffix("ly") && document.word(cursor).count > 4 && tokens[cursor].isLowercase && document.spanAt[cursor] == nil
                 || Self.intentNouns.contains(document.word(cursor)) && document.word(cursor - 1) == "its" {
             if document.word(cursor) == "its", Self.intentNouns.contains(document.word(cursor + 1)) { possessive = possessive ?? cursor }
             cursor -= 1
@@ -731,6 +761,11 @@ extension MembershipRules {
             if parentheses.contains(where: { $0.contains(span.start) }) { return nil }
             // A dateline's place ("MOSCOW, May 5 (Interfax) -") is where the news was filed, not a subject.
             if span.start == 0 || tokens[span.start].newlinesBefore > 0, tokens[span.start].isAllCaps, case .country(_, .capital) = span.entity { return nil }
+            // "Their acceptance into NATO at a ceremony in Washington marks the first time that they joined": a capital after
+            // an occasion's "in" or "at" is a venue, which names no country (a ruling of the conventions), so no subject ("the
+            // government in Tashkent restored the country's membership" is the country).
+            if case .country(_, .capital) = span.entity, ["in", "at"].contains(document.word(span.start - 1)),
+               Self.venueOccasions.contains(document.word(span.start - 2)) { return nil }
             if skipObjects, isObject(span) { return nil }
             if let code = span.entity.country { return (code, span) }
             if case let .person(name, _) = span.entity, let code = document.personCountries[name] { return (code, span) }
@@ -833,5 +868,90 @@ extension MembershipRules {
             previousEnd = span.end
         }
         return result
+    }
+
+    /// Adjectives and verbs that let or ready a subject for an infinitive ("are free to join", "will be able to leave").
+    static let permittingWords: Set<String> = ["free", "able", "allowed", "entitled", "welcome", "permitted", "eligible", "unable"]
+
+    /// Nouns for a country that "his" or "her" may own ("his country", "her nation").
+    static let ownedCountryNouns: Set<String> = ["country", "nation", "republic"]
+
+    /// The "his" or "her" owning a country noun that is the subject or owner of the event at `at`: "his country has decided
+    /// to enter", "his country's withdrawal", "her country's decision to leave" (over the words that govern the verb).
+    func speakersCountryNoun(before at: Int, sentence: Range<Int>) -> Int? {
+        var cursor = at - 1
+        while cursor > sentence.lowerBound, cursor >= at - 8,
+              Self.governingWords.subtracting(["his", "her", "its", "their", "in"]).contains(document.word(cursor)) || Self.adverbs.contains(document.word(cursor))
+                || Self.intentNouns.contains(document.word(cursor)) || ["'s", "'"].contains(document.word(cursor)) { cursor -= 1 }
+        guard cursor - 1 >= sentence.lowerBound, Self.ownedCountryNouns.contains(document.word(cursor)), document.spanAt[cursor] == nil,
+              ["his", "her"].contains(document.word(cursor - 1)) else { return nil }
+        return cursor - 1
+    }
+
+    /// Office words that a country before them qualifies ("Georgian leader", "Georgia's president", "the Uzbek Foreign Minister").
+    static let officeWords: Set<String> = ["president", "leader", "premier", "prime", "minister", "chancellor", "king", "emir", "ambassador", "head", "foreign", "defence", "defense", "envoy"]
+
+    /// The country of the person a "his" or "her" at `pronoun` takes up: the nearest before it, in its sentence or the two
+    /// before, that is a person the reference gives a country, or an office its country qualifies ("Georgia's president",
+    /// "Georgian leader", "the President of Georgia"). A country named otherwise (an object: "denouncing Russia", "relations with Moscow") is no person.
+    func speakersCountry(before pronoun: Int, sentence: Range<Int>) -> String? {
+        let position = document.sentences.firstIndex { $0.lowerBound == sentence.lowerBound } ?? 0
+        let windowStart = document.sentences[max(0, position - 2)].lowerBound
+        for span in document.entities(in: windowStart..<pronoun).reversed() {
+            if case let .person(name, _) = span.entity, let code = document.personCountries[name] { return code }
+            guard let code = span.entity.country else { continue }
+            let next = document.word(span.end) == "'s" ? span.end + 1 : span.end
+            if next < pronoun, Self.officeWords.contains(document.word(next)) { return code }
+            // "the President of Georgia", "the Prime Minister of Armenia".
+            if document.word(span.start - 1) == "of", Self.officeWords.contains(document.word(span.start - 2)) || document.word(span.start - 2) == "minister" { return code }
+        }
+        return nil
+    }
+
+    /// "Estonia, Latvia and Lithuania are among seven former Soviet bloc countries formally joining NATO", "Armenia is one of
+    /// the states that joined": the countries coordinated before a copula and "among" (or "one of") whose group noun is the
+    /// subject of the gerund or relative clause at `at`.
+    func rankedInAGroup(before at: Int, previous: Int, sentence: Range<Int>) -> [String]? {
+        var noun = at - 1
+        while noun > sentence.lowerBound, Self.adverbs.contains(document.word(noun)) || document.word(noun).hasSuffix("ly") && tokens[noun].isLowercase { noun -= 1 }
+        if ["that", "which", "who"].contains(document.word(noun)) {
+            noun -= 1
+        } else if ["have", "has", "had"].contains(document.word(noun)), ["that", "which", "who"].contains(document.word(noun - 1)) {
+            noun -= 2
+        }
+        guard noun > sentence.lowerBound, Self.groupNouns.contains(document.word(noun)), document.spanAt[noun] == nil else { return nil }
+        var cursor = noun - 1
+        while cursor > sentence.lowerBound, cursor >= noun - 7, document.word(cursor) != "among" && !(document.word(cursor) == "of" && document.word(cursor - 1) == "one") {
+            guard tokens[cursor].kind == .word || tokens[cursor].kind == .number || document.word(cursor) == "-" else { return nil }
+            cursor -= 1
+        }
+        var copula = document.word(cursor) == "among" ? cursor - 1 : cursor - 2
+        guard copula > sentence.lowerBound else { return nil }
+        while copula > sentence.lowerBound, Self.adverbs.contains(document.word(copula)) { copula -= 1 }
+        guard ["are", "were", "is", "was"].contains(document.word(copula)) else { return nil }
+        let codes = coordinatedCountries(endingAt: copula, sentence: sentence)
+        return codes.isEmpty ? nil : codes
+    }
+
+    /// Occasions held at a venue ("a ceremony in Washington", "the summit in Minsk").
+    static let venueOccasions: Set<String> = ["ceremony", "summit", "meeting", "talks", "session", "conference", "forum", "visit", "event", "signing",
+                                             "celebration", "reception", "rally", "speech", "gathering", "parade"]
+
+    /// The countries "their (respective) countries" before the event at `at` take up: those of the persons and states named
+    /// before it in the sentence, not after a preposition ("in Minsk"); nil without that phrase or with fewer than two.
+    func respectiveCountries(before at: Int, sentence: Range<Int>) -> [String]? {
+        var cursor = at - 1
+        while cursor > sentence.lowerBound, cursor >= at - 6, Self.governingWords.subtracting(["its", "their", "his", "her"]).contains(document.word(cursor)) { cursor -= 1 }
+        guard ["countries", "states", "nations"].contains(document.word(cursor)), document.spanAt[cursor] == nil else { return nil }
+        cursor -= 1
+        if document.word(cursor) == "respective" { cursor -= 1 }
+        guard cursor > sentence.lowerBound, document.word(cursor) == "their" else { return nil }
+        var codes: [String] = []
+        for span in document.entities(in: sentence.lowerBound..<cursor) {
+            if ["in", "at", "with", "to", "from", "against", "for", "on", "by"].contains(document.word(span.start - 1)) { continue }
+            let code = span.entity.country ?? { if case let .person(name, _) = span.entity { return document.personCountries[name] } else { return nil } }()
+            if let code, !codes.contains(code) { codes.append(code) }
+        }
+        return codes.count >= 2 ? codes : nil
     }
 }

@@ -218,7 +218,10 @@ struct MembershipRules {
     static let relationalVerbs: Set<String> = ["mean", "imply", "entail", "signify", "contradict", "exclude", "preclude", "equal"]
 
     /// Words just before a verb that make it an announcement or a prospect rather than an event.
-    static let announcing: Set<String> = ["announced", "announces", "announce", "decided", "decision", "notified", "intention", "threatened"]
+    /// ("the latest country to decide joining the CIS": deciding in every form.)
+    static let announcing: Set<String> = ["announced", "announces", "announce", "decided", "decide", "decides", "deciding", "decision", "notified", "intention", "threatened",
+                                          // "declaring his country's withdrawal from the CIS": a declared step is announced.
+                                          "declared", "declares", "declaring", "announcing"]
 
     /// The phrases by their first word, longest first.
     static let phrasesByFirstWord: [String: [Phrase]] =
@@ -385,6 +388,9 @@ struct MembershipRules {
                 let at = sentence.lowerBound + offset
                 let end = at + phrase.words.count
                 offset += phrase.words.count
+                // "the process of joining the World Trade Organization", "withdrew from the Energy Charter Treaty": an object
+                // whose name the reference does not know is another organisation, not one named before.
+                if phrase.lemma != nil, inside == nil, namesAnUnknownOrganisation(at: end, sentence: sentence) { continue }
                 // Negated, denied or hypothetical anywhere in its clause: "has not left", "has no plans for Tajikistan to join",
                 // "denied reports that Uzbekistan would leave", "If Armenia were to leave".
                 let pastTense = phrase.form == .finite && phrase.lemma != nil && phrase.words.first != phrase.lemma
@@ -501,6 +507,8 @@ struct MembershipRules {
                     // "departed from the CIS" as well as "departed the CIS".
                     if phrase.lemma == "depart", document.word(next) == "from" { next += 1 }
                     if document.word(next) == "the" { next += 1 }
+                    // "leave the 15-year-old CIS": over the organisation's age.
+                    next = afterAnAge(next, sentence: sentence)
                     let venues: Set<String> = ["summit", "meeting", "session", "talks", "forum", "headquarters", "building", "hall", "venue", "conference", "summits", "meetings"]
                     // "leave the bloc", "leave the organisation": a definite noun standing for an organisation named before.
                     let referring = document.word(next - 1) == "the" && document.entity(at: next) == nil && !tokens[next].isCapitalized
