@@ -26,7 +26,8 @@ struct Real11ReferenceTests: WireCopyProbe {
         (["EGY", "GEO"], "1992-05-11"), (["BGR", "GEO"], "1992-06-05"), (["IND", "KGZ"], "1992-03-18"),
         (["IRN", "UZB"], "1992-05-10"), (["JPN", "TKM"], "1992"), (["DEU", "TJK"], "1992-02-28"),
         (["FRA", "TJK"], "1992-03-01"), (["SAU", "TJK"], "1992-02-22"), (["ISR", "TJK"], "1992-03-26"),
-        (["MNG", "TJK"], "1992-04-24"),
+        (["MNG", "TJK"], "1992-04-24"), (["KOR", "TKM"], "1992-02-07"), (["ARE", "AZE"], "1992-09-01"),
+        (["PAK", "KGZ"], "1992-05-10"), (["PAK", "TKM"], "1992-05-10"),
     ]
 
     /// The events the extractor gives after the reference check (`WireCopyProbe.memberships` gives them before it).
@@ -38,8 +39,8 @@ struct Real11ReferenceTests: WireCopyProbe {
     // MARK: Diplomatic relations
 
     @Test func theTablesParseAndHaveNoPairTwice() {
-        #expect(reference.relations.count == 213)
-        #expect(reference.memberships.count == 164)
+        #expect(reference.relations.count == 217)
+        #expect(reference.memberships.count == 177)
         var seen = Set<Set<String>>()
         for row in reference.relations {
             let pair: Set<String> = [row.countryA, row.countryB]
@@ -139,6 +140,20 @@ struct Real11ReferenceTests: WireCopyProbe {
     @Test func anArticleAfterTheListIsCompleteIsNotJudged() {
         #expect(checkedMemberships("Argentina left BRICS, the minister said.", date: "2026-01-10") == ["ARG left BRICS"])
         #expect(checkedMemberships("Argentina left BRICS, the minister said.", date: nil) == ["ARG left BRICS"])
+    }
+
+    // MARK: Other organisations
+
+    @Test func theSCOsObserversAndDialoguePartnersAndIransEAEUObserverStatus() {
+        let sco = reference.memberships.filter { $0.organisation == "SCO" }
+        #expect(sco.contains { $0.country == "AFG" && $0.role == "observer" && $0.joined == "2012-06-07" })
+        #expect(sco.contains { $0.country == "TUR" && $0.role == "dialogue partner" && $0.joined == "2012-06-07" })
+        #expect(sco.contains { $0.country == "ARM" && $0.role == "dialogue partner" && $0.joined == "2015-07-10" })
+        let partners = Set(sco.filter { $0.role == "dialogue partner" }.map(\.country))
+        #expect(partners.isSuperset(of: ["TUR", "KWT", "EGY", "SAU", "BHR", "QAT", "ARE", "MDV", "LKA", "MMR", "KHM", "NPL"]))
+        #expect(reference.memberships.contains { $0.organisation == "EAEU" && $0.country == "IRN" && $0.role == "observer" && $0.joined == "2024-12-26" })
+        // A row of any role keeps a country's leaving: Egypt is a dialogue partner of the SCO, whose members are all listed.
+        #expect(checkedMemberships("Egypt left the Shanghai Cooperation Organisation, the minister said.", date: "2024-05-14") == ["EGY left SCO"])
     }
 
     // MARK: Spellings real copy showed missing
