@@ -13,7 +13,7 @@ struct ReferenceRelationsTests: WireCopyProbe {
     // MARK: The table
 
     @Test func theTableParsesAndEveryRowHasASourceAConfidenceAndAValidDate() {
-        #expect(reference.relations.count == 173)
+        #expect(reference.relations.count == 221)
         for row in reference.relations {
             let pair = "\(row.countryA) \(row.countryB)"
             #expect(row.countryA != row.countryB, "\(pair)")
