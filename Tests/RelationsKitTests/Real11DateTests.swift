@@ -74,13 +74,13 @@ struct Real11DateTests: WireCopyProbe {
         "The leaders will review several steps, including the summit in 2017.",
     ])
     func theElaborationsYearIsAFutureOne(sentence: String) {
-        let clues = PublicationDate.clues(tokens: tokens(sentence), monthDay: nil)
+        let clues = PublicationDate.clues(tokens: tokens(sentence), monthDay: nil, events: [])
         #expect(clues.futureYears == [2017])
         #expect(clues.pastYears.isEmpty)
     }
 
     @Test func anElaborationWithAVerbOfItsOwnKeepsItsTense() {
-        let clues = PublicationDate.clues(tokens: tokens("The leaders will review several documents, including those that were signed in 2015."), monthDay: nil)
+        let clues = PublicationDate.clues(tokens: tokens("The leaders will review several documents, including those that were signed in 2015."), monthDay: nil, events: [])
         #expect(clues.pastYears == [2015])
         #expect(clues.futureYears.isEmpty)
     }

@@ -60,7 +60,7 @@ public final class Extractor: Sendable {
         }
         if let date = stated.date { return document(date) }
         let undated = document(nil)
-        var clues = PublicationDate.clues(tokens: tokens, monthDay: stated.monthDay)
+        var clues = PublicationDate.clues(tokens: tokens, monthDay: stated.monthDay, events: reference.historicalEvents)
         // Anchors: what the text marks now (not "will celebrate in 2022"), and events it does not date itself.
         let body = Array(article.body.unicodeScalars)
         func sentenceTokens(_ start: Int, _ end: Int) -> [Token] {

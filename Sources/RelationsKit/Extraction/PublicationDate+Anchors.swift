@@ -31,57 +31,19 @@ extension PublicationDate {
         return opening.count == 3 && namesNextYear(Array(opening.prefix(2))) && ["is", "will", "promises", "marks", "brings"].contains(opening[2])
     }
 
-    /// Historical events wire copy counts anniversaries of, and their years ("the 65th anniversary of the Great
-    /// Victory", "the 75th anniversary of the end of the Second World War", "the eighth anniversary of the break-up of the
-    /// Soviet Union"): each dates the text it is marked in. The end of the Soviet Union in the words copy uses for it, and
-    /// the republics of 1918 whose proclamation the Baltic and South Caucasian national days mark ("the 105th anniversary of
-    /// the proclamation of the Republic of Latvia", "of the Azerbaijan Democratic Republic"); a proclamation's or a founding's
-    /// words before the event's name are read past (`eventPrefixes`); so are a signing's ("the 30th anniversary of the
-    /// signing of the Belovezha Accords"). Those republics' ordinals reach past a century, so
-    /// the independence restored in 1990-1991 ("the 30th anniversary of Latvia's independence") is not among them.
-    static let historicalEvents: [(words: [String], year: Int)] = {
-        typealias Event = (words: [String], year: Int)
-        var events: [Event] = [
-            (["great", "victory"], 1945), (["victory"], 1945), (["end", "of", "the", "second", "world", "war"], 1945), (["end", "of", "world", "war", "ii"], 1945),
-            (["end", "of", "the", "great", "patriotic", "war"], 1945), (["beginning", "of", "the", "great", "patriotic", "war"], 1941),
-            (["start", "of", "the", "great", "patriotic", "war"], 1941),
-            (["break", "-", "up", "of", "the", "soviet", "union"], 1991), (["break", "-", "up", "of", "the", "ussr"], 1991),
-        ]
-        for noun in ["collapse", "breakup", "dissolution", "disintegration", "fall", "demise", "end"] {
-            events.append(([noun, "of", "the", "soviet", "union"], 1991))
-            events.append(([noun, "of", "the", "ussr"], 1991))
-        }
-        let republics: [Event] = [
-            (["republic", "of", "latvia"], 1918), (["latvian", "republic"], 1918), (["republic", "of", "estonia"], 1918), (["estonian", "republic"], 1918),
-            (["state", "of", "lithuania"], 1918), (["lithuanian", "state"], 1918), (["azerbaijan", "democratic", "republic"], 1918),
-            (["democratic", "republic", "of", "azerbaijan"], 1918), (["first", "republic", "of", "armenia"], 1918), (["first", "armenian", "republic"], 1918),
-            (["democratic", "republic", "of", "georgia"], 1918),
-        ]
-        // The founding acts of the Commonwealth, and other dates of history post-Soviet copy counts anniversaries of.
-        let history: [Event] = [
-            (["belovezha", "accords"], 1991), (["belavezha", "accords"], 1991), (["belovezh", "accords"], 1991), (["alma", "-", "ata", "declaration"], 1991),
-            (["almaty", "declaration"], 1991), (["october", "revolution"], 1917), (["great", "october", "socialist", "revolution"], 1917),
-            (["armenian", "genocide"], 1915), (["spitak", "earthquake"], 1988), (["lifting", "of", "the", "siege", "of", "leningrad"], 1944),
-            (["battle", "of", "kursk"], 1943), (["first", "manned", "space", "flight"], 1961), (["gagarin", "'s", "flight"], 1961),
-        ]
-        events += republics + history
-        for place in ["chernobyl", "chornobyl"] {
-            for noun in ["disaster", "accident", "catastrophe", "tragedy"] { events.append(([place, noun], 1986)) }
-        }
-        for noun in ["tragedy", "genocide", "massacre"] { events.append((["khojaly", noun], 1992)) }
-        return events
-    }()
-
     /// Words of a proclamation or a founding before the name of the event it made ("the proclamation of", "the restoration
     /// of", "the founding of"), read past when the anniversary names a historical event.
     static let eventPrefixes: Set<String> = ["proclamation", "declaration", "founding", "foundation", "establishment", "creation", "formation", "restoration",
                                              "signing", "adoption"]
 
-    /// Years marked by anniversaries of historical events ("the 65th anniversary of the Great Victory" → 2010), of a
-    /// thing the phrase dates by its year ("the 10th anniversary of the UN General Assembly resolution of 1995" → 2005),
-    /// and of a thing another sentence dates ("the 32nd anniversary of the Declaration" ... "The Declaration, adopted on
-    /// August 23, 1990," → 2022).
-    static func historicalAnchors(_ tokens: [Token], sentences: [Range<Int>], monthDay: (month: Int, day: Int)?) -> [Int] {
+    /// Years marked by anniversaries: of historical events, by any name `events` (the reference's `historical_events.tsv`)
+    /// gives them and past a proclamation's, founding's or signing's words (`eventPrefixes`: "the 65th anniversary of the
+    /// Great Victory" → 2010, "of the proclamation of the Republic of Latvia" → 2023 for the 105th); of a thing the phrase
+    /// dates by its year ("the 10th anniversary of the UN General Assembly resolution of 1995" → 2005); and of a thing
+    /// another sentence dates ("the 32nd anniversary of the Declaration" ... "The Declaration, adopted on August 23, 1990,"
+    /// → 2022).
+    static func historicalAnchors(_ tokens: [Token], sentences: [Range<Int>], monthDay: (month: Int, day: Int)?,
+                                  events: [(words: [String], year: Int)]) -> [Int] {
         var years: [Int] = []
         for sentence in sentences {
             for index in sentence {
@@ -94,7 +56,7 @@ extension PublicationDate {
                 if rest.count > 2, eventPrefixes.contains(rest[0]), rest[1] == "of" { rest.removeFirst(rest[2] == "the" ? 3 : 2) }
                 // "the Victory in the Great Patriotic War" or "the Great Victory", not "the Victory Day parade" of a given year,
                 // nor a thing of the event's ("the Republic of Estonia's independence").
-                let event = historicalEvents.first(where: { rest.starts(with: $0.words) && !["day", "'s"].contains(rest.dropFirst($0.words.count).first) })?.year
+                let event = events.first(where: { rest.starts(with: $0.words) && !["day", "'s"].contains(rest.dropFirst($0.words.count).first) })?.year
                     ?? datedThing(tokens, from: cursor) ?? bracketDatedThing(tokens, from: cursor, in: sentence)
                     ?? datedElsewhere(tokens, sentences: sentences, from: cursor, except: sentence)
                 guard let event else { continue }

@@ -123,11 +123,11 @@ extension PublicationDate {
     /// year bounds nothing.
     static let plannedNouns: Set<String> = ["budget", "budgets"]
 
-    static func clues(tokens: [Token], monthDay: (month: Int, day: Int)?) -> Clues {
+    static func clues(tokens: [Token], monthDay: (month: Int, day: Int)?, events: [(words: [String], year: Int)]) -> Clues {
         var clues = Clues(monthDay: monthDay)
         let sentences = SentenceSplitter.sentences(tokens)
         var newYears: Set<Int> = []
-        clues.anchorYears += historicalAnchors(tokens, sentences: sentences, monthDay: monthDay)
+        clues.anchorYears += historicalAnchors(tokens, sentences: sentences, monthDay: monthDay, events: events)
         clues.anchorYears += birthdayAnchors(tokens, sentences: sentences)
         // A date alone on a line that the dateline disagreed with is a page's render date: its year says nothing.
         let header = headTokens(tokens, lines: 6)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The reference tables (countries, organisations, memberships, leaders, diplomatic relations,
-/// treaties, offices), parsed from `seeds/reference/*.tsv`. Pure data: no database.
+/// treaties, offices, historical events), parsed from `seeds/reference/*.tsv`. Pure data: no database.
 public struct ReferenceData: Sendable {
     public struct Country: Sendable {
         public let iso3: String, iso2: String?, isoNumeric: String?
@@ -44,6 +44,12 @@ public struct ReferenceData: Sendable {
         public let signed: String?, inForce: String?, ended: String?
         public let note: String?, source: String, confidence: String
     }
+    /// An event of history that copy counts anniversaries of ("the 30th anniversary of the collapse of the Soviet Union"),
+    /// with the names copy gives it; its year dates an article that marks the anniversary.
+    public struct HistoricalEvent: Sendable {
+        public let name: String, date: String, aliases: [String]
+        public let note: String?, source: String, confidence: String
+    }
     /// A title as texts write it ("Foreign Minister", "Minister of Foreign Affairs") and the office it names.
     public struct OfficeTitle: Sendable {
         public let office: String, role: String?, variants: [String], plurals: [String]
@@ -56,6 +62,7 @@ public struct ReferenceData: Sendable {
     public var relations: [DiplomaticRelation] = []
     public var treaties: [Treaty] = []
     public var offices: [OfficeTitle] = []
+    public var events: [HistoricalEvent] = []
     /// (file name, SHA-256 of its text, row count) for each table read.
     public var files: [(name: String, sha256: String, rows: Int)] = []
 
@@ -115,6 +122,11 @@ public struct ReferenceData: Sendable {
         }
         for (_, row) in try table("offices.tsv").rows {
             offices.append(OfficeTitle(office: row["office"] ?? "", role: row.value("role"), variants: row.list("variants"), plurals: row.list("plurals")))
+        }
+        for (_, row) in try table("historical_events.tsv").rows {
+            events.append(HistoricalEvent(
+                name: row["name"] ?? "", date: row["date"] ?? "", aliases: row.list("aliases"),
+                note: row.value("note"), source: row["source"] ?? "", confidence: row["confidence"] ?? "low"))
         }
     }
 

@@ -18,9 +18,16 @@ struct ReferenceIndex: Sendable {
     /// Each treaty-organisation the tables list with the organisation later built on it, named as the treaty with
     /// "Organization" after it (CST → CSTO), and the year that organisation was founded.
     let institutionalisedAs: [String: (code: String, year: Int)]
+    /// Every name of each historical event (`historical_events.tsv`) as lowercase tokens, with the event's year; the
+    /// longest names first, so that a name is tried before any shorter one it begins with.
+    let historicalEvents: [(words: [String], year: Int)]
 
     init(_ data: ReferenceData) {
         self.data = data
+        historicalEvents = data.events.flatMap { event -> [(words: [String], year: Int)] in
+            guard let year = Int(event.date.prefix(4)) else { return [] }
+            return ([event.name] + event.aliases).map { (Tokenizer.tokenize(MatchText($0)).map(\.lower), year) }
+        }.sorted { $0.words.count > $1.words.count }
         var institutionalisedAs: [String: (code: String, year: Int)] = [:]
         for treaty in data.organisations {
             for organisation in data.organisations where ["Organization", "Organisation"].contains(where: { organisation.name == treaty.name + " " + $0 }) {
