@@ -120,6 +120,8 @@ struct Real11ReferenceTests: WireCopyProbe {
     @Test(arguments: [
         "Argentina left BRICS, the minister said.",
         "Turkey joined BRICS, the minister said.",
+        // A partner country has not joined.
+        "Bolivia joined BRICS, the minister said.",
     ])
     func aNeverMemberLeavingOrJoiningBRICSIsDropped(sentence: String) {
         #expect(memberships(sentence, date: "2024-05-14").count == 1, "the rules find it")
@@ -131,8 +133,9 @@ struct Real11ReferenceTests: WireCopyProbe {
         ("Brazil joined BRICS in 2006, the minister recalled.", "BRA joined BRICS"),
         ("South Africa joined BRICS in 2010, the president recalled.", "ZAF joined BRICS"),
         ("Egypt joined BRICS, the minister said.", "EGY joined BRICS"),
-        // A participant has a row: its leaving is not contradicted.
+        // A participant has a row: its leaving is not contradicted, nor its joining (a disputed status copy reports as joining).
         ("Saudi Arabia left BRICS, the minister said.", "SAU left BRICS"),
+        ("Saudi Arabia joined BRICS, the minister said.", "SAU joined BRICS"),
     ])
     func whatTheReferenceDoesNotContradictStays(sentence: String, expected: String) {
         #expect(checkedMemberships(sentence, date: "2024-05-14") == [expected])

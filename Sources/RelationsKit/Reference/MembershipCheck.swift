@@ -5,8 +5,10 @@
 /// An event is dropped when the article has a date, its sentence names no year (a history sentence, "joined NATO in
 /// 2004", "applied in 2008", is kept: the check does not know which date the sentence speaks of), and either
 /// - the country left, suspended, froze or plans to leave an organisation it never had any role in, or joined one it was
-///   never a full member of, while `memberships.tsv` lists every full member of that organisation up to the article's
-///   date (`organisations.tsv` column `members_complete`): "Georgia left NATO", "Russia joined NATO",
+///   never a member of in any role that counts as membership (`joiningRoles`: full or associate member, or participant,
+///   as Ukraine in the CIS and Saudi Arabia, whose status is disputed, in BRICS), while `memberships.tsv` lists every
+///   full member of that organisation up to the article's date (`organisations.tsv` column `members_complete`):
+///   "Georgia left NATO", "Russia joined NATO",
 ///   "Uzbekistan joined the Customs Union"; or
 /// - the country plans to join (applies to) an organisation it has been a full member of since before the article's
 ///   year: "Romania ... on the path to joining" the EU in 2024. A member row is evidence enough, complete list or not.
@@ -21,6 +23,9 @@ struct MembershipCheck {
 
     /// Organisations that continue one another and share members in copy.
     static let continued: [Set<String>] = [["CST", "CSTO"]]
+    /// Roles of `memberships.tsv` that copy reports the taking up of as joining ("Ukraine joined the CIS" of a participant,
+    /// "Saudi Arabia joined BRICS" of a disputed one); observers, partners and candidates have not joined.
+    static let joiningRoles: Set<String> = ["member", "associate", "participant"]
     /// Actions that need the country to be in the organisation.
     static let exits: Set<String> = ["left", "suspended", "froze", "plans_to_leave"]
 
@@ -45,7 +50,7 @@ struct MembershipCheck {
         let family = Self.continued.first { $0.contains(event.org) } ?? [event.org]
         guard family.allSatisfy({ listsEveryMember(of: $0, on: date) }) else { return false }
         let rows = memberships.filter { family.contains($0.organisation) && $0.country == event.country }
-        return event.action == "joined" ? !rows.contains { $0.role == "member" } : rows.isEmpty
+        return event.action == "joined" ? !rows.contains { Self.joiningRoles.contains($0.role) } : rows.isEmpty
     }
 
     /// Whether `memberships.tsv` lists every full member of `org` up to `date`.
