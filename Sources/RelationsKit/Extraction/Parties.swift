@@ -59,12 +59,19 @@ struct Parties {
     /// "Putin congratulated Tokayev and the people of Kazakhstan. / 'The relations of strategic partnership and alliance
     /// between our states are developing,' the telegram says.": a sentence in the first person plural ("our states", "our
     /// countries", "we") that names no country, in a paragraph that names at most one, speaks for the sender and the addressee
-    /// the paragraph before introduces: the countries named there and here, when they are two. Not a paragraph before that
+    /// the paragraphs before introduce: the countries named there and here, when they are two. A letter printed line by line
+    /// ("The message of the President of X states:" / "Dear A!" / "I congratulate you and the people of Y" / "We have built a
+    /// strategic partnership") is read back up to six paragraphs, until two countries are named. Not a paragraph before that
     /// names more, which leaves the pair to the article's ranking.
     func speakersPair(sentence: Range<Int>, paragraph: Range<Int>, named: Set<String>) -> [String]? {
         guard named.count <= 1, sentence.contains(where: { ["our", "we", "us"].contains(document.word($0)) }), paragraph.lowerBound > 0 else { return nil }
-        let previous = document.paragraph(containing: paragraph.lowerBound - 1)
-        let codes = named.union(countries(in: previous).map(\.code))
+        var codes = named
+        var start = paragraph.lowerBound
+        for _ in 0..<6 where start > 0 && codes.count < 2 {
+            let previous = document.paragraph(containing: start - 1)
+            codes.formUnion(countries(in: previous).map(\.code))
+            start = previous.lowerBound
+        }
         return codes.count == 2 ? ordered(Array(codes)) : nil
     }
 

@@ -131,6 +131,32 @@ struct RelationRules {
         return !document.entities(in: document.spans[span].end..<cursor).contains { $0.entity.country != nil }
     }
 
+    /// Whether the "alliance" at `index` is what a state joins, enters, leaves or accedes to ("joining a military alliance",
+    /// "entered the alliance by choice", "accession to a defensive alliance", "left the military alliance"): a bloc with members,
+    /// not two states' relations. An article, lowercase modifiers and hyphens stand between the verb and the noun.
+    func isJoinedBloc(_ index: Int, in sentence: Range<Int>) -> Bool {
+        // Back over the noun's lowercase modifiers and hyphens to its determiner ("a military-political", "the").
+        var cursor = index - 1
+        while cursor > sentence.lowerBound, index - cursor <= 5, !Self.blocDeterminers.contains(document.word(cursor)), document.spanAt[cursor] == nil,
+              document.tokens[cursor].kind == .word && document.tokens[cursor].isLowercase || document.word(cursor) == "-" {
+            cursor -= 1
+        }
+        guard Self.blocDeterminers.contains(document.word(cursor)) else { return false }
+        let word = document.word(cursor - 1)
+        if Self.joiningVerbs.contains(word) { return true }
+        // "accession to", "membership in", "admission into", "withdrawal from" the alliance.
+        return ["to", "into", "in", "from", "of"].contains(word) && Self.joiningNouns.contains(document.word(cursor - 2))
+    }
+
+    /// Determiners of the noun a state joins ("joined the alliance", "free to join whatever military alliance they wish").
+    static let blocDeterminers: Set<String> = ["a", "an", "the", "whatever", "whichever"]
+
+    /// Verbs of joining or leaving a bloc.
+    static let joiningVerbs: Set<String> = ["join", "joins", "joined", "joining", "rejoin", "rejoined", "rejoining", "enter", "enters", "entered", "entering",
+                                            "leave", "leaves", "leaving", "left", "quit", "quits", "quitting", "accede", "acceded", "acceding"]
+    /// Nouns of joining or leaving a bloc, before "to", "into", "in", "from" or "of".
+    static let joiningNouns: Set<String> = ["accession", "admission", "membership", "entry", "withdrawal", "exit", "integration"]
+
     /// Plural nouns of the members an alliance "of" them groups ("of former Soviet republics", "of post-Soviet states").
     static let memberNouns: Set<String> = ["republics", "states", "countries", "nations", "members"]
     /// Words that list an alliance's members after it ("made up of", "consisting of", "comprising", "including").
@@ -367,6 +393,8 @@ struct RelationRules {
                 if isBlocModifier(index) { continue }
                 // "GUUAM was set up in 1997 as a political, economic and strategic alliance": what an organisation is.
                 if isOrganisationsPredicate(index, in: sentence) { continue }
+                // "entering a military alliance by choice", "have freely joined a military alliance": a bloc one joins or leaves.
+                if isJoinedBloc(index, in: sentence) { continue }
                 // "state nationalism versus alliance with Russia", "neutrality rather than an alliance": one side of a choice,
                 // weighed, not a relation stated.
                 if isAlternative(index, in: sentence) { continue }
