@@ -27,7 +27,11 @@ public enum TextCleaner {
     static let furniturePrefixes = ["photo:", "photo by", "photo credit", "photo source:", "photo ©", "©", "read more:", "read also:", "related:", "see also:",
                                     "also read:", "tags:", "follow us on", "share on", "source:", "image:", "video:",
                                     // A page's classification of the story ("Region: Armenia, Azerbaijan, Russia", "Theme: Politics").
-                                    "region:", "regions:", "theme:", "themes:", "topics:", "keywords:", "category:", "categories:", "rubric:"]
+                                    "region:", "regions:", "theme:", "themes:", "topics:", "keywords:", "category:", "categories:", "rubric:",
+                                    // A multilingual site's switch to the story's translations ("This post is also available in:
+                                    // Georgian Russian").
+                                    "this post is also available in", "this article is also available in", "this page is also available in",
+                                    "this news is also available in", "also available in:"]
 
     public static func clean(_ raw: String) -> String {
         var text = isNFC(raw) ? raw : raw.precomposedStringWithCanonicalMapping
@@ -160,8 +164,14 @@ public enum TextCleaner {
         let lower = Tokenizer.lowercase(line)  // lowercased(), with a fast path for ASCII
         if furnitureLines.contains(lower) { return true }
         if furniturePrefixes.contains(where: { lower.hasPrefix($0) }) && line.count < 160 { return true }
+        // "Also, read: A, B discuss ...": a prompt written with a comma between its words.
+        if line.count < 160, let comma = lower.prefix(12).firstIndex(of: ","), case let prompt = lower[..<comma] + lower[lower.index(after: comma)...],
+           promptPrefixes.contains(where: { prompt.hasPrefix($0) }) { return true }
         return isSocialPrompt(lower)
     }
+
+    /// Prompts to another story that a comma may part ("Also, read:", "Read, also:").
+    static let promptPrefixes = ["also read:", "read also:", "see also:", "read more:"]
 
     /// Words that qualify a heading's noun of stories as other stories: the newest ("Last news", "Recent stories"), the most
     /// read ("Popular articles"), more of them ("Other news", "More headlines").
