@@ -103,8 +103,19 @@ public enum TextCleaner {
                lower.split(whereSeparator: { !$0.isLetter }).contains(where: { $0 == "you" || $0 == "your" }) {
                 end -= 1; continue
             }
+            // "Originally from the UK, J. is a web reporter for the News ... Got a story you want to share? Then get in touch at
+            // ...": the writer's note that closes the page, addressed to the reader, outside quotation marks, with a way to write
+            // in.
+            if !closing, line.count < 600, !line.contains("\""), !line.contains("“"), !line.contains("”"),
+               lower.split(whereSeparator: { !$0.isLetter }).contains(where: { $0 == "you" || $0 == "your" }),
+               contactPrompts.contains(where: { lower.contains($0) }) {
+                closing = true; end -= 1; continue
+            }
             break
         }
+        // "TURKMENISTAN-TURKEY PIPELINE CONTRACT SIGNED.": a digest's next story cut off after its headline in capitals, the last
+        // line after a paragraph that closes like a sentence; no part of this story.
+        if end > 2, isCutHeadline(lines[end - 1]), let before = lines[end - 2].last, [".", ")", "\"", "”"].contains(before) { end -= 1 }
         // "Tools: Save | Print | E-mail | Most Read": a bar of the page's controls, and the short lines of links after it that
         // do not close like a sentence ("China Archives"), close the page.
         if let bar = lines[..<end].lastIndex(where: isControlBar), bar > 0,
@@ -118,6 +129,17 @@ public enum TextCleaner {
         }
         if run >= 3, let before = lines[end - 1 - run].unicodeScalars.last, before == "." { end -= run }
         return end
+    }
+
+    /// Ways a closing note asks the reader to write in.
+    static let contactPrompts = ["get in touch", "contact us", "email us", "e-mail us", "write to us", "[email protected]"]
+
+    /// A headline in capitals closed by a full stop, as a digest sets its stories' headlines: three words or more, under 120
+    /// characters, every letter a capital.
+    static func isCutHeadline(_ line: String) -> Bool {
+        guard line.utf8.count < 120, line.hasSuffix("."), line.split(separator: " ").count >= 3 else { return false }
+        let letters = line.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 10 && letters.allSatisfy { $0.properties.isUppercase }
     }
 
     /// A page's controls: "Save", "Print", "E-mail", "Share", ...
