@@ -131,6 +131,15 @@ struct RelationRules {
         return !document.entities(in: document.spans[span].end..<cursor).contains { $0.entity.country != nil }
     }
 
+    /// Whether the capitalized "Alliance" at `index` is coordinated with a label in small letters ("genuine Alliance and
+    /// strategic partnership", "strategic partnership and Alliance"): a label set in capitals for emphasis, not a name's word.
+    func isCoordinatedWithALabel(_ index: Int) -> Bool {
+        guard document.tokens[index].lower == "alliance", document.tokens[index - 1].isLowercase else { return false }
+        let after = document.word(index + 1) == "and" && (document.word(index + 2) == "strategic" || document.word(index + 2) == "comprehensive")
+        let before = document.word(index - 1) == "and" && document.word(index - 2) == "partnership" && document.word(index - 3) == "strategic"
+        return after || before
+    }
+
     /// Whether the "alliance" at `index` is what a state joins, enters, leaves or accedes to ("joining a military alliance",
     /// "entered the alliance by choice", "accession to a defensive alliance", "left the military alliance"): a bloc with members,
     /// not two states' relations. An article, lowercase modifiers and hyphens stand between the verb and the noun.
@@ -371,7 +380,8 @@ struct RelationRules {
             let word = document.word(index)
             // A capitalized "Allied" or "Alliance" inside a sentence is part of a name ("Declaration on Allied Interaction").
             let token = document.tokens[index]
-            if token.isCapitalized, index > sentence.lowerBound, document.tokens[index - 1].kind == .word { continue }
+            // Not one coordinated with a label in small letters ("to the level of genuine Alliance and strategic partnership").
+            if token.isCapitalized, index > sentence.lowerBound, document.tokens[index - 1].kind == .word, !isCoordinatedWithALabel(index) { continue }
             // "the Declaration on Eternal Friendship, Alliance and Partnership": a capitalized word after a comma inside a
             // document's title is part of the title too.
             if token.isCapitalized, insideTitle(index, sentence: sentence) { continue }
@@ -416,7 +426,10 @@ struct RelationRules {
                 // "allied interaction", "allied cooperation", "allied obligations": a kind of dealing, not the relations' label.
                 // "the two allied countries", "fraternal and allied states": the parties described, no relations labelled (as
                 // "strategic partners" and "strategic ally" label none).
-                if ["relations", "relationship", "relationships", "ties"].contains(next) || noun == index + 1 && ["and", "partnership"].contains(next) {
+                // "the allied nature of relations between A and B", "the allied character of their ties": the relations' kind.
+                let kindOfRelations = ["nature", "character"].contains(next) && document.word(noun + 1) == "of"
+                    && ["relations", "relationship", "ties"].contains(document.word(document.word(noun + 2) == "the" || document.word(noun + 2) == "their" ? noun + 3 : noun + 2))
+                if ["relations", "relationship", "relationships", "ties"].contains(next) || noun == index + 1 && ["and", "partnership"].contains(next) || kindOfRelations {
                     // "the treaty on allied relations with Uzbekistan": the document's topic.
                     if isDocumentTopic(index, last: noun, in: sentence) { continue }
                     if isApproached(index, in: sentence) { continue }
