@@ -248,4 +248,42 @@ struct Real11EntityTests: WireCopyProbe {
         #expect(leaders("The Heads of Government of Armenia and Russia, Nikol Pashinyan and Mikhail Mishustin, met in Moscow.", date: "2021-05-03")
             == ["Nikol Pashinyan Prime Minister ARM", "Mikhail Mishustin Prime Minister RUS"])
     }
+
+    // MARK: labels: a capitalized label coordinated with one in small letters; "the allied nature of relations"
+
+    @Test(arguments: [
+        ("The treaty raised Belarusian-Russian relations to the level of genuine Alliance and strategic partnership.", "BLR-RUS alliance"),
+        ("Relations between Armenia and Russia are a strategic partnership and Alliance, the minister said.", "ARM-RUS alliance"),
+        ("The declaration set out, for the first time, the allied nature of relations between Kazakhstan and Russia.", "KAZ-RUS allied relations"),
+        ("The minister stressed the allied character of the ties between Belarus and Russia.", "BLR-RUS allied relations"),
+    ])
+    func aLabelSetInCapitalsOrAsAKind(sentence: String, expected: String) {
+        #expect(relations(sentence).contains(expected))
+    }
+
+    /// Negative case: a capitalized "Alliance" inside a name stays a name's word.
+    @Test func anAllianceInsideAName() {
+        #expect(relations("Belarus and Russia joined the Eurasian Alliance of Business and strategic forums.").isEmpty)
+    }
+
+    // MARK: furniture at the page's foot
+
+    /// A digest's next story cut off after its headline in capitals, and a writer's note asking the reader to get in touch.
+    @Test(arguments: [
+        "Georgia may leave the treaty.\nOfficials in Tbilisi said so (Radio Tbilisi, February 22).\nTURKMENISTAN-TURKEY PIPELINE CONTRACT SIGNED.",
+        "Georgia may leave the treaty, officials in Tbilisi said.\nOriginally from Spain, Ana is a reporter covering Turkish news. Got a story you want to share? Then get in touch at the desk.",
+    ])
+    func furnitureAtTheFoot(body: String) {
+        #expect(facts(body).countries == ["GEO"])
+    }
+
+    /// Negative cases: a headline in capitals that opens the text, and a closing sentence that quotes a leader speaking to
+    /// the reader, stay.
+    @Test(arguments: [
+        "TURKMENISTAN AND TURKEY SIGN A CONTRACT.\nThe presidents of Turkmenistan and Turkey signed the contract in Ashgabat.",
+        "Georgia may leave the treaty.\n\"You will see that Turkey stays with us,\" the minister told reporters who asked him to get in touch.",
+    ])
+    func noFurnitureAtTheFoot(body: String) {
+        #expect(facts(body).countries.contains("TUR"))
+    }
 }
