@@ -286,4 +286,19 @@ struct Real11EntityTests: WireCopyProbe {
     func noFurnitureAtTheFoot(body: String) {
         #expect(facts(body).countries.contains("TUR"))
     }
+
+    // MARK: countries: a name written in small letters on purpose
+
+    @Test(arguments: [
+        "We are grateful to Latvia for its condemnation of russian aggression against Ukraine.",
+        "Ukraine and Latvia discussed russia's war and new sanctions.",
+    ])
+    func aNameInSmallLettersOnPurpose(sentence: String) {
+        #expect(facts(sentence).countries.contains("RUS"))
+    }
+
+    /// Negative case: other countries' names in small letters stay common words ("turkey", "china").
+    @Test func otherNamesInSmallLetters() {
+        #expect(facts("They served turkey on fine china in Riga, Latvia.").countries == ["LVA"])
+    }
 }
