@@ -301,4 +301,19 @@ struct Real11EntityTests: WireCopyProbe {
     @Test func otherNamesInSmallLetters() {
         #expect(facts("They served turkey on fine china in Riga, Latvia.").countries == ["LVA"])
     }
+
+    // MARK: leaders: a second subject coordinated after ", and"
+
+    @Test(arguments: [
+        "The Minister of Foreign Affairs of the Kyrgyz Republic, Jeenbek Kulubaev, and Nicu Popescu, the Deputy Prime Minister & Minister of Foreign Affairs of the Republic of Moldova wrote to one another.",
+        "Jeenbek Kulubaev, and Nicu Popescu, the Minister of Foreign Affairs of Moldova exchanged letters.",
+    ])
+    func aSecondSubjectAfterAnd(sentence: String) {
+        #expect(leaders(sentence, date: "2022-10-30").contains("Nicu Popescu Foreign Minister MDA"))
+    }
+
+    /// Negative case: a name inside a fronted phrase is no subject; the office after it begins the clause.
+    @Test func aNameInAFrontedPhraseIsNoSubject() {
+        #expect(leaders("In talks with Jeenbek Kulubaev, and Nicu Popescu, the Minister of Foreign Affairs of Moldova noted progress.", date: "2022-10-30").isEmpty)
+    }
 }

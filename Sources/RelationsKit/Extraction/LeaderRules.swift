@@ -96,12 +96,16 @@ struct LeaderRules {
         return !inRole.isEmpty && !inRole.contains { $0.country == country }
     }
 
-    /// Whether the name at `index` opens its sentence or line, or follows the comma that closes an apposition of the
-    /// sentence's first name ("A, President of X, B, Vice-President of X also congratulated"): the clause's subject, whose
+    /// Whether the name at `index` opens its sentence or line, is coordinated after ", and" with a subject of names and
+    /// titles only, or follows the comma that closes an apposition of the sentence's first name ("A, President of X, B, Vice-President of X also congratulated"): the clause's subject, whose
     /// apposition real copy may leave unclosed before the verb ("A, President of X sent a letter").
     func opensSubject(_ index: Int) -> Bool {
         let sentence = document.sentence(containing: index)
         if index == 0 || tokens[index].newlinesBefore > 0 || sentence.lowerBound == index { return true }
+        // "The Minister of Foreign Affairs of X, A, and B, the Minister of Y wrote": a name coordinated with the clause's first
+        // subject, when only names, titles and their "of", "the" stand before it.
+        if index >= 3, tokens[index - 1].text == "and", tokens[index - 2].text == ",",
+           (sentence.lowerBound..<(index - 2)).allSatisfy({ tokens[$0].kind != .word || !tokens[$0].isLowercase || ["of", "the"].contains(tokens[$0].lower) }) { return true }
         guard index >= 2, tokens[index - 1].text == ",", let prior = document.spanAt[index - 2], document.spans[prior].entity.country != nil else { return false }
         let first = sentence.lowerBound
         let firstEnd: Int? = {
