@@ -316,4 +316,23 @@ struct Real11EntityTests: WireCopyProbe {
     @Test func aNameInAFrontedPhraseIsNoSubject() {
         #expect(leaders("In talks with Jeenbek Kulubaev, and Nicu Popescu, the Minister of Foreign Affairs of Moldova noted progress.", date: "2022-10-30").isEmpty)
     }
+
+    // MARK: countries: the title line of a regional bulletin
+
+    @Test(arguments: [
+        "RFE/RL Poland, Belarus and Ukraine Report\n\nKYIV - President Leonid Kuchma of Ukraine spoke on Friday.",
+        "RFE/RL Armenia, Georgia and Azerbaijan Digest\n\nKYIV - President Leonid Kuchma of Ukraine spoke on Friday.",
+    ])
+    func aBulletinsTitleLine(body: String) {
+        #expect(facts(body, date: "2000-01-03").countries == ["UKR"])
+    }
+
+    /// Negative cases: a country the text names elsewhere still counts, and a headline that reports is no bulletin's title.
+    @Test(arguments: [
+        "RFE/RL Poland, Belarus and Ukraine Report\n\nPresident Leonid Kuchma of Ukraine met the President of Poland.",
+        "NATO welcomes Poland and Belarus report\n\nPresident Leonid Kuchma of Ukraine spoke on Friday.",
+    ])
+    func noBulletinsTitleLine(body: String) {
+        #expect(facts(body, date: "2000-01-03").countries.contains("POL"))
+    }
 }
