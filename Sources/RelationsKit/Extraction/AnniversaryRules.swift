@@ -14,6 +14,8 @@ struct AnniversaryRules {
         (["a", "quarter", "-", "century"], 25), (["quarter", "-", "century"], 25), (["a", "half", "-", "century"], 50), (["half", "-", "century"], 50),
         (["half", "a", "century"], 50), (["a", "half", "century"], 50),
         (["a", "century"], 100), (["a", "decade"], 10),
+        // "more than half a decade after ...": half of the unit, read whole, so that "a decade" in it is not read alone.
+        (["half", "a", "decade"], 5),
         // "the silver jubilee of diplomatic relations", "the centenary of the treaty".
         (["silver", "jubilee"], 25), (["golden", "jubilee"], 50), (["diamond", "jubilee"], 60), (["centenary"], 100), (["centennial"], 100),
         (["silver", "anniversary"], 25), (["golden", "anniversary"], 50), (["diamond", "anniversary"], 60),
@@ -221,6 +223,12 @@ struct AnniversaryRules {
         if owner == nil, foundingEvent == nil, let first = words.first, Self.excluded.contains(first) { return [] }
         if owner == nil, foundingEvent == nil, words.prefix(4).contains(where: { Self.excluded.contains($0) }) && !words.prefix(6).contains(where: { ["relations", "relationships"].contains($0) }) { return [] }
         if isAge(trigger) { return [] }
+        // "shrugged off five decades of occupation and regained independence", "after 50 years of Soviet rule, Latvia declared
+        // independence": a count "of" one state of affairs, then another clause or predicate (after "and" or a comma) with a
+        // verb of independence's coming, counts what the coming ended, not the years of independence ("30 years of restored
+        // independence" stays one).
+        if document.word(trigger.end - 1) == "of", let coming = words.prefix(6).firstIndex(of: "independence"),
+           let verb = words[..<coming].firstIndex(where: { Self.gainingVerbs.contains($0) }), words[..<verb].contains(where: { ["and", ","].contains($0) }) { return [] }
         var subject: String?
         var kind = ""
         var subjectIndex = trigger.end

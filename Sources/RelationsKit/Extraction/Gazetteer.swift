@@ -41,6 +41,23 @@ final class Gazetteer: Sendable {
     /// Names that, before a capitalized word the gazetteer does not know, are a person's first name ("Jordan *": "Chad Smith").
     let notCountryBeforeUnknownWord: Set<[String]>
 
+    /// Countries whose name some copy writes in small letters on purpose (Ukrainian official copy since 2022: "russia").
+    static let writtenInSmallLetters: Set<String> = ["RUS"]
+
+    /// A name with the hyphen after the prefix "co" before a vowel closed up ("Co-operation" to "Cooperation", "co-ordination"
+    /// to "coordination").
+    static func withoutCoHyphen(_ name: String) -> String {
+        let characters = Array(name)
+        var result = ""
+        for (index, character) in characters.enumerated() {
+            // A hyphen after a word's "co"/"Co" and before "o" or "e".
+            if character == "-", index >= 2, index + 1 < characters.count, "oe".contains(characters[index + 1]),
+               characters[index - 1] == "o", "Cc".contains(characters[index - 2]), index == 2 || characters[index - 3] == " " { continue }
+            result.append(character)
+        }
+        return result
+    }
+
     init(_ reference: ReferenceData) {
         let root = Node()
         var wildcardSuffixes = Set<[String]>()
@@ -67,6 +84,13 @@ final class Gazetteer: Sendable {
             (country.capital.map { [$0] } ?? []).forEach { add($0, .country(iso3: country.iso3, kind: .capital)) }
             country.capitalAliases.forEach { add($0, .country(iso3: country.iso3, kind: .capital)) }
             country.formerCapitals.forEach { add($0, .country(iso3: country.iso3, kind: .capital)) }
+            // "condemnation of russian aggression", "russia's war": Ukrainian official copy writes the aggressor's name in small
+            // letters on purpose; the one-word name and demonyms match so too.
+            if Self.writtenInSmallLetters.contains(country.iso3) {
+                for name in [country.name] + country.demonyms where !name.contains(" ") {
+                    add(name.lowercased(), .country(iso3: country.iso3, kind: name == country.name ? .name : .demonym))
+                }
+            }
             for phrase in country.notTheCountry {
                 // "*, Georgia": any capitalized word the gazetteer does not know, a comma, the name ("Columbus, Georgia").
                 if phrase.hasPrefix("*") {
@@ -95,7 +119,10 @@ final class Gazetteer: Sendable {
         }
         for organisation in reference.organisations {
             add(organisation.code, .organisation(code: organisation.code))
-            let names = ([organisation.name] + organisation.aliases).filter { !namesCountries($0) }
+            // "Co-operation" is also written "Cooperation" ("the Organisation for Security and Cooperation in Europe"): a name
+            // with the prefix's hyphen is also matched without it.
+            let written = ([organisation.name] + organisation.aliases).filter { !namesCountries($0) }
+            let names = written + written.map(Self.withoutCoHyphen).filter { !written.contains($0) }
             names.forEach { add($0, .organisation(code: organisation.code)) }
             // Long names are unambiguous in lower case too ("the collective security treaty").
             for name in names where name.split(separator: " ").count >= 3 {
@@ -119,9 +146,14 @@ final class Gazetteer: Sendable {
         for office in reference.offices {
             // A title in small letters also opens a sentence ("Defence ministers A and B of ..., respectively", "Foreign
             // minister X said").
+            // So does a title in title case ("The Heads of Government A and B signed"): each word capitalized but "of", "the",
+            // "and".
             func forms(_ variant: String) -> [String] {
                 guard let first = variant.first, first.isLowercase else { return [variant] }
-                return [variant, first.uppercased() + variant.dropFirst()]
+                let titled = variant.split(separator: " ").map { word in
+                    ["of", "the", "and", "for"].contains(word) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
+                }.joined(separator: " ")
+                return [variant, first.uppercased() + variant.dropFirst()] + (titled.contains(" ") ? [titled] : [])
             }
             office.variants.flatMap(forms).forEach { add($0, .office(name: office.office, plural: false)) }
             office.plurals.flatMap(forms).forEach { add($0, .office(name: office.office, plural: true)) }
@@ -189,12 +221,15 @@ final class Gazetteer: Sendable {
         return result
     }
 
-    /// A match must not begin right after a letter-joined hyphen or apostrophe piece of a longer word.
+    /// A match must not begin right after a letter-joined hyphen or apostrophe piece of a longer word. An apostrophe that opens
+    /// a quotation ("'Russia will benefit,' he said", "''Russia ...''", a space, a line start or another mark before it) joins
+    /// nothing.
     private func startsWord(_ tokens: [Token], _ index: Int) -> Bool {
         guard index > 0 else { return true }
         let previous = tokens[index - 1]
         if tokens[index].spaceBefore { return true }
-        return previous.kind == .punctuation && previous.text != "'" || previous.text == "-"
+        if previous.text == "'" { return index == 1 || previous.spaceBefore || tokens[index - 2].kind == .punctuation }
+        return previous.kind == .punctuation || previous.text == "-"
     }
 
     private func endsWord(_ tokens: [Token], _ end: Int) -> Bool {

@@ -96,12 +96,16 @@ struct LeaderRules {
         return !inRole.isEmpty && !inRole.contains { $0.country == country }
     }
 
-    /// Whether the name at `index` opens its sentence or line, or follows the comma that closes an apposition of the
-    /// sentence's first name ("A, President of X, B, Vice-President of X also congratulated"): the clause's subject, whose
+    /// Whether the name at `index` opens its sentence or line, is coordinated after ", and" with a subject of names and
+    /// titles only, or follows the comma that closes an apposition of the sentence's first name ("A, President of X, B, Vice-President of X also congratulated"): the clause's subject, whose
     /// apposition real copy may leave unclosed before the verb ("A, President of X sent a letter").
     func opensSubject(_ index: Int) -> Bool {
         let sentence = document.sentence(containing: index)
         if index == 0 || tokens[index].newlinesBefore > 0 || sentence.lowerBound == index { return true }
+        // "The Minister of Foreign Affairs of X, A, and B, the Minister of Y wrote": a name coordinated with the clause's first
+        // subject, when only names, titles and their "of", "the" stand before it.
+        if index >= 3, tokens[index - 1].text == "and", tokens[index - 2].text == ",",
+           (sentence.lowerBound..<(index - 2)).allSatisfy({ tokens[$0].kind != .word || !tokens[$0].isLowercase || ["of", "the"].contains(tokens[$0].lower) }) { return true }
         guard index >= 2, tokens[index - 1].text == ",", let prior = document.spanAt[index - 2], document.spans[prior].entity.country != nil else { return false }
         let first = sentence.lowerBound
         let firstEnd: Int? = {
@@ -193,7 +197,7 @@ struct LeaderRules {
         // shares its country; skip back over it ("and", an office, the words that qualify it). A comma coordinates the titles
         // of a double post after a deputy's ("Moldova's Deputy Prime Minister, Foreign Minister X"); after a full office it
         // may close a fronted phrase ("In talks with the Azerbaijani President, Foreign Minister X said").
-        if cursor >= 1, tokens[cursor].text == "and" || tokens[cursor].text == "," && isSubordinate(beforeComma: cursor),
+        if cursor >= 1, ["and", "&"].contains(tokens[cursor].text) || tokens[cursor].text == "," && isSubordinate(beforeComma: cursor),
            let prior = document.spanAt[cursor - 1], document.spans[prior].end == cursor,
            document.spans[prior].entity.office != nil {
             cursor = document.spans[prior].start - 1
@@ -223,6 +227,9 @@ struct LeaderRules {
         if (span.end...index).contains(where: { $0 < tokens.count && tokens[$0].newlinesBefore > 0 }) { return nil }
         return (code, span.start)
     }
+
+    /// A state's form in small letters before its name ("President of the republic of Kyrgyzstan A").
+    static let stateForms: Set<String> = ["republic", "kingdom"]
 
     /// Common nouns that name a state's body after its country ("the Azerbaijani parliament", "Russia's government").
     static let bodyNouns: Set<String> = ["parliament", "legislature", "senate", "government", "cabinet", "assembly", "council"]
@@ -308,8 +315,9 @@ struct LeaderRules {
                 return (span.entity.country!, span.end)
             }
             let token = tokens[cursor]
-            // "of the Supreme Council of Azerbaijan", "of the parliament of Kyrgyzstan".
-            let bodyWord = token.isCapitalized && document.spanAt[cursor] == nil || Self.bodyNouns.contains(token.text)
+            // "of the Supreme Council of Azerbaijan", "of the parliament of Kyrgyzstan"; "of the republic of Kyrgyzstan", the state's
+            // form in small letters.
+            let bodyWord = token.isCapitalized && document.spanAt[cursor] == nil || Self.bodyNouns.contains(token.text) || Self.stateForms.contains(token.text)
             guard bodyWord || ["of", "the", "and"].contains(token.text) || document.entity(at: cursor)?.entity.office != nil else { return nil }
             if let office = document.entity(at: cursor), office.entity.office != nil { cursor = office.end } else { cursor += 1 }
             steps += 1
@@ -371,6 +379,7 @@ struct LeaderRules {
     /// Two to eight capitalized words and particles that the gazetteer does not know ("Edward Nalbandian", "Kassym-Jomart
     /// Tokayev", "Mohammed bin Salman bin Abdulaziz Al Saud"), on one line.
     func newName(at index: Int) -> (name: String, end: Int, known: Bool)? {
+        if let glued = gluedInitialName(at: index) { return glued }
         var cursor = index
         var parts: [String] = []
         var surnameOf: String?
@@ -456,6 +465,28 @@ struct LeaderRules {
         // "Ayaz Mutalibov" for the known Ayaz Mutallibov: the whole name, up to transliteration, is a known person's spelling.
         if let known = reference.personBySpellingKey[NameKey.transliteration(parts.joined(separator: " "))] { return (known, cursor, true) }
         return (parts.joined(separator: " "), cursor, false)
+    }
+
+    /// "R.Meredov", "S.A.Muhriddin": initials glued to a surname the gazetteer does not know, with no space anywhere (a ministry's
+    /// style), read as one name and written as the page writes it. The run stands alone: a space before it, and no capitalized
+    /// word after it on its line ("U.S. State" and "R.Meredov Rashid" are no such name). Initials before a known surname are read
+    /// by `person(at:)` as that person.
+    func gluedInitialName(at index: Int) -> (name: String, end: Int, known: Bool)? {
+        var cursor = index
+        var written = ""
+        while cursor + 2 < tokens.count, Self.isInitial(tokens[cursor]), tokens[cursor + 1].text == ".", !tokens[cursor + 1].spaceBefore,
+              !tokens[cursor + 2].spaceBefore, cursor == index || !tokens[cursor].spaceBefore {
+            written += tokens[cursor].text + "."
+            cursor += 2
+        }
+        guard cursor > index, index == 0 || tokens[index].spaceBefore || tokens[index].newlinesBefore > 0, cursor < tokens.count else { return nil }
+        let surname = tokens[cursor]
+        guard surname.kind == .word, surname.isCapitalized, !surname.isAllCaps, surname.text.count > 2, document.spanAt[cursor] == nil,
+              !Self.notNameWords.contains(surname.text), !Self.institutionWords.contains(surname.text), DateWords.month(surname) == nil else { return nil }
+        let end = cursor + 1
+        if end < tokens.count, tokens[end].newlinesBefore == 0, tokens[end].kind == .word, tokens[end].isCapitalized { return nil }
+        if end < tokens.count, !tokens[end].spaceBefore, tokens[end].kind == .word { return nil }
+        return (written + surname.text, end, false)
     }
 
     /// Whether the token at `index` opens a new line with the surname of a person the reference knows whose given name is
@@ -565,10 +596,14 @@ struct LeaderRules {
             if country != nil { start = office.start }
             country = place.code; cursor = place.end; ofPlace = true
         }
-        // "Ambassador to Russia Polad Bulbuloglu": the country sent to is not the office's.
+        // "Moldovan Minister of Foreign Affairs and European Integration A": a portfolio coordinated into the office, with the
+        // country before it, then the person.
+        if !ofPlace, country != nil, let name = portfolioBeforeName(cursor) { cursor = name }
+        // "Ambassador to Russia Polad Bulbuloglu": the country sent to is not the office's; nor is an organisation ("Georgia's
+        // Ambassador to the CIS A", "Permanent Ambassador to the OSCE B"), which sends no one.
         if cursor + 1 < tokens.count, tokens[cursor].text == "to" {
             let next = tokens[cursor + 1].text == "the" ? cursor + 2 : cursor + 1
-            if let destination = document.entity(at: next), destination.entity.country != nil { cursor = destination.end }
+            if let destination = document.entity(at: next), destination.start == next, destination.entity.country != nil || isOrganisation(destination) { cursor = destination.end }
         }
         if cursor + 1 < tokens.count, ["and", ","].contains(tokens[cursor].text), let rank = document.entity(at: cursor + 1), rank.entity.office != nil, isRank(rank) { cursor = rank.end }
         // "the Russian premier, Viktor Chernomyrdin," is an apposition only when a comma closes it too.
@@ -615,9 +650,10 @@ struct LeaderRules {
         // offices the person held before; the text must name the country.
         if country == nil, person.known, !organisationsOffice, title != "Secretary General" { country = knownCountry(of: person.name, office: title) }
         // "President Serzh Sarkisian": a name the reference does not know that spells an office-holder's otherwise (the holder
-        // of the office on the date, in any country) is the holder, and the holder's country is the office's.
+        // of the office on the date, in any country) is the holder, and the holder's country is the office's. An office the
+        // title says was held before ("the then President Sapurmat Niazov", "former President B") is matched in any term.
         if country == nil, !person.known, !organisationsOffice, title != "Secretary General",
-           let holder = reference.holder(spelledAs: person.name, office: title, country: nil, on: document.publishedOn) {
+           let holder = reference.holder(spelledAs: person.name, office: title, country: nil, on: heldBefore(office.start) ? nil : document.publishedOn) {
             person = (holder.person, person.end, true)
             country = holder.country
         }
@@ -633,6 +669,40 @@ struct LeaderRules {
         if !person.known, start == office.start, cursor > 0, endsCountryModifier(cursor - 1), isApposition(toPersonBefore: start) { return nil }
         return (person.name, country, start, end)
     }
+
+    /// Whether the span names an organisation ("the CIS", "OSCE").
+    func isOrganisation(_ span: EntitySpan) -> Bool {
+        if case .organisation = span.entity { return true }
+        return false
+    }
+
+    /// "Moldovan Minister of Foreign Affairs and European Integration Nicu Popescu", "Hungarian Minister of Foreign Affairs and
+    /// Trade Peter Szijjarto": the start of the person after a portfolio coordinated into the office at `index` ("and", then one
+    /// to three capitalized words), on one line. A person the reference knows ends the portfolio; else a new name of two words
+    /// closes the capitalized run. Nil when no person follows, or a person stands inside the portfolio.
+    func portfolioBeforeName(_ index: Int) -> Int? {
+        guard index + 3 < tokens.count, tokens[index].text == "and" else { return nil }
+        var runEnd = index + 1
+        while runEnd < min(tokens.count, index + 8), tokens[runEnd].kind == .word, tokens[runEnd].isCapitalized, tokens[runEnd].newlinesBefore == 0,
+              !Self.notNameWords.contains(tokens[runEnd].text) { runEnd += 1 }
+        guard runEnd >= index + 3 else { return nil }
+        for start in (index + 2)..<min(runEnd, index + 5) {
+            // "Russian President and Prime Minister A" coordinates two offices, no portfolio.
+            if let inside = document.entity(at: start - 1), inside.entity.person != nil || inside.entity.office != nil { return nil }
+            if let span = document.entity(at: start), span.start == start, case .person(_, surnameOnly: false) = span.entity { return start }
+        }
+        let start = runEnd - 2
+        guard start >= index + 2, start <= index + 4, !(index + 1..<start).contains(where: { document.entity(at: $0)?.entity.office != nil }), document.spanAt[start] == nil, let person = newName(at: start), person.end == runEnd, !person.known else { return nil }
+        return start
+    }
+
+    /// Whether the title before the office at `index` says it was held before the article's day: "the then President", "former
+    /// Prime Minister", "the late President", "ex-President".
+    func heldBefore(_ index: Int) -> Bool {
+        (max(0, index - 3)..<index).contains { Self.pastTitleWords.contains(tokens[$0].lower) }
+    }
+
+    static let pastTitleWords: Set<String> = ["then", "former", "late", "ex"]
 
     /// What may stand between a delegation's noun and a member's office: its verb, other members and punctuation.
     static let delegationLinks: Set<String> = ["included", "includes", "including", "also", "comprised", "comprising", "consisted", "consisting", "of", "was", "is",
@@ -791,7 +861,8 @@ struct LeaderRules {
 
     /// The person after a second post stacked on the first that is a known office of a body no state is named in ("Prime
     /// Minister of Armenia, Chairman of the Intergovernmental Council of the Eurasian Economic Union X"): the office, "of", then
-    /// capitalized words, "of", "the", "and", organisations' names and plural offices up to the name.
+    /// capitalized words, "of", "the", "and", organisations' names, plural offices and a country's name inside a party's ("Chairman
+    /// of the New Azerbaijan Party") up to the name.
     func afterSecondOffice(_ index: Int) -> Int? {
         guard let title = document.entity(at: index), title.entity.office != nil, title.end + 1 < tokens.count, tokens[title.end].text == "of" else { return nil }
         var cursor = title.end + 1
@@ -802,6 +873,10 @@ struct LeaderRules {
             if let span = document.entity(at: cursor) {
                 switch span.entity {
                 case .organisation, .office(_, plural: true): break
+                // "Chairman of the New Azerbaijan Party A": a country's name inside a party's or a body's name, a capitalized word
+                // of that name after it.
+                case .country where span.end < tokens.count && tokens[span.end].kind == .word && tokens[span.end].isCapitalized
+                    && document.spanAt[span.end] == nil && !Self.notNameWords.contains(tokens[span.end].text): break
                 default: return nil
                 }
                 body += 1
@@ -841,6 +916,15 @@ struct LeaderRules {
         var end = office.end
         if country == nil, let place = ofCountry(after: afterPortfolio(end)) { country = place.code; end = place.end }
         let stated = country
+        // "Respectfully,⏎Nicu Popescu⏎Minister of Foreign Affairs of the Republic of Moldova": a letter's signature block, a new
+        // name alone on the line after a valediction (a line that ends in a comma), the office and its country alone on the next.
+        if let stated, start > 0, tokens[start].newlinesBefore > 0, end >= tokens.count || tokens[end].newlinesBefore > 0 {
+            var first = start - 1
+            while first > 0, tokens[first].newlinesBefore == 0 { first -= 1 }
+            if first >= 1, tokens[first - 1].text == ",", let person = newName(at: first), person.end == start, !person.known {
+                return (person.name, stated, first, end)
+            }
+        }
         // The apposition closes.
         guard end >= tokens.count || [",", ".", ";", ")"].contains(tokens[end].text) || tokens[end].isLowercase else { return nil }
         // "In his message to A, the President of Russia noted": a verb after the office makes it the subject of the clause
@@ -905,7 +989,7 @@ struct LeaderRules {
     /// before it. The person holds both posts; the conventions record the second.
     func beforeStackedDeputyTitle(_ start: Int) -> Int? {
         let separator = start - 1
-        guard separator >= 1, [",", "and"].contains(tokens[separator].text), let prior = document.spanAt[separator - 1] else { return nil }
+        guard separator >= 1, [",", "and", "&"].contains(tokens[separator].text), let prior = document.spanAt[separator - 1] else { return nil }
         let office = document.spans[prior]
         guard office.end == separator, office.entity.office != nil else { return nil }
         var cursor = office.start - 1
@@ -923,7 +1007,7 @@ struct LeaderRules {
         cursor += 1
         if tokens[cursor].text == "-", !tokens[cursor].spaceBefore { cursor += 1 }
         guard let office = document.entity(at: cursor), office.start == cursor, office.entity.office != nil, office.end + 1 < tokens.count,
-              [",", "and"].contains(tokens[office.end].text), let next = document.entity(at: afterArticle(office.end + 1)), next.entity.office != nil else { return nil }
+              [",", "and", "&"].contains(tokens[office.end].text), let next = document.entity(at: afterArticle(office.end + 1)), next.entity.office != nil else { return nil }
         return afterArticle(office.end + 1)
     }
 
@@ -933,6 +1017,8 @@ struct LeaderRules {
     func personFirst(_ span: EntitySpan, spanIndex: Int) -> (name: String, office: String, country: String, start: Int, end: Int)? {
         guard case let .person(name, _) = span.entity, span.end + 2 < tokens.count else { return nil }
         var cursor = span.end
+        // "Ilham Aliyev⏎President of the Republic of Azerbaijan": a name alone on its line, then its office's line.
+        let signature = (span.start == 0 || tokens[span.start].newlinesBefore > 0) && tokens[span.end].newlinesBefore > 0
         if tokens[cursor].text == "," {
             cursor += 1
             // "Serdar Berdimuhamedov, who was sworn in as President of Turkmenistan on Saturday,": the predicate of a relative
@@ -943,6 +1029,8 @@ struct LeaderRules {
         } else if let after = appointmentPredicate(after: cursor) {
             // "Kairat Abdrakhmanov was appointed Minister of Foreign Affairs of Kazakhstan", "A became Prime Minister of Armenia".
             cursor = after
+        } else if signature {
+            // A letter's signature block: the name on its line, the office and its country on the next (read below).
         } else if let asIndex = (cursor..<min(tokens.count, cursor + 9)).first(where: { tokens[$0].text == "as" }),
                   // A capitalized word between begins another name, the object the "as" may describe ("A congratulated B on his
                   // election as"); a weekday or a month does not ("A on Monday took office as").
@@ -988,6 +1076,8 @@ struct LeaderRules {
         var end = officeSpan.end
         var ofPlace = false
         if country == nil, let place = ofCountry(after: end) { country = place.code; end = place.end; ofPlace = true }
+        // A signature's office line holds the office and its country and nothing else.
+        if signature, end < tokens.count, tokens[end].newlinesBefore == 0 { return nil }
         // "Eduard Shevardnadze, Chairman of Parliament and head of the Georgian state,": a second post coordinated in the
         // apposition gives the country; the apposition must close with a comma.
         if country == nil, tokens[span.end].text == "," {
@@ -1016,8 +1106,12 @@ struct LeaderRules {
         // of the clause that follows a fronted phrase (a verb comes next), not an apposition to the name that ends it.
         // A name that opens its sentence is the subject, whose apposition may run into the verb when the office and the "of"
         // of its country close it ("A, President of X sent").
+        // Unclosed after a name inside the sentence, it still is when the reference lists the person in that office of that
+        // country ("The message of A, the First President of X states"), as after an office (`officeFirst`), unless the name is
+        // the object of "to" or "with" in a fronted phrase.
         if tokens[span.end].text == ",", end < tokens.count, tokens[end].kind == .word, tokens[end].isLowercase,
-           !Self.appositionContinuations.contains(tokens[end].lower), !(ofPlace && opensSubject(span.start)) { return nil }
+           !Self.appositionContinuations.contains(tokens[end].lower), !(ofPlace && opensSubject(span.start)),
+           !(ofPlace && country.map { held(name, office: office, of: $0) } == true && !(span.start > 0 && ["to", "with"].contains(tokens[span.start - 1].lower))) { return nil }
         // "Eduard Shevardnadze, then head of state, agreed": an office alone in the apposition places a listed person as the
         // office written before the name does ("President Eduard Shevardnadze"); the apposition must close there.
         if country == nil, tokens[span.end].text == ",", end < tokens.count, [",", ")"].contains(tokens[end].text) || anaphoric && tokens[end].text == "and",
@@ -1113,7 +1207,7 @@ struct LeaderRules {
         }
         if let last = others.last(where: { $0.entity.person != nil || $0.entity.office != nil }), case let .person(name, _) = last.entity,
            let office = found.last(where: { $0.leader.name == name && !$0.leader.country.isEmpty })?.leader.office
-               ?? reference.office(of: name, on: document.publishedOn)?.office {
+               ?? sharedOffice(of: name, counterpart: person, country: country) {
             return (person.name, office, country, nameStart, person.end)
         }
         var office = others.compactMap { $0.entity.office }.last
@@ -1124,6 +1218,20 @@ struct LeaderRules {
         }
         guard let office else { return nil }
         return (person.name, office, country, nameStart, max(person.end, span.end))
+    }
+
+    /// The office of `anchor`, a person the reference knows, whose counterpart of `country` is `counterpart`: the office of a term
+    /// (on the article's date, else any) in a role the reference also gives the counterpart in that country, so that "Boris
+    /// Yeltsin and his Belarusian counterpart Alexander Lukashenko" are both presidents in an undated text, though Yeltsin also
+    /// headed Russia's government for a while; else the anchor's office on the date.
+    func sharedOffice(of anchor: String, counterpart: (name: String, end: Int, known: Bool), country: String) -> String? {
+        if counterpart.known {
+            let roles = Set(reference.terms(of: counterpart.name, on: document.publishedOn).filter { $0.country == country }.map(\.role))
+            if let shared = reference.terms(of: anchor, on: document.publishedOn).first(where: { roles.contains($0.role) }) {
+                return reference.officeForRole[shared.role] ?? shared.office
+            }
+        }
+        return reference.office(of: anchor, on: document.publishedOn)?.office
     }
 
     /// "A, his Georgian counterpart,": the person whose name ends at the comma before "his" (the country at `span`), when the

@@ -59,12 +59,19 @@ struct Parties {
     /// "Putin congratulated Tokayev and the people of Kazakhstan. / 'The relations of strategic partnership and alliance
     /// between our states are developing,' the telegram says.": a sentence in the first person plural ("our states", "our
     /// countries", "we") that names no country, in a paragraph that names at most one, speaks for the sender and the addressee
-    /// the paragraph before introduces: the countries named there and here, when they are two. Not a paragraph before that
+    /// the paragraphs before introduce: the countries named there and here, when they are two. A letter printed line by line
+    /// ("The message of the President of X states:" / "Dear A!" / "I congratulate you and the people of Y" / "We have built a
+    /// strategic partnership") is read back up to six paragraphs, until two countries are named. Not a paragraph before that
     /// names more, which leaves the pair to the article's ranking.
     func speakersPair(sentence: Range<Int>, paragraph: Range<Int>, named: Set<String>) -> [String]? {
         guard named.count <= 1, sentence.contains(where: { ["our", "we", "us"].contains(document.word($0)) }), paragraph.lowerBound > 0 else { return nil }
-        let previous = document.paragraph(containing: paragraph.lowerBound - 1)
-        let codes = named.union(countries(in: previous).map(\.code))
+        var codes = named
+        var start = paragraph.lowerBound
+        for _ in 0..<6 where start > 0 && codes.count < 2 {
+            let previous = document.paragraph(containing: start - 1)
+            codes.formUnion(countries(in: previous).map(\.code))
+            start = previous.lowerBound
+        }
         return codes.count == 2 ? ordered(Array(codes)) : nil
     }
 
@@ -209,7 +216,7 @@ struct Parties {
             guard case let .country(code, kind) = span.entity else { continue }
             if kind == .capital, isDatelinePlace(span) || isVenueCapital(span) || kind == .capital && isSeat(span) {
                 venues.insert(code)
-            } else if isRegionName(span) || isOutletEdition(span) || isInsideBodyName(span) {
+            } else if isRegionName(span) || isOutletEdition(span) || isInsideBodyName(span) || isInPublicationTitle(span) {
                 venues.insert(code)
             } else {
                 named.insert(code)
@@ -335,6 +342,30 @@ struct Parties {
         let according = span.start >= 3 && document.word(span.start - 3) == "according" && document.word(span.start - 2) == "to"
         return reported || according
     }
+
+    /// A country in the title line of an outlet's regional bulletin ("RFE/RL Poland, Belarus and Ukraine Report", "RFE/RL
+    /// Caucasus Report"): a line of the outlet's name in capitals, countries joined by commas and "and", and a noun of a
+    /// publication last. The bulletin's name, kept only when the text names the country otherwise, like a venue.
+    func isInPublicationTitle(_ span: EntitySpan) -> Bool {
+        let tokens = document.tokens
+        var start = span.start
+        while start > 0, tokens[start].newlinesBefore == 0 { start -= 1 }
+        var end = span.end
+        while end < tokens.count, tokens[end].newlinesBefore == 0 { end += 1 }
+        guard end - start <= 16, tokens[start].isAllCaps, Self.publicationNouns.contains(tokens[end - 1].text) else { return false }
+        var cursor = start
+        while cursor < end, tokens[cursor].isAllCaps || ["/", "-", "&"].contains(tokens[cursor].text) { cursor += 1 }
+        guard cursor > start else { return false }
+        while cursor < end - 1 {
+            if let place = document.entity(at: cursor), place.start == cursor, place.entity.country != nil { cursor = place.end; continue }
+            guard [",", "and"].contains(tokens[cursor].text) else { return false }
+            cursor += 1
+        }
+        return cursor == end - 1
+    }
+
+    /// Nouns that close a bulletin's name.
+    static let publicationNouns: Set<String> = ["Report", "Newsline", "Digest", "Bulletin", "Monitor", "Review", "Weekly", "Daily", "Brief", "Update"]
 
     /// Nouns before "in" that make a capital stand for its government ("officials in Astana", "the authorities in Kiev").
     static let governmentWords: Set<String> = ["officials", "authorities", "leadership", "government", "politicians", "diplomats", "sources", "circles", "policymakers"]

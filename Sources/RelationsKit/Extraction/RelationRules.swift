@@ -131,6 +131,41 @@ struct RelationRules {
         return !document.entities(in: document.spans[span].end..<cursor).contains { $0.entity.country != nil }
     }
 
+    /// Whether the capitalized "Alliance" at `index` is coordinated with a label in small letters ("genuine Alliance and
+    /// strategic partnership", "strategic partnership and Alliance"): a label set in capitals for emphasis, not a name's word.
+    func isCoordinatedWithALabel(_ index: Int) -> Bool {
+        guard document.tokens[index].lower == "alliance", document.tokens[index - 1].isLowercase else { return false }
+        let after = document.word(index + 1) == "and" && (document.word(index + 2) == "strategic" || document.word(index + 2) == "comprehensive")
+        let before = document.word(index - 1) == "and" && document.word(index - 2) == "partnership" && document.word(index - 3) == "strategic"
+        return after || before
+    }
+
+    /// Whether the "alliance" at `index` is what a state joins, enters, leaves or accedes to ("joining a military alliance",
+    /// "entered the alliance by choice", "accession to a defensive alliance", "left the military alliance"): a bloc with members,
+    /// not two states' relations. An article, lowercase modifiers and hyphens stand between the verb and the noun.
+    func isJoinedBloc(_ index: Int, in sentence: Range<Int>) -> Bool {
+        // Back over the noun's lowercase modifiers and hyphens to its determiner ("a military-political", "the").
+        var cursor = index - 1
+        while cursor > sentence.lowerBound, index - cursor <= 5, !Self.blocDeterminers.contains(document.word(cursor)), document.spanAt[cursor] == nil,
+              document.tokens[cursor].kind == .word && document.tokens[cursor].isLowercase || document.word(cursor) == "-" {
+            cursor -= 1
+        }
+        guard Self.blocDeterminers.contains(document.word(cursor)) else { return false }
+        let word = document.word(cursor - 1)
+        if Self.joiningVerbs.contains(word) { return true }
+        // "accession to", "membership in", "admission into", "withdrawal from" the alliance.
+        return ["to", "into", "in", "from", "of"].contains(word) && Self.joiningNouns.contains(document.word(cursor - 2))
+    }
+
+    /// Determiners of the noun a state joins ("joined the alliance", "free to join whatever military alliance they wish").
+    static let blocDeterminers: Set<String> = ["a", "an", "the", "whatever", "whichever"]
+
+    /// Verbs of joining or leaving a bloc.
+    static let joiningVerbs: Set<String> = ["join", "joins", "joined", "joining", "rejoin", "rejoined", "rejoining", "enter", "enters", "entered", "entering",
+                                            "leave", "leaves", "leaving", "left", "quit", "quits", "quitting", "accede", "acceded", "acceding"]
+    /// Nouns of joining or leaving a bloc, before "to", "into", "in", "from" or "of".
+    static let joiningNouns: Set<String> = ["accession", "admission", "membership", "entry", "withdrawal", "exit", "integration"]
+
     /// Plural nouns of the members an alliance "of" them groups ("of former Soviet republics", "of post-Soviet states").
     static let memberNouns: Set<String> = ["republics", "states", "countries", "nations", "members"]
     /// Words that list an alliance's members after it ("made up of", "consisting of", "comprising", "including").
@@ -345,7 +380,8 @@ struct RelationRules {
             let word = document.word(index)
             // A capitalized "Allied" or "Alliance" inside a sentence is part of a name ("Declaration on Allied Interaction").
             let token = document.tokens[index]
-            if token.isCapitalized, index > sentence.lowerBound, document.tokens[index - 1].kind == .word { continue }
+            // Not one coordinated with a label in small letters ("to the level of genuine Alliance and strategic partnership").
+            if token.isCapitalized, index > sentence.lowerBound, document.tokens[index - 1].kind == .word, !isCoordinatedWithALabel(index) { continue }
             // "the Declaration on Eternal Friendship, Alliance and Partnership": a capitalized word after a comma inside a
             // document's title is part of the title too.
             if token.isCapitalized, insideTitle(index, sentence: sentence) { continue }
@@ -367,6 +403,8 @@ struct RelationRules {
                 if isBlocModifier(index) { continue }
                 // "GUUAM was set up in 1997 as a political, economic and strategic alliance": what an organisation is.
                 if isOrganisationsPredicate(index, in: sentence) { continue }
+                // "entering a military alliance by choice", "have freely joined a military alliance": a bloc one joins or leaves.
+                if isJoinedBloc(index, in: sentence) { continue }
                 // "state nationalism versus alliance with Russia", "neutrality rather than an alliance": one side of a choice,
                 // weighed, not a relation stated.
                 if isAlternative(index, in: sentence) { continue }
@@ -388,7 +426,10 @@ struct RelationRules {
                 // "allied interaction", "allied cooperation", "allied obligations": a kind of dealing, not the relations' label.
                 // "the two allied countries", "fraternal and allied states": the parties described, no relations labelled (as
                 // "strategic partners" and "strategic ally" label none).
-                if ["relations", "relationship", "relationships", "ties"].contains(next) || noun == index + 1 && ["and", "partnership"].contains(next) {
+                // "the allied nature of relations between A and B", "the allied character of their ties": the relations' kind.
+                let kindOfRelations = ["nature", "character"].contains(next) && document.word(noun + 1) == "of"
+                    && ["relations", "relationship", "ties"].contains(document.word(document.word(noun + 2) == "the" || document.word(noun + 2) == "their" ? noun + 3 : noun + 2))
+                if ["relations", "relationship", "relationships", "ties"].contains(next) || noun == index + 1 && ["and", "partnership"].contains(next) || kindOfRelations {
                     // "the treaty on allied relations with Uzbekistan": the document's topic.
                     if isDocumentTopic(index, last: noun, in: sentence) { continue }
                     if isApproached(index, in: sentence) { continue }

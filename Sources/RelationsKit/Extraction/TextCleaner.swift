@@ -27,7 +27,11 @@ public enum TextCleaner {
     static let furniturePrefixes = ["photo:", "photo by", "photo credit", "photo source:", "photo ©", "©", "read more:", "read also:", "related:", "see also:",
                                     "also read:", "tags:", "follow us on", "share on", "source:", "image:", "video:",
                                     // A page's classification of the story ("Region: Armenia, Azerbaijan, Russia", "Theme: Politics").
-                                    "region:", "regions:", "theme:", "themes:", "topics:", "keywords:", "category:", "categories:", "rubric:"]
+                                    "region:", "regions:", "theme:", "themes:", "topics:", "keywords:", "category:", "categories:", "rubric:",
+                                    // A multilingual site's switch to the story's translations ("This post is also available in:
+                                    // Georgian Russian").
+                                    "this post is also available in", "this article is also available in", "this page is also available in",
+                                    "this news is also available in", "also available in:"]
 
     public static func clean(_ raw: String) -> String {
         var text = isNFC(raw) ? raw : raw.precomposedStringWithCanonicalMapping
@@ -99,8 +103,19 @@ public enum TextCleaner {
                lower.split(whereSeparator: { !$0.isLetter }).contains(where: { $0 == "you" || $0 == "your" }) {
                 end -= 1; continue
             }
+            // "Originally from the UK, J. is a web reporter for the News ... Got a story you want to share? Then get in touch at
+            // ...": the writer's note that closes the page, addressed to the reader, outside quotation marks, with a way to write
+            // in.
+            if !closing, line.count < 600, !line.contains("\""), !line.contains("“"), !line.contains("”"),
+               lower.split(whereSeparator: { !$0.isLetter }).contains(where: { $0 == "you" || $0 == "your" }),
+               contactPrompts.contains(where: { lower.contains($0) }) {
+                closing = true; end -= 1; continue
+            }
             break
         }
+        // "TURKMENISTAN-TURKEY PIPELINE CONTRACT SIGNED.": a digest's next story cut off after its headline in capitals, the last
+        // line after a paragraph that closes like a sentence; no part of this story.
+        if end > 2, isCutHeadline(lines[end - 1]), let before = lines[end - 2].last, [".", ")", "\"", "”"].contains(before) { end -= 1 }
         // "Tools: Save | Print | E-mail | Most Read": a bar of the page's controls, and the short lines of links after it that
         // do not close like a sentence ("China Archives"), close the page.
         if let bar = lines[..<end].lastIndex(where: isControlBar), bar > 0,
@@ -114,6 +129,17 @@ public enum TextCleaner {
         }
         if run >= 3, let before = lines[end - 1 - run].unicodeScalars.last, before == "." { end -= run }
         return end
+    }
+
+    /// Ways a closing note asks the reader to write in.
+    static let contactPrompts = ["get in touch", "contact us", "email us", "e-mail us", "write to us", "[email protected]"]
+
+    /// A headline in capitals closed by a full stop, as a digest sets its stories' headlines: three words or more, under 120
+    /// characters, every letter a capital.
+    static func isCutHeadline(_ line: String) -> Bool {
+        guard line.utf8.count < 120, line.hasSuffix("."), line.split(separator: " ").count >= 3 else { return false }
+        let letters = line.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 10 && letters.allSatisfy { $0.properties.isUppercase }
     }
 
     /// A page's controls: "Save", "Print", "E-mail", "Share", ...
@@ -160,8 +186,14 @@ public enum TextCleaner {
         let lower = Tokenizer.lowercase(line)  // lowercased(), with a fast path for ASCII
         if furnitureLines.contains(lower) { return true }
         if furniturePrefixes.contains(where: { lower.hasPrefix($0) }) && line.count < 160 { return true }
+        // "Also, read: A, B discuss ...": a prompt written with a comma between its words.
+        if line.count < 160, let comma = lower.prefix(12).firstIndex(of: ","), case let prompt = lower[..<comma] + lower[lower.index(after: comma)...],
+           promptPrefixes.contains(where: { prompt.hasPrefix($0) }) { return true }
         return isSocialPrompt(lower)
     }
+
+    /// Prompts to another story that a comma may part ("Also, read:", "Read, also:").
+    static let promptPrefixes = ["also read:", "read also:", "see also:", "read more:"]
 
     /// Words that qualify a heading's noun of stories as other stories: the newest ("Last news", "Recent stories"), the most
     /// read ("Popular articles"), more of them ("Other news", "More headlines").
