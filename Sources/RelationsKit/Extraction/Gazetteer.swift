@@ -41,9 +41,6 @@ final class Gazetteer: Sendable {
     /// Names that, before a capitalized word the gazetteer does not know, are a person's first name ("Jordan *": "Chad Smith").
     let notCountryBeforeUnknownWord: Set<[String]>
 
-    /// Countries whose name some copy writes in small letters on purpose (Ukrainian official copy since 2022: "russia").
-    static let writtenInSmallLetters: Set<String> = ["RUS"]
-
     /// A name with the hyphen after the prefix "co" before a vowel closed up ("Co-operation" to "Cooperation", "co-ordination"
     /// to "coordination").
     static func withoutCoHyphen(_ name: String) -> String {
@@ -84,13 +81,6 @@ final class Gazetteer: Sendable {
             (country.capital.map { [$0] } ?? []).forEach { add($0, .country(iso3: country.iso3, kind: .capital)) }
             country.capitalAliases.forEach { add($0, .country(iso3: country.iso3, kind: .capital)) }
             country.formerCapitals.forEach { add($0, .country(iso3: country.iso3, kind: .capital)) }
-            // "condemnation of russian aggression", "russia's war": Ukrainian official copy writes the aggressor's name in small
-            // letters on purpose; the one-word name and demonyms match so too.
-            if Self.writtenInSmallLetters.contains(country.iso3) {
-                for name in [country.name] + country.demonyms where !name.contains(" ") {
-                    add(name.lowercased(), .country(iso3: country.iso3, kind: name == country.name ? .name : .demonym))
-                }
-            }
             for phrase in country.notTheCountry {
                 // "*, Georgia": any capitalized word the gazetteer does not know, a comma, the name ("Columbus, Georgia").
                 if phrase.hasPrefix("*") {
