@@ -31,6 +31,12 @@ enum DateWords {
                         ["juli", "juillet", "luglio"], ["augustus", "août", "aout", "agosto"], ["septembre", "settembre", "septiembre"],
                         ["oktober", "octobre", "ottobre", "octubre"], ["novembre", "noviembre"], ["dezember", "décembre", "decembre", "dicembre", "diciembre"]]
         for (index, names) in european.enumerated() { for name in names { map[name] = index + 1 } }
+        // The Turkish months, as a Turkish outlet's English page keeps its stamp ("Güncelleme Tarihi: 24 Aralık 2014, 15:39",
+        // "Yayınlanma: 3 Temmuz 2024"), with and without the letters matching folds ("ı" to "i"). "Mart", "Nisan" and
+        // "Kasım" are left out: given names ("Mart Laar", "Kasim") a name would stop at.
+        let turkish = [["ocak"], ["şubat", "subat"], [], [], ["mayis"], ["haziran"], ["temmuz"], ["ağustos", "agustos"], ["eylül", "eylul"],
+                       ["ekim"], [], ["aralik"]]
+        for (index, names) in turkish.enumerated() { for name in names { map[name] = index + 1 } }
         return map
     }()
     static let weekdays = ["sunday": 1, "monday": 2, "tuesday": 3, "wednesday": 4, "thursday": 5, "friday": 6, "saturday": 7]

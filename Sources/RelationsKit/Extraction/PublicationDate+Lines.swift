@@ -18,6 +18,42 @@ extension PublicationDate {
         return found
     }
 
+    /// The full date that opens the body's first sentence, year and all ("On September 28, 2016 the secretary met ...", "On
+    /// 28 September 2016, the ministers signed ...", "On Monday, 3 March 2014, the talks ..."): the day of the news the lead
+    /// reports, when that sentence narrates the past and nothing in the text is later or looks back on it as history: no
+    /// year after the date's, no anniversary, nothing "ago" ("On 8 December 1991, the leaders signed ..." opening a piece
+    /// on the 30th anniversary dates the history it recalls).
+    static func leadFullDate(_ tokens: [Token]) -> (year: Int, month: Int, day: Int)? {
+        guard let sentence = SentenceSplitter.sentences(tokens).first, tokens.first?.lower == "on" else { return nil }
+        var cursor = 1
+        if cursor + 1 < tokens.count, DateWords.weekdays[tokens[cursor].lower] != nil, tokens[cursor + 1].text == "," { cursor += 2 }
+        guard cursor < sentence.upperBound, let date = fullDates(in: tokens, range: cursor..<min(sentence.upperBound, cursor + 6)).first,
+              date.start == cursor else { return nil }
+        if tokens[sentence].contains(where: { futureWords.contains($0.lower) }) || sentence.contains(where: { isObligation(tokens, at: $0) }) { return nil }
+        let looksBack: Set<String> = ["anniversary", "anniversaries", "jubilee", "ago"]
+        if tokens.contains(where: { looksBack.contains($0.lower) }) { return nil }
+        if tokens.contains(where: { $0.kind == .number && $0.text.count == 4 && (Int($0.text).map { $0 > date.year && $0 <= 2100 } ?? false) }) { return nil }
+        return (date.year, date.month, date.day)
+    }
+
+    /// A date in digits glued to the words beside it on one of the body's first lines, as a scraped header runs a section,
+    /// the date and the headline together ("Uzbekistan04/09/2007Tajik leader congratulates ...", "Politics12.03.2015 Talks
+    /// held"): day first, as the region's outlets write it. A date with spaces around it is a token of its own and is read
+    /// by the other rules.
+    static func gluedHeaderDate(_ body: String) -> (year: Int, month: Int, day: Int)? {
+        let pattern = #"(?:(?<=\p{L})(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?!\d))|(?:(?<![\p{L}\d./])(\d{1,2})([./])(\d{1,2})\6((?:19|20)\d{2})(?=\p{L}))"#
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
+        for line in body.split(separator: "\n", maxSplits: 6, omittingEmptySubsequences: true).prefix(6) {
+            let text = String(line)
+            guard let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { continue }
+            let base = match.range(at: 1).location != NSNotFound ? 1 : 5
+            func group(_ offset: Int) -> Int? { Range(match.range(at: base + offset), in: text).flatMap { Int(text[$0]) } }
+            guard let day = group(0), let month = group(2), let year = group(3), DateWords.isValid(year: year, month: month, day: day) else { continue }
+            return (year, month, day)
+        }
+        return nil
+    }
+
     /// The day the body gives as today's, in apposition to "today": "earlier today (22 February)", "today, February 22,",
     /// "today, 22 February 2022, marks", "today (22.02.2022)", with or without its year: the article's day. The date must be
     /// closed by the mark that opened it: "today, 22 countries signed" or "Today, 22 February was chosen as ..." dates nothing.
@@ -76,7 +112,10 @@ extension PublicationDate {
     /// Words that label a page's own date stamp ("Published: ...", "Published time: June 28, 2012 15:47", "Edited time: ...",
     /// "Last modified on ...", "Date of publication: ..."): no section's name.
     static let pageStampLabels: Set<String> = ["published", "updated", "posted", "date", "on", "at", "time", "edited", "modified", "created",
-                                               "publication", "released", "release", "last", "of"]
+                                               "publication", "released", "release", "last", "of",
+                                               // The same labels in Turkish, as a Turkish outlet's English page prints them
+                                               // ("Güncelleme Tarihi", update date; "Yayınlanma Tarihi", publication date).
+                                               "güncelleme", "guncelleme", "yayinlanma", "yayin", "tarihi", "tarih"]
 
     /// Index of the first token of the last `lines` lines, not counting the lines that close a page in another script (the
     /// site's own furniture in its language, "Нашли ошибку? ... Ctrl + Enter"): the article's foot is above them.
@@ -290,7 +329,7 @@ extension PublicationDate {
 
     /// Labels of a page's own date that name the publication ("Date", "Published", "Date of publication"), not a later change
     /// ("Updated", "Edited").
-    static let publicationLabels: Set<String> = ["date", "published", "posted", "publication"]
+    static let publicationLabels: Set<String> = ["date", "published", "posted", "publication", "tarihi", "tarih", "yayinlanma"]
 
     /// Whether the date at token `index` is a page's stamp under its label, anywhere in the body, as a page's foot prints it
     /// ("Date\n2018.05.20 / 15:37\nAuthor\n...", "Date: 20.05.2018"): the date alone on its line (a time may follow), and
@@ -386,6 +425,17 @@ extension PublicationDate {
             guard let open = tokens[lineStart..<index].firstIndex(where: { $0.text == "(" }), open + 1 < index else { return false }
             return tokens[lineStart..<open].allSatisfy { $0.kind != .word || $0.isCapitalized } && tokens[open + 1].isCapitalized
         }
+        // "Baltic States news & analytics Thursday, 20.01.2022, 10:50": a weekday, the date and the time of day are a site's
+        // clock in its header, the day the page was viewed, not a dateline; a dateline further down ("BC, Vilnius,
+        // 25.08.2008.") is the article's. The clock is the answer only when no other dateline is found.
+        var clockStamp: (month: Int, day: Int, year: Int?)?
+        func isClockStamp(dateAt index: Int, end: Int) -> Bool {
+            guard index >= 2, tokens[index - 1].text == ",", DateWords.weekdays[tokens[index - 2].lower] != nil else { return false }
+            return (end..<min(tokens.count, end + 3)).contains {
+                $0 > 0 && $0 + 1 < tokens.count && tokens[$0].text == ":" && tokens[$0].newlinesBefore == 0 && tokens[$0 - 1].kind == .number
+                    && tokens[$0 + 1].kind == .number
+            }
+        }
         while lineStart < limit {
             var index = lineStart + 1
             while index < min(limit, lineStart + 14), index < tokens.count, tokens[index].newlinesBefore == 0 {
@@ -418,6 +468,7 @@ extension PublicationDate {
                     var end = cursor
                     while end < min(tokens.count, cursor + 5), tokens[end].kind == .number || ["-", "."].contains(tokens[end].text) && end + 1 < tokens.count && tokens[end + 1].kind == .number && !tokens[end + 1].spaceBefore { end += 1 }
                     guard end < tokens.count, closesDateline(end) || tokens[end].newlinesBefore > 0 else { continue }
+                    if isClockStamp(dateAt: index, end: end) { clockStamp = clockStamp ?? (numeric.month, numeric.day, numeric.year); continue }
                     return (numeric.month, numeric.day, numeric.year)
                 }
                 guard let month, let day, (1...31).contains(day) else { continue }
@@ -431,13 +482,14 @@ extension PublicationDate {
                 // After the agency's bracket, a date with its year is the dateline whatever follows it: the lead may run on
                 // on the same line with no stop between.
                 guard cursor < tokens.count, closesDateline(cursor) || tokens[cursor].newlinesBefore > 0 || afterAgency && year != nil else { continue }
+                if year != nil, isClockStamp(dateAt: index, end: cursor) { clockStamp = clockStamp ?? (month, day, year); continue }
                 return (month, day, year)
             }
             // Next line.
             lineStart = index
             while lineStart < limit, tokens[lineStart].newlinesBefore == 0 { lineStart += 1 }
         }
-        return dateFirstLine(tokens, limit: limit)
+        return dateFirstLine(tokens, limit: limit) ?? clockStamp
     }
 
     /// A dateline whose date opens its line: wire copy with the agency in brackets and no place ("January 1 (Reuters) -

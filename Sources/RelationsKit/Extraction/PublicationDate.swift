@@ -50,6 +50,8 @@ enum PublicationDate {
             return Stated(date: DateWords.iso(year, month, nil))
         }
         if let first = dateLines.first { return Stated(date: DateWords.iso(first.year, first.month, first.day)) }
+        // "Uzbekistan04/09/2007Tajik leader ...": a header's date glued to its neighbours in scraping.
+        if let glued = gluedHeaderDate(article.body) { return Stated(date: DateWords.iso(glued.year, glued.month, glued.day)) }
         if let stamp = titleLineDate(title: article.title, body: article.body) { return Stated(date: DateWords.iso(stamp.year, stamp.month, stamp.day)) }
         // "Aliyev was in Russia earlier today (22 February)": the day the body calls today, its year inferred when not given.
         if let today = todayDate(tokens) {
@@ -88,6 +90,8 @@ enum PublicationDate {
         // alone on it) dates a monthly issue.
         if let issue = monthYearLine(tokens, limit: headTokens(tokens, lines: 3)) { return Stated(date: DateWords.iso(issue.year, issue.month, nil)) }
         // "On 2 October, the presidents held talks in Ashgabat": with nothing else to date it, the lead's day is the article's.
+        // "On September 28, 2016 the secretary met ...": the lead's full date, when nothing in the text is later.
+        if let lead = leadFullDate(tokens) { return Stated(date: DateWords.iso(lead.year, lead.month, lead.day)) }
         if let lead = leadMonthDay(tokens) { return Stated(monthDay: lead) }
         // "Chronicle: October": a month alone after the title's last separator.
         if titleTokens.count >= 3, let last = titleTokens.last, last.kind == .word, last.isCapitalized, let month = DateWords.month(last),
