@@ -413,9 +413,9 @@ struct MessageRules {
         return line.count <= 5 && ["Your", "Excellency"].contains(tokens[first].text) && words.allSatisfy(styles.contains)
     }
 
-    /// The addressee of a letter printed whole: the person a short line names at its start ("His Excellency Mr A, President of X",
-    /// "To A"), right over a salutation line ("Dear ..."), outside quotations; with the salutation's paragraph. Nil when no such
-    /// pair of lines opens a letter.
+    /// The addressee of the first letter printed whole (`letterAddressees`): the person a short line names at its start ("His
+    /// Excellency Mr A, President of X", "To A"), right over a salutation line ("Dear ...") or over the office's own line above
+    /// it, outside quotations; with the salutation's paragraph. Nil when no such pair of lines opens a letter.
     func letterAddressee() -> (name: String, salutation: Range<Int>)? {
         letterAddressees().first.map { ($0.name, $0.salutation) }
     }
