@@ -79,4 +79,22 @@ struct Real11bMessageTests: WireCopyProbe {
         let found = messages(body, title: "Letters", date: "2023-03-21")
         #expect(found == ["Xi Jinping → Shavkat Mirziyoyev congratulation Nowruz"])
     }
+
+    // MARK: A recipient named with words of tenure
+
+    @Test(arguments: [
+        "President Viktor Yushchenko and Prime Minister Yulia Tymoshenko sent congratulatory messages on Thursday to former Russian President Vladimir Putin on his election.",
+        "President Viktor Yushchenko and Prime Minister Yulia Tymoshenko sent congratulatory messages to outgoing President Vladimir Putin on his election.",
+        "President Viktor Yushchenko and Prime Minister Yulia Tymoshenko addressed congratulatory telegrams to former President Vladimir Putin on his election.",
+    ])
+    func aRecipientMayBeFormerOrOutgoing(body: String) {
+        let found = messages("KIEV, May 8, 2008. " + body, date: "2008-05-08")
+        #expect(found.contains("Viktor Yushchenko → Vladimir Putin congratulation election victory"))
+        #expect(found.contains("Yulia Tymoshenko → Vladimir Putin congratulation election victory"))
+    }
+
+    @Test func wordsOfTenureBeforeNoOfficeNameNoRecipient() {
+        let found = messages("KIEV, May 8, 2008. President Viktor Yushchenko sent a congratulatory message to former colleagues on the election.", date: "2008-05-08")
+        #expect(found.isEmpty)
+    }
 }
