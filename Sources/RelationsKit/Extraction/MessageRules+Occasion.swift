@@ -44,9 +44,11 @@ extension MessageRules {
     /// person to the second ("Please accept my sincere congratulations on the occasion of your birthday", "I warmly congratulate
     /// you on Independence Day", "We send you our greetings on Nowruz"), when it states one; nil for any other sentence
     /// ("I wish you good health", "He congratulated the team on its win").
-    func occasionInLetter(_ sentence: Range<Int>) -> String? {
+    /// `printed`: a sentence of a letter printed whole, which is to its addressee whether or not it says "you" ("Please accept my
+    /// congratulations on Navruz", "Allow me to convey our congratulations on the holiday").
+    func occasionInLetter(_ sentence: Range<Int>, printed: Bool = false) -> String? {
         let words = sentence.map { document.word($0) }
-        guard words.contains(where: { ["you", "your"].contains($0) }), words.contains(where: { ["i", "my", "we", "our"].contains($0) }),
+        guard printed || words.contains(where: { ["you", "your"].contains($0) }), words.contains(where: { ["i", "my", "we", "our", "me", "us"].contains($0) }),
               words.contains(where: { ["congratulations", "congratulate", "congratulation", "greetings", "greet"].contains($0) }) else { return nil }
         return statedOccasion(in: sentence)
     }

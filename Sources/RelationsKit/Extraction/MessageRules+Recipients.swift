@@ -36,7 +36,20 @@ extension MessageRules {
         let next = tokens[index + 1]
         // "to acting President of Ukraine A": a holder's qualifier before an office.
         if Self.holderQualifiers.contains(next.lower), document.entity(at: index + 2)?.entity.office != nil { return true }
+        // "to former Russian President A", "to outgoing Prime Minister B", "to newly elected President C": words of when the
+        // holder holds the office, before the office or its country.
+        if let after = tenureEnd(from: index + 1), let entity = document.entity(at: after)?.entity, entity.office != nil || entity.country != nil { return true }
         return next.isCapitalized || next.text == "\"" || ["the", "his", "her", "their", "its", "all", "leaders", "people", "heads"].contains(next.lower)
+    }
+
+    /// Words that say when the holder holds an office ("former", "outgoing", "incoming", "newly elected").
+    static let tenureWords: Set<String> = ["former", "outgoing", "incoming", "newly", "elected", "re-elected", "ex"]
+
+    /// The token after one or two words of tenure at `start` ("former", "newly elected", "ex -"), or nil when none stands there.
+    func tenureEnd(from start: Int) -> Int? {
+        var cursor = start
+        while cursor < start + 3, Self.tenureWords.contains(document.word(cursor)) || cursor > start && document.word(cursor) == "-" { cursor += 1 }
+        return cursor > start ? cursor : nil
     }
 
     /// Full names the reference does not know, right after "to" and closed by "and", in apposition with what they are ("to
@@ -236,6 +249,8 @@ extension MessageRules {
             }
             // "and Acting President of Ukraine A", "Interim Prime Minister B": a holder's qualifier before an office in the list.
             if Self.holderQualifiers.contains(document.word(cursor)), document.entity(at: cursor + 1)?.entity.office != nil { cursor += 1; continue }
+            // "to former Russian President A": words of when the holder holds the office, before the office or its country.
+            if let after = tenureEnd(from: cursor), let entity = document.entity(at: after)?.entity, entity.office != nil || entity.country != nil { cursor = after; continue }
             // "and to Turkmenistan's leaders, President A and the Chairman of the Halk Maslahaty, B": a group in apposition with
             // its own list, a body's name after an office, and a comma between the last item's office and its name.
             if [",", ":"].contains(document.word(cursor)), Self.groupNouns.contains(document.word(cursor - 1)), nextListedPerson(after: cursor, in: sentence, actors: actors) != nil {

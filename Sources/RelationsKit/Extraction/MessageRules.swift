@@ -115,7 +115,19 @@ struct MessageRules {
         // sentence told the exchange again by name (`aliases`: code to person).
         var exchanged: Set<String> = []
         var aliases: [String: String] = [:]
+        // The recipient of the last sentence that reported messages to someone without naming their senders ("Congratulatory
+        // messages have been sent to the President of X from heads of foreign states"), for a list of senders after it.
+        var announced: String?
+        // The end of the lines a list of senders took (`senderListMessages`): they report nothing more.
+        var listEnd = -1
         for sentence in document.sentences.flatMap(messageClauses) {
+            if sentence.lowerBound < listEnd { continue }
+            // "Congratulatory messages have been sent by:" over one sender a line: each sender's message to the recipient announced.
+            if let listed = senderListMessages(sentence, recipient: context.addressee ?? receiver ?? announced, context: context) {
+                for item in listed.messages where !found.contains(where: { $0.from == item.from && $0.to == item.to }) { found.append(item) }
+                listEnd = listed.end
+                continue
+            }
             // A heading ("KAZAKHSTAN: Border checks tightened") opens another item of a digest: a summary before it is over.
             if isHeading(sentence) { context.summary = nil }
             // "May 28, 2010 | Congratulations to President of Azerbaijan Ilham Aliyev" over the item that reports that message:
@@ -127,6 +139,7 @@ struct MessageRules {
             var items = messages(in: sentence, context: context)
             if items.isEmpty, roundup { items = roundupMessage(in: sentence, context: context) }
             if items.isEmpty, let receiver = receiver ?? context.summary?.recipient { items = receivedMessage(in: sentence, recipient: receiver, context: context) }
+            if items.isEmpty, let recipient = unsentRecipient(in: sentence) { announced = recipient }
             // "A sent a congratulatory letter to B. ... 'Please accept my sincere congratulations on the occasion of your birthday'":
             // the occasion the letter's own words give the congratulation they offer is the message's.
             if items.isEmpty, !awaitingOccasion.isEmpty, let stated = occasionInLetter(sentence) {
@@ -281,15 +294,39 @@ struct MessageRules {
             let letter = salutation.lowerBound..<signature.range.lowerBound
             let sentences = document.sentences.filter { letter.contains($0.lowerBound) }
             let kind = sentences.flatMap { $0.compactMap { Self.kindWords[document.word($0)] } }.min { priority($0) < priority($1) } ?? "letter"
-            let occasion = ["congratulation", "greeting"].contains(kind) ? sentences.lazy.compactMap { occasionInLetter($0) }.first : nil
+            // The letter's own words need not say "you" ("Please accept my sincerest congratulations on Navruz"); thanks for the
+            // addressee's message state that message's occasion, not this one's. Else the article's.
+            let own = sentences.filter { sentence in !sentence.contains { Self.thanksWords.contains(document.word($0)) } }
+            let occasion = ["congratulation", "greeting"].contains(kind) ? own.lazy.compactMap { occasionInLetter($0, printed: true) }.first ?? contextOccasion() : nil
             let span = document.bodySpan(signature.range.lowerBound, signature.range.upperBound)
             return ArticleFacts.Message(from: signature.name, to: addressee, kind: kind, occasion: occasion, start: span.start, end: span.end)
         }
-        if receiver == nil, let addressee = letterAddressee() {
-            let signed = signatures().filter { $0.range.lowerBound > addressee.salutation.lowerBound }
-            for signature in signed.isEmpty ? bareSignature(after: addressee.salutation.lowerBound).map { [$0] } ?? [] : signed
+        // A page that prints several letters to one leader, each under its own address block, holds one letter under each: its
+        // signer is the one at its foot, before the next block. The addressee's own message the letter thanks them for ("I thank
+        // you for your congratulations") is the addressee's message to the signer.
+        // A letter with no signer (the page cut off under it) is the message of the state on whose behalf its words congratulate
+        // ("on behalf of the Government and people of X, I convey our congratulations to you").
+        // A state's message found in the words of a signed letter ("on behalf of the people of X ...") is the signer's letter.
+        let letters = letterAddressees()
+        var signedLetters: [(start: Int, end: Int)] = []
+        for (number, addressee) in letters.enumerated() where receiver == nil || letters.count > 1 {
+            let end = number + 1 < letters.count ? letters[number + 1].start : tokens.count
+            let signed = signatures().filter { $0.range.lowerBound > addressee.salutation.lowerBound && $0.range.lowerBound < end }
+            let signers = signed.isEmpty ? bareSignature(after: addressee.salutation.lowerBound, before: end).map { [$0] } ?? [] : signed
+            if let last = signers.last {
+                signedLetters.append(document.bodySpan(addressee.salutation.lowerBound, last.range.lowerBound))
+            } else if let behalf = behalfMessage(in: addressee.salutation.lowerBound..<end, to: addressee.name),
+                      !found.contains(where: { $0.from == behalf.from && $0.to == behalf.to }) {
+                found.append(behalf)
+            }
+            for signature in signers
             where signature.name != addressee.name && !found.contains(where: { $0.from == signature.name && $0.to == addressee.name }) {
                 found.append(letterMessage(from: signature, to: addressee.name, salutation: addressee.salutation))
+                if let thanks = thankedMessage(in: addressee.salutation.lowerBound..<signature.range.lowerBound),
+                   !found.contains(where: { $0.from == addressee.name && $0.to == signature.name }) {
+                    let span = document.bodySpan(thanks.at, thanks.at + 1)
+                    found.append(ArticleFacts.Message(from: addressee.name, to: signature.name, kind: thanks.kind, occasion: thanks.occasion, start: span.start, end: span.end))
+                }
             }
         }
         // "Dear Madame President,\n...\nSincerely,\nA": a page that is a letter, its salutation the body's first line and no addressee
@@ -312,7 +349,8 @@ struct MessageRules {
         // letter to Lukashenko, a dateline's "UZBEKISTAN" over the messages to Mirziyoyev).
         let personSent = Set(found.filter { !isCountryCode($0.from) }.compactMap { message in countryOf(person: message.from).map { "\($0)>\(message.to)" } })
         func stateToItself(_ message: ArticleFacts.Message) -> Bool {
-            isCountryCode(message.from) && (message.to == message.from || countryOf(person: message.to) == message.from || personSent.contains("\(message.from)>\(message.to)"))
+            isCountryCode(message.from) && (message.to == message.from || countryOf(person: message.to) == message.from || personSent.contains("\(message.from)>\(message.to)")
+                || signedLetters.contains { $0.start <= message.start && message.start < $0.end })
         }
         return found.filter { !(isCountryCode($0.to) && covered.contains("\($0.from)>\($0.to)>\($0.kind)") && !peoples.contains("\($0.from)>\($0.to)")) && !stateToItself($0) }
     }
@@ -351,9 +389,9 @@ struct MessageRules {
 
     /// The signer of a letter printed whole whose foot has no valediction: the last line after `floor` that is a person alone
     /// ("A" or "A,"), followed by a line that opens with an office ("Prime Minister of X"), outside quotations.
-    func bareSignature(after floor: Int) -> (name: String, range: Range<Int>)? {
+    func bareSignature(after floor: Int, before ceiling: Int = Int.max) -> (name: String, range: Range<Int>)? {
         var result: (name: String, range: Range<Int>)?
-        for (number, line) in document.paragraphs.enumerated().dropLast() where line.lowerBound > floor && line.count <= 6 && quotation(containing: line.lowerBound) == nil {
+        for (number, line) in document.paragraphs.enumerated().dropLast() where line.lowerBound > floor && line.upperBound < ceiling && line.count <= 6 && quotation(containing: line.lowerBound) == nil {
             guard let signer = actors(in: line).first, signer.isPerson, signer.start == line.lowerBound,
                   signer.end == line.upperBound || signer.end == line.upperBound - 1 && document.word(signer.end) == "," else { continue }
             let next = document.paragraphs[number + 1]
@@ -367,32 +405,27 @@ struct MessageRules {
     /// "Excellency,", "Mr President,").
     func isSalutation(_ line: Range<Int>) -> Bool {
         guard let first = line.first else { return false }
-        if ["Dear", "Esteemed"].contains(tokens[first].text) { return true }
+        if ["Dear", "Esteemed", "Distinguished", "Respected"].contains(tokens[first].text) { return true }
+        // "Highly esteemed Mr President!", "Deeply respected A!"
+        if ["Highly", "Deeply", "Much"].contains(tokens[first].text), ["esteemed", "respected"].contains(document.word(first + 1)) { return true }
         let words = line.map { document.word($0) }
         let styles: Set<String> = ["your", "excellency", "excellencies", "mr", "madam", "madame", "president", ",", ".", "!"]
         return line.count <= 5 && ["Your", "Excellency"].contains(tokens[first].text) && words.allSatisfy(styles.contains)
     }
 
-    /// The addressee of a letter printed whole: the person a short line names at its start ("His Excellency Mr A, President of X",
-    /// "To A"), right over a salutation line ("Dear ..."), outside quotations; with the salutation's paragraph. Nil when no such
-    /// pair of lines opens a letter.
+    /// The addressee of the first letter printed whole (`letterAddressees`): the person a short line names at its start ("His
+    /// Excellency Mr A, President of X", "To A"), right over a salutation line ("Dear ...") or over the office's own line above
+    /// it, outside quotations; with the salutation's paragraph. Nil when no such pair of lines opens a letter.
     func letterAddressee() -> (name: String, salutation: Range<Int>)? {
-        for (number, line) in document.paragraphs.enumerated().dropLast() where line.count <= 24 && quotation(containing: line.lowerBound) == nil {
-            let next = document.paragraphs[number + 1]
-            guard isSalutation(next), let person = actors(in: line).first, person.isPerson, person.start <= line.lowerBound + 4,
-                  // A given name the page misspelt may stand before the surname the gazetteer reads ("Mr llham Aliyev").
-                  (line.lowerBound..<person.start).allSatisfy({ ["his", "her", "excellency", "mr", "mrs", "ms", "to", ".", "h.e", "the", "honourable", "honorable"].contains(document.word($0))
-                      || tokens[$0].kind == .word && $0 == person.start - 1 })
-            else { continue }
-            return (person.name, next)
-        }
-        return nil
+        letterAddressees().first.map { ($0.name, $0.salutation) }
     }
 
     /// Whether the words close a letter ("with respect", "with deep respect", "sincerely", "yours sincerely", "respectfully").
     static func isValediction(_ words: [String]) -> Bool {
         guard let first = words.first, let last = words.last else { return false }
-        if first == "with", words.count <= 4, ["respect", "regards", "esteem", "consideration"].contains(last) { return true }
+        if first == "with", words.count <= 4, ["respect", "regards", "esteem", "consideration", "wishes"].contains(last) { return true }
+        // "Best wishes", "Kind regards", "Warmest regards".
+        if words.count <= 2, ["best", "kind", "kindest", "warm", "warmest", "sincere", "respectful"].contains(first), ["wishes", "regards"].contains(last) { return true }
         let closings: Set<String> = ["sincerely", "respectfully", "faithfully", "yours"]
         return words.count <= 2 && words.allSatisfy(closings.contains)
     }
