@@ -271,6 +271,53 @@ extension MembershipRules {
         return false
     }
 
+    /// Whether the joining's subject is a partner's role, not a state's membership: "six new dialogue partners joined the
+    /// SCO", "the new partner countries have formally joined BRICS", "two partner states, A and B, were admitted" (the
+    /// subject's head, right before the verb over auxiliaries, adverbs and names in apposition, one of `partnerRoles` or a
+    /// state noun after one).
+    func hasAPartnerSubject(before at: Int, sentence: Range<Int>) -> Bool {
+        let passed: Set<String> = ["has", "have", "had", "was", "were", "is", "are", "also", "officially", "formally", "recently", "already",
+                                   "then", "later", "subsequently", "all", "both"]
+        var cursor = at - 1
+        while cursor > sentence.lowerBound, passed.contains(document.word(cursor)) { cursor -= 1 }
+        // "the new partner countries, Bolivia and Cuba, joined": over the names in apposition to the head.
+        if document.word(cursor) == "," {
+            var inner = cursor - 1
+            while inner > sentence.lowerBound {
+                if document.word(inner) == "and" { inner -= 1; continue }
+                // A comma inside the list follows a name; the one that opens the apposition follows the head.
+                if document.word(inner) == ",", let index = document.spanAt[inner - 1], document.spans[index].entity.country != nil { inner -= 1; continue }
+                if document.word(inner) == "," { break }
+                guard let index = document.spanAt[inner], document.spans[index].entity.country != nil else { break }
+                inner = document.spans[index].start - 1
+            }
+            if document.word(inner) == ",", inner < cursor - 1 { cursor = inner - 1 }
+        }
+        let head = document.word(cursor)
+        if ["partners", "partner"].contains(head) { return true }
+        return ["countries", "states", "nations"].contains(head) && Self.partnerRoles.contains(document.word(cursor - 1))
+    }
+
+    /// Verbs of receiving a status in the base form, after "to" ("to obtain", "to get").
+    static let receivingBases: Set<String> = ["obtain", "get", "receive", "gain", "acquire", "secure", "win", "attain", "become"]
+
+    /// Whether the observer status at `at` is only asked for or intended: "had submitted requests to obtain observer status",
+    /// "applied to receive observer status", "asked to be granted observer status", "wants to get observer status" (an
+    /// infinitive of receiving after a word of requesting or intent), or "requested observer status", "seeks the status of an
+    /// observer" (the status a request's object). The status is given only when granted.
+    func isAskedForStatus(at: Int, sentence: Range<Int>) -> Bool {
+        let window = max(sentence.lowerBound + 1, at - 4)..<min(sentence.upperBound, at + 1)
+        for to in window where document.word(to) == "to" {
+            let next = document.word(to + 1)
+            guard Self.receivingBases.contains(next) || next == "be" && MembershipRules.granting.contains(document.word(to + 2)) else { continue }
+            let governor = document.word(to - 1)
+            if MembershipRules.requesting.contains(governor) || MembershipRules.intentVerbs.contains(governor) || ["wish", "wishes", "wished", "desire", "aspires", "aspire"].contains(governor) { return true }
+        }
+        var lead = at - 1
+        while lead > sentence.lowerBound, ["the", "an", "a", "its", "their"].contains(document.word(lead)) { lead -= 1 }
+        return ["requested", "requests", "request", "requesting", "sought", "seeks", "seek", "seeking"].contains(document.word(lead))
+    }
+
     /// Whether interest is shown in the step ("expressing interest in joining BRICS", "is interested in becoming a member",
     /// "showed an interest in Uzbekistan's accession"): interest is not a plan, as weighing is not (a ruling of the
     /// conventions: a plan is a stated intention, decision, application or request).

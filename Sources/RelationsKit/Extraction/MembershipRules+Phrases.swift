@@ -305,6 +305,25 @@ extension MembershipRules {
     /// The organisation whose founding document is the object at `index` ("the Agreement on the Creation of the
     /// Commonwealth of Independent States", "the CIS Charter", "the founding documents of the CIS", "the Collective
     /// Security Treaty"); nil for any other document ("the treaty on Kyrgyzstan's accession", "the trade agreement").
+    /// Documents concluded within an organisation, which a state may leave without leaving it.
+    static let ordinaryDocumentNouns: Set<String> = ["agreement", "agreements", "convention", "conventions", "accord", "accords", "protocol", "protocols"]
+
+    /// Whether the object of leaving that starts at `index` is a document, not the organisation nor one of its founding
+    /// documents: "withdrew from the agreement on the Interparliamentary Assembly of the CIS", "quits one more convention of
+    /// the CIS", "the CIS Agreement on customs cooperation"; not "the CIS founding agreement", "the Agreement on the Establishment of the CIS" nor "the Collective Security Treaty" (a name).
+    func leavesAnOrdinaryDocument(from index: Int, sentence: Range<Int>) -> Bool {
+        var cursor = index
+        while ["from", "out", "of"].contains(document.word(cursor)) { cursor += 1 }
+        let lead = cursor
+        while ["the", "a", "an", "one", "another", "more", "its", "their", "two", "three", "several"].contains(document.word(cursor)) { cursor += 1 }
+        // "the CIS Agreement on cooperation in customs affairs": the organisation's name before the document's noun.
+        if let span = document.entity(at: cursor), case .organisation = span.entity { cursor = span.end }
+        guard !Self.foundationAdjectives.contains(document.word(cursor)) else { return false }
+        guard cursor < sentence.upperBound, Self.ordinaryDocumentNouns.contains(document.word(cursor)), document.entity(at: cursor) == nil,
+              document.spanAt[cursor] == nil else { return false }
+        return foundingDocument(after: lead, sentence: sentence) == nil && foundingDocument(after: cursor, sentence: sentence) == nil
+    }
+
     func foundingDocument(after index: Int, sentence: Range<Int>) -> String? {
         var cursor = index
         if ["the", "its", "a"].contains(document.word(cursor)) { cursor += 1 }

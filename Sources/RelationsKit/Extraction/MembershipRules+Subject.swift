@@ -184,7 +184,39 @@ extension MembershipRules {
         }
         // "left the treaty in 1999 together with Georgia and Uzbekistan": the companions act too.
         countries += companions(after: end, sentence: sentence).filter { !countries.contains($0) }
+        // "Along with Bulgaria and Romania, the Baltic states were welcomed into NATO": companions opening the clause act too.
+        if !countries.isEmpty { countries += frontedCompanions(before: at, sentence: sentence).filter { !countries.contains($0) } }
         return countries
+    }
+
+    /// Countries named in a phrase of accompaniment that opens the clause, before its verb at `at` and closed by a comma:
+    /// "Along with Bulgaria and Romania, the three Baltic states joined", "Together with Armenia, Belarus left", "Alongside
+    /// Iran, Belarus became a member".
+    func frontedCompanions(before at: Int, sentence: Range<Int>) -> [String] {
+        let open = clauseOpening(of: sentence)
+        var start = open
+        if ["along", "together"].contains(document.word(open)), document.word(open + 1) == "with" { start = open + 2 }
+        else if document.word(open) == "alongside" { start = open + 1 }
+        else { return [] }
+        if document.word(start) == "the", document.entity(at: start) == nil { start += 1 }
+        // The list closes with its "and": "Along with A, B and C, D joined" (a comma alone after C opens the clause).
+        var codes: [String] = []
+        var cursor = start
+        while cursor < at, let span = document.entity(at: cursor), let code = span.entity.country {
+            if !codes.contains(code) { codes.append(code) }
+            cursor = span.end
+            if document.word(cursor) == ",", document.word(cursor + 1) != "and", document.entity(at: cursor + 1)?.entity.country != nil,
+               (cursor + 2..<min(at, cursor + 12)).contains(where: { document.word($0) == "and" }) { cursor += 1; continue }
+            if document.word(cursor) == "and" || document.word(cursor) == "," && document.word(cursor + 1) == "and" {
+                cursor += document.word(cursor) == "and" ? 1 : 2
+                guard let last = document.entity(at: cursor), let lastCode = last.entity.country else { return [] }
+                if !codes.contains(lastCode) { codes.append(lastCode) }
+                cursor = last.end
+            }
+            break
+        }
+        guard !codes.isEmpty, document.word(cursor) == ",", cursor < at else { return [] }
+        return codes
     }
 
     /// Where a sentence's own words start: after a dateline that opens it up to its dash, no lower-case word before it

@@ -136,6 +136,8 @@ struct MembershipRules {
         // Participation halted: "halted its participation", "stopped participating in".
         (["halted"], "suspended"), (["halts"], "suspended"), (["stopped"], "suspended"), (["ceased", "participation"], "suspended"),
         (["accepted", "into"], "joined"), (["accepted", "as"], "joined"), (["accepted"], "joined"), (["ceased"], "suspended"),
+        // Admission worded as a reception: "were welcomed into the alliance", "was inducted into the bloc", "ushered into".
+        (["welcomed", "into"], "joined"), (["inducted", "into"], "joined"), (["ushered", "into"], "joined"), (["admitted", "into"], "joined"),
     ] + ["declined", "refused"].flatMap { verb in
         // A treaty's term not extended: "In 1999 Tashkent declined to extend the Collective Security Treaty".
         ["extend", "prolong", "renew"].map { ([verb, "to", $0], "left") }
@@ -533,6 +535,9 @@ struct MembershipRules {
                     // states it held, with no date, no event (a ruling of the conventions; a date after "since" is read by
                     // `statusesHeldSince`).
                     if isCopularStatus(at: at, sentence: sentence) { continue }
+                    // "submitted requests to obtain observer status", "applied to receive", "seeks observer status", "intends to
+                    // gain the status of an observer": asked for or intended, not granted (no plan exists for a status).
+                    if isAskedForStatus(at: at, sentence: sentence) { continue }
                     // "a request for observer status", "Mongolia's application for the status of observer": asked for, not granted.
                     if let lead = (max(sentence.lowerBound, at - 3)..<at).last(where: { document.word($0) == "for" }),
                        (lead + 1..<at).allSatisfy({ ["the", "an", "a"].contains(document.word($0)) }), Self.requesting.contains(document.word(lead - 1)) { continue }
@@ -586,6 +591,10 @@ struct MembershipRules {
                    !(phrase.action == "left" && namesAllItsBodies(object, sentence: sentence)),
                    // "approved the withdrawal from the CIS's core treaties": its founding documents stand for the organisation.
                    !namesItsFoundingDocuments(object, sentence: sentence) { continue }
+                // "withdrew from the agreement on the Interparliamentary Assembly of the CIS member states", "pulled out of the
+                // convention on legal aid within the CIS": one of the documents concluded within an organisation is not the
+                // organisation (its founding documents stand for it: "the Agreement on the Establishment of the CIS").
+                if phrase.action == "left", phrase.lemma != nil, !Self.documentLemmas.contains(phrase.lemma!), leavesAnOrdinaryDocument(from: end, sentence: sentence) { continue }
                 // Ratifying or denouncing is membership only of a founding document: "ratify the Agreement on the Creation of
                 // the CIS" joins the CIS.
                 var documentOrganisation: String?
@@ -638,6 +647,8 @@ struct MembershipRules {
                 // what the admission gives.
                 // "will join BRICS as partner states", "joined the SCO as a dialogue partner": a partner's role is no membership.
                 if action == "joined", joinsAsPartner(after: end, sentence: sentence) { continue }
+                // "six new dialogue partners joined the organisation", "two partner countries were admitted": partners are no members.
+                if action == "joined", hasAPartnerSubject(before: at, sentence: sentence) { continue }
                 if let role = admittedRole(phrase, end: end) {
                     guard !["partner", "partners", "dialogue", "guest", "guests", "associate"].contains(role) else { continue }
                     if ["observer", "observers"].contains(role) { action = "observer" }
