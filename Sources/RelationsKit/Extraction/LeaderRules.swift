@@ -600,8 +600,9 @@ struct LeaderRules {
         // country before it, then the person.
         if !ofPlace, country != nil, let name = portfolioBeforeName(cursor) { cursor = name }
         // "Ambassador to Russia Polad Bulbuloglu": the country sent to is not the office's; nor is an organisation ("Georgia's
-        // Ambassador to the CIS A", "Permanent Ambassador to the OSCE B"), which sends no one.
-        if cursor + 1 < tokens.count, tokens[cursor].text == "to" {
+        // Ambassador to the CIS A", "Permanent Ambassador to the OSCE B"), which sends no one. An ambassador's post may be
+        // named by its city too ("Moscow's ambassador in Minsk A").
+        if cursor + 1 < tokens.count, tokens[cursor].text == "to" || tokens[cursor].text == "in" && title == "Ambassador" {
             let next = tokens[cursor + 1].text == "the" ? cursor + 2 : cursor + 1
             if let destination = document.entity(at: next), destination.start == next, destination.entity.country != nil || isOrganisation(destination) { cursor = destination.end }
         }
@@ -831,16 +832,25 @@ struct LeaderRules {
     static let peopleNouns: Set<String> = ["people", "nation", "peoples"]
 
     /// "the republic's Ambassador to Moscow A": the state an anaphoric noun's possessive before the office at `index` refers to,
-    /// the one country (by its name or adjective) the sentence names before it.
+    /// the one country (by its name or adjective) the sentence names before it; when the sentence names none before it, the
+    /// one country the sentence before names ("Moldova will leave the assembly. The country's Speaker A said so.").
     func anaphoricCountry(before index: Int) -> String? {
         let cursor = beforeFillers(index - 1)
         guard cursor >= 2, tokens[cursor].text == "'s", Self.anaphoricCountries.contains(tokens[cursor - 1].lower), tokens[cursor - 2].lower == "the" else { return nil }
         let sentence = document.sentence(containing: index)
-        let named = Set(document.entities(in: sentence.lowerBound..<(cursor - 2)).compactMap { span -> String? in
-            if case let .country(code, kind) = span.entity, kind != .capital { return code }
-            return nil
-        })
-        return named.count == 1 ? named.first : nil
+        func named(in range: Range<Int>) -> Set<String> {
+            Set(document.entities(in: range).compactMap { span -> String? in
+                if case let .country(code, kind) = span.entity, kind != .capital { return code }
+                return nil
+            })
+        }
+        let before = named(in: sentence.lowerBound..<(cursor - 2))
+        if before.isEmpty, sentence.lowerBound > 0 {
+            let previous = document.sentence(containing: sentence.lowerBound - 1)
+            let earlier = named(in: previous)
+            return earlier.count == 1 ? earlier.first : nil
+        }
+        return before.count == 1 ? before.first : nil
     }
 
     /// The token after a second post ("Mayor of Dushanbe", "Rector of the Moscow State University"): one or two

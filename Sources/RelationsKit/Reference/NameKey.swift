@@ -1,3 +1,5 @@
+import Foundation
+
 /// Keys that fold the spellings of a person's name, for looking names up in the reference tables: the extractor's name
 /// rules and the reference's own index use the same keys.
 enum NameKey {
@@ -12,9 +14,12 @@ enum NameKey {
 
     /// A name folded over the variants of romanising Cyrillic and Turkic spellings: case, hyphens and spaces, doubled letters,
     /// q/k, zh/j/dzh, kh/h, "ye"/"e", x/ks, "y"/"i" before a consonant, a word's closing "y", "iy" or "ey" ("Kassym-Jomart", "Kasym-Zhomart", "Qasym-Jomart"
-    /// agree, and so do "Sergei" and "Sergey", "Yuri", "Yury" and "Yuriy").
+    /// agree, and so do "Sergei" and "Sergey", "Yuri", "Yury" and "Yuriy"). Letters of the Latin alphabets of the region
+    /// are read as English romanisation writes them: "š", "ș" and "ş" as "sh", "č" and "ç" as "ch", "ž" as "zh", "ə" as "a",
+    /// and other marks dropped, so that Romanian "Lukașenko", Lithuanian "Lukašenka" and Azerbaijani "Əliyev" find the
+    /// English spellings.
     static func transliteration(_ name: String) -> String {
-        var text = name.lowercased().split(whereSeparator: { !$0.isLetter }).map { word in
+        var text = latinDigraphs(name.lowercased()).split(whereSeparator: { !$0.isLetter }).map { word in
             word.hasSuffix("y") ? String(word.reversed().drop { $0 == "y" }.reversed()) + "i" : String(word)
         }.joined()
         for (from, to) in [("dzh", "j"), ("zh", "j"), ("kh", "h"), ("q", "k"), ("ye", "e"), ("yu", "iu"), ("ya", "ia"), ("x", "ks")] {
@@ -28,5 +33,22 @@ enum NameKey {
             if folded.last != read { folded.append(read) }
         }
         return folded
+    }
+
+    /// Letters with a caron, comma or cedilla spelled as the English digraph for the same sound, the schwa as "a", and any
+    /// other accent dropped ("é" → "e", "ğ" → "g", "ı" → "i").
+    private static func latinDigraphs(_ text: String) -> String {
+        var spelled = ""
+        for character in text {
+            switch character {
+            case "š", "ș", "ş": spelled += "sh"
+            case "č", "ç", "ć": spelled += "ch"
+            case "ž": spelled += "zh"
+            case "ə": spelled += "a"
+            case "ı": spelled += "i"
+            default: spelled.append(character)
+            }
+        }
+        return spelled.folding(options: .diacriticInsensitive, locale: nil)
     }
 }
