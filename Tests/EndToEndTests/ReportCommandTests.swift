@@ -51,6 +51,7 @@ struct ReportCommandTests {
         let corpus = try Corpus()
         let rows = try corpus.rows("query", "leaders", "--country", "kazakh", "--on", "2019-06")
         #expect(rows.map { [$0[3], $0[4], $0[5], $0[6]] } == [
+            ["Beibut Atamkulov", "2018-12", "2019-09-18", "reference"],
             ["Askar Mamin", "2019-02-25", "2022-01-05", "reference"],
             ["Kassym-Jomart Tokayev", "2019-03-20", "", "reference"],
             ["Nursultan Nazarbayev", "2019-06-20", "2019-06-20", "article"],

@@ -32,9 +32,10 @@ struct Blind7LeaderTests: WireCopyProbe {
 
     @Test func aPersonBeforeTheConjunctionEndsTheTitle() {
         // "and" joins two persons here: the foreign minister's country is not taken from the president's phrase.
-        let found = leaders("Kazakh President Kassym-Jomart Tokayev and Foreign Minister Mukhtar Tileuberdi arrived in Moscow.")
+        // (A minister the reference lists takes the country from it: Tileuberdi since the foreign-ministers round, so the name here is one it does not list.)
+        let found = leaders("Kazakh President Kassym-Jomart Tokayev and Foreign Minister Erlan Idrissov arrived in Moscow.")
         #expect(found.contains("Kassym-Jomart Tokayev | President | KAZ"))
-        #expect(!found.contains("Mukhtar Tileuberdi | Foreign Minister | KAZ"))
+        #expect(!found.contains("Erlan Idrissov | Foreign Minister | KAZ"))
     }
 
     // MARK: Initials inside a new name

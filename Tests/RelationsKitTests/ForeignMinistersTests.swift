@@ -1,0 +1,68 @@
+import Testing
+@testable import RelationsKit
+
+/// The foreign ministers added to `leaders.tsv` (Azerbaijan, Kazakhstan, Uzbekistan, Armenia): the rows parse, are
+/// sourced and dated, no two ministers of one country overlap by more than a few days, and a minister named by office
+/// and name alone is tied to the country whose reference lists them. Invented sentences.
+@Suite("reference: foreign ministers")
+struct ForeignMinistersTests: WireCopyProbe {
+    let reference = ReferenceData.bundled
+    static let added: Set<String> = ["AZE", "KAZ", "UZB", "ARM"]
+
+    var ministers: [ReferenceData.OfficeTerm] { reference.terms.filter { $0.role == "foreign_minister" } }
+
+    @Test func theNewRowsParseAreSourcedAndDated() {
+        let new = ministers.filter { Self.added.contains($0.country) }
+        #expect(new.count == 13)
+        for row in new {
+            #expect(row.office == "Foreign Minister", "\(row.person)")
+            #expect(!row.source.isEmpty, "\(row.person)")
+            #expect(["high", "medium"].contains(row.confidence), "\(row.person)")
+            #expect(row.from.map(ReferenceRelationsTests.isValidDate) == true, "\(row.person): \(row.from ?? "no start")")
+            if let to = row.to { #expect(ReferenceRelationsTests.isValidDate(to), "\(row.person): \(to)") }
+        }
+    }
+
+    /// A shortened date counts from the first day of its month or year when it starts a term and to the last when it ends one.
+    static func day(_ text: String, end: Bool) -> String {
+        let parts = text.split(separator: "-").map(String.init)
+        switch parts.count {
+        case 1: return parts[0] + (end ? "-12-31" : "-01-01")
+        case 2: return parts[0] + "-" + parts[1] + (end ? "-31" : "-01")
+        default: return text
+        }
+    }
+
+    static func dayNumber(_ text: String) -> Int {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        return parts[0] * 372 + (parts[1] - 1) * 31 + parts[2]
+    }
+
+    @Test func noTwoMinistersOfOneCountryOverlapByMoreThanAFewDays() {
+        for (country, rows) in Dictionary(grouping: ministers, by: \.country) {
+            let spans = rows.map { row in
+                (row.person, Self.dayNumber(Self.day(row.from ?? "1991", end: false)), Self.dayNumber(Self.day(row.to ?? "2099", end: true)))
+            }.sorted { $0.1 < $1.1 }
+            for (a, b) in zip(spans, spans.dropFirst()) {
+                // A month given alone may end a term up to a month after the successor's day; allow that and a few days.
+                #expect(a.2 - b.1 <= 31, "\(country): \(a.0) and \(b.0) overlap")
+            }
+        }
+    }
+
+    func leaders(_ body: String, date: String) -> Set<String> {
+        Set(facts(body, date: date).leaders.map { "\($0.name) \($0.office) \($0.country)" })
+    }
+
+    @Test(arguments: [
+        ("Foreign Minister Jeyhun Bayramov met his counterpart in Geneva on Tuesday.", "2023-03-14", "Jeyhun Bayramov Foreign Minister AZE"),
+        ("Foreign Minister Elmar Mammadyarov met the OSCE co-chairs in Vienna.", "2016-05-17", "Elmar Mammadyarov Foreign Minister AZE"),
+        ("Foreign Minister Mukhtar Tileuberdi met the ambassadors in Nur-Sultan.", "2021-02-10", "Mukhtar Tileuberdi Foreign Minister KAZ"),
+        ("Foreign Minister Murat Nurtleu met the delegation on Monday.", "2024-06-03", "Murat Nurtleu Foreign Minister KAZ"),
+        ("Foreign Minister Bakhtiyor Saidov met the envoy in Tashkent.", "2024-02-20", "Bakhtiyor Saidov Foreign Minister UZB"),
+        ("Foreign Minister Ararat Mirzoyan met the visiting delegation on Friday.", "2023-09-08", "Ararat Mirzoyan Foreign Minister ARM"),
+    ])
+    func aMinisterNamedByOfficeAloneGetsTheCountry(_ sentence: String, _ date: String, _ expected: String) {
+        #expect(leaders(sentence, date: date).contains(expected))
+    }
+}
