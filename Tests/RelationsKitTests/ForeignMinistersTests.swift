@@ -13,7 +13,7 @@ struct ForeignMinistersTests: WireCopyProbe {
 
     @Test func theNewRowsParseAreSourcedAndDated() {
         let new = ministers.filter { Self.added.contains($0.country) }
-        #expect(new.count == 13)
+        #expect(new.count == 12)
         for row in new {
             #expect(row.office == "Foreign Minister", "\(row.person)")
             #expect(!row.source.isEmpty, "\(row.person)")
@@ -57,7 +57,6 @@ struct ForeignMinistersTests: WireCopyProbe {
     @Test(arguments: [
         ("Foreign Minister Jeyhun Bayramov met his counterpart in Geneva on Tuesday.", "2023-03-14", "Jeyhun Bayramov Foreign Minister AZE"),
         ("Foreign Minister Elmar Mammadyarov met the OSCE co-chairs in Vienna.", "2016-05-17", "Elmar Mammadyarov Foreign Minister AZE"),
-        ("Foreign Minister Mukhtar Tileuberdi met the ambassadors in Nur-Sultan.", "2021-02-10", "Mukhtar Tileuberdi Foreign Minister KAZ"),
         ("Foreign Minister Murat Nurtleu met the delegation on Monday.", "2024-06-03", "Murat Nurtleu Foreign Minister KAZ"),
         ("Foreign Minister Bakhtiyor Saidov met the envoy in Tashkent.", "2024-02-20", "Bakhtiyor Saidov Foreign Minister UZB"),
         ("Foreign Minister Ararat Mirzoyan met the visiting delegation on Friday.", "2023-09-08", "Ararat Mirzoyan Foreign Minister ARM"),
