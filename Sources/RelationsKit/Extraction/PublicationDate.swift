@@ -4,8 +4,11 @@ import Foundation
 /// a date field from the input, a date in the URL, the dateline ("MOSCOW, December 30. /TASS/.")
 /// with its year taken from an explicit date near the top or inferred from weekday words
 /// ("said on Saturday") and the years the text mentions, and finally an explicit full date in the
-/// first lines, or a labelled stamp or an agency's credit anywhere ("Date\n2018.05.20 / 15:37", "(Xinhua News Agency
-/// August 13, 2008)"). A date at the very top that disagrees with the dateline is a page's render date and is ignored.
+/// first lines, or a labelled stamp, an agency's credit, an outlet's publication line or a letter's place and date under its
+/// signature anywhere ("Date\n2018.05.20 / 15:37", "(Xinhua News Agency August 13, 2008)", "Published in Dawn, June 25th,
+/// 2022"), a line saying how current the page is ("Data as of June 1995"), an embedded post of the day the text narrates. A
+/// date at the very top that disagrees with the dateline is a page's render date and is ignored; a source's credit closing a
+/// short story yields to the page's own stamp at the head.
 ///
 /// The parts live beside this file: `+Parsing` (dates as written), `+Lines` (where a page prints its date), `+Clues`
 /// (what the text implies about the year, and `inferYear`) and `+Anchors` (years that what the text marks implies).
