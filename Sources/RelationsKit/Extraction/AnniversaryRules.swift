@@ -21,6 +21,8 @@ struct AnniversaryRules {
         (["silver", "anniversary"], 25), (["golden", "anniversary"], 50), (["diamond", "anniversary"], 60),
     ]
     /// Subjects that make the number something other than an anniversary of relations.
+    /// Words of a country's joining an organisation or being its member ("of joining", "of Estonia's accession", "of membership").
+    static let joiningWords: Set<String> = ["joining", "joined", "joins", "accession", "acceding", "acceded", "membership", "admission", "admitted"]
     static let excluded: Set<String> = ["birthday", "birth", "jubilee", "old", "age", "aged", "prison", "jail", "sentence", "term", "summit", "session", "meeting", "round", "congress", "forum"]
 
     func extract() -> [ArticleFacts.Anniversary] {
@@ -221,6 +223,11 @@ struct AnniversaryRules {
         // organisation is no ordinal meeting.
         let foundingEvent = owner == nil ? foundedByTheEvent(after: trigger.end, in: sentence) : nil
         if owner == nil, foundingEvent == nil, let first = words.first, Self.excluded.contains(first) { return [] }
+        // "the 20th anniversary of joining the alliance", "20 years of Estonia's membership in NATO", "20 years since Latvia
+        // joined the EU": a country's joining or membership is no anniversary of the organisation, nor of anything else the
+        // guide lists, unless relations, independence or a founding come first in the phrase.
+        if owner == nil, let at = words.prefix(5).firstIndex(where: Self.joiningWords.contains),
+           !words[..<at].contains(where: { ["relations", "independence", "treaty", "establishment", "founding", "creation"].contains($0) }) { return [] }
         if owner == nil, foundingEvent == nil, words.prefix(4).contains(where: { Self.excluded.contains($0) }) && !words.prefix(6).contains(where: { ["relations", "relationships"].contains($0) }) { return [] }
         if isAge(trigger) { return [] }
         // "shrugged off five decades of occupation and regained independence", "after 50 years of Soviet rule, Latvia declared
@@ -386,7 +393,8 @@ struct AnniversaryRules {
             if kind == "treaty", !isPartyToListedTreaty(subject, pair) { return [] }
             if kind == "treaty" { subject = treatyOfYear(subject, parties: pair, nameAt: subjectIndex, sentence: subjectSentence, ordinal: trigger.ordinal, marked: year) }
         } else if kind == "independence" {
-            guard let code = independenceOwner(trigger, in: sentence) else { return [] }
+            let owners = independenceOwners(trigger, in: sentence)
+            guard let code = owners.first else { return [] }
             parties = [code]
             if trigger.reckoned || sovereignty {
                 // "N years ago" counts back from the article's year, which must reach the reference's year of independence.
@@ -394,6 +402,7 @@ struct AnniversaryRules {
                 guard let base = reference.baseYear(of: counted), let year = document.year ?? counted.year, year - trigger.ordinal == base else { return [] }
                 return [ArticleFacts.Anniversary(parties: parties, subject: subject, ordinal: trigger.ordinal, year: year, since: base, start: counted.start, end: counted.end)]
             }
+            if owners.count > 1 { return owners.flatMap { datedAsCounted(anniversary([$0], subject), referred: referred) } }
         }
         return datedAsCounted(anniversary(parties, subject), referred: referred)
     }
@@ -558,10 +567,32 @@ struct AnniversaryRules {
         return ["whose", "which", "that"].contains(document.word(comma + 1)) && document.word(comma - 1) == "independence"
     }
 
+    /// Whose independence the trigger marks, each of several countries coordinated after "of" or "in" ("the restoration of
+    /// independence in both Estonia and Latvia", "the independence of Latvia, Lithuania and Estonia"), else the one
+    /// `independenceOwner` finds.
+    func independenceOwners(_ trigger: Trigger, in sentence: Range<Int>) -> [String] {
+        if let word = (trigger.end..<min(sentence.upperBound, trigger.end + 8)).first(where: { document.word($0) == "independence" }),
+           ["of", "in"].contains(document.word(word + 1)) {
+            var cursor = word + 2
+            if ["both", "the"].contains(document.word(cursor)) { cursor += 1 }
+            var codes: [String] = []
+            while cursor < sentence.upperBound, let span = document.entity(at: cursor), let code = span.entity.country {
+                if !codes.contains(code) { codes.append(code) }
+                cursor = span.end
+                if document.word(cursor) == ",", document.entity(at: cursor + 1)?.entity.country != nil { cursor += 1; continue }
+                guard document.word(cursor) == "and" else { break }
+                cursor += 1
+                if document.word(cursor) == "the" { cursor += 1 }
+            }
+            if codes.count > 1 { return codes }
+        }
+        return independenceOwner(trigger, in: sentence).map { [$0] } ?? []
+    }
+
     /// Whose independence the trigger marks: the country "of" names after the word ("of independence of Uzbekistan", "of the
     /// independence of the Kyrgyz Republic") or whose possessive stands before it ("of Moldova's independence"); for a
-    /// possessive that refers to a country ("its independence", "the country's independence"), the country the sentence
-    /// named last before the trigger, a person's included ("congratulated President of Tajikistan X on the 32nd anniversary
+    /// possessive that refers to a country ("its independence", "the country's independence", "our independence"), the
+    /// country the sentence named last before the trigger (for "our" in a sentence that names none, the article's most named), a person's included ("congratulated President of Tajikistan X on the 32nd anniversary
     /// of the country's independence"). Else the country nearest the trigger.
     func independenceOwner(_ trigger: Trigger, in sentence: Range<Int>) -> String? {
         let finder = Parties(document: document, reference: reference)
@@ -576,10 +607,17 @@ struct AnniversaryRules {
             while ["state", "national"].contains(document.word(owner)) { owner -= 1 }
             if document.word(owner) == "'s", let index = document.spanAt[owner - 1], document.spans[index].end == owner,
                let code = document.spans[index].entity.country { return code }
-            let refers = ["its", "their"].contains(document.word(owner))
-                || document.word(owner) == "'s" && ["country", "republic", "nation"].contains(document.word(owner - 1))
-                    && ["the", "this", "his", "her", "their"].contains(document.word(owner - 2))
+            let refers = ["its", "their", "our"].contains(document.word(owner))
+                || document.word(owner) == "'s" && ["country", "republic", "nation", "state"].contains(document.word(owner - 1))
+                    && ["the", "this", "his", "her", "their", "our"].contains(document.word(owner - 2))
             if refers, let code = finder.countries(in: sentence.lowerBound..<trigger.start).last?.code { return code }
+            // "the 25th anniversary of our independence" in a speaker's quotation that names no country before it: the
+            // speaker's, the country the article names most.
+            let ours = document.word(owner) == "our" || document.word(owner - 2) == "our"
+            if ours, finder.countries(in: sentence).isEmpty {
+                let coreference = Coreference(document: document, reference: reference)
+                if let code = coreference.mostNamedCountry(before: tokens.count) { return code }
+            }
         }
         var found = finder.countries(in: sentence)
         // "President of Kazakhstan X stressed that a quarter of a century of independence had been ... for the Armenian

@@ -78,12 +78,18 @@ public final class Extractor: Sendable {
         }
         // "This month, the two countries celebrate the 30th anniversary of relations": the month the reference dates them.
         var monthMarked: (year: Int, month: Int)?
+        // "Today marks 25 years since the establishment of diplomatic relations ... dated December 27, 1991": the day the text
+        // and the reference date them.
+        var dayMarked: String?
         let anniversaryRules = AnniversaryRules(document: undated, reference: reference)
         clues.anchorYears += anniversaryRules.extract().compactMap { anniversary in
             let sentence = words(anniversary.start, anniversary.end)
             if zip(sentence, sentence.dropFirst()).contains(where: { $0 == "this" && $1 == "month" }), let base = reference.baseDate(of: anniversary),
                base.count >= 7, let year = DateWords.year(of: base), let month = Int(base.dropFirst(5).prefix(2)) {
                 monthMarked = (year + anniversary.ordinal, month)
+            }
+            if let base = reference.baseDate(of: anniversary), let day = PublicationDate.markedToday(sentence, base: base, ordinal: anniversary.ordinal, text: tokens) {
+                dayMarked = day
             }
             // A future anniversary dated to a month after the dateline's, with no "next year" ("the 30th anniversary of
             // relations, which will be marked on April 4" in a February article), falls in the article's year.
@@ -167,6 +173,7 @@ public final class Extractor: Sendable {
             return document(day)
         }
         guard let year = inferred else { return undated }
+        if stated.monthDay == nil, stated.month == nil, let dayMarked, DateWords.year(of: dayMarked) == year { return document(dayMarked) }
         // No dateline: the day the lead reports its news on ("... at the session in Moscow on 15 May"), in the year the text
         // dates otherwise.
         if stated.monthDay == nil, stated.month == nil, monthMarked == nil, let lead = PublicationDate.leadDay(tokens),
@@ -213,7 +220,12 @@ public final class Extractor: Sendable {
                 apposition.append(tokens[index].lower)
             }
         }
-        if held.contains("former") || held.contains("ex") || apposition.contains("former") { return false }
+        // "X, the country's former president,": the apposition's "former" is the person's only before an office's noun, not
+        // before a state's ("Arnold Ruutel, President of Estonia, another former Soviet republic, said").
+        let formerOffice = apposition.indices.contains { at in
+            apposition[at] == "former" && apposition[(at + 1)...].prefix(2).contains(where: PublicationDate.officeNouns.contains)
+        }
+        if held.contains("former") || held.contains("ex") || formerOffice { return false }
         // "the first President of Kazakhstan X": a title of the office's first holder, held or not on the day.
         if zip(held, held.dropFirst()).contains(where: { $0 == "first" && ["president", "presidents"].contains($1) }) { return false }
         // "the declaration signed in 2000 by Presidents A and B": the agents of an act a participle dates by its year held

@@ -18,6 +18,43 @@ extension PublicationDate {
         }
     }
 
+    /// The day an anniversary its sentence says falls today marks ("Today marks 25 years since the establishment of
+    /// diplomatic relations", "Today is the 30th anniversary of ...", "On this day 25 years ago, relations were
+    /// established"): the reference's full date of what it marks, `ordinal` years on, when the text itself gives that day
+    /// and month ("... relations, which date from December 27, 1991"): the day is then the text's, the reference only
+    /// confirms it. Nil when the text or the reference gives no day ("Today we celebrate the 30th anniversary" alone dates
+    /// the year), for a sentence that names the next year or a last one, and for a possessive ("today's meeting").
+    static func markedToday(_ words: [String], base: String, ordinal: Int, text tokens: [Token]) -> String? {
+        guard base.count == 10, let year = DateWords.year(of: base), let month = Int(base.dropFirst(5).prefix(2)), let day = Int(base.suffix(2)),
+              statesMonthDay(tokens, month: month, day: day) else { return nil }
+        func isToday(_ at: Int) -> Bool {
+            guard words[at] == "today" else { return false }
+            return at + 1 == words.count || words[at + 1] != "'s"
+        }
+        func isOnThisDay(_ at: Int) -> Bool {
+            guard at > 0, at + 1 < words.count, words[at] == "this", words[at + 1] == "day" else { return false }
+            return words[at - 1] == "on"
+        }
+        let today = words.indices.contains { isToday($0) || isOnThisDay($0) }
+        guard today, !namesNextYear(words), !words.contains("last"), DateWords.isValid(year: year + ordinal, month: month, day: day) else { return nil }
+        return DateWords.iso(year + ordinal, month, day)
+    }
+
+    /// Whether the text names this day of this month anywhere ("December 27, 1991", "27 December", "Dec. 27").
+    static func statesMonthDay(_ tokens: [Token], month: Int, day: Int) -> Bool {
+        tokens.indices.contains { index in
+            guard index + 1 < tokens.count, let named = DateWords.month(tokens[index]), named == month, tokens[index].isCapitalized else { return false }
+            let after = index + 1 < tokens.count && tokens[index + 1].text == "." ? index + 2 : index + 1
+            if after < tokens.count, tokens[after].kind == .number, Int(tokens[after].text) == day { return true }
+            return index > 0 && tokens[index - 1].kind == .number && Int(tokens[index - 1].text) == day
+        }
+    }
+
+    /// Nouns of an office held ("the country's former president", "a former foreign minister"), as opposed to a state's ("a
+    /// former Soviet republic").
+    static let officeNouns: Set<String> = ["president", "minister", "premier", "leader", "chairman", "speaker", "ambassador", "head", "secretary",
+                                           "chief", "prime", "foreign", "defence", "defense", "king", "mayor", "governor", "deputy", "vice"]
+
     /// Whether words name the year after the article's: "next year", "the coming year", "in the upcoming year" (not "the
     /// coming years").
     static func namesNextYear(_ words: [String]) -> Bool {
@@ -232,6 +269,40 @@ extension PublicationDate {
                 // "in August 2020", "of 2020", "in 2020": a preposition, at most a month's name, then the year.
                 guard other + 2 < tokens.count, ["in", "of"].contains(tokens[other + 1].lower) else { continue }
                 if let dated = year(other + 2) ?? (DateWords.month(tokens[other + 2]) != nil ? year(other + 3) : nil) { found.append(dated + 1); break }
+            }
+        }
+        return found
+    }
+
+    /// "had it not joined NATO 20 years ago" beside "also joined NATO on March 29, 2004": an event the text counts back to by
+    /// "N years ago" in one sentence and dates by its year in another (the same past verb and the same object, up to four
+    /// words, then the year within eight tokens) took place that year, so the article is of that year plus N. The same for
+    /// "became independent 30 years ago" ... "became independent on 16 December 1991", "signed the treaty a decade ago" is no
+    /// count of years. Not a count in a clause "since" opens (it dates the period's start), nor a year a future or an
+    /// intention governs.
+    static func agoEventsDatedElsewhere(_ tokens: [Token], sentences: [Range<Int>]) -> [Int] {
+        var found: [Int] = []
+        for sentence in sentences {
+            for ago in sentence where tokens[ago].lower == "ago" && ago - 3 >= sentence.lowerBound && ["years", "year"].contains(tokens[ago - 1].lower) {
+                let countAt = ago - 2
+                let word = tokens[countAt].lower
+                guard let count = word == "a" || word == "one" ? 1 : NumberWords.cardinalWords[word] ?? (tokens[countAt].kind == .number ? Int(word) : nil),
+                      (1...99).contains(count) else { continue }
+                if tokens[sentence.lowerBound..<countAt].reversed().prefix(while: { ![",", ";", ".", ":"].contains($0.text) }).contains(where: { $0.lower == "since" }) { continue }
+                // The past verb and its object before the count: "joined NATO", "became independent", "signed the treaty".
+                guard let verb = (max(sentence.lowerBound, countAt - 5)..<countAt).last(where: { isPastVerb(tokens[$0]) || ["became", "left", "won", "took", "began"].contains(tokens[$0].lower) }),
+                      verb + 1 < countAt, ((verb + 1)..<countAt).allSatisfy({ tokens[$0].kind == .word }) else { continue }
+                let object = ((verb + 1)..<countAt).map { tokens[$0].lower }
+                for other in sentences where other != sentence {
+                    for at in other where tokens[at].lower == tokens[verb].lower && at + object.count < other.upperBound
+                        && Array(tokens[(at + 1)...(at + object.count)].map(\.lower)) == object {
+                        let rest = (at + object.count + 1)..<min(other.upperBound, at + object.count + 9)
+                        guard !tokens[other].contains(where: { futureWords.contains($0.lower) }),
+                              let yearAt = rest.first(where: { tokens[$0].kind == .number && tokens[$0].text.count == 4 }),
+                              let year = Int(tokens[yearAt].text), (1900...currentYear).contains(year) else { continue }
+                        found.append(year + count)
+                    }
+                }
             }
         }
         return found

@@ -177,6 +177,59 @@ extension PublicationDate {
         return nil
     }
 
+    /// A line anywhere in the body that states how current the page is: a label of up to three capitalized or small words,
+    /// "as of" (or "current as of", "updated"/"revised" with "in" or "on" or nothing), then a month and its year or a full date
+    /// closing the line ("Data as of June 1995", "Information current as of March 2004", "Last updated: 12 May 2019",
+    /// "Revised in October 2011"): the page's date, to the month or the day. Not a sentence ("Data as of June 1995 show
+    /// that ..."): the date must close its line.
+    static func asOfLine(_ tokens: [Token]) -> (year: Int, month: Int, day: Int?)? {
+        let labels: Set<String> = ["data", "information", "text", "figures", "current", "last", "updated", "revised", "status", "as", "of", "in",
+                                   "on", ":", "this", "page", "was", "is", "correct", "accurate"]
+        var lineStart = 0
+        while lineStart < tokens.count {
+            var end = lineStart + 1
+            while end < tokens.count, tokens[end].newlinesBefore == 0 { end += 1 }
+            defer { lineStart = end }
+            guard end - lineStart <= 10, let dateAt = (lineStart..<end).first(where: { tokens[$0].kind == .number || DateWords.month(tokens[$0]) != nil }),
+                  dateAt > lineStart, (lineStart..<dateAt).allSatisfy({ labels.contains(tokens[$0].lower) }) else { continue }
+            let words = tokens[lineStart..<dateAt].map(\.lower)
+            guard zip(words, words.dropFirst()).contains(where: { $0 == "as" && $1 == "of" }) || words.contains("updated") || words.contains("revised") else { continue }
+            var close = end
+            if tokens[close - 1].text == "." { close -= 1 }
+            if let date = fullDates(in: tokens, range: dateAt..<close).first, date.start == dateAt,
+               tokens[close - 1].kind == .number {
+                return (date.year, date.month, date.day)
+            }
+            if close - dateAt == 2, let month = DateWords.month(tokens[dateAt]), tokens[dateAt].isCapitalized, tokens[dateAt + 1].kind == .number,
+               tokens[dateAt + 1].text.count == 4, let year = Int(tokens[dateAt + 1].text), (1900...currentYear).contains(year) {
+                return (year, month, nil)
+            }
+        }
+        return nil
+    }
+
+    /// The date of the newest post a page embeds, when the text narrates its weekday ("... marked the centenary in Riga on
+    /// Tuesday" over "— Kersti Kaljulaid (@KerstiKaljulaid) March 2, 2021"): an embedded post's signature line opens with a
+    /// dash, names its author and their handle in brackets, and closes with the full date. The story reports the post's day;
+    /// a post from another day than the one narrated dates nothing.
+    static func embeddedPostDate(_ tokens: [Token]) -> (year: Int, month: Int, day: Int)? {
+        var dates: [(year: Int, month: Int, day: Int)] = []
+        for close in tokens.indices where tokens[close].text == ")" && close + 1 < tokens.count && tokens[close + 1].newlinesBefore == 0 {
+            let start = lineStart(tokens, at: close)
+            var lineEnd = close + 1
+            while lineEnd < tokens.count, tokens[lineEnd].newlinesBefore == 0 { lineEnd += 1 }
+            guard ["—", "–", "-", "--"].contains(tokens[start].text), lineEnd - close <= 6,
+                  let open = (start..<close).last(where: { tokens[$0].text == "(" }),
+                  (open + 1..<close).contains(where: { tokens[$0].text.hasPrefix("@") }),
+                  let date = fullDates(in: tokens, range: (close + 1)..<lineEnd).first, date.start == close + 1 else { continue }
+            dates.append((date.year, date.month, date.day))
+        }
+        guard let latest = dates.max(by: { ($0.year, $0.month, $0.day) < ($1.year, $1.month, $1.day) }),
+              let weekday = DateWords.weekday(year: latest.year, month: latest.month, day: latest.day),
+              DateWords.weekdaysAfterOn(tokens.map(\.lower)).contains(weekday) else { return nil }
+        return latest
+    }
+
     /// Whether the comma at `comma` closes a line's opening name, one to three capitalized words ("Armenpress, April 2003",
     /// "YEREVAN, May 2004"): an outlet's or a place's, as a dateline gives them.
     static func followsOutlet(_ tokens: [Token], comma: Int) -> Bool {
@@ -214,11 +267,21 @@ extension PublicationDate {
     /// What separates the fields of a page's header line.
     static let fieldSeparators: Set<String> = ["|", "·", "•"]
 
-    /// Whether token `index` separates a header's fields: one of `fieldSeparators`, or a slash with spaces around it
-    /// ("Civil.Ge | Tbilisi / 29 Aug.'08 / 17:32"; not the slash of "29/08/2008").
+    /// Whether token `index` separates a header's fields: one of `fieldSeparators`, a slash with spaces around it
+    /// ("Civil.Ge | Tbilisi / 29 Aug.'08 / 17:32"; not the slash of "29/08/2008"), or a semicolon on a short line.
     static func separatesFields(_ tokens: [Token], at index: Int) -> Bool {
         fieldSeparators.contains(tokens[index].text)
             || tokens[index].text == "/" && tokens[index].spaceBefore && index + 1 < tokens.count && tokens[index + 1].spaceBefore
+            || tokens[index].text == ";" && isShortLine(tokens, at: index)
+    }
+
+    /// Whether the line holding token `index` is a header's, a dozen tokens at most ("AP Worldstream; Jun 24, 2006", "Itar-Tass;
+    /// 12 May 2004"): there a semicolon parts an outlet's name from its date, as press databases print a source line; in a
+    /// sentence it parts clauses.
+    static func isShortLine(_ tokens: [Token], at index: Int) -> Bool {
+        var end = index + 1
+        while end < tokens.count, tokens[end].newlinesBefore == 0 { end += 1 }
+        return end - lineStart(tokens, at: index) <= 12
     }
 
     /// Whether token `index` closes a section's label in brackets that opens its line ("[ Politics ] 22 February 2022 18:05"):
@@ -290,6 +353,27 @@ extension PublicationDate {
         return end == lineEnd || end + 1 == lineEnd && tokens[end].text == "."
     }
 
+    /// Whether the place-and-date line at token `index` closes a letter's signature block, wherever the page's furniture
+    /// leaves it ("Ilham Aliyev\nPresident of the Republic of Azerbaijan\nBaku, July 7, 2014" above links and a copyright
+    /// line): the two lines above it each hold only a name or a title, two to ten capitalized words and the small words of
+    /// a title ("of", "the", "and"), no stop.
+    static func closesSignature(_ tokens: [Token], dateAt index: Int) -> Bool {
+        func isSignatureLine(_ start: Int, _ end: Int) -> Bool {
+            let count = end - start
+            guard count >= 2, count <= 10 else { return false }
+            return (start..<end).allSatisfy { position in
+                let token = tokens[position]
+                return token.kind == .word && (token.isCapitalized || ["of", "the", "and", "for"].contains(token.lower))
+            }
+        }
+        let dateLine = lineStart(tokens, at: index)
+        guard dateLine > 0 else { return false }
+        let office = lineStart(tokens, at: dateLine - 1)
+        guard office > 0, isSignatureLine(office, dateLine) else { return false }
+        let name = lineStart(tokens, at: office - 1)
+        return isSignatureLine(name, office)
+    }
+
     /// Whether the line above the one at token `index` also holds nothing but a date: a column of stamps, as a page lists
     /// the times of its other posts ("17 April 2024 12:00\n16 April 2024 20:33\n..."), which dates none of them the article.
     static func followsDateLine(_ tokens: [Token], at index: Int) -> Bool {
@@ -325,6 +409,32 @@ extension PublicationDate {
             cursor -= 1
         }
         return false
+    }
+
+    /// Whether the date at token `index` closes a line that credits the page's publication to its outlet, anywhere in the
+    /// body, as a page's foot prints it ("Published in Dawn, June 25th, 2022", "First published by The Moscow Times on 3 May
+    /// 2021", "Originally posted at Eurasianet, 12 March 2019"): a capitalized publication participle opens the line (after at
+    /// most "First", "Originally" or "Also"), then only prepositions, the outlet's capitalized words and commas, and the date
+    /// closes the line. Not a sentence that goes on after the date ("Published in 1997, the report ..."), nor a participle
+    /// inside one.
+    static func isPublishedInLine(_ tokens: [Token], dateAt index: Int) -> Bool {
+        let start = lineStart(tokens, at: index)
+        var cursor = start
+        if ["first", "originally", "also"].contains(tokens[cursor].lower), tokens[cursor].isCapitalized { cursor += 1 }
+        guard cursor < index, isPublicationWord(tokens[cursor]), tokens[cursor].isCapitalized || cursor > start, index - cursor <= 9,
+              ((cursor + 1)..<index).allSatisfy({ position in
+                  let token = tokens[position]
+                  return [",", "-", ":", "."].contains(token.text) || token.kind == .word && (token.isCapitalized || ["in", "on", "by", "at", "the", "of"].contains(token.lower))
+              }),
+              ((cursor + 1)..<index).contains(where: { tokens[$0].kind == .word && tokens[$0].isCapitalized }) else { return false }
+        var lineEnd = index + 1
+        while lineEnd < tokens.count, tokens[lineEnd].newlinesBefore == 0 { lineEnd += 1 }
+        guard let date = fullDates(in: tokens, range: index..<lineEnd).first, date.start == index else { return false }
+        // The date's own tokens, then at most a full stop.
+        var end = index
+        while end < lineEnd, tokens[end].kind == .number || DateWords.month(tokens[end]) != nil || ordinalDay(tokens[end]) != nil
+            || ([",", ".", "/", "-"].contains(tokens[end].text) && end + 1 < lineEnd && tokens[end + 1].kind == .number) { end += 1 }
+        return end == lineEnd || end + 1 == lineEnd && tokens[end].text == "."
     }
 
     /// Labels of a page's own date that name the publication ("Date", "Published", "Date of publication"), not a later change
@@ -469,6 +579,7 @@ extension PublicationDate {
                     while end < min(tokens.count, cursor + 5), tokens[end].kind == .number || ["-", "."].contains(tokens[end].text) && end + 1 < tokens.count && tokens[end + 1].kind == .number && !tokens[end + 1].spaceBefore { end += 1 }
                     guard end < tokens.count, closesDateline(end) || tokens[end].newlinesBefore > 0 else { continue }
                     if isClockStamp(dateAt: index, end: end) { clockStamp = clockStamp ?? (numeric.month, numeric.day, numeric.year); continue }
+                    if isFootCredit(tokens, lineStart: lineStart, dateEnd: end) { continue }
                     return (numeric.month, numeric.day, numeric.year)
                 }
                 guard let month, let day, (1...31).contains(day) else { continue }
@@ -483,6 +594,7 @@ extension PublicationDate {
                 // on the same line with no stop between.
                 guard cursor < tokens.count, closesDateline(cursor) || tokens[cursor].newlinesBefore > 0 || afterAgency && year != nil else { continue }
                 if year != nil, isClockStamp(dateAt: index, end: cursor) { clockStamp = clockStamp ?? (month, day, year); continue }
+                if year != nil, isFootCredit(tokens, lineStart: lineStart, dateEnd: cursor) { continue }
                 return (month, day, year)
             }
             // Next line.
@@ -490,6 +602,33 @@ extension PublicationDate {
             while lineStart < limit, tokens[lineStart].newlinesBefore == 0 { lineStart += 1 }
         }
         return dateFirstLine(tokens, limit: limit) ?? clockStamp
+    }
+
+    /// Whether a dateline's place and date at `lineStart` close a short article as its source's credit ("ITAR-TASS,
+    /// 27.08.2005" under the text, then "Printer-friendly version"), while a date line at the head gives the page's own date
+    /// ("28.08.05 16:00"): the date ends its line, prose stands above it, no line of prose follows it (only lines of at most
+    /// six tokens), and a date alone on one of the first lines. The head's date is then the page's; the credit dates the
+    /// story it syndicates.
+    static func isFootCredit(_ tokens: [Token], lineStart: Int, dateEnd: Int) -> Bool {
+        guard lineStart > 0, dateEnd == tokens.count || tokens[dateEnd].newlinesBefore > 0 else { return false }
+        var prose = false
+        var start = 0
+        while start < lineStart {
+            var end = start + 1
+            while end < tokens.count, tokens[end].newlinesBefore == 0 { end += 1 }
+            if end - start >= 15 { prose = true }
+            start = end
+        }
+        guard prose else { return false }
+        start = dateEnd
+        while start < tokens.count {
+            var end = start + 1
+            while end < tokens.count, tokens[end].newlinesBefore == 0 { end += 1 }
+            if end - start > 6 { return false }
+            start = end
+        }
+        let head = headTokens(tokens, lines: 3)
+        return fullDates(in: tokens, range: 0..<min(head, lineStart)).contains { startsLine(tokens, at: $0.start) && isAlone(tokens, at: $0.start) }
     }
 
     /// A dateline whose date opens its line: wire copy with the agency in brackets and no place ("January 1 (Reuters) -

@@ -55,9 +55,12 @@ extension PublicationDate {
         func year(_ i: Int) -> Int? { number(i).flatMap { (1900...2100).contains($0) && tokens[i].text.count == 4 ? $0 : nil } }
         // A year, or one a page's stamp glued to its time ("26 November 202018:51", see `yearGluedToTime`).
         func yearOrStamp(_ i: Int) -> Int? { year(i) ?? (i < range.upperBound ? yearGluedToTime(tokens, at: i) : nil) }
-        // A year after a month's name: "2017", or "'08" as page headers abbreviate it ("29 Aug.'08"). The index after it.
+        // A year after a month's name: "2017", or "'08" as page headers abbreviate it ("29 Aug.'08"), or after a spaced slash
+        // ("08 november / 2017"). The index after it.
         func yearAfterMonth(_ i: Int) -> (year: Int, next: Int)? {
             if let y = yearOrStamp(i) { return (y, i + 1) }
+            // "08 november / 2017": a site's stamp that sets the year apart by a spaced slash.
+            if text(i) == "/", i < tokens.count, tokens[i].spaceBefore, let y = year(i + 1), tokens[i + 1].spaceBefore { return (y, i + 2) }
             if text(i) == "'", let short = number(i + 1), tokens[i + 1].text.count == 2 { return (century(short), i + 2) }
             return nil
         }

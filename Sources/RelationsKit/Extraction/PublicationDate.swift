@@ -4,8 +4,11 @@ import Foundation
 /// a date field from the input, a date in the URL, the dateline ("MOSCOW, December 30. /TASS/.")
 /// with its year taken from an explicit date near the top or inferred from weekday words
 /// ("said on Saturday") and the years the text mentions, and finally an explicit full date in the
-/// first lines, or a labelled stamp or an agency's credit anywhere ("Date\n2018.05.20 / 15:37", "(Xinhua News Agency
-/// August 13, 2008)"). A date at the very top that disagrees with the dateline is a page's render date and is ignored.
+/// first lines, or a labelled stamp, an agency's credit, an outlet's publication line or a letter's place and date under its
+/// signature anywhere ("Date\n2018.05.20 / 15:37", "(Xinhua News Agency August 13, 2008)", "Published in Dawn, June 25th,
+/// 2022"), a line saying how current the page is ("Data as of June 1995"), an embedded post of the day the text narrates. A
+/// date at the very top that disagrees with the dateline is a page's render date and is ignored; a source's credit closing a
+/// short story yields to the page's own stamp at the head.
 ///
 /// The parts live beside this file: `+Parsing` (dates as written), `+Lines` (where a page prints its date), `+Clues`
 /// (what the text implies about the year, and `inferYear`) and `+Anchors` (years that what the text marks implies).
@@ -32,9 +35,13 @@ enum PublicationDate {
             + fullDates(in: tokens, range: max(head, tail)..<tokens.count).filter {
                 (isAlone(tokens, at: $0.start) && startsLine(tokens, at: $0.start) || isPlaceDateLine(tokens, dateAt: $0.start)) && !followsDateLine(tokens, at: $0.start)
             }
-            // A stamp under its label or an agency's credit in brackets, anywhere in the body ("Date\n2018.05.20 / 15:37",
-            // "(Xinhua News Agency August 13, 2008)").
-            + fullDates(in: tokens, range: tokens.indices).filter { isLabelledStamp(tokens, dateAt: $0.start) || isCreditLine(tokens, dateAt: $0.start) }
+            // A stamp under its label, an agency's credit in brackets, a line crediting the page to its outlet, or a letter's
+            // place and date under its signature, anywhere in the body ("Date\n2018.05.20 / 15:37", "(Xinhua News Agency
+            // August 13, 2008)", "Published in Dawn, June 25th, 2022", "Ilham Aliyev\nPresident of ...\nBaku, July 7, 2014").
+            + fullDates(in: tokens, range: tokens.indices).filter {
+                isLabelledStamp(tokens, dateAt: $0.start) || isCreditLine(tokens, dateAt: $0.start) || isPublishedInLine(tokens, dateAt: $0.start)
+                    || isPlaceDateLine(tokens, dateAt: $0.start) && closesSignature(tokens, dateAt: $0.start)
+            }
         if let dateline = dateline(tokens) {
             if let year = dateline.year { return Stated(date: DateWords.iso(year, dateline.month, dateline.day)) }
             if let match = dateLines.first(where: { $0.month == dateline.month && $0.day == dateline.day }) {
@@ -89,6 +96,10 @@ enum PublicationDate {
         // "Eurasianet monthly digest | December 2011": a month and its year, no day, as the last field of a header line (or
         // alone on it) dates a monthly issue.
         if let issue = monthYearLine(tokens, limit: headTokens(tokens, lines: 3)) { return Stated(date: DateWords.iso(issue.year, issue.month, nil)) }
+        // "Data as of June 1995": a line that says how current the page is, anywhere in it.
+        if let current = asOfLine(tokens) { return Stated(date: DateWords.iso(current.year, current.month, current.day)) }
+        // "... in Riga on Tuesday" over an embedded post signed "— A (@a) March 2, 2021": the post's day, narrated.
+        if let post = embeddedPostDate(tokens) { return Stated(date: DateWords.iso(post.year, post.month, post.day)) }
         // "On 2 October, the presidents held talks in Ashgabat": with nothing else to date it, the lead's day is the article's.
         // "On September 28, 2016 the secretary met ...": the lead's full date, when nothing in the text is later.
         if let lead = leadFullDate(tokens) { return Stated(date: DateWords.iso(lead.year, lead.month, lead.day)) }

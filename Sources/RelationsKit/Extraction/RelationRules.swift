@@ -27,7 +27,7 @@ struct RelationRules {
     /// Whether the noun at `index` heads a phrase whose determiner names a kind, not one alliance: "any other military
     /// alliance", "no new military-political alliance", "another defence alliance", "any such alliance". The words between
     /// are the noun's lowercase modifiers (at most four, hyphens included); "the military alliance of the two states" is one.
-    /// A denied one ("not an alliance", "never a military alliance") is no label either.
+    /// A denied or wanting one ("not an alliance", "never a military alliance", "without an alliance") is no label either.
     func isKindOfThing(_ index: Int, in sentence: Range<Int>) -> Bool {
         var cursor = index - 1
         while cursor > sentence.lowerBound, index - cursor <= 5 {
@@ -38,7 +38,8 @@ struct RelationRules {
                 return true
             }
             // "was not an alliance directed against third countries": denied, so no label.
-            if ["a", "an"].contains(token.lower) { return ["not", "never"].contains(document.word(cursor - 1)) }
+            // "without an alliance to back it up": wanting, so no label either.
+            if ["a", "an"].contains(token.lower) { return ["not", "never", "without"].contains(document.word(cursor - 1)) }
             guard token.text == "-" || token.kind == .word && token.isLowercase && !["the", "a", "an", "their", "its", "our", "of", "and", "or"].contains(token.lower) else { return false }
             cursor -= 1
         }
@@ -142,7 +143,8 @@ struct RelationRules {
 
     /// Whether the "alliance" at `index` is what a state joins, enters, leaves or accedes to ("joining a military alliance",
     /// "entered the alliance by choice", "accession to a defensive alliance", "left the military alliance"): a bloc with members,
-    /// not two states' relations. An article, lowercase modifiers and hyphens stand between the verb and the noun.
+    /// not two states' relations. An article, lowercase modifiers and hyphens stand between the verb and the noun; or the
+    /// verb follows in a relative clause ("the alliance, which Tashkent joined in 1999", "the alliance that Georgia left").
     func isJoinedBloc(_ index: Int, in sentence: Range<Int>) -> Bool {
         // Back over the noun's lowercase modifiers and hyphens to its determiner ("a military-political", "the").
         var cursor = index - 1
@@ -150,6 +152,13 @@ struct RelationRules {
               document.tokens[cursor].kind == .word && document.tokens[cursor].isLowercase || document.word(cursor) == "-" {
             cursor -= 1
         }
+        // "The political, economic, and strategic alliance, which Tashkent joined three years ago": a relative clause whose
+        // verb joins or leaves it, its subject between (up to four tokens, no clause mark).
+        var after = index + 1
+        if document.word(after) == "," { after += 1 }
+        if after + 1 < sentence.upperBound, ["which", "that"].contains(document.word(after)),
+           let verb = ((after + 1)..<min(sentence.upperBound, after + 7)).first(where: { Self.joiningVerbs.contains(document.word($0)) }),
+           !((after + 1)..<verb).contains(where: { [",", ";", ".", "and", "but"].contains(document.word($0)) }) { return true }
         guard Self.blocDeterminers.contains(document.word(cursor)) else { return false }
         let word = document.word(cursor - 1)
         if Self.joiningVerbs.contains(word) { return true }
@@ -271,7 +280,8 @@ struct RelationRules {
             let paragraph = document.paragraph(containing: index)
             return document.entities(in: 0..<max(determiner, paragraph.upperBound)).contains { if case .organisation = $0.entity { true } else { false } }
         case "a", "an": return modifiers.contains(where: Self.groupingKinds.contains)
-        default: return false
+        // "our regional alliance", "this integration alliance": a multilateral kind, whatever the determiner.
+        default: return modifiers.contains(where: Self.groupingKinds.contains)
         }
     }
 
