@@ -145,6 +145,9 @@ extension MembershipRules {
         if document.word(cursor) == "," { cursor += 1 }
         guard ["which", "that", "called", "named", "dubbed", "known", "to"].contains(document.word(cursor)) else { return nil }
         while cursor < min(sentence.upperBound, index + 16), ![";", ".", ":"].contains(document.word(cursor)) {
+            // "quit the organization to join a rival regional body known as GUAM": a naming clause after another generic noun
+            // names that one.
+            if Self.namedNouns.union(["body"]).contains(document.word(cursor)) { return nil }
             if Self.namingVerbs.contains(document.word(cursor)) {
                 var lead = cursor + 1
                 while ["as", "the", "\""].contains(document.word(lead)) { lead += 1 }
@@ -422,6 +425,41 @@ extension MembershipRules {
     }
 
     /// Nouns that head an organisation's name ("the World Trade Organization", "the Energy Charter Treaty").
+    /// Whether the object at `index` is a definite generic noun, perhaps after lower-case modifiers ("the organisation", "the
+    /// global trade body"), and the last organisation named before the event, in its sentence or the one before within the
+    /// paragraph, is one the reference does not know ("joining the World Trade Organisation (WTO) ... candidates for accession
+    /// to the global trade body"): the noun refers to that one, not to a known organisation named earlier.
+    func refersToAnUnknownOrganisation(objectAt index: Int, before at: Int, sentence: Range<Int>) -> Bool {
+        guard document.word(index) == "the" else { return false }
+        let nouns = Coreference.organisationNouns.subtracting(["it", "which"]).union(["body", "institution"])
+        guard let noun = (index + 1..<min(sentence.upperBound, index + 5)).first(where: { nouns.contains(document.word($0)) }), document.entity(at: noun) == nil,
+              (index + 1...noun).allSatisfy({ tokens[$0].isLowercase || tokens[$0].kind == .number || document.word($0) == "-" }) else { return false }
+        let previous = document.sentences.last { $0.upperBound <= sentence.lowerBound }
+            .flatMap { document.paragraph(containing: sentence.lowerBound).contains($0.lowerBound) ? $0.lowerBound : nil } ?? sentence.lowerBound
+        var cursor = at - 1
+        while cursor >= previous {
+            if let span = document.entity(at: cursor) {
+                if case .organisation = span.entity { return false }
+                cursor = span.start - 1
+                continue
+            }
+            if tokens[cursor].kind == .word, tokens[cursor].isCapitalized {
+                // Back to the start of the capitalized name ("Organization of Turkic States"); a name that follows a known
+                // organisation's is one of its bodies ("the SCO Heads of State Council"), the known one named last.
+                var start = cursor
+                while start - 1 >= previous, document.entity(at: start - 1) == nil,
+                      tokens[start - 1].kind == .word && tokens[start - 1].isCapitalized
+                        || ["of", "for", "and", "on"].contains(document.word(start - 1)) && start - 2 >= previous && tokens[start - 2].isCapitalized { start -= 1 }
+                if let owner = document.entity(at: start - 1), case .organisation = owner.entity { return false }
+                if namesAnUnknownOrganisation(at: start, sentence: previous..<sentence.upperBound) { return true }
+                cursor = start - 1
+                continue
+            }
+            cursor -= 1
+        }
+        return false
+    }
+
     static let nameHeads: Set<String> = Coreference.organisationNouns.subtracting(["it", "which", "club"])
         .union(["bank", "court", "forum", "council", "partnership", "fund", "agreement", "convention", "area", "zone"])
 

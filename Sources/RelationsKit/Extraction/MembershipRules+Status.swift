@@ -102,6 +102,45 @@ extension MembershipRules {
         return result
     }
 
+    /// An anniversary of a country's membership marks its joining: "the 15th anniversary of Lithuania's membership in NATO",
+    /// "marking 20 years of Estonia's membership of the EU", "the anniversary of Kazakhstan's SCO membership", "the tenth
+    /// anniversary of the membership of Armenia in the EAEU". The owner must be a country named in the phrase ("our
+    /// membership" is left to the speaker's words elsewhere).
+    func membershipAnniversaries(in sentence: Range<Int>) -> [(org: String, countries: [String], action: String)] {
+        var result: [(org: String, countries: [String], action: String)] = []
+        for lead in sentence where ["anniversary", "years", "decades"].contains(document.word(lead)) && document.word(lead + 1) == "of" {
+            if document.word(lead) != "anniversary", !(max(sentence.lowerBound, lead - 2)..<lead).contains(where: { tokens[$0].kind == .number || NumberWords.cardinalWords[document.word($0)] != nil }) { continue }
+            var cursor = lead + 2
+            if document.word(cursor) == "the" { cursor += 1 }
+            var countries: [String] = []
+            var org: String?
+            if let span = document.entity(at: cursor), span.entity.country != nil, document.word(span.end) == "'s" || coordinatedCountries(startingAt: span.start, sentence: sentence).end > span.end {
+                let list = coordinatedCountries(startingAt: span.start, sentence: sentence)
+                guard document.word(list.end) == "'s" else { continue }
+                countries = list.codes
+                cursor = list.end + 1
+                if let named = document.entity(at: cursor), case let .organisation(code) = named.entity { org = code; cursor = named.end }
+                guard document.word(cursor) == "membership" else { continue }
+                cursor += 1
+            } else if document.word(cursor) == "membership", document.word(cursor + 1) == "of" {
+                let owner = document.word(cursor + 2) == "the" ? cursor + 3 : cursor + 2
+                guard let span = document.entity(at: owner), span.entity.country != nil else { continue }
+                let list = coordinatedCountries(startingAt: span.start, sentence: sentence)
+                countries = list.codes
+                cursor = list.end
+            } else { continue }
+            if org == nil {
+                guard ["in", "of", "to", "within"].contains(document.word(cursor)) else { continue }
+                cursor += 1
+                if document.word(cursor) == "the" { cursor += 1 }
+                guard let named = document.entity(at: cursor), case let .organisation(code) = named.entity, !Self.bodyHeads.contains(document.word(named.end)) else { continue }
+                org = code
+            }
+            if let org, !countries.isEmpty { result.append((org, countries, "joined")) }
+        }
+        return result
+    }
+
     /// A membership held over a stated span of years is joining at its start and leaving at its end: "Uzbekistan was a
     /// participant of the Association of GUUAM in 1999-2005", "was a member of the CIS from 1993 to 2009", "had been a
     /// member of GUAM between 1999 and 2005". Only a past copula before the noun ("is a member ... since" is read above),
