@@ -196,4 +196,44 @@ struct Real12MembershipTests: WireCopyProbe {
     @Test func anniversaryOfOurMembership() {
         #expect(memberships("We are proud to celebrate the anniversary of our membership in NATO.").isEmpty)
     }
+
+    // MARK: A compound modifier before the generic noun
+
+    @Test(arguments: [
+        ("Unhappy with Russia's dominance of the CSTO, Uzbekistan announced its withdrawal from the Moscow-led regional security alliance.", "UZB plans_to_leave CSTO"),
+        ("Armenia froze its part in the CSTO last year and has now quit the Russia-dominated bloc.", "ARM left CSTO"),
+    ])
+    func aCompoundModifierBeforeTheNoun(text: String, expected: String) {
+        #expect(memberships(text).contains(expected))
+    }
+
+    @Test func aCompoundModifierWithoutAnOrganisation() {
+        #expect(memberships("Uzbekistan quit the Moscow-led talks on water.").isEmpty)
+    }
+
+    // MARK: An accession of a country with no "to"
+
+    @Test(arguments: [
+        ("The Shanghai Five became the SCO with the accession of Uzbekistan in 2001.", "UZB joined SCO"),
+        ("NATO grew again with the accession of Albania and Croatia in 2009.", "ALB joined NATO"),
+    ])
+    func accessionOfACountryWithoutTo(text: String, expected: String) {
+        #expect(memberships(text).contains(expected))
+    }
+
+    @Test func accessionOfACountryWithNoOrganisationBefore() {
+        #expect(memberships("With the accession of Uzbekistan in 2001, trade grew.").isEmpty)
+    }
+
+    // MARK: "it" in a notice's content clause is the notice's sender
+
+    @Test(arguments: [
+        "Moldova, which chairs GUAM, received official notification from Uzbekistan that it was withdrawing from the organization.",
+        "Moldova, which chairs GUAM, got a note from Uzbekistan that it was pulling out of the group.",
+    ])
+    func aNoticeFromACountry(text: String) {
+        let found = memberships(text)
+        #expect(found.contains("UZB plans_to_leave GUAM"))
+        #expect(!found.contains { $0.hasPrefix("MDA") })
+    }
 }

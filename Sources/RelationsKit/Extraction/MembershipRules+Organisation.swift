@@ -233,7 +233,15 @@ extension MembershipRules {
     func organisation(near at: Int, end: Int, sentence: Range<Int>, references: Coreference) -> String? {
         // "suspended Uzbekistan's membership in the organization": the owner's name and "'s" take two more tokens than "its".
         let owner = document.entity(at: end).flatMap { $0.entity.country != nil && document.word($0.end) == "'s" ? $0 : nil }
-        let after = end..<min(sentence.upperBound, end + 5 + (owner.map { $0.end + 1 - end } ?? 0))
+        // "withdrew from the Moscow-led regional security alliance", "the Russia-dominated bloc": a name inside a compound
+        // modifier ("X-led", "X-backed") is no object, and the noun may stand further on.
+        let compound = { (position: Int) -> Bool in
+            guard let span = document.entity(at: position) else { return false }
+            return document.word(span.end) == "-" && document.word(span.end + 1).hasSuffix("ed") && span.end + 1 < sentence.upperBound && tokens[span.end + 1].isLowercase
+        }
+        let compoundStart = document.word(end) == "the" ? end + 1 : end
+        let compoundExtra = compound(compoundStart) ? document.entity(at: compoundStart)!.end + 2 - compoundStart : 0
+        let after = end..<min(sentence.upperBound, end + 5 + compoundExtra + (owner.map { $0.end + 1 - end } ?? 0))
         if let code = organisation(ofFoundersAt: end, before: at, sentence: sentence) { return code }
         // "admitted to the association, which from now on will be called GUUAM", "members of a forum which diplomats call
         // GUAM": a generic noun is the organisation a clause after it names.
@@ -248,7 +256,7 @@ extension MembershipRules {
            !(document.word(noun) == "club" && document.word(noun + 1) == "of"),
            !(tokens[noun].isCapitalized && document.word(noun + 1) == "of" && noun + 2 < sentence.upperBound && tokens[noun + 2].isCapitalized && document.entity(at: noun + 2) == nil),
            !after.prefix(while: { $0 < noun }).contains(where: { position in
-               owner.map { $0.start <= position && position < $0.end } != true && document.entity(at: position) != nil
+               owner.map { $0.start <= position && position < $0.end } != true && document.entity(at: position) != nil && !(compoundExtra > 0 && compound(position))
                    || document.word(noun) == "it" && document.word(position) == ","
            }) {
             // "to withdraw from the regional organization GUUAM", "joined the military bloc NATO": a generic noun in apposition

@@ -450,7 +450,9 @@ extension MembershipRules {
 
     /// Verbs that report speech or a notice.
     static let reporting: Set<String> = ["said", "says", "told", "notified", "informed", "announced", "announces", "stated", "declared", "confirmed",
-                                         "warned", "reported", "wrote", "added", "explained"]
+                                         "warned", "reported", "wrote", "added", "explained",
+                                         // "received official notification from Uzbekistan that it was withdrawing": a notice reports too.
+                                         "notification", "notice", "note", "word", "message"]
 
     /// Whether the gerund at `index` is a progressive in reported speech ("said it was leaving the CSTO", "notified ... that
     /// it was withdrawing"): what a country says it is doing is its plan.
@@ -761,6 +763,12 @@ extension MembershipRules {
         }
         // "in November 2008 it suspended its participation": a pronoun subject right before the verb is the country it stands
         // for, not a name earlier in the sentence ("Tashkent has put its membership of a Moscow-led bloc on hold: ... it").
+        // "received official notification from Uzbekistan that it was withdrawing", "a note from Tashkent that it would leave":
+        // "it" in a content clause of a notice stands for the notice's sender.
+        if document.word(probe) == "it", document.word(probe - 1) == "that", let sender = document.entity(at: probe - 2), let code = sender.entity.country,
+           ["from", "by"].contains(document.word(sender.start - 1)) {
+            return [code]
+        }
         if document.word(probe) == "it", document.entity(at: probe) == nil,
            let code = Coreference(document: document, reference: reference).country(referredToBy: probe) {
             return [code]

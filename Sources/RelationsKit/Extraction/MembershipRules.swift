@@ -592,6 +592,17 @@ struct MembershipRules {
                         // "the admission of these countries to NATO": a phrase referring back to a group of names.
                         objectStart = group.end + 1
                     } else if phrase.lemma == "withdraw" || phrase.words.first == "admission" { continue }
+                    // "transformed into the SCO with the accession of Uzbekistan in 2001", "after the admission of India and
+                    // Pakistan in 2017": a joining noun whose countries only a date or the clause's end follows is into the
+                    // organisation its sentence named before it.
+                    if inside == nil, phrase.lemma == "accede", case let lead = document.word(end) == "the" ? end + 1 : end,
+                       let span = document.entity(at: lead), span.entity.country != nil,
+                       case let listEnd = coordinatedCountries(startingAt: span.start, sentence: sentence).end, standsWithoutObject(listEnd, sentence: sentence),
+                       let named = document.entities(in: sentence.lowerBound..<at).last(where: { span in
+                           if case .organisation = span.entity { !Coreference.modifiedNouns.contains(document.word(span.end)) } else { false }
+                       }), case let .organisation(code) = named.entity {
+                        inside = code
+                    }
                 }
                 var effectNoun: Int?
                 if phrase.action == "effect" {
