@@ -236,4 +236,18 @@ struct Real12MembershipTests: WireCopyProbe {
         #expect(found.contains("UZB plans_to_leave GUAM"))
         #expect(!found.contains { $0.hasPrefix("MDA") })
     }
+
+    // MARK: "it" for a treaty signed
+
+    @Test func aTreatySignedAsIt() {
+        #expect(memberships("The Collective Security Treaty was signed in 1992. Georgia signed it under pressure in 1993.").contains("GEO joined CST"))
+    }
+
+    @Test(arguments: [
+        "The Collective Security Treaty was signed in Tashkent in 1992. Russia signed it on the first day.",
+        "A trade agreement was drafted in 2010. Georgia signed it in 2011.",
+    ])
+    func aFoundersOrAnotherDocumentSignedAsIt(text: String) {
+        #expect(memberships(text).isEmpty)
+    }
 }

@@ -325,6 +325,14 @@ extension MembershipRules {
         return year <= operating
     }
 
+    /// The organisation "it" at `index` stands for, when that organisation is itself a treaty by the reference (the Collective
+    /// Security Treaty): "Georgia signed it under coercion in 1993", "Azerbaijan ratified it later".
+    func treatyReferredTo(at index: Int, references: Coreference) -> String? {
+        guard document.word(index) == "it", document.entity(at: index) == nil, let code = references.organisation(referredToBy: index),
+              let name = reference.data.organisations.first(where: { $0.code == code })?.name, name.hasSuffix("Treaty") else { return nil }
+        return code
+    }
+
     /// Nouns of documents that found an organisation or bind its members.
     static let documentNouns: Set<String> = ["agreement", "agreements", "charter", "treaty", "protocol", "documents", "document", "statute", "convention", "accords"]
 

@@ -626,7 +626,9 @@ struct MembershipRules {
                 // the CIS" joins the CIS.
                 var documentOrganisation: String?
                 if let lemma = phrase.lemma, Self.documentLemmas.contains(lemma) || lemma == "sign" {
-                    guard let code = foundingDocument(after: end, sentence: sentence) else { continue }
+                    // "The treaty was signed in 1992. Georgia signed it in 1993": "it" for an organisation that is a treaty is
+                    // its founding document (whose founders' signatures found it, checked below).
+                    guard let code = foundingDocument(after: end, sentence: sentence) ?? treatyReferredTo(at: end, references: references) else { continue }
                     documentOrganisation = code
                 }
                 // "Uzbekistan has received observer status in the EAEU. The same decision granted observer status to Cuba": a
