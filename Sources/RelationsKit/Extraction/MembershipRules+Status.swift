@@ -1,5 +1,6 @@
 /// Membership events, part of `MembershipRules`: a membership or observer status held since a stated date is the
-/// event of that date ("has been a member of the SCO since 2001", "From May 2002 Moldova held observer status"); a
+/// event of that date ("has been a member of the SCO since 2001", "From May 2002 Moldova held observer status"), and an
+/// anniversary of a country's membership marks its joining ("the 15th anniversary of Lithuania's membership in NATO"); a
 /// status a country only may get is none ("Azerbaijan may get a status of an observer").
 extension MembershipRules {
     /// Words that hold a status before its noun ("has been a member", "has held observer status", "took part as a member", and

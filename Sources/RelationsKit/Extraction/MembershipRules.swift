@@ -9,7 +9,7 @@
 /// `Tests/RelationsKitTests/*Membership*Tests.swift`.
 ///
 /// This file holds the lexicon and the pass over the clauses; the rest is in `MembershipRules+*.swift`: the status held
-/// since a date (`+Status`), what makes a phrase no event (`+Context`), the organisation (`+Organisation`), the countries
+/// since a date or marked by an anniversary (`+Status`), what makes a phrase no event (`+Context`), the organisation (`+Organisation`), the countries
 /// (`+Subject`), done or planned (`+Mood`) and the phrases beyond the lexicon (`+Phrases`).
 struct MembershipRules {
     let document: Document
