@@ -216,6 +216,13 @@ extension MembershipRules {
     func modifiesAHeadNoun(_ index: Int, sentence: Range<Int>) -> Bool {
         // "withdrew from the CSTO's predecessor treaty", "joined the EAEU's single market": something of the organisation.
         if document.word(index) == "'s", index + 1 < sentence.upperBound, tokens[index + 1].kind == .word, tokens[index + 1].isLowercase { return true }
+        // "joined NATO's \"Partnership for Peace\" programme", "joined the EU's Eastern Partnership": a name the organisation owns
+        // (not another organisation's: "the CIS's Collective Security Treaty" is read by `organisation(near:)`).
+        if document.word(index) == "'s" {
+            var name = index + 1
+            while name < min(sentence.upperBound, index + 3), Self.quotationMarks.contains(tokens[name].text) { name += 1 }
+            if name < sentence.upperBound, tokens[name].kind == .word, tokens[name].isCapitalized, document.entity(at: name) == nil { return true }
+        }
         var cursor = index
         // "joined the \"SCO Plus\" session": a longer name holding the organisation's, and its quotation marks, come first.
         while cursor < min(sentence.upperBound, index + 3), tokens[cursor].kind == .word && tokens[cursor].isCapitalized || Self.quotationMarks.contains(tokens[cursor].text) {

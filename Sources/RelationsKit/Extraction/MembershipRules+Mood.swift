@@ -305,6 +305,9 @@ extension MembershipRules {
     /// "applied to receive observer status", "asked to be granted observer status", "wants to get observer status" (an
     /// infinitive of receiving after a word of requesting or intent), or "requested observer status", "seeks the status of an
     /// observer" (the status a request's object). The status is given only when granted.
+    /// Gerunds of receiving a status, after "an application for" or "a request for".
+    static let receivingGerunds: Set<String> = ["obtaining", "receiving", "getting", "gaining", "acquiring", "granting"]
+
     func isAskedForStatus(at: Int, sentence: Range<Int>) -> Bool {
         let window = max(sentence.lowerBound + 1, at - 4)..<min(sentence.upperBound, at + 1)
         for to in window where document.word(to) == "to" {
@@ -315,6 +318,8 @@ extension MembershipRules {
         }
         var lead = at - 1
         while lead > sentence.lowerBound, ["the", "an", "a", "its", "their"].contains(document.word(lead)) { lead -= 1 }
+        // "supporting Uzbekistan's application for obtaining the observer status", "a request for receiving the status".
+        if Self.receivingGerunds.contains(document.word(lead)), document.word(lead - 1) == "for", MembershipRules.requesting.contains(document.word(lead - 2)) { return true }
         return ["requested", "requests", "request", "requesting", "sought", "seeks", "seek", "seeking"].contains(document.word(lead))
     }
 
@@ -399,6 +404,8 @@ extension MembershipRules {
         var cursor = to - 1
         while cursor > sentence.lowerBound, cursor >= to - 6 {
             let word = document.word(cursor)
+            // "ready to take the first step to withdraw", "the second stage to join": a step, stage or move ranks no state.
+            if Self.stepNouns.contains(word) { return nil }
             if Self.rankingWords.contains(word) || NumberWords.ordinalWords[word] != nil { return ["the", "its", "their"].contains(document.word(cursor - 1)) ? cursor - 1 : nil }
             // Nouns and their modifiers ("post-Soviet", "Central Asian"), and "after Georgia": no verb ("the first time it
             // decided to join" ranks nothing).
@@ -408,6 +415,9 @@ extension MembershipRules {
         }
         return nil
     }
+
+    /// Nouns of a stage in a process, which a ranking word may qualify without ranking states ("the first step to withdraw").
+    static let stepNouns: Set<String> = ["step", "steps", "stage", "stages", "phase", "move", "moves", "measure", "measures", "attempt", "time"]
 
     /// Words that demand or propose what their "that" clause states ("his proposal that Georgia leave the CIS").
     static let mandating: Set<String> = ["proposal", "proposals", "proposed", "proposes", "propose", "demand", "demands", "demanded", "insisted", "insists",
@@ -472,7 +482,9 @@ extension MembershipRules {
             // "should approach the subject of joining": a topic, likewise.
             if ["question", "issue", "matter", "subject", "topic", "possibility", "prospect", "prospects", "option", "idea"].contains(document.word(cursor)),
                document.word(cursor + 1) == "of" { return true }
-            guard Self.weighedStepLead.contains(document.word(cursor)) || document.spanAt[cursor] != nil else { break }
+            // "the issue of granting Uzbekistan observer status was considered": over the granting verb and its recipient.
+            guard Self.weighedStepLead.contains(document.word(cursor)) || document.spanAt[cursor] != nil
+                || phrase.action == "observer" && ["granting", "giving", "according", "conferring"].contains(document.word(cursor)) else { break }
             weighedNoun = weighedNoun || ["possibility", "prospect", "prospects", "option", "options", "idea", "question", "issue", "matter"].contains(document.word(cursor))
             cursor -= 1
         }
@@ -660,6 +672,24 @@ extension MembershipRules {
         return false
     }
 
+    /// Whether a negated verb is delayed, not denied: "Uzbekistan did not join until January 2006", "was not admitted until
+    /// 2001", "didn't become a member until after the war", "never joined until 1993": "not ... until" a time states the event
+    /// at that time. Only "not", "n't" or "never" right before the verb (after its auxiliary); the time within the clause.
+    func isDelayedUntil(at: Int, end: Int, sentence: Range<Int>) -> Bool {
+        var lead = at - 1
+        if ["be", "been"].contains(document.word(lead)) { lead -= 1 }
+        guard ["not", "n't", "never"].contains(document.word(lead)) else { return false }
+        var cursor = end
+        while cursor < min(sentence.upperBound, end + 10), ![",", ";", ".", "but", "and"].contains(document.word(cursor)) {
+            if ["until", "till"].contains(document.word(cursor)), cursor + 1 < sentence.upperBound {
+                let next = cursor + 1
+                return startsADate(next) || tokens[next].kind == .number || ["after", "the", "last", "this"].contains(document.word(next))
+            }
+            cursor += 1
+        }
+        return false
+    }
+
     /// Whether a nominalised event is a consequence supposed ("the law would be the beginning of Armenia's exit", "could mean
     /// Georgia's withdrawal") or an appraisal by a speaker ("Moscow regarded the bill as the start of Yerevan's exit"): neither
     /// states the step, nor the country's plan.
@@ -765,17 +795,43 @@ extension MembershipRules {
         return true
     }
 
+    /// Verbs that, right after a gerund's object, make the gerund phrase their subject ("Ukraine joining the bloc presents no
+    /// risk", "joining the global trade body has remained a distant prospect", "Georgia leaving the CIS means little").
+    static let gerundSubjectPredicates: Set<String> = ["poses", "posed", "pose", "presents", "presented", "present", "means", "meant", "mean",
+                                                       "threatens", "threatened", "represents", "represented", "creates", "created", "remained",
+                                                       "requires", "required", "depends", "depended", "changes", "changed", "contradicts", "contradicted",
+                                                       "worries", "worried", "concerns", "concerned", "alarms", "alarmed", "matters"]
+
     /// Whether the gerund at `at` opens its clause (after the sentence's start, "that", a comma or a colon, with no
-    /// possessive before it) and its object is followed by a copula that describes it ("leaving the CIS is impractical",
-    /// "joining NATO would be a mistake", "that quitting the bloc was never an option"): the step appraised as such, done by no
-    /// one. A participle after the copula reports the step done ("joining the union was completed") and is left alone.
+    /// possessive before it, or with its countries as its own subject: "said Ukraine and Moldova joining the bloc presented no
+    /// risks") and its object is followed by a copula that describes it ("leaving the CIS is impractical", "joining NATO would
+    /// be a mistake", "that quitting the bloc was never an option") or by another verb whose subject the gerund phrase is
+    /// ("joining the global trade body has remained a distant prospect", "Finland joining the alliance poses a threat"): the
+    /// step considered as such, reported as done by no one. A participle after the copula reports the step done ("joining the
+    /// union was completed") and is left alone.
     func isAppraisedGerund(at: Int, end: Int, sentence: Range<Int>) -> Bool {
-        guard at == sentence.lowerBound || ["that", ",", ":", "said", "says", "believes", "thinks"].contains(document.word(at - 1)) else { return false }
+        var lead = at - 1
+        if lead >= sentence.lowerBound, document.entity(at: lead)?.entity.country != nil {
+            // The countries right before the gerund, its subject, after a verb of saying or a clause opening.
+            var start = document.entity(at: lead)!.start
+            while start - 1 > sentence.lowerBound, [",", "and"].contains(document.word(start - 1)), let previous = document.entity(at: start - 2), previous.entity.country != nil {
+                start = previous.start
+            }
+            if start - 1 >= sentence.lowerBound, document.word(start - 1) == "the" { start -= 1 }
+            lead = start - 1
+        }
+        guard lead < sentence.lowerBound || ["that", ",", ":", "said", "says", "believes", "thinks"].contains(document.word(lead)) else { return false }
         var cursor = end
         if document.word(cursor) == "the" { cursor += 1 }
+        // "the 27-nation bloc", "the global trade body": the organisation noun after its modifiers.
+        if document.entity(at: cursor) == nil,
+           let noun = (cursor..<min(sentence.upperBound, cursor + 5)).first(where: { Coreference.organisationNouns.subtracting(["which", "it"]).union(["body"]).contains(document.word($0)) }),
+           (cursor..<noun).allSatisfy({ tokens[$0].isLowercase || tokens[$0].kind == .number || document.word($0) == "-" }) { cursor = noun }
         if let span = document.entity(at: cursor), case .organisation = span.entity { cursor = span.end }
-        else if Coreference.organisationNouns.subtracting(["which", "it"]).contains(document.word(cursor)) { cursor += 1 } else { return false }
+        else if Coreference.organisationNouns.subtracting(["which", "it"]).union(["body"]).contains(document.word(cursor)) { cursor += 1 } else { return false }
         if document.word(cursor) == "(", let close = (cursor..<min(sentence.upperBound, cursor + 5)).first(where: { document.word($0) == ")" }) { cursor = close + 1 }
+        if Self.gerundSubjectPredicates.contains(document.word(cursor))
+            || ["has", "have", "had"].contains(document.word(cursor)) && ["remained", "been", "proved", "proven", "become"].contains(document.word(cursor + 1)) { return true }
         if ["would", "will", "could", "might", "may"].contains(document.word(cursor)) {
             cursor += 1
             while ["not", "n't", "also", "only", "never"].contains(document.word(cursor)) { cursor += 1 }

@@ -145,6 +145,9 @@ extension MembershipRules {
         if document.word(cursor) == "," { cursor += 1 }
         guard ["which", "that", "called", "named", "dubbed", "known", "to"].contains(document.word(cursor)) else { return nil }
         while cursor < min(sentence.upperBound, index + 16), ![";", ".", ":"].contains(document.word(cursor)) {
+            // "quit the organization to join a rival regional body known as GUAM": a naming clause after another generic noun
+            // names that one.
+            if Self.namedNouns.union(["body"]).contains(document.word(cursor)) { return nil }
             if Self.namingVerbs.contains(document.word(cursor)) {
                 var lead = cursor + 1
                 while ["as", "the", "\""].contains(document.word(lead)) { lead += 1 }
@@ -230,7 +233,15 @@ extension MembershipRules {
     func organisation(near at: Int, end: Int, sentence: Range<Int>, references: Coreference) -> String? {
         // "suspended Uzbekistan's membership in the organization": the owner's name and "'s" take two more tokens than "its".
         let owner = document.entity(at: end).flatMap { $0.entity.country != nil && document.word($0.end) == "'s" ? $0 : nil }
-        let after = end..<min(sentence.upperBound, end + 5 + (owner.map { $0.end + 1 - end } ?? 0))
+        // "withdrew from the Moscow-led regional security alliance", "the Russia-dominated bloc": a name inside a compound
+        // modifier ("X-led", "X-backed") is no object, and the noun may stand further on.
+        let compound = { (position: Int) -> Bool in
+            guard let span = document.entity(at: position) else { return false }
+            return document.word(span.end) == "-" && document.word(span.end + 1).hasSuffix("ed") && span.end + 1 < sentence.upperBound && tokens[span.end + 1].isLowercase
+        }
+        let compoundStart = document.word(end) == "the" ? end + 1 : end
+        let compoundExtra = compound(compoundStart) ? document.entity(at: compoundStart)!.end + 2 - compoundStart : 0
+        let after = end..<min(sentence.upperBound, end + 5 + compoundExtra + (owner.map { $0.end + 1 - end } ?? 0))
         if let code = organisation(ofFoundersAt: end, before: at, sentence: sentence) { return code }
         // "admitted to the association, which from now on will be called GUUAM", "members of a forum which diplomats call
         // GUAM": a generic noun is the organisation a clause after it names.
@@ -245,7 +256,7 @@ extension MembershipRules {
            !(document.word(noun) == "club" && document.word(noun + 1) == "of"),
            !(tokens[noun].isCapitalized && document.word(noun + 1) == "of" && noun + 2 < sentence.upperBound && tokens[noun + 2].isCapitalized && document.entity(at: noun + 2) == nil),
            !after.prefix(while: { $0 < noun }).contains(where: { position in
-               owner.map { $0.start <= position && position < $0.end } != true && document.entity(at: position) != nil
+               owner.map { $0.start <= position && position < $0.end } != true && document.entity(at: position) != nil && !(compoundExtra > 0 && compound(position))
                    || document.word(noun) == "it" && document.word(position) == ","
            }) {
             // "to withdraw from the regional organization GUUAM", "joined the military bloc NATO": a generic noun in apposition
@@ -422,6 +433,41 @@ extension MembershipRules {
     }
 
     /// Nouns that head an organisation's name ("the World Trade Organization", "the Energy Charter Treaty").
+    /// Whether the object at `index` is a definite generic noun, perhaps after lower-case modifiers ("the organisation", "the
+    /// global trade body"), and the last organisation named before the event, in its sentence or the one before within the
+    /// paragraph, is one the reference does not know ("joining the World Trade Organisation (WTO) ... candidates for accession
+    /// to the global trade body"): the noun refers to that one, not to a known organisation named earlier.
+    func refersToAnUnknownOrganisation(objectAt index: Int, before at: Int, sentence: Range<Int>) -> Bool {
+        guard document.word(index) == "the" else { return false }
+        let nouns = Coreference.organisationNouns.subtracting(["it", "which"]).union(["body", "institution"])
+        guard let noun = (index + 1..<min(sentence.upperBound, index + 5)).first(where: { nouns.contains(document.word($0)) }), document.entity(at: noun) == nil,
+              (index + 1...noun).allSatisfy({ tokens[$0].isLowercase || tokens[$0].kind == .number || document.word($0) == "-" }) else { return false }
+        let previous = document.sentences.last { $0.upperBound <= sentence.lowerBound }
+            .flatMap { document.paragraph(containing: sentence.lowerBound).contains($0.lowerBound) ? $0.lowerBound : nil } ?? sentence.lowerBound
+        var cursor = at - 1
+        while cursor >= previous {
+            if let span = document.entity(at: cursor) {
+                if case .organisation = span.entity { return false }
+                cursor = span.start - 1
+                continue
+            }
+            if tokens[cursor].kind == .word, tokens[cursor].isCapitalized {
+                // Back to the start of the capitalized name ("Organization of Turkic States"); a name that follows a known
+                // organisation's is one of its bodies ("the SCO Heads of State Council"), the known one named last.
+                var start = cursor
+                while start - 1 >= previous, document.entity(at: start - 1) == nil,
+                      tokens[start - 1].kind == .word && tokens[start - 1].isCapitalized
+                        || ["of", "for", "and", "on"].contains(document.word(start - 1)) && start - 2 >= previous && tokens[start - 2].isCapitalized { start -= 1 }
+                if let owner = document.entity(at: start - 1), case .organisation = owner.entity { return false }
+                if namesAnUnknownOrganisation(at: start, sentence: previous..<sentence.upperBound) { return true }
+                cursor = start - 1
+                continue
+            }
+            cursor -= 1
+        }
+        return false
+    }
+
     static let nameHeads: Set<String> = Coreference.organisationNouns.subtracting(["it", "which", "club"])
         .union(["bank", "court", "forum", "council", "partnership", "fund", "agreement", "convention", "area", "zone"])
 

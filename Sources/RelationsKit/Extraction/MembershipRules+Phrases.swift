@@ -3,17 +3,26 @@
 /// in a founding, signing, "took effect", "became a party to", "ceased to be", "became a member").
 extension MembershipRules {
     /// Capitalized head words of an organisation's bodies that follow its name ("the CIS Interparliamentary Assembly").
-    static let bodyHeads: Set<String> = ["interparliamentary", "parliamentary", "assembly", "council", "secretariat", "committee"]
+    static let bodyHeads: Set<String> = ["interparliamentary", "parliamentary", "assembly", "council", "secretariat", "committee", "commission", "court"]
 
     /// Whether the phrase's object is one of the organisation's bodies, not the organisation: the name with a body's
-    /// abbreviation before it ("a member of the IPA CIS", "withdrawal from the PA CSTO") or a body's capitalized head after
-    /// it ("the CIS Interparliamentary Assembly"). Leaving one body is not leaving the organisation (the conventions count
-    /// only leaving all of them).
+    /// abbreviation before it ("a member of the IPA CIS", "withdrawal from the PA CSTO"), a body's capitalized head in the
+    /// capitalized words after it, hyphenated or not ("the CIS Interparliamentary Assembly", "the CIS Inter-Parliamentary
+    /// Assembly", "the CSTO Parliamentary Assembly"), or a name that is itself a body's ("the UN Security Council", "join the
+    /// UN General Assembly"). Leaving one body is not leaving the organisation, nor is a seat on one joining it (the
+    /// conventions count only leaving all of them).
     func namesABody(from at: Int, to end: Int, sentence: Range<Int>) -> Bool {
         guard let span = document.entities(in: at..<min(sentence.upperBound, end + 4)).first, case .organisation = span.entity else { return false }
         let before = span.start - 1
         if before >= sentence.lowerBound, document.spanAt[before] == nil, tokens[before].kind == .word, tokens[before].isAllCaps, tokens[before].text.count <= 4 { return true }
-        return span.end < sentence.upperBound && tokens[span.end].isCapitalized && Self.bodyHeads.contains(document.word(span.end))
+        if span.end - span.start > 1, Self.bodyHeads.contains(document.word(span.end - 1)) { return true }
+        var cursor = span.end
+        while cursor < min(sentence.upperBound, span.end + 5), document.entity(at: cursor) == nil,
+              tokens[cursor].kind == .word && tokens[cursor].isCapitalized || document.word(cursor) == "-" && cursor > span.end {
+            if Self.bodyHeads.contains(document.word(cursor)) { return true }
+            cursor += 1
+        }
+        return false
     }
 
     /// The document noun an accession noun depends on ("signed a decision on Uzbekistan's accession", "the treaty on its
@@ -47,7 +56,9 @@ extension MembershipRules {
                                                  "reestablished", "reestablishes", "reinstated", "reinstates", "restoring", "resuming", "regaining",
                                                  // "the leaders approved Uzbekistan's membership": the admitting side's approval.
                                                  "approved", "approves",
-                                                 "gaining", "obtaining", "acquiring", "receiving", "securing", "secure", "secured"])
+                                                 "gaining", "obtaining", "acquiring", "receiving", "securing", "secure", "secured",
+                                                 // "since reactivating its membership in the CSTO in 2006", "revived its membership".
+                                                 "reactivated", "reactivates", "reactivating", "revived", "revives", "reviving"])
     /// "moved to restore membership in the organization": the base forms of restoring it, a plan only after "to" and a verb
     /// that governs the infinitive; part of `gainingMembership`.
     static let restoringBases: Set<String> = ["restore", "resume", "regain", "reestablish"]
@@ -56,7 +67,8 @@ extension MembershipRules {
                                                 // "has discontinued its membership in that organization".
                                                 "discontinued", "discontinues"]
     /// Nouns of membership gained back or ended, with its action ("the restoration of Uzbekistan's membership").
-    static let membershipNouns: [String: String] = ["restoration": "joined", "resumption": "joined", "renewal": "joined", "termination": "left"]
+    static let membershipNouns: [String: String] = ["restoration": "joined", "resumption": "joined", "renewal": "joined", "termination": "left",
+                                                    "reinstatement": "joined", "reactivation": "joined"]
 
     /// Verbs and nouns that end a country's part in an organisation's bodies, by form: ending or terminating its
     /// participation in them, recalling, withdrawing or pulling its representatives from them.
@@ -165,7 +177,8 @@ extension MembershipRules {
             recipient = code
             cursor = span.end
         }
-        if ["a", "an", "its", "their", "the"].contains(document.word(cursor)) { cursor += 1 }
+        // "we have reinstated our membership": the speaker's own (`subject(of:)` reads "we").
+        if ["a", "an", "its", "their", "the", "our", "his", "her"].contains(document.word(cursor)) { cursor += 1 }
         // "restored Uzbekistan's membership": the owner named before "membership" is its recipient; "restored the country's
         // membership" leaves it to the subject's words.
         if recipient == nil, let span = document.entity(at: cursor), let code = span.entity.country, document.word(span.end) == "'s" {
@@ -297,6 +310,27 @@ extension MembershipRules {
               let joined = reference.data.memberships.first(where: { $0.organisation == org && $0.country == country && $0.role == "member" })?.joined
         else { return false }
         return joined != organisation.founded && joined != organisation.operationalFrom
+    }
+
+    /// Whether `country` is one of the founders of `org` by the reference (a row of any role dated at its founding or the
+    /// start of its operation) and the ratification at `at` belongs to the founding: dated by its sentence, else by the
+    /// article, no later than the year the organisation began to operate. A founder's late ratification ("Azerbaijan ratified
+    /// the CIS founding agreement in 1993") is its joining, as the corpora read it.
+    func ratifiesAtTheFounding(_ country: String, org: String, at: Int, sentence: Range<Int>) -> Bool {
+        guard let organisation = reference.data.organisations.first(where: { $0.code == org }),
+              reference.data.memberships.contains(where: { $0.organisation == org && $0.country == country && $0.joined != nil
+                  && ($0.joined == organisation.founded || $0.joined == organisation.operationalFrom) }),
+              let operating = (organisation.operationalFrom ?? organisation.founded).flatMap({ Int($0.prefix(4)) }),
+              let year = eventYear(at: at, sentence: sentence) ?? document.publishedOn.flatMap({ Int($0.prefix(4)) }) else { return false }
+        return year <= operating
+    }
+
+    /// The organisation "it" at `index` stands for, when that organisation is itself a treaty by the reference (the Collective
+    /// Security Treaty): "Georgia signed it under coercion in 1993", "Azerbaijan ratified it later".
+    func treatyReferredTo(at index: Int, references: Coreference) -> String? {
+        guard document.word(index) == "it", document.entity(at: index) == nil, let code = references.organisation(referredToBy: index),
+              let name = reference.data.organisations.first(where: { $0.code == code })?.name, name.hasSuffix("Treaty") else { return nil }
+        return code
     }
 
     /// Nouns of documents that found an organisation or bind its members.

@@ -1,5 +1,6 @@
 /// Membership events, part of `MembershipRules`: a membership or observer status held since a stated date is the
-/// event of that date ("has been a member of the SCO since 2001", "From May 2002 Moldova held observer status"); a
+/// event of that date ("has been a member of the SCO since 2001", "From May 2002 Moldova held observer status"), and an
+/// anniversary of a country's membership marks its joining ("the 15th anniversary of Lithuania's membership in NATO"); a
 /// status a country only may get is none ("Azerbaijan may get a status of an observer").
 extension MembershipRules {
     /// Words that hold a status before its noun ("has been a member", "has held observer status", "took part as a member", and
@@ -99,6 +100,45 @@ extension MembershipRules {
             result.append((code, countries, action))
         }
         if let fronted = statusHeldFromAFrontedDate(in: sentence, references: references) { result.append(fronted) }
+        return result
+    }
+
+    /// An anniversary of a country's membership marks its joining: "the 15th anniversary of Lithuania's membership in NATO",
+    /// "marking 20 years of Estonia's membership of the EU", "the anniversary of Kazakhstan's SCO membership", "the tenth
+    /// anniversary of the membership of Armenia in the EAEU". The owner must be a country named in the phrase ("our
+    /// membership" is left to the speaker's words elsewhere).
+    func membershipAnniversaries(in sentence: Range<Int>) -> [(org: String, countries: [String], action: String)] {
+        var result: [(org: String, countries: [String], action: String)] = []
+        for lead in sentence where ["anniversary", "years", "decades"].contains(document.word(lead)) && document.word(lead + 1) == "of" {
+            if document.word(lead) != "anniversary", !(max(sentence.lowerBound, lead - 2)..<lead).contains(where: { tokens[$0].kind == .number || NumberWords.cardinalWords[document.word($0)] != nil }) { continue }
+            var cursor = lead + 2
+            if document.word(cursor) == "the" { cursor += 1 }
+            var countries: [String] = []
+            var org: String?
+            if let span = document.entity(at: cursor), span.entity.country != nil, document.word(span.end) == "'s" || coordinatedCountries(startingAt: span.start, sentence: sentence).end > span.end {
+                let list = coordinatedCountries(startingAt: span.start, sentence: sentence)
+                guard document.word(list.end) == "'s" else { continue }
+                countries = list.codes
+                cursor = list.end + 1
+                if let named = document.entity(at: cursor), case let .organisation(code) = named.entity { org = code; cursor = named.end }
+                guard document.word(cursor) == "membership" else { continue }
+                cursor += 1
+            } else if document.word(cursor) == "membership", document.word(cursor + 1) == "of" {
+                let owner = document.word(cursor + 2) == "the" ? cursor + 3 : cursor + 2
+                guard let span = document.entity(at: owner), span.entity.country != nil else { continue }
+                let list = coordinatedCountries(startingAt: span.start, sentence: sentence)
+                countries = list.codes
+                cursor = list.end
+            } else { continue }
+            if org == nil {
+                guard ["in", "of", "to", "within"].contains(document.word(cursor)) else { continue }
+                cursor += 1
+                if document.word(cursor) == "the" { cursor += 1 }
+                guard let named = document.entity(at: cursor), case let .organisation(code) = named.entity, !Self.bodyHeads.contains(document.word(named.end)) else { continue }
+                org = code
+            }
+            if let org, !countries.isEmpty { result.append((org, countries, "joined")) }
+        }
         return result
     }
 

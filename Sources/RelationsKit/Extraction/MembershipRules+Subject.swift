@@ -450,7 +450,9 @@ extension MembershipRules {
 
     /// Verbs that report speech or a notice.
     static let reporting: Set<String> = ["said", "says", "told", "notified", "informed", "announced", "announces", "stated", "declared", "confirmed",
-                                         "warned", "reported", "wrote", "added", "explained"]
+                                         "warned", "reported", "wrote", "added", "explained",
+                                         // "received official notification from Uzbekistan that it was withdrawing": a notice reports too.
+                                         "notification", "notice", "note", "word", "message"]
 
     /// Whether the gerund at `index` is a progressive in reported speech ("said it was leaving the CSTO", "notified ... that
     /// it was withdrawing"): what a country says it is doing is its plan.
@@ -475,6 +477,11 @@ extension MembershipRules {
         if tokens[end].kind == .number || NumberWords.cardinalWords[document.word(end)] != nil || ["a", "an", "several", "some", "few"].contains(document.word(end)),
            end + 2 < sentence.upperBound, ["year", "years", "month", "months", "week", "weeks", "decade", "decades", "days"].contains(document.word(end + 1)),
            ["later", "afterwards", "after"].contains(document.word(end + 2)) { return true }
+        // "Belarus joined shortly afterwards", "joined a short while later", "did not join until January 2006".
+        if ["shortly", "soon"].contains(document.word(end)) { return true }
+        if ["in", "a"].contains(document.word(end)), (end + 1..<min(sentence.upperBound, end + 5)).contains(where: { ["later", "afterwards"].contains(document.word($0)) }),
+           (end + 1..<min(sentence.upperBound, end + 5)).prefix(while: { !["later", "afterwards"].contains(document.word($0)) }).allSatisfy({ tokens[$0].isLowercase }) { return true }
+        if ["until", "till"].contains(document.word(end)), end + 1 < sentence.upperBound, startsADate(end + 1) || tokens[end + 1].kind == .number { return true }
         guard ["in", "on", "since", "last", "this", "back"].contains(document.word(end)), end + 1 < sentence.upperBound else { return false }
         let next = tokens[end + 1]
         return next.kind == .number || DateWords.month(next) != nil || ["year", "month", "week", "spring", "summer", "autumn", "winter", "decade"].contains(next.lower)
@@ -484,7 +491,11 @@ extension MembershipRules {
     /// "Uzbekistan, which joined").
     func countryRightBefore(_ index: Int, sentence: Range<Int>) -> Bool {
         var cursor = index - 1
-        while cursor > sentence.lowerBound, Self.adverbs.contains(document.word(cursor)) || ["has", "have", "had", "already", "is", "was"].contains(document.word(cursor)) { cursor -= 1 }
+        // "Uzbekistan did not join until 2006", "Uzbekistan is in the process of joining".
+        if cursor - 4 > sentence.lowerBound, case let lead = (cursor - 4..<cursor + 1).map({ document.word($0) }), lead == ["is", "in", "the", "process", "of"] || lead == ["are", "in", "the", "process", "of"] {
+            cursor -= 4
+        }
+        while cursor > sentence.lowerBound, Self.adverbs.contains(document.word(cursor)) || ["has", "have", "had", "already", "is", "was", "did", "not", "n't", "never"].contains(document.word(cursor)) { cursor -= 1 }
         if ["which", "who"].contains(document.word(cursor)), document.word(cursor - 1) == "," { cursor -= 2 }
         // "Three more states acceded in 1993", "two countries, namely A and B, dropped out in 1999": a counted plural subject,
         // perhaps with its countries in apposition.
@@ -752,6 +763,12 @@ extension MembershipRules {
         }
         // "in November 2008 it suspended its participation": a pronoun subject right before the verb is the country it stands
         // for, not a name earlier in the sentence ("Tashkent has put its membership of a Moscow-led bloc on hold: ... it").
+        // "received official notification from Uzbekistan that it was withdrawing", "a note from Tashkent that it would leave":
+        // "it" in a content clause of a notice stands for the notice's sender.
+        if document.word(probe) == "it", document.word(probe - 1) == "that", let sender = document.entity(at: probe - 2), let code = sender.entity.country,
+           ["from", "by"].contains(document.word(sender.start - 1)) {
+            return [code]
+        }
         if document.word(probe) == "it", document.entity(at: probe) == nil,
            let code = Coreference(document: document, reference: reference).country(referredToBy: probe) {
             return [code]
@@ -781,14 +798,25 @@ extension MembershipRules {
         let distributive = (end..<sentence.upperBound).contains { ["respectively", "both"].contains(document.word($0)) }
         let relativeSubject = (["which", "who"].contains(document.word(probe)) || coordinatedSubject) && !distributive
         // "Uzbekistan has held observer status since 2020; the same status was granted to Cuba": a semicolon closes a clause.
-        let clauseStart = (sentence.lowerBound..<index).last { document.word($0) == ";" }.map { $0 + 1 } ?? sentence.lowerBound
+        // (Not one inside brackets: "the CSTO (CSTO; Armenia, Belarus ...) and is now a full member".)
+        let clauseStart = (sentence.lowerBound..<index).last { position in
+            document.word(position) == ";" && !((sentence.lowerBound..<position).last { ["(", ")"].contains(document.word($0)) }.map { document.word($0) == "(" } ?? false)
+        }.map { $0 + 1 } ?? sentence.lowerBound
         // "Moldova – a country of 2.6 million people, located between Ukraine and Romania – has taken another step towards
         // joining": names inside a parenthesis between dashes describe the subject; they do not act.
         let dashes = (clauseStart..<index).filter { ["\u{2013}", "\u{2014}", "--"].contains(document.word($0)) || document.word($0) == "-" && tokens[$0].spaceBefore }
         // The last two dashes before the verb (not a dateline's: "MOSCOW, May 5 (TASS) - Moldova – a ... – has"); a list of
         // names between them spells out the subject and acts ("Three of its participants - A, B and C - withdrew").
-        let parentheses = dashes.count >= 2 && document.entity(at: dashes[dashes.count - 2] + 1)?.entity.country == nil
+        var parentheses = dashes.count >= 2 && document.entity(at: dashes[dashes.count - 2] + 1)?.entity.country == nil
             ? [dashes[dashes.count - 2]..<dashes[dashes.count - 1]] : []
+        // "Uzbekistan has lifted its moratorium within the Collective Security Treaty Organization (CSTO; Armenia, Belarus,
+        // ...) and is now a full member": the members in brackets after an organisation's name describe it; they do not act.
+        for open in (clauseStart..<index) where document.word(open) == "(" {
+            guard let close = (open..<index).first(where: { document.word($0) == ")" }) else { continue }
+            let owner = document.entity(at: open - 1), first = document.entity(at: open + 1)
+            let describesAnOrganisation = { (span: EntitySpan?) -> Bool in if let span, case .organisation = span.entity { true } else { false } }
+            if describesAnOrganisation(owner) || describesAnOrganisation(first) { parentheses.append(open..<close) }
+        }
         let before = document.entities(in: clauseStart..<index).compactMap { span -> (code: String, span: EntitySpan)? in
             if parentheses.contains(where: { $0.contains(span.start) }) { return nil }
             // A dateline's place ("MOSCOW, May 5 (Interfax) -") is where the news was filed, not a subject.

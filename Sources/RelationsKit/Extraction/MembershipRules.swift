@@ -9,7 +9,7 @@
 /// `Tests/RelationsKitTests/*Membership*Tests.swift`.
 ///
 /// This file holds the lexicon and the pass over the clauses; the rest is in `MembershipRules+*.swift`: the status held
-/// since a date (`+Status`), what makes a phrase no event (`+Context`), the organisation (`+Organisation`), the countries
+/// since a date or marked by an anniversary (`+Status`), what makes a phrase no event (`+Context`), the organisation (`+Organisation`), the countries
 /// (`+Subject`), done or planned (`+Mood`) and the phrases beyond the lexicon (`+Phrases`).
 struct MembershipRules {
     let document: Document
@@ -122,6 +122,10 @@ struct MembershipRules {
         (["to", "obtain", "the", "status"], "plans_to_join"),
         (["a", "full", "member"], "joined"), (["a", "full", "-", "fledged", "member"], "joined"),
         (["became", "a", "full", "member"], "joined"), (["became", "a", "member"], "joined"), (["full", "-", "fledged", "member"], "joined"),
+        (["a", "fully", "-", "fledged", "member"], "joined"), (["fully", "-", "fledged", "member"], "joined"),
+        // "the bloc expanded when Egypt and Iran became members", "officially became full members in 2024": the noun without its
+        // "of", the organisation the sentence or the text is about (read by `organisation(of:)`).
+        (["became", "members"], "joined"), (["became", "full", "members"], "joined"), (["became", "full", "-", "fledged", "members"], "joined"),
         (["observer", "status"], "observer"), (["status", "of", "observer"], "observer"), (["became", "an", "observer"], "observer"),
         (["status", "of", "an", "observer"], "observer"), (["status", "of", "observer", "state"], "observer"),
         // Applications: "submit its application for membership", "a membership application".
@@ -202,7 +206,10 @@ struct MembershipRules {
     /// "has maintained observer status"): a status continued is no status granted.
     static let having: Set<String> = ["has", "have", "had", "holds", "hold", "held", "holding", "enjoys", "enjoy", "as", "with", "its", "their",
                                       "retains", "retain", "retained", "retaining", "keeps", "keep", "kept", "keeping",
-                                      "maintains", "maintain", "maintained", "maintaining", "preserves", "preserve", "preserved", "preserving"]
+                                      "maintains", "maintain", "maintained", "maintaining", "preserves", "preserve", "preserved", "preserving",
+                                      // "kept the organisation at a distance, preferring an observer status": a status preferred is
+                                      // one chosen to keep, not one granted.
+                                      "prefers", "prefer", "preferred", "preferring"]
     static let granting: Set<String> = ["granted", "grant", "granting", "grants", "received", "receive", "receives", "obtained", "obtain", "obtains", "gained", "gain",
                                         "given", "became", "become", "becomes", "acquired", "won", "awarded", "accorded", "conferred",
                                         // "grateful to the member states for providing it with observer status".
@@ -381,7 +388,7 @@ struct MembershipRules {
                     inside = org
                 }
                 // "became a member of the International Criminal Court": an organisation the reference does not know.
-                if synthetic == nil, let member = listed, member.form == .fixed, member.words.last == "member" || member.words.last == "state",
+                if synthetic == nil, let member = listed, member.form == .fixed, ["member", "members", "state"].contains(member.words.last ?? ""),
                    namesAnUnknownOrganisation(after: sentence.lowerBound + offset + member.words.count, sentence: sentence) {
                     offset += member.words.count
                     continue
@@ -393,10 +400,14 @@ struct MembershipRules {
                 // "the process of joining the World Trade Organization", "withdrew from the Energy Charter Treaty": an object
                 // whose name the reference does not know is another organisation, not one named before.
                 if phrase.lemma != nil, inside == nil, namesAnUnknownOrganisation(at: end, sentence: sentence) { continue }
+                // "... joining the World Trade Organisation (WTO); both are candidates for accession to the global trade body": a
+                // generic noun after an unknown organisation refers to it.
+                if phrase.lemma != nil, inside == nil, refersToAnUnknownOrganisation(objectAt: end, before: at, sentence: sentence) { continue }
                 // Negated, denied or hypothetical anywhere in its clause: "has not left", "has no plans for Tajikistan to join",
                 // "denied reports that Uzbekistan would leave", "If Armenia were to leave".
                 let pastTense = phrase.form == .finite && phrase.lemma != nil && phrase.words.first != phrase.lemma
-                if isNegatedOrHypothetical(at, sentence: sentence, pastTense: pastTense) || isConditionedAfter(end, sentence: sentence) { continue }
+                if isNegatedOrHypothetical(at, sentence: sentence, pastTense: pastTense) && !isDelayedUntil(at: at, end: end, sentence: sentence)
+                    || isConditionedAfter(end, sentence: sentence) { continue }
                 // "the alliance will be safer when Georgia becomes a member", "once Ukraine joins": a clause of time still ahead.
                 if isInAClauseOfTimeAhead(phrase, at: at, sentence: sentence) { continue }
                 // "the decision on the country's accession should be made by a referendum": a decision still to be taken.
@@ -421,16 +432,19 @@ struct MembershipRules {
                 // already by its verb, which gives the mood.
                 // "the status of a full member of the Organization was granted to India and Pakistan": a member's status granted
                 // in the passive is the joining of those it is granted to, as observer status is.
-                if phrase.form == .fixed, ["a", "full"].contains(phrase.words.first),
+                if phrase.form == .fixed, ["a", "full", "fully"].contains(phrase.words.first),
                    document.word(at - 1) == "as" || document.word(at - 1) == "of" && document.word(at - 2) == "status" && !isMemberStatusGranted(after: end, sentence: sentence) { continue }
                 // "a full member" states joining only as the result of a change ("making Kyrgyzstan a full member", "from a partner
                 // to a full member"); elsewhere it is a status ("a participant rather than a full member", "the obligations of a
                 // full member").
-                if phrase.form == .fixed, ["a", "full"].contains(phrase.words.first) {
+                if phrase.form == .fixed, ["a", "full", "fully"].contains(phrase.words.first) {
                     var lead = at - 1
                     if let span = document.spanAt[lead], document.spans[span].entity.country != nil { lead = document.spans[span].start - 1 }
                     while lead > sentence.lowerBound, Self.adverbs.contains(document.word(lead)) { lead -= 1 }
-                    guard ["making", "made", "makes", "make", "to"].contains(document.word(lead)) || Self.becomeForms.contains(document.word(lead))
+                    // "has lifted its moratorium and is now a fully-fledged member", "Iran is now a full member": "now" after the
+                    // copula states the change.
+                    let nowAMember = document.word(lead) == "now" && ["is", "are"].contains(document.word(lead - 1))
+                    guard nowAMember || ["making", "made", "makes", "make", "to"].contains(document.word(lead)) || Self.becomeForms.contains(document.word(lead))
                             || document.word(lead) == "of" && document.word(lead - 1) == "status" && isMemberStatusGranted(after: end, sentence: sentence) else { continue }
                 }
                 // "to obtain the status of a member state": the status its own words name; "the first country to obtain the
@@ -487,7 +501,9 @@ struct MembershipRules {
                 if !afterProspectWord, phrase.form == .base, let seeing = perceivingVerb(before: at, sentence: sentence) {
                     if Self.perceivingPast.contains(document.word(seeing)) { perceived = true } else { afterProspectWord = true }
                 }
-                if phrase.form == .base, Self.plan(of: phrase.action) != nil, !afterProspectWord, !perceived { continue }
+                // "Uzbekistan did not join until January 2006": the base form after "did not", delayed to a time, is the event.
+                let delayedPast = phrase.form == .base && ["did", "does", "do"].contains(document.word(at - 2)) && isDelayedUntil(at: at, end: end, sentence: sentence)
+                if phrase.form == .base, Self.plan(of: phrase.action) != nil, !afterProspectWord, !perceived, !delayedPast { continue }
                 if afterProspectWord, Self.possibilityModals.contains(document.word(previous)) { continue }
                 // "the war pushed Georgia to enter the CIS in 1993", "Georgia was forced to join": a past verb of causing
                 // entails the step, done.
@@ -576,6 +592,17 @@ struct MembershipRules {
                         // "the admission of these countries to NATO": a phrase referring back to a group of names.
                         objectStart = group.end + 1
                     } else if phrase.lemma == "withdraw" || phrase.words.first == "admission" { continue }
+                    // "transformed into the SCO with the accession of Uzbekistan in 2001", "after the admission of India and
+                    // Pakistan in 2017": a joining noun whose countries only a date or the clause's end follows is into the
+                    // organisation its sentence named before it.
+                    if inside == nil, phrase.lemma == "accede", case let lead = document.word(end) == "the" ? end + 1 : end,
+                       let span = document.entity(at: lead), span.entity.country != nil,
+                       case let listEnd = coordinatedCountries(startingAt: span.start, sentence: sentence).end, standsWithoutObject(listEnd, sentence: sentence),
+                       let named = document.entities(in: sentence.lowerBound..<at).last(where: { span in
+                           if case .organisation = span.entity { !Coreference.modifiedNouns.contains(document.word(span.end)) } else { false }
+                       }), case let .organisation(code) = named.entity {
+                        inside = code
+                    }
                 }
                 var effectNoun: Int?
                 if phrase.action == "effect" {
@@ -599,7 +626,9 @@ struct MembershipRules {
                 // the CIS" joins the CIS.
                 var documentOrganisation: String?
                 if let lemma = phrase.lemma, Self.documentLemmas.contains(lemma) || lemma == "sign" {
-                    guard let code = foundingDocument(after: end, sentence: sentence) else { continue }
+                    // "The treaty was signed in 1992. Georgia signed it in 1993": "it" for an organisation that is a treaty is
+                    // its founding document (whose founders' signatures found it, checked below).
+                    guard let code = foundingDocument(after: end, sentence: sentence) ?? treatyReferredTo(at: end, references: references) else { continue }
                     documentOrganisation = code
                 }
                 // "Uzbekistan has received observer status in the EAEU. The same decision granted observer status to Cuba": a
@@ -667,6 +696,9 @@ struct MembershipRules {
                 // A signature joins only a state that acceded later: the founders' own signatures found the organisation (the
                 // conventions count them only where the text says they "became parties" or "members").
                 var countries = phrase.lemma == "sign" ? subjects.filter { accededLater($0, to: org) } : subjects
+                // "Back in 1991, Ukraine ratified the agreement establishing the CIS", "Russia, Belarus and Kazakhstan are at work to
+                // ratify the treaty establishing the union": a founder's ratification at the founding founds, as its signature does.
+                if phrase.lemma == "ratify" { countries = countries.filter { !ratifiesAtTheFounding($0, org: org, at: at, sentence: sentence) } }
                 if suspendsCooperation { countries = countries.filter { country in reference.data.memberships.contains { $0.organisation == org && $0.country == country && $0.role == "member" } } }
                 if !countries.isEmpty {
                     // "left the treaty in 1999, together with A and B, and returned to the organisation in 2006": the companions
@@ -701,7 +733,7 @@ struct MembershipRules {
                     found.append(ArticleFacts.Membership(org: exit.org, country: country, action: "plans_to_leave", start: span.start, end: span.end))
                 }
             }
-            for status in held + membershipGoals(in: sentence, references: references) + statusesHeldOverASpan(in: sentence) {
+            for status in held + membershipGoals(in: sentence, references: references) + statusesHeldOverASpan(in: sentence) + membershipAnniversaries(in: sentence) {
                 for country in status.countries where !found.contains(where: { $0.org == status.org && $0.country == country && $0.action == status.action }) {
                     found.append(ArticleFacts.Membership(org: status.org, country: country, action: status.action, start: span.start, end: span.end))
                 }
