@@ -6,7 +6,8 @@ import Testing
 /// state as the office-holders on the article's date, a recipient between the verb of sending and the message word, a letter's
 /// author named after it ("written by", "signed by"), the senders' own state delivering their letter, "today's anniversary"
 /// as a definite generic occasion, a kind a later sentence gives the sender's message, a sentence that introduces a message's
-/// words summing up nothing, and a reply of the recipient in his own message. Invented articles, with negative cases.
+/// words summing up nothing, a reply of the recipient in his own message, and condolences offered to a state named bare with no
+/// written medium. Invented articles, with negative cases.
 @Suite("extraction: real12 round, messages")
 struct Real12MessageTests: WireCopyProbe {
     // MARK: Open-ended lists
@@ -165,5 +166,26 @@ struct Real12MessageTests: WireCopyProbe {
     @Test func aPersonNamedAfterTheMessageWordIsNoReplier() {
         let body = "ASTANA, August 30, 2024. President Kassym-Jomart Tokayev sent a congratulatory telegram to President Alexander Lukashenko on his 70th birthday.\n\nIn the telegram, the Head of State wished the Belarusian leader good health."
         #expect(messages(body, title: "Tokayev congratulates Lukashenko", date: "2024-08-30") == ["Kassym-Jomart Tokayev → Alexander Lukashenko congratulation birthday"])
+    }
+
+    // MARK: Condolences offered to a state named bare
+
+    static let quakeTitle = "World leaders offer condolences over earthquake"
+
+    @Test(arguments: [
+        "BEIJING, May 13, 2008. Other foreign leaders including German Foreign Minister Frank-Walter Steinmeier and Slovenian Prime Minister Janez Jansa also extended their condolences to China over the quake.",
+        "ANKARA, February 7, 2023. Kazakh President Kassym-Jomart Tokayev offered his condolences to Turkey over the earthquake.",
+    ])
+    func condolencesOfferedToAStateWithNoMediumAreAStatement(body: String) {
+        #expect(messages(body, title: Self.quakeTitle, date: "2023-02-07").isEmpty)
+    }
+
+    @Test(arguments: [
+        "ANKARA, February 7, 2023. Kazakh President Kassym-Jomart Tokayev expressed condolences to the leader of Turkey over the earthquake.",
+        "ANKARA, February 7, 2023. Kazakh President Kassym-Jomart Tokayev sent condolences to Turkey over the earthquake.",
+        "ANKARA, February 7, 2023. Kazakh President Kassym-Jomart Tokayev expressed condolences to the people of Turkey over the earthquake.",
+    ])
+    func condolencesToALeaderAPeopleOrSentAreMessages(body: String) {
+        #expect(messages(body, title: Self.quakeTitle, date: "2023-02-07") == ["Kassym-Jomart Tokayev → TUR condolence -"])
     }
 }

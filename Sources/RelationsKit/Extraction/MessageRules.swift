@@ -1176,6 +1176,13 @@ struct MessageRules {
         // write an addressee with no person, not a state congratulated at a visit.
         let addressesPeople = recipients.contains { ["people", "peoples", "nation", "nations", "citizens"].contains(document.word($0.start - 2)) && document.word($0.start - 1) == "of" }
         if !isWritten, !addressesPeople, contextKind() == nil, context.kind == nil { targets = targets.filter { !isCountryCode($0) } }
+        // "Other leaders also extended their condolences to China over the quake": condolences offered to a state named bare, with no
+        // written medium, are a statement, even in an article about condolences (a leader, "the leader of X", a people or a
+        // telegram is a message).
+        if !isWritten, !addressesPeople, kind == "condolence" {
+            let bareStates = Set(recipients.filter { !$0.isPerson && ["to", "with"].contains(document.word($0.start - 1)) }.map(\.name))
+            targets = targets.filter { !bareStates.contains($0) }
+        }
         // "A sent congratulations to B, as did C": C sends the same message.
         if !senders.isEmpty { senders += repeaters(after: trigger, in: sentence, actors: all).filter { !senders.contains($0) && !targets.contains($0.name) } }
         var result: [ArticleFacts.Message] = []
