@@ -173,6 +173,18 @@ extension MessageRules {
                 index = person.end
                 continue
             }
+            // "to the Head of Turkmenistan", "the head of Kazakhstan and ...": a country's head is its head of state, the president the
+            // article names, else the one the reference lists on the article's date (not "the head of the Kazakh delegation").
+            if document.spanAt[index] == nil, document.word(index) == "head", document.word(index + 1) == "of",
+               let place = document.entity(at: document.word(index + 2) == "the" ? index + 3 : index + 2), let code = place.entity.country,
+               place.end <= range.upperBound, place.end >= tokens.count || tokens[place.end].kind != .word || Self.afterStateHead.contains(document.word(place.end))
+                   // "conveyed to the Head of X sincere congratulations": the message's own words after the name.
+                   || (place.end..<min(tokens.count, place.end + 3)).contains(where: { Self.kindWords[document.word($0)] != nil || Self.mediumWords.contains(document.word($0)) }),
+               let holder = articleHolder(office: "President", country: code) ?? reference.holder(office: "President", country: code, on: date) {
+                result.append(Actor(name: holder, start: index, end: place.end, isPerson: true))
+                index = place.end
+                continue
+            }
             // "the head of our state", "the leader of our country": the publisher's head of state.
             if document.spanAt[index] == nil, ["head", "leader"].contains(document.word(index)), document.word(index + 1) == "of", document.word(index + 2) == "our",
                ["state", "country", "republic"].contains(document.word(index + 3)), let holder = publisherHead() {

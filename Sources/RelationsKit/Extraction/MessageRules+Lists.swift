@@ -65,6 +65,20 @@ extension MessageRules {
         return (result, listed.end)
     }
 
+    /// Whether the words at `index`, after a list's last item, close an open-ended list: "A, B, C etc. sent", "A, B, C and others
+    /// congratulated", "A, B and other heads of state", "A, B, C, among others,", "and so on", "and many more". Wire copy ends long
+    /// lists of senders or recipients so instead of with "and" before the last item; every item named takes part.
+    func closesOpenList(at index: Int) -> Bool {
+        var cursor = index
+        if document.word(cursor) == "," { cursor += 1 }
+        let word = document.word(cursor), next = document.word(cursor + 1)
+        if word == "etc" || word == "etc." { return true }
+        if word == "among", next == "others" { return true }
+        guard word == "and" else { return false }
+        if ["others", "other", "so"].contains(next) { return true }
+        return ["many", "several", "some"].contains(next) && ["more", "others", "other"].contains(document.word(cursor + 2))
+    }
+
     /// The recipient a sentence that names no sender gives its messages ("Congratulatory messages have been sent to the President
     /// of X from heads of foreign states"): one person or, with none named, one country.
     func unsentRecipient(in sentence: Range<Int>) -> String? {

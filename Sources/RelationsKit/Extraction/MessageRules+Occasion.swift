@@ -7,7 +7,9 @@ extension MessageRules {
         words.indices.contains { index in
             // "on Armenia's national holiday": a country's possessive is as definite as "the".
             if words[index] == "'s", index + 2 < words.count, words[index + 1] == "national" { return ["holiday", "day"].contains(words[index + 2]) }
-            guard words[index] == "the", index + 1 < words.count else { return false }
+            // "on today's anniversary", "on this jubilee", "on the day's anniversary": "today's" and "this" are as definite as "the".
+            let definite = words[index] == "the" || words[index] == "this" || words[index] == "'s" && index > 0 && ["today", "day"].contains(words[index - 1])
+            guard definite, index + 1 < words.count else { return false }
             if words[index + 1] == "national" { return index + 2 < words.count && ["holiday", "day"].contains(words[index + 2]) }
             return ["jubilee", "anniversary"].contains(words[index + 1]) && (index + 2 >= words.count || words[index + 2] != "of")
         }

@@ -302,7 +302,8 @@ extension MessageRules {
         }
         // An asyndetic list of three or more ("to A, B, C.") closes at the end of the sentence or of the recipient phrase.
         let closesPhrase = cursor >= sentence.upperBound || [".", ";", "on", "in", "for", "over", "with", "\""].contains(document.word(cursor))
-        if let from = commaListFrom, !closed, !(result.count >= 3 && closesPhrase) { return Array(result.prefix(from)) }
+        // "to A, B, C etc.", "to A, B and other leaders": an open-ended list is closed too.
+        if let from = commaListFrom, !closed, !(result.count >= 3 && closesPhrase), !(result.count >= 2 && closesOpenList(at: cursor)) { return Array(result.prefix(from)) }
         return result + recipientsAlso(after: cursor, in: sentence, actors: actors)
     }
 
@@ -579,7 +580,14 @@ extension MessageRules {
 
     /// The "from" that introduces a message's senders: right after the message word, or after its occasion
     /// ("congratulatory messages on the occasion of Navruz from A and B"), before any other clause.
+    /// Also the "by" of a participle of authorship after the message ("a letter addressed to B and written by A", "the message,
+    /// signed by A,"): whoever carried or delivered it, the author sends it.
     func fromOfMessage(after trigger: Int, in sentence: Range<Int>) -> Int? {
+        if Self.written.contains(document.word(trigger)),
+           trigger + 2 < sentence.upperBound, let by = ((trigger + 2)..<min(sentence.upperBound, trigger + 16)).first(where: { document.word($0) == "by" && Self.authorshipWords.contains(document.word($0 - 1)) }),
+           !((trigger + 1)..<by).contains(where: { [";", "\"", "."].contains(document.word($0)) }) {
+            return by
+        }
         for index in (trigger + 1)..<min(sentence.upperBound, trigger + 14) {
             let word = document.word(index)
             if word == "from" { return index }
@@ -592,6 +600,9 @@ extension MessageRules {
         }
         return nil
     }
+
+    /// Participles that name a message's author before "by".
+    static let authorshipWords: Set<String> = ["written", "signed", "penned", "authored", "drafted"]
 
     /// Whether the phrase after `from` names a group, then some of its members with "including", "among them" or "such as"
     /// up to `member`'s descriptors ("from foreign leaders, including Chinese President A").

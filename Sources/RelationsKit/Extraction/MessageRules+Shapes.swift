@@ -183,6 +183,12 @@ extension MessageRules {
         if !words.contains(where: Self.written.contains), saysSpoken(Self.beforeRecalling(words), from: sentence.lowerBound) { return nil }
         let kind = sentence.filter { quotation(containing: $0) == nil }.compactMap { Self.kindWords[document.word($0)] }.min { priority($0) < priority($1) }
         guard let kind else { return nil }
+        // "The message of greetings reads:", "The congratulatory telegram says": it introduces a message's words, and sums up no
+        // messages reported after it.
+        if var cursor = firstTrigger(in: sentence) {
+            repeat { cursor += 1 } while cursor < sentence.upperBound && (Self.kindWords[document.word(cursor)] != nil || Self.mediumWords.contains(document.word(cursor)) || document.word(cursor) == "of")
+            if Self.contentVerbs.contains(document.word(cursor)) { return nil }
+        }
         // One person, however often named ("to President of Belarus A ..., BelTA learned from the press service of the
         // Belarusian leader").
         let named = actors(in: sentence).filter(\.isPerson)
@@ -231,7 +237,9 @@ extension MessageRules {
     /// The two parties of an exchange whose sentence names neither ("the two top diplomats exchanged messages", "the Presidents
     /// of the two countries exchanged congratulatory messages", "Messages were also exchanged between the Foreign Ministers"):
     /// with no office named, the pair of the message reported before; else the two countries the text is about, each by the
-    /// holder of that office the article names, else by its code. Nil unless the exchange's own phrase is plural.
+    /// holder of that office the article names, else the one the reference lists on the article's date, else by its code.
+    /// "The heads of the two states", "the presidents of both countries", "the two heads of state": heads of a pair of states are
+    /// their presidents. Nil unless the exchange's own phrase is plural.
     func unnamedParties(of exchange: Int, in sentence: Range<Int>, context: Context) -> [Actor]? {
         let phrase = isPassive(exchange) ? (exchange + 1)..<min(sentence.upperBound, exchange + 8) : sentence.lowerBound..<exchange
         var office: String?
@@ -239,6 +247,10 @@ extension MessageRules {
         for index in phrase {
             if case let .office(name, plural: true)? = document.entity(at: index)?.entity { office = name; plural = true }
             if ["two", "both"].contains(document.word(index)) { plural = true }
+            // "the heads of the two states", "the presidents of both countries" (not "the heads of the two ministries").
+            if office == nil, ["heads", "presidents"].contains(document.word(index)), document.word(index + 1) == "of",
+               (index + 2...index + 4).contains(where: { ["states", "countries", "nations", "republics"].contains(document.word($0)) }),
+               (index + 2..<index + 4).allSatisfy({ ["the", "both", "two", "states", "countries", "nations", "republics"].contains(document.word($0)) }) { office = "President" }
         }
         guard plural else { return nil }
         let at = sentence.lowerBound
@@ -247,7 +259,7 @@ extension MessageRules {
         }
         guard let pair = Parties(document: document, reference: reference).pair(around: exchange, sentence: sentence) else { return nil }
         return pair.map { code in
-            let holder = office.flatMap { articleHolder(office: $0, country: code) }
+            let holder = office.flatMap { articleHolder(office: $0, country: code) ?? reference.holder(office: $0, country: code, on: document.publishedOn) }
             return Actor(name: holder ?? code, start: at, end: at, isPerson: holder != nil)
         }
     }

@@ -108,6 +108,9 @@ struct MessageRules {
         var peoples: Set<String> = []
         // Messages reported as a plain "message" of no kind and no occasion (`isPlainMessage`), by their index in `found`.
         var plainMessages: Set<Int> = []
+        // Messages whose sentence named no kind (the title's or the context's was taken), by their index in `found`: a later
+        // sentence that describes the sender's message by its kind ("A said in his message of greetings") gives it.
+        var unstatedKinds: Set<Int> = []
         // Messages of the last sentence that reported any, of a kind that has an occasion and with none found yet: the letter's
         // own words quoted after the report may state it (`occasionInLetter`).
         var awaitingOccasion: [Int] = []
@@ -150,8 +153,9 @@ struct MessageRules {
             // "In his congratulatory message, Lavrov noted that ...": a message already reported (an exchange of "messages"), whose
             // kind the sentence states.
             if items.isEmpty, let described = describedMessage(sentence),
-               let earlier = found.lastIndex(where: { $0.from == described.sender }), found[earlier].kind == "letter" {
+               let earlier = found.lastIndex(where: { $0.from == described.sender }), found[earlier].kind == "letter" || unstatedKinds.contains(earlier) {
                 found[earlier].kind = described.kind
+                unstatedKinds.remove(earlier)
             }
             // "A sent a message to B. In it, he congratulated B on ...": a sentence that refers back to the message describes it
             // (its kind and occasion); it is not another message.
@@ -256,6 +260,7 @@ struct MessageRules {
                 } else {
                     found.append(item)
                     if item.kind == "letter", item.occasion == nil, !statesKind, isPlainMessage(sentence) { plainMessages.insert(found.count - 1) }
+                    if !statesKind { unstatedKinds.insert(found.count - 1) }
                 }
                 // "to President A and the people of X": a people addressed beside its own leader in one recipient list is a
                 // co-addressee of the message to that leader, not a message of its own.
@@ -358,8 +363,11 @@ struct MessageRules {
     /// The sender and the stated kind of a sentence that opens with a message of its subject's, naming no recipient ("In his
     /// congratulatory message, published on the ministry's website, A noted that ..."): the subject is the first person after
     /// the medium, and a verb reporting what the message says follows the name. Nil for a plain letter or message.
+    /// Also the same told after the subject's verb ("'...,' A said in his message of greetings", "A noted in her congratulatory
+    /// telegram that ...", "A wrote in his letter of condolence"): the kind the words around the medium give.
     func describedMessage(_ sentence: Range<Int>) -> (sender: String, kind: String)? {
         let start = sentence.lowerBound
+        if let described = describedAfterVerb(sentence) { return described }
         guard document.word(start) == "in", ["his", "her"].contains(document.word(start + 1)) else { return nil }
         var cursor = start + 2
         var kinds: [String] = []
@@ -370,6 +378,24 @@ struct MessageRules {
         guard let subject = actors(in: rest).first(where: \.isPerson),
               !rest.prefix(while: { $0 < subject.start }).contains(where: { isRecipientTo($0) }),
               Self.reportingVerbs.contains(document.word(subject.end)) || Self.contentOpeners.contains(document.word(subject.end)) else { return nil }
+        return (subject.name, kind)
+    }
+
+    /// "A said in his message of greetings", "A stressed in her congratulatory letter": a person, a verb that reports what a message
+    /// says, then "in his/her" and a medium whose own words state a kind; the person and that kind (`describedMessage`).
+    func describedAfterVerb(_ sentence: Range<Int>) -> (sender: String, kind: String)? {
+        guard let inIndex = sentence.first(where: { document.word($0) == "in" && ["his", "her"].contains(document.word($0 + 1)) && quotation(containing: $0) == nil }),
+              inIndex > sentence.lowerBound, Self.reportingVerbs.union(Self.contentOpeners).contains(document.word(inIndex - 1)) else { return nil }
+        var cursor = inIndex + 2
+        var kinds: [String] = []
+        var medium = false
+        while cursor < min(sentence.upperBound, inIndex + 7) {
+            let word = document.word(cursor)
+            if let kind = Self.kindWords[word] { kinds.append(kind) } else if Self.mediumWords.contains(word) { medium = true } else if word != "of" { break }
+            cursor += 1
+        }
+        guard medium, let kind = kinds.min(by: { priority($0) < priority($1) }),
+              let subject = actors(in: sentence.lowerBound..<(inIndex - 1)).last(where: \.isPerson), subject.end == inIndex - 1 else { return nil }
         return (subject.name, kind)
     }
 
@@ -576,6 +602,9 @@ struct MessageRules {
         guard let verbOffset = words.firstIndex(where: { ["told", "thanked", "wished", "assured", "reminded"].contains($0) }),
               !saysSpoken(Self.beforeRecalling(words), from: sentence.lowerBound, besides: ["told"]), !words.contains(where: Self.negations.contains) else { return [] }
         let verb = sentence.lowerBound + verbOffset
+        // "a vote many said was assured", "the minister was told", "they were reminded": a verb of addressing in the passive
+        // has the one addressed, or no one, as its subject; the person before it sends nothing.
+        if isPassive(verb) { return [] }
         // "The Iranian leader congratulated A and wished him peace" in a paragraph about a phone call: spoken.
         guard !isFirstPersonQuote(verb), words.contains(where: Self.written.contains) || !spokenContext(of: sentence) else { return [] }
         // "told journalists", "told parliament", "told the press": spoken to an audience, not written to a leader.
@@ -648,7 +677,8 @@ struct MessageRules {
             let words = clause.map { document.word($0) }
             guard let verbOffset = words.firstIndex(where: Self.reportingVerbs.contains) else { break }
             let verb = clause.lowerBound + verbOffset
-            guard !isFirstPersonQuote(verb), !words[..<verbOffset].contains(where: Self.negations.contains), !speaksOfState(after: verb, in: clause) else { break }
+            // "A was assured that ...", "B was thanked": the passive's subject is addressed, not the writer.
+            guard !isFirstPersonQuote(verb), !isPassive(verb), !words[..<verbOffset].contains(where: Self.negations.contains), !speaksOfState(after: verb, in: clause) else { break }
             // The subject opens the clause and is the only actor before the verb.
             let before = actors(in: clause.lowerBound..<verb)
             // A title the gazetteer does not know may stand before it ("Head of the Government of Russia A highlighted").
@@ -659,6 +689,10 @@ struct MessageRules {
         }
         return result
     }
+
+    /// Verbs that carry a message to the object after their "to" ("conveyed to B congratulations", "extended to B greetings").
+    static let deliveryVerbs: Set<String> = ["conveyed", "conveys", "sent", "sends", "extended", "extends", "addressed", "addresses", "expressed",
+                                             "expresses", "offered", "offers", "forwarded", "transmitted", "delivered", "passed"]
 
     /// Verbs of an exchange besides "exchanged": "A and B swapped greetings", "traded New Year messages".
     static let swapVerbs: Set<String> = ["swapped", "swap", "swaps", "swapping", "traded"]
@@ -903,7 +937,10 @@ struct MessageRules {
            let sender = all.first(where: { $0.start > from && $0.isPerson }),
            // The sender heads the phrase after "from" ("from President of X A"), not a person further on ("from heads
            // of state ..., the press service of the Belarusian leader said").
-           descriptorStart(sender.start, floor: from + 1) <= from + 2 || from < trigger + 4 && document.word(from) == "from"
+           descriptorStart(sender.start, floor: from + 1) <= from + 2
+               // "written by the country's president A": the author's phrase, with no comma before the name.
+               || document.word(from) == "by" && sender.start <= from + 6 && !((from + 1)..<sender.start).contains(where: { [",", ";"].contains(document.word($0)) })
+               || from < trigger + 4 && document.word(from) == "from"
                // ... but within the phrase: "from heads of state ... on the occasion of X, the President's Office reports" ends
                // at the comma, and a person after it belongs to another clause ...
                && (!((from + 1)..<descriptorStart(sender.start, floor: from + 1)).contains(where: { [",", ";"].contains(document.word($0)) })
@@ -942,8 +979,14 @@ struct MessageRules {
             let before = from > trigger + 1 ? self.recipients(after: trigger, in: sentence.lowerBound..<from, actors: all).first { actor in !senders.contains { $0.name == actor.name } } : nil
             // "to B" after the senders names the recipient outright, before any subject ("the Ambassador handed over a
             // letter from A addressed to B", "X read out the message of A to B").
-            let recipient = (after ?? before ?? all.first { actor in actor.start < trigger && actor.isPerson && !senders.contains { $0.name == actor.name } }
-                ?? all.first { actor in actor.start < trigger && !senders.contains { $0.name == actor.name } })?.name ?? context.recipient
+            // "delivered a letter addressed to B and written by A, to the ambassador C": with an author named after the message, its
+            // own "to" before the author names the addressee, not the one it was handed to.
+            let authored = document.word(from) == "by"
+            let recipient = ((authored ? before ?? after : after ?? before) ?? all.first { actor in actor.start < trigger && actor.isPerson && !senders.contains { $0.name == actor.name } }
+                // "Uzbekistan's Foreign Ministry submitted a letter from President A to ...": the senders' own state delivers their
+                // letter; it is not its addressee.
+                ?? all.first { actor in actor.start < trigger && !senders.contains { $0.name == actor.name }
+                    && (actor.isPerson || !senders.allSatisfy { countryOf(person: $0.name) == actor.name }) })?.name ?? context.recipient
             return recipient.map { target in senders.filter { $0.name != target }.map { message($0.name, target) } } ?? []
         }
 
@@ -986,7 +1029,7 @@ struct MessageRules {
                     senders.append(actor)
                 } else { break }
             }
-            if let commaFrom, !closed { senders = Array(senders.prefix(commaFrom)) }
+            if let commaFrom, !closed, !closesOpenList(at: senders[senders.count - 1].end) { senders = Array(senders.prefix(commaFrom)) }
             var targets = recipients.map(\.name)
             if targets.isEmpty, let last = senders.last {
                 targets = self.recipients(after: last.end - 1, in: sentence, actors: all).map(\.name)
@@ -1016,7 +1059,10 @@ struct MessageRules {
                 senders.append(actor)
             } else { break }
         }
-        if let commaFrom, !closed, !isTitledPair(senders, opening: sentence, before: trigger) { senders = Array(senders.prefix(commaFrom)) }
+        // "A, B, C etc. conveyed messages", "A, B and others sent greetings": an open-ended list is closed too.
+        if let commaFrom, !closed, !isTitledPair(senders, opening: sentence, before: trigger), !closesOpenList(at: senders[senders.count - 1].end) {
+            senders = Array(senders.prefix(commaFrom))
+        }
         // A later person the recipient list already names ("to A, B and C, the presidents of X, Y and Z respectively" names
         // them twice) is not a sender.
         let recipientNames = Set(recipients.map(\.name))
@@ -1041,6 +1087,7 @@ struct MessageRules {
             }
             // As for recipients, an asyndetic list of three or more closes at the sentence's end.
             if !closed, listed.count >= 3, cursor >= sentence.upperBound || [".", ";"].contains(document.word(cursor)) { closed = true }
+            if !closed, listed.count >= 2, closesOpenList(at: cursor) { closed = true }
             if closed { senders = listed }
         }
         // The context fills in one side only: a sender when the sentence names the recipient ("In the message to
@@ -1081,6 +1128,13 @@ struct MessageRules {
            ["people", "peoples", "nation", "citizens"].contains(document.word(object.start - 2)), document.word(object.start - 1) == "of" {
             targets = [object.name]
         }
+        // "A conveyed to B sincere congratulations", "A extended to B and the people of X his warm greetings", "A sent to B a letter":
+        // a recipient between the verb of sending and the message word (a person before a people that stands beside them).
+        if targets.isEmpty, let first = senders.first, first.end < trigger,
+           let to = (first.end..<trigger).first(where: { document.word($0) == "to" && Self.deliveryVerbs.contains(document.word($0 - 1)) }) {
+            let between = all.filter { $0.start > to && $0.end <= trigger && !senders.contains($0) }
+            targets = (between.contains(where: \.isPerson) ? between.filter(\.isPerson) : between).map(\.name)
+        }
         if targets.isEmpty {
             // "A informed B of the decision in a letter": the object between the subject and the trigger.
             if let first = senders.first, let object = all.first(where: { actor in actor.start > first.end && actor.start < trigger && !senders.contains(actor)
@@ -1099,6 +1153,14 @@ struct MessageRules {
                 // ("D sent congratulations to A's prime minister").
                 let others = to == nil && context.addressee != nil && !senders.isEmpty && !senders.contains { $0.name == context.sender }
                 targets = [others ? context.addressee! : contextRecipient]
+                // "A congratulated B ... '...,' B noted in his telegram", "B wrote in her reply", "B stressed in his own message": the
+                // recipient of the message before, the subject that names no one in its own message, answers its sender (not a
+                // person named after the message word or inside a quotation).
+                let ownMedium = (max(sentence.lowerBound, trigger - 3)..<trigger).contains { ["his", "her"].contains(document.word($0)) }
+                if to == nil, !others, ownMedium, senders.count == 1, senders[0].name == contextRecipient, senders[0].end <= trigger,
+                   quotation(containing: senders[0].start) == nil, let replied = context.sender, replied != contextRecipient {
+                    targets = [replied]
+                }
             }
         }
         // "Ukraine marks its Independence Day on 24 August. On this occasion, President A, in her congratulatory message, said ...":
@@ -1114,6 +1176,13 @@ struct MessageRules {
         // write an addressee with no person, not a state congratulated at a visit.
         let addressesPeople = recipients.contains { ["people", "peoples", "nation", "nations", "citizens"].contains(document.word($0.start - 2)) && document.word($0.start - 1) == "of" }
         if !isWritten, !addressesPeople, contextKind() == nil, context.kind == nil { targets = targets.filter { !isCountryCode($0) } }
+        // "Other leaders also extended their condolences to China over the quake": condolences offered to a state named bare, with no
+        // written medium, are a statement, even in an article about condolences (a leader, "the leader of X", a people or a
+        // telegram is a message).
+        if !isWritten, !addressesPeople, kind == "condolence" {
+            let bareStates = Set(recipients.filter { !$0.isPerson && ["to", "with"].contains(document.word($0.start - 1)) }.map(\.name))
+            targets = targets.filter { !bareStates.contains($0) }
+        }
         // "A sent congratulations to B, as did C": C sends the same message.
         if !senders.isEmpty { senders += repeaters(after: trigger, in: sentence, actors: all).filter { !senders.contains($0) && !targets.contains($0.name) } }
         var result: [ArticleFacts.Message] = []
