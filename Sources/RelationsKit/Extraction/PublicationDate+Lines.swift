@@ -343,10 +343,15 @@ extension PublicationDate {
         guard index - lineStart >= 2, index - lineStart <= 4, tokens[index - 1].text == ",",
               (lineStart..<(index - 1)).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && DateWords.month(tokens[$0]) == nil && DateWords.weekdays[tokens[$0].lower] == nil })
         else { return false }
+        return fullDateEndsLine(tokens, dateAt: index)
+    }
+
+    /// Whether a full date begins at token `index` and fills the rest of its line: the date's own tokens (day, month, comma,
+    /// year; or digits and their separators), then at most a full stop.
+    static func fullDateEndsLine(_ tokens: [Token], dateAt index: Int) -> Bool {
         var lineEnd = index + 1
         while lineEnd < tokens.count, tokens[lineEnd].newlinesBefore == 0 { lineEnd += 1 }
         guard let date = fullDates(in: tokens, range: index..<lineEnd).first, date.start == index else { return false }
-        // The date's own tokens (day, month, comma, year; or digits and their separators), then at most a full stop.
         var end = index
         while end < lineEnd, tokens[end].kind == .number || DateWords.month(tokens[end]) != nil || ordinalDay(tokens[end]) != nil
             || ([",", ".", "/", "-"].contains(tokens[end].text) && end + 1 < lineEnd && tokens[end + 1].kind == .number) { end += 1 }
@@ -427,14 +432,7 @@ extension PublicationDate {
                   return [",", "-", ":", "."].contains(token.text) || token.kind == .word && (token.isCapitalized || ["in", "on", "by", "at", "the", "of"].contains(token.lower))
               }),
               ((cursor + 1)..<index).contains(where: { tokens[$0].kind == .word && tokens[$0].isCapitalized }) else { return false }
-        var lineEnd = index + 1
-        while lineEnd < tokens.count, tokens[lineEnd].newlinesBefore == 0 { lineEnd += 1 }
-        guard let date = fullDates(in: tokens, range: index..<lineEnd).first, date.start == index else { return false }
-        // The date's own tokens, then at most a full stop.
-        var end = index
-        while end < lineEnd, tokens[end].kind == .number || DateWords.month(tokens[end]) != nil || ordinalDay(tokens[end]) != nil
-            || ([",", ".", "/", "-"].contains(tokens[end].text) && end + 1 < lineEnd && tokens[end + 1].kind == .number) { end += 1 }
-        return end == lineEnd || end + 1 == lineEnd && tokens[end].text == "."
+        return fullDateEndsLine(tokens, dateAt: index)
     }
 
     /// Labels of a page's own date that name the publication ("Date", "Published", "Date of publication"), not a later change
