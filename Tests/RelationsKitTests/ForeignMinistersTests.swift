@@ -1,19 +1,21 @@
 import Testing
 @testable import RelationsKit
 
-/// The foreign ministers added to `leaders.tsv` (Azerbaijan, Kazakhstan, Uzbekistan, Armenia): the rows parse, are
-/// sourced and dated, no two ministers of one country overlap by more than a few days, and a minister named by office
-/// and name alone is tied to the country whose reference lists them. Invented sentences.
+/// The foreign ministers added to `leaders.tsv` (Azerbaijan, Kazakhstan, Uzbekistan, Armenia; then Belarus, Ukraine,
+/// Moldova and the Baltic states): the rows parse, are sourced and dated,
+/// no two ministers of one country overlap by more than a few days, a minister named by office and name alone is tied to
+/// the country whose reference lists them, and a listed spelling resolves to the row's name.
+/// Invented sentences.
 @Suite("reference: foreign ministers")
 struct ForeignMinistersTests: WireCopyProbe {
     let reference = ReferenceData.bundled
-    static let added: Set<String> = ["AZE", "KAZ", "UZB", "ARM"]
+    static let added: Set<String> = ["AZE", "KAZ", "UZB", "ARM", "BLR", "UKR", "MDA", "EST", "LVA", "LTU"]
 
     var ministers: [ReferenceData.OfficeTerm] { reference.terms.filter { $0.role == "foreign_minister" } }
 
     @Test func theNewRowsParseAreSourcedAndDated() {
         let new = ministers.filter { Self.added.contains($0.country) }
-        #expect(new.count == 12)
+        #expect(new.count == 40)
         for row in new {
             #expect(row.office == "Foreign Minister", "\(row.person)")
             #expect(!row.source.isEmpty, "\(row.person)")
@@ -62,6 +64,28 @@ struct ForeignMinistersTests: WireCopyProbe {
         ("Foreign Minister Ararat Mirzoyan met the visiting delegation on Friday.", "2023-09-08", "Ararat Mirzoyan Foreign Minister ARM"),
     ])
     func aMinisterNamedByOfficeAloneGetsTheCountry(_ sentence: String, _ date: String, _ expected: String) {
+        #expect(leaders(sentence, date: date).contains(expected))
+    }
+
+    @Test(arguments: [
+        ("Foreign Minister Dmytro Kuleba met his counterpart in Brussels on Tuesday.", "2023-02-14", "Dmytro Kuleba Foreign Minister UKR"),
+        ("Foreign Minister Vladimir Makei received the delegation in Minsk.", "2016-04-12", "Vladimir Makei Foreign Minister BLR"),
+        ("Foreign Minister Mihai Popsoi met the delegation in Chisinau.", "2024-05-22", "Mihai Popsoi Foreign Minister MDA"),
+        ("Foreign Minister Margus Tsahkna spoke to reporters after the meeting.", "2024-03-11", "Margus Tsahkna Foreign Minister EST"),
+        ("Foreign Minister Kęstutis Budrys met the visiting delegation.", "2025-03-20", "Kęstutis Budrys Foreign Minister LTU"),
+    ])
+    func aMinisterOfTheSecondRoundNamedByOfficeGetsTheCountry(_ sentence: String, _ date: String, _ expected: String) {
+        #expect(leaders(sentence, date: date).contains(expected))
+    }
+
+    /// A spelling listed in `aliases` resolves to the row's name.
+    @Test(arguments: [
+        ("Foreign Minister Mukhtar Tleuberdi met the delegation on Monday.", "2021-06-07", "Mukhtar Tileuberdi Foreign Minister KAZ"),
+        ("Foreign Minister Vladimir Makey received the delegation in Minsk.", "2016-04-12", "Vladimir Makei Foreign Minister BLR"),
+        ("Foreign Minister Sergei Aleynik met the ambassador on Wednesday.", "2023-08-16", "Sergei Aleinik Foreign Minister BLR"),
+        ("Foreign Minister Andriy Sybiha met his counterpart on Monday.", "2025-02-03", "Andrii Sybiha Foreign Minister UKR"),
+    ])
+    func anAliasResolvesToTheRowsName(_ sentence: String, _ date: String, _ expected: String) {
         #expect(leaders(sentence, date: date).contains(expected))
     }
 }
