@@ -2,20 +2,20 @@ import Testing
 @testable import RelationsKit
 
 /// The foreign ministers added to `leaders.tsv` (Azerbaijan, Kazakhstan, Uzbekistan, Armenia; then Belarus, Ukraine,
-/// Moldova and the Baltic states): the rows parse, are sourced and dated,
+/// Moldova and the Baltic states; then Georgia, Turkmenistan, Kyrgyzstan and Kazakhstan's Erlan Idrissov): the rows parse, are sourced and dated,
 /// no two ministers of one country overlap by more than a few days, a minister named by office and name alone is tied to
 /// the country whose reference lists them, and a listed spelling resolves to the row's name.
 /// Invented sentences.
 @Suite("reference: foreign ministers")
 struct ForeignMinistersTests: WireCopyProbe {
     let reference = ReferenceData.bundled
-    static let added: Set<String> = ["AZE", "KAZ", "UZB", "ARM", "BLR", "UKR", "MDA", "EST", "LVA", "LTU"]
+    static let added: Set<String> = ["AZE", "KAZ", "UZB", "ARM", "BLR", "UKR", "MDA", "EST", "LVA", "LTU", "GEO", "TKM", "KGZ"]
 
     var ministers: [ReferenceData.OfficeTerm] { reference.terms.filter { $0.role == "foreign_minister" } }
 
     @Test func theNewRowsParseAreSourcedAndDated() {
         let new = ministers.filter { Self.added.contains($0.country) }
-        #expect(new.count == 40)
+        #expect(new.count == 51)
         for row in new {
             #expect(row.office == "Foreign Minister", "\(row.person)")
             #expect(!row.source.isEmpty, "\(row.person)")
@@ -67,6 +67,12 @@ struct ForeignMinistersTests: WireCopyProbe {
         ("Foreign Minister Mihai Popsoi met the delegation in Chisinau.", "2024-05-22", "Mihai Popsoi Foreign Minister MDA"),
         ("Foreign Minister Margus Tsahkna spoke to reporters after the meeting.", "2024-03-11", "Margus Tsahkna Foreign Minister EST"),
         ("Foreign Minister Kęstutis Budrys met the visiting delegation.", "2025-03-20", "Kęstutis Budrys Foreign Minister LTU"),
+        ("Foreign Minister Ilia Darchiashvili met his counterpart in Tbilisi on Tuesday.", "2023-05-16", "Ilia Darchiashvili Foreign Minister GEO"),
+        ("Foreign Minister Maka Botchorishvili met the delegation on Monday.", "2025-03-10", "Maka Botchorishvili Foreign Minister GEO"),
+        ("Foreign Minister Rashid Meredov received the delegation in Ashgabat.", "2019-10-09", "Rashid Meredov Foreign Minister TKM"),
+        ("Foreign Minister Jeenbek Kulubaev met the delegation in Bishkek.", "2023-06-14", "Jeenbek Kulubaev Foreign Minister KGZ"),
+        ("Foreign Minister Erlan Abdyldaev met the delegation in Bishkek.", "2016-06-14", "Erlan Abdyldaev Foreign Minister KGZ"),
+        ("Foreign Minister Erlan Idrissov arrived in Moscow.", "2001-10-22", "Erlan Idrissov Foreign Minister KAZ"),
     ])
     func aMinisterNamedByOfficeAloneGetsTheCountry(_ sentence: String, _ date: String, _ expected: String) {
         #expect(leaders(sentence, date: date).contains(expected))
@@ -78,8 +84,37 @@ struct ForeignMinistersTests: WireCopyProbe {
         ("Foreign Minister Vladimir Makey received the delegation in Minsk.", "2016-04-12", "Vladimir Makei Foreign Minister BLR"),
         ("Foreign Minister Sergei Aleynik met the ambassador on Wednesday.", "2023-08-16", "Sergei Aleinik Foreign Minister BLR"),
         ("Foreign Minister Andriy Sybiha met his counterpart on Monday.", "2025-02-03", "Andrii Sybiha Foreign Minister UKR"),
+        ("Foreign Minister Maka Bochorishvili met the delegation on Monday.", "2025-03-10", "Maka Botchorishvili Foreign Minister GEO"),
+        ("Foreign Minister Rashid Meredow received the delegation in Ashgabat.", "2019-10-09", "Rashid Meredov Foreign Minister TKM"),
+        ("Foreign Minister Jeenbek Kulubayev met the delegation in Bishkek.", "2023-06-14", "Jeenbek Kulubaev Foreign Minister KGZ"),
+        ("Foreign Minister Erlan Abdyldayev met the delegation in Bishkek.", "2016-06-14", "Erlan Abdyldaev Foreign Minister KGZ"),
+        ("Foreign Minister Chingiz Aydarbekov met the delegation in Bishkek.", "2019-06-14", "Chingiz Aidarbekov Foreign Minister KGZ"),
+        ("Foreign Minister Yerlan Idrisov arrived in Moscow.", "2001-10-22", "Erlan Idrissov Foreign Minister KAZ"),
     ])
     func anAliasResolvesToTheRowsName(_ sentence: String, _ date: String, _ expected: String) {
         #expect(leaders(sentence, date: date).contains(expected))
+    }
+
+    func messages(_ body: String, date: String) -> Set<String> {
+        Set(facts(body, date: date).messages.map { "\($0.from) → \($0.to) \($0.kind) \($0.occasion ?? "-")" })
+    }
+
+    /// An office of one country named without a person stands for its holder on the article's date when the table lists
+    /// one; on a date outside every listed term it gives no person, only the country (the guide's messages section).
+    @Test(arguments: [
+        ("2015-06-05", "Mukhtar Tileuberdi → Erlan Abdyldaev congratulation -"),
+        ("2019-06-05", "Mukhtar Tileuberdi → Chingiz Aidarbekov congratulation -"),
+        ("2023-06-05", "Mukhtar Tileuberdi → Jeenbek Kulubaev congratulation -"),
+        ("2011-05-05", "Mukhtar Tileuberdi → KGZ congratulation -"),
+    ])
+    func anOfficeAloneIsItsHolderOnTheDateOrTheCountry(_ date: String, _ expected: String) {
+        #expect(messages("Foreign Minister of Kazakhstan Mukhtar Tileuberdi sent a congratulatory letter to the Kyrgyz foreign minister.", date: date) == [expected])
+    }
+
+    @Test func aGeorgianMinisterOnTheDateOrTheCountry() {
+        let body = "The foreign ministers of Armenia and Georgia swapped greetings on the anniversary of diplomatic relations.\n\nArmenian Foreign Minister Edward Nalbandian praised the ties."
+        #expect(messages(body, date: "2016-03-03").contains("Edward Nalbandian → Mikheil Janelidze greeting anniversary"))
+        // Georgia's ministers before November 2014 are not listed: the country.
+        #expect(messages(body, date: "2013-03-03").contains("Edward Nalbandian → GEO greeting anniversary"))
     }
 }

@@ -100,10 +100,13 @@ struct Real11EntityTests: WireCopyProbe {
 
     // MARK: leaders: initials glued to a surname
 
+    // Rashid Meredov is listed in leaders.tsv since the third foreign-ministers round: his glued initials take the row's
+    // name, as the guide's leaders section gives for initials of a listed person ("V.V. Putin"). Sirojiddin Muhriddin is
+    // not listed, so his initials stay as written.
     @Test(arguments: [
-        ("The Minister of Foreign Affairs of Turkmenistan R.Meredov received the delegation.", "R.Meredov Foreign Minister TKM"),
+        ("The Minister of Foreign Affairs of Turkmenistan R.Meredov received the delegation.", "Rashid Meredov Foreign Minister TKM"),
         ("Talks were held with the Minister of Foreign Affairs of the Republic of Tajikistan S.Muhriddin in Ashgabat.", "S.Muhriddin Foreign Minister TJK"),
-        ("The Minister of Foreign Affairs of Turkmenistan R.O.Meredov received the delegation.", "R.O.Meredov Foreign Minister TKM"),
+        ("The Minister of Foreign Affairs of Turkmenistan R.O.Meredov received the delegation.", "Rashid Meredov Foreign Minister TKM"),
     ])
     func gluedInitials(sentence: String, expected: String) {
         #expect(leaders(sentence, date: "2019-10-09") == [expected])

@@ -57,9 +57,11 @@ struct Real11MessageTests: WireCopyProbe {
         "The Foreign Ministers of Armenia and Georgia exchanged greetings on the 30th anniversary of diplomatic relations.\n\nArmenian Foreign Minister Ararat Mirzoyan praised the ties.",
     ])
     func aPluralOfficeWithOneHolderNamedStillExchanges(body: String) {
+        // Georgia's foreign ministers are listed in leaders.tsv since the third foreign-ministers round: the office
+        // stands for its holder on the article's date (the guide's messages section), Ilia Darchiashvili in March 2023.
         let found = messages("YEREVAN, March 3, 2023. " + body, date: "2023-03-03")
-        #expect(found.contains("Ararat Mirzoyan → GEO greeting anniversary"))
-        #expect(found.contains("GEO → Ararat Mirzoyan greeting anniversary"))
+        #expect(found.contains("Ararat Mirzoyan → Ilia Darchiashvili greeting anniversary"))
+        #expect(found.contains("Ilia Darchiashvili → Ararat Mirzoyan greeting anniversary"))
     }
 
     // MARK: An exchange told again by name

@@ -72,9 +72,15 @@ struct StructuralMessageTests {
         #expect(messages(body) == [expected])
     }
 
+    // Kyrgyzstan's foreign ministers from 2012 are listed in leaders.tsv since the third foreign-ministers round: an
+    // office of one country stands for its holder on the article's date when the tables list one (the guide's messages
+    // section), so the date here is one no listed term covers; on this suite's date (2023-03-21) it is Jeenbek Kulubaev.
+    // ForeignMinistersTests pins the holder on other listed dates.
     @Test func aRecipientNamedByOfficeWithNoHolderInTheArticleIsTheCountry() {
-        #expect(messages("Foreign Minister of Kazakhstan Mukhtar Tileuberdi sent a congratulatory letter to the Kyrgyz foreign minister.")
+        #expect(messages("Foreign Minister of Kazakhstan Mukhtar Tileuberdi sent a congratulatory letter to the Kyrgyz foreign minister.", date: "2011-05-05")
             == ["Mukhtar Tileuberdi → KGZ congratulation -"])
+        #expect(messages("Foreign Minister of Kazakhstan Mukhtar Tileuberdi sent a congratulatory letter to the Kyrgyz foreign minister.")
+            == ["Mukhtar Tileuberdi → Jeenbek Kulubaev congratulation -"])
     }
 
     @Test func theHeadOfStateOfAnUndatedChronicleIsThePublisherCountrys() {
