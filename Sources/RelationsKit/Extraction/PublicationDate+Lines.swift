@@ -38,15 +38,17 @@ extension PublicationDate {
 
     /// A date in digits glued to the words beside it on one of the body's first lines, as a scraped header runs a section,
     /// the date and the headline together ("Uzbekistan04/09/2007Tajik leader congratulates ...", "Politics12.03.2015 Talks
-    /// held"): day first, as the region's outlets write it. A date with spaces around it is a token of its own and is read
-    /// by the other rules.
+    /// held"), or after the time on a line of the two alone ("23:3728.01.2021"): day first, as the region's outlets write
+    /// it. A date with spaces around it is a token of its own and is read by the other rules.
     static func gluedHeaderDate(_ body: String) -> (year: Int, month: Int, day: Int)? {
         let pattern = #"(?:(?<=\p{L})(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?!\d))|(?:(?<![\p{L}\d./])(\d{1,2})([./])(\d{1,2})\6((?:19|20)\d{2})(?=\p{L}))"#
+            // "23:3728.01.2021": the date glued after the time that opens its line.
+            + #"|(?:^\s*(?:[01]?\d|2[0-3]):[0-5]\d(\d{2})([./])(\d{2})\10((?:19|20)\d{2})\s*$)"#
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
         for line in body.split(separator: "\n", maxSplits: 6, omittingEmptySubsequences: true).prefix(6) {
             let text = String(line)
             guard let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { continue }
-            let base = match.range(at: 1).location != NSNotFound ? 1 : 5
+            let base = [1, 5, 9].first { match.range(at: $0).location != NSNotFound } ?? 1
             func group(_ offset: Int) -> Int? { Range(match.range(at: base + offset), in: text).flatMap { Int(text[$0]) } }
             guard let day = group(0), let month = group(2), let year = group(3), DateWords.isValid(year: year, month: month, day: day) else { continue }
             return (year, month, day)
@@ -300,7 +302,7 @@ extension PublicationDate {
         while lineEnd < tokens.count, tokens[lineEnd].newlinesBefore == 0 { lineEnd += 1 }
         let lineStart = Self.lineStart(tokens, at: index)
         // The time may also come first ("17:56 UTC+8, 2024-07-04").
-        let timed = (index + 1..<max(index + 1, min(lineEnd - 1, index + 8))).contains { tokens[$0].text == ":" && tokens[$0 - 1].kind == .number && tokens[$0 + 1].kind == .number }
+        let timed = (index + 1..<max(index + 1, min(lineEnd - 1, index + 10))).contains { tokens[$0].text == ":" && tokens[$0 - 1].kind == .number && tokens[$0 + 1].kind == .number }
             || (min(index, max(lineStart + 1, index - 8))..<index).contains { tokens[$0].text == ":" && tokens[$0 - 1].kind == .number && $0 + 1 < index && tokens[$0 + 1].kind == .number }
         // "Uzbekistan 12/05/2008": a date in digits closing a line that one capitalized word opens, a site's section and its
         // stamp.
@@ -321,12 +323,18 @@ extension PublicationDate {
         var words = 0
         // "16:08 23/02/2024 | NEWS.am | Politics": a page header's fields, the date one of them; the words of the other
         // fields do not count.
+        // "Friday, June 08, 2001, updated at 09:36(GMT+8)": a stamp's own labels and a time zone are not words of a sentence.
         while end < tokens.count, tokens[end].newlinesBefore == 0, !separatesFields(tokens, at: end) {
-            if tokens[end].kind == .word, DateWords.month(tokens[end]) == nil { words += 1 }
+            if tokens[end].kind == .word, DateWords.month(tokens[end]) == nil, !(timed && (pageStampLabels.contains(tokens[end].lower) || timeZones.contains(tokens[end].lower))) {
+                words += 1
+            }
             end += 1
         }
         return words <= 2
     }
+
+    /// Time zones a page's stamp writes after its time ("09:36 (GMT+8)", "15:47 UTC").
+    static let timeZones: Set<String> = ["gmt", "utc", "msk"]
 
     /// The index of the first token on the line holding the token at `index`.
     static func lineStart(_ tokens: [Token], at index: Int) -> Int {
