@@ -53,7 +53,34 @@ struct Real13DateTests: WireCopyProbe {
         #expect(date("The vote closed at 23:3728 ballots.\n\nThe ministers met.") == nil)
     }
 
+    // MARK: The lead's day
+
+    @Test(arguments: [
+        ("DUSHANBE. KAZINFORM - On September 28, 2016 the secretary of the Security Council met the visiting delegation.", "2016-09-28"),
+        ("ASTANA (KAZINFORM) – On 3 May 2019, the ministers signed a memorandum on transit.", "2019-05-03"),
+    ])
+    func theLeadsFullDateAfterADatelineWithoutADate(body: String, expected: String) {
+        #expect(date(body) == expected)
+    }
+
+    @Test func aDashAfterWordsInSmallLettersIsNoDateline() {
+        #expect(date("The visit went well - On September 28, 2016 the secretary met the delegation, officials recalled later.") == nil)
+    }
+
     // MARK: Anchors
+
+    @Test(arguments: [
+        "The visit took place on the eve of the 30th anniversary of diplomatic relations between Azerbaijan and Kazakhstan. The sides signed the Comprehensive Program for Bilateral Cooperation in 2022-2026.",
+        "The visit took place on the eve of the 30th anniversary of diplomatic relations between Azerbaijan and Kazakhstan. They adopted a roadmap for trade in 2022–2025.",
+    ])
+    func aPlansSpanOfYearsBoundsNothing(body: String) {
+        #expect(date(body) == "2022")
+    }
+
+    @Test func aSpanOfYearsNarratedInThePastBoundsTheArticle() {
+        // "In 2023-2024 trade grew": the span is behind the article, so the 30th anniversary of 1992 (2022) cannot be now.
+        #expect(date("This year marks the 30th anniversary of diplomatic relations between Azerbaijan and Kazakhstan. In 2023-2024 trade grew by a third.") == nil)
+    }
 
     @Test func anObserverStatusGrantedAsTheNewsDatesByTheReference() {
         // memberships.tsv: Moldova an EAEU observer from 2018-05-14.

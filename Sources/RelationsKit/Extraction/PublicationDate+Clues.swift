@@ -527,7 +527,8 @@ extension PublicationDate {
     }
 
     /// Whether the year at token `index` is one end of a span of years after "for" ("for 2017-2018", "for the 2021–2025
-    /// term").
+    /// term"), or after "in" that closes a plan's name ("the Comprehensive Program for Bilateral Cooperation in 2022-2026",
+    /// "the roadmap for trade in 2024–2026"): a term, which may lie ahead of the article or behind it.
     static func isTermSpan(_ tokens: [Token], yearAt index: Int) -> Bool {
         func isYear(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number && tokens[i].text.count == 4 }
         func isDash(_ i: Int) -> Bool { i >= 0 && i < tokens.count && ["-", "–", "/"].contains(tokens[i].text) }
@@ -535,8 +536,13 @@ extension PublicationDate {
         guard let first else { return false }
         var lead = first - 1
         if lead >= 0, tokens[lead].lower == "the" { lead -= 1 }
-        return lead >= 0 && tokens[lead].lower == "for"
+        guard lead >= 0 else { return false }
+        if tokens[lead].lower == "for" { return true }
+        return tokens[lead].lower == "in" && (max(0, lead - 6)..<lead).reversed().prefix { tokens[$0].kind == .word }.contains { planNouns.contains(tokens[$0].lower) }
     }
+
+    /// Nouns that name a plan for a span of years ("the Program for Bilateral Cooperation in 2022-2026").
+    static let planNouns: Set<String> = ["programme", "program", "programmes", "programs", "plan", "plans", "strategy", "roadmap", "concept"]
 
     /// Where the dateline's or the date line's day and month stand in the head ("29 June", "May 29", "ASTANA, October 22").
     static func statedMonthDay(_ tokens: [Token], _ monthDay: (month: Int, day: Int), limit: Int) -> Int? {

@@ -6,8 +6,8 @@ extension PublicationDate {
     /// The day and month that open the body's first sentence ("On 2 October, ...", "On Monday, October 2, ..."), when that
     /// sentence narrates the past.
     static func leadMonthDay(_ tokens: [Token]) -> (month: Int, day: Int)? {
-        guard let sentence = SentenceSplitter.sentences(tokens).first, tokens.first?.lower == "on" else { return nil }
-        var cursor = 1
+        guard let on = leadOn(tokens), let sentence = SentenceSplitter.sentences(tokens).first(where: { $0.contains(on) }) else { return nil }
+        var cursor = on + 1
         if cursor + 1 < tokens.count, DateWords.weekdays[tokens[cursor].lower] != nil, tokens[cursor + 1].text == "," { cursor += 2 }
         guard cursor + 2 < sentence.upperBound else { return nil }
         var found: (month: Int, day: Int)?
@@ -18,14 +18,26 @@ extension PublicationDate {
         return found
     }
 
+    /// The index of the "On" that opens the body's first sentence, at the start or after a dateline without a date: a place
+    /// and an outlet in capitals closed by a dash ("DUSHANBE. KAZINFORM - On September 28, 2016 ...", "ASTANA (KAZINFORM) –
+    /// On 3 May ...").
+    static func leadOn(_ tokens: [Token]) -> Int? {
+        if tokens.first?.lower == "on" { return 0 }
+        guard let dash = tokens.prefix(9).firstIndex(where: { ["-", "–", "—"].contains($0.text) }), dash > 0, dash + 1 < tokens.count,
+              tokens[dash + 1].lower == "on", tokens[dash + 1].newlinesBefore == 0,
+              tokens[..<dash].allSatisfy({ $0.kind == .word ? $0.isAllCaps && $0.text.count > 1 : [".", ",", "/", "(", ")"].contains($0.text) }),
+              tokens[..<dash].contains(where: { $0.kind == .word }) else { return nil }
+        return dash + 1
+    }
+
     /// The full date that opens the body's first sentence, year and all ("On September 28, 2016 the secretary met ...", "On
     /// 28 September 2016, the ministers signed ...", "On Monday, 3 March 2014, the talks ..."): the day of the news the lead
     /// reports, when that sentence narrates the past and nothing in the text is later or looks back on it as history: no
     /// year after the date's, no anniversary, nothing "ago" ("On 8 December 1991, the leaders signed ..." opening a piece
     /// on the 30th anniversary dates the history it recalls).
     static func leadFullDate(_ tokens: [Token]) -> (year: Int, month: Int, day: Int)? {
-        guard let sentence = SentenceSplitter.sentences(tokens).first, tokens.first?.lower == "on" else { return nil }
-        var cursor = 1
+        guard let on = leadOn(tokens), let sentence = SentenceSplitter.sentences(tokens).first(where: { $0.contains(on) }) else { return nil }
+        var cursor = on + 1
         if cursor + 1 < tokens.count, DateWords.weekdays[tokens[cursor].lower] != nil, tokens[cursor + 1].text == "," { cursor += 2 }
         guard cursor < sentence.upperBound, let date = fullDates(in: tokens, range: cursor..<min(sentence.upperBound, cursor + 6)).first,
               date.start == cursor else { return nil }
