@@ -5,7 +5,7 @@ import Testing
 /// Publication dates in the shapes the real13 and real14 development sets found failing, by family: where a page prints
 /// its date (a stamp with "updated at" and a time zone after it, year, month and day parted by spaces, a date glued after
 /// the time that opens its line), the reference's date of an observer status granted as the news, an anniversary marked
-/// "last year", the anniversary of a historical event the reference now lists (Turkmenistan's permanent neutrality), and a
+/// "last year", a suspension dated by the reference's new `suspended` column, the anniversary of a historical event the reference now lists (Turkmenistan's permanent neutrality), and a
 /// weekday's event that a day still ahead rules out. Invented articles and sentences, each mechanism with a negative case.
 @Suite("extraction: real13 round, publication dates")
 struct Real13DateTests: WireCopyProbe {
@@ -89,6 +89,19 @@ struct Real13DateTests: WireCopyProbe {
 
     @Test func anObserverStatusTheTextDatesElsewhereDatesNothing() {
         #expect(date("Moldova, which was granted observer status in the Eurasian Economic Union in 2018, sent a delegation.") == nil)
+    }
+
+    @Test(arguments: [
+        ("Uzbekistan has suspended its participation in the Collective Security Treaty Organization, officials said.", "2012"),
+        ("Uzbekistan suspends its membership in GUUAM, the foreign ministry announced.", "2002"),
+        ("Armenia has frozen its participation in the CSTO, the prime minister said.", "2024"),
+    ])
+    func aSuspensionReportedAsTheNewsDatesByTheReference(body: String, expected: String) {
+        #expect(date(body) == expected)
+    }
+
+    @Test func aSuspensionTheTextDatesElsewhereDatesNothing() {
+        #expect(date("Uzbekistan, which suspended its participation in the CSTO in 2012, sent an observer to the drills.") == nil)
     }
 
     @Test(arguments: [

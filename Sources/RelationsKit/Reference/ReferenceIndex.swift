@@ -157,15 +157,15 @@ struct ReferenceIndex: Sendable {
     func year(of event: ArticleFacts.Membership) -> Int? { DateWords.year(of: date(of: event)) }
 
     /// The date the reference tables give a membership event, as precise as they give it: "joined", the joining date;
-    /// "left", the leaving date; "observer", the day the observer status was granted. Not a suspension: the tables end some
-    /// memberships on the day they were suspended (Uzbekistan's in the CSTO in 2012) and others on the formal exit years after
-    /// (Uzbekistan suspended its part in GUUAM in 2002 and left in 2005). A candidacy is no membership: a country that is only
-    /// a candidate has not joined.
+    /// "left", the leaving date; "suspended" and "froze", the day the member put its participation on hold (`suspended`,
+    /// which need not end the membership: Uzbekistan suspended its part in GUUAM in 2002 and left in 2005); "observer", the
+    /// day the observer status was granted. A candidacy is no membership: a country that is only a candidate has not joined.
     func date(of event: ArticleFacts.Membership) -> String? {
         let rows = data.memberships.filter { $0.organisation == event.org && $0.country == event.country && $0.role != "candidate" }
         switch event.action {
         case "joined": return rows.count == 1 || rows.contains { $0.role == "member" } ? rows.first { $0.role == "member" }?.joined ?? rows.first?.joined : nil
         case "left": return rows.compactMap(\.left).max()
+        case "suspended", "froze": return rows.compactMap(\.suspended).max()
         case "observer": return rows.first { $0.role == "observer" }?.joined
         default: return nil
         }
