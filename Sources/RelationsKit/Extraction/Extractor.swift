@@ -100,6 +100,11 @@ public final class Extractor: Sendable {
             // to May 30, 2022 is taking place"): that year is now.
             if let marked = reference.baseYear(of: anniversary).map({ $0 + anniversary.ordinal }), sentence.contains(String(marked)),
                !PublicationDate.narratesPresent(sentence) { return nil }
+            // "Last year marked the 30th anniversary of diplomatic relations", "last December we celebrated ...": the year marked
+            // plus the distance back (not "N years ago", which in an anniversary's sentence is the anniversary's own count).
+            if sentence.contains("last"), let distance = PublicationDate.relativeDistance(sentence, articleMonth: stated.monthDay?.month) {
+                return reference.baseYear(of: anniversary).map { $0 + anniversary.ordinal + distance }
+            }
             // "Next year we will celebrate the 25th anniversary of the Treaty", "in the coming year", also after a sentence of the
             // same paragraph about that year ("The coming year is noteworthy. Our countries will celebrate ..."): the year
             // before the one marked.
@@ -167,9 +172,15 @@ public final class Extractor: Sendable {
         // lead dates in full ("The treaty ... entered into force on August 12, 2015"), on the day the reference dates it
         // dates the article.
         let lead = undated.sentences.first.map { undated.bodySpan($0.lowerBound, $0.upperBound).start }
+        // Not a day that an event the text dates by month rules out ("Armenia on Friday put its signature to the treaty on its
+        // accession" in copy that says the union "will be launched on January 1, 2015": the Friday is the signing's, in 2014,
+        // not the reference's day of the joining in 2015).
         if stated.monthDay == nil, stated.month == nil, let day = events.lazy.compactMap({ event in
             PublicationDate.reportedDay(self.reference.date(of: event), sentence: sentenceTokens(event.start, event.end), lead: event.start == lead, year: inferred)
-        }).first {
+        }).first(where: { day in
+            guard let year = DateWords.year(of: day), let month = Int(day.dropFirst(5).prefix(2)), let date = Int(day.dropFirst(8).prefix(2)) else { return true }
+            return !clues.contradictsDatedMonths(year: year, month: month, day: date)
+        }) {
             return document(day)
         }
         guard let year = inferred else { return undated }

@@ -39,12 +39,23 @@ extension PublicationDate {
         /// Future events dated by month and year ("will attain the status from January 1, 2025", "are set to join starting
         /// January 1, 2025"): the article is not later.
         var futureMonths: [(year: Int, month: Int)] = []
+        /// Of those, the ones dated to the day ("will be launched on January 1, 2015"): the article is not later than that day.
+        var futureDays: [(year: Int, month: Int, day: Int)] = []
         /// Weekdays the text writes with their own day and month and no year ("revealed on Friday (14 April)", "on Tuesday, May
         /// 3"): the year makes that day that weekday.
         var datedWeekdays: [(month: Int, day: Int, weekday: Int)] = []
         /// A holiday of fixed date the text says falls on a weekday this year ("This year Nowruz falls on Friday"): the
         /// year makes that date that weekday.
         var holidayWeekdays: [(month: Int, day: Int, weekday: Int)] = []
+
+        /// Whether an article of `month` in `year` (on `day`, when known) would be older than an event the text dates by month
+        /// in the past ("in October 2024" rules out 3 January 2024) or later than one still ahead ("from January 1, 2025" rules
+        /// out 24 December 2025, and 2 January 2025 too).
+        func contradictsDatedMonths(year: Int, month: Int, day: Int? = nil) -> Bool {
+            pastMonths.contains { $0.year > year || $0.year == year && $0.month > month }
+                || futureMonths.contains { $0.year < year || $0.year == year && $0.month < month }
+                || day.map { day in futureDays.contains { ($0.year, $0.month, $0.day) < (year, month, day) } } ?? false
+        }
     }
 
     /// Holidays of fixed date, as lowercase word sequences.
@@ -229,7 +240,10 @@ extension PublicationDate {
                     } else if future || event && index + 1 < sentence.upperBound && isObligation(tokens, at: index + 1) || year > currentYear
                                 || ["by", "until", "till", "before", "through", "to"].contains(previous) && !isComparisonBase(tokens, yearAt: index) {
                         clues.futureYears.append(year)
-                        if future, let month = monthBefore(tokens, yearAt: index) { clues.futureMonths.append((year, month)) }
+                        if future, let month = monthBefore(tokens, yearAt: index) {
+                            clues.futureMonths.append((year, month))
+                            if tokens[index - 1].text == ",", let day = Int(tokens[index - 2].text) { clues.futureDays.append((year, month, day)) }
+                        }
                     } else {
                         clues.pastYears.append(year)
                         // "the Joint Statement ... signed on 1 September 2018", "the Treaty ..., signed in Tashkent on December 22,
@@ -513,7 +527,8 @@ extension PublicationDate {
     }
 
     /// Whether the year at token `index` is one end of a span of years after "for" ("for 2017-2018", "for the 2021–2025
-    /// term").
+    /// term"), or after "in" that closes a plan's name ("the Comprehensive Program for Bilateral Cooperation in 2022-2026",
+    /// "the roadmap for trade in 2024–2026"): a term, which may lie ahead of the article or behind it.
     static func isTermSpan(_ tokens: [Token], yearAt index: Int) -> Bool {
         func isYear(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number && tokens[i].text.count == 4 }
         func isDash(_ i: Int) -> Bool { i >= 0 && i < tokens.count && ["-", "–", "/"].contains(tokens[i].text) }
@@ -521,8 +536,13 @@ extension PublicationDate {
         guard let first else { return false }
         var lead = first - 1
         if lead >= 0, tokens[lead].lower == "the" { lead -= 1 }
-        return lead >= 0 && tokens[lead].lower == "for"
+        guard lead >= 0 else { return false }
+        if tokens[lead].lower == "for" { return true }
+        return tokens[lead].lower == "in" && (max(0, lead - 6)..<lead).reversed().prefix { tokens[$0].kind == .word }.contains { planNouns.contains(tokens[$0].lower) }
     }
+
+    /// Nouns that name a plan for a span of years ("the Program for Bilateral Cooperation in 2022-2026").
+    static let planNouns: Set<String> = ["programme", "program", "programmes", "programs", "plan", "plans", "strategy", "roadmap", "concept"]
 
     /// Where the dateline's or the date line's day and month stand in the head ("29 June", "May 29", "ASTANA, October 22").
     static func statedMonthDay(_ tokens: [Token], _ monthDay: (month: Int, day: Int), limit: Int) -> Int? {
@@ -669,10 +689,7 @@ extension PublicationDate {
                !(clues.weekdays.isEmpty ? [weekday] : clues.weekdays).contains(where: { (actual - $0 + 7) % 7 <= lag }) { return nil }
             if let stated = clues.statedWeekday, DateWords.weekday(year: year, month: month, day: day) != stated { return nil }
             if clues.holidayWeekdays.contains(where: { DateWords.weekday(year: year, month: $0.month, day: $0.day) != $0.weekday }) { return nil }
-            // Not older than an event it dates by month ("in October 2024" rules out 3 January 2024).
-            if clues.pastMonths.contains(where: { $0.year > year || $0.year == year && $0.month > month }) { return nil }
-            // Not later than an event still ahead that it dates by month ("from January 1, 2025" rules out 24 December 2025).
-            if clues.futureMonths.contains(where: { $0.year < year || $0.year == year && $0.month < month }) { return nil }
+            if clues.contradictsDatedMonths(year: year, month: month) { return nil }
             return DateWords.iso(year, month, day)
         }
         /// How many months the dateline's day in `year` lies after the newest month the text dates an event of `eventYear` to

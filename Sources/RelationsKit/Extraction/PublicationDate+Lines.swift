@@ -6,8 +6,8 @@ extension PublicationDate {
     /// The day and month that open the body's first sentence ("On 2 October, ...", "On Monday, October 2, ..."), when that
     /// sentence narrates the past.
     static func leadMonthDay(_ tokens: [Token]) -> (month: Int, day: Int)? {
-        guard let sentence = SentenceSplitter.sentences(tokens).first, tokens.first?.lower == "on" else { return nil }
-        var cursor = 1
+        guard let on = leadOn(tokens), let sentence = SentenceSplitter.sentences(tokens).first(where: { $0.contains(on) }) else { return nil }
+        var cursor = on + 1
         if cursor + 1 < tokens.count, DateWords.weekdays[tokens[cursor].lower] != nil, tokens[cursor + 1].text == "," { cursor += 2 }
         guard cursor + 2 < sentence.upperBound else { return nil }
         var found: (month: Int, day: Int)?
@@ -18,14 +18,26 @@ extension PublicationDate {
         return found
     }
 
+    /// The index of the "On" that opens the body's first sentence, at the start or after a dateline without a date: a place
+    /// and an outlet in capitals closed by a dash ("DUSHANBE. KAZINFORM - On September 28, 2016 ...", "ASTANA (KAZINFORM) –
+    /// On 3 May ...").
+    static func leadOn(_ tokens: [Token]) -> Int? {
+        if tokens.first?.lower == "on" { return 0 }
+        guard let dash = tokens.prefix(9).firstIndex(where: { ["-", "–", "—"].contains($0.text) }), dash > 0, dash + 1 < tokens.count,
+              tokens[dash + 1].lower == "on", tokens[dash + 1].newlinesBefore == 0,
+              tokens[..<dash].allSatisfy({ $0.kind == .word ? $0.isAllCaps && $0.text.count > 1 : [".", ",", "/", "(", ")"].contains($0.text) }),
+              tokens[..<dash].contains(where: { $0.kind == .word }) else { return nil }
+        return dash + 1
+    }
+
     /// The full date that opens the body's first sentence, year and all ("On September 28, 2016 the secretary met ...", "On
     /// 28 September 2016, the ministers signed ...", "On Monday, 3 March 2014, the talks ..."): the day of the news the lead
     /// reports, when that sentence narrates the past and nothing in the text is later or looks back on it as history: no
     /// year after the date's, no anniversary, nothing "ago" ("On 8 December 1991, the leaders signed ..." opening a piece
     /// on the 30th anniversary dates the history it recalls).
     static func leadFullDate(_ tokens: [Token]) -> (year: Int, month: Int, day: Int)? {
-        guard let sentence = SentenceSplitter.sentences(tokens).first, tokens.first?.lower == "on" else { return nil }
-        var cursor = 1
+        guard let on = leadOn(tokens), let sentence = SentenceSplitter.sentences(tokens).first(where: { $0.contains(on) }) else { return nil }
+        var cursor = on + 1
         if cursor + 1 < tokens.count, DateWords.weekdays[tokens[cursor].lower] != nil, tokens[cursor + 1].text == "," { cursor += 2 }
         guard cursor < sentence.upperBound, let date = fullDates(in: tokens, range: cursor..<min(sentence.upperBound, cursor + 6)).first,
               date.start == cursor else { return nil }
@@ -38,15 +50,17 @@ extension PublicationDate {
 
     /// A date in digits glued to the words beside it on one of the body's first lines, as a scraped header runs a section,
     /// the date and the headline together ("Uzbekistan04/09/2007Tajik leader congratulates ...", "Politics12.03.2015 Talks
-    /// held"): day first, as the region's outlets write it. A date with spaces around it is a token of its own and is read
-    /// by the other rules.
+    /// held"), or after the time on a line of the two alone ("23:3728.01.2021"): day first, as the region's outlets write
+    /// it. A date with spaces around it is a token of its own and is read by the other rules.
     static func gluedHeaderDate(_ body: String) -> (year: Int, month: Int, day: Int)? {
         let pattern = #"(?:(?<=\p{L})(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?!\d))|(?:(?<![\p{L}\d./])(\d{1,2})([./])(\d{1,2})\6((?:19|20)\d{2})(?=\p{L}))"#
+            // "23:3728.01.2021": the date glued after the time that opens its line.
+            + #"|(?:^\s*(?:[01]?\d|2[0-3]):[0-5]\d(\d{2})([./])(\d{2})\10((?:19|20)\d{2})\s*$)"#
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
         for line in body.split(separator: "\n", maxSplits: 6, omittingEmptySubsequences: true).prefix(6) {
             let text = String(line)
             guard let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { continue }
-            let base = match.range(at: 1).location != NSNotFound ? 1 : 5
+            let base = [1, 5, 9].first { match.range(at: $0).location != NSNotFound } ?? 1
             func group(_ offset: Int) -> Int? { Range(match.range(at: base + offset), in: text).flatMap { Int(text[$0]) } }
             guard let day = group(0), let month = group(2), let year = group(3), DateWords.isValid(year: year, month: month, day: day) else { continue }
             return (year, month, day)
@@ -300,7 +314,7 @@ extension PublicationDate {
         while lineEnd < tokens.count, tokens[lineEnd].newlinesBefore == 0 { lineEnd += 1 }
         let lineStart = Self.lineStart(tokens, at: index)
         // The time may also come first ("17:56 UTC+8, 2024-07-04").
-        let timed = (index + 1..<max(index + 1, min(lineEnd - 1, index + 8))).contains { tokens[$0].text == ":" && tokens[$0 - 1].kind == .number && tokens[$0 + 1].kind == .number }
+        let timed = (index + 1..<max(index + 1, min(lineEnd - 1, index + 10))).contains { tokens[$0].text == ":" && tokens[$0 - 1].kind == .number && tokens[$0 + 1].kind == .number }
             || (min(index, max(lineStart + 1, index - 8))..<index).contains { tokens[$0].text == ":" && tokens[$0 - 1].kind == .number && $0 + 1 < index && tokens[$0 + 1].kind == .number }
         // "Uzbekistan 12/05/2008": a date in digits closing a line that one capitalized word opens, a site's section and its
         // stamp.
@@ -321,12 +335,18 @@ extension PublicationDate {
         var words = 0
         // "16:08 23/02/2024 | NEWS.am | Politics": a page header's fields, the date one of them; the words of the other
         // fields do not count.
+        // "Friday, June 08, 2001, updated at 09:36(GMT+8)": a stamp's own labels and a time zone are not words of a sentence.
         while end < tokens.count, tokens[end].newlinesBefore == 0, !separatesFields(tokens, at: end) {
-            if tokens[end].kind == .word, DateWords.month(tokens[end]) == nil { words += 1 }
+            if tokens[end].kind == .word, DateWords.month(tokens[end]) == nil, !(timed && (pageStampLabels.contains(tokens[end].lower) || timeZones.contains(tokens[end].lower))) {
+                words += 1
+            }
             end += 1
         }
         return words <= 2
     }
+
+    /// Time zones a page's stamp writes after its time ("09:36 (GMT+8)", "15:47 UTC").
+    static let timeZones: Set<String> = ["gmt", "utc", "msk"]
 
     /// The index of the first token on the line holding the token at `index`.
     static func lineStart(_ tokens: [Token], at index: Int) -> Int {

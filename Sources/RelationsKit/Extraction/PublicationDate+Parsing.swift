@@ -88,6 +88,13 @@ extension PublicationDate {
             if let y = year(index), index + 4 < range.upperBound, tokens[index + 1].text == "-", let month = number(index + 2), tokens[index + 3].text == "-",
                let day = number(index + 4) ?? isoDayBeforeTime(tokens[index + 4]),
                DateWords.isValid(year: y, month: month, day: day) { found.append((y, month, day, index)); index += 5; continue }
+            // "2022 05 11": year, month and day in digits parted by spaces, a line of their own, as a ministry's page stamps a
+            // release (never inside a sentence).
+            if let y = year(index), index + 2 < range.upperBound, startsLine(tokens, at: index), index + 3 == tokens.count || tokens[index + 3].newlinesBefore > 0,
+               tokens[index + 1].text.count == 2, tokens[index + 2].text.count == 2, tokens[index + 1].spaceBefore, tokens[index + 2].spaceBefore,
+               let month = number(index + 1), let day = number(index + 2), DateWords.isValid(year: y, month: month, day: day) {
+                found.append((y, month, day, index)); index += 3; continue
+            }
             // 2018.05.20, 2018/05/20: year first, with the month and the day in two digits each, as some sites stamp an item
             // ("Date 2018.05.20 / 15:37").
             if let y = year(index), index + 4 < range.upperBound, [".", "/"].contains(tokens[index + 1].text), !tokens[index + 1].spaceBefore,

@@ -26,6 +26,8 @@ public struct ReferenceData: Sendable {
     public struct Membership: Sendable {
         public let organisation: String, country: String, role: String
         public let joined: String?, left: String?
+        /// The day (or month) the member suspended or froze its participation, which need not end the membership.
+        public let suspended: String?
         public let note: String?, source: String, confidence: String
     }
     public struct OfficeTerm: Sendable {
@@ -99,7 +101,7 @@ public struct ReferenceData: Sendable {
         for (_, row) in try table("memberships.tsv").rows {
             memberships.append(Membership(
                 organisation: row["org"] ?? "", country: row["iso3"] ?? "", role: row["role"] ?? "",
-                joined: row.value("joined"), left: row.value("left"),
+                joined: row.value("joined"), left: row.value("left"), suspended: row.value("suspended"),
                 note: row.value("note"), source: row["source"] ?? "", confidence: row["confidence"] ?? "low"))
         }
         for (_, row) in try table("leaders.tsv").rows {

@@ -153,16 +153,20 @@ struct ReferenceIndex: Sendable {
         }
     }
 
-    /// The year the reference tables date a membership event ("joined": the joining date; "left": the leaving date).
+    /// The year the reference tables date a membership event (see `date(of:)`).
     func year(of event: ArticleFacts.Membership) -> Int? { DateWords.year(of: date(of: event)) }
 
-    /// The date the reference tables give a membership event, as precise as they give it. A candidacy is no membership: a
-    /// country that is only a candidate has not joined.
+    /// The date the reference tables give a membership event, as precise as they give it: "joined", the joining date;
+    /// "left", the leaving date; "suspended" and "froze", the day the member put its participation on hold (`suspended`,
+    /// which need not end the membership: Uzbekistan suspended its part in GUUAM in 2002 and left in 2005); "observer", the
+    /// day the observer status was granted. A candidacy is no membership: a country that is only a candidate has not joined.
     func date(of event: ArticleFacts.Membership) -> String? {
         let rows = data.memberships.filter { $0.organisation == event.org && $0.country == event.country && $0.role != "candidate" }
         switch event.action {
         case "joined": return rows.count == 1 || rows.contains { $0.role == "member" } ? rows.first { $0.role == "member" }?.joined ?? rows.first?.joined : nil
         case "left": return rows.compactMap(\.left).max()
+        case "suspended", "froze": return rows.compactMap(\.suspended).max()
+        case "observer": return rows.first { $0.role == "observer" }?.joined
         default: return nil
         }
     }

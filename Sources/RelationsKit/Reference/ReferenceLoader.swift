@@ -55,9 +55,9 @@ enum ReferenceLoader {
         try db.execute(sql: "DELETE FROM memberships")
         for membership in data.memberships {
             try db.execute(sql: """
-                INSERT INTO memberships (organisation, country, role, joined_on, left_on, note, source, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO memberships (organisation, country, role, joined_on, left_on, suspended_on, note, source, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [membership.organisation, membership.country, membership.role, membership.joined, membership.left,
-                                 membership.note, membership.source, membership.confidence])
+                                 membership.suspended, membership.note, membership.source, membership.confidence])
         }
 
         // Persons keep their ids (articles point at them); terms and spellings are replaced.
