@@ -241,7 +241,7 @@ struct Real7MembershipTests: WireCopyProbe {
         #expect(!found.contains(where: { $0.hasPrefix("RUS") }), "\(found)")
     }
 
-    // MARK: An indefinite organisation noun in an article that names one organisation
+    // MARK: An indefinite organisation noun in an article that names one organisation its description fits
 
     @Test(arguments: [
         "Uzbekistan has suspended its participation in a Russia-dominated security pact of ex-Soviet nations. The Collective Security Treaty Organization's spokesman confirmed the note.",
@@ -252,8 +252,10 @@ struct Real7MembershipTests: WireCopyProbe {
         #expect(found.contains(where: { $0.hasPrefix("UZB") && $0.hasSuffix(" CSTO") }), "\(found)")
     }
 
+    /// Two organisations the description fits equally leave it unread (since the real13 round the description chooses among
+    /// the article's organisations: a security pact is the CSTO beside the CIS; see `Real13MembershipTests`).
     @Test func twoOrganisationsLeaveAnIndefiniteNounUnread() {
-        let found = memberships("Uzbekistan has suspended its participation in a Russia-dominated security pact. The CSTO and the CIS met in Moscow.", date: "2012-06-29")
+        let found = memberships("Uzbekistan has suspended its participation in a security pact. The CSTO and NATO met in Brussels.", date: "2012-06-29")
         #expect(found.isEmpty, "\(found)")
     }
 }

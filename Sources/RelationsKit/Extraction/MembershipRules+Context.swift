@@ -177,6 +177,12 @@ extension MembershipRules {
             guard let span = document.entity(at: lead), case .organisation = span.entity else { return false }
             cursor = span.end
         }
+        // "Observer status means that Moldova will be able to take part", "observer status allows a state to attend": the
+        // status defined, granted to no one.
+        if Self.appraisingPredicates.union(["allows", "gives", "entitles", "enables", "lets", "confers", "implies"]).contains(document.word(cursor))
+            || ["does", "do"].contains(document.word(cursor)) && ["not", "n't"].contains(document.word(cursor + 1)) && Self.appraisingBases.union(["allow", "give", "entitle"]).contains(document.word(cursor + 2)) {
+            return true
+        }
         guard cursor < sentence.upperBound, Self.linkingVerbs.contains(document.word(cursor)) else { return false }
         while cursor < sentence.upperBound, Self.linkingVerbs.contains(document.word(cursor)) || Self.adverbs.contains(document.word(cursor)) || document.word(cursor).hasSuffix("ly") { cursor += 1 }
         guard cursor < sentence.upperBound, tokens[cursor].kind == .word, tokens[cursor].isLowercase else { return false }
@@ -209,6 +215,8 @@ extension MembershipRules {
         "agreement", "agreements", "treaties", "documents", "accords", "conventions", "deals", "zone", "regime", "programme", "program",
         "market", "markets", "agenda", "question", "issue", "reform", "ministers", "minister", "delegation", "delegations", "exercises", "drills",
         "forces", "troops", "mission", "missions", "project", "projects", "initiative", "talks", "conference", "venue", "building", "hall",
+        // "joining an integrated CIS economic space", "the EAEU customs area", "the CSTO budget": an arrangement within it.
+        "space", "area", "format", "framework", "platform", "budget", "body",
     ])
 
     /// Whether the lower-case words from `index` end a compound whose head is such a noun ("CIS agreements", "the CIS free

@@ -138,6 +138,11 @@ extension MembershipRules {
             let words = sentence.map { document.word($0) }
             if words.contains(where: { $0.hasPrefix("ratif") || $0.hasPrefix("sign") }), !words.contains("force") { return true }
         }
+        // "an agreement was signed in Moscow about Kyrgyzstan's joining the union", "the documents on Armenia's accession were
+        // signed last year": an accession document signed in the passive, its signer unnamed, is a step towards the joining
+        // still to enter into force, a plan (a ruling of the conventions: the accession documents signed give plans_to_join).
+        if ["join", "accede"].contains(phrase.lemma), phrase.form == .noun || phrase.form == .gerund, phrase.action == "joined",
+           isTopicOfASignedDocument(at: at, sentence: sentence) { return true }
         // "has completed the necessary formalities to join the SCO": the purpose of a process completed is done with it.
         if afterProspectWord, document.word(at - 1) == "to", completesThePurpose(ofInfinitiveAt: at - 1, sentence: sentence) { return false }
         // "Georgia was the only country to leave the CIS": an infinitive after a ranking ("the first state to", "the only
@@ -308,18 +313,34 @@ extension MembershipRules {
     /// Gerunds of receiving a status, after "an application for" or "a request for".
     static let receivingGerunds: Set<String> = ["obtaining", "receiving", "getting", "gaining", "acquiring", "granting"]
 
+    /// Nouns and verbs of pursuing a status, beside requests: an appeal, a process or procedure launched, an effort, a drive,
+    /// an aspiration ("Azerbaijan's appeal to obtain observer status", "the process for granting observer status to the
+    /// country", "efforts to gain observer status", "its push to secure the status of an observer"): the status is pursued,
+    /// not granted (the conventions have no plan for a status, so nothing is reported).
+    static let statusPursuits: Set<String> = ["appeal", "appeals", "appealed", "appealing", "plea", "pleas", "quest", "push", "drive", "campaign", "effort", "efforts",
+                                              "attempt", "attempts", "bid", "bids", "process", "procedure", "procedures", "intention", "intentions", "aspiration",
+                                              "aspirations", "ambition", "ambitions", "desire", "readiness", "willingness", "plan", "plans", "steps", "step", "move",
+                                              "moves", "hope", "hopes", "interest", "interested", "initiative", "proposal", "proposals", "aims", "aim", "goal", "course"]
+
     func isAskedForStatus(at: Int, sentence: Range<Int>) -> Bool {
         let window = max(sentence.lowerBound + 1, at - 4)..<min(sentence.upperBound, at + 1)
         for to in window where document.word(to) == "to" {
             let next = document.word(to + 1)
             guard Self.receivingBases.contains(next) || next == "be" && MembershipRules.granting.contains(document.word(to + 2)) else { continue }
             let governor = document.word(to - 1)
-            if MembershipRules.requesting.contains(governor) || MembershipRules.intentVerbs.contains(governor) || ["wish", "wishes", "wished", "desire", "aspires", "aspire"].contains(governor) { return true }
+            if MembershipRules.requesting.contains(governor) || MembershipRules.intentVerbs.contains(governor) || ["wish", "wishes", "wished", "desire", "aspires", "aspire"].contains(governor)
+                || Self.statusPursuits.contains(governor) { return true }
         }
         var lead = at - 1
         while lead > sentence.lowerBound, ["the", "an", "a", "its", "their"].contains(document.word(lead)) { lead -= 1 }
-        // "supporting Uzbekistan's application for obtaining the observer status", "a request for receiving the status".
-        if Self.receivingGerunds.contains(document.word(lead)), document.word(lead - 1) == "for", MembershipRules.requesting.contains(document.word(lead - 2)) { return true }
+        // "the process of Moldova obtaining the status of an observer state": the gerund's own subject between.
+        if Self.receivingGerunds.contains(document.word(lead)), let owner = document.entity(at: lead - 1), owner.entity.country != nil, owner.end == lead,
+           ["for", "of"].contains(document.word(owner.start - 1)),
+           MembershipRules.requesting.contains(document.word(owner.start - 2)) || Self.statusPursuits.contains(document.word(owner.start - 2)) { return true }
+        // "supporting Uzbekistan's application for obtaining the observer status", "a request for receiving the status",
+        // "initiated the process for granting observer status to the country", "the procedure of obtaining the status".
+        if Self.receivingGerunds.contains(document.word(lead)), ["for", "of"].contains(document.word(lead - 1)),
+           MembershipRules.requesting.contains(document.word(lead - 2)) || Self.statusPursuits.contains(document.word(lead - 2)) { return true }
         return ["requested", "requests", "request", "requesting", "sought", "seeks", "seek", "seeking"].contains(document.word(lead))
     }
 
@@ -626,7 +647,43 @@ extension MembershipRules {
                                         "rejected", "rejects", "reject", "denied", "denies", "deny", "dismissed", "dismisses", "ruled", "rules",
                                         // "has so far refrained from seeking full membership", "abstained from joining".
                                         "refrained", "refrains", "refrain", "refraining", "abstained", "abstains", "abstain", "avoided", "avoids", "avoid",
-                                        "if", "unless", "whether", "hypothetical", "hypothetically", "rumours", "rumors", "speculation", "against"]
+                                        "if", "unless", "whether", "hypothetical", "hypothetically", "rumours", "rumors", "speculation", "against",
+                                        // "Moscow opposed Georgia's accession", "objected to Armenia's joining": a step opposed is not reported.
+                                        "opposed", "opposes", "oppose", "opposing", "objected", "objects", "resisted", "resists", "resist"]
+
+    /// Whether the nominalised step at `at` is the last item of a list whose first item a word of opposition or negation
+    /// governs, the items after commas led by gerunds ("spoke against severing relations with Russia, withdrawing the
+    /// ambassador from Moscow and Georgia's withdrawal from the CIS", "rejected leaving the union, freezing its membership or
+    /// Armenia's exit from the bloc"): the negation reaches every item of its list.
+    func isOpposedInAList(at: Int, sentence: Range<Int>) -> Bool {
+        var cursor = at - 1
+        // The step's own owner: "Georgia's", "its", "the".
+        while cursor > sentence.lowerBound, cursor >= at - 5, !["and", "or", ",", "nor"].contains(document.word(cursor)) {
+            guard document.spanAt[cursor] != nil || ["'s", "its", "their", "the", "his", "her"].contains(document.word(cursor)) else { return false }
+            cursor -= 1
+        }
+        guard ["and", "or", "nor"].contains(document.word(cursor)) else { return false }
+        var items = 0
+        cursor -= 1
+        while cursor > sentence.lowerBound, cursor >= at - 40 {
+            let word = document.word(cursor)
+            if [";", ":", ".", "but", "which", "who", "that", "while", "although"].contains(word) { return false }
+            if word == "," {
+                // Every earlier item opens with a gerund ("..., withdrawing the ambassador").
+                let next = document.word(cursor + 1)
+                guard next.hasSuffix("ing"), tokens[cursor + 1].isLowercase else { return false }
+                items += 1
+            } else if Self.negators.contains(word), document.word(cursor + 1).hasSuffix("ing") || items > 0 && ["the", "a", "an"].contains(document.word(cursor + 1)) {
+                return items > 0
+            }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// Nouns of concern after "no" that deny an appraisal of the step, not the step ("no reason to fear the admission of ...").
+    static let deniedAppraisals: Set<String> = ["reason", "reasons", "grounds", "cause", "threat", "threats", "danger", "dangers", "risk", "risks",
+                                                "doubt", "doubts", "concern", "concerns", "worry", "worries", "harm", "problem", "problems"]
 
     /// Whether the clause leading to the verb at `index` negates or supposes it. The clause runs back to a comma, a
     /// semicolon, "but" or a relative pronoun; a "that" clause stays in the scope of the verb governing it ("denied that").
@@ -658,6 +715,9 @@ extension MembershipRules {
             if Self.negators.contains(word) {
                 // "no longer" states the leaving; "ruled" only in "ruled out"; "not only".
                 if word == "no", document.word(cursor + 1) == "longer" { cursor -= 1; continue }
+                // "there were no reasons for Russia to be worried about the admission of their countries", "saw no threat in
+                // Finland's accession": "no" denies the worry, not the step.
+                if word == "no", Self.deniedAppraisals.contains(document.word(cursor + 1)) { cursor -= 1; continue }
                 if ["ruled", "rules"].contains(word), document.word(cursor + 1) != "out" { cursor -= 1; continue }
                 if word == "not", document.word(cursor + 1) == "only" { cursor -= 1; continue }
                 // "did not sign the protocol and left the treaty": "did not" governs a base form, so a past form after "and" is
@@ -699,7 +759,16 @@ extension MembershipRules {
             let word = document.word(cursor)
             if [",", ";", ":", "which", "who", "while", "but", "and", "that"].contains(word) { return false }
             if ["be", "mean", "signal", "spell", "amount"].contains(word), ["would", "could", "might", "may"].contains(document.word(cursor - 1)) { return true }
+            // "would preclude Georgia's accession", "blocked Ukraine's accession", "an obstacle to Armenia's return": a step
+            // obstructed is neither reported nor the country's plan.
+            if Self.obstructing.contains(word) { return true }
             if word == "as", (max(sentence.lowerBound, cursor - 6)..<cursor).contains(where: { Self.appraising.contains(document.word($0)) }) { return true }
+            // "Many view Uzbekistan's withdrawal from EurAsEC as a turn to the West", "Moscow saw Armenia's exit as a threat": the
+            // step the object of a verb of appraising, its complement after "as" (no date between: "saw Georgia's exit in 2009
+            // as a mistake" reports it).
+            if Self.appraising.contains(word), cursor >= index - 3,
+               let asWord = (index..<min(sentence.upperBound, index + 10)).first(where: { [",", ";", ".", "as"].contains(document.word($0)) }), document.word(asWord) == "as",
+               !(index..<asWord).contains(where: { tokens[$0].kind == .number }) { return true }
             // "Peskov called the law \"the beginning of Armenia's exit\"": a verb of naming whose object comes first makes the
             // step its complement, an appraisal ("called for Armenia's exit" is a demand; "called Armenia's exit a mistake"
             // names the step itself).
@@ -709,6 +778,64 @@ extension MembershipRules {
         }
         return false
     }
+
+    /// Nouns of documents that may be about a state's accession.
+    static let accessionDocuments: Set<String> = ["agreement", "agreements", "treaty", "treaties", "memorandum", "memorandums", "memoranda", "protocol",
+                                                  "protocols", "documents", "document", "accord", "deal"]
+
+    /// Whether the step at `at`, after its owner, is the topic of a document its clause says was signed in the passive, with
+    /// no signer named ("an agreement was signed at the summit in Moscow about Kyrgyzstan's joining the union", "the protocol
+    /// on Armenia's accession was signed", "documents were signed concerning the accession of Iran"). A signature by the
+    /// acceding state itself is read elsewhere ("Armenia signed the treaty on its accession").
+    func isTopicOfASignedDocument(at: Int, sentence: Range<Int>) -> Bool {
+        var lead = at - 1
+        if document.word(lead) == "'s" || document.word(lead) == "s" && document.word(lead - 1) == "'" {
+            guard let owner = document.entity(at: document.word(lead) == "s" ? lead - 2 : lead - 1) else { return false }
+            lead = owner.start - 1
+        } else if ["its", "their", "the"].contains(document.word(lead)) { lead -= 1 }
+        guard ["about", "on", "concerning", "regarding", "of"].contains(document.word(lead)) else { return false }
+        let clauseStart = (sentence.lowerBound..<lead).last { [";", ":", "but", "which", "that"].contains(document.word($0)) }.map { $0 + 1 } ?? sentence.lowerBound
+        let clause = clauseStart..<min(sentence.upperBound, at + 12)
+        guard clause.contains(where: { Self.accessionDocuments.contains(document.word($0)) }) else { return false }
+        return clause.contains { document.word($0) == "signed" && ["was", "were", "been"].contains(document.word($0 - 1)) && !["by"].contains(document.word($0 + 1)) }
+    }
+
+    /// Words that obstruct the step they govern ("complicates Armenia's return", "blocked Ukraine's accession", "an obstacle
+    /// to Georgia's joining", "would preclude Georgia's accession").
+    static let obstructing: Set<String> = ["complicate", "complicates", "complicated", "complicating", "hinder", "hinders", "hindered", "hindering",
+                                           "hamper", "hampers", "hampered", "hampering", "impede", "impedes", "impeded", "impeding", "obstruct", "obstructs",
+                                           "obstructed", "obstructing", "block", "blocks", "blocked", "blocking", "prevent", "prevents", "prevented", "preventing",
+                                           "preclude", "precludes", "precluded", "precluding", "jeopardise", "jeopardize", "jeopardises", "jeopardizes",
+                                           "jeopardised", "jeopardized", "endanger", "endangers", "endangered", "obstacle", "obstacles", "barrier", "barriers",
+                                           "hurdle", "hurdles", "impediment", "impediments", "veto", "vetoed", "vetoes", "vetoing", "thwart", "thwarted", "thwarts"]
+    /// Adjectives that, after "make" and a step, appraise its likelihood ("makes Armenia's return to the organization
+    /// increasingly difficult, if not impossible", "made Georgia's accession unlikely").
+    static let likelihoods: Set<String> = ["difficult", "impossible", "unlikely", "likely", "harder", "easier", "easy", "hard", "possible", "inevitable",
+                                           "unrealistic", "realistic", "problematic", "complicated", "doubtful", "uncertain", "improbable", "unthinkable"]
+
+    /// Whether the nominalised step from `at` to `end` is the object of "make" with an adjective of likelihood after it ("this
+    /// makes Armenia's return to the organization increasingly difficult", "made Kyrgyzstan's accession possible"): the step
+    /// is appraised, not reported.
+    func isMadeLikelyOrNot(at: Int, end: Int, sentence: Range<Int>) -> Bool {
+        var lead = at - 1
+        if document.word(lead) == "'s", let owner = document.entity(at: lead - 1) { lead = owner.start - 1 }
+        else if ["its", "their", "his", "her", "the"].contains(document.word(lead)) { lead -= 1 }
+        guard ["make", "makes", "made", "making"].contains(document.word(lead)) else { return false }
+        var cursor = end
+        while cursor < min(sentence.upperBound, end + 10), ![",", ";", ".", ":"].contains(document.word(cursor)) {
+            if Self.likelihoods.contains(document.word(cursor)) { return true }
+            cursor += 1
+        }
+        return false
+    }
+
+    /// Present verbs that, after a nominalised step and its object, make the step their subject and appraise it ("Uzbekistan's
+    /// withdrawal from EurAsEC does not mean a turn to the West", "Armenia's exit from the CSTO poses no risk", "Georgia's
+    /// accession signals a shift"): the step considered, not reported.
+    static let appraisingPredicates: Set<String> = ["means", "implies", "entails", "signifies", "signals", "poses", "presents", "represents", "threatens",
+                                                    "requires", "contradicts", "worries", "concerns", "alarms", "matters", "depends", "changes", "affects"]
+    static let appraisingBases: Set<String> = ["mean", "imply", "entail", "signify", "signal", "pose", "present", "represent", "threaten", "require",
+                                               "contradict", "change", "affect", "matter", "depend"]
 
     /// Acts of the admitting side that an infinitive of admission may follow ("a decision to admit Iran", "a ceremony to
     /// admit Belarus"); a document or decision is the act once signed or adopted, a ceremony once held.
@@ -774,7 +901,8 @@ extension MembershipRules {
         return enacted ? (cursor, country) : nil
     }
 
-    /// Whether a nominalised step is the subject of a predicate that supposes it: a modal of possibility ("Armenia's
+    /// Whether a nominalised step is the subject of a predicate that supposes or appraises it: a present verb of meaning or
+    /// effect (`appraisingPredicates`: "Uzbekistan's withdrawal from EurAsEC does not mean ..."), a modal of possibility ("Armenia's
     /// withdrawal from the CSTO could weaken the bloc", "its exit might take years"), or "would" with a predicate other than
     /// its coming about ("even Armenia's withdrawal from the CSTO would not trigger the clause", "Georgia's exit would be a
     /// blow"). A reported future of the step itself stays its plan ("Moldova's withdrawal would take effect in a year", "would
@@ -784,6 +912,10 @@ extension MembershipRules {
         if document.word(cursor) == "the" { cursor += 1 }
         if let span = document.entity(at: cursor), case .organisation = span.entity { cursor = span.end }
         else if Coreference.organisationNouns.subtracting(["which"]).contains(document.word(cursor)) { cursor += 1 }
+        // "from the Eurasian Economic Community (EurAsEC) does not mean": over the abbreviation in brackets.
+        if document.word(cursor) == "(", let close = (cursor..<min(sentence.upperBound, cursor + 5)).first(where: { document.word($0) == ")" }) { cursor = close + 1 }
+        if Self.appraisingPredicates.contains(document.word(cursor)) { return true }
+        if ["does", "do"].contains(document.word(cursor)), ["not", "n't"].contains(document.word(cursor + 1)), Self.appraisingBases.contains(document.word(cursor + 2)) { return true }
         let modal = document.word(cursor)
         guard ["would", "could", "might", "may"].contains(modal), tokens[cursor].text != "May" else { return false }
         if modal != "would" { return true }

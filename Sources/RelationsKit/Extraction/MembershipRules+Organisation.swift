@@ -7,7 +7,7 @@ extension MembershipRules {
     static let processNouns: Set<String> = ["procedure", "procedures", "process"]
 
     /// Words after a bare base form that show it takes no object ("intends to withdraw in 2025", "plans to pull out.").
-    static let intransitiveFollowers: Set<String> = ["in", "by", "at", "next", "this", "after", "before", "within", "until", "soon", "altogether", "completely",
+    static let intransitiveFollowers: Set<String> = ["in", "on", "by", "at", "next", "this", "after", "before", "within", "until", "soon", "altogether", "completely",
                                                       "entirely", "as", "if", "and", "but", "or", "when", "once", "unless", "again", "temporarily", "indefinitely"]
     /// Adverbs that may follow a verb and its object ("suspended its membership again").
     static let verbAdverbs: Set<String> = ["again", "too", "temporarily", "indefinitely", "altogether", "completely", "entirely", "officially", "formally"]
@@ -31,7 +31,7 @@ extension MembershipRules {
         // for "leave" without its object ("before Georgia left in 2008 and newer blocs such as the SCO ...").
         let near = phrase.bare && phrase.form != .base || leavesWithoutObject(phrase, at: at, end: end, sentence: sentence) ? nil
             : organisation(near: at, end: end, sentence: sentence, references: references)
-        if let found = subjectOrganisation ?? near ?? lastOrganisation ?? earlierNoun.flatMap(references.organisation(referredToBy:)) { return found }
+        if let found = subjectOrganisation ?? near ?? lastOrganisation ?? earlierNoun.flatMap { referent(ofNoun: $0, references: references) } { return found }
         // "The CSTO has six members. Uzbekistan, which joined in 2006, ...": a verb without an object is about the
         // organisation the paragraph names last, when a country is plainly its subject, else the last event's ("Georgia and
         // Azerbaijan, which joined the treaty in 1993, ... Belarus, which acceded at the end of 1993").
@@ -69,17 +69,14 @@ extension MembershipRules {
             return topic
         }
         // "has suspended its participation in a Russia-dominated security pact of ex-Soviet nations", the name only in a later
-        // sentence: an indefinite noun for an organisation, the sentence naming none, is the one organisation the article
-        // names, when it names no other.
+        // sentence: an indefinite noun for an organisation, the sentence naming none, is the organisation of the article that
+        // its description fits (`describedOrganisation`).
         if ["froze", "suspended"].contains(phrase.action),
-           let noun = (end..<min(sentence.upperBound, end + 4)).first(where: { ["participation", "membership"].contains(document.word($0)) }),
+           let noun = (end..<min(sentence.upperBound, end + 4)).first(where: { ["participation", "membership", "involvement"].contains(document.word($0)) }),
            ["in", "of", "within"].contains(document.word(noun + 1)), ["a", "an"].contains(document.word(noun + 2)),
-           (noun + 3..<min(sentence.upperBound, noun + 9)).contains(where: { Coreference.organisationNouns.subtracting(["it", "which"]).contains(document.word($0)) }),
-           !document.entities(in: sentence).contains(where: { if case .organisation = $0.entity { true } else { false } }) {
-            let named = Set(document.entities(in: 0..<tokens.count).compactMap { span -> String? in
-                if case let .organisation(code) = span.entity { code } else { nil }
-            })
-            if named.count == 1 { return named.first }
+           !document.entities(in: sentence).contains(where: { if case .organisation = $0.entity { true } else { false } }),
+           let code = describedOrganisation(article: noun + 2, sentence: sentence) {
+            return code
         }
         // "Kyrgyzstan hoped to complete the accession procedures": an accession without its object continues the text's
         // last membership event.
@@ -93,6 +90,48 @@ extension MembershipRules {
         // Only the passive says whose status it is ("X was granted"; not "Russia supports granting observer status to ...").
         return (max(sentence.lowerBound, at - 3)..<at).contains { ["was", "were", "been", "is", "be"].contains(document.word($0)) }
             ? references.mostNamedOrganisation(before: at) : nil
+    }
+
+    /// Words of a description that narrow the organisations it may stand for: a security pact, an economic bloc, a bloc led
+    /// from Moscow or of the former Soviet states, a Western one.
+    static let securityWords: Set<String> = ["security", "military", "defence", "defense", "military-political", "collective", "alliance", "pact"]
+    static let economicWords: Set<String> = ["economic", "trade", "customs", "integration", "free-trade", "market"]
+    static let sovietWords: Set<String> = ["soviet", "ex-soviet", "post-soviet", "cis"]
+    static let westernWords: Set<String> = ["western", "transatlantic", "euro-atlantic", "atlantic", "european"]
+    static let securityOrganisations: Set<String> = ["CSTO", "CST", "NATO"]
+    static let economicOrganisations: Set<String> = ["EAEU", "EurAsEC", "CU", "EU", "CIS"]
+    static let russiaLedOrganisations: Set<String> = ["CIS", "CST", "CSTO", "EAEU", "EurAsEC", "CU", "UNION_STATE"]
+    static let westernOrganisations: Set<String> = ["NATO", "EU"]
+
+    /// The organisation an indefinite description at `article` stands for ("a Russia-dominated security pact of ex-Soviet
+    /// nations", "a Moscow-led military alliance", "a post-Soviet economic bloc", "a Western military alliance"): of the
+    /// organisations the article names, those its words fit (a security pact or alliance, an economic or trade bloc, one led
+    /// from Moscow or of the former Soviet states, a Western one), when one fits, or one is named more often than the others
+    /// that fit. Nil when the description names no organisation's noun, or when the fit is unclear.
+    func describedOrganisation(article: Int, sentence: Range<Int>) -> String? {
+        guard let noun = (article + 1..<min(sentence.upperBound, article + 9)).first(where: { Coreference.organisationNouns.subtracting(["it", "which"]).contains(document.word($0)) })
+        else { return nil }
+        // The description: the words before the noun and a short "of" phrase after it ("of ex-Soviet nations").
+        var last = noun
+        if document.word(noun + 1) == "of" { last = min(sentence.upperBound - 1, noun + 4) }
+        let words = (article + 1...last).map { document.word($0) }
+        var candidates = Set(document.entities(in: 0..<tokens.count).compactMap { span -> String? in
+            if case let .organisation(code) = span.entity { code } else { nil }
+        })
+        if words.contains(where: Self.securityWords.contains) { candidates.formIntersection(Self.securityOrganisations) }
+        if words.contains(where: Self.economicWords.contains) { candidates.formIntersection(Self.economicOrganisations) }
+        // "Russia-dominated", "Moscow-led", "Kremlin-backed": a Russian name before a hyphen and a participle.
+        let russiaLed = (article + 1..<noun).contains { position in
+            document.entity(at: position)?.entity.country == "RUS" && document.word(document.entity(at: position)!.end) == "-"
+        } || words.contains(where: Self.sovietWords.contains)
+        if russiaLed { candidates.formIntersection(Self.russiaLedOrganisations) }
+        if words.contains(where: Self.westernWords.contains) { candidates.formIntersection(Self.westernOrganisations) }
+        if candidates.count == 1 { return candidates.first }
+        guard candidates.count > 1 else { return nil }
+        var counts: [String: Int] = [:]
+        for span in document.entities(in: 0..<tokens.count) { if case let .organisation(code) = span.entity, candidates.contains(code) { counts[code, default: 0] += 1 } }
+        let ranked = counts.sorted { $0.value > $1.value }
+        return ranked.count > 1 && ranked[0].value == ranked[1].value ? nil : ranked.first?.key
     }
 
     /// Whether `code` is named in the object after `end`, before the clause ends ("left the Collective Security Treaty",
@@ -155,6 +194,41 @@ extension MembershipRules {
                 return code
             }
             cursor += 1
+        }
+        return nil
+    }
+
+    /// Words that make a name near them the term of a comparison ("a pact resembling NATO", "structured in a similar way to
+    /// NATO", "an ex-Soviet response to NATO", "a counterweight to the EU", "modelled on NATO").
+    static let comparing: Set<String> = ["resembling", "resembles", "resemble", "resembled", "like", "unlike", "similar", "similarly", "akin", "modelled", "modeled",
+                                         "counterweight", "counterbalance", "counter", "rival", "alternative", "answer", "response", "counterpart", "equivalent",
+                                         "version", "analogue", "analog", "compared", "comparable", "mirroring", "mirrors", "imitating", "imitation"]
+
+    /// Whether the organisation's name at `span` is the term of a comparison: a comparing word at most three words before it
+    /// in its clause, or "-style"/"-like" after it ("a NATO-style alliance").
+    func isCompared(_ span: EntitySpan) -> Bool {
+        if document.word(span.end) == "-", ["style", "like", "type"].contains(document.word(span.end + 1)) { return true }
+        var cursor = span.start - 1
+        while cursor >= 0, cursor >= span.start - 4 {
+            let word = document.word(cursor)
+            if [",", ";", ".", ":", "(", "and", "but", "which", "that"].contains(word) { return false }
+            if Self.comparing.contains(word) { return true }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// The organisation a referring noun at `noun` stands for (`Coreference`), unless every mention of it before the noun is
+    /// the term of a comparison ("the Collective Security Treaty Organization, a pact resembling NATO ... reasons for exiting
+    /// the group", "a force structured in a similar way to NATO. Uzbekistan left the organization once before"): a name
+    /// compared with is not what the text is about, and the noun stands for the nearest organisation named otherwise.
+    func referent(ofNoun noun: Int, references: Coreference) -> String? {
+        guard let code = references.organisation(referredToBy: noun) else { return nil }
+        let before = document.entities(in: 0..<noun)
+        let mentions = before.filter { if case let .organisation(named) = $0.entity { named == code } else { false } }
+        guard !mentions.isEmpty, mentions.allSatisfy(isCompared) else { return code }
+        for span in before.reversed() {
+            if case let .organisation(other) = span.entity, other != code, !isCompared(span) { return other }
         }
         return nil
     }
@@ -280,12 +354,12 @@ extension MembershipRules {
                 .flatMap { document.paragraph(containing: sentence.lowerBound).contains($0.lowerBound) ? $0.lowerBound : nil } ?? sentence.lowerBound
             if ["bloc", "grouping", "group", "alliance", "club"].contains(document.word(noun)),
                let named = document.entities(in: previous..<at).last(where: { span in
-                   if case .organisation = span.entity { !Coreference.modifiedNouns.contains(document.word(span.end)) } else { false }
+                   if case .organisation = span.entity { !Coreference.modifiedNouns.contains(document.word(span.end)) && !isCompared(span) } else { false }
                }), case let .organisation(code) = named.entity {
                 return code
             }
             if ["bloc", "grouping", "group", "alliance"].contains(document.word(noun)), let code = organisation(namedByFoundersIn: previous..<at) { return code }
-            return references.organisation(referredToBy: noun)
+            return referent(ofNoun: noun, references: references)
         }
         // "joined in April 1999, at a meeting held during NATO's 50th-anniversary summit": a name that only owns a meeting is
         // no object.
@@ -315,7 +389,7 @@ extension MembershipRules {
         let ownObject = ["the", "a", "an", "its", "their"].contains(document.word(end))
         if let noun = before.last(where: { Coreference.organisationNouns.contains(document.word($0)) && !(ownObject && document.word($0) == "it") }), document.entity(at: noun) == nil,
            document.word(noun) != "which" || document.entity(at: noun + 1)?.entity.country != nil && (document.word(noun - 1) == "," || document.entity(at: noun - 1) != nil) {
-            return references.organisation(referredToBy: noun)
+            return referent(ofNoun: noun, references: references)
         }
         // "The SCO granted Belarus observer status", "The CSTO admitted Uzbekistan": the organisation is the clause's subject.
         if ["observer"].contains(document.word(at)) || ["admitted", "granted", "accepted"].contains(document.word(at - 1)) || ["admitted", "accepted"].contains(document.word(at)) || Self.grantingMembership.contains(document.word(at)) {

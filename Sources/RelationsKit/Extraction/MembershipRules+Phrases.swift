@@ -12,6 +12,21 @@ extension MembershipRules {
     /// UN General Assembly"). Leaving one body is not leaving the organisation, nor is a seat on one joining it (the
     /// conventions count only leaving all of them).
     func namesABody(from at: Int, to end: Int, sentence: Range<Int>) -> Bool {
+        // "withdrawing from the Parliamentary Assembly of the CIS", "left the Council of Foreign Ministers of the CSTO": a body's
+        // capitalized name, its head among them, before "of" and the organisation.
+        var head = end
+        if document.word(head) == "the" { head += 1 }
+        var sawHead = false
+        while head < min(sentence.upperBound, end + 8), document.entity(at: head) == nil, tokens[head].kind == .word, tokens[head].isCapitalized || document.word(head) == "of" {
+            if document.word(head) == "of" {
+                let lead = document.word(head + 1) == "the" ? head + 2 : head + 1
+                if let span = document.entity(at: lead), case .organisation = span.entity {
+                    if sawHead { return true }
+                    break
+                }
+            } else if Self.bodyHeads.contains(document.word(head)) { sawHead = true }
+            head += 1
+        }
         guard let span = document.entities(in: at..<min(sentence.upperBound, end + 4)).first, case .organisation = span.entity else { return false }
         let before = span.start - 1
         if before >= sentence.lowerBound, document.spanAt[before] == nil, tokens[before].kind == .word, tokens[before].isAllCaps, tokens[before].text.count <= 4 { return true }
@@ -464,7 +479,7 @@ extension MembershipRules {
         case "becoming": return .gerund
         case "become":
             var previous = index - 1
-            while previous > sentence.lowerBound, Self.adverbs.contains(document.word(previous)) { previous -= 1 }
+            while previous > sentence.lowerBound, isAdverb(previous) { previous -= 1 }
             return previous >= sentence.lowerBound && Self.prospectWords.contains(document.word(previous)) && tokens[previous].text != "May" ? .base : .fixed
         default: return .fixed
         }
@@ -559,7 +574,50 @@ extension MembershipRules {
         // "became a member of the International Criminal Court": a name the reference does not know is another organisation,
         // not one named before ("a member of the Union" refers back; "of the Organization of Turkic States" does not).
         if code == nil, namesAnUnknownOrganisation(after: cursor, sentence: sentence) { return nil }
+        // "will become a member of the great European family", "a member of the club of nuclear powers": "of" before a
+        // common noun that is no organisation's names no organisation.
+        if code == nil, namesNoOrganisation(after: cursor, sentence: sentence) { return nil }
         return (code, cursor)
+    }
+
+    /// Words after a noun phrase's head that end it.
+    static let endsANounPhrase: Set<String> = ["of", "and", "or", "in", "since", "at", "which", "that", "with", "for", "on", "by", "from", "as", "after", "before", "when"]
+
+    /// Organisation nouns a member noun's "of" may name ("a member of the bloc", "of the 27-nation body").
+    static let memberOfHeads: Set<String> = Coreference.organisationNouns.subtracting(["it", "which", "club"]).union(["body", "organisations", "organizations", "structure", "structures", "mechanism", "forum"])
+
+    /// Heads of phrases after a member noun's "of" that name no organisation: a family, a club of a kind, a camp, the
+    /// international community ("a member of the great European family", "of the club of nuclear powers", "a full member of
+    /// the international community").
+    static let nonOrganisationHeads: Set<String> = ["family", "families", "household", "home", "camp", "fold", "world", "civilization", "civilisation",
+                                                    "mainstream", "team", "nations", "peoples"]
+    static let communityAdjectives: Set<String> = ["international", "world", "global", "democratic", "western", "civilized", "civilised", "free"]
+
+    /// Whether "of" at `index` opens a phrase whose head names no organisation (`nonOrganisationHeads`; "club" only with its
+    /// own "of"; "community" after "international", "world" and the like): "a member of the great European family", "of the
+    /// European family of nations", "of the club of nuclear-free states", "of the international community". A name standing
+    /// there as an adjective ("European") does not make the phrase an organisation's; any other head may be one ("of a new
+    /// consultative forum, which diplomats call GUAM", "of the Commonwealth only after ...").
+    func namesNoOrganisation(after index: Int, sentence: Range<Int>) -> Bool {
+        guard document.word(index) == "of" else { return false }
+        var cursor = index + 1
+        if ["the", "a", "an"].contains(document.word(cursor)) { cursor += 1 }
+        let limit = min(sentence.upperBound, cursor + 6)
+        while cursor < limit {
+            let word = document.word(cursor)
+            if Self.nonOrganisationHeads.contains(word) || word == "club" && document.word(cursor + 1) == "of"
+                || word == "community" && Self.communityAdjectives.contains(document.word(cursor - 1)) {
+                let next = cursor + 1
+                return next >= sentence.upperBound || tokens[next].kind == .punctuation && document.word(next) != "-" || Self.endsANounPhrase.contains(document.word(next))
+            }
+            if let span = document.entity(at: cursor) { cursor = span.end; continue }
+            guard tokens[cursor].kind == .word && (tokens[cursor].isLowercase || tokens[cursor].isCapitalized) || Self.quotationMarks.contains(word) || word == "-"
+                    || tokens[cursor].kind == .number else { return false }
+            // A word that ends the phrase before any such head: the phrase is something else.
+            if Self.endsANounPhrase.contains(word) || Self.memberOfHeads.contains(word) { return false }
+            cursor += 1
+        }
+        return false
     }
 
     /// Whether "of" at `index` names an organisation the reference does not know ("a member of the International Criminal

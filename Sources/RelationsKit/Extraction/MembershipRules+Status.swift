@@ -1,7 +1,9 @@
 /// Membership events, part of `MembershipRules`: a membership or observer status held since a stated date is the
 /// event of that date ("has been a member of the SCO since 2001", "From May 2002 Moldova held observer status"), and an
-/// anniversary of a country's membership marks its joining ("the 15th anniversary of Lithuania's membership in NATO"); a
-/// status a country only may get is none ("Azerbaijan may get a status of an observer").
+/// anniversary of a country's membership marks its joining ("the 15th anniversary of Lithuania's membership in NATO"), as
+/// does a year in brackets after a member the reference confirms ("including India and Pakistan (2017)"); taking part as an
+/// observer from a stated start is observer status ("since 2015, as an observer"); a status a country only may get is none
+/// ("Azerbaijan may get a status of an observer").
 extension MembershipRules {
     /// Words that hold a status before its noun ("has been a member", "has held observer status", "took part as a member", and
     /// an apposition's comma).
@@ -241,6 +243,84 @@ extension MembershipRules {
         }
         guard !isNegatedOrHypothetical(cursor, sentence: sentence), let code = org ?? topicOrganisation(before: cursor) else { return nil }
         return (code, countries, action)
+    }
+
+    /// Members listed with the year each joined in brackets: "the SCO now has ten full members, including India and Pakistan
+    /// (2017), Iran (2022) and Belarus (2024)", "NATO's members include Estonia (2004)", "its newest members are Egypt and Iran
+    /// (both 2024)". Each dated name of a sentence that speaks of members ("member", "members", "membership") joined the
+    /// organisation the sentence names, else the paragraph's, when the reference lists it as that organisation's member from
+    /// that year or the next or the one before (copy dates by signature as often as by entry into force). A year the
+    /// reference does not confirm, or a name the reference does not list, gives nothing: a bracket holds many other things.
+    func membersDatedInBrackets(in sentence: Range<Int>) -> [(org: String, countries: [String], action: String)] {
+        guard sentence.contains(where: { ["member", "members", "membership", "member-states"].contains(document.word($0)) }) else { return [] }
+        var result: [(org: String, countries: [String], action: String)] = []
+        for open in sentence where document.word(open) == "(" && open > sentence.lowerBound {
+            var cursor = open + 1
+            if ["both", "all", "in", "since", "joined"].contains(document.word(cursor)) { cursor += 1 }
+            guard cursor + 1 < sentence.upperBound, tokens[cursor].kind == .number, tokens[cursor].text.count == 4, let year = Int(tokens[cursor].text),
+                  document.word(cursor + 1) == ")" else { continue }
+            // The name right before the bracket, and one coordinated with it by "and" ("India and Pakistan (2017)"; not the
+            // undated names of a longer list, "Russia, Belarus, Kazakhstan, Armenia (2015)").
+            guard let last = document.spanAt[open - 1].map({ document.spans[$0] }), last.end == open, let code = last.entity.country else { continue }
+            var countries = [code]
+            if document.word(last.start - 1) == "and", let first = document.spanAt[last.start - 2].map({ document.spans[$0] }), let other = first.entity.country,
+               document.word(first.start - 1) != "," { countries.insert(other, at: 0) }
+            let named = document.entities(in: sentence.lowerBound..<open).last(where: { if case .organisation = $0.entity { true } else { false } })
+            guard let org = named.flatMap({ span -> String? in if case let .organisation(code) = span.entity { code } else { nil } }) ?? topicOrganisation(before: open) else { continue }
+            let confirmed = countries.filter { country in
+                reference.data.memberships.contains { row in
+                    row.organisation == org && row.country == country && row.role == "member"
+                        && (row.joined.flatMap { Int($0.prefix(4)) }.map { abs($0 - year) <= 1 } ?? false)
+                }
+            }
+            if !confirmed.isEmpty { result.append((org, confirmed, "joined")) }
+        }
+        return result
+    }
+
+    /// Verbs of taking part, whose role after "as" says the status held ("has participated in the SCO as an observer").
+    static let participating: Set<String> = ["participated", "participates", "participating", "participate", "part", "attended", "attends", "attending",
+                                             "involved", "sat", "sits", "worked", "works", "represented", "cooperated", "cooperates"]
+
+    /// Taking part in an organisation as an observer from a stated start is observer status granted then: "Since 2010,
+    /// Belarus has participated in the SCO as a dialogue partner, and since 2015, as an observer", "has taken part in the
+    /// union's work as an observer since 2018", "attended the summit for the first time as an observer" (the first time is
+    /// the start). With no start ("attends as an observer") the status is held, no event (a ruling of the conventions).
+    /// The country is the verb's subject, the organisation the one named after the verb, else the paragraph's or the text's.
+    func observerParticipation(in sentence: Range<Int>, references: Coreference) -> [(org: String, countries: [String], action: String)] {
+        var result: [(org: String, countries: [String], action: String)] = []
+        for role in sentence where document.word(role) == "as" && role > sentence.lowerBound + 2 {
+            var cursor = role + 1
+            if ["a", "an"].contains(document.word(cursor)) { cursor += 1 }
+            guard document.word(cursor) == "observer" else { continue }
+            // The start: "since 2015, as", "from 2018 as", "as an observer since 2018", "for the first time as".
+            var lead = role - 1
+            if document.word(lead) == "," { lead -= 1 }
+            let window = max(sentence.lowerBound, lead - 4)...lead
+            var after = cursor + 1
+            if ["state", "country"].contains(document.word(after)) { after += 1 }
+            if ["of", "in", "at", "to"].contains(document.word(after)), let span = document.entity(at: document.word(after + 1) == "the" ? after + 2 : after + 1) { after = span.end }
+            let started = window.contains { ["since", "from"].contains(document.word($0)) && startsADate($0 + 1) }
+                || (lead - 3 >= sentence.lowerBound && (lead - 3...lead).map { document.word($0) } == ["for", "the", "first", "time"])
+                || ["since", "from"].contains(document.word(after)) && after + 1 < sentence.upperBound && startsADate(after + 1)
+            guard started else { continue }
+            // The verb of taking part before the role, in its sentence.
+            guard let verb = (sentence.lowerBound..<role).last(where: { Self.participating.contains(document.word($0)) }),
+                  document.word(verb) != "part" || ["taken", "took", "take", "taking", "takes"].contains(document.word(verb - 1)) else { continue }
+            let verbStart = document.word(verb) == "part" ? verb - 1 : document.word(verb) == "involved" ? verb - 1 : verb
+            // The subject: the nearest country before the verb, not a preposition's object.
+            guard let subject = document.entities(in: max(sentence.lowerBound, verbStart - 8)..<verbStart).last(where: { span in
+                span.entity.country != nil && !["in", "to", "with", "from", "of", "by", "for"].contains(document.word(span.start - 1))
+            }), let country = subject.entity.country else { continue }
+            // The organisation named between the verb and the role, else after the role in its clause ("took part for the
+            // first time as an observer state in a meeting of SCO experts").
+            let clauseEnd = (role..<sentence.upperBound).first { [",", ";", "."].contains(document.word($0)) } ?? sentence.upperBound
+            let named = (document.entities(in: verb..<role) + document.entities(in: role..<clauseEnd)).first(where: { if case .organisation = $0.entity { true } else { false } })
+                .flatMap { span -> String? in if case let .organisation(code) = span.entity { code } else { nil } }
+            guard let org = named ?? topicOrganisation(before: verb) ?? references.mostNamedOrganisation(before: verb) else { continue }
+            if !isNegatedOrHypothetical(verb, sentence: sentence) { result.append((org, [country], "observer")) }
+        }
+        return result
     }
 
     /// The countries coordinated from `start` on ("Belarus, Kazakhstan and Russia"), and the index after the last.

@@ -403,7 +403,7 @@ extension MembershipRules {
     /// many other things without one.
     static let intransitiveLemmas: Set<String> = ["join", "rejoin", "accede", "withdraw", "quit", "pull", "drop"]
 
-    /// Whether "leave" (or "depart", or "return" after an exit its sentence reports) stands without its object and still
+    /// Whether "leave" (or "depart", or "return", "come back" or "rejoin" after an exit its sentence reports) stands without its object and still
     /// means the organisation: dated by a year with a country plainly
     /// its subject ("Georgia, which left in 2009,", "when Uzbekistan left in 2012"; a place is left on a day, not in a year),
     /// or as a reported plan about an organisation the sentence names before ("notified the organisation's executive
@@ -411,8 +411,11 @@ extension MembershipRules {
     func leavesWithoutObject(_ phrase: Phrase, at: Int, end: Int, sentence: Range<Int>) -> Bool {
         // "left the grouping in 1999, but returned in 2006": "return" dated by a year and coordinated after an exit in its
         // sentence comes back to what was left.
-        if phrase.lemma == "return", phrase.form == .finite, end + 1 < sentence.upperBound, document.word(end) == "in",
-           tokens[end + 1].kind == .number, tokens[end + 1].text.count == 4, opensACoordinatedPredicate(at, sentence: sentence) {
+        // "but then came back in August 2006", "but re-entered in 2006", "and rejoined in 2006": the same for coming back,
+        // re-entering and rejoining, dated by any date.
+        if ["return", "come", "rejoin"].contains(phrase.lemma), phrase.form == .finite, end + 1 < sentence.upperBound,
+           document.word(end) == "in" && tokens[end + 1].kind == .number && tokens[end + 1].text.count == 4 || dateAdjunctEnd(from: end, sentence: sentence) > end,
+           opensACoordinatedPredicate(at, sentence: sentence) {
             // The exit's object is the organisation itself, not a meeting of it ("left the CSTO meeting early and returned").
             return (sentence.lowerBound..<at).contains { verb in
                 guard ["left", "withdrew", "quit", "exited"].contains(document.word(verb)) else { return false }
@@ -629,14 +632,16 @@ extension MembershipRules {
     /// Plural nouns for countries that a demonstrative or a count ties to names before ("these countries", "the seven states").
     static let groupNouns: Set<String> = ["countries", "states", "nations", "republics"]
 
-    /// "these countries", "those seven countries", "these Baltic states", "the three republics" starting at `start`: the
+    /// "these countries", "those seven countries", "these Baltic states", "the three republics", "their countries" starting at `start`: the
     /// countries the phrase refers back to, the last group of names coordinated before it (as many as counted; uncounted, a
     /// demonstrative takes the nearest group of two or more within the sentence and the two before), and where it ends.
     /// "the countries" or "all countries" alone refer to no names.
     func referredGroup(startingAt start: Int, sentence: Range<Int>) -> (codes: [String], end: Int)? {
         guard start < sentence.upperBound else { return nil }
         let determiner = document.word(start)
-        guard ["these", "those", "the", "both"].contains(determiner) else { return nil }
+        // "the admission of their countries into NATO" after "the ambassadors of Estonia, Latvia and Lithuania": "their" with a
+        // plural noun for countries refers back as "these" does.
+        guard ["these", "those", "the", "both", "their"].contains(determiner) else { return nil }
         var cursor = start + 1
         var count: Int? = determiner == "both" ? 2 : nil
         if count == nil, cursor < sentence.upperBound {
@@ -646,7 +651,7 @@ extension MembershipRules {
         // "these Baltic states": one capitalized word that names no country of its own.
         if cursor + 1 < sentence.upperBound, tokens[cursor].isCapitalized, document.spanAt[cursor] == nil, Self.groupNouns.contains(document.word(cursor + 1)) { cursor += 1 }
         guard cursor < sentence.upperBound, Self.groupNouns.contains(document.word(cursor)), document.spanAt[cursor] == nil,
-              count != nil || ["these", "those"].contains(determiner),
+              count != nil || ["these", "those", "their"].contains(determiner),
               let codes = lastGroup(before: start, count: count, sentence: sentence) else { return nil }
         return (codes, cursor + 1)
     }

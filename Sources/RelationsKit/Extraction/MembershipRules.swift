@@ -9,7 +9,8 @@
 /// `Tests/RelationsKitTests/*Membership*Tests.swift`.
 ///
 /// This file holds the lexicon and the pass over the clauses; the rest is in `MembershipRules+*.swift`: the status held
-/// since a date or marked by an anniversary (`+Status`), what makes a phrase no event (`+Context`), the organisation (`+Organisation`), the countries
+/// since a date, marked by an anniversary, dated in brackets in a list of members or taken part in as an observer from a
+/// start (`+Status`), what makes a phrase no event (`+Context`), the organisation (`+Organisation`), the countries
 /// (`+Subject`), done or planned (`+Mood`) and the phrases beyond the lexicon (`+Phrases`).
 struct MembershipRules {
     let document: Document
@@ -162,7 +163,21 @@ struct MembershipRules {
         ["extend", "prolong", "renew"].map { (term: String) -> ([String], String) in ([verb, "not", "to", term], "left") }
     }
 
-    static let phrases: [Phrase] = lexiconPhrases + fixedPhrases
+    static let phrases: [Phrase] = lexiconPhrases + fixedPhrases + hyphenatedReturns
+
+    /// Returns written with a hyphenated "re-", which the tokenizer splits ("re-entered the CSTO", "re-joined the
+    /// organisation in 2006", "but re-entered in 2006" after an exit): "re-join" reads as "rejoin", "re-enter" as "return"
+    /// (the organisation after it, or an exit before it in its sentence).
+    static let hyphenatedReturns: [Phrase] = [
+        (["re-enter"], Form.base, "return"), (["re-enters", "re-entered"], .finite, "return"), (["re-entering"], .gerund, "return"),
+        (["re-join"], .base, "rejoin"), (["re-joins", "re-joined"], .finite, "rejoin"), (["re-joining"], .gerund, "rejoin"),
+        (["re-admitted"], .fixed, nil),
+    ].flatMap { (surfaces: [String], form: Form, lemma: String?) -> [Phrase] in
+        surfaces.map { surface in
+            let parts = surface.split(separator: "-").map(String.init)
+            return Phrase(words: [parts[0], "-", parts[1]], action: "joined", form: form, lemma: lemma)
+        }
+    }
 
     static let triggerFilter = WordFilter(triggerWords)
 
@@ -184,6 +199,18 @@ struct MembershipRules {
     static let possibilityModals: Set<String> = ["could", "may", "might", "can"]
     /// Adverbs that may stand between a modal and its verb ("would also leave", "will formally withdraw").
     static let adverbs: Set<String> = ["also", "subsequently", "officially", "formally", "finally", "eventually", "soon", "then", "fully", "immediately", "later", "actually", "effectively"]
+    /// Nouns and verbs in "-ly" that are no adverbs.
+    static let nonAdverbsInLy: Set<String> = ["family", "families", "rally", "apply", "reply", "supply", "assembly", "ally", "italy", "july", "monopoly", "anomaly",
+                                             "comply", "multiply", "rely", "belly", "jelly", "folly", "holly", "bully", "tally", "sally", "dolly"]
+    /// Whether the word at `index` is an adverb that may stand between a modal and its verb: a listed one, or a lower-case
+    /// word in "-ly" ("Ukraine will inevitably become a member", "would eventually leave", "will likely join", "will
+    /// gradually withdraw"): the modal still governs the verb.
+    func isAdverb(_ index: Int) -> Bool {
+        let word = document.word(index)
+        if Self.adverbs.contains(word) { return true }
+        return word.count > 4 && word.hasSuffix("ly") && index < tokens.count && tokens[index].isLowercase && !Self.nonAdverbsInLy.contains(word)
+    }
+
     /// Nouns of a process that make an accession, a joining or an exit a prospect ("the process of the country's
     /// accession", "accession talks", "launching the withdrawal procedure").
     static let prospectNouns: Set<String> = ["process", "launching", "launch", "launched", "start", "started", "starting", "talks", "negotiations",
@@ -393,6 +420,12 @@ struct MembershipRules {
                     offset += member.words.count
                     continue
                 }
+                // "Ukraine will inevitably become a member of the great European family": a member of something no organisation.
+                if synthetic == nil, let member = listed, ["member", "members"].contains(member.words.last ?? ""),
+                   namesNoOrganisation(after: sentence.lowerBound + offset + member.words.count, sentence: sentence) {
+                    offset += member.words.count
+                    continue
+                }
                 guard let phrase = synthetic ?? listed else { offset += 1; continue }
                 let at = sentence.lowerBound + offset
                 let end = at + phrase.words.count
@@ -412,7 +445,9 @@ struct MembershipRules {
                 if isInAClauseOfTimeAhead(phrase, at: at, sentence: sentence) { continue }
                 // "the decision on the country's accession should be made by a referendum": a decision still to be taken.
                 if phrase.form == .noun || phrase.form == .gerund, isDecisionStillAhead(at: at, end: end, sentence: sentence) { continue }
-                if phrase.form == .noun, isSupposedOrAppraised(at, sentence: sentence) || isSupposedByItsPredicate(after: end, sentence: sentence) { continue }
+                if phrase.form == .noun || phrase.form == .gerund, isOpposedInAList(at: at, sentence: sentence) { continue }
+                if phrase.form == .noun, isSupposedOrAppraised(at, sentence: sentence) || isSupposedByItsPredicate(after: end, sentence: sentence)
+                    || isMadeLikelyOrNot(at: at, end: end, sentence: sentence) { continue }
                 // "a report saying that leaving the CIS is impractical": a gerund that is its clause's subject, described by a
                 // copula, is a step appraised in general.
                 if phrase.form == .gerund, isAppraisedGerund(at: at, end: end, sentence: sentence) { continue }
@@ -482,11 +517,11 @@ struct MembershipRules {
                        .contains(where: { objectWords.contains(document.word($0)) })) { continue }
                 // A base form ("leave", "withdraw from", "join") states a prospect only after "to" or a modal.
                 var previous = at - 1
-                while previous > sentence.lowerBound, Self.adverbs.contains(document.word(previous)) { previous -= 1 }
+                while previous > sentence.lowerBound, isAdverb(previous) { previous -= 1 }
                 // "is to be admitted", "will be accepted into": a passive infinitive or a modal passive is a prospect too.
                 if document.word(previous) == "be", previous - 1 > sentence.lowerBound, phrase.form == .fixed || phrase.form == .finite {
                     previous -= 1
-                    while previous > sentence.lowerBound, Self.adverbs.contains(document.word(previous)) { previous -= 1 }
+                    while previous > sentence.lowerBound, isAdverb(previous) { previous -= 1 }
                 }
                 var afterProspectWord = previous >= sentence.lowerBound && Self.prospectWords.contains(document.word(previous)) && tokens[previous].text != "May"
                 // "from a dialogue partner to a full member": "to" before a noun phrase is a preposition.
@@ -612,7 +647,9 @@ struct MembershipRules {
                 // "quitting CIS agreements one by one", "entered the EAEU market", "will join the CSTO foreign ministers": an
                 // organisation's name modifying the object's head noun is not the object.
                 if phrase.lemma != nil, !Self.documentLemmas.contains(phrase.lemma!), phrase.lemma != "sign", !["suspended", "froze"].contains(phrase.action),
-                   let object = document.entities(in: end..<min(sentence.upperBound, end + 3)).first,
+                   // ("joining an \"integrated\" CIS economic space": over a quoted modifier and its marks.)
+                   case let quoted = (end..<min(sentence.upperBound, end + 5)).filter({ Self.quotationMarks.contains(document.word($0)) }).count,
+                   let object = document.entities(in: end..<min(sentence.upperBound, end + 3 + quoted)).first,
                    case .organisation = object.entity, modifiesAHeadNoun(object.end, sentence: sentence),
                    // "his decision to quit the CIS statutory bodies": leaving all of its bodies is leaving it (the conventions).
                    !(phrase.action == "left" && namesAllItsBodies(object, sentence: sentence)),
@@ -733,7 +770,8 @@ struct MembershipRules {
                     found.append(ArticleFacts.Membership(org: exit.org, country: country, action: "plans_to_leave", start: span.start, end: span.end))
                 }
             }
-            for status in held + membershipGoals(in: sentence, references: references) + statusesHeldOverASpan(in: sentence) + membershipAnniversaries(in: sentence) {
+            for status in held + membershipGoals(in: sentence, references: references) + statusesHeldOverASpan(in: sentence) + membershipAnniversaries(in: sentence)
+                + membersDatedInBrackets(in: sentence) + observerParticipation(in: sentence, references: references) {
                 for country in status.countries where !found.contains(where: { $0.org == status.org && $0.country == country && $0.action == status.action }) {
                     found.append(ArticleFacts.Membership(org: status.org, country: country, action: status.action, start: span.start, end: span.end))
                 }
