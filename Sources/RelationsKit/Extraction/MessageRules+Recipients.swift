@@ -626,6 +626,20 @@ extension MessageRules {
         gap.allSatisfy { document.word($0) == "," || document.spanAt[$0] != nil || ["the", "of", "'s", "leader", "by"].contains(document.word($0)) }
     }
 
+    /// Whether `gap`, before a person in a list after an introducer ("including"), reads as that person's title: capitalized words
+    /// and names ("Deputy Chairman of the Russian Security Council", "Astrakhan Governor") with the small words titles take ("a
+    /// member of the royal family,"), and no verb or clause (a lowercase word outside those, a quotation, a full stop).
+    func isTitleGap(_ gap: Range<Int>) -> Bool {
+        !gap.isEmpty && gap.count <= 12 && gap.allSatisfy { index in
+            document.spanAt[index] != nil || tokens[index].kind == .word && tokens[index].isCapitalized
+                || Self.titleGapWords.contains(document.word(index)) || document.word(index) == "," && index == gap.upperBound - 1
+        }
+    }
+
+    /// Small words inside a title (`isTitleGap`).
+    static let titleGapWords: Set<String> = ["of", "the", "a", "an", "'s", "for", "on", "-", "–", "member", "head", "deputy", "first", "acting", "chief",
+                                             "royal", "family", "general", "foreign", "affairs", "state", "government"]
+
     /// Whether "as well as" starts at token `index`.
     func isAsWellAs(_ index: Int) -> Bool {
         document.word(index) == "as" && document.word(index + 1) == "well" && document.word(index + 2) == "as"
