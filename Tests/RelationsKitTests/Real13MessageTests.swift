@@ -146,4 +146,32 @@ struct Real13MessageTests: WireCopyProbe {
         #expect(found.contains { $0.hasPrefix("Kassym-Jomart Tokayev → Shavkat Mirziyoyev congratulation") })
         #expect(!found.contains { $0.contains("→ KAZ") || $0.hasPrefix("UZB →") })
     }
+    // MARK: A state in the title stands for no person the body names
+
+    @Test func theTitlesStateIsTheSignerTheBodyNames() {
+        let body = "President of the Republic of Estonia Alar Karis has sent a congratulatory letter to President of Kazakhstan Kassym-Jomart Tokayev on Independence Day.\n\nThe letter reads:\n\nDear Colleague,\n\nPlease accept my congratulations on Independence Day.\n\nSincerely,\n\nAlar Karis"
+        let found = messages(body, title: "Estonian President sends congratulatory letter to President Kassym-Jomart Tokayev", date: "2022-12-16")
+        #expect(found.contains("Alar Karis → Kassym-Jomart Tokayev congratulation Independence Day"))
+        #expect(!found.contains { $0.hasPrefix("EST →") })
+    }
+
+    // MARK: The "of" of a message's kind names no sender
+
+    @Test func theKindsOfNamesNoSender() {
+        let body = "KYIV, 16 December 2015. President of Ukraine Petro Poroshenko forwarded a telegram of congratulations President of Kazakhstan Nursultan Nazarbayev on Independence Day."
+        #expect(!messages(body, date: "2015-12-16").contains { $0.hasPrefix("Nursultan Nazarbayev → Petro Poroshenko") })
+    }
+
+    @Test(arguments: ["The congratulatory message of President Vladimir Putin to Kassym-Jomart Tokayev was published on Monday.",
+                      "The telegram of Russian President Vladimir Putin to Kassym-Jomart Tokayev was published on Monday."])
+    func theOfOfAMessageStillNamesItsSender(body: String) {
+        #expect(messages("ASTANA, 16 December 2019. " + body, date: "2019-12-16").contains { $0.hasPrefix("Vladimir Putin → Kassym-Jomart Tokayev") })
+    }
+    // MARK: Two occasions joined before the message word
+
+    @Test(arguments: [("New Year and Christmas greetings", "New Year"), ("New Year and Orthodox Christmas greetings", "New Year"), ("Christmas greetings", "Christmas")])
+    func theFirstOfTwoOccasionsBeforeTheMessage(phrase: String, expected: String) {
+        let body = "MOSCOW, 30 December 2021. In his \(phrase) to President of Kazakhstan Kassym-Jomart Tokayev, Vladimir Putin noted the progress of cooperation."
+        #expect(messages(body, date: "2021-12-30") == ["Vladimir Putin → Kassym-Jomart Tokayev greeting \(expected)"])
+    }
 }

@@ -592,7 +592,10 @@ extension MessageRules {
             let word = document.word(index)
             if word == "from" { return index }
             // "the congratulatory message of US President A to B": "of" after the medium names its sender.
+            // Not the "of" of the message's kind ("a telegram of congratulations President of X A", with its "to" lost): the kind
+            // names no sender.
             if word == "of", Self.written.contains(document.word(index - 1)) || Self.kindWords[document.word(index - 1)] != nil,
+               Self.kindWords[document.word(index + 1)] == nil, !Self.mediumWords.contains(document.word(index + 1)),
                let span = document.entity(at: index + 1) ?? document.entity(at: index + 2), span.entity.person != nil || span.entity.office != nil || span.entity.country != nil {
                 return index
             }

@@ -924,7 +924,9 @@ struct MessageRules {
         let kindIndices = purposes.count < kindWordIndices.count ? kindWordIndices.filter { !purposes.contains($0) } : kindWordIndices
         let kind = kindIndices.map { Self.kindWords[words[$0]]! }.min { priority($0) < priority($1) } ?? (ownTopic || namesLetter ? "letter" : contextKind() ?? context.summary?.kind ?? context.kind ?? "letter")
         // "a New Year greeting message", "Independence Day congratulations": the occasion names the message itself.
-        let namedOccasion = occasion(in: max(sentence.lowerBound, trigger - 3)..<trigger)
+        // "New Year and Christmas greetings": two occasions joined before the message, the first named first; not past a comma.
+        let namedFloor = (max(sentence.lowerBound, trigger - 5)..<trigger).last { [",", ".", ";", ":"].contains(document.word($0)) }.map { $0 + 1 } ?? max(sentence.lowerBound, trigger - 5)
+        let namedOccasion = occasion(in: (document.word(trigger - 4) == "and" || document.word(trigger - 3) == "and" || document.word(trigger - 2) == "and" ? namedFloor : max(sentence.lowerBound, trigger - 3))..<trigger)
         // A condolence has no occasion, but the anniversary its own clause commemorates ("sent a letter of condolences on the second
         // anniversary of the earthquake").
         var occasion = kind == "condolence" ? (statedOccasion(in: sentence) == "anniversary" ? "anniversary" : nil) : (statedOccasion(in: sentence) ?? namedOccasion ?? anniversaryOccasion(in: sentence)
