@@ -174,4 +174,16 @@ struct Real13MessageTests: WireCopyProbe {
         let body = "MOSCOW, 30 December 2021. In his \(phrase) to President of Kazakhstan Kassym-Jomart Tokayev, Vladimir Putin noted the progress of cooperation."
         #expect(messages(body, date: "2021-12-30") == ["Vladimir Putin → Kassym-Jomart Tokayev greeting \(expected)"])
     }
+    // MARK: A name before a title the conventions do not list
+
+    @Test(arguments: ["Chargé d'affaires of the Embassy of Azerbaijan in Kazakhstan", "Consul General of Azerbaijan in Almaty", "Charge d'Affaires of Azerbaijan"])
+    func aNameBeforeADiplomatsTitleSends(title: String) {
+        let body = "ASTANA, 16 December 2023. In his congratulatory message to Kazakhstan on Independence Day, Rauf Guliyev, \(title), noted the close ties between the two countries."
+        #expect(messages(body, date: "2023-12-16").contains("Rauf Guliyev → KAZ congratulation Independence Day"))
+    }
+
+    @Test func aNameBeforeAPlainNounSendsNothing() {
+        let body = "ASTANA, 16 December 2023. In his congratulatory message to Kazakhstan on Independence Day, Rauf Guliyev, a businessman from Baku, noted the close ties."
+        #expect(!messages(body, date: "2023-12-16").contains { $0.hasPrefix("Rauf Guliyev") })
+    }
 }
