@@ -186,4 +186,20 @@ struct Real13MessageTests: WireCopyProbe {
         let body = "ASTANA, 16 December 2023. In his congratulatory message to Kazakhstan on Independence Day, Rauf Guliyev, a businessman from Baku, noted the close ties."
         #expect(!messages(body, date: "2023-12-16").contains { $0.hasPrefix("Rauf Guliyev") })
     }
+    // MARK: A group's name, then the pairs set off by dashes
+
+    @Test(arguments: [
+        "The presidents of the Customs Union's member-states -- Russia's Vladimir Putin, Kazakhstan's Nursultan Nazarbayev, and Belarus's Alexander Lukashenko -- signed the road map.",
+        "The presidents of the bloc's member states (Russia's Vladimir Putin, Kazakhstan's Nursultan Nazarbayev and Belarus's Alexander Lukashenko) signed the road map.",
+        "The presidents of the union's founding states: Russia's Vladimir Putin, Kazakhstan's Nursultan Nazarbayev and Belarus's Alexander Lukashenko signed the road map.",
+    ])
+    func pairsAfterAGroupsName(body: String) {
+        let found = leaders("BISHKEK, 30 May 2014. " + body, date: "2014-05-30")
+        #expect(found.isSuperset(of: ["Vladimir Putin President RUS", "Nursultan Nazarbayev President KAZ", "Alexander Lukashenko President BLR"]))
+    }
+
+    @Test func aDashAfterAGroupWithNoNamesTiesNoOne() {
+        let found = leaders("BISHKEK, 30 May 2014. The presidents of the member-states -- all of them present -- signed the road map.", date: "2014-05-30")
+        #expect(found.isEmpty)
+    }
 }

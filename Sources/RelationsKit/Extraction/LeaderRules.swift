@@ -1464,8 +1464,12 @@ struct LeaderRules {
         if document.word(cursor) == "of", document.word(cursor + 1) == "the", ["countries", "states", "nations"].contains(document.word(cursor + 3)) { cursor += 4 }
         // "the heads of state of the Community: ...", "the leaders of the CIS member states: ...": a group named by words
         // that are not countries, then a colon that opens the list.
-        else if document.word(cursor) == "of", let colon = (cursor + 1..<min(tokens.count, cursor + 9)).first(where: { tokens[$0].text == ":" }),
-                (cursor + 1..<colon).allSatisfy({ document.entity(at: $0)?.entity.country == nil && tokens[$0].kind == .word }) { cursor = colon }
+        // "the presidents of the Customs Union's member-states -- Russia's A, Kazakhstan's B --": the list set off by a spaced dash
+        // or a parenthesis instead, the group's name holding a possessive or a hyphen of its own.
+        else if document.word(cursor) == "of", let colon = (cursor + 1..<min(tokens.count, cursor + 10)).first(where: { index in
+                    tokens[index].text == ":" || tokens[index].text == "(" || ["-", "–", "—"].contains(tokens[index].text) && tokens[index].spaceBefore }),
+                (cursor + 1..<colon).allSatisfy({ index in document.entity(at: index)?.entity.country == nil
+                    && (tokens[index].kind == .word || tokens[index].text == "'s" || tokens[index].text == "-" && !tokens[index].spaceBefore) }) { cursor = colon }
         // "the presidents of Armenia Robert Kocharyan, Belarus Alexander Lukashenko and ...": "of" opens the list of countries
         // each followed by its holder, as in "President of Armenia Robert Kocharyan".
         else if document.word(cursor) == "of", let place = document.entity(at: cursor + 1), place.entity.country != nil, person(at: place.end) != nil { cursor += 1 }
@@ -1475,7 +1479,7 @@ struct LeaderRules {
         else if document.word(cursor) == "of", setOffPairs(from: cursor + 1) >= 2 { cursor += 1 }
         if cursor < tokens.count, tokens[cursor].text == ":" || tokens[cursor].text == "," { cursor += 1 }
         // "The presidents of the five countries -- A of X, B of Y --": a list set off by dashes or a parenthesis.
-        else if cursor < tokens.count, ["-", "("].contains(tokens[cursor].text) {
+        else if cursor < tokens.count, ["-", "–", "—", "("].contains(tokens[cursor].text) {
             cursor += 1
             if cursor < tokens.count, tokens[cursor].text == "-" { cursor += 1 }
         }
