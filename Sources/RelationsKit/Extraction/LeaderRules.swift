@@ -427,15 +427,15 @@ struct LeaderRules {
             guard token.kind == .word, token.isCapitalized, token.text.count > 1, !token.isAllCaps,
                   parts.isEmpty || token.newlinesBefore == 0 || wrapsToSurname(at: cursor, given: parts),
                   document.spanAt[cursor] == nil || knownSurname, DateWords.month(token) == nil, DateWords.weekdays[token.lower] == nil,
-                  !Self.notNameWords.contains(token.text), !Self.institutionWords.contains(token.text) else { break }
+                  !Self.notNameWords.contains(token.text), !Self.institutionWords.contains(token.text), !Self.titleNotNameWords.contains(token.text) else { break }
             var word = token.text
             surnameOf = nil
             if knownSurname, case let .person(name, _)? = document.entity(at: cursor)?.entity { surnameOf = name }
             cursor += 1
             // Hyphenated parts: "Kassym-Jomart", "Ter-Petrosyan"; after the first word also a lower-case syllable ("Ban
-            // Ki-moon", "Moon Jae-in").
+            // Ki-moon", "Moon Jae-in", "Lee Jae-myung": a Korean syllable has at most five letters).
             while cursor + 1 < tokens.count, tokens[cursor].text == "-", !tokens[cursor].spaceBefore, !tokens[cursor + 1].spaceBefore,
-                  tokens[cursor + 1].isCapitalized || !parts.isEmpty && tokens[cursor + 1].kind == .word && tokens[cursor + 1].text.count <= 4 {
+                  tokens[cursor + 1].isCapitalized || !parts.isEmpty && tokens[cursor + 1].kind == .word && tokens[cursor + 1].text.count <= 5 {
                 word += "-" + tokens[cursor + 1].text
                 cursor += 2
             }
@@ -524,6 +524,11 @@ struct LeaderRules {
     static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "von", "van", "der", "de", "da", "du", "la", "le", "di"]
 
     /// Capitalized words that begin phrases rather than names.
+    /// Titles that the gazetteer reads as no office ("Astrakhan Governor", "Mayor", "Deputy") and that end a run of capitalized
+    /// words before a name rather than join it: "Astrakhan Governor Igor Babushkin" is Igor Babushkin.
+    static let titleNotNameWords: Set<String> = ["Governor", "Mayor", "Senator", "Deputy", "Chairwoman", "Chairperson", "Minister", "President", "Chairman",
+                                                 "Speaker", "Ambassador", "Premier"]
+
     static let notNameWords: Set<String> = ["The", "A", "An", "In", "On", "At", "And", "But", "His", "Her", "Their", "Its", "This", "That", "He", "She", "They", "It", "We", "Mr", "Mrs", "Ms",
                                             // A letter's salutation ("Dear Shavkat Miromonovich!" on the line after the addressee's office).
                                             "Dear", "Distinguished", "Esteemed", "Respected",
@@ -1405,6 +1410,25 @@ struct LeaderRules {
         return ([], nil)
     }
 
+    /// What may part a country from its holder in a list after a plural office ("Russia's A", "Russia, A", "Russia - A", "Russia: A").
+    static let pairMarks: Set<String> = ["'s", ",", "-", "–", "—", ":"]
+
+    /// How many pairs of a country set off from its holder by a comma or a dash ("Russia, A; China, B; and Armenia, C") follow
+    /// from `start` in a row, joined by semicolons, commas or "and".
+    func setOffPairs(from start: Int) -> Int {
+        let sentence = document.sentence(containing: start)
+        var cursor = start, count = 0
+        while cursor < sentence.upperBound, let place = countryName(at: cursor), place.entity.country != nil,
+              place.end + 1 < sentence.upperBound, [",", "-", "–", "—"].contains(tokens[place.end].text), let person = person(at: place.end + 1) {
+            count += 1
+            cursor = person.end
+            guard cursor < sentence.upperBound, [",", ";", "and"].contains(tokens[cursor].text) else { break }
+            cursor += 1
+            if cursor < sentence.upperBound, tokens[cursor].text == "and" { cursor += 1 }
+        }
+        return count
+    }
+
     /// "the presidents: Russia Vladimir Putin, Belarus Alexander Lukashenko" and
     /// "Presidents Vladimir Putin and Alexander Lukashenko".
     /// "Alexander Lukashenko of Belarus, Nursultan Nazarbayev of Kazakhstan and Emomali Rahmon of Tajikistan, the presidents of
@@ -1440,14 +1464,22 @@ struct LeaderRules {
         if document.word(cursor) == "of", document.word(cursor + 1) == "the", ["countries", "states", "nations"].contains(document.word(cursor + 3)) { cursor += 4 }
         // "the heads of state of the Community: ...", "the leaders of the CIS member states: ...": a group named by words
         // that are not countries, then a colon that opens the list.
-        else if document.word(cursor) == "of", let colon = (cursor + 1..<min(tokens.count, cursor + 9)).first(where: { tokens[$0].text == ":" }),
-                (cursor + 1..<colon).allSatisfy({ document.entity(at: $0)?.entity.country == nil && tokens[$0].kind == .word }) { cursor = colon }
+        // "the presidents of the Customs Union's member-states -- Russia's A, Kazakhstan's B --": the list set off by a spaced dash
+        // or a parenthesis instead, the group's name holding a possessive or a hyphen of its own.
+        else if document.word(cursor) == "of", let colon = (cursor + 1..<min(tokens.count, cursor + 10)).first(where: { index in
+                    tokens[index].text == ":" || tokens[index].text == "(" || ["-", "–", "—"].contains(tokens[index].text) && tokens[index].spaceBefore }),
+                (cursor + 1..<colon).allSatisfy({ index in document.entity(at: index)?.entity.country == nil
+                    && (tokens[index].kind == .word || tokens[index].text == "'s" || tokens[index].text == "-" && !tokens[index].spaceBefore) }) { cursor = colon }
         // "the presidents of Armenia Robert Kocharyan, Belarus Alexander Lukashenko and ...": "of" opens the list of countries
         // each followed by its holder, as in "President of Armenia Robert Kocharyan".
         else if document.word(cursor) == "of", let place = document.entity(at: cursor + 1), place.entity.country != nil, person(at: place.end) != nil { cursor += 1 }
+        // "the Presidents of Russia, A; China, B; and Armenia, C", "the heads of state of Russia - A, China - B": each country set off
+        // from its holder by a comma or a dash, the pairs by semicolons or commas (two pairs at least, so that "the presidents of
+        // Russia, Putin said" ties no one).
+        else if document.word(cursor) == "of", setOffPairs(from: cursor + 1) >= 2 { cursor += 1 }
         if cursor < tokens.count, tokens[cursor].text == ":" || tokens[cursor].text == "," { cursor += 1 }
         // "The presidents of the five countries -- A of X, B of Y --": a list set off by dashes or a parenthesis.
-        else if cursor < tokens.count, ["-", "("].contains(tokens[cursor].text) {
+        else if cursor < tokens.count, ["-", "–", "—", "("].contains(tokens[cursor].text) {
             cursor += 1
             if cursor < tokens.count, tokens[cursor].text == "-" { cursor += 1 }
         }
@@ -1459,7 +1491,7 @@ struct LeaderRules {
             if let place = document.entity(at: cursor), case let .country(code, _) = place.entity {
                 country = code
                 cursor = place.end
-                if cursor < tokens.count, tokens[cursor].text == "'s" || tokens[cursor].text == "," || tokens[cursor].text == "-" { cursor += 1 }
+                if cursor < tokens.count, Self.pairMarks.contains(tokens[cursor].text) { cursor += 1 }
             }
             guard let person = person(at: cursor) else { break }
             cursor = person.end

@@ -691,9 +691,16 @@ extension MessageRules {
         var cursor = person.end + 1
         if document.word(cursor) == "the" { cursor += 1 }
         while cursor < min(range.upperBound, person.end + 5), document.spanAt[cursor] == nil, Self.titleWords.contains(tokens[cursor].text) { cursor += 1 }
-        guard let office = document.entity(at: cursor), office.entity.office != nil else { return nil }
+        // "A, Chargé d'affaires of the Embassy of X in Y,", "B, Consul General of X": a diplomat's or an official's title the
+        // conventions do not list as an office names the person as well.
+        let titled = document.spanAt[cursor] == nil && Self.appositiveTitles.contains(document.word(cursor))
+        guard titled || document.entity(at: cursor)?.entity.office != nil else { return nil }
         return Actor(name: person.name, start: index, end: person.end, isPerson: true)
     }
+
+    /// Titles, in small letters, that are no office of the conventions but follow a person's name in apposition ("A, Chargé
+    /// d'affaires of ...", "B, Consul General of ...", "C, Governor of ...").
+    static let appositiveTitles: Set<String> = ["charge", "chargé", "consul", "consul-general", "envoy", "governor", "mayor", "senator", "chairwoman", "chairperson"]
 
     func personInApposition(after comma: Int) -> Bool {
         var cursor = comma + 1

@@ -169,7 +169,21 @@ extension MessageRules {
                 return occasion
             }
         }
-        return Self.namedDay(tokens[range])
+        return Self.namedDay(tokens[range]) ?? ownedDay(in: range)
+    }
+
+    /// A day a country's possessive names ("Lithuania's State Restoration Day", "Estonia's Independence Restoration Day",
+    /// "Ukraine's Constitution Day"): a national holiday, whatever its own name. Not an international or world day.
+    func ownedDay(in range: Range<Int>) -> String? {
+        for index in range where tokens[index].text == "Day" {
+            var cursor = index - 1
+            while cursor > range.lowerBound, cursor >= index - 4, tokens[cursor].kind == .word, tokens[cursor].isCapitalized, document.spanAt[cursor] == nil,
+                  !["International", "World"].contains(tokens[cursor].text) { cursor -= 1 }
+            guard cursor < index - 1, document.word(cursor) == "'s", cursor > range.lowerBound,
+                  document.spanAt[cursor - 1].map({ document.spans[$0].entity.country != nil }) == true else { continue }
+            return "national holiday"
+        }
+        return nil
     }
 
     /// A holiday named "the Day of ..." ("the Day of Unity of the Peoples of Belarus and Russia", "the Day of the Republic", "Day of

@@ -592,7 +592,10 @@ extension MessageRules {
             let word = document.word(index)
             if word == "from" { return index }
             // "the congratulatory message of US President A to B": "of" after the medium names its sender.
+            // Not the "of" of the message's kind ("a telegram of congratulations President of X A", with its "to" lost): the kind
+            // names no sender.
             if word == "of", Self.written.contains(document.word(index - 1)) || Self.kindWords[document.word(index - 1)] != nil,
+               Self.kindWords[document.word(index + 1)] == nil, !Self.mediumWords.contains(document.word(index + 1)),
                let span = document.entity(at: index + 1) ?? document.entity(at: index + 2), span.entity.person != nil || span.entity.office != nil || span.entity.country != nil {
                 return index
             }
@@ -625,6 +628,20 @@ extension MessageRules {
     func isListGap(_ gap: Range<Int>) -> Bool {
         gap.allSatisfy { document.word($0) == "," || document.spanAt[$0] != nil || ["the", "of", "'s", "leader", "by"].contains(document.word($0)) }
     }
+
+    /// Whether `gap`, before a person in a list after an introducer ("including"), reads as that person's title: capitalized words
+    /// and names ("Deputy Chairman of the Russian Security Council", "Astrakhan Governor") with the small words titles take ("a
+    /// member of the royal family,"), and no verb or clause (a lowercase word outside those, a quotation, a full stop).
+    func isTitleGap(_ gap: Range<Int>) -> Bool {
+        !gap.isEmpty && gap.count <= 12 && gap.allSatisfy { index in
+            document.spanAt[index] != nil || tokens[index].kind == .word && tokens[index].isCapitalized
+                || Self.titleGapWords.contains(document.word(index)) || document.word(index) == "," && index == gap.upperBound - 1
+        }
+    }
+
+    /// Small words inside a title (`isTitleGap`).
+    static let titleGapWords: Set<String> = ["of", "the", "a", "an", "'s", "for", "on", "-", "–", "member", "head", "deputy", "first", "acting", "chief",
+                                             "royal", "family", "general", "foreign", "affairs", "state", "government"]
 
     /// Whether "as well as" starts at token `index`.
     func isAsWellAs(_ index: Int) -> Bool {

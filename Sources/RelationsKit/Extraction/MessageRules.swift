@@ -192,6 +192,9 @@ struct MessageRules {
             }
             // "Heads of foreign states continue to send congratulations to B": B is the recipient of the messages reported next.
             if items.isEmpty, let recipient = announcedRecipient(in: sentence) { context.recipient = recipient; context.addressee = recipient }
+            // "The presidents of the Baltic states sent condolences to the Polish people": a people addressed by senders the sentence
+            // does not name is the recipient of the messages reported next with none of their own ("A also sent condolences").
+            else if items.isEmpty, let people = announcedPeople(in: sentence) { context.recipient = people }
             // "Similar messages were sent by A and B": the kind and occasion of the message reported before.
             if let last = found.last, !sentence.contains(where: { Self.kindWords[document.word($0)] != nil }),
                sentence.contains(where: { ["similar", "such", "identical", "same"].contains(document.word($0)) && Self.mediumWords.contains(document.word($0 + 1)) }) {
@@ -312,21 +315,27 @@ struct MessageRules {
         // A letter with no signer (the page cut off under it) is the message of the state on whose behalf its words congratulate
         // ("on behalf of the Government and people of X, I convey our congratulations to you").
         // A state's message found in the words of a signed letter ("on behalf of the people of X ...") is the signer's letter.
+        // In an article about the messages one person receives, the letter printed under that person's block is the signer's message
+        // already found above; its thanks and its bounds still count.
         let letters = letterAddressees()
-        var signedLetters: [(start: Int, end: Int)] = []
-        for (number, addressee) in letters.enumerated() where receiver == nil || letters.count > 1 {
+        var signedLetters: [(start: Int, end: Int, signer: String, addressee: String)] = []
+        for (number, addressee) in letters.enumerated() {
+            let own = receiver == nil || letters.count > 1
             let end = number + 1 < letters.count ? letters[number + 1].start : tokens.count
             let signed = signatures().filter { $0.range.lowerBound > addressee.salutation.lowerBound && $0.range.lowerBound < end }
             let signers = signed.isEmpty ? bareSignature(after: addressee.salutation.lowerBound, before: end).map { [$0] } ?? [] : signed
             if let last = signers.last {
-                signedLetters.append(document.bodySpan(addressee.salutation.lowerBound, last.range.lowerBound))
-            } else if let behalf = behalfMessage(in: addressee.salutation.lowerBound..<end, to: addressee.name),
+                let span = document.bodySpan(addressee.salutation.lowerBound, last.range.lowerBound)
+                signedLetters.append((span.start, span.end, last.name, addressee.name))
+            } else if own, let behalf = behalfMessage(in: addressee.salutation.lowerBound..<end, to: addressee.name),
                       !found.contains(where: { $0.from == behalf.from && $0.to == behalf.to }) {
                 found.append(behalf)
             }
-            for signature in signers
-            where signature.name != addressee.name && !found.contains(where: { $0.from == signature.name && $0.to == addressee.name }) {
-                found.append(letterMessage(from: signature, to: addressee.name, salutation: addressee.salutation))
+            for signature in signers where signature.name != addressee.name {
+                if own, !found.contains(where: { $0.from == signature.name && $0.to == addressee.name }) {
+                    found.append(letterMessage(from: signature, to: addressee.name, salutation: addressee.salutation))
+                }
+                guard found.contains(where: { $0.from == signature.name && $0.to == addressee.name }) else { continue }
                 if let thanks = thankedMessage(in: addressee.salutation.lowerBound..<signature.range.lowerBound),
                    !found.contains(where: { $0.from == addressee.name && $0.to == signature.name }) {
                     let span = document.bodySpan(thanks.at, thanks.at + 1)
@@ -336,11 +345,23 @@ struct MessageRules {
         }
         // "Dear Madame President,\n...\nSincerely,\nA": a page that is a letter, its salutation the body's first line and no addressee
         // named, goes to the one country its words name besides the signer's ("to you and the friendly people of X").
-        if receiver == nil, letterAddressee() == nil, found.isEmpty, let salutation = document.paragraphs.first, isSalutation(salutation),
-           let signature = signatures().first(where: { $0.range.lowerBound > salutation.upperBound }) ?? bareSignature(after: salutation.lowerBound) {
+        // A line of date and time over the salutation ("24 September 2022, 16:47") is the page's stamp, not the letter's first line.
+        // "Dear Serdar Gurbangulyevich": a salutation by given name (and patronymic) is the head of state or government of that
+        // country on the date whose given name it is.
+        // A state's message the letter's own words gave ("On behalf of the people of X, I send you ...") is that letter.
+        if receiver == nil, letterAddressee() == nil, let salutation = document.paragraphs.prefix(2).first(where: isSalutation),
+           salutation == document.paragraphs.first || isDateStamp(document.paragraphs[0]),
+           let signature = signatures().first(where: { $0.range.lowerBound > salutation.upperBound }) ?? bareSignature(after: salutation.lowerBound),
+           case let words = document.bodySpan(salutation.lowerBound, signature.range.lowerBound),
+           found.allSatisfy({ isCountryCode($0.from) && words.start <= $0.start && $0.start < words.end }) {
             let own = countryOf(person: signature.name)
             let named = Set(document.entities(in: salutation.lowerBound..<signature.range.lowerBound).compactMap(\.entity.country)).subtracting([own].compactMap { $0 })
-            if named.count == 1, let country = named.first { found.append(letterMessage(from: signature, to: country, salutation: salutation)) }
+            // A salutation by a name that is no holder's ("Dear Dr Jaishankar,") greets a person the tables do not resolve: the
+            // country does not stand for them.
+            if named.count == 1, let country = named.first {
+                let holder = salutedHolder(salutation, of: country)
+                if holder != nil || !salutesByName(salutation) { found = [letterMessage(from: signature, to: holder ?? country, salutation: salutation)] }
+            }
         }
         // A sender's message to a named person makes the same sender's message to that person's country redundant.
         // Only a message of the same kind: "a congratulatory message to Putin" and "greetings to the peoples of Belarus and
@@ -357,7 +378,12 @@ struct MessageRules {
             isCountryCode(message.from) && (message.to == message.from || countryOf(person: message.to) == message.from || personSent.contains("\(message.from)>\(message.to)")
                 || signedLetters.contains { $0.start <= message.start && message.start < $0.end })
         }
-        return found.filter { !(isCountryCode($0.to) && covered.contains("\($0.from)>\($0.to)>\($0.kind)") && !peoples.contains("\($0.from)>\($0.to)")) && !stateToItself($0) }
+        // "Please allow me to convey my congratulations to you and to the people of X" in a letter printed whole: the people its words
+        // greet beside "you" share the letter to their leader; the signer sends no second message to them.
+        func peopleOfLetter(_ message: ArticleFacts.Message) -> Bool {
+            isCountryCode(message.to) && signedLetters.contains { $0.start <= message.start && message.start < $0.end && $0.signer == message.from && countryOf(person: $0.addressee) == message.to }
+        }
+        return found.filter { !(isCountryCode($0.to) && covered.contains("\($0.from)>\($0.to)>\($0.kind)") && !peoples.contains("\($0.from)>\($0.to)")) && !stateToItself($0) && !peopleOfLetter($0) }
     }
 
     /// The sender and the stated kind of a sentence that opens with a message of its subject's, naming no recipient ("In his
@@ -437,6 +463,40 @@ struct MessageRules {
         let words = line.map { document.word($0) }
         let styles: Set<String> = ["your", "excellency", "excellencies", "mr", "madam", "madame", "president", ",", ".", "!"]
         return line.count <= 5 && ["Your", "Excellency"].contains(tokens[first].text) && words.allSatisfy(styles.contains)
+    }
+
+    /// Whether a line holds only a date and a time ("24 September 2022, 16:47", "12.05.2023 10:15"): numbers, punctuation and month
+    /// or weekday names.
+    func isDateStamp(_ line: Range<Int>) -> Bool {
+        !line.isEmpty && line.count <= 12 && line.contains { tokens[$0].kind == .number } && line.allSatisfy { index in
+            tokens[index].kind != .word || DateWords.month(tokens[index]) != nil || DateWords.weekdays[tokens[index].lower] != nil
+        }
+    }
+
+    /// Words of a salutation that name no one ("Dear Mr President", "Your Excellency", "Dear Colleague").
+    static let salutationStyles: Set<String> = ["Dear", "Esteemed", "Distinguished", "Respected", "Highly", "Deeply", "Much", "Mr", "Mrs", "Ms", "Madam", "Madame",
+                                                "President", "Prime", "Minister", "Colleague", "Friend", "Excellency", "Your", "His", "Her", "Majesty",
+                                                "Highness", "Sir", "Sirs", "Brother"]
+
+    /// Whether a salutation names a person ("Dear Dr Jaishankar", "Dear Serdar Gurbangulyevich") rather than an office or a style.
+    func salutesByName(_ salutation: Range<Int>) -> Bool {
+        salutation.contains { tokens[$0].kind == .word && tokens[$0].isCapitalized && !Self.salutationStyles.contains(tokens[$0].text) && !["Dr", "Prof"].contains(tokens[$0].text)
+            && document.entity(at: $0)?.entity.office == nil && document.spanAt[$0].map { document.spans[$0].entity.office != nil } != true }
+    }
+
+    /// The person a salutation by given name ("Dear Serdar Gurbangulyevich,", "Dear Kassym-Jomart Kemelevich!") greets: the
+    /// president, else the prime minister, of `country` on the article's date, when that holder's first name is the salutation's
+    /// first. Nil for a salutation by office ("Dear Mr President") or a name of no holder's.
+    func salutedHolder(_ salutation: Range<Int>, of country: String) -> String? {
+        guard let first = salutation.first(where: { tokens[$0].kind == .word && tokens[$0].isCapitalized && !["Dear", "Esteemed", "Distinguished", "Respected", "Highly", "Deeply", "Much", "Mr", "Mrs", "Ms", "Madam", "Madame"].contains(tokens[$0].text) }) else { return nil }
+        var given = tokens[first].text
+        // "Kassym-Jomart": a hyphenated given name is one token or three.
+        if document.word(first + 1) == "-", first + 2 < salutation.upperBound, tokens[first + 2].kind == .word { given += "-" + tokens[first + 2].text }
+        for office in ["President", "Prime Minister"] {
+            if let holder = reference.holder(office: office, country: country, on: document.publishedOn),
+               holder.split(separator: " ").first.map(String.init) == given { return holder }
+        }
+        return nil
     }
 
     /// The addressee of the first letter printed whole (`letterAddressees`): the person a short line names at its start ("His
@@ -533,6 +593,21 @@ struct MessageRules {
         guard !all.contains(where: { $0.isPerson && $0.start < trigger }) else { return nil }
         let found = recipients(after: trigger, in: sentence, actors: all)
         return found.count == 1 && found[0].isPerson ? found[0].name : nil
+    }
+
+    /// The one people a sentence that names no sender sends messages to ("Leaders of the region sent condolences to the people of
+    /// Nepal", "to the Polish nation"): a country, addressed as its people.
+    func announcedPeople(in sentence: Range<Int>) -> String? {
+        guard let trigger = firstTrigger(in: sentence) else { return nil }
+        let words = sentence.map { document.word($0) }
+        guard !isFirstPersonQuote(trigger), !words.contains(where: Self.negations.contains), !saysSpoken(words[...], from: sentence.lowerBound) else { return nil }
+        let all = actors(in: sentence)
+        guard !all.contains(where: { $0.isPerson }) else { return nil }
+        let found = recipients(after: trigger, in: sentence, actors: all)
+        guard found.count == 1, !found[0].isPerson, isCountryCode(found[0].name) else { return nil }
+        let people: Set<String> = ["people", "peoples", "nation", "citizens"]
+        let addressed = people.contains(document.word(found[0].end)) || document.word(found[0].start - 1) == "of" && people.contains(document.word(found[0].start - 2))
+        return addressed ? found[0].name : nil
     }
 
     /// Words that make a message an answer to the one before.
@@ -849,7 +924,9 @@ struct MessageRules {
         let kindIndices = purposes.count < kindWordIndices.count ? kindWordIndices.filter { !purposes.contains($0) } : kindWordIndices
         let kind = kindIndices.map { Self.kindWords[words[$0]]! }.min { priority($0) < priority($1) } ?? (ownTopic || namesLetter ? "letter" : contextKind() ?? context.summary?.kind ?? context.kind ?? "letter")
         // "a New Year greeting message", "Independence Day congratulations": the occasion names the message itself.
-        let namedOccasion = occasion(in: max(sentence.lowerBound, trigger - 3)..<trigger)
+        // "New Year and Christmas greetings": two occasions joined before the message, the first named first; not past a comma.
+        let namedFloor = (max(sentence.lowerBound, trigger - 5)..<trigger).last { [",", ".", ";", ":"].contains(document.word($0)) }.map { $0 + 1 } ?? max(sentence.lowerBound, trigger - 5)
+        let namedOccasion = occasion(in: (document.word(trigger - 4) == "and" || document.word(trigger - 3) == "and" || document.word(trigger - 2) == "and" ? namedFloor : max(sentence.lowerBound, trigger - 3))..<trigger)
         // A condolence has no occasion, but the anniversary its own clause commemorates ("sent a letter of condolences on the second
         // anniversary of the earthquake").
         var occasion = kind == "condolence" ? (statedOccasion(in: sentence) == "anniversary" ? "anniversary" : nil) : (statedOccasion(in: sentence) ?? namedOccasion ?? anniversaryOccasion(in: sentence)
@@ -940,7 +1017,10 @@ struct MessageRules {
            descriptorStart(sender.start, floor: from + 1) <= from + 2
                // "written by the country's president A": the author's phrase, with no comma before the name.
                || document.word(from) == "by" && sender.start <= from + 6 && !((from + 1)..<sender.start).contains(where: { [",", ";"].contains(document.word($0)) })
-               || from < trigger + 4 && document.word(from) == "from"
+               // "Congratulatory messages also came from", "Messages of congratulation arrived from": a little further when only
+               // lowercase words stand between the message and its "from".
+               || (from < trigger + 4 || from <= trigger + 5 && ((trigger + 1)..<from).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && document.spanAt[$0] == nil }))
+                   && document.word(from) == "from"
                // ... but within the phrase: "from heads of state ... on the occasion of X, the President's Office reports" ends
                // at the comma, and a person after it belongs to another clause ...
                && (!((from + 1)..<descriptorStart(sender.start, floor: from + 1)).contains(where: { [",", ";"].contains(document.word($0)) })
@@ -953,6 +1033,9 @@ struct MessageRules {
             // "Letters from A, B and C were delivered to D": every sender listed.
             var senders = [sender]
             var cursor = sender.end
+            // "from officials, including A, Deputy Chairman of the Security Council B, Astrakhan Governor C and ...": after a list
+            // introducer every item is a title and a name, whatever words the title takes (`isTitleGap`).
+            let introduced = groupMembers(after: from, reaching: sender)
             while [",", "and"].contains(document.word(cursor)) || isAsWellAs(cursor) {
                 // "from A, who wished the Uzbek people peace, and from B": a relative clause about one sender.
                 if let resumed = afterRelativeClause(cursor, in: sentence) { cursor = resumed }
@@ -964,9 +1047,10 @@ struct MessageRules {
                 // "from A, President of X, and from B": the preposition repeated for each sender.
                 if document.word(cursor) == "from" { cursor += 1 }
                 // Each sender may be named with an office ("and Chairman of the Halk Maslahaty of Turkmenistan B").
-                guard let next = all.first(where: { $0.isPerson && $0.start >= cursor && $0.start <= cursor + 10 }),
+                guard let next = all.first(where: { $0.isPerson && $0.start >= cursor && $0.start <= cursor + (introduced ? 14 : 10) }),
                       descriptorStart(next.start, floor: cursor) <= cursor
-                        || (cursor..<next.start).allSatisfy({ document.entity(at: $0) != nil || ["the", "of"].contains(document.word($0)) || document.spanAt[$0] != nil }) else { break }
+                        || (cursor..<next.start).allSatisfy({ document.entity(at: $0) != nil || ["the", "of"].contains(document.word($0)) || document.spanAt[$0] != nil })
+                        || introduced && isTitleGap(cursor..<next.start) else { break }
                 if !senders.contains(where: { $0.name == next.name }) { senders.append(next) }
                 cursor = next.end
             }
@@ -1074,13 +1158,16 @@ struct MessageRules {
             var cursor = later.end
             var listed = [later]
             var closed = false
-            while !closed, [",", "and"].contains(document.word(cursor)) || isAsWellAs(cursor) {
+            // "were the Presidents of Russia, A; China, B; and Armenia, C": the pairs parted by semicolons, each country set off
+            // from its holder by a comma.
+            while !closed, [",", ";", "and"].contains(document.word(cursor)) || isAsWellAs(cursor) {
                 if isAsWellAs(cursor) { cursor += 2 }
                 closed = document.word(cursor) == "and" || document.word(cursor) == "as"
                 cursor += 1
                 if document.word(cursor) == "and" { closed = true; cursor += 1 }
                 guard let next = all.first(where: { $0.isPerson && $0.start >= cursor && $0.start <= cursor + 4 }),
-                      (cursor..<next.start).allSatisfy({ document.spanAt[$0] != nil || ["-", ":", "the", "of"].contains(document.word($0)) }),
+                      (cursor..<next.start).allSatisfy({ document.spanAt[$0] != nil || ["-", "–", ":", "the", "of"].contains(document.word($0))
+                          || document.word($0) == "," && $0 > cursor && document.entity(at: $0 - 1)?.entity.country != nil }),
                       !recipientNames.contains(next.name) else { closed = false; break }
                 if !listed.contains(where: { $0.name == next.name }) { listed.append(next) }
                 cursor = next.end
@@ -1209,6 +1296,8 @@ struct MessageRules {
             var cursor = span.end
             // "Ukraine's Independence Day", "Kazakhstan's national holiday".
             if document.word(cursor) == "'s", holidays.contains(document.word(cursor + 1)) { owners.insert(code); continue }
+            // "Lithuania's Statehood Day", "Latvia's Proclamation Day": a day of its own name the possessive owns (`ownedDay`).
+            if document.word(cursor) == "'s", ownedDay(in: (cursor - 1)..<min(range.upperBound, cursor + 6)) != nil { owners.insert(code); continue }
             // "Ukraine marks its Independence Day", "Our neighbour, Ukraine, marks its Independence Day".
             if document.word(cursor) == ",", celebrating.contains(document.word(cursor + 1)) { cursor += 1 }
             if celebrating.contains(document.word(cursor)) || document.word(cursor) == "is" && celebrating.contains(document.word(cursor + 1)) {

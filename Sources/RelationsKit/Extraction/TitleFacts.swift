@@ -53,7 +53,10 @@ struct TitleFacts {
         let span = body.bodySpan(salutation, body.tokens.count)
         // A letter to a person: an address to a people ("Tokayev's address to the people of Kazakhstan", "Dear compatriots,")
         // is a speech.
-        return MessageRules(document: title, reference: reference).extract().filter { !isCountryCode($0.to) }.map { message in
+        // A state stands for a sender only when the text names no person: "Estonian President sends letter to B" over a body that
+        // names the Estonian president who signs it is that person's letter, which the body's rules report by name.
+        let bodyCountries = Set(body.leaders.map(\.country))
+        return MessageRules(document: title, reference: reference).extract().filter { !isCountryCode($0.to) && !(isCountryCode($0.from) && bodyCountries.contains($0.from)) }.map { message in
             var message = message
             message.start = span.start
             message.end = span.end
