@@ -1,0 +1,232 @@
+import Foundation
+
+/// Dating an article whose text does not state its date, part of `Extractor`: a first pass over the undated document
+/// collects the clues `PublicationDate` weighs (years mentioned and their tense, weekdays, office-holders) and the anchors
+/// only the reference can give (the year an anniversary marks, the reference's date of a membership event or a treaty's
+/// signing reported as news); `inferredDate` turns them into the most precise date they support.
+extension Extractor {
+    /// What the anniversaries a text marks now say beyond their year.
+    struct MarkedDate {
+        /// "This month, the two countries celebrate the 30th anniversary of relations": the year marked and the month the
+        /// reference dates what is marked.
+        var month: (year: Int, month: Int)?
+        /// "Today marks 25 years since the establishment of diplomatic relations ... dated December 27, 1991": the day the
+        /// text and the reference date it.
+        var day: String?
+    }
+
+    /// The date of an article that states none (`stated` holds what its head gives: a day and month, a month), as precise as
+    /// the clues of `undated` (the article read without a date) support; nil when they fix no year.
+    func inferredDate(of article: Article, undated: Document, stated: PublicationDate.Stated) -> String? {
+        let tokens = undated.tokens
+        var clues = PublicationDate.clues(tokens: tokens, monthDay: stated.monthDay, events: reference.historicalEvents)
+        // Anchors: what the text marks now (not "will celebrate in 2022"), and events it does not date itself.
+        let body = Array(article.body.unicodeScalars)
+        func sentenceTokens(_ start: Int, _ end: Int) -> [Token] {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: body[start..<end])
+            return Tokenizer.tokenize(MatchText(String(view)).scalars)
+        }
+        func words(_ start: Int, _ end: Int) -> [String] { sentenceTokens(start, end).map { $0.lower } }
+        // Whether the sentence before the one at body offset `start`, in its paragraph, is about the next year: "The coming
+        // year is noteworthy.", "Next year will be special."
+        func opensAboutNextYear(before start: Int) -> Bool {
+            guard let at = undated.sentences.firstIndex(where: { undated.bodySpan($0.lowerBound, $0.upperBound).start == start }), at > 0,
+                  tokens[undated.sentences[at].lowerBound].newlinesBefore == 0 else { return false }
+            return PublicationDate.opensWithNextYear(tokens[undated.sentences[at - 1]].map(\.lower))
+        }
+        var marked = MarkedDate()
+        let anniversaryRules = AnniversaryRules(document: undated, reference: reference)
+        clues.anchorYears += anniversaryRules.extract().compactMap { anniversary in
+            let sentence = words(anniversary.start, anniversary.end)
+            if zip(sentence, sentence.dropFirst()).contains(where: { $0 == "this" && $1 == "month" }), let base = reference.baseDate(of: anniversary),
+               base.count >= 7, let year = DateWords.year(of: base), let month = Int(base.dropFirst(5).prefix(2)) {
+                marked.month = (year + anniversary.ordinal, month)
+            }
+            if let base = reference.baseDate(of: anniversary), let day = PublicationDate.markedToday(sentence, base: base, ordinal: anniversary.ordinal, text: tokens) {
+                marked.day = day
+            }
+            // A future anniversary dated to a month after the dateline's, with no "next year" ("the 30th anniversary of
+            // relations, which will be marked on April 4" in a February article), falls in the article's year.
+            let laterThisYear = PublicationDate.isLaterThisYear(sentenceTokens(anniversary.start, anniversary.end)[...], monthDay: stated.monthDay)
+            // "In April 1999 Uzbekistan joined the group in Washington, where NATO was celebrating its 50th anniversary": an
+            // anniversary its sentence dates by the year marked is history, which that year bounds like any other.
+            // Not when the sentence narrates the present ("an information campaign dedicated to the 30th anniversary ... from May 1
+            // to May 30, 2022 is taking place"): that year is now.
+            if let marked = reference.baseYear(of: anniversary).map({ $0 + anniversary.ordinal }), sentence.contains(String(marked)),
+               !PublicationDate.narratesPresent(sentence) { return nil }
+            // "Last year marked the 30th anniversary of diplomatic relations", "last December we celebrated ...": the year marked
+            // plus the distance back (not "N years ago", which in an anniversary's sentence is the anniversary's own count).
+            if sentence.contains("last"), let distance = PublicationDate.relativeDistance(sentence, articleMonth: stated.monthDay?.month) {
+                return reference.baseYear(of: anniversary).map { $0 + anniversary.ordinal + distance }
+            }
+            // "Next year we will celebrate the 25th anniversary of the Treaty", "in the coming year", also after a sentence of the
+            // same paragraph about that year ("The coming year is noteworthy. Our countries will celebrate ..."): the year
+            // before the one marked.
+            if PublicationDate.namesNextYear(sentence) || PublicationDate.futureWords.contains(where: sentence.contains) && opensAboutNextYear(before: anniversary.start) {
+                return reference.baseYear(of: anniversary).map { $0 + anniversary.ordinal - 1 }
+            }
+            // "Events will be held on the occasion of the 25th anniversary of relations": the future is the events', held in
+            // the year of the anniversary they are for, with no "next year".
+            let occasion = PublicationDate.isOccasion(sentence)
+            return sentence.contains(where: PublicationDate.futureWords.contains) && !laterThisYear && !occasion ? nil
+                : reference.baseYear(of: anniversary).map { $0 + anniversary.ordinal }
+        }
+        let events = MembershipRules(document: undated, reference: reference).extract()
+        clues.anchorYears += events.compactMap { event in
+            let sentence = words(event.start, event.end)
+            if sentence.contains(where: { $0.count == 4 && Int($0) != nil }) { return nil }
+            // A step before the joining ("has ratified the treaty on Armenia's accession", "signed the accession agreement")
+            // took place on a day of its own, not on the reference's date of the joining; unless the sentence reports the
+            // joining itself ("became a full member as the heads of state signed the protocol on its accession").
+            if event.action == "joined", sentence.contains(where: { ["signed", "signs", "sign", "ratified", "ratifies", "ratify", "initialled", "initialed"].contains($0) }),
+               sentence.contains(where: PublicationDate.documentNouns.contains),
+               !sentence.contains(where: { ["became", "becomes", "joined", "joins", "admitted", "entered", "acceded"].contains($0) }) { return nil }
+            // An event narrated for a weekday ("was admitted on Friday") two days or more from the reference's date is not the
+            // one the reference dates (a day apart is the same event, reported across a time zone or the day after).
+            let weekdaysNamed = DateWords.weekdaysAfterOn(sentence)
+            if !weekdaysNamed.isEmpty, let actual = reference.date(of: event).flatMap(DateWords.weekday(of:)),
+               !weekdaysNamed.contains(where: { [0, 1, 6].contains(($0 - actual + 7) % 7) }) { return nil }
+            // "announced on June 13 that Uzbekistan pulls out", "signed memorandums on its joining on June 24": a day of the
+            // sentence's own that the reference's date rules out is another event's (an announcement, a step).
+            if PublicationDate.datesAnotherDay(sentenceTokens(event.start, event.end), reference: reference.date(of: event), dateline: stated.monthDay) { return nil }
+            // "Last July, Belarus became a full member", "Iran joined a year ago": the reference year plus the distance.
+            if let distance = PublicationDate.relativeDistance(sentence, articleMonth: stated.monthDay?.month) { return reference.year(of: event).map { $0 + distance } }
+            // "..., a year after Iran was admitted": dated from another event, not from the article. "On that day ... became
+            // founding members", "the same year": dated by a day or year the text named before.
+            // "The leaders met in Astana on 8-9 June 2017. At the meeting, the status of a full member was granted to India": an
+            // occasion the sentence before dates by its year.
+            let opensOnAnOccasionBefore = sentence.count > 2 && ["at", "during"].contains(sentence[0]) && sentence[1] == "the"
+                && ["meeting", "summit", "session", "talks", "ceremony", "forum", "conference"].contains(sentence[2])
+                && undated.sentences.firstIndex(where: { undated.bodySpan($0.lowerBound, $0.upperBound).start == event.start }).map { at in
+                    at > 0 && tokens[undated.sentences[at - 1]].contains { $0.kind == .number && $0.text.count == 4 && Int($0.text).map { (1900...2100).contains($0) } == true }
+                } == true
+            let dated = sentence.contains("ago") || sentence.contains("last") || opensOnAnOccasionBefore || zip(sentence, sentence.dropFirst()).contains { pair in
+                ["year", "years"].contains(pair.0) && ["after", "before"].contains(pair.1) || ["that", "same"].contains(pair.0) && ["day", "year", "month"].contains(pair.1)
+            }
+            return dated ? nil : reference.year(of: event)
+        }
+        clues.anchorYears += signingsReported(in: undated, names: anniversaryRules)
+        // An office held "then" ("Nursultan Nazarbayev, then President of Kazakhstan") dates history, not the article; so does
+        // one the text dates to another time or ends by a death (see `isOfficeOfTheDay`).
+        clues.officeTerms = LeaderRules(document: undated, reference: reference).extract().filter { leader in
+            !words(leader.start, leader.end).contains("then") && isOfficeOfTheDay(leader, in: undated)
+        }.compactMap { leader in
+            let role = reference.roleForOffice[leader.office]
+            var terms = reference.terms(of: leader.name, on: nil).filter { $0.country == leader.country && (role == nil || $0.role == role) }
+            // The terms under the title the text gives, when the reference has any: "Heydar Aliyev, chairman of Azerbaijan's
+            // Supreme Soviet" is not yet the president, "President Heydar Aliyev" no longer the chairman.
+            if case let titled = terms.filter({ $0.office.localizedCaseInsensitiveContains(leader.office) }), !titled.isEmpty { terms = titled }
+            // An office the reference keeps no terms of ("Defence Minister Serzh Sargsyan"): his other offices say nothing
+            // of when he held this one.
+            else if role == nil { return nil }
+            return terms.isEmpty ? nil : terms.map { (from: $0.from, to: $0.to) }
+        }
+        let inferred = PublicationDate.inferYear(clues)
+        // No dateline's day: an event the text reports for a weekday ("Belarus on Thursday became the tenth member"), or the
+        // lead dates in full ("The treaty ... entered into force on August 12, 2015"), on the day the reference dates it
+        // dates the article.
+        let lead = undated.sentences.first.map { undated.bodySpan($0.lowerBound, $0.upperBound).start }
+        // Not a day that an event the text dates by month rules out ("Armenia on Friday put its signature to the treaty on its
+        // accession" in copy that says the union "will be launched on January 1, 2015": the Friday is the signing's, in 2014,
+        // not the reference's day of the joining in 2015).
+        if stated.monthDay == nil, stated.month == nil, let day = events.lazy.compactMap({ event in
+            PublicationDate.reportedDay(self.reference.date(of: event), sentence: sentenceTokens(event.start, event.end), lead: event.start == lead, year: inferred)
+        }).first(where: { day in
+            guard let year = DateWords.year(of: day), let month = Int(day.dropFirst(5).prefix(2)), let date = Int(day.dropFirst(8).prefix(2)) else { return true }
+            return !clues.contradictsDatedMonths(year: year, month: month, day: date)
+        }) {
+            return day
+        }
+        guard let year = inferred else { return nil }
+        if stated.monthDay == nil, stated.month == nil, let day = marked.day, DateWords.year(of: day) == year { return day }
+        // No dateline: the day the lead reports its news on ("... at the session in Moscow on 15 May"), in the year the text
+        // dates otherwise.
+        if stated.monthDay == nil, stated.month == nil, marked.month == nil, let lead = PublicationDate.leadDay(tokens),
+           DateWords.isValid(year: year, month: lead.month, day: lead.day),
+           !clues.pastMonths.contains(where: { $0.year > year || $0.year == year && $0.month > lead.month }) {
+            return DateWords.iso(year, lead.month, lead.day)
+        }
+        let month = stated.monthDay?.month ?? stated.month ?? marked.month.flatMap { $0.year == year ? $0.month : nil }
+        return DateWords.iso(year, month, stated.monthDay?.day)
+    }
+
+    /// Whether a leader's office is the one held on the article's day, as far as the sentence shows: not in a sentence the
+    /// text dates to another time by a month or a relative time opening it ("In May, Prime Minister X sent ...", "Last year,
+    /// ...", "Earlier this month, ..."), nor of a person whose death it reports ("the death of President X", "the late
+    /// President X", "President X, who died on ..."), nor one the title says was held before ("former President X").
+    func isOfficeOfTheDay(_ leader: ArticleFacts.Leader, in document: Document) -> Bool {
+        let tokens = document.tokens
+        // The leader's first and last tokens, by binary search on their body offsets.
+        func tokenIndex(endingAfter offset: Int) -> Int {
+            var low = 0, high = tokens.count
+            while low < high {
+                let middle = (low + high) / 2
+                if document.bodySpan(middle, middle + 1).end <= offset { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        let first = tokenIndex(endingAfter: leader.start), last = tokenIndex(endingAfter: leader.end - 1)
+        guard first < tokens.count, last < tokens.count else { return true }
+        let sentence = document.sentence(containing: first)
+        let opening = tokens[sentence].prefix(2).map(\.lower)
+        if opening.count == 2, ["in", "last", "earlier"].contains(opening[0]), DateWords.months[opening[1]] != nil || ["year", "month", "week", "this"].contains(opening[1]) {
+            return false
+        }
+        let before = tokens[max(sentence.lowerBound, first - 2)..<first].map(\.lower)
+        if before.last == "late" || before.count == 2 && ["death", "funeral", "passing", "memory"].contains(before[0]) && before[1] == "of" { return false }
+        // An office the title says was held before: "former President X", "ex-President X", "X, the country's former
+        // president,".
+        let held = tokens[max(sentence.lowerBound, first - 2)...last].map(\.lower)
+        // The apposition after a comma, up to the next comma.
+        var apposition: [String] = []
+        if last + 1 < sentence.upperBound, tokens[last + 1].text == "," {
+            for index in (last + 2)..<max(last + 2, min(sentence.upperBound, last + 7)) {
+                if tokens[index].text == "," { break }
+                apposition.append(tokens[index].lower)
+            }
+        }
+        // "X, the country's former president,": the apposition's "former" is the person's only before an office's noun, not
+        // before a state's ("Arnold Ruutel, President of Estonia, another former Soviet republic, said").
+        let formerOffice = apposition.indices.contains { at in
+            apposition[at] == "former" && apposition[(at + 1)...].prefix(2).contains(where: PublicationDate.officeNouns.contains)
+        }
+        if held.contains("former") || held.contains("ex") || formerOffice { return false }
+        // "the first President of Kazakhstan X": a title of the office's first holder, held or not on the day.
+        if zip(held, held.dropFirst()).contains(where: { $0 == "first" && ["president", "presidents"].contains($1) }) { return false }
+        // "the declaration signed in 2000 by Presidents A and B": the agents of an act a participle dates by its year held
+        // their offices then (not "the law adopted in 2020 was signed by President X", where the year is another act's).
+        if let by = (max(sentence.lowerBound, first - 12)..<first).last(where: { tokens[$0].lower == "by" }),
+           !tokens[(by + 1)..<first].contains(where: { [".", ";", ":", "("].contains($0.text) || PublicationDate.isPastVerb($0) }),
+           let year = (max(sentence.lowerBound, by - 6)..<by).last(where: { tokens[$0].kind == .number && tokens[$0].text.count == 4 }),
+           !tokens[year..<by].contains(where: { ["was", "were", "is", "are", "has", "have", "had", "been"].contains($0.lower) }) { return false }
+        // A leader's phrase may run over a sentence break ("Chairman of the Council.\nName"): what follows is read in the
+        // sentence where it ends.
+        let closing = document.sentence(containing: last)
+        let after = tokens[(last + 1)..<max(last + 1, min(closing.upperBound, last + 5))].map(\.lower)
+        return !after.contains("died") && !zip(after, after.dropFirst()).contains { $0 == "passed" && $1 == "away" }
+    }
+
+    /// The years of the treaties the text reports signed as news: "the presidents today signed the Treaty on Friendship
+    /// ... between Russia and Ukraine", "on Monday signed the Treaty of Good-Neighbourliness" (the reference's signing
+    /// date, when one reference treaty of that name has all its parties named in the sentence). Not a signing dated
+    /// otherwise ("signed in 1997", "five years ago"), recalled ("under the treaty signed"), marked or planned.
+    /// `names` reads the treaties' names (the anchors' anniversary rules over the same document).
+    func signingsReported(in document: Document, names: AnniversaryRules) -> [Int] {
+        let parties = Parties(document: document, reference: reference)
+        let dated: Set<String> = ["ago", "last", "since", "under", "anniversary", "anniversaries", "then"]
+        return document.sentences.compactMap { sentence in
+            guard sentence.contains(where: { document.tokens[$0].lower == "signed" }) else { return nil }
+            let words = sentence.map { document.tokens[$0].lower }
+            // The day next to the verb ("today signed", "on Monday signed", "signed on Monday"), not to another one.
+            let days = words.indices.filter { words[$0] == "today" || DateWords.weekdays[words[$0]] != nil && $0 > 0 && words[$0 - 1] == "on" }
+            let news = words.indices.contains { verb in words[verb] == "signed" && days.contains { abs($0 - verb) <= 3 } }
+            guard news, !words.contains(where: { dated.contains($0) || PublicationDate.futureWords.contains($0) }),
+                  !sentence.contains(where: { document.tokens[$0].kind == .number && document.tokens[$0].text.count == 4 }),
+                  let name = names.treatyName(in: sentence)?.name else { return nil }
+            let named = Set(parties.countries(in: sentence).map(\.code))
+            let treaties = reference.treaties(keyed: ReferenceIndex.treatyKey(name)).filter { $0.parties.allSatisfy(named.contains) }
+            return treaties.count == 1 ? DateWords.year(of: treaties[0].signed) : nil
+        }
+    }
+}
