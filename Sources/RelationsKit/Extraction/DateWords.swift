@@ -82,9 +82,15 @@ enum DateWords {
     /// The year of an ISO date text ("2017-12-30" → 2017).
     static func year(of iso: String?) -> Int? { iso.flatMap { Int($0.prefix(4)) } }
 
+    /// The year, month and day of an ISO date, as precise as it is written ("2024-07-04", "2024-07" with no day, "2024").
+    static func parts(of iso: String) -> (year: Int, month: Int?, day: Int?)? {
+        guard let year = year(of: iso) else { return nil }
+        return (year, iso.count >= 7 ? Int(iso.dropFirst(5).prefix(2)) : nil, iso.count >= 10 ? Int(iso.dropFirst(8).prefix(2)) : nil)
+    }
+
     /// The weekday of a full ISO date ("2024-07-04" → 5, Thursday); nil for "2024-07" or "2024".
     static func weekday(of iso: String) -> Int? {
-        guard iso.count == 10, let year = year(of: iso), let month = Int(iso.dropFirst(5).prefix(2)), let day = Int(iso.suffix(2)) else { return nil }
+        guard let (year, month, day) = parts(of: iso), let month, let day else { return nil }
         return weekday(year: year, month: month, day: day)
     }
 

@@ -40,7 +40,7 @@ extension Extractor {
         clues.anchorYears += anniversaryRules.extract().compactMap { anniversary in
             let sentence = words(anniversary.start, anniversary.end)
             if zip(sentence, sentence.dropFirst()).contains(where: { $0 == "this" && $1 == "month" }), let base = reference.baseDate(of: anniversary),
-               base.count >= 7, let year = DateWords.year(of: base), let month = Int(base.dropFirst(5).prefix(2)) {
+               let (year, month, _) = DateWords.parts(of: base), let month {
                 marked.month = (year + anniversary.ordinal, month)
             }
             if let base = reference.baseDate(of: anniversary), let day = PublicationDate.markedToday(sentence, base: base, ordinal: anniversary.ordinal, text: tokens) {
@@ -133,7 +133,7 @@ extension Extractor {
         if stated.monthDay == nil, stated.month == nil, let day = events.lazy.compactMap({ event in
             PublicationDate.reportedDay(self.reference.date(of: event), sentence: sentenceTokens(event.start, event.end), lead: event.start == lead, year: inferred)
         }).first(where: { day in
-            guard let year = DateWords.year(of: day), let month = Int(day.dropFirst(5).prefix(2)), let date = Int(day.dropFirst(8).prefix(2)) else { return true }
+            guard let (year, month, date) = DateWords.parts(of: day), let month else { return true }
             return !clues.contradictsDatedMonths(year: year, month: month, day: date)
         }) {
             return day

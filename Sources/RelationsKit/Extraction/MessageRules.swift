@@ -473,10 +473,13 @@ struct MessageRules {
         }
     }
 
-    /// Words of a salutation that name no one ("Dear Mr President", "Your Excellency", "Dear Colleague").
-    static let salutationStyles: Set<String> = ["Dear", "Esteemed", "Distinguished", "Respected", "Highly", "Deeply", "Much", "Mr", "Mrs", "Ms", "Madam", "Madame",
-                                                "President", "Prime", "Minister", "Colleague", "Friend", "Excellency", "Your", "His", "Her", "Majesty",
-                                                "Highness", "Sir", "Sirs", "Brother"]
+    /// The words that open a salutation before the title or the name ("Dear", "Highly Esteemed Mr").
+    static let salutationOpeners: Set<String> = ["Dear", "Esteemed", "Distinguished", "Respected", "Highly", "Deeply", "Much", "Mr", "Mrs", "Ms", "Madam", "Madame"]
+
+    /// Words of a salutation that name no one: its openers, titles and styles ("Dear Mr President", "Your Excellency", "Dear
+    /// Colleague").
+    static let salutationStyles: Set<String> = salutationOpeners.union(["President", "Prime", "Minister", "Colleague", "Friend", "Excellency", "Your",
+                                                                        "His", "Her", "Majesty", "Highness", "Sir", "Sirs", "Brother"])
 
     /// Whether a salutation names a person ("Dear Dr Jaishankar", "Dear Serdar Gurbangulyevich") rather than an office or a style.
     func salutesByName(_ salutation: Range<Int>) -> Bool {
@@ -488,7 +491,7 @@ struct MessageRules {
     /// president, else the prime minister, of `country` on the article's date, when that holder's first name is the salutation's
     /// first. Nil for a salutation by office ("Dear Mr President") or a name of no holder's.
     func salutedHolder(_ salutation: Range<Int>, of country: String) -> String? {
-        guard let first = salutation.first(where: { tokens[$0].kind == .word && tokens[$0].isCapitalized && !["Dear", "Esteemed", "Distinguished", "Respected", "Highly", "Deeply", "Much", "Mr", "Mrs", "Ms", "Madam", "Madame"].contains(tokens[$0].text) }) else { return nil }
+        guard let first = salutation.first(where: { tokens[$0].kind == .word && tokens[$0].isCapitalized && !Self.salutationOpeners.contains(tokens[$0].text) }) else { return nil }
         var given = tokens[first].text
         // "Kassym-Jomart": a hyphenated given name is one token or three.
         if document.word(first + 1) == "-", first + 2 < salutation.upperBound, tokens[first + 2].kind == .word { given += "-" + tokens[first + 2].text }

@@ -25,7 +25,7 @@ extension PublicationDate {
     /// confirms it. Nil when the text or the reference gives no day ("Today we celebrate the 30th anniversary" alone dates
     /// the year), for a sentence that names the next year or a last one, and for a possessive ("today's meeting").
     static func markedToday(_ words: [String], base: String, ordinal: Int, text tokens: [Token]) -> String? {
-        guard base.count == 10, let year = DateWords.year(of: base), let month = Int(base.dropFirst(5).prefix(2)), let day = Int(base.suffix(2)),
+        guard let (year, month, day) = DateWords.parts(of: base), let month, let day,
               statesMonthDay(tokens, month: month, day: day) else { return nil }
         func isToday(_ at: Int) -> Bool {
             guard words[at] == "today" else { return false }
@@ -154,8 +154,7 @@ extension PublicationDate {
     /// than a day from the reference's day, or in another month when the reference gives only the month. The sentence
     /// reports another event (an announcement, a step) than the one the reference dates. The dateline's day is not the event's.
     static func datesAnotherDay(_ tokens: [Token], reference: String?, dateline: (month: Int, day: Int)?) -> Bool {
-        guard let reference, reference.count >= 7, let year = DateWords.year(of: reference), let month = Int(reference.dropFirst(5).prefix(2)) else { return false }
-        let day = reference.count >= 10 ? Int(reference.suffix(2)) : nil
+        guard let reference, let (year, month, day) = DateWords.parts(of: reference), let month else { return false }
         var stated: [(month: Int, day: Int)] = []
         for index in tokens.indices where index + 1 < tokens.count {
             var found: (month: Int, day: Int, next: Int)?
