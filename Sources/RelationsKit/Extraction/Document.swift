@@ -38,7 +38,7 @@ struct Document {
     var personPhrases: [(range: Range<Int>, name: String)] = []
     var year: Int? { DateWords.year(of: publishedOn) }
     /// The month of the publication date, when the date gives one.
-    var month: Int? { publishedOn.flatMap { $0.count >= 7 ? Int($0.dropFirst(5).prefix(2)) : nil } }
+    var month: Int? { publishedOn.flatMap { DateWords.parts(of: $0)?.month } }
 
     /// The same document with the persons the leader rules found (named with an office) as entities,
     /// so that later rules see "Foreign Minister Mukhtar Tileuberdi" as a person of Kazakhstan.
