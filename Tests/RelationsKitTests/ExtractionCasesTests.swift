@@ -245,4 +245,23 @@ struct EvaluationCorpusTests {
         }
         #expect(report.dateAccuracy >= 0.85)
     }
+
+    /// Two folders scored together sum their counts (micro-average), and each difference names its folder.
+    @Test func severalFoldersPoolTheirCounts() throws {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
+        let folders = ["eval", "blind17"].map { fixtures.appendingPathComponent($0).path }
+        let parts = try folders.map { try Evaluator().evaluate(folder: $0) }
+        let pooled = try Evaluator().evaluate(folders: folders)
+        #expect(pooled.articles == parts[0].articles + parts[1].articles)
+        #expect(pooled.datesCorrect == parts[0].datesCorrect + parts[1].datesCorrect)
+        for (index, item) in pooled.scores.enumerated() {
+            let (first, second) = (parts[0].scores[index].score, parts[1].scores[index].score)
+            #expect(item.score.truePositives == first.truePositives + second.truePositives, "\(item.type)")
+            #expect(item.score.falsePositives == first.falsePositives + second.falsePositives, "\(item.type)")
+            #expect(item.score.falseNegatives == first.falseNegatives + second.falseNegatives, "\(item.type)")
+        }
+        #expect(pooled.differences.count == parts[0].differences.count + parts[1].differences.count)
+        #expect(pooled.differences.allSatisfy { $0.hasPrefix("eval/") || $0.hasPrefix("blind17/") })
+        #expect(parts[1].differences.allSatisfy { !$0.hasPrefix("blind17/") })
+    }
 }

@@ -36,14 +36,33 @@ public struct Evaluator {
 
     public init(extractor: Extractor = Extractor()) { self.extractor = extractor }
 
-    public func evaluate(folder: String) throws -> Report {
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".gold.json") }.sorted()
-        guard !files.isEmpty else { throw RelationsError.badInput(location: folder, reason: "no *.gold.json files") }
+    public func evaluate(folder: String) throws -> Report { try evaluate(folders: [folder]) }
+
+    /// Scores several folders as one corpus. The counts are summed before precision and recall are taken
+    /// (micro-averaged), so each folder weighs by its facts: a set with six anniversaries moves the anniversary score
+    /// by six facts, not by one score in a mean. With several folders, each difference names its folder ("real7/a_03: ...").
+    public func evaluate(folders: [String]) throws -> Report {
         var report = Report()
         var scores = Dictionary(uniqueKeysWithValues: Self.types.map { ($0, Score()) })
+        for folder in folders {
+            try score(folder: folder, labelled: folders.count > 1, into: &report, scores: &scores)
+        }
+        report.scores = Self.types.map { ($0, scores[$0]!) }
+        return report
+    }
+
+    private func score(folder: String, labelled: Bool, into report: inout Report, scores: inout [String: Score]) throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw RelationsError.badInput(location: folder, reason: "no such folder")
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".gold.json") }.sorted()
+        guard !files.isEmpty else { throw RelationsError.badInput(location: folder, reason: "no *.gold.json files") }
+        let prefix = labelled ? (folder as NSString).standardizingPath.split(separator: "/").last.map { "\($0)/" } ?? "" : ""
         for goldFile in files {
-            let name = String(goldFile.dropLast(".gold.json".count))
-            let textPath = (folder as NSString).appendingPathComponent(name + ".txt")
+            let base = String(goldFile.dropLast(".gold.json".count))
+            let name = prefix + base
+            let textPath = (folder as NSString).appendingPathComponent(base + ".txt")
             let goldPath = (folder as NSString).appendingPathComponent(goldFile)
             guard let goldData = FileManager.default.contents(atPath: goldPath),
                   let gold = try JSONSerialization.jsonObject(with: goldData) as? [String: Any] else {
@@ -68,8 +87,6 @@ public struct Evaluator {
                 for missed in expected.subtracting(got).sorted() { report.differences.append("\(name): \(type): - \(missed)") }
             }
         }
-        report.scores = Self.types.map { ($0, scores[$0]!) }
-        return report
     }
 
     /// Comparable keys for each fact type of extracted facts.
