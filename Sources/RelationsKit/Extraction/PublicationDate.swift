@@ -154,6 +154,10 @@ enum PublicationDate {
     /// January 2025"): the date an event takes effect or ends, not one a page is issued for.
     static let boundaryPrepositions: Set<String> = ["from", "since", "until", "till", "by", "before", "after", "starting", "effective", "through"]
 
+    /// Units of a stretch of time that date an event from another one the text told before ("two years later", "a decade
+    /// earlier", "months after"); not days or weeks, which news counts from its own day ("the day before he signed").
+    static let spanUnits: Set<String> = ["year", "years", "month", "months", "decade", "decades"]
+
     /// Words of a page's stamp before its date ("Printed: 14.02.2026", "Page generated 15.01.2026 08:41", "Accessed 3 March 2025").
     static let stampWords: Set<String> = ["printed", "generated", "accessed", "retrieved", "saved", "downloaded", "rendered"]
 
