@@ -3,7 +3,8 @@ import Foundation
 /// Dating an article whose text does not state its date, part of `Extractor`: a first pass over the undated document
 /// collects the clues `PublicationDate` weighs (years mentioned and their tense, weekdays, office-holders) and the anchors
 /// only the reference can give (the year an anniversary marks, the reference's date of a membership event or a treaty's
-/// signing reported as news); `inferredDate` turns them into the most precise date they support.
+/// signing reported as news, of a joining or leaving scheduled to a month); `inferredDate` turns them into the most precise
+/// date they support.
 extension Extractor {
     /// What the anniversaries a text marks now say beyond their year.
     struct MarkedDate {
@@ -209,6 +210,7 @@ extension Extractor {
 
     /// Words of joining an organisation, and of leaving one, that tell which step a scheduled sentence reports.
     static let joiningWords: Set<String> = ["join", "joins", "joining", "accession", "accede", "accedes", "admitted", "admission"]
+    static let leavingWords: Set<String> = ["leave", "leaves", "leaving", "withdraw", "withdraws", "withdrawal", "quit", "quits", "exit", "exits"]
     /// Verbs of saying in the past, which date a report.
     static let sayingVerbs: Set<String> = ["said", "told", "announced", "stated", "noted", "added", "reported", "declared", "confirmed",
                                            "explained", "stressed", "speaking", "wrote"]
@@ -218,7 +220,6 @@ extension Extractor {
     /// Words of weighing a step, which report no step ("the debate over membership", "will discuss the withdrawal").
     static let weighingWords: Set<String> = ["debate", "debates", "debated", "discuss", "discussion", "discussions", "consider", "considering",
                                              "weigh", "weighing", "study", "studying", "examine", "examining"]
-    static let leavingWords: Set<String> = ["leave", "leaves", "leaving", "withdraw", "withdraws", "withdrawal", "quit", "quits", "exit", "exits"]
 
     /// Whether a leader's office is the one held on the article's day, as far as the sentence shows: not in a sentence the
     /// text dates to another time by a month or a relative time opening it ("In May, Prime Minister X sent ...", "Last year,

@@ -244,7 +244,7 @@ extension PublicationDate {
         return latest
     }
 
-    /// A photo's caption on one of the body's first lines that closes with the full date of the day it pictures ("Presidents
+    /// A photo's caption on one of the body's first six lines that closes with the full date of the day it pictures ("Presidents
     /// A of X and B of Y attend a news conference at the summit in Kiev May 23, 2006", "... sign an accord in Astana, May 29,
     /// 2014"), when the story narrates that day's weekday ("A on Tuesday meets the leaders of ...", "established on
     /// Thursday"): the news pictured is the news reported. A caption is words before the date, at least five, and no stop after

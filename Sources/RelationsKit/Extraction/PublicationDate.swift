@@ -7,9 +7,8 @@ import Foundation
 /// first lines, or a labelled stamp, an agency's credit, an outlet's publication line or a letter's place and date under its
 /// signature anywhere ("Date\n2018.05.20 / 15:37", "(Xinhua News Agency August 13, 2008)", "Published in Dawn, June 25th,
 /// 2022"), a line saying how current the page is ("Data as of June 1995"), an embedded post or a caption of the day the text
-/// narrates. A
-/// date at the very top that disagrees with the dateline is a page's render date and is ignored; a source's credit closing a
-/// short story yields to the page's own stamp at the head.
+/// narrates. A date at the very top that disagrees with the dateline is a page's render date and is ignored; a source's
+/// credit closing a short story yields to the page's own stamp at the head.
 ///
 /// The parts live beside this file: `+Parsing` (dates as written), `+Lines` (where a page prints its date), `+Clues`
 /// (what the text implies about the year, and `inferYear`) and `+Anchors` (years that what the text marks implies).
