@@ -3,7 +3,8 @@ import Foundation
 /// Dating an article whose text does not state its date, part of `Extractor`: a first pass over the undated document
 /// collects the clues `PublicationDate` weighs (years mentioned and their tense, weekdays, office-holders) and the anchors
 /// only the reference can give (the year an anniversary marks, the reference's date of a membership event or a treaty's
-/// signing reported as news); `inferredDate` turns them into the most precise date they support.
+/// signing reported as news, of a joining or leaving scheduled to a month); `inferredDate` turns them into the most precise
+/// date they support.
 extension Extractor {
     /// What the anniversaries a text marks now say beyond their year.
     struct MarkedDate {
@@ -101,11 +102,15 @@ extension Extractor {
                 && undated.sentences.firstIndex(where: { undated.bodySpan($0.lowerBound, $0.upperBound).start == event.start }).map { at in
                     at > 0 && tokens[undated.sentences[at - 1]].contains { $0.kind == .number && $0.text.count == 4 && Int($0.text).map { (1900...2100).contains($0) } == true }
                 } == true
+            // "Uzbekistan joined two years later", "suspended its membership seven years later", "were joined by A and B the
+            // following year", "a decade earlier", "later that year": dated from an event the text told before.
             let dated = sentence.contains("ago") || sentence.contains("last") || opensOnAnOccasionBefore || zip(sentence, sentence.dropFirst()).contains { pair in
-                ["year", "years"].contains(pair.0) && ["after", "before"].contains(pair.1) || ["that", "same"].contains(pair.0) && ["day", "year", "month"].contains(pair.1)
+                PublicationDate.spanUnits.contains(pair.0) && ["after", "before", "later", "earlier"].contains(pair.1)
+                    || ["that", "same", "following"].contains(pair.0) && ["day", "year", "month"].contains(pair.1)
             }
             return dated ? nil : reference.year(of: event)
         }
+        clues.anchorYears += undated.sentences.compactMap { scheduledStepYear(in: $0, of: undated, dateline: stated.monthDay) }
         clues.anchorYears += signingsReported(in: undated, names: anniversaryRules)
         // An office held "then" ("Nursultan Nazarbayev, then President of Kazakhstan") dates history, not the article; so does
         // one the text dates to another time or ends by a death (see `isOfficeOfTheDay`).
@@ -150,6 +155,71 @@ extension Extractor {
         let month = stated.monthDay?.month ?? stated.month ?? marked.month.flatMap { $0.year == year ? $0.month : nil }
         return DateWords.iso(year, month, stated.monthDay?.day)
     }
+
+    /// "Belarus will become a full member of the SCO at the summit in July", "Georgia is to leave the CIS on August 18",
+    /// "membership is expected to be formalized in Astana on July 4": a joining or a leaving still ahead that the sentence
+    /// dates to a month (and day) without its year, of a country and an organisation the sentence names, falls in the year the
+    /// reference dates that step to that month (and day, a day apart allowed); the article is of that year, or of the year
+    /// before when its dateline's month is later than the step's. A month the reference does not give the step (a date
+    /// planned and then missed: "will join on May 1" for a joining of August) dates nothing, and neither does a sentence with a
+    /// year of its own or "next year".
+    func scheduledStepYear(in sentence: Range<Int>, of document: Document, dateline: (month: Int, day: Int)?) -> Int? {
+        let tokens = document.tokens
+        let words = tokens[sentence].map(\.lower)
+        guard !tokens[sentence].contains(where: { $0.kind == .number && $0.text.count == 4 }),
+              !zip(words, words.dropFirst()).contains(where: { ["next", "last", "previous"].contains($0) && $1 == "year" }),
+              words.contains(where: PublicationDate.futureWords.contains) || sentence.contains(where: { PublicationDate.isObligation(tokens, at: $0) })
+        else { return nil }
+        // The step itself, not membership as a topic ("will reopen the debate over Georgia's membership in the CIS on
+        // December 8"): a verb or noun of joining, "become a member", or a membership formalised or granted; nothing weighed.
+        guard !words.contains(where: Self.weighingWords.contains) else { return nil }
+        let joining = words.contains(where: Self.joiningWords.contains)
+            || words.contains(where: { ["member", "members"].contains($0) }) && words.contains(where: { ["become", "becomes", "becoming"].contains($0) })
+            || words.contains("membership") && words.contains(where: Self.completingWords.contains)
+        let leaving = words.contains(where: Self.leavingWords.contains)
+        guard joining != leaving else { return nil }
+        // The month named as a date ("in July", "on July 4", "4 July"), not the modal "may".
+        var named: (month: Int, day: Int?)?
+        for index in sentence where index > sentence.lowerBound && tokens[index].isCapitalized {
+            guard let month = DateWords.month(tokens[index]) else { continue }
+            func day(_ at: Int) -> Int? {
+                guard sentence.contains(at), tokens[at].kind == .number, tokens[at].text.count <= 2, let day = Int(tokens[at].text), (1...31).contains(day) else { return nil }
+                return day
+            }
+            let day = day(index + 1) ?? day(index - 1)
+            guard day != nil || ["in", "on", "by", "from", "until", "this", "next"].contains(tokens[index - 1].lower) else { continue }
+            // "Ukraine will quit the treaties, the president said ... on May 20": a day a verb of saying after the step reports
+            // is the report's, not the step's.
+            let ahead = (sentence.lowerBound..<index).last { PublicationDate.futureWords.contains(tokens[$0].lower) || PublicationDate.isObligation(tokens, at: $0) }
+            guard let ahead, !(ahead..<index).contains(where: { Self.sayingVerbs.contains(tokens[$0].lower) }) else { continue }
+            if named != nil { return nil }
+            named = (month, day)
+        }
+        guard let named else { return nil }
+        let spans = document.spans.filter { sentence.contains($0.start) }
+        let countries = Set(spans.compactMap(\.entity.country))
+        let organisations = Set(spans.compactMap { span -> String? in if case let .organisation(code) = span.entity { return code } else { return nil } })
+        let years = Set(reference.data.memberships.compactMap { row -> Int? in
+            guard organisations.contains(row.organisation), countries.contains(row.country), row.role == "member" || leaving,
+                  let date = leaving ? row.left : row.joined, let (year, month, day) = DateWords.parts(of: date), month == named.month,
+                  day.flatMap { day in named.day.map { abs($0 - day) > 1 } } != true else { return nil }
+            return dateline.map { $0.month > named.month } == true ? year - 1 : year
+        })
+        return years.count == 1 ? years.first : nil
+    }
+
+    /// Words of joining an organisation, and of leaving one, that tell which step a scheduled sentence reports.
+    static let joiningWords: Set<String> = ["join", "joins", "joining", "accession", "accede", "accedes", "admitted", "admission"]
+    static let leavingWords: Set<String> = ["leave", "leaves", "leaving", "withdraw", "withdraws", "withdrawal", "quit", "quits", "exit", "exits"]
+    /// Verbs of saying in the past, which date a report.
+    static let sayingVerbs: Set<String> = ["said", "told", "announced", "stated", "noted", "added", "reported", "declared", "confirmed",
+                                           "explained", "stressed", "speaking", "wrote"]
+    /// Words that complete a membership ("membership is expected to be formalised", "will be granted membership").
+    static let completingWords: Set<String> = ["formalized", "formalised", "formalize", "formalise", "registration", "registered", "granted",
+                                               "finalized", "finalised", "completed", "complete"]
+    /// Words of weighing a step, which report no step ("the debate over membership", "will discuss the withdrawal").
+    static let weighingWords: Set<String> = ["debate", "debates", "debated", "discuss", "discussion", "discussions", "consider", "considering",
+                                             "weigh", "weighing", "study", "studying", "examine", "examining"]
 
     /// Whether a leader's office is the one held on the article's day, as far as the sentence shows: not in a sentence the
     /// text dates to another time by a month or a relative time opening it ("In May, Prime Minister X sent ...", "Last year,

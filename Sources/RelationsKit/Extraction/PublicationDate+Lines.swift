@@ -244,6 +244,27 @@ extension PublicationDate {
         return latest
     }
 
+    /// A photo's caption on one of the body's first six lines that closes with the full date of the day it pictures ("Presidents
+    /// A of X and B of Y attend a news conference at the summit in Kiev May 23, 2006", "... sign an accord in Astana, May 29,
+    /// 2014"), when the story narrates that day's weekday ("A on Tuesday meets the leaders of ...", "established on
+    /// Thursday"): the news pictured is the news reported. A caption is words before the date, at least five, and no stop after
+    /// it (a sentence closes with one); not a line about the future ("will join by January 1, 2015"). A caption of another day
+    /// than the one narrated (a file photo) dates nothing.
+    static func captionDate(_ tokens: [Token]) -> (year: Int, month: Int, day: Int)? {
+        let narrated = DateWords.weekdaysAfterOn(tokens.map(\.lower))
+        guard !narrated.isEmpty else { return nil }
+        for date in fullDates(in: tokens, range: 0..<headTokens(tokens, lines: 6)) {
+            let start = lineStart(tokens, at: date.start)
+            var end = date.start + 1
+            while end < tokens.count, tokens[end].newlinesBefore == 0 { end += 1 }
+            guard date.start - start >= 5, tokens[end - 1].kind == .number, tokens[end - 1].text == String(date.year),
+                  !(start..<end).contains(where: { futureWords.contains(tokens[$0].lower) || isObligation(tokens, at: $0) }),
+                  let weekday = DateWords.weekday(year: date.year, month: date.month, day: date.day), narrated.contains(weekday) else { continue }
+            return (date.year, date.month, date.day)
+        }
+        return nil
+    }
+
     /// Whether the comma at `comma` closes a line's opening name, one to three capitalized words ("Armenpress, April 2003",
     /// "YEREVAN, May 2004"): an outlet's or a place's, as a dateline gives them.
     static func followsOutlet(_ tokens: [Token], comma: Int) -> Bool {

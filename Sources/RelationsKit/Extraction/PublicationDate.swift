@@ -6,9 +6,9 @@ import Foundation
 /// ("said on Saturday") and the years the text mentions, and finally an explicit full date in the
 /// first lines, or a labelled stamp, an agency's credit, an outlet's publication line or a letter's place and date under its
 /// signature anywhere ("Date\n2018.05.20 / 15:37", "(Xinhua News Agency August 13, 2008)", "Published in Dawn, June 25th,
-/// 2022"), a line saying how current the page is ("Data as of June 1995"), an embedded post of the day the text narrates. A
-/// date at the very top that disagrees with the dateline is a page's render date and is ignored; a source's credit closing a
-/// short story yields to the page's own stamp at the head.
+/// 2022"), a line saying how current the page is ("Data as of June 1995"), an embedded post or a caption of the day the text
+/// narrates. A date at the very top that disagrees with the dateline is a page's render date and is ignored; a source's
+/// credit closing a short story yields to the page's own stamp at the head.
 ///
 /// The parts live beside this file: `+Parsing` (dates as written), `+Lines` (where a page prints its date), `+Clues`
 /// (what the text implies about the year, and `inferYear`) and `+Anchors` (years that what the text marks implies).
@@ -100,6 +100,9 @@ enum PublicationDate {
         if let current = asOfLine(tokens) { return Stated(date: DateWords.iso(current.year, current.month, current.day)) }
         // "... in Riga on Tuesday" over an embedded post signed "— A (@a) March 2, 2021": the post's day, narrated.
         if let post = embeddedPostDate(tokens) { return Stated(date: DateWords.iso(post.year, post.month, post.day)) }
+        // "The presidents ... at the summit in Kiev May 23, 2006" over "A on Tuesday meets the leaders of ...": the day a
+        // caption pictures, narrated.
+        if let caption = captionDate(tokens) { return Stated(date: DateWords.iso(caption.year, caption.month, caption.day)) }
         // "On 2 October, the presidents held talks in Ashgabat": with nothing else to date it, the lead's day is the article's.
         // "On September 28, 2016 the secretary met ...": the lead's full date, when nothing in the text is later.
         if let lead = leadFullDate(tokens) { return Stated(date: DateWords.iso(lead.year, lead.month, lead.day)) }
@@ -149,6 +152,10 @@ enum PublicationDate {
     /// Prepositions that make a month the start or the end of a span ("from January 2025", "until March 2026", "starting
     /// January 2025"): the date an event takes effect or ends, not one a page is issued for.
     static let boundaryPrepositions: Set<String> = ["from", "since", "until", "till", "by", "before", "after", "starting", "effective", "through"]
+
+    /// Units of a stretch of time that date an event from another one the text told before ("two years later", "a decade
+    /// earlier", "months after"); not days or weeks, which news counts from its own day ("the day before he signed").
+    static let spanUnits: Set<String> = ["year", "years", "month", "months", "decade", "decades"]
 
     /// Words of a page's stamp before its date ("Printed: 14.02.2026", "Page generated 15.01.2026 08:41", "Accessed 3 March 2025").
     static let stampWords: Set<String> = ["printed", "generated", "accessed", "retrieved", "saved", "downloaded", "rendered"]
