@@ -127,4 +127,44 @@ struct Real15MessageTests: WireCopyProbe {
         let found = messages("MOSCOW, 6 February 2023. The chief of the General Staff sent a letter of condolences to the Turkish side, and General Secretary of the party Ivan Petrov sent a telegram to President Recep Tayyip Erdogan.", date: "2023-02-06")
         #expect(!found.contains { $0.hasPrefix("Staff") || $0.hasPrefix("Secretary") })
     }
+
+    // MARK: The one whose death is reported neither sends nor receives, anywhere in the article
+
+    @Test(arguments: [
+        "\"His (Karimov's) passing is a heavy loss for the whole people,\" Putin said in the telegram of condolences.",
+        "\"Islam Karimov's death is a heavy loss for the whole people,\" Putin wrote in the telegram.",
+        "In the telegram, Putin recalled that Islam Karimov had led the country for a quarter of a century.",
+    ])
+    func theDeceasedSendsNothing(second: String) {
+        let body = "MOSCOW, 2 September 2016. Russian President Vladimir Putin has expressed condolences over the death of Uzbek President Islam Karimov to Acting President Nigmatilla Yuldashev.\n\n" + second
+        let found = messages(body, date: "2016-09-02")
+        #expect(found.contains("Vladimir Putin → Nigmatilla Yuldashev condolence -"))
+        #expect(!found.contains { $0.hasPrefix("Islam Karimov →") || $0.contains("→ Islam Karimov") })
+    }
+
+    @Test func aLeaderWhoseMotherDiedStillReceives() {
+        let body = "MOSCOW, 2 September 2016. Russian President Vladimir Putin has sent condolences to Kazakh President Nursultan Nazarbayev over the death of the mother of Nursultan Nazarbayev.\n\nPutin also sent a telegram of condolences to Nursultan Nazarbayev."
+        let found = messages(body, date: "2016-09-02")
+        #expect(found.contains("Vladimir Putin → Nursultan Nazarbayev condolence -"))
+    }
+
+    // MARK: A people beside its own leader, in a sentence that refers back to the message
+
+    @Test(arguments: [
+        "In his message, the Tajik leader extends deep condolences to President Kassym-Jomart Tokayev and the people of Kazakhstan.",
+        "In the message, Rahmon expressed condolences to President Kassym-Jomart Tokayev and the entire people of Kazakhstan.",
+        "The message also conveys condolences to Kassym-Jomart Tokayev and the people of Kazakhstan.",
+    ])
+    func aPeopleBesideItsLeaderInADescribedMessage(second: String) {
+        let body = "DUSHANBE, 10 January 2022. Tajik President Emomali Rahmon sent a message of condolences to his Kazakh counterpart Kassym-Jomart Tokayev over the deadly unrest.\n\n" + second
+        let found = messages(body, date: "2022-01-10")
+        #expect(found.contains("Emomali Rahmon → Kassym-Jomart Tokayev condolence -"))
+        #expect(!found.contains { $0.hasPrefix("Emomali Rahmon → KAZ") })
+    }
+
+    @Test func aPeopleAddressedOnItsOwnIsAMessage() {
+        let body = "DUSHANBE, 10 January 2022. Tajik President Emomali Rahmon sent a message of condolences to his Kazakh counterpart Kassym-Jomart Tokayev over the deadly unrest.\n\nRahmon also sent a separate message of condolences to the people of Kyrgyzstan."
+        let found = messages(body, date: "2022-01-10")
+        #expect(found.contains("Emomali Rahmon → KGZ condolence -"))
+    }
 }

@@ -24,6 +24,8 @@ struct MessageRules {
     /// and lie between such an opening and its closing: wire copy runs a letter's quotation over paragraphs without opening
     /// each again.
     private(set) var quoteContinues: Set<Int> = []
+    /// The persons whose death an article about condolences reports (`reportedDeaths`): they neither send nor receive anywhere in it.
+    private(set) var deceased: Set<String> = []
 
     init(document: Document, reference: ReferenceIndex) {
         self.document = document
@@ -44,6 +46,7 @@ struct MessageRules {
         }
         quoteContinues = continues
         receiver = receiverOfArticle()
+        if document.tokens.contains(where: { Self.kindWords[$0.lower] == "condolence" }) { deceased = reportedDeaths() }
         receivedKind = receiver.flatMap { _ in receivingKind() }
     }
 
@@ -179,6 +182,9 @@ struct MessageRules {
             }
             // "A sent a message to B. In it, he congratulated B on ...": a sentence that refers back to the message describes it
             // (its kind and occasion); it is not another message.
+            // The sentence's own messages, before a sentence that refers back drops those already reported: "In his message, A
+            // extends condolences to President B and the people of X" still addresses the people beside their own leader.
+            let sentenceItems = items
             if refersBack(sentence) {
                 // "The message congratulates the people of Kyrgyzstan on Independence Day": the last message, described.
                 if items.isEmpty, let last = found.indices.last {
@@ -288,7 +294,7 @@ struct MessageRules {
                 // "to President A and the people of X": a people addressed beside its own leader in one recipient list is a
                 // co-addressee of the message to that leader, not a message of its own.
                 if isCountryCode(item.to), addressesPeople(of: item.to, in: sentence),
-                   !items.contains(where: { $0.from == item.from && countryOf(person: $0.to) == item.to }) { peoples.insert("\(item.from)>\(item.to)") }
+                   !sentenceItems.contains(where: { $0.from == item.from && countryOf(person: $0.to) == item.to }) { peoples.insert("\(item.from)>\(item.to)") }
                 // "In a congratulatory telegram the Russian leader expressed confidence that ... Kyrgyz society": a country whose
                 // person the sender already wrote to stands for that person.
                 let covering = found.last { $0.from == item.from && !isCountryCode($0.to) && countryOf(person: $0.to) == item.to }?.to
@@ -984,7 +990,7 @@ struct MessageRules {
             return ArticleFacts.Message(from: from, to: to, kind: kind, occasion: occasion, start: span.start, end: span.end)
         }
         // "on the passing of your mother, Her Majesty Queen Elizabeth II": the deceased neither sends nor receives.
-        let all = actors(in: sentence).filter { !isFirstPersonQuote($0.start) && !($0.isPerson && isDeceased($0)) }
+        let all = actors(in: sentence).filter { !isFirstPersonQuote($0.start) && !($0.isPerson && (isDeceased($0) || deceased.contains($0.name))) }
         // The message thanked for goes from the subject of the clause that says it was sent, else from the one thanked, to the
         // one who thanks.
         if let thanks, let sent = thanks.sent {
