@@ -4,8 +4,9 @@ import Testing
 /// Messages and leaders in the mechanisms the real15 and real16 sets found failing: a message recorded or broadcast is not a
 /// written one, a letter's address block or signature whose office line opens with an article or a qualifier ("The President
 /// of X", "The First President of X"), the kind the article says its receiver gets, China's Spring Festival as a New Year
-/// (and a generic "national holiday" that a shared holiday does not name), and a military rank glued before a name.
-/// Invented articles, with negative cases.
+/// (and a generic "national holiday" that a shared holiday does not name), a military rank glued before a name, the one whose
+/// death a condolence article reports (neither sender nor recipient anywhere in it), and a people beside its own leader in a
+/// sentence that refers back to the message. Invented articles, with negative cases.
 @Suite("extraction: real15 round, messages and leaders")
 struct Real15MessageTests: WireCopyProbe {
     func leaders(_ body: String, date: String? = "2023-02-06") -> Set<String> {
