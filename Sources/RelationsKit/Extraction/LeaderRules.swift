@@ -373,12 +373,41 @@ struct LeaderRules {
         return cursor
     }
 
+    /// The index after a military rank at `index` ("General", "Colonel General", "Col-Gen", "Lt. Gen.", "Army General", "Rear
+    /// Admiral", "Adm.", "Marshal"), when a capitalized word on the same line follows it that is neither an office nor a title
+    /// ("General Secretary", "General Prosecutor" are offices, not ranks); nil when no rank stands there.
+    func afterRank(_ index: Int) -> Int? {
+        var cursor = index
+        var last: String?
+        while cursor < tokens.count, cursor < index + 8 {
+            let text = tokens[cursor].text
+            if Self.rankWords.contains(text), tokens[cursor].kind == .word {
+                last = text
+                cursor += 1
+                // "Col-Gen", "Lt.", "Gen.": a hyphen or an abbreviation's full stop inside the rank.
+                if cursor < tokens.count, ["-", "."].contains(tokens[cursor].text), !tokens[cursor].spaceBefore || tokens[cursor].text == "." { cursor += 1 }
+            } else { break }
+        }
+        guard let last, Self.coreRanks.contains(last), cursor > index, cursor < tokens.count, tokens[cursor].kind == .word, tokens[cursor].isCapitalized,
+              tokens[cursor].newlinesBefore == 0, document.entity(at: cursor)?.entity.office == nil,
+              !Self.titleNotNameWords.contains(tokens[cursor].text), !Self.notNameWords.contains(tokens[cursor].text),
+              !["Secretary", "Prosecutor", "Staff", "Director", "Consul", "Assembly", "Headquarters", "Command"].contains(tokens[cursor].text) else { return nil }
+        return cursor
+    }
+
+    /// The words of military ranks, abbreviated or not; a rank ends on one of `coreRanks` ("Army" or "Vice" alone is none).
+    static let rankWords: Set<String> = ["General", "Gen", "Colonel", "Col", "Lieutenant", "Lt", "Major", "Maj", "Admiral", "Adm", "Marshal", "Captain", "Capt",
+                                         "Brigadier", "Brig", "Army", "Vice", "Rear", "Fleet"]
+    static let coreRanks: Set<String> = ["General", "Gen", "Colonel", "Col", "Admiral", "Adm", "Marshal", "Captain", "Capt", "Brigadier", "Brig", "Major", "Lieutenant"]
+
     /// Courtesy styles written before a name ("Honorable Emomali Rahmon", "the Honourable ...").
     static let styleWords: Set<String> = ["Honorable", "Honourable", "Hon"]
 
     /// Two to eight capitalized words and particles that the gazetteer does not know ("Edward Nalbandian", "Kassym-Jomart
     /// Tokayev", "Mohammed bin Salman bin Abdulaziz Al Saud"), on one line.
     func newName(at index: Int) -> (name: String, end: Int, known: Bool)? {
+        // "Col-Gen Zakir Hasanov", "Army General A B", "Adm. A B", "Lt. Gen. A B": a military rank before a name is no part of it.
+        if let start = afterRank(index), let named = newName(at: start) { return named }
         if let glued = gluedInitialName(at: index) { return glued }
         var cursor = index
         var parts: [String] = []

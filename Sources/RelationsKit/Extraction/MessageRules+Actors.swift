@@ -412,6 +412,42 @@ extension MessageRules {
     /// Nouns of a death, whose "of" names the one who died.
     static let deathNouns: Set<String> = ["death", "passing", "demise", "loss", "funeral", "murder", "assassination", "killing"]
 
+    /// The persons an article names as the one who died, in any sentence: after a death's noun and its "of" with no other "of"
+    /// between ("over the death of Uzbekistani President A", not "the death of the mother of President B"), before a possessive
+    /// and a death's noun ("A's death", "(A's) passing away"), before "died" or "passed away", or after "the late" ("the late
+    /// President A"). A later sentence that names them beside a message ("His (A's) passing away is a heavy loss," B said in
+    /// the telegram) does not make them its sender or recipient.
+    func reportedDeaths() -> Set<String> {
+        var result: Set<String> = []
+        for sentence in document.sentences {
+            for actor in actors(in: sentence) where actor.isPerson {
+                if namedAsDead(actor) { result.insert(actor.name) }
+            }
+        }
+        return result
+    }
+
+    func namedAsDead(_ actor: Actor) -> Bool {
+        var cursor = actor.start - 1
+        while cursor > max(0, actor.start - 10) {
+            let word = document.word(cursor)
+            if word == "of" { return Self.deathNouns.subtracting(["loss"]).contains(document.word(cursor - 1)) }
+            if word == "late", document.word(cursor - 1) == "the" { return true }
+            if ["to", "from", "by", "and", ";", ".", ",", "\""].contains(word) || Self.kindWords[word] != nil || Self.mediumWords.contains(word) { break }
+            cursor -= 1
+        }
+        var after = actor.end
+        if document.word(after) == "'s" {
+            after += 1
+            if document.word(after) == ")" { after += 1 }
+            // "A's tragic death", "A's untimely passing".
+            if ["tragic", "untimely", "sudden", "untimely"].contains(document.word(after)) { after += 1 }
+            return ["death", "passing", "demise", "murder", "assassination", "killing", "funeral"].contains(document.word(after))
+        }
+        if document.word(after) == ")" { after += 1 }
+        return document.word(after) == "died" || document.word(after) == "passed" && document.word(after + 1) == "away"
+    }
+
     /// Whether the person is named as the one who died ("on the death of Queen Elizabeth II", "on the passing of your mother, Her
     /// Majesty Queen Elizabeth II", "over the tragic death of President A"): a death's noun and "of" before the name, with nothing
     /// between that starts another phrase ("to", "from", "by", "and", a message's word).

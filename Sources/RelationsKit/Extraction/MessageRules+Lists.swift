@@ -119,7 +119,7 @@ extension MessageRules {
             // The addressee's office may stand on a line of its own between the name and the salutation.
             var salutationLine = number + 1
             if !isSalutation(paragraphs[salutationLine]), salutationLine + 1 < paragraphs.count, isSalutation(paragraphs[salutationLine + 1]),
-               paragraphs[salutationLine].count <= 14, document.entity(at: paragraphs[salutationLine].lowerBound)?.entity.office != nil,
+               paragraphs[salutationLine].count <= 14, opensWithOffice(paragraphs[salutationLine]),
                !actors(in: paragraphs[salutationLine]).contains(where: \.isPerson) {
                 salutationLine += 1
             }
@@ -132,6 +132,16 @@ extension MessageRules {
             result.append((person.name, next, line.lowerBound))
         }
         return result
+    }
+
+    /// Whether a line of a letter's address block or signature opens with an office ("President of X"), also after an article
+    /// or a word that qualifies the office ("The President of the People's Republic of X", "The First President of X", "Acting
+    /// Prime Minister of X"): the pages that print letters set the office line both ways.
+    func opensWithOffice(_ line: Range<Int>) -> Bool {
+        var start = line.lowerBound
+        while start < min(line.upperBound, line.lowerBound + 2), ["the", "first", "acting", "interim"].contains(document.word(start)),
+              document.entity(at: start)?.entity.office == nil { start += 1 }
+        return start < line.upperBound && document.entity(at: start)?.entity.office != nil
     }
 
     /// The message of a letter printed whole that has no signer: the first sentence of its own words that offers congratulations

@@ -165,7 +165,7 @@ extension MessageRules {
         for (phrase, occasion) in Self.occasions {
             for index in words.indices where words.hasPhrase(phrase, at: index) {
                 // Holidays are capitalized ("New Year", "Russia Day").
-                if phrase.count > 1, phrase.last == "day" || phrase.first == "new", !tokens[range.lowerBound + index].isCapitalized { continue }
+                if phrase.count > 1, phrase.last == "day" || phrase.first == "new" || phrase.first == "spring", !tokens[range.lowerBound + index].isCapitalized { continue }
                 return occasion
             }
         }

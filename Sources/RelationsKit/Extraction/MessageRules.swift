@@ -24,6 +24,8 @@ struct MessageRules {
     /// and lie between such an opening and its closing: wire copy runs a letter's quotation over paragraphs without opening
     /// each again.
     private(set) var quoteContinues: Set<Int> = []
+    /// The persons whose death an article about condolences reports (`reportedDeaths`): they neither send nor receive anywhere in it.
+    private(set) var deceased: Set<String> = []
 
     init(document: Document, reference: ReferenceIndex) {
         self.document = document
@@ -44,6 +46,7 @@ struct MessageRules {
         }
         quoteContinues = continues
         receiver = receiverOfArticle()
+        if document.tokens.contains(where: { Self.kindWords[$0.lower] == "condolence" }) { deceased = reportedDeaths() }
         receivedKind = receiver.flatMap { _ in receivingKind() }
     }
 
@@ -68,6 +71,24 @@ struct MessageRules {
     /// "called" and "rang" are calls only with a person as their object (`calls`), and "at" only before an event (`isAtEvent`).
     static let spoken: Set<String> = ["phone", "telephone", "call", "conversation", "meeting", "talks", "met", "visit", "visited", "told", "ceremony", "reception",
                                       "interview", "spoke", "phoned", "telephoned", "video", "televised", "speech", "remarks", "sidelines"]
+    /// Words that make a message spoken or shown rather than written ("a video message", "his televised address", "a TV
+    /// address", "a radio address", "an audio message"): what a leader records or broadcasts is not a written message.
+    static let broadcastWords: Set<String> = ["video", "televised", "tv", "television", "radio", "audio", "broadcast", "videotaped", "filmed", "recorded"]
+    /// Media that are written whatever else the sentence says ("a letter", "a telegram", "a card").
+    static let paperMedia: Set<String> = ["letter", "letters", "telegram", "telegrams", "card", "cards", "cable", "cables"]
+
+    /// Whether a sentence's message is a recorded or broadcast one ("A recorded a short video message of congratulations to B",
+    /// "A said in his televised address to the people of X", "B also released a video greeting"): a word of the message
+    /// ("message", "address", "greeting", "appeal") with a broadcast word among the three before it, and no written medium.
+    func namesBroadcast(_ sentence: Range<Int>) -> Bool {
+        let words = sentence.map { document.word($0) }
+        guard !words.contains(where: Self.paperMedia.contains) else { return false }
+        let messageWords: Set<String> = ["message", "messages", "address", "addresses", "greeting", "greetings", "appeal", "congratulations", "condolences", "statement"]
+        return words.indices.contains { index in
+            messageWords.contains(words[index]) && words[max(0, index - 3)..<index].contains(where: Self.broadcastWords.contains)
+        }
+    }
+
     /// Words of a post won, whose "at" places the win, not the message ("elected at the congress").
     static let postWonWords = winWords.union(voteWords).union(["elected", "re-elected", "appointment", "inauguration"])
     /// Events a message may be spoken at ("at the start of the summit", "at the forum's opening"), in small letters.
@@ -83,6 +104,8 @@ struct MessageRules {
         (["victory", "day"], "Victory Day"), (["birthday"], "birthday"), (["nowruz"], "Nowruz"), (["novruz"], "Nowruz"), (["navruz"], "Nowruz"),
         // The spring holiday in each language's spelling: Kazakh "Nauryz", Kyrgyz "Nooruz", Persian "Nawruz", Kurdish "Newroz".
         (["nauryz"], "Nowruz"), (["nooruz"], "Nowruz"), (["nawruz"], "Nowruz"), (["norouz"], "Nowruz"), (["newroz"], "Nowruz"),
+        // China's Spring Festival (the Lunar New Year) is a New Year; after Nowruz, which copy also calls "the Spring Festival".
+        (["spring", "festival"], "New Year"),
         (["christmas"], "Christmas"), (["national", "day"], "national holiday"), (["national", "holiday"], "national holiday"),
         (["russia", "day"], "national holiday"), (["national", "unity", "day"], "national holiday"), (["republic", "day"], "national holiday"),
         (["constitution", "day"], "national holiday"), (["state", "holiday"], "national holiday"),
@@ -159,6 +182,9 @@ struct MessageRules {
             }
             // "A sent a message to B. In it, he congratulated B on ...": a sentence that refers back to the message describes it
             // (its kind and occasion); it is not another message.
+            // The sentence's own messages, before a sentence that refers back drops those already reported: "In his message, A
+            // extends condolences to President B and the people of X" still addresses the people beside their own leader.
+            let sentenceItems = items
             if refersBack(sentence) {
                 // "The message congratulates the people of Kyrgyzstan on Independence Day": the last message, described.
                 if items.isEmpty, let last = found.indices.last {
@@ -268,7 +294,7 @@ struct MessageRules {
                 // "to President A and the people of X": a people addressed beside its own leader in one recipient list is a
                 // co-addressee of the message to that leader, not a message of its own.
                 if isCountryCode(item.to), addressesPeople(of: item.to, in: sentence),
-                   !items.contains(where: { $0.from == item.from && countryOf(person: $0.to) == item.to }) { peoples.insert("\(item.from)>\(item.to)") }
+                   !sentenceItems.contains(where: { $0.from == item.from && countryOf(person: $0.to) == item.to }) { peoples.insert("\(item.from)>\(item.to)") }
                 // "In a congratulatory telegram the Russian leader expressed confidence that ... Kyrgyz society": a country whose
                 // person the sender already wrote to stands for that person.
                 let covering = found.last { $0.from == item.from && !isCountryCode($0.to) && countryOf(person: $0.to) == item.to }?.to
@@ -301,7 +327,10 @@ struct MessageRules {
         func letterMessage(from signature: (name: String, range: Range<Int>), to addressee: String, salutation: Range<Int>) -> ArticleFacts.Message {
             let letter = salutation.lowerBound..<signature.range.lowerBound
             let sentences = document.sentences.filter { letter.contains($0.lowerBound) }
-            let kind = sentences.flatMap { $0.compactMap { Self.kindWords[document.word($0)] } }.min { priority($0) < priority($1) } ?? "letter"
+            // A letter to the article's receiver is of the kind the article says they receive ("has been receiving holiday
+            // greetings"), as the letters found by their valediction are; else of the kind its own words offer.
+            let kind = (addressee == receiver ? receivedKind : nil)
+                ?? sentences.flatMap { $0.compactMap { Self.kindWords[document.word($0)] } }.min { priority($0) < priority($1) } ?? "letter"
             // The letter's own words need not say "you" ("Please accept my sincerest congratulations on Navruz"); thanks for the
             // addressee's message state that message's occasion, not this one's. Else the article's.
             let own = sentences.filter { sentence in !sentence.contains { Self.thanksWords.contains(document.word($0)) } }
@@ -332,7 +361,9 @@ struct MessageRules {
                 found.append(behalf)
             }
             for signature in signers where signature.name != addressee.name {
-                if own, !found.contains(where: { $0.from == signature.name && $0.to == addressee.name }) {
+                // In an article about the messages one person receives, a letter printed under that person's block whose signer
+                // stands with no valediction over them ("Xi Jinping,\nThe President of X" at its foot) is found here.
+                if !found.contains(where: { $0.from == signature.name && $0.to == addressee.name }) {
                     found.append(letterMessage(from: signature, to: addressee.name, salutation: addressee.salutation))
                 }
                 guard found.contains(where: { $0.from == signature.name && $0.to == addressee.name }) else { continue }
@@ -440,14 +471,14 @@ struct MessageRules {
     }
 
     /// The signer of a letter printed whole whose foot has no valediction: the last line after `floor` that is a person alone
-    /// ("A" or "A,"), followed by a line that opens with an office ("Prime Minister of X"), outside quotations.
+    /// ("A" or "A,"), followed by a line that opens with an office ("Prime Minister of X", "The President of X"), outside quotations.
     func bareSignature(after floor: Int, before ceiling: Int = Int.max) -> (name: String, range: Range<Int>)? {
         var result: (name: String, range: Range<Int>)?
         for (number, line) in document.paragraphs.enumerated().dropLast() where line.lowerBound > floor && line.upperBound < ceiling && line.count <= 6 && quotation(containing: line.lowerBound) == nil {
             guard let signer = actors(in: line).first, signer.isPerson, signer.start == line.lowerBound,
                   signer.end == line.upperBound || signer.end == line.upperBound - 1 && document.word(signer.end) == "," else { continue }
             let next = document.paragraphs[number + 1]
-            guard document.entity(at: next.lowerBound)?.entity.office != nil else { continue }
+            guard opensWithOffice(next) else { continue }
             result = (signer.name, line)
         }
         return result
@@ -680,6 +711,7 @@ struct MessageRules {
         guard let verbOffset = words.firstIndex(where: { ["told", "thanked", "wished", "assured", "reminded"].contains($0) }),
               !saysSpoken(Self.beforeRecalling(words), from: sentence.lowerBound, besides: ["told"]), !words.contains(where: Self.negations.contains) else { return [] }
         let verb = sentence.lowerBound + verbOffset
+        if namesBroadcast(sentence) { return [] }
         // "a vote many said was assured", "the minister was told", "they were reminded": a verb of addressing in the passive
         // has the one addressed, or no one, as its subject; the person before it sends nothing.
         if isPassive(verb) { return [] }
@@ -746,7 +778,8 @@ struct MessageRules {
         let paragraph = document.paragraph(containing: sentence.lowerBound)
         guard paragraph.lowerBound == sentence.lowerBound, paragraph.lowerBound >= (document.paragraphs.first?.upperBound ?? 0) else { return [] }
         let delivered = Self.beforeRecalling(sentence.map { document.word($0) })
-        guard !saysSpoken(delivered, from: sentence.lowerBound), !delivered.contains(where: { ["visit", "visited", "attended", "met", "arrived"].contains($0) }) else { return [] }
+        guard !saysSpoken(delivered, from: sentence.lowerBound), !delivered.contains(where: { ["visit", "visited", "attended", "met", "arrived"].contains($0) }),
+              !namesBroadcast(sentence) else { return [] }
         let kind = contextKind() ?? context.summary?.kind ?? "letter"
         let occasion = kind == "condolence" ? nil : contextOccasion() ?? context.summary?.occasion
         let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
@@ -860,7 +893,7 @@ struct MessageRules {
         guard let trigger = sentence.first(where: { triggers[$0] && !isFirstPersonQuote($0) }) ?? firstTrigger(in: sentence) else { return [] }
         let triggerOffset = trigger - sentence.lowerBound
         let words = sentence.map { document.word($0) }
-        if isFirstPersonQuote(trigger) || congratulatesInSpeech(trigger, in: sentence) { return [] }
+        if isFirstPersonQuote(trigger) || congratulatesInSpeech(trigger, in: sentence) || namesBroadcast(sentence) { return [] }
         // "asked the guests to convey his greetings to B": greetings to be passed on by word of mouth, not a message sent.
         if let ask = words[..<triggerOffset].lastIndex(where: { ["asked", "asks", "ask", "requested", "requests"].contains($0) }),
            words[ask..<triggerOffset].contains(where: { ["convey", "pass", "relay", "transmit"].contains($0) }) { return [] }
@@ -940,8 +973,11 @@ struct MessageRules {
         let generic: Set<String?> = ["national holiday", "anniversary", "election victory", "birthday", nil]
         // "on the 105th anniversary of the proclamation of the Azerbaijan Democratic Republic" in an article about Independence Day:
         // a state's founding is the holiday the article names.
+        // A holiday the whole world keeps (New Year, Christmas) is no state's national day: "Earlier, A congratulated B on the
+        // national holiday" in an article about the Spring Festival is B's own day.
+        let shared: Set<String?> = ["New Year", "Christmas"]
         if occasion == "national holiday" || occasion == "anniversary", Self.namesGenericOccasion(words) || statesFounding(in: sentence),
-           let specific = [paragraphOccasion(of: sentence), contextOccasion()].first(where: { !generic.contains($0) }) ?? nil {
+           let specific = [paragraphOccasion(of: sentence), contextOccasion()].first(where: { !generic.contains($0) }) ?? nil, !shared.contains(specific) {
             occasion = specific
         }
         let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
@@ -954,7 +990,7 @@ struct MessageRules {
             return ArticleFacts.Message(from: from, to: to, kind: kind, occasion: occasion, start: span.start, end: span.end)
         }
         // "on the passing of your mother, Her Majesty Queen Elizabeth II": the deceased neither sends nor receives.
-        let all = actors(in: sentence).filter { !isFirstPersonQuote($0.start) && !($0.isPerson && isDeceased($0)) }
+        let all = actors(in: sentence).filter { !isFirstPersonQuote($0.start) && !($0.isPerson && (isDeceased($0) || deceased.contains($0.name))) }
         // The message thanked for goes from the subject of the clause that says it was sent, else from the one thanked, to the
         // one who thanks.
         if let thanks, let sent = thanks.sent {
