@@ -3,7 +3,7 @@ import Testing
 
 /// The reference round of real15 and real16: diplomatic relations of the post-Soviet states with India, Iran and Turkey
 /// and of Russia with its partners beyond the former Soviet Union (Turkey, Vietnam, Egypt, Pakistan, South Korea, Cuba,
-/// Indonesia, the UAE, Brazil, South Africa, Laos), Armenia–Tajikistan, and wire-copy spellings of leaders' names; a count
+/// Indonesia, the UAE, Brazil, South Africa, Laos), of Ukraine with Germany, Japan and South Korea, Armenia–Tajikistan, and wire-copy spellings of leaders' names; a count
 /// of years after a record ("the deadliest ... in 30 years of") is its span, not a jubilee; a first-person label in a
 /// quoted letter whose one country is the writer's pairs the writer with the addressee. Invented sentences, each with a
 /// negative case.
@@ -27,6 +27,7 @@ struct Real15ReferenceTests: WireCopyProbe {
         (["RUS", "ZAF"], "1992-02-28"), (["RUS", "LAO"], "1960-10-07"), (["IND", "UKR"], "1992-01-17"),
         (["IND", "TKM"], "1992-04-20"), (["IND", "BLR"], "1992"), (["IRN", "UKR"], "1992-01-22"),
         (["IRN", "KGZ"], "1992-05-10"), (["TUR", "KGZ"], "1992-01-29"), (["ARM", "TJK"], "1992-10"),
+        (["DEU", "UKR"], "1992-01-17"), (["JPN", "UKR"], "1992-01-26"), (["KOR", "UKR"], "1992-02-10"),
     ]
 
     // MARK: Diplomatic relations
@@ -62,6 +63,7 @@ struct Real15ReferenceTests: WireCopyProbe {
         ("India and Ukraine celebrate the 30th anniversary of diplomatic relations this week.", "IND-UKR diplomatic relations 30 2022"),
         ("Kyrgyzstan and Turkey marked the 30th anniversary of diplomatic relations at a conference.", "KGZ-TUR diplomatic relations 30 2022"),
         ("Armenia and Tajikistan mark the 25th anniversary of diplomatic relations, the ministers wrote.", "ARM-TJK diplomatic relations 25 2017"),
+        ("Ukraine and Japan celebrate the 30th anniversary of diplomatic relations, the embassy said.", "JPN-UKR diplomatic relations 30 2022"),
     ])
     func anUndatedArticleTakesItsYearFromTheAddedPairs(sentence: String, expected: String) {
         #expect(anniversaries(sentence, date: nil) == [expected])
