@@ -1,7 +1,8 @@
 /// Anniversaries: "25th anniversary of diplomatic relations", "25 years since the establishment of
 /// diplomatic relations", "thirtieth anniversary", "a quarter of a century", "twenty-five years ago",
 /// "will mark 30 years", "the 20th anniversary of the Treaty of …", "the 30th anniversary of the CIS".
-/// Not anniversaries: "20th CIS summit", "73rd session", birthdays and ages.
+/// Not anniversaries: "20th CIS summit", "73rd session", birthdays and ages, the span of a record ("the worst unrest in
+/// 30 years of independence").
 struct AnniversaryRules {
     let document: Document
     let reference: ReferenceIndex
@@ -30,7 +31,7 @@ struct AnniversaryRules {
         var index = 0
         while index < tokens.count {
             if let candidate = trigger(at: index) {
-                for anniversary in isApproximate(at: candidate.start) ? [] : complete(candidate) where !contradictsReference(anniversary) {
+                for anniversary in isApproximate(at: candidate.start) || isDuration(candidate) ? [] : complete(candidate) where !contradictsReference(anniversary) {
                     let duplicate = found.contains { $0.parties == anniversary.parties && $0.subject == anniversary.subject && $0.ordinal == anniversary.ordinal && $0.year == anniversary.year }
                     if !duplicate { found.append(anniversary) }
                 }
@@ -134,6 +135,37 @@ struct AnniversaryRules {
     }
 
     static let approximators: Set<String> = ["over", "almost", "nearly", "roughly", "approximately", "some"]
+
+    /// "the deadliest violence in 30 years of independence", "the first leader invited in the six years since the restoration
+    /// of independence", "the worst drought during the 25 years of independence": a count of years (not an ordinal's
+    /// anniversary) governed by "in", "during", "within" or "throughout" (an article, a possessive or "last", "past",
+    /// "first" between) after a record in its clause (a superlative, "first", "only") measures the span the record holds
+    /// for; it marks no jubilee. Without a record the count may be the jubilee itself ("have achieved a great deal in 30
+    /// years of diplomatic relations" on the day), and "in its 30th anniversary year" keeps the ordinal's anniversary.
+    func isDuration(_ trigger: Trigger) -> Bool {
+        let words = (trigger.start..<trigger.end).map { document.word($0) }
+        guard words.contains(where: { ["years", "decades", "century", "decade"].contains($0) }), !words.contains("anniversary"),
+              NumberWords.read(tokens, at: trigger.start)?.ordinal != true else { return false }
+        var cursor = trigger.start - 1
+        while trigger.start - cursor <= 3, Self.durationModifiers.contains(document.word(cursor)) { cursor -= 1 }
+        guard Self.durationPrepositions.contains(document.word(cursor)) else { return false }
+        let sentence = document.sentence(containing: cursor)
+        var back = cursor - 1
+        while back >= sentence.lowerBound, cursor - back <= 14, document.word(back) != ";" {
+            if Self.recordWords.contains(document.word(back)) { return true }
+            back -= 1
+        }
+        return false
+    }
+
+    /// Prepositions that make a count of years a span ("in 30 years of independence").
+    static let durationPrepositions: Set<String> = ["in", "during", "within", "throughout"]
+    /// Words between such a preposition and the count ("in the past 25 years of", "during their six years since").
+    static let durationModifiers: Set<String> = ["the", "its", "their", "our", "his", "her", "these", "those", "last", "past", "first", "all"]
+    /// Words of a record that a span of years measures ("the deadliest ... in 30 years", "the first ... in six years").
+    static let recordWords: Set<String> = ["first", "only", "most", "least", "worst", "best", "deadliest", "bloodiest", "largest", "biggest",
+                                           "greatest", "highest", "lowest", "strongest", "weakest", "longest", "heaviest", "sharpest",
+                                           "fewest", "fastest", "slowest", "closest", "coldest", "hottest", "severest", "gravest"]
     /// "more than", "less than", "fewer than", "at least", "close to", "upwards of": the second word and the first words it follows.
     static let approximatorPairs: [String: Set<String>] = ["than": ["more", "less", "fewer"], "least": ["at"], "to": ["close"], "of": ["upwards"]]
 

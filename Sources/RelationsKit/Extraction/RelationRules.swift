@@ -11,7 +11,7 @@ struct RelationRules {
         let parties = Parties(document: document, reference: reference)
         for sentence in document.sentences {
             for (at, label) in labels(in: sentence) {
-                guard !parties.isOrganisationsLabelAtVenue(sentence), let pair = parties.pair(around: at, sentence: sentence) else { continue }
+                guard !parties.isOrganisationsLabelAtVenue(sentence), let pair = writersPair(parties, sentence: sentence) ?? parties.pair(around: at, sentence: sentence) else { continue }
                 let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
                 if !found.contains(where: { $0.parties == pair && $0.label == label }) {
                     found.append(ArticleFacts.Relation(parties: pair, label: label, start: span.start, end: span.end))
@@ -19,6 +19,20 @@ struct RelationRules {
             }
         }
         return found
+    }
+
+    /// "'... relations between our nations will develop within the strategic partnership and alliance,' wrote Rahmon in his
+    /// letter": a first-person sentence ("our", "we", "us") whose one country is the writer's (named, or implied by the
+    /// person) in a paragraph that names no other speaks for the writer and the addressee the paragraphs before introduce,
+    /// as a sentence naming none does (`Parties.speakersPair`); not for the article's most named other country, which in a
+    /// round-up of letters is another sender's.
+    func writersPair(_ parties: Parties, sentence: Range<Int>) -> [String]? {
+        let paragraph = document.paragraph(containing: sentence.lowerBound)
+        let inSentence = Set(parties.countries(in: sentence).map(\.code))
+        let inParagraph = Set(parties.countries(in: paragraph.lowerBound..<max(paragraph.upperBound, sentence.upperBound)).map(\.code))
+        guard inSentence.count == 1, inParagraph == inSentence, let only = inSentence.first,
+              let pair = parties.speakersPair(sentence: sentence, paragraph: paragraph, named: inSentence), pair.contains(only) else { return nil }
+        return pair
     }
 
     /// Nouns that open a document's title ("Declaration on ...", "Treaty of ...").
