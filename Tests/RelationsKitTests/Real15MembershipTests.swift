@@ -8,7 +8,9 @@ import Testing
 /// concluded within an organisation ("those international treaties signed in the framework of the CIS", "the agreement on
 /// its Interparliamentary Assembly"), also after a noun's owner, are not the organisation; a step pursued, prepared or
 /// put off ("the pursuit of admission", "the aspects of its accession", "is finalising the terms of", "asked for its
-/// accession to be delayed") is a plan. Invented sentences.
+/// accession to be delayed") is a plan; "the format" as the object of a membership verb takes up the organisation the text
+/// named as a format, else its paragraph's; a sentence's opening "Its" is no subject when a country stands between it and
+/// the event. Invented sentences.
 @Suite("extraction: memberships, real15")
 struct Real15MembershipTests: WireCopyProbe {
 
@@ -91,5 +93,34 @@ struct Real15MembershipTests: WireCopyProbe {
     ])
     func aStepCompletedStaysDone(text: String) {
         #expect(memberships(text) == ["KGZ joined EAEU"])
+    }
+
+    // MARK: "The format" takes up the organisation
+
+    @Test(arguments: [
+        "The GUAM format was set up by four post-Soviet republics in 1997. In 1999, Uzbekistan joined the format and four years later withdrew.",
+        "The prime ministers said GUAM needs stronger consolidation. Uzbekistan joined the format in 1999 and withdrew in 2005.",
+    ])
+    func theFormatTakesUpTheOrganisation(text: String) {
+        #expect(memberships(text) == ["UZB joined GUAM", "UZB left GUAM"])
+    }
+
+    @Test(arguments: [
+        "Talks in the CSTO format were held in Minsk. Armenia left the format of the talks.",
+        "Georgia joined the format in 2005.",
+    ])
+    func aFormatOfSomethingElseOrOfNothingIsNoOrganisation(text: String) {
+        #expect(memberships(text).isEmpty)
+    }
+
+    // MARK: An opening "Its" is no subject across a list of countries
+
+    @Test func aRelativeClauseAfterAListTakesItsAntecedent() {
+        let text = "The change lets Azerbaijan, a dialogue partner, take the new partner status.\n\nThe SCO was founded in 2001. Its full members include India, Iran, Pakistan and, most recently, Belarus, which was granted full membership in 2024."
+        #expect(memberships(text) == ["BLR joined SCO"])
+    }
+
+    @Test func anOpeningItsStaysTheSubjectWithNoCountryBetween() {
+        #expect(memberships("Georgia is a small country on the Black Sea. Its parliament voted to join the CIS in 1993.") == ["GEO plans_to_join CIS"])
     }
 }
