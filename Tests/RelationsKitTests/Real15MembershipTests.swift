@@ -9,8 +9,7 @@ import Testing
 /// its Interparliamentary Assembly"), also after a noun's owner, are not the organisation; a step pursued, prepared or
 /// put off ("the pursuit of admission", "the aspects of its accession", "is finalising the terms of", "asked for its
 /// accession to be delayed") is a plan; "the format" as the object of a membership verb takes up the organisation the text
-/// named as a format, else its paragraph's; a sentence's opening "Its" is no subject when a country stands between it and
-/// the event. Invented sentences.
+/// named as a format, else its paragraph's. Invented sentences.
 @Suite("extraction: memberships, real15")
 struct Real15MembershipTests: WireCopyProbe {
 
@@ -111,16 +110,5 @@ struct Real15MembershipTests: WireCopyProbe {
     ])
     func aFormatOfSomethingElseOrOfNothingIsNoOrganisation(text: String) {
         #expect(memberships(text).isEmpty)
-    }
-
-    // MARK: An opening "Its" is no subject across a list of countries
-
-    @Test func aRelativeClauseAfterAListTakesItsAntecedent() {
-        let text = "The change lets Azerbaijan, a dialogue partner, take the new partner status.\n\nThe SCO was founded in 2001. Its full members include India, Iran, Pakistan and, most recently, Belarus, which was granted full membership in 2024."
-        #expect(memberships(text) == ["BLR joined SCO"])
-    }
-
-    @Test func anOpeningItsStaysTheSubjectWithNoCountryBetween() {
-        #expect(memberships("Georgia is a small country on the Black Sea. Its parliament voted to join the CIS in 1993.") == ["GEO plans_to_join CIS"])
     }
 }

@@ -133,12 +133,8 @@ extension MembershipRules {
            let group = referredGroup(endingAt: at - 2, sentence: sentence) {
             countries = group
         }
-        // "Its parliament voted to join the treaty": the country the possessive opening the sentence stands for; not when a
-        // country is named between it and the event ("Its full members include A, B and, most recently, C, which was granted
-        // full membership in 2024": the relative clause's antecedent, read below).
-        if countries.isEmpty, document.word(sentence.lowerBound) == "its", sentence.lowerBound < at,
-           !document.entities(in: sentence.lowerBound + 1..<at).contains(where: { $0.entity.country != nil }),
-           let code = references.country(referredToBy: sentence.lowerBound) {
+        // "Its parliament voted to join the treaty": the country the possessive opening the sentence stands for.
+        if countries.isEmpty, document.word(sentence.lowerBound) == "its", sentence.lowerBound < at, let code = references.country(referredToBy: sentence.lowerBound) {
             countries = [code]
         }
         // "he reaffirmed the goal of joining the EU, while declining sanctions on Russia": the speaker's country governs a
