@@ -29,6 +29,26 @@ extension MembershipRules {
 
     /// Verbs that complete a process: its event is done ("completed the procedure of withdrawal").
     static let completing: Set<String> = ["completed", "finalised", "finalized", "concluded", "finished", "formalised", "formalized"]
+    /// The progressive forms of completing: a process under way ("is completing", "are finalising").
+    static let completingProgressive: Set<String> = ["completing", "finalising", "finalizing", "concluding", "finishing", "formalising", "formalizing"]
+    /// Participles of putting off: a step whose predicate puts it off in the passive infinitive or a modal is still ahead
+    /// ("called for its accession to be postponed", "Kyrgyzstan's accession could be delayed").
+    static let puttingOff: Set<String> = ["postponed", "delayed", "deferred"]
+
+    /// Whether the infinitive whose "to" stands at `to` is what a decree signed enacts: "has signed a decree to recall all
+    /// Ukrainian envoys from the CIS bodies", "signed on May 19 a decree to withdraw Ukraine's associate membership" (not "will
+    /// sign a decree", nor a resolution passed, which decides a step still to be taken).
+    func isEnactedByDecree(beforeInfinitive to: Int, sentence: Range<Int>) -> Bool {
+        guard ["decree", "ukase", "order"].contains(document.word(to - 1)) else { return false }
+        var cursor = to - 2
+        while cursor > sentence.lowerBound, cursor >= to - 10,
+              ["a", "the", "relevant", "corresponding", "presidential", "special", "new", "his", "her", "its"].contains(document.word(cursor))
+                || tokens[cursor].kind == .number || DateWords.month(tokens[cursor]) != nil || ["on", "in"].contains(document.word(cursor)) { cursor -= 1 }
+        guard ["signed", "issued"].contains(document.word(cursor)) else { return false }
+        var auxiliary = cursor - 1
+        while auxiliary > sentence.lowerBound, Self.adverbs.contains(document.word(auxiliary)) { auxiliary -= 1 }
+        return !Self.prospectWords.contains(document.word(auxiliary)) || ["has", "have", "had"].contains(document.word(auxiliary))
+    }
 
     /// Words that make a noun or gerund an event's plan rather than its report.
     static let nounPredicateFuture: Set<String> = ["will", "shall", "would"]
@@ -181,7 +201,8 @@ extension MembershipRules {
             }
             // "Moldova's withdrawal from the CIS will take effect in a year": the noun's predicate is in the future.
             || (end..<min(sentence.upperBound, end + 12)).prefix(while: { ![",", ";", "which", "that", "and", "but"].contains(document.word($0)) })
-                .contains { Self.nounPredicateFuture.contains(document.word($0)) || statesATerm(at: $0) }
+                .contains { Self.nounPredicateFuture.contains(document.word($0)) || statesATerm(at: $0)
+                    || Self.puttingOff.contains(document.word($0)) && document.word($0 - 1) == "be" }
         if governedByIntent { return true }
         // "Iran is to complete accession to the SCO in July", "will finalise its withdrawal": a noun that an infinitive or a
         // modal of completing governs is still ahead (not "the first country to complete its withdrawal", a ranking).
@@ -215,6 +236,12 @@ extension MembershipRules {
         }
         // "completed the procedure of leaving the CIS", "finalised its accession": a process completed is the event; also
         // through a longer phrase of the procedures ("finalized all legal procedures necessary for its withdrawal").
+        // "the council is completing the political aspects of Uzbekistan's accession", "are finalising the procedures for its
+        // withdrawal": a process still being completed is not yet the event.
+        if let progressive = (max(sentence.lowerBound, at - 6)..<at).first(where: { Self.completingProgressive.contains(document.word($0)) }),
+           ["is", "are", "was", "were", "be", "been"].contains(document.word(progressive - 1)) || Self.adverbs.contains(document.word(progressive - 1)) && ["is", "are", "was", "were"].contains(document.word(progressive - 2)) {
+            return true
+        }
         if (max(sentence.lowerBound, at - 6)..<at).contains(where: { Self.completing.contains(document.word($0)) }) { return false }
         let clauseBefore = (max(sentence.lowerBound, at - 10)..<at).reversed().prefix { ![",", ";", "and", "but", "which", "that"].contains(document.word($0)) }
         // "signed a resolution on completing the process of Belarus joining the organization": the completion as the topic of

@@ -323,6 +323,19 @@ extension MembershipRules {
            let code = organisation(namedByClauseAfter: noun, sentence: sentence) {
             return code
         }
+        // "The GUAM format was created in 1997. In 1999, Uzbekistan joined the format": "the format" takes up the organisation
+        // the text named as a format before it ("the GUAM format", "the CSTO format"); not "the format of the talks", nor a
+        // format no organisation's name modified; else, as "the bloc" does, the organisation its paragraph is about ("... the
+        // GUAM member countries ... In 1999, Uzbekistan joined the format").
+        if let noun = after.prefix(2).first(where: { document.word($0) == "format" }), document.word(noun - 1) == "the", document.word(noun + 1) != "of",
+           document.entity(at: noun) == nil {
+            if let named = document.entities(in: 0..<noun).last(where: { span in
+                if case .organisation = span.entity { document.word(span.end) == "format" } else { false }
+            }), case let .organisation(code) = named.entity {
+                return code
+            }
+            if let topic = topicOrganisation(before: at) { return topic }
+        }
         // "has frozen its participation, although it has not left": "it" after a comma opens another clause.
         // "joined the Organization of Turkic States": a capitalized noun heading an unknown name refers to nothing named before.
         if let noun = after.first(where: { Coreference.organisationNouns.contains(document.word($0)) }), document.entity(at: noun) == nil,

@@ -80,7 +80,9 @@ extension MembershipRules {
     static let grantingMembership: Set<String> = ["granted", "grant", "grants", "granting", "offered", "offers", "offering"]
     static let endingMembership: Set<String> = ["terminated", "terminates", "ended", "ends", "renounced", "renounces", "relinquished", "gave",
                                                 // "has discontinued its membership in that organization".
-                                                "discontinued", "discontinues"]
+                                                "discontinued", "discontinues",
+                                                // "a decree to withdraw Ukraine's associate membership in the CIS".
+                                                "withdrew", "withdrawn", "withdraws", "withdraw", "withdrawing"]
     /// Nouns of membership gained back or ended, with its action ("the restoration of Uzbekistan's membership").
     static let membershipNouns: [String: String] = ["restoration": "joined", "resumption": "joined", "renewal": "joined", "termination": "left",
                                                     "reinstatement": "joined", "reactivation": "joined"]
@@ -98,8 +100,10 @@ extension MembershipRules {
         "withdraw": .base, "withdraws": .finite, "withdrew": .finite, "withdrawn": .finite, "withdrawing": .gerund,
         "pull": .base, "pulls": .finite, "pulled": .finite, "pulling": .gerund,
     ]
-    static let representatives: Set<String> = ["representatives", "representative", "envoys", "delegates", "delegations", "diplomats", "officials"]
-    static let bodyNouns: Set<String> = ["bodies", "organs", "structures"]
+    static let representatives: Set<String> = ["representatives", "representative", "envoys", "delegates", "delegations", "diplomats", "officials",
+                                               // "recalled all its ambassadors to CIS institutions", "its plenipotentiaries in the bodies".
+                                               "ambassadors", "plenipotentiaries", "plenipotentiary", "emissaries", "missions"]
+    static let bodyNouns: Set<String> = ["bodies", "organs", "structures", "institutions"]
     /// Words that make the bodies only some of them ("ceased to take part in most of the Commonwealth's bodies").
     static let partOfTheBodies: Set<String> = ["most", "some", "several", "many", "certain", "few", "number", "one", "two", "three", "part"]
 
@@ -122,6 +126,8 @@ extension MembershipRules {
         // "ended Ukraine's participation", "recalled all its representatives", "recalled the Ukrainian envoys".
         while cursor < min(sentence.upperBound, index + 8) {
             if ["its", "their", "the", "all", "his", "her", "final", "formal", "remaining"].contains(document.word(cursor)) { cursor += 1; continue }
+            // "to recall all of Ukraine's representatives".
+            if document.word(cursor) == "of", document.word(cursor - 1) == "all" { cursor += 1; continue }
             if let span = document.entity(at: cursor), let code = span.entity.country { country = code; cursor = span.end; continue }
             if document.word(cursor) == "'s" { cursor += 1; continue }
             break
@@ -133,7 +139,8 @@ extension MembershipRules {
             cursor += 1
             // "all representatives of Ukraine".
             if document.word(cursor) == "of", let span = document.entity(at: cursor + 1), let code = span.entity.country { country = code; cursor = span.end }
-            guard document.word(cursor) == "from" else { return nil }
+            // "recalled all Ukrainian ambassadors to CIS institutions": the posts recalled from are named by "to" (recalling only).
+            guard document.word(cursor) == "from" || document.word(cursor) == "to" && word.hasPrefix("recall") else { return nil }
             cursor += 1
         } else {
             // The passive names the representatives before the verb: "all Ukrainian representatives are being recalled from".
@@ -145,7 +152,7 @@ extension MembershipRules {
             cursor += 1
         }
         // All the bodies, not some: the body noun ends the phrase or leads to the organisation.
-        let object = (cursor..<min(sentence.upperBound, cursor + 6)).prefix { ![",", ";", "and", "but"].contains(document.word($0)) }
+        let object = (cursor..<min(sentence.upperBound, cursor + 8)).prefix { ![",", ";", "and", "but"].contains(document.word($0)) }
         guard object.contains(where: { Self.bodyNouns.contains(document.word($0)) }),
               !object.prefix(while: { !Self.bodyNouns.contains(document.word($0)) }).contains(where: { Self.partOfTheBodies.contains(document.word($0)) }) else { return nil }
         return (cursor, form, country)
@@ -203,7 +210,8 @@ extension MembershipRules {
             cursor += 2
         }
         // "would apply for fast-track NATO accession", "applied for immediate membership": what is sought may be qualified.
-        while cursor < index + 9, ["full", "fully", "-", "fledged", "permanent", "formal"].contains(document.word(cursor))
+        // An associate membership ended is ended too ("withdrew its associate membership in the CIS").
+        while cursor < index + 9, ["full", "fully", "-", "fledged", "permanent", "formal"].contains(document.word(cursor)) || ending && document.word(cursor) == "associate"
                 || seeking && document.word(index + 1) == "for" && tokens[cursor].kind == .word && tokens[cursor].isLowercase
                     && !["membership", "accession", "the", "a", "an", "and", "or"].contains(document.word(cursor)) && document.entity(at: cursor) == nil { cursor += 1 }
         // "applied for EU membership", "sought full NATO membership": the organisation as the noun's modifier.
@@ -355,7 +363,14 @@ extension MembershipRules {
     /// Commonwealth of Independent States", "the CIS Charter", "the founding documents of the CIS", "the Collective
     /// Security Treaty"); nil for any other document ("the treaty on Kyrgyzstan's accession", "the trade agreement").
     /// Documents concluded within an organisation, which a state may leave without leaving it.
-    static let ordinaryDocumentNouns: Set<String> = ["agreement", "agreements", "convention", "conventions", "accord", "accords", "protocol", "protocols"]
+    static let ordinaryDocumentNouns: Set<String> = ["agreement", "agreements", "convention", "conventions", "accord", "accords", "protocol", "protocols",
+                                                     // "will quit those international treaties signed in the framework of the CIS".
+                                                     "treaties"]
+    /// Determiners and adjectives that may stand before such a document's noun ("those international treaties", "all the
+    /// multilateral agreements", "some 70 agreements").
+    static let documentDeterminers: Set<String> = ["the", "a", "an", "one", "another", "more", "its", "their", "two", "three", "several",
+                                                   "those", "these", "all", "some", "many", "numerous", "various", "other", "certain", "remaining",
+                                                   "international", "multilateral", "bilateral", "intergovernmental", "interstate", "sectoral", "dozens", "dozen"]
 
     /// Whether the object of leaving that starts at `index` is a document, not the organisation nor one of its founding
     /// documents: "withdrew from the agreement on the Interparliamentary Assembly of the CIS", "quits one more convention of
@@ -364,7 +379,8 @@ extension MembershipRules {
         var cursor = index
         while ["from", "out", "of"].contains(document.word(cursor)) { cursor += 1 }
         let lead = cursor
-        while ["the", "a", "an", "one", "another", "more", "its", "their", "two", "three", "several"].contains(document.word(cursor)) { cursor += 1 }
+        while cursor < min(sentence.upperBound, lead + 6), Self.documentDeterminers.contains(document.word(cursor)) || tokens[cursor].kind == .number
+                || document.word(cursor) == "of" && cursor > lead { cursor += 1 }
         // "the CIS Agreement on cooperation in customs affairs": the organisation's name before the document's noun.
         if let span = document.entity(at: cursor), case .organisation = span.entity { cursor = span.end }
         guard !Self.foundationAdjectives.contains(document.word(cursor)) else { return false }
@@ -410,6 +426,9 @@ extension MembershipRules {
         // Not "the agreement on the CIS free trade zone".
         guard cursor < sentence.upperBound, let span = document.entity(at: cursor), case let .organisation(code) = span.entity,
               !modifiesAHeadNoun(span.end, sentence: sentence) else { return nil }
+        // Not a document on one of its bodies: "the Convention on the CIS Interparliamentary Assembly", "the Agreement on the
+        // Interparliamentary Assembly of the CIS" (a body's name, which the tables may read as the organisation's).
+        if Self.bodyHeads.contains(document.word(span.end - 1)) || namesABody(from: cursor, to: cursor, sentence: sentence) { return nil }
         return code
     }
 

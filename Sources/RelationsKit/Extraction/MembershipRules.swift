@@ -216,6 +216,9 @@ struct MembershipRules {
     static let prospectNouns: Set<String> = ["process", "launching", "launch", "launched", "start", "started", "starting", "talks", "negotiations",
                                               "bid", "application", "road", "path", "prospect", "prospects", "possible", "possibility", "potential",
                                               "future", "conditions", "criteria", "roadmap", "procedure", "procedures", "preparations", "preparing", "prepare", "intention",
+                                              // "Lithuania's pursuit of admission to NATO", "the political aspects of Uzbekistan's accession",
+                                              // "the formalities of its accession", "the timetable for Armenia's accession".
+                                              "pursuit", "quest", "aspects", "formalities", "timetable", "terms", "modalities",
                                               "plans", "plan", "course", "aspirations", "aspiration", "goal", "candidate", "candidacy", "initiate", "initiated",
                                               "notified", "notify", "notification", "notice", "announced", "announcement", "question", "idea", "possibility", "begun", "began", "begin",
                                               // "a move that starts the country's withdrawal", "the vote that triggers its exit".
@@ -292,6 +295,8 @@ struct MembershipRules {
                 // "became an EU member", "to become a full NATO member": the organisation inside the phrase.
                 var inside: String?
                 var synthetic: Phrase?
+                // A part in all of an organisation's bodies or a membership ended, which a decree may enact at once.
+                var endsAPart = false
                 // "becomes a member of", "has become the tenth full member", "became members of": "become" by its forms, the
                 // member noun in either number; the organisation inside the phrase or after it.
                 if Self.becomeForms.contains(words[offset]), let (code, memberEnd) = organisationMember(after: sentence.lowerBound + offset, sentence: sentence) {
@@ -330,6 +335,7 @@ struct MembershipRules {
                     synthetic = Phrase(words: Array(words[offset..<(memberEnd - sentence.lowerBound)]), action: action,
                                        form: Self.membershipNouns[words[offset]] != nil ? .noun : words[offset].hasSuffix("ing") ? .gerund : .fixed)
                     objectCountry = recipient
+                    endsAPart = action == "left"
                 }
                 // "to participate in the formation of the EAEU", "took part in the creation of the CIS": a founder joins.
                 if synthetic == nil, let (foundingEnd, form) = foundingParticipation(at: sentence.lowerBound + offset, sentence: sentence) {
@@ -340,6 +346,7 @@ struct MembershipRules {
                 if synthetic == nil, let (bodiesStart, form, country) = partInBodiesEnded(at: sentence.lowerBound + offset, sentence: sentence) {
                     synthetic = Phrase(words: Array(words[offset..<(bodiesStart - sentence.lowerBound)]), action: "left", form: form)
                     objectCountry = country
+                    endsAPart = true
                 }
                 // "a decision on the full membership of Belarus in the SCO has been made": the admitting side's act enacted.
                 if synthetic == nil, let (documentEnd, country) = enactedMembershipDocument(at: sentence.lowerBound + offset, sentence: sentence) {
@@ -542,7 +549,9 @@ struct MembershipRules {
                 if afterProspectWord, Self.possibilityModals.contains(document.word(previous)) { continue }
                 // "the war pushed Georgia to enter the CIS in 1993", "Georgia was forced to join": a past verb of causing
                 // entails the step, done.
-                let caused = afterProspectWord && document.word(previous) == "to" && isCaused(beforeInfinitive: previous, sentence: sentence)
+                let caused = afterProspectWord && document.word(previous) == "to" && (isCaused(beforeInfinitive: previous, sentence: sentence)
+                    // "has signed a decree to recall all its envoys from the CIS bodies": a decree signed enacts the recall.
+                    || endsAPart && isEnactedByDecree(beforeInfinitive: previous, sentence: sentence))
                 // An invitation is another's wish, not the country's plan: "is being invited to join", "Russia urged Tajikistan to join".
                 if afterProspectWord, !caused, document.word(previous) == "to", isInvited(beforeInfinitive: previous, sentence: sentence) { continue }
                 // "intends to withdraw", but not "to withdraw its troops": a bare base form takes no object.
@@ -658,7 +667,8 @@ struct MembershipRules {
                 // "withdrew from the agreement on the Interparliamentary Assembly of the CIS member states", "pulled out of the
                 // convention on legal aid within the CIS": one of the documents concluded within an organisation is not the
                 // organisation (its founding documents stand for it: "the Agreement on the Establishment of the CIS").
-                if phrase.action == "left", phrase.lemma != nil, !Self.documentLemmas.contains(phrase.lemma!), leavesAnOrdinaryDocument(from: end, sentence: sentence) { continue }
+                // "the withdrawal of Moldova from the Agreement on the Interparliamentary Assembly": after the noun's owner.
+                if phrase.action == "left", phrase.lemma != nil, !Self.documentLemmas.contains(phrase.lemma!), leavesAnOrdinaryDocument(from: objectStart, sentence: sentence) { continue }
                 // Ratifying or denouncing is membership only of a founding document: "ratify the Agreement on the Creation of
                 // the CIS" joins the CIS.
                 var documentOrganisation: String?
