@@ -56,27 +56,8 @@ struct Real11ReferenceTests: WireCopyProbe {
         }
     }
 
-    @Test func everyAddedPairIsSourcedAndDated() {
-        for (parties, date) in Self.addedPairs {
-            let row = reference.relations.first { Set([$0.countryA, $0.countryB]) == Set(parties) }
-            #expect(row != nil, "\(parties) is missing")
-            guard let row else { continue }
-            #expect(row.established == date, "\(parties)")
-            #expect(row.source.hasPrefix("http"), "\(parties)")
-            #expect(["high", "medium"].contains(row.confidence), "\(parties)")
-            #expect(row.countryA == parties[0], "\(parties): the partner comes first, as in the rows before")
-            #expect(!(row.note ?? "").isEmpty, "\(parties)")
-        }
-    }
-
-    @Test func theAddedPairsDateAnniversariesInEitherOrder() {
-        let index = ReferenceIndex(reference)
-        for (parties, date) in Self.addedPairs {
-            for order in [parties, parties.reversed()] {
-                let anniversary = ArticleFacts.Anniversary(parties: order, subject: "diplomatic relations", ordinal: 30, year: nil, since: nil, start: 0, end: 0)
-                #expect(index.baseDate(of: anniversary) == date, "\(order)")
-            }
-        }
+    @Test func everyAddedPairIsSourcedDatedAndListedOnce() {
+        expectAddedPairs(Self.addedPairs, in: reference)
     }
 
     @Test func disputedPairsStayOut() {

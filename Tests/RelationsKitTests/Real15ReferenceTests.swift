@@ -33,26 +33,7 @@ struct Real15ReferenceTests: WireCopyProbe {
     // MARK: Diplomatic relations
 
     @Test func everyAddedPairIsSourcedDatedAndListedOnce() {
-        for (parties, date) in Self.addedPairs {
-            let rows = reference.relations.filter { Set([$0.countryA, $0.countryB]) == Set(parties) }
-            #expect(rows.count == 1, "\(parties)")
-            guard let row = rows.first else { continue }
-            #expect(row.established == date, "\(parties)")
-            #expect(row.countryA == parties[0], "\(parties)")
-            #expect(row.source.hasPrefix("http"), "\(parties)")
-            #expect(["high", "medium"].contains(row.confidence), "\(parties)")
-            #expect(!(row.note ?? "").isEmpty, "\(parties)")
-        }
-    }
-
-    @Test func theAddedPairsDateAnniversariesInEitherOrder() {
-        let index = ReferenceIndex(reference)
-        for (parties, date) in Self.addedPairs {
-            for order in [parties, parties.reversed()] {
-                let anniversary = ArticleFacts.Anniversary(parties: order, subject: "diplomatic relations", ordinal: 30, year: nil, since: nil, start: 0, end: 0)
-                #expect(index.baseDate(of: anniversary) == date, "\(order)")
-            }
-        }
+        expectAddedPairs(Self.addedPairs, in: reference)
     }
 
     @Test(arguments: [

@@ -1,3 +1,4 @@
+import Testing
 @testable import RelationsKit
 
 /// What the `WireCopy*Tests` suites share: one extractor, and each fact type of an invented sentence as a set of
@@ -27,5 +28,26 @@ extension WireCopyProbe {
 
     func anniversaries(_ body: String, date: String? = "2015-06-05") -> Set<String> {
         Set(facts(body, date: date).anniversaries.map { "\($0.parties.joined(separator: "-")) \($0.subject) \($0.ordinal) \($0.year.map(String.init) ?? "-")" })
+    }
+}
+
+/// The checks every reference round makes of the diplomatic-relations pairs it added (each as the partner first, then the
+/// date): the pair is listed once, with that date, sourced, with a confidence and a note, and an anniversary of the pair
+/// takes its base date in either order of the parties.
+func expectAddedPairs(_ pairs: [([String], String)], in reference: ReferenceData, sourceLocation: SourceLocation = #_sourceLocation) {
+    let index = ReferenceIndex(reference)
+    for (parties, date) in pairs {
+        let rows = reference.relations.filter { Set([$0.countryA, $0.countryB]) == Set(parties) }
+        #expect(rows.count == 1, "\(parties) is listed \(rows.count) times", sourceLocation: sourceLocation)
+        guard let row = rows.first else { continue }
+        #expect(row.established == date, "\(parties)", sourceLocation: sourceLocation)
+        #expect(row.countryA == parties[0], "\(parties): the partner comes first, as in the rows before", sourceLocation: sourceLocation)
+        #expect(row.source.hasPrefix("http"), "\(parties)", sourceLocation: sourceLocation)
+        #expect(["high", "medium"].contains(row.confidence), "\(parties)", sourceLocation: sourceLocation)
+        #expect(!(row.note ?? "").isEmpty, "\(parties)", sourceLocation: sourceLocation)
+        for order in [parties, parties.reversed()] {
+            let anniversary = ArticleFacts.Anniversary(parties: order, subject: "diplomatic relations", ordinal: 30, year: nil, since: nil, start: 0, end: 0)
+            #expect(index.baseDate(of: anniversary) == date, "\(order)", sourceLocation: sourceLocation)
+        }
     }
 }
