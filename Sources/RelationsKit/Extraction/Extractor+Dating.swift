@@ -172,7 +172,7 @@ extension Extractor {
         else { return nil }
         // The step itself, not membership as a topic ("will reopen the debate over Georgia's membership in the CIS on
         // December 8"): a verb or noun of joining, "become a member", or a membership formalised or granted; nothing weighed.
-        guard !words.contains(where: Self.weighingWords.contains) else { return nil }
+        guard !words.contains(where: MembershipRules.weighing.contains) else { return nil }
         let joining = words.contains(where: Self.joiningWords.contains)
             || words.contains(where: { ["member", "members"].contains($0) }) && words.contains(where: { ["become", "becomes", "becoming"].contains($0) })
             || words.contains("membership") && words.contains(where: Self.completingWords.contains)
@@ -208,18 +208,16 @@ extension Extractor {
         return years.count == 1 ? years.first : nil
     }
 
-    /// Words of joining an organisation, and of leaving one, that tell which step a scheduled sentence reports.
-    static let joiningWords: Set<String> = ["join", "joins", "joining", "accession", "accede", "accedes", "admitted", "admission"]
-    static let leavingWords: Set<String> = ["leave", "leaves", "leaving", "withdraw", "withdraws", "withdrawal", "quit", "quits", "exit", "exits"]
+    /// Words of joining an organisation, and of leaving one, that tell which step a scheduled sentence reports: the forms and
+    /// nouns of the membership rules' own verbs (`MembershipRules.lexicon`), and "admitted".
+    static let joiningWords = MembershipRules.forms(of: ["join", "accede"]).union(["admitted"])
+    static let leavingWords = MembershipRules.forms(of: ["leave", "withdraw", "quit", "exit"])
     /// Verbs of saying in the past, which date a report.
     static let sayingVerbs: Set<String> = ["said", "told", "announced", "stated", "noted", "added", "reported", "declared", "confirmed",
                                            "explained", "stressed", "speaking", "wrote"]
     /// Words that complete a membership ("membership is expected to be formalised", "will be granted membership").
     static let completingWords: Set<String> = ["formalized", "formalised", "formalize", "formalise", "registration", "registered", "granted",
                                                "finalized", "finalised", "completed", "complete"]
-    /// Words of weighing a step, which report no step ("the debate over membership", "will discuss the withdrawal").
-    static let weighingWords: Set<String> = ["debate", "debates", "debated", "discuss", "discussion", "discussions", "consider", "considering",
-                                             "weigh", "weighing", "study", "studying", "examine", "examining"]
 
     /// Whether a leader's office is the one held on the article's day, as far as the sentence shows: not in a sentence the
     /// text dates to another time by a month or a relative time opening it ("In May, Prime Minister X sent ...", "Last year,

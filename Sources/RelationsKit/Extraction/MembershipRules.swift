@@ -76,6 +76,12 @@ struct MembershipRules {
         Lexeme(base: "freeze", third: "freezes", past: "froze", participle: "frozen", gerund: "freezing", action: "froze"),
     ]
 
+    /// Every form of the named lexemes, and the first word of each of their nouns ("accede" → accede, accedes, acceded,
+    /// acceding, accession, admission).
+    static func forms(of bases: Set<String>) -> Set<String> {
+        Set(lexicon.filter { bases.contains($0.base) }.flatMap { [$0.base, $0.third, $0.past, $0.participle, $0.gerund] + $0.nouns.compactMap(\.first) })
+    }
+
     /// Each lexeme's forms as phrases. A surface shared by the base and the past ("quit") is finite: after "to" or a modal
     /// the mood makes it a plan anyway.
     static let lexiconPhrases: [Phrase] = lexicon.flatMap { lexeme -> [Phrase] in

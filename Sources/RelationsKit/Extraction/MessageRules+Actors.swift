@@ -427,11 +427,14 @@ extension MessageRules {
         return result
     }
 
+    /// The nouns of a death that name the one who died ("the death of A", "A's passing"); not "loss", which may be a country's.
+    static let deathNounsOfAPerson = deathNouns.subtracting(["loss"])
+
     func namedAsDead(_ actor: Actor) -> Bool {
         var cursor = actor.start - 1
         while cursor > max(0, actor.start - 10) {
             let word = document.word(cursor)
-            if word == "of" { return Self.deathNouns.subtracting(["loss"]).contains(document.word(cursor - 1)) }
+            if word == "of" { return Self.deathNounsOfAPerson.contains(document.word(cursor - 1)) }
             if word == "late", document.word(cursor - 1) == "the" { return true }
             if ["to", "from", "by", "and", ";", ".", ",", "\""].contains(word) || Self.kindWords[word] != nil || Self.mediumWords.contains(word) { break }
             cursor -= 1
@@ -441,8 +444,8 @@ extension MessageRules {
             after += 1
             if document.word(after) == ")" { after += 1 }
             // "A's tragic death", "A's untimely passing".
-            if ["tragic", "untimely", "sudden", "untimely"].contains(document.word(after)) { after += 1 }
-            return ["death", "passing", "demise", "murder", "assassination", "killing", "funeral"].contains(document.word(after))
+            if ["tragic", "untimely", "sudden"].contains(document.word(after)) { after += 1 }
+            return Self.deathNounsOfAPerson.contains(document.word(after))
         }
         if document.word(after) == ")" { after += 1 }
         return document.word(after) == "died" || document.word(after) == "passed" && document.word(after + 1) == "away"
