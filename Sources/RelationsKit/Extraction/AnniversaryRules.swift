@@ -824,6 +824,10 @@ struct AnniversaryRules {
                 let names = Set(reference.keyedTreaties.map(\.treaty.name).filter { $0.hasPrefix(tokens[index].text + " ") && $0.contains(written) })
                 if names.count == 1, let name = names.first { return (name, index) }
             }
+            // "the Shusha Declaration on Allied Relations between ...", "the Budapest Memorandum": a name the reference knows
+            // that opens with a place or another name before the head word; before the head's own reading, which would
+            // take "Declaration on Allied Relations" for another pair's treaty.
+            if let known = knownName(openingBefore: index, from: range.lowerBound) { return known }
             // "Treaties of friendship, cooperation and mutual assistance": a name the reference knows, in any case.
             if let known = knownTreatyName(at: index) { return (known, index) }
             // "the Belovezha Accords": a name the reference knows the treaty by, closed by its head word.
@@ -865,7 +869,7 @@ struct AnniversaryRules {
     }
 
     /// The words that head a document's name.
-    static let documentHeads: Set<String> = ["treaty", "treaties", "agreement", "agreements", "declaration", "charter", "protocol", "accords"]
+    static let documentHeads: Set<String> = ["treaty", "treaties", "agreement", "agreements", "declaration", "charter", "protocol", "accords", "memorandum"]
 
     /// The reference name of a treaty written at token `index` in small letters ("the treaty of friendship and
     /// cooperation"): the longest whose words follow, folded as `treatyKey` folds them.
@@ -902,6 +906,35 @@ struct AnniversaryRules {
         return nil
     }
 
+    /// The reference name (or alias) of a treaty whose name opens with up to four capitalized words before the head word at
+    /// `index`, a place's or another name, and goes on after the head ("the Shusha Declaration on Allied Relations", "the
+    /// Budapest Memorandum on Security Assurances"), with the name's first token; not before `start`. Only a name the
+    /// reference lists: a place before a document's noun that names no listed treaty ("the Moscow Treaty on Strategic
+    /// Partnership", "a treaty signed in Moscow") is left to the other readings, and so is a name that ends with the head
+    /// (`knownName(endingAt:from:)`: "the Budapest Memorandum", "the Belavezha Accords").
+    func knownName(openingBefore index: Int, from start: Int) -> (name: String, start: Int)? {
+        let first = nameOpening(before: index, from: start)
+        guard first < index else { return nil }
+        let end = min(tokens.count, index + 16)
+        for candidate in first..<index {
+            let upToHead = ReferenceIndex.treatyKey(document.text.string(tokens[candidate].start, tokens[index].end))
+            let text = ReferenceIndex.treatyKey(document.text.string(tokens[candidate].start, tokens[end - 1].end))
+            let known = reference.keyedTreaties.filter { key, _ in
+                key.count > upToHead.count && text.hasPrefix(key) && (text.count == key.count || !text[text.index(text.startIndex, offsetBy: key.count)].isLetter)
+            }.map(\.treaty.name).max { $0.count < $1.count }
+            if let known { return (known, candidate) }
+        }
+        return nil
+    }
+
+    /// The first token of the up to four capitalized words right before the head word at `index`, not before `start`;
+    /// `index` when there are none.
+    func nameOpening(before index: Int, from start: Int) -> Int {
+        var first = index
+        while first - 1 >= start, index - first < 4, tokens[first - 1].isCapitalized, tokens[first - 1].kind == .word { first -= 1 }
+        return first
+    }
+
     /// The reference name of a treaty known by a capitalized name that ends with the head word at `index` ("the Belovezha
     /// Accords"), with the name's first token; not before `start`.
     ///
@@ -909,8 +942,7 @@ struct AnniversaryRules {
     /// Cooperation and Mutual Aid Treaty" is the "Treaty of Friendship, Cooperation and Mutual Assistance"): capitalized
     /// words, commas and "and", "aid" read as "assistance", as translations of one name vary.
     func knownName(endingAt index: Int, from start: Int) -> (name: String, start: Int)? {
-        var first = index
-        while first - 1 >= start, index - first < 4, tokens[first - 1].isCapitalized, tokens[first - 1].kind == .word { first -= 1 }
+        let first = nameOpening(before: index, from: start)
         for candidate in first..<index {
             let key = ReferenceIndex.treatyKey(document.text.string(tokens[candidate].start, tokens[index].end))
             if let treaty = reference.treaties(keyed: key).first { return (treaty.name, candidate) }

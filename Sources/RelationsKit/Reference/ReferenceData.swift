@@ -45,6 +45,9 @@ public struct ReferenceData: Sendable {
         public let parties: [String], kind: String, name: String
         public let signed: String?, inForce: String?, ended: String?
         public let note: String?, source: String, confidence: String
+        /// Other names copy gives the treaty ("Shusha Declaration" for the "Shusha Declaration on Allied Relations"),
+        /// matched as its name is (`ReferenceIndex.keyedTreaties`); the `aliases` column, empty when the row has none.
+        public let aliases: [String]
     }
     /// An event of history that copy counts anniversaries of ("the 30th anniversary of the collapse of the Soviet Union"),
     /// with the names copy gives it; its year dates an article that marks the anniversary.
@@ -120,7 +123,7 @@ public struct ReferenceData: Sendable {
             treaties.append(Treaty(
                 parties: row.list("parties"), kind: row["type"] ?? "", name: row["name"] ?? "",
                 signed: row.value("signed"), inForce: row.value("in_force"), ended: row.value("ended"),
-                note: row.value("note"), source: row["source"] ?? "", confidence: row["confidence"] ?? "low"))
+                note: row.value("note"), source: row["source"] ?? "", confidence: row["confidence"] ?? "low", aliases: row.list("aliases")))
         }
         for (_, row) in try table("offices.tsv").rows {
             offices.append(OfficeTitle(office: row["office"] ?? "", role: row.value("role"), variants: row.list("variants"), plurals: row.list("plurals")))

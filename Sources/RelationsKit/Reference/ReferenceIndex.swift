@@ -12,8 +12,8 @@ struct ReferenceIndex: Sendable {
     /// Each person by every spelling folded over transliteration variants (`NameKey.transliteration`), for a full name
     /// spelt another way ("Ayaz Mutalibov" for Ayaz Mutallibov); a key two persons share is left out.
     let personBySpellingKey: [String: String]
-    /// Each reference treaty with its name folded by `treatyKey`, folded once: the rules compare names with every
-    /// treaty of the tables, many times an article.
+    /// Each reference treaty with its name and each of its aliases folded by `treatyKey`, folded once: the rules compare
+    /// names with every treaty of the tables, many times an article.
     let keyedTreaties: [(key: String, treaty: ReferenceData.Treaty)]
     /// Each treaty-organisation the tables list with the organisation later built on it, named as the treaty with
     /// "Organization" after it (CST → CSTO), and the year that organisation was founded.
@@ -35,7 +35,7 @@ struct ReferenceIndex: Sendable {
             }
         }
         self.institutionalisedAs = institutionalisedAs
-        keyedTreaties = data.treaties.flatMap { treaty in ReferenceIndex.readings(treaty.name).map { (ReferenceIndex.treatyKey($0), treaty) } }
+        keyedTreaties = data.treaties.flatMap { treaty in (ReferenceIndex.readings(treaty.name) + treaty.aliases).map { (ReferenceIndex.treatyKey($0), treaty) } }
         termsByPerson = Dictionary(grouping: data.terms, by: \.person)
         var byKey: [String: String] = [:]
         var shared = Set<String>()
