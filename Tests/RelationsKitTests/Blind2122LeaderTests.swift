@@ -69,8 +69,8 @@ struct Blind2122LeaderTests: WireCopyProbe {
     }
 
     @Test(arguments: [
-        "On the other side, Foreign Minister Ruslan Kazakbaev spoke about the border.",
-        "The Kyrgyz side raised the border issue, and Foreign Minister Ruslan Kazakbaev later met the press.",
+        "On the other side, Foreign Minister Almaz Tokoev spoke about the border.",
+        "The Kyrgyz side raised the border issue, and Foreign Minister Almaz Tokoev later met the press.",
     ])
     func noNationalSideNoCountry(sentence: String) {
         #expect(leaders(sentence).isEmpty)

@@ -1022,6 +1022,14 @@ struct LeaderRules {
         return nil
     }
 
+    /// Whether the "of" at `index` ends "the post of" after a word of taking office since `start` ("on his appointment to the
+    /// post of"), which reads as "as" before the office, for a listed name as for a new one (`newNameFirst`); not "a candidate
+    /// for the post of".
+    func isPostOf(_ index: Int, after start: Int) -> Bool {
+        index >= start + 2 && tokens[index].lower == "of" && Self.postNouns.contains(tokens[index - 1].lower)
+            && (start..<(index - 1)).contains { Self.takingOffice.contains(tokens[$0].lower) }
+    }
+
     /// Nouns of a post ("to the post of", "the position of").
     static let postNouns: Set<String> = ["post", "position"]
     /// Words of taking an office, which make "the post of" an office held ("on his appointment to the post of").
@@ -1075,7 +1083,7 @@ struct LeaderRules {
             cursor = after
         } else if signature {
             // A letter's signature block: the name on its line, the office and its country on the next (read below).
-        } else if let asIndex = (cursor..<min(tokens.count, cursor + 9)).first(where: { tokens[$0].text == "as" }),
+        } else if let asIndex = (cursor..<min(tokens.count, cursor + 9)).first(where: { tokens[$0].text == "as" || isPostOf($0, after: cursor) }),
                   // A capitalized word between begins another name, the object the "as" may describe ("A congratulated B on his
                   // election as"); a weekday or a month does not ("A on Monday took office as").
                   !(cursor..<asIndex).contains(where: { tokens[$0].kind == .punctuation || document.spanAt[$0] != nil
@@ -1152,10 +1160,11 @@ struct LeaderRules {
         // of its country close it ("A, President of X sent").
         // Unclosed after a name inside the sentence, it still is when the reference lists the person in that office of that
         // country ("The message of A, the First President of X states"), as after an office (`officeFirst`), unless the name is
-        // the object of "to" or "with" in a fronted phrase.
+        // the object of "to" or "with" in a fronted phrase, alone or coordinated after another name ("In talks with A, and B,
+        // the Minister of X noted").
         if tokens[span.end].text == ",", end < tokens.count, tokens[end].kind == .word, tokens[end].isLowercase,
            !Self.appositionContinuations.contains(tokens[end].lower), !(ofPlace && opensSubject(span.start)),
-           !(ofPlace && country.map { held(name, office: office, of: $0) } == true && !(span.start > 0 && ["to", "with"].contains(tokens[span.start - 1].lower))) { return nil }
+           !(ofPlace && country.map { held(name, office: office, of: $0) } == true && !isObjectOfToOrWith(span.start)) { return nil }
         // "Eduard Shevardnadze, then head of state, agreed": an office alone in the apposition places a listed person as the
         // office written before the name does ("President Eduard Shevardnadze"); the apposition must close there.
         if country == nil, tokens[span.end].text == ",", end < tokens.count, [",", ")"].contains(tokens[end].text) || anaphoric && tokens[end].text == "and",
@@ -1164,6 +1173,29 @@ struct LeaderRules {
         }
         guard let country else { return nil }
         return (name, office, country, span.start, end)
+    }
+
+    /// Whether the name at `index` is the object of "to" or "with", directly or coordinated after other names ("with A and B",
+    /// "to A, and B"): a name of a fronted phrase, whatever the reference lists for it.
+    func isObjectOfToOrWith(_ index: Int) -> Bool {
+        var first = index
+        for _ in 0..<6 {
+            guard first > 0 else { return false }
+            if ["to", "with"].contains(tokens[first - 1].lower) { return true }
+            // Step back over ", and", "and" or "," to the name before.
+            var joint = first - 1
+            guard ["and", ","].contains(tokens[joint].lower) else { return false }
+            if tokens[joint].lower == "and", joint > 0, tokens[joint - 1].text == "," { joint -= 1 }
+            guard joint > 0 else { return false }
+            if let prior = document.spanAt[joint - 1], document.spans[prior].end == joint, document.spans[prior].entity.person != nil {
+                first = document.spans[prior].start
+            } else if let start = (max(0, joint - 4)..<joint).first(where: { document.spanAt[$0] == nil && newName(at: $0)?.end == joint }) {
+                first = start
+            } else {
+                return false
+            }
+        }
+        return false
     }
 
     /// The token after a predicate that gives its subject an office ("was appointed", "has been elected as", "became"), which

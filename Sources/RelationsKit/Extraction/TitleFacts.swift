@@ -38,10 +38,14 @@ struct TitleFacts {
         }
     }
 
-    /// The body's first token that is the person's surname (the last word of the name).
+    /// The body's first token that is the person's surname (the last word of the name), as the name is written or as the
+    /// body spells a listed person otherwise: the last token of a mention the gazetteer reads as that person under any of
+    /// the row's spellings ("Ruslan Kazakbayev" for the row's Ruslan Kazakbaev).
     func bodyMention(of name: String) -> (start: Int, end: Int)? {
-        guard let surname = name.split(separator: " ").last.map(String.init), surname.count > 2,
-              let index = body.tokens.firstIndex(where: { $0.text == surname || $0.text == surname.split(separator: "-").last.map(String.init) }) else { return nil }
+        guard let surname = name.split(separator: " ").last.map(String.init), surname.count > 2 else { return nil }
+        let written = body.tokens.firstIndex(where: { $0.text == surname || $0.text == surname.split(separator: "-").last.map(String.init) })
+        let spelled = body.spans.first(where: { $0.entity.person == name }).map { $0.end - 1 }
+        guard let index = [written, spelled].compactMap({ $0 }).min() else { return nil }
         return body.bodySpan(index, index + 1)
     }
 
