@@ -49,7 +49,16 @@ extension Extractor {
             }
             // A future anniversary dated to a month after the dateline's, with no "next year" ("the 30th anniversary of
             // relations, which will be marked on April 4" in a February article), falls in the article's year.
-            let laterThisYear = PublicationDate.isLaterThisYear(sentenceTokens(anniversary.start, anniversary.end)[...], monthDay: stated.monthDay)
+            // So does one the reference dates to a day in the month after the dateline's ("DUSHANBE, September 8" over "the
+            // upcoming 34th anniversary of independence", proclaimed on September 9): days ahead, within the article's year. A
+            // day further off may be next year's ("MOSCOW, July 20 ... will celebrate the 30th anniversary" of relations of
+            // October 22) and dates nothing.
+            let baseSoon = reference.baseDate(of: anniversary).flatMap(DateWords.parts(of:)).map { base in
+                guard let dateline = stated.monthDay, let month = base.month, let day = base.day else { return false }
+                let ahead = (month - dateline.month) * 31 + day - dateline.day
+                return ahead > 0 && ahead <= 31 && !PublicationDate.namesNextYear(sentence)
+            } ?? false
+            let laterThisYear = baseSoon || PublicationDate.isLaterThisYear(sentenceTokens(anniversary.start, anniversary.end)[...], monthDay: stated.monthDay)
             // "In April 1999 Uzbekistan joined the group in Washington, where NATO was celebrating its 50th anniversary": an
             // anniversary its sentence dates by the year marked is history, which that year bounds like any other.
             // Not when the sentence narrates the present ("an information campaign dedicated to the 30th anniversary ... from May 1

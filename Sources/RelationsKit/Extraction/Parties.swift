@@ -214,7 +214,7 @@ struct Parties {
         var venues = Set<String>()
         for span in document.spans {
             guard case let .country(code, kind) = span.entity else { continue }
-            if kind == .capital, isDatelinePlace(span) || isVenueCapital(span) || kind == .capital && isSeat(span) {
+            if kind == .capital && (isDatelinePlace(span) || isVenueCapital(span) || isSeat(span)) || isDatelineCountry(span) {
                 venues.insert(code)
             } else if isRegionName(span) || isOutletEdition(span) || isInsideBodyName(span) || isInPublicationTitle(span) {
                 venues.insert(code)
@@ -270,7 +270,8 @@ struct Parties {
     }
 
     /// A capital that opens a line in capitals, or before a dash or a date, is a dateline's place ("PRAGUE --", "Prague, 26
-    /// April 1999 (RFE/RL) --"), also with its region or state between ("Washington, DC (JBANC) ----", "Tbilisi, Georgia --");
+    /// April 1999 (RFE/RL) --"), also with its region or state between ("Washington, DC (JBANC) ----", "Tbilisi, Georgia --",
+    /// "Baku, Azerbaijan, June 9");
     /// and one opening a sentence before a comma and a full date ("... of the institute. Moscow, 3 June 2018."), a writer's
     /// place and date: where the news was filed or signed, not its government.
     func isDatelinePlace(_ span: EntitySpan) -> Bool {
@@ -297,7 +298,19 @@ struct Parties {
               tokens[cursor].kind == .word && tokens[cursor].isCapitalized || tokens[cursor].text == "." {
             cursor += 1
         }
-        return cursor > span.end + 1 && cursor < tokens.count && tokens[cursor].newlinesBefore == 0 && ["-", "--", "—", "–", "("].contains(tokens[cursor].text)
+        guard cursor > span.end + 1, cursor < tokens.count, tokens[cursor].newlinesBefore == 0 else { return false }
+        if ["-", "--", "—", "–", "("].contains(tokens[cursor].text) { return true }
+        // "Baku, Azerbaijan, June 9": the country after the capital, then a comma and the day.
+        return tokens[cursor].text == "," && cursor + 1 < tokens.count && (tokens[cursor + 1].kind == .number || DateWords.month(tokens[cursor + 1]) != nil)
+    }
+
+    /// A country's name right after a dateline's capital and its comma ("BAKU, Azerbaijan, June 9", "ASTANA, Kazakhstan, May
+    /// 21.", "Tbilisi, Georgia --"): the dateline's place too, as the capital is.
+    func isDatelineCountry(_ span: EntitySpan) -> Bool {
+        guard case let .country(_, kind) = span.entity, kind == .name || kind == .alias || kind == .officialName,
+              span.start >= 2, document.tokens[span.start - 1].text == ",",
+              let capital = document.spans.last(where: { $0.end == span.start - 1 }), case .country(_, .capital) = capital.entity else { return false }
+        return isDatelinePlace(capital)
     }
 
     /// Nouns that end a body's name ("the Joint Baltic American National Committee").

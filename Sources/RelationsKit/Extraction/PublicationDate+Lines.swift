@@ -299,6 +299,16 @@ extension PublicationDate {
     /// Whether the date starting at token `index` begins its line.
     static func startsLine(_ tokens: [Token], at index: Int) -> Bool { index == 0 || tokens[index].newlinesBefore > 0 }
 
+    /// Whether the date at token `index` opens its line after nothing but a time, as a site's stamp runs the time first and
+    /// the place and the byline after the date ("16:39, 28 November 2019, Bishkek - 24.kg news agency"): the line's first
+    /// tokens are hours, a colon and minutes, then at most a comma.
+    static func startsLineAfterTime(_ tokens: [Token], at index: Int) -> Bool {
+        let start = lineStart(tokens, at: index)
+        let before = tokens[start..<index]
+        guard before.count == 3 || before.count == 4 && before.last?.text == "," else { return false }
+        return tokens[start].kind == .number && tokens[start + 1].text == ":" && tokens[start + 2].kind == .number
+    }
+
     /// What separates the fields of a page's header line.
     static let fieldSeparators: Set<String> = ["|", "·", "•"]
 
@@ -507,6 +517,21 @@ extension PublicationDate {
               let close = (index + 1..<min(tokens.count, index + 7)).first(where: { tokens[$0].text == ")" }),
               !(index + 1...close).contains(where: { tokens[$0].newlinesBefore > 0 }) else { return false }
         return close + 1 == tokens.count || tokens[close + 1].newlinesBefore > 0
+    }
+
+    /// Index of the first token of the body's first line of prose (fifteen tokens or more, closing with a full stop), looked
+    /// for in the first `lines` lines; nil when none is. What stands above it is the page's header, however many lines of
+    /// menus, rates and weather a scraped page puts there.
+    static func firstProseLine(_ tokens: [Token], lines: Int) -> Int? {
+        var start = 0, seen = 0
+        while start < tokens.count, seen < lines {
+            var end = start + 1
+            while end < tokens.count, tokens[end].newlinesBefore == 0 { end += 1 }
+            if end - start >= 15, tokens[end - 1].text == "." { return start }
+            start = end
+            seen += 1
+        }
+        return nil
     }
 
     /// Index of the first token after the first `lines` lines.

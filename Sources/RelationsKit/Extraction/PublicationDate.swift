@@ -31,7 +31,15 @@ enum PublicationDate {
         // may also close the article, on its last lines ("... and Atlanta.\n\nAugust 18, 2009"), also after the place a letter
         // was written in ("Baku, 23 May 2022"); not in a column of stamps, a list of the site's other posts.
         let tail = tailTokens(tokens, lines: 2)
-        let dateLines = fullDates(in: tokens, range: 0..<head).filter { isAlone(tokens, at: $0.start) || startsLine(tokens, at: $0.start) || isPublicationStamp(tokens, dateAt: $0.start) }
+        let dateLines = fullDates(in: tokens, range: 0..<head).filter {
+            isAlone(tokens, at: $0.start) || startsLine(tokens, at: $0.start) || startsLineAfterTime(tokens, at: $0.start) || isPublicationStamp(tokens, dateAt: $0.start)
+        }
+            // A date and its time alone on a line of the header a scraped page runs above its first line of prose, past its
+            // menus, rates and weather ("Main Page > News\n 9 October 2019, 12:34\n BAKU. KAZINFORM The decision ...").
+            + fullDates(in: tokens, range: head..<max(head, firstProseLine(tokens, lines: 30) ?? head)).filter {
+                isAlone(tokens, at: $0.start) && (startsLine(tokens, at: $0.start) || startsLineAfterTime(tokens, at: $0.start))
+                    && !followsDateLine(tokens, at: $0.start)
+            }
             + fullDates(in: tokens, range: max(head, tail)..<tokens.count).filter {
                 (isAlone(tokens, at: $0.start) && startsLine(tokens, at: $0.start) || isPlaceDateLine(tokens, dateAt: $0.start)) && !followsDateLine(tokens, at: $0.start)
             }
