@@ -95,6 +95,9 @@ struct AnniversaryRules {
             // "the 25th jubilee of diplomatic relations" (not "his 70th jubilee", a birthday).
             // "NATO's 50th-anniversary summit": the same, hyphenated as a modifier.
             if document.word(cursor) == "-", document.word(cursor + 1) == "anniversary" { cursor += 1 }
+            // "the 100th diplomatic anniversary between Mongolia and Russia": the anniversary of relations, named by its
+            // adjective (`complete` takes it as the subject).
+            if document.word(cursor) == "diplomatic", document.word(cursor + 1) == "anniversary" { cursor += 1 }
             if cursor < tokens.count, tokens[cursor].isWord("anniversary") || tokens[cursor].isWord("jubilee") && !["his", "her"].contains(document.word(index - 1)) {
                 return Trigger(ordinal: number.value, start: index, end: cursor + 1, yearOffset: 0)
             }
@@ -287,6 +290,8 @@ struct AnniversaryRules {
             subject = "independence"; kind = "independence"
         } else if !antecedent, let offset = relationsOffset(in: window) {
             subject = "diplomatic relations"; kind = "relations"; subjectIndex = offset
+        } else if !antecedent, document.word(trigger.end - 2) == "diplomatic" {
+            subject = "diplomatic relations"; kind = "relations"; subjectIndex = trigger.end - 2
         } else if !antecedent, let treaty = treatyName(in: window), !treaty.name.split(separator: " ").contains("Independence") {
             // "the Declaration of Independence", "the Act of Independence": no treaty, the coming of independence (below).
             subject = treaty.name; kind = "treaty"; subjectIndex = treaty.start

@@ -396,6 +396,21 @@ struct RelationRules {
         return false
     }
 
+    /// Whether the capitalized "Partnership" at `index` closes a label some outlets write in capitals ("to develop the
+    /// Mongolia-China Comprehensive Strategic Partnership", "strengthening the Comprehensive Strategic Partnership would
+    /// serve both peoples"): "Strategic" before it, "Comprehensive" maybe before that, opened after a word in small letters
+    /// or a country's name, and no capitalized word after it ("the Strategic Partnership Charter" is a document's name). A
+    /// document's title that holds it ("the Treaty on Comprehensive Strategic Partnership") is still read as a title.
+    func isCapitalizedLabel(_ index: Int, in sentence: Range<Int>) -> Bool {
+        let tokens = document.tokens
+        guard tokens[index].text == "Partnership", index - 1 > sentence.lowerBound, tokens[index - 1].text == "Strategic" else { return false }
+        if index + 1 < sentence.upperBound, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized { return false }
+        let start = tokens[index - 2].text == "Comprehensive" ? index - 2 : index - 1
+        guard start > sentence.lowerBound else { return true }
+        let before = tokens[start - 1]
+        return before.kind == .word && before.isLowercase || document.spanAt[start - 1] != nil
+    }
+
     func labels(in sentence: Range<Int>) -> [(Int, String)] {
         var result: [(Int, String)] = []
         for index in sentence {
@@ -405,7 +420,8 @@ struct RelationRules {
             // A capitalized "Allied" or "Alliance" inside a sentence is part of a name ("Declaration on Allied Interaction").
             let token = document.tokens[index]
             // Not one coordinated with a label in small letters ("to the level of genuine Alliance and strategic partnership").
-            if token.isCapitalized, index > sentence.lowerBound, document.tokens[index - 1].kind == .word, !isCoordinatedWithALabel(index) { continue }
+            if token.isCapitalized, index > sentence.lowerBound, document.tokens[index - 1].kind == .word, !isCoordinatedWithALabel(index),
+               !isCapitalizedLabel(index, in: sentence) { continue }
             // "the Declaration on Eternal Friendship, Alliance and Partnership": a capitalized word after a comma inside a
             // document's title is part of the title too.
             if token.isCapitalized, insideTitle(index, sentence: sentence) { continue }
