@@ -1,0 +1,110 @@
+import Testing
+@testable import RelationsKit
+
+/// Messages in the shapes of the real21/real22/real26 rounds' wire copy. Invented sentences only, with near-misses.
+@Suite("extraction: real21 round, messages")
+struct Real21MessageTests: WireCopyProbe {
+    // MARK: Lists whose items name a state's head without a name (`headsListTail`, `headsOfStatesItem`)
+
+    @Test func aPassivesAgentsGoOnPastThePersonsToHeadsNamedByTheirStates() {
+        let found = messages("Congratulations on Nowruz were sent to President Ilham Aliyev by Turkish President Recep Tayyip Erdogan, the leaders of Georgia and Kyrgyzstan, and the emir of Qatar.", date: "2019-03-21")
+        #expect(found == ["Recep Tayyip Erdogan → Ilham Aliyev congratulation Nowruz", "GEO → Ilham Aliyev congratulation Nowruz",
+                          "KGZ → Ilham Aliyev congratulation Nowruz", "QAT → Ilham Aliyev congratulation Nowruz"])
+    }
+
+    @Test func anOpenEndClosesTheAgentsAsAnd() {
+        let found = messages("Condolences were sent to Chinese President Hu Jintao by Uzbek President Islam Karimov, Russian President Dmitry Medvedev, the heads of state of Mongolia and Laos, among others.", date: "2008-05-14")
+        #expect(found == ["Islam Karimov → Hu Jintao condolence -", "Dmitry Medvedev → Hu Jintao condolence -", "MNG → Hu Jintao condolence -", "LAO → Hu Jintao condolence -"])
+    }
+
+    @Test func aHeadsOfficeTheReferenceFillsIsItsHolder() {
+        // "the Armenian president" on 2012-01-01 is the reference's holder; "the king of Jordan" has none there, so the state.
+        let found = messages("Alexander Lukashenko sent New Year greetings to Kazakh President Nursultan Nazarbayev, the Armenian president, and the king of Jordan.", date: "2012-01-01")
+        #expect(found == ["Alexander Lukashenko → Nursultan Nazarbayev greeting New Year", "Alexander Lukashenko → Serzh Sargsyan greeting New Year",
+                          "Alexander Lukashenko → JOR greeting New Year"])
+    }
+
+    @Test func pluralOfficesAndKingsAfterTheNamed() {
+        let found = messages("Greetings were sent to Nursultan Nazarbayev by Vladimir Putin, Chinese President Xi Jinping, the king of Saudi Arabia and the presidents of Turkey and Iran.", date: "2015-12-16")
+        for sender in ["Vladimir Putin", "Xi Jinping", "SAU", "TUR", "IRN"] {
+            #expect(found.contains("\(sender) → Nursultan Nazarbayev greeting -"))
+        }
+        #expect(found.count == 5)
+    }
+
+    @Test func anAppositionAddsNoOne() {
+        let passive = messages("Messages were sent to Nazarbayev by Vladimir Putin, the Russian president, and Alexander Lukashenko.", date: "2015-12-16")
+        #expect(passive == ["Vladimir Putin → Nursultan Nazarbayev letter -", "Alexander Lukashenko → Nursultan Nazarbayev letter -"])
+        let active = messages("Alexander Lukashenko sent New Year greetings to Nursultan Nazarbayev, the Kazakh president, and the king of Jordan.", date: "2012-01-01")
+        #expect(active == ["Alexander Lukashenko → Nursultan Nazarbayev greeting New Year", "Alexander Lukashenko → JOR greeting New Year"])
+    }
+
+    @Test(arguments: [
+        // Another clause after the comma: the leaders are its subject.
+        "Vladimir Putin sent greetings to Nursultan Nazarbayev, the leaders of Kyrgyzstan and Tajikistan met in Dushanbe.",
+        // No "and" closes the list: the comma ends the agents.
+        "Greetings were sent to Nursultan Nazarbayev by Vladimir Putin, the leaders of Kyrgyzstan, the agency said.",
+        // The king is the source, not an agent.
+        "New Year greetings were sent to Nursultan Nazarbayev by Vladimir Putin, the king of Jordan said on Monday.",
+    ])
+    func aCommaThatOpensNoListAddsNoSender(sentence: String) {
+        let found = messages(sentence, date: "2015-12-16")
+        #expect(found.allSatisfy { $0.hasPrefix("Vladimir Putin → Nursultan Nazarbayev ") })
+        #expect(found.count == 1)
+    }
+
+    @Test func aSendingNotKnownSendsNothing() {
+        let found = messages("It is not known whether messages were sent to Nursultan Nazarbayev by Vladimir Putin, the leaders of Kyrgyzstan and the emir of Qatar.", date: "2015-12-16")
+        #expect(found.isEmpty)
+    }
+
+    // MARK: A roundup's sender set off from its verb (`isSubjectGap`)
+
+    static let roundupLead = "Leaders of foreign countries are sending their congratulations to Nursultan Nazarbayev on the occasion of his birthday.\n\n"
+
+    @Test(arguments: [
+        "Shavkat Mirziyoyev, President of Uzbekistan, commended the contribution of Nazarbayev to cooperation.",
+        "President of Uzbekistan Shavkat Mirziyoyev, in turn, stressed the role Nazarbayev played.",
+        "Shavkat Mirziyoyev, for his part, noted the role Nazarbayev played.",
+    ])
+    func anAppositionOrAnAdverbialBetweenCommasKeepsTheSubject(paragraph: String) {
+        let found = messages(Self.roundupLead + paragraph, date: "2019-12-16")
+        #expect(found.contains { $0.hasPrefix("Shavkat Mirziyoyev → Nursultan Nazarbayev ") })
+    }
+
+    @Test(arguments: [
+        // A clause between the commas: the subject's verb is another's.
+        "Shavkat Mirziyoyev, whom Nazarbayev thanked last year, stressed the role of the two nations.",
+        // Said on the phone.
+        "Shavkat Mirziyoyev, in a phone call, stressed the role Nazarbayev played.",
+    ])
+    func aClauseOrACallBetweenCommasSendsNothing(paragraph: String) {
+        let found = messages(Self.roundupLead + paragraph, date: "2019-12-16")
+        #expect(!found.contains { $0.hasPrefix("Shavkat Mirziyoyev → ") })
+    }
+
+    // MARK: A leader's own people (`ownPeople`)
+
+    @Test(arguments: [
+        "President Kassym-Jomart Tokayev congratulated the people on Independence Day in a message published by Akorda.",
+        "Kassym-Jomart Tokayev congratulated his compatriots on Independence Day in a message.",
+        "President Kassym-Jomart Tokayev congratulated the nation on Independence Day in a message.",
+    ])
+    func aPeopleOfNoCountryIsTheSendersOwn(sentence: String) {
+        #expect(messages(sentence, date: "2021-12-16") == ["Kassym-Jomart Tokayev → KAZ congratulation Independence Day"])
+    }
+
+    @Test func aPeopleBesideALeaderIsNoMessageOfItsOwn() {
+        let found = messages("Shavkat Mirziyoyev congratulated Vladimir Putin and the people on the New Year in a telegram.", date: "2020-01-01")
+        #expect(found == ["Shavkat Mirziyoyev → Vladimir Putin congratulation New Year"])
+    }
+
+    @Test func aPeopleOfAnotherCountryStaysThatCountry() {
+        let found = messages("President Kassym-Jomart Tokayev congratulated the people of Uzbekistan on Independence Day in a message.", date: "2021-12-16")
+        #expect(found == ["Kassym-Jomart Tokayev → UZB congratulation Independence Day"])
+    }
+
+    @Test func aPeopleCongratulatedAtACeremonyIsNoMessage() {
+        #expect(messages("President Kassym-Jomart Tokayev congratulated the people on Independence Day at a ceremony in Nur-Sultan.", date: "2021-12-16").isEmpty)
+    }
+}
