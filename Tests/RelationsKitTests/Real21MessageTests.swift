@@ -107,4 +107,54 @@ struct Real21MessageTests: WireCopyProbe {
     @Test func aPeopleCongratulatedAtACeremonyIsNoMessage() {
         #expect(messages("President Kassym-Jomart Tokayev congratulated the people on Independence Day at a ceremony in Nur-Sultan.", date: "2021-12-16").isEmpty)
     }
+
+    // MARK: A ruler's style before a full name; a head's noun in apposition with the person
+
+    @Test(arguments: [
+        "Ilham Aliyev sent a letter of condolences to the emir of Qatar, Sheikh Tamim bin Hamad Al Thani.",
+        "Ilham Aliyev sent a letter of condolences to Emir Tamim bin Hamad Al Thani.",
+        "Ilham Aliyev sent a letter of condolences to the new emir of Qatar, Sheikh Tamim bin Hamad Al Thani, after the death.",
+    ])
+    func aRulerNamedInFullIsTheNameAloneAndTheStateDescribesHim(sentence: String) {
+        #expect(messages(sentence, date: "2019-11-12") == ["Ilham Aliyev → Tamim bin Hamad Al Thani condolence -"])
+    }
+
+    @Test func aStyleBeforeOneNameStaysWithIt() {
+        let found = messages("Ilham Aliyev sent a letter of condolences to Sheikh Tamim and to Pope Francis.", date: "2019-11-12")
+        #expect(found == ["Ilham Aliyev → Sheikh Tamim condolence -", "Ilham Aliyev → Pope Francis condolence -"])
+    }
+
+    @Test func aHeadsNounBeforeAnotherItemIsAnItemOfItsOwn() {
+        // "the emir of Qatar" closes the list after "and": no person in apposition with it, so the state.
+        let found = messages("Ilham Aliyev sent a letter of condolences to the president of Turkey, Recep Tayyip Erdogan, and to the emir of Qatar.", date: "2019-11-12")
+        #expect(found == ["Ilham Aliyev → Recep Tayyip Erdogan condolence -", "Ilham Aliyev → QAT condolence -"])
+    }
+
+    // MARK: A message told again without its occasion (`retellsWithoutOccasion`)
+
+    @Test func aCondolenceToldAgainWithoutItsOccasionIsTheSameMessage() {
+        let found = messages("Ilham Aliyev conveyed condolences to Turkish President Recep Tayyip Erdogan on the anniversary of the earthquake. In a letter, Ilham Aliyev expressed his deep sympathy.", date: "2024-02-06")
+        #expect(found == ["Ilham Aliyev → Recep Tayyip Erdogan condolence anniversary"])
+    }
+
+    @Test func aCongratulationToldAgainWithoutItsOccasionIsTheSameMessage() {
+        let found = messages("Ilham Aliyev congratulated Turkish President Recep Tayyip Erdogan on his birthday. In a telegram, Ilham Aliyev congratulated Recep Tayyip Erdogan and wished him success.", date: "2024-02-06")
+        #expect(found == ["Ilham Aliyev → Recep Tayyip Erdogan congratulation birthday"])
+    }
+
+    @Test func aMessageSaidToBeSeparateStaysTwo() {
+        let found = messages("Ilham Aliyev conveyed condolences to Turkish President Recep Tayyip Erdogan on the anniversary of the earthquake. Separately, Ilham Aliyev sent a letter of condolence to Turkish President Recep Tayyip Erdogan over the floods in Izmir.", date: "2024-02-06")
+        #expect(found == ["Ilham Aliyev → Recep Tayyip Erdogan condolence anniversary", "Ilham Aliyev → Recep Tayyip Erdogan condolence -"])
+    }
+
+    // MARK: An office before a body's name is no new person (`namesBody`)
+
+    @Test func anOfficeBeforeTheBodysNameNamesNoOne() {
+        let found = messages("Gurbanguly Berdimuhamedov, Chairman of the Halk Maslahaty, sent congratulations to Vladimir Putin on his election victory. \"Your work is highly valued,\" Chairman Halk Maslahaty stressed in his message.", date: "2018-03-20")
+        #expect(found == ["Gurbanguly Berdimuhamedov → Vladimir Putin congratulation election victory"])
+    }
+
+    @Test func anOfficeBeforeANewNameStillNamesThePerson() {
+        #expect(messages("Foreign Minister Vladimir Makei sent a letter to Sergey Lavrov.", date: "2018-03-20") == ["Vladimir Makei → Sergey Lavrov letter -"])
+    }
 }

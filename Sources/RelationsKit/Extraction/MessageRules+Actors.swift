@@ -132,6 +132,15 @@ extension MessageRules {
                 index += 1
                 continue
             }
+            // "to Sheikh Nawaf Al-Ahmed Al-Jaber Al-Sabah", "Emir Tamim bin Hamad Al Thani": a ruler's style before a name of three
+            // parts or more the reference does not know is the person named without the style, as a royal's is (`styledRoyal`).
+            if document.spanAt[index] == nil, Self.rulerStyles.contains(tokens[index].text), index + 1 < range.upperBound, document.spanAt[index + 1] == nil,
+               let person = fullNewName(at: index + 1), !person.known, person.end <= range.upperBound, person.end - index - 1 >= 3,
+               person.name.split(whereSeparator: { $0 == " " || $0 == "-" }).count >= 3 {
+                result.append(Actor(name: person.name, start: index, end: person.end, isPerson: true))
+                index = person.end
+                continue
+            }
             // "to Pope Francis", "Patriarch Kirill sent": a person known by a style and one name, written with the style.
             if document.spanAt[index] == nil, Self.styles.contains(tokens[index].text), index + 1 < range.upperBound, document.spanAt[index + 1] == nil,
                tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized, !tokens[index + 1].isAllCaps, tokens[index + 1].text.count > 2 {
@@ -237,9 +246,10 @@ extension MessageRules {
                     continue
                 }
                 // "Foreign Minister Vladimir Makei sent", "to Ambassador John Smith": a full name the reference does not know,
-                // right after its office, is a person.
+                // right after its office, is a person; not words the article writes as a body's name ("Chairman Halk Maslahaty"
+                // beside "Chairman of the Halk Maslahaty", `namesBody`).
                 if span.end < document.tokens.count, document.word(span.end) != "of", document.spanAt[span.end] == nil,
-                   let person = fullNewName(at: span.end), !person.known, person.end <= range.upperBound {
+                   let person = fullNewName(at: span.end), !person.known, person.end <= range.upperBound, !namesBody(span.end..<person.end) {
                     // "King Carl XVI Gustaf of Sweden": the person's country after "of" describes them.
                     let end = countryAfterName(person.end, in: range) ?? person.end
                     result.append(Actor(name: person.name, start: span.start, end: end, isPerson: true))
@@ -506,6 +516,9 @@ extension MessageRules {
 
     /// Styles of monarchs and royals that the conventions list as no office ("King" is one); "Crown" and "Grand" may come first.
     static let royalStyles: Set<String> = ["Queen", "Prince", "Princess", "Duke", "Duchess", "Emperor", "Empress", "Grand", "Crown"]
+    /// Styles of Gulf rulers, which copy writes before a ruler's full name as often as before one name ("Sheikh Nawaf", "Sheikh
+    /// Nawaf Al-Ahmed Al-Jaber Al-Sabah").
+    static let rulerStyles: Set<String> = ["Emir", "Sultan", "Sheikh"]
 
     /// "Queen Elizabeth II of Great Britain", "Grand Duke Henri of Luxembourg", "Crown Prince Mohammed bin Salman bin Abdulaziz Al
     /// Saud": a royal style, then a full name the reference does not know, or one capitalized name with or without its regnal
@@ -623,6 +636,19 @@ extension MessageRules {
             return (person.name + " " + tokens[end].text, end + 1, false)
         }
         return person
+    }
+
+    /// Whether the words of `name` (a name the reference does not know) stand elsewhere in the article after "of" or "of the", as
+    /// a body's name does ("Chairman of the Halk Maslahaty", "Speaker of the Jogorku Kenesh"): then an office before the same words
+    /// ("Chairman Halk Maslahaty stressed") names the body's chair, not a person called so.
+    func namesBody(_ name: Range<Int>) -> Bool {
+        let words = name.map { document.word($0) }
+        guard let head = words.first else { return false }
+        return tokens.indices.contains { index in
+            guard index != name.lowerBound, document.word(index) == head, words.indices.allSatisfy({ document.word(index + $0) == words[$0] }) else { return false }
+            let before = document.word(index - 1) == "the" ? index - 2 : index - 1
+            return document.word(before) == "of"
+        }
     }
 
     /// The first holder of a country's presidency, for an office written "the first President of X" ("First President of

@@ -451,12 +451,13 @@ extension MessageRules {
         item.end >= sentence.upperBound || [",", "and", ".", ";", "on", "for", "in", "with", "as"].contains(document.word(item.end))
     }
 
-    /// The comma after a country that completes a capitalized title with "of" ("the National Leader of the Turkmen people") when a
-    /// person follows it in apposition, or nil.
+    /// The comma after a country that completes a capitalized title with "of" ("the National Leader of the Turkmen people"), or a
+    /// state's head's noun in small letters ("the new emir of Kuwait", `headNoun`), when a person follows it in apposition, or nil.
     func titleComplementBeforeApposition(_ actor: Actor, actors: [Actor]) -> Int? {
         var before = actor.start - 1
         if document.word(before) == "the" { before -= 1 }
-        guard document.word(before) == "of", before > 0, tokens[before - 1].isCapitalized, document.spanAt[before - 1] == nil else { return nil }
+        let smallHead = before > 0 && !tokens[before - 1].isCapitalized && headNoun(at: before - 1).map { !$0.plural && $0.end == before } == true
+        guard document.word(before) == "of", before > 0, tokens[before - 1].isCapitalized || smallHead, document.spanAt[before - 1] == nil else { return nil }
         var comma = actor.end
         if ["people", "nation"].contains(document.word(comma)) { comma += 1 }
         guard document.word(comma) == ",", let person = actors.first(where: { $0.start > comma && $0.start <= comma + 14 }), person.isPerson,

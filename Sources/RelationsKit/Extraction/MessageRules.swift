@@ -277,10 +277,16 @@ struct MessageRules {
                 !mirrored && exchanged.contains("\(item.from)>\(item.to)") && (item.occasion == nil || item.occasion == earlier.occasion)
                     && item.kind != "condolence" && earlier.kind != "condolence"
             }
+            // "A conveyed condolences to B on the anniversary of the earthquake. In a letter, A expressed his profound sympathy": a
+            // message of the same kind between the same pair, stating no occasion where the one reported before stated one, is that
+            // message told again, unless the sentence says it is another.
+            func retellsWithoutOccasion(_ earlier: ArticleFacts.Message, _ item: ArticleFacts.Message) -> Bool {
+                !another && item.occasion == nil && earlier.occasion != nil && earlier.kind == item.kind
+            }
             for item in items where !found.contains(where: { $0.from == item.from && $0.to == item.to
                 && ($0.kind == item.kind && $0.occasion == item.occasion || item.kind == "letter" || !statesKind && $0.occasion == item.occasion || !namesMessage
                     || !another && $0.occasion != nil && $0.occasion == item.occasion && Set([$0.kind, item.kind]) == ["congratulation", "greeting"]
-                    || detailsExchange($0, item)) }) {
+                    || detailsExchange($0, item) || retellsWithoutOccasion($0, item)) }) {
                 if statesKind, !another, item.kind != "letter",
                    let earlier = found.indices.first(where: { plainMessages.contains($0) && found[$0].from == item.from && found[$0].to == item.to }) {
                     found[earlier].kind = item.kind
