@@ -157,4 +157,31 @@ struct Real21MessageTests: WireCopyProbe {
     @Test func anOfficeBeforeANewNameStillNamesThePerson() {
         #expect(messages("Foreign Minister Vladimir Makei sent a letter to Sergey Lavrov.", date: "2018-03-20") == ["Vladimir Makei → Sergey Lavrov letter -"])
     }
+
+    // MARK: A title the conventions do not list, before or after a new name (`titledNameAfterAdjective`, `newNameBeforeOffice`)
+
+    @Test(arguments: [
+        "US Secretary of State Antony Blinken sent a message to the people of Kazakhstan.",
+        "Antony Blinken, the Secretary of State of the United States, sent a message to the people of Kazakhstan.",
+        "Antony Blinken, the Secretary of State of the United States congratulated Kazakhstan in a message.",
+    ])
+    func theTitledPersonSendsNotTheirState(sentence: String) {
+        let found = messages(sentence, date: "2022-10-25")
+        #expect(found.count == 1)
+        #expect(found.allSatisfy { $0.hasPrefix("Antony Blinken → KAZ ") })
+    }
+
+    @Test(arguments: [
+        "Russian Culture Minister Mikhail Shvydkoy sent a congratulatory letter to Prime Minister Ilham Aliyev.",
+        "The Russian Minister of Culture Mikhail Shvydkoy sent a congratulatory letter to Prime Minister Ilham Aliyev.",
+        "Mikhail Shvydkoy, the Minister of Culture of Russia, sent a congratulatory letter to Prime Minister Ilham Aliyev.",
+    ])
+    func aMinisterOfNoConventionsOfficeIsAPerson(sentence: String) {
+        #expect(messages(sentence, date: "2003-08-06") == ["Mikhail Shvydkoy → Ilham Aliyev congratulation -"])
+    }
+
+    @Test func anOfficeOfTheConventionsStaysItsHolder() {
+        #expect(messages("Russian President Vladimir Putin sent a congratulatory letter to Prime Minister Ilham Aliyev.", date: "2003-08-06")
+            == ["Vladimir Putin → Ilham Aliyev congratulation -"])
+    }
 }

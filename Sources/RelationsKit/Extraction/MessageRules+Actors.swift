@@ -318,6 +318,12 @@ extension MessageRules {
                 result.append(person)
                 index = person.end
                 continue
+            case .country where titledNameAfterAdjective(span, in: range) != nil:
+                // "US Secretary of State Antony Blinken", "Russian Culture Minister Mikhail Shvydkoy": the person the country describes.
+                let person = titledNameAfterAdjective(span, in: range)!
+                result.append(person)
+                index = person.end
+                continue
             case let .country(code, _):
                 // "the leaders of Armenia, Azerbaijan and Belarus, A, B and C": the names after a list of countries are the
                 // actors; the countries describe them.
@@ -597,6 +603,31 @@ extension MessageRules {
         return Actor(name: person.name, start: start, end: person.end, isPerson: true)
     }
 
+    /// "US Secretary of State Antony Blinken", "Russian Culture Minister Mikhail Shvydkoy": the country (its adjective or name), a
+    /// capitalized title the conventions do not list (one of `titleWords` among its words, "of" and "the" between them), then a
+    /// full name the reference does not know that closes the capitalized run. The person is the actor; the country only describes
+    /// them. The name is the last two words or more of the run that read as one, so a title's last word ("State") is not its
+    /// first. Nil for any other country.
+    func titledNameAfterAdjective(_ span: EntitySpan, in range: Range<Int>) -> Actor? {
+        func titleish(_ index: Int) -> Bool {
+            index < range.upperBound && document.spanAt[index] == nil && tokens[index].newlinesBefore == 0
+                && (tokens[index].kind == .word && tokens[index].isCapitalized && !tokens[index].isAllCaps || ["of", "the"].contains(document.word(index)))
+        }
+        var runEnd = span.end
+        while runEnd < min(range.upperBound, span.end + 9), titleish(runEnd) { runEnd += 1 }
+        guard runEnd - span.end >= 3, !["of", "the"].contains(document.word(runEnd - 1)),
+              runEnd >= tokens.count || !(tokens[runEnd].kind == .word && tokens[runEnd].isCapitalized) else { return nil }
+        let leaders = LeaderRules(document: document, reference: reference)
+        for start in stride(from: runEnd - 2, to: span.end, by: -1) {
+            let title = span.end..<start
+            guard title.contains(where: { Self.titleWords.contains(tokens[$0].text) }), tokens[span.end].isCapitalized,
+                  !["of", "the"].contains(document.word(start - 1)) else { continue }
+            guard let person = leaders.newName(at: start), !person.known, person.end == runEnd else { continue }
+            return Actor(name: person.name, start: span.start, end: person.end, isPerson: true)
+        }
+        return nil
+    }
+
     /// A full name the gazetteer did not read right after a title at `index`: an office (perhaps "Federal" before it) or
     /// "leader" ("Federal President Alexander Van der Bellen", "Chancellor Angela Merkel", "leader Xi Jinping"), or another
     /// spelling of a listed person ("Turkmenistan President Gurbanguly Berdymukhamedov", read as that person), closing the
@@ -755,10 +786,13 @@ extension MessageRules {
               document.word(person.end) == "," else { return nil }
         var cursor = person.end + 1
         if document.word(cursor) == "the" { cursor += 1 }
+        let titleStart = cursor
         while cursor < min(range.upperBound, person.end + 5), document.spanAt[cursor] == nil, Self.titleWords.contains(tokens[cursor].text) { cursor += 1 }
         // "A, Chargé d'affaires of the Embassy of X in Y,", "B, Consul General of X": a diplomat's or an official's title the
-        // conventions do not list as an office names the person as well.
+        // conventions do not list as an office names the person as well, and so do title words before "of" ("C, the Secretary of
+        // State of the United States").
         let titled = document.spanAt[cursor] == nil && Self.appositiveTitles.contains(document.word(cursor))
+            || cursor > titleStart && document.word(cursor) == "of" && tokens[cursor - 1].isCapitalized
         guard titled || document.entity(at: cursor)?.entity.office != nil else { return nil }
         return Actor(name: person.name, start: index, end: person.end, isPerson: true)
     }
