@@ -184,4 +184,25 @@ struct Real21MessageTests: WireCopyProbe {
         #expect(messages("Russian President Vladimir Putin sent a congratulatory letter to Prime Minister Ilham Aliyev.", date: "2003-08-06")
             == ["Vladimir Putin → Ilham Aliyev congratulation -"])
     }
+
+    // MARK: An addressee after the message's noun phrase with no "to" (translated copy)
+
+    @Test(arguments: [
+        "President of Ukraine Vladimir Zelensky forwarded telegram of congratulations President of Turkmenistan Gurbanguly Berdimuhamedov on the 25th anniversary of the permanent neutrality of Turkmenistan.",
+        "President of Ukraine Vladimir Zelensky sent a congratulatory letter President Gurbanguly Berdimuhamedov on the 25th anniversary of the permanent neutrality of Turkmenistan.",
+        "President of Ukraine Vladimir Zelensky forwarded a telegram of congratulations to President of Turkmenistan Gurbanguly Berdimuhamedov on the 25th anniversary of the permanent neutrality of Turkmenistan.",
+    ])
+    func thePersonAfterTheMessageIsItsAddressee(sentence: String) {
+        #expect(messages(sentence, date: "2020-12-12") == ["Volodymyr Zelensky → Gurbanguly Berdimuhamedov congratulation anniversary"])
+    }
+
+    @Test(arguments: [
+        // A comma: the person after it opens another clause.
+        "Vladimir Putin sent a telegram, President Gurbanguly Berdimuhamedov said on Monday.",
+        // No verb of sending: the person after the message is its sender.
+        "In a telegram of congratulations President of Ukraine Vladimir Zelensky wished the Turkmen people peace.",
+    ])
+    func aPersonAfterTheMessageThatIsNoObjectReceivesNothing(sentence: String) {
+        #expect(!messages(sentence, date: "2020-12-12").contains { $0.contains("→ Gurbanguly Berdimuhamedov") })
+    }
 }

@@ -654,7 +654,7 @@ struct MessageRules {
     static let replyWords: Set<String> = ["replied", "replies", "reply", "responded", "responds", "response", "answered", "answers"]
 
     /// Verbs of sending whose indirect object may stand right after them ("sent him a telegram").
-    static let sendingVerbs: Set<String> = ["sent", "send", "sends", "sending", "wrote", "writes", "addressed"]
+    static let sendingVerbs: Set<String> = ["sent", "send", "sends", "sending", "wrote", "writes", "addressed", "forwarded"]
 
     /// Passive participles that report a message ("were sent to B by A", "were also expressed by A in a message").
     static let passiveParticiples: Set<String> = ["sent", "addressed", "signed", "conveyed", "delivered", "expressed", "extended", "forwarded", "dispatched", "offered"]
@@ -1298,6 +1298,24 @@ struct MessageRules {
         if targets.isEmpty, senders.count == 1, senders[0].isPerson, senders[0].end <= trigger, ownPeople(after: trigger),
            let code = countryOf(person: senders[0].name) {
             targets = [code]
+        }
+        // "A forwarded telegram of congratulations President of Turkmenistan B on the occasion of ...": translated copy may drop the
+        // "to" before the addressee. A person right after the message's noun phrase (the medium, perhaps "of" and its kind), with no
+        // comma, after a verb of sending whose subject is the sender, is the addressee.
+        // "sent a congratulatory letter President B": the medium after its kind.
+        let medium = Self.kindWords[document.word(trigger)] != nil && Self.mediumWords.contains(document.word(trigger + 1)) ? trigger + 1 : trigger
+        if targets.isEmpty, let first = senders.first, first.end < trigger, Self.mediumWords.contains(document.word(medium)),
+           (first.end..<trigger).contains(where: { Self.sendingVerbs.contains(document.word($0)) }) {
+            var cursor = medium + 1
+            if document.word(cursor) == "of" {
+                cursor += 1
+                while Self.kindWords[document.word(cursor)] != nil { cursor += 1 }
+            }
+            if cursor > medium + 2 || cursor == medium + 1, let object = all.first(where: { $0.start >= cursor && $0.start <= cursor + 6 }), object.isPerson,
+               !senders.contains(where: { $0.name == object.name }), descriptorStart(object.start, floor: cursor) <= cursor,
+               !(cursor..<object.start).contains(where: { [",", ";", ":", "\""].contains(document.word($0)) }) {
+                targets = [object.name]
+            }
         }
         // "A conveyed to B sincere congratulations", "A extended to B and the people of X his warm greetings", "A sent to B a letter":
         // a recipient between the verb of sending and the message word (a person before a people that stands beside them).
