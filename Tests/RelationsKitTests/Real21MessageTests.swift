@@ -205,4 +205,22 @@ struct Real21MessageTests: WireCopyProbe {
     func aPersonAfterTheMessageThatIsNoObjectReceivesNothing(sentence: String) {
         #expect(!messages(sentence, date: "2020-12-12").contains { $0.contains("→ Gurbanguly Berdimuhamedov") })
     }
+
+    // MARK: A state's founding named with a word of which state it was (`statesFounding`)
+
+    @Test(arguments: [
+        "Vladimir Putin sent greetings to President of Mongolia Khaltmaagiin Battulga on the occasion of the 2,229th anniversary of foundation of the first Mongolian Statehood.",
+        "Vladimir Putin sent greetings to President of Mongolia Khaltmaagiin Battulga on the 30th anniversary of the founding of the modern Mongolian state.",
+    ])
+    func theFoundingOfTheFirstStateIsItsNationalHoliday(sentence: String) {
+        #expect(messages(sentence, date: "2020-07-11") == ["Vladimir Putin → Khaltmaagiin Battulga greeting national holiday"])
+    }
+
+    @Test(arguments: [
+        "Vladimir Putin sent greetings to President of Mongolia Khaltmaagiin Battulga on the 30th anniversary of the founding of the first joint venture.",
+        "Vladimir Putin sent greetings to President of Mongolia Khaltmaagiin Battulga on the 30th anniversary of the establishment of the first diplomatic relations.",
+    ])
+    func theFoundingOfAnythingElseIsAnAnniversary(sentence: String) {
+        #expect(messages(sentence, date: "2020-07-11") == ["Vladimir Putin → Khaltmaagiin Battulga greeting anniversary"])
+    }
 }
