@@ -132,6 +132,15 @@ extension MessageRules {
                 index += 1
                 continue
             }
+            // "to Sheikh Nawaf Al-Ahmed Al-Jaber Al-Sabah", "Emir Tamim bin Hamad Al Thani": a ruler's style before a name of three
+            // parts or more the reference does not know is the person named without the style, as a royal's is (`styledRoyal`).
+            if document.spanAt[index] == nil, Self.rulerStyles.contains(tokens[index].text), index + 1 < range.upperBound, document.spanAt[index + 1] == nil,
+               let person = fullNewName(at: index + 1), !person.known, person.end <= range.upperBound, person.end - index - 1 >= 3,
+               person.name.split(whereSeparator: { $0 == " " || $0 == "-" }).count >= 3 {
+                result.append(Actor(name: person.name, start: index, end: person.end, isPerson: true))
+                index = person.end
+                continue
+            }
             // "to Pope Francis", "Patriarch Kirill sent": a person known by a style and one name, written with the style.
             if document.spanAt[index] == nil, Self.styles.contains(tokens[index].text), index + 1 < range.upperBound, document.spanAt[index + 1] == nil,
                tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized, !tokens[index + 1].isAllCaps, tokens[index + 1].text.count > 2 {
@@ -237,9 +246,10 @@ extension MessageRules {
                     continue
                 }
                 // "Foreign Minister Vladimir Makei sent", "to Ambassador John Smith": a full name the reference does not know,
-                // right after its office, is a person.
+                // right after its office, is a person; not words the article writes as a body's name ("Chairman Halk Maslahaty"
+                // beside "Chairman of the Halk Maslahaty", `namesBody`).
                 if span.end < document.tokens.count, document.word(span.end) != "of", document.spanAt[span.end] == nil,
-                   let person = fullNewName(at: span.end), !person.known, person.end <= range.upperBound {
+                   let person = fullNewName(at: span.end), !person.known, person.end <= range.upperBound, !namesBody(span.end..<person.end) {
                     // "King Carl XVI Gustaf of Sweden": the person's country after "of" describes them.
                     let end = countryAfterName(person.end, in: range) ?? person.end
                     result.append(Actor(name: person.name, start: span.start, end: end, isPerson: true))
@@ -305,6 +315,12 @@ extension MessageRules {
             case .country where titledNameAfterCountry(span, in: range) != nil:
                 // "the Supreme Leader of Iran Ali Khamenei", "Sultan of Brunei Hassanal Bolkiah": the person the country describes.
                 let person = titledNameAfterCountry(span, in: range)!
+                result.append(person)
+                index = person.end
+                continue
+            case .country where titledNameAfterAdjective(span, in: range) != nil:
+                // "US Secretary of State Antony Blinken", "Russian Culture Minister Mikhail Shvydkoy": the person the country describes.
+                let person = titledNameAfterAdjective(span, in: range)!
                 result.append(person)
                 index = person.end
                 continue
@@ -506,6 +522,9 @@ extension MessageRules {
 
     /// Styles of monarchs and royals that the conventions list as no office ("King" is one); "Crown" and "Grand" may come first.
     static let royalStyles: Set<String> = ["Queen", "Prince", "Princess", "Duke", "Duchess", "Emperor", "Empress", "Grand", "Crown"]
+    /// Styles of Gulf rulers, which copy writes before a ruler's full name as often as before one name ("Sheikh Nawaf", "Sheikh
+    /// Nawaf Al-Ahmed Al-Jaber Al-Sabah").
+    static let rulerStyles: Set<String> = ["Emir", "Sultan", "Sheikh"]
 
     /// "Queen Elizabeth II of Great Britain", "Grand Duke Henri of Luxembourg", "Crown Prince Mohammed bin Salman bin Abdulaziz Al
     /// Saud": a royal style, then a full name the reference does not know, or one capitalized name with or without its regnal
@@ -584,6 +603,31 @@ extension MessageRules {
         return Actor(name: person.name, start: start, end: person.end, isPerson: true)
     }
 
+    /// "US Secretary of State Antony Blinken", "Russian Culture Minister Mikhail Shvydkoy": the country (its adjective or name), a
+    /// capitalized title the conventions do not list (one of `titleWords` among its words, "of" and "the" between them), then a
+    /// full name the reference does not know that closes the capitalized run. The person is the actor; the country only describes
+    /// them. The name is the last two words or more of the run that read as one, so a title's last word ("State") is not its
+    /// first. Nil for any other country.
+    func titledNameAfterAdjective(_ span: EntitySpan, in range: Range<Int>) -> Actor? {
+        func titleish(_ index: Int) -> Bool {
+            index < range.upperBound && document.spanAt[index] == nil && tokens[index].newlinesBefore == 0
+                && (tokens[index].kind == .word && tokens[index].isCapitalized && !tokens[index].isAllCaps || ["of", "the"].contains(document.word(index)))
+        }
+        var runEnd = span.end
+        while runEnd < min(range.upperBound, span.end + 9), titleish(runEnd) { runEnd += 1 }
+        guard runEnd - span.end >= 3, !["of", "the"].contains(document.word(runEnd - 1)),
+              runEnd >= tokens.count || !(tokens[runEnd].kind == .word && tokens[runEnd].isCapitalized) else { return nil }
+        let leaders = LeaderRules(document: document, reference: reference)
+        for start in stride(from: runEnd - 2, to: span.end, by: -1) {
+            let title = span.end..<start
+            guard title.contains(where: { Self.titleWords.contains(tokens[$0].text) }), tokens[span.end].isCapitalized,
+                  !["of", "the"].contains(document.word(start - 1)) else { continue }
+            guard let person = leaders.newName(at: start), !person.known, person.end == runEnd else { continue }
+            return Actor(name: person.name, start: span.start, end: person.end, isPerson: true)
+        }
+        return nil
+    }
+
     /// A full name the gazetteer did not read right after a title at `index`: an office (perhaps "Federal" before it) or
     /// "leader" ("Federal President Alexander Van der Bellen", "Chancellor Angela Merkel", "leader Xi Jinping"), or another
     /// spelling of a listed person ("Turkmenistan President Gurbanguly Berdymukhamedov", read as that person), closing the
@@ -623,6 +667,19 @@ extension MessageRules {
             return (person.name + " " + tokens[end].text, end + 1, false)
         }
         return person
+    }
+
+    /// Whether the words of `name` (a name the reference does not know) stand elsewhere in the article after "of" or "of the", as
+    /// a body's name does ("Chairman of the Halk Maslahaty", "Speaker of the Jogorku Kenesh"): then an office before the same words
+    /// ("Chairman Halk Maslahaty stressed") names the body's chair, not a person called so.
+    func namesBody(_ name: Range<Int>) -> Bool {
+        let words = name.map { document.word($0) }
+        guard let head = words.first else { return false }
+        return tokens.indices.contains { index in
+            guard index != name.lowerBound, document.word(index) == head, words.indices.allSatisfy({ document.word(index + $0) == words[$0] }) else { return false }
+            let before = document.word(index - 1) == "the" ? index - 2 : index - 1
+            return document.word(before) == "of"
+        }
     }
 
     /// The first holder of a country's presidency, for an office written "the first President of X" ("First President of
@@ -729,10 +786,13 @@ extension MessageRules {
               document.word(person.end) == "," else { return nil }
         var cursor = person.end + 1
         if document.word(cursor) == "the" { cursor += 1 }
+        let titleStart = cursor
         while cursor < min(range.upperBound, person.end + 5), document.spanAt[cursor] == nil, Self.titleWords.contains(tokens[cursor].text) { cursor += 1 }
         // "A, Chargé d'affaires of the Embassy of X in Y,", "B, Consul General of X": a diplomat's or an official's title the
-        // conventions do not list as an office names the person as well.
+        // conventions do not list as an office names the person as well, and so do title words before "of" ("C, the Secretary of
+        // State of the United States").
         let titled = document.spanAt[cursor] == nil && Self.appositiveTitles.contains(document.word(cursor))
+            || cursor > titleStart && document.word(cursor) == "of" && tokens[cursor - 1].isCapitalized
         guard titled || document.entity(at: cursor)?.entity.office != nil else { return nil }
         return Actor(name: person.name, start: index, end: person.end, isPerson: true)
     }

@@ -87,6 +87,8 @@ extension MessageRules {
             guard Self.foundingNouns.contains(document.word(cursor)), document.word(cursor + 1) == "of" else { return false }
             cursor += 2
             if document.word(cursor) == "the" { cursor += 1 }
+            // "of the first Mongolian Statehood", "of the modern Kazakh state": a word of which state it was before its name.
+            if ["first", "modern", "independent", "new"].contains(document.word(cursor)) { cursor += 1 }
             guard cursor < range.upperBound else { return false }
             if document.entity(at: cursor)?.entity.country != nil { return true }
             return ["republic", "state"].contains(document.word(cursor)) && document.word(cursor + 1) != "independence"

@@ -208,6 +208,14 @@ extension MessageRules {
                     cursor = listed.start
                     continue
                 }
+                // "to A, B, the leaders of C and D, the Iranian president and the emperor of Japan": items that name a state's head
+                // without a name close the list (`headsListTail`).
+                if next == ",", actor.isPerson, let tail = headsListTail(after: cursor, previous: actor, in: sentence, actors: actors) {
+                    for item in tail.items where !result.contains(where: { $0.name == item.name }) { result.append(item) }
+                    cursor = tail.end
+                    closed = true
+                    break
+                }
                 break
             }
             if let org = document.entity(at: cursor), case .organisation = org.entity {
@@ -235,6 +243,14 @@ extension MessageRules {
                     return result + recipientsAlso(after: after, in: sentence, actors: actors)
                 }
                 return result
+            }
+            // "to A, B and the emperor of Japan": a last item that names a state's head without a name (`headsOfStatesItem`).
+            if last, result.last?.isPerson == true, !actors.contains(where: { $0.start == cursor }),
+               let item = headsOfStatesItem(at: cursor, in: sentence, actors: actors) {
+                for state in item.states where !result.contains(where: { $0.name == state.name }) { result.append(state) }
+                cursor = item.end
+                closed = true
+                break
             }
             if filler.contains(document.word(cursor)) || document.entity(at: cursor)?.entity.office != nil { cursor += 1; continue }
             // "A and the country's First President B": the country named before, as a descriptor.
@@ -435,12 +451,13 @@ extension MessageRules {
         item.end >= sentence.upperBound || [",", "and", ".", ";", "on", "for", "in", "with", "as"].contains(document.word(item.end))
     }
 
-    /// The comma after a country that completes a capitalized title with "of" ("the National Leader of the Turkmen people") when a
-    /// person follows it in apposition, or nil.
+    /// The comma after a country that completes a capitalized title with "of" ("the National Leader of the Turkmen people"), or a
+    /// state's head's noun in small letters ("the new emir of Kuwait", `headNoun`), when a person follows it in apposition, or nil.
     func titleComplementBeforeApposition(_ actor: Actor, actors: [Actor]) -> Int? {
         var before = actor.start - 1
         if document.word(before) == "the" { before -= 1 }
-        guard document.word(before) == "of", before > 0, tokens[before - 1].isCapitalized, document.spanAt[before - 1] == nil else { return nil }
+        let smallHead = before > 0 && !tokens[before - 1].isCapitalized && headNoun(at: before - 1).map { !$0.plural && $0.end == before } == true
+        guard document.word(before) == "of", before > 0, tokens[before - 1].isCapitalized || smallHead, document.spanAt[before - 1] == nil else { return nil }
         var comma = actor.end
         if ["people", "nation"].contains(document.word(comma)) { comma += 1 }
         guard document.word(comma) == ",", let person = actors.first(where: { $0.start > comma && $0.start <= comma + 14 }), person.isPerson,
@@ -698,6 +715,108 @@ extension MessageRules {
             guard ["the", "of", "mr", "mrs", "ms", "'s", "to", "-", "–", "—"].contains(token.lower)
                 || token.kind == .word && token.isCapitalized && !token.isAllCaps && document.spanAt[cursor] == nil else { return nil }
             cursor += 1
+        }
+        return nil
+    }
+}
+
+/// Lists whose items name a state's head without a name ("the Iranian president", "the emperor of Japan", "the kings of A and B",
+/// "the leaders of C, D and E") after persons named in full: wire copy closes a long list of senders or recipients so
+/// ("by Chinese President A, US President B, the leaders of C and D, the Iranian president and the emperor of Japan").
+extension MessageRules {
+    /// Nouns of a state's head, singular and plural, with the office of the conventions each is a form of ("president" is
+    /// President); a noun of no such office ("emperor", "leader") leaves the state itself for its head.
+    static let headNouns: [String: String] = [
+        "president": "President", "presidents": "President", "premier": "Prime Minister", "premiers": "Prime Minister",
+        "king": "King", "kings": "King", "queen": "King",
+        "leader": "", "leaders": "", "emperor": "", "emperors": "", "emir": "", "emirs": "", "sultan": "", "sultans": "",
+        "monarch": "", "monarchs": "", "head": "", "heads": "",
+    ]
+
+    /// The token after a noun of a state's head at `index` ("president", "prime minister", "head of state", "kings"), with whether
+    /// it is plural and the office it is a form of ("" for none); nil when no such noun stands there.
+    func headNoun(at index: Int) -> (end: Int, plural: Bool, office: String)? {
+        let word = document.word(index)
+        if word == "prime", ["minister", "ministers"].contains(document.word(index + 1)) {
+            return (index + 2, document.word(index + 1) == "ministers", "Prime Minister")
+        }
+        guard let office = Self.headNouns[word] else { return nil }
+        // "the heads of state of A and B", "the Iranian head of state": the noun and its "of state" (or "of government").
+        if ["head", "heads"].contains(word) {
+            guard document.word(index + 1) == "of", ["state", "government"].contains(document.word(index + 2)) else { return nil }
+            return (index + 3, word == "heads", document.word(index + 2) == "state" ? "President" : "Prime Minister")
+        }
+        return (index + 1, word.hasSuffix("s"), office)
+    }
+
+    /// A state as the one its head stands for: the holder of `office` the article names, else the reference's on the article's
+    /// date, else the state itself (a noun of no office, "the emperor of Japan", is the state).
+    func headOf(_ state: Actor, office: String) -> Actor {
+        guard !state.isPerson, !office.isEmpty,
+              let holder = articleHolder(office: office, country: state.name) ?? reference.holder(office: office, country: state.name, on: document.publishedOn) else { return state }
+        return Actor(name: holder, start: state.start, end: state.end, isPerson: true, listed: true)
+    }
+
+    /// A list item at `index` that names a state's head without a name: "the Iranian president" (the state's adjective, then a
+    /// noun of its head), "the emperor of Japan", "the kings of the United Kingdom and Saudi Arabia", "the leaders of A, B and C"
+    /// (the noun, "of", and one state, or several joined by commas and "and" after a plural noun), or an office the actors already
+    /// read ("the President of Iran"). The states' actors, each its head's (`headOf`), and the token after the item.
+    func headsOfStatesItem(at index: Int, in sentence: Range<Int>, actors: [Actor]) -> (states: [Actor], end: Int)? {
+        var cursor = index
+        if document.word(cursor) == "the" { cursor += 1 }
+        func state(at start: Int) -> Actor? {
+            guard start < sentence.upperBound, document.entity(at: start)?.entity.country != nil else { return nil }
+            return actors.first { $0.start == start && (!$0.isPerson || $0.listed) }
+        }
+        // "the Iranian president".
+        if let adjective = state(at: cursor), !adjective.listed, let noun = headNoun(at: adjective.end), !noun.plural {
+            return ([headOf(adjective, office: noun.office)], noun.end)
+        }
+        // "the President of Iran", read by the actors as its holder or its state.
+        if document.entity(at: cursor)?.entity.office != nil, let actor = actors.first(where: { $0.start == cursor }) { return ([actor], actor.end) }
+        guard let noun = headNoun(at: cursor), document.word(noun.end) == "of" else { return nil }
+        cursor = noun.end + 1
+        var states: [Actor] = []
+        while true {
+            if document.word(cursor) == "the" { cursor += 1 }
+            guard let next = state(at: cursor) else { break }
+            states.append(headOf(next, office: noun.office))
+            cursor = next.end
+            guard noun.plural, [",", "and"].contains(document.word(cursor)) else { break }
+            // The group's states go on after a comma or "and", up to a state whose own head's noun follows it (", the Iranian
+            // president" is the next item).
+            var following = cursor + 1
+            if document.word(following) == "the" { following += 1 }
+            guard let more = state(at: following), headNoun(at: more.end) == nil else { break }
+            cursor += 1
+        }
+        return states.isEmpty ? nil : (states, cursor)
+    }
+
+    /// The items of a list after the comma at `comma` that follows a person, when at least one names a state's head without a name
+    /// (`headsOfStatesItem`) and "and" or an open end ("among others") closes the list; the others are persons with their
+    /// descriptors (`nextListedPerson`). An item in apposition with the person before it ("A, the Kazakh president, and B") adds
+    /// no one. Nil for any other phrase.
+    func headsListTail(after comma: Int, previous: Actor, in sentence: Range<Int>, actors: [Actor]) -> (items: [Actor], end: Int)? {
+        var items: [Actor] = []
+        var cursor = comma
+        var heads = false
+        var before = previous
+        while cursor < sentence.upperBound {
+            var last = false
+            if document.word(cursor) == "," { cursor += 1 }
+            if document.word(cursor) == "and" { cursor += 1; last = true }
+            if let item = headsOfStatesItem(at: cursor, in: sentence, actors: actors) {
+                let apposition = item.states.count == 1 && !last && (item.states[0].name == before.name || countryOf(person: before.name) == item.states[0].name)
+                if !apposition { items += item.states; heads = true }
+                cursor = item.end
+            } else if let person = nextListedPerson(after: cursor - 1, in: sentence, actors: actors) {
+                items.append(person)
+                before = person
+                cursor = person.end
+            } else { return nil }
+            if last || closesOpenList(at: cursor) { return heads ? (items, cursor) : nil }
+            guard [",", "and"].contains(document.word(cursor)) else { return nil }
         }
         return nil
     }

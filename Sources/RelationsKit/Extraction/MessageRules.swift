@@ -277,10 +277,16 @@ struct MessageRules {
                 !mirrored && exchanged.contains("\(item.from)>\(item.to)") && (item.occasion == nil || item.occasion == earlier.occasion)
                     && item.kind != "condolence" && earlier.kind != "condolence"
             }
+            // "A conveyed condolences to B on the anniversary of the earthquake. In a letter, A expressed his profound sympathy": a
+            // message of the same kind between the same pair, stating no occasion where the one reported before stated one, is that
+            // message told again, unless the sentence says it is another.
+            func retellsWithoutOccasion(_ earlier: ArticleFacts.Message, _ item: ArticleFacts.Message) -> Bool {
+                !another && item.occasion == nil && earlier.occasion != nil && earlier.kind == item.kind
+            }
             for item in items where !found.contains(where: { $0.from == item.from && $0.to == item.to
                 && ($0.kind == item.kind && $0.occasion == item.occasion || item.kind == "letter" || !statesKind && $0.occasion == item.occasion || !namesMessage
                     || !another && $0.occasion != nil && $0.occasion == item.occasion && Set([$0.kind, item.kind]) == ["congratulation", "greeting"]
-                    || detailsExchange($0, item)) }) {
+                    || detailsExchange($0, item) || retellsWithoutOccasion($0, item)) }) {
                 if statesKind, !another, item.kind != "letter",
                    let earlier = found.indices.first(where: { plainMessages.contains($0) && found[$0].from == item.from && found[$0].to == item.to }) {
                     found[earlier].kind = item.kind
@@ -648,7 +654,7 @@ struct MessageRules {
     static let replyWords: Set<String> = ["replied", "replies", "reply", "responded", "responds", "response", "answered", "answers"]
 
     /// Verbs of sending whose indirect object may stand right after them ("sent him a telegram").
-    static let sendingVerbs: Set<String> = ["sent", "send", "sends", "sending", "wrote", "writes", "addressed"]
+    static let sendingVerbs: Set<String> = ["sent", "send", "sends", "sending", "wrote", "writes", "addressed", "forwarded"]
 
     /// Passive participles that report a message ("were sent to B by A", "were also expressed by A in a message").
     static let passiveParticiples: Set<String> = ["sent", "addressed", "signed", "conveyed", "delivered", "expressed", "extended", "forwarded", "dispatched", "offered"]
@@ -766,9 +772,9 @@ struct MessageRules {
     /// Verbs that report what a message says ("Xi Jinping stressed that ...", "Nazarbayev wrote that ...").
     /// The present tense of a digest's copy ("President of Kyrgyzstan A writes that ...", "B notes") reports the same way.
     static let reportingVerbs: Set<String> = ["noted", "wrote", "expressed", "stressed", "emphasised", "emphasized", "hoped", "wished", "underlined",
-                                              "pointed", "voiced", "assured", "thanked", "highlighted", "reaffirmed", "praised",
+                                              "pointed", "voiced", "assured", "thanked", "highlighted", "reaffirmed", "praised", "commended",
                                               "notes", "writes", "expresses", "stresses", "emphasises", "emphasizes", "hopes", "wishes", "underlines",
-                                              "points", "voices", "assures", "thanks", "highlights", "reaffirms", "praises"]
+                                              "points", "voices", "assures", "thanks", "highlights", "reaffirms", "praises", "commends"]
 
     /// In an article about messages a leader received ("Rahmon has received congratulatory messages from heads of
     /// foreign states", or a summary that names no sender: "Leaders of the region sent congratulations to A"), a paragraph
@@ -790,12 +796,12 @@ struct MessageRules {
             let verb = clause.lowerBound + verbOffset
             // "A was assured that ...", "B was thanked": the passive's subject is addressed, not the writer.
             guard !isFirstPersonQuote(verb), !isPassive(verb), !words[..<verbOffset].contains(where: Self.negations.contains), !speaksOfState(after: verb, in: clause) else { break }
-            // The subject opens the clause and is the only actor before the verb.
+            // The subject opens the clause and is the only actor before the verb (its own office in apposition names it again).
             let before = actors(in: clause.lowerBound..<verb)
             // A title the gazetteer does not know may stand before it ("Head of the Government of Russia A highlighted").
-            guard before.count == 1, let sender = before.first, sender.isPerson, sender.name != recipient,
+            guard Set(before.map(\.name)).count == 1, let sender = before.first, sender.isPerson, sender.name != recipient,
                   sender.start <= clause.lowerBound + 1 || isTitle(clause.lowerBound..<sender.start),
-                  (sender.end..<verb).allSatisfy({ !tokens[$0].isCapitalized && tokens[$0].kind == .word }) else { break }
+                  isSubjectGap(sender.end..<verb, after: sender) else { break }
             result.append(ArticleFacts.Message(from: sender.name, to: recipient, kind: kind, occasion: occasion, start: span.start, end: span.end))
         }
         return result
@@ -860,6 +866,34 @@ struct MessageRules {
     func isTitle(_ range: Range<Int>) -> Bool {
         range.count <= 10 && tokens[range.lowerBound].isCapitalized
             && range.allSatisfy { tokens[$0].kind == .word && tokens[$0].isCapitalized || ["of", "the"].contains(document.word($0)) }
+    }
+
+    /// Whether a verb of congratulating or greeting at `verb` takes as its object a people of no country named ("congratulated the
+    /// people", "the nation", "his compatriots", "fellow citizens", "all Kazakhstanis" is named and read elsewhere): a leader's own.
+    /// Not "the people of X" nor "the Kazakh people", which name their country, nor a people after a person ("congratulated A and
+    /// the people").
+    func ownPeople(after verb: Int) -> Bool {
+        guard ["congratulated", "congratulates", "greeted", "greets"].contains(document.word(verb)) else { return false }
+        var cursor = verb + 1
+        if ["the", "his", "her", "all", "its"].contains(document.word(cursor)) { cursor += 1 }
+        if ["fellow", "entire", "whole"].contains(document.word(cursor)) { cursor += 1 }
+        guard ["people", "nation", "compatriots", "citizens", "countrymen"].contains(document.word(cursor)) else { return false }
+        return !["of", "'s"].contains(document.word(cursor + 1)) && document.spanAt[cursor + 1] == nil
+    }
+
+    /// Whether `gap`, between a subject and its verb, holds only what sets the subject off: small words ("A also stressed"), and
+    /// between two commas the subject's own office in apposition ("A, President of Uzbekistan, commended") or a short adverbial
+    /// ("B, in turn, stressed", "C, for his part, noted"). A clause or a name between the commas is none ("A, whom B thanked,").
+    /// The closing comma alone follows a subject whose phrase holds its apposition ("A, President of Uzbekistan" read as one).
+    func isSubjectGap(_ gap: Range<Int>, after subject: Actor) -> Bool {
+        func small(_ index: Int) -> Bool { tokens[index].kind == .word && !tokens[index].isCapitalized }
+        if gap.count == 1, document.word(gap.lowerBound) == ",", (subject.start..<subject.end).contains(where: { document.word($0) == "," }) { return true }
+        guard document.word(gap.lowerBound) == ",", let close = gap.dropFirst().first(where: { document.word($0) == "," }) else { return gap.allSatisfy(small) }
+        let inside = (gap.lowerBound + 1)..<close
+        let office = inside.contains { document.spanAt[$0].map { document.spans[$0].entity.office != nil } == true }
+            && inside.allSatisfy { document.spanAt[$0] != nil || ["of", "the"].contains(document.word($0)) }
+        let adverbial = inside.count <= 3 && inside.allSatisfy(small) && !inside.contains { ["who", "whom", "which", "whose", "that"].contains(document.word($0)) }
+        return !inside.isEmpty && (office || adverbial) && ((close + 1)..<gap.upperBound).allSatisfy(small)
     }
 
     /// Whether the participle at `trigger` goes with a verb of saying whose object is a quotation before it ('"The decision has
@@ -1153,6 +1187,11 @@ struct MessageRules {
                 } else { break }
             }
             if let commaFrom, !closed, !closesOpenList(at: senders[senders.count - 1].end) { senders = Array(senders.prefix(commaFrom)) }
+            // "were sent to B by A, C, the leaders of D and E, and the emperor of Japan": the agents are a list as the recipients
+            // are, whose items may name a state's head without a name (`headsListTail`); read so, the list goes on past the
+            // persons above.
+            let agents = self.recipients(after: by, in: sentence, actors: all, continued: true).filter { !recipientStarts.contains($0.start) }
+            if !senders.isEmpty, agents.count > senders.count, zip(senders, agents).allSatisfy({ $0.name == $1.name }) { senders = agents }
             var targets = recipients.map(\.name)
             if targets.isEmpty, let last = senders.last {
                 targets = self.recipients(after: last.end - 1, in: sentence, actors: all).map(\.name)
@@ -1253,6 +1292,30 @@ struct MessageRules {
            let object = all.first(where: { $0.start > verb && $0.start <= verb + 6 && !$0.isPerson }),
            ["people", "peoples", "nation", "citizens"].contains(document.word(object.start - 2)), document.word(object.start - 1) == "of" {
             targets = [object.name]
+        }
+        // "Tokayev congratulated the people on Independence Day", "A congratulated his compatriots on the New Year": a people named
+        // with no country of its own, as the one congratulated, is the sender's (`ownPeople`).
+        if targets.isEmpty, senders.count == 1, senders[0].isPerson, senders[0].end <= trigger, ownPeople(after: trigger),
+           let code = countryOf(person: senders[0].name) {
+            targets = [code]
+        }
+        // "A forwarded telegram of congratulations President of Turkmenistan B on the occasion of ...": translated copy may drop the
+        // "to" before the addressee. A person right after the message's noun phrase (the medium, perhaps "of" and its kind), with no
+        // comma, after a verb of sending whose subject is the sender, is the addressee.
+        // "sent a congratulatory letter President B": the medium after its kind.
+        let medium = Self.kindWords[document.word(trigger)] != nil && Self.mediumWords.contains(document.word(trigger + 1)) ? trigger + 1 : trigger
+        if targets.isEmpty, let first = senders.first, first.end < trigger, Self.mediumWords.contains(document.word(medium)),
+           (first.end..<trigger).contains(where: { Self.sendingVerbs.contains(document.word($0)) }) {
+            var cursor = medium + 1
+            if document.word(cursor) == "of" {
+                cursor += 1
+                while Self.kindWords[document.word(cursor)] != nil { cursor += 1 }
+            }
+            if cursor > medium + 2 || cursor == medium + 1, let object = all.first(where: { $0.start >= cursor && $0.start <= cursor + 6 }), object.isPerson,
+               !senders.contains(where: { $0.name == object.name }), descriptorStart(object.start, floor: cursor) <= cursor,
+               !(cursor..<object.start).contains(where: { [",", ";", ":", "\""].contains(document.word($0)) }) {
+                targets = [object.name]
+            }
         }
         // "A conveyed to B sincere congratulations", "A extended to B and the people of X his warm greetings", "A sent to B a letter":
         // a recipient between the verb of sending and the message word (a person before a people that stands beside them).
