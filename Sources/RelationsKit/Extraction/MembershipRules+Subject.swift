@@ -4,7 +4,7 @@ extension MembershipRules {
     /// The countries that act, from the clause: a noun's "of" or a treaty's party, the subject a participial clause shares,
     /// a pronoun or "the country" standing for one, the nearest named before the verb with those coordinated, else those
     /// after it; nil when the subject is a person's pronoun ("we have frozen ..."), which names no country here.
-    func subject(of phrase: Phrase, at: Int, end: Int, previous: Int, objectCountry: String?, lastCountries: [String],
+    func subject(of phrase: Phrase, at: Int, end: Int, previous: Int, objectCountries: [String], lastCountries: [String],
                  sentence: Range<Int>, references: Coreference) -> [String]? {
         var countries: [String] = []
         // "Estonia, Latvia and Lithuania are among seven countries formally joining NATO", "Armenia is one of the states that
@@ -76,7 +76,7 @@ extension MembershipRules {
             // "marking the admission of these countries to NATO": the group the phrase refers back to.
             if countries.isEmpty, let group = referredGroup(startingAt: end, sentence: sentence) { countries = group.codes }
         }
-        if let objectCountry { countries = [objectCountry] }
+        if !objectCountries.isEmpty { countries = objectCountries }
         // "Shevardnadze said that his country has decided to enter the CIS", "Georgia's president declared his country's
         // withdrawal": a country noun owned by "his" or "her" is the country of the person it takes up, the nearest leader
         // named before (by name, or by an office its country qualifies), not the nearest name; with no such person, none.

@@ -1,0 +1,100 @@
+import Testing
+@testable import RelationsKit
+
+/// Membership mechanisms of the fifteenth real-copy round (real21's and real25's misses and extras): the active past of an
+/// admitting verb takes the countries after it as the ones admitted, not the nearest name before it; "becoming" with a
+/// member noun states joining like "became"; a step talked or spoken about is weighed, and a speaker's "our country" does
+/// not stop the search for the noun that weighs it; the admitting side's approval of an application is the admission, and an
+/// application whose countries follow its "of" is their plan. Invented sentences only, each mechanism with near-misses.
+@Suite("extraction: memberships, real21")
+struct Real21MembershipTests: WireCopyProbe {
+
+    // MARK: The active past of an admitting verb: its objects are admitted
+
+    @Test(arguments: [
+        ("The summit, held in the Kazakh capital Astana on Thursday, admitted Belarus to the SCO as a full member.", Set(["BLR joined SCO"])),
+        ("Meeting in Prague in 1999, the alliance admitted Poland, Hungary and the Czech Republic into NATO.",
+         Set(["POL joined NATO", "HUN joined NATO", "CZE joined NATO"])),
+        ("The heads of state gathered in Minsk accepted Uzbekistan as a full member of the EurAsEC in 2006.", Set(["UZB joined EurAsEC"])),
+        ("Tajikistan said the SCO summit in Dushanbe admitted Iran to the organisation.", Set(["IRN joined SCO"])),
+    ])
+    func theObjectsOfAnActiveAdmissionJoin(text: String, expected: Set<String>) {
+        #expect(memberships(text, date: "2024-07-10") == expected)
+    }
+
+    @Test(arguments: [
+        // Confessing or acknowledging, not admitting a member.
+        "The Kremlin admitted Georgia was right about the CIS.",
+        "Russia accepted Armenia's proposal to hold the CSTO summit in Yerevan.",
+        // A partner's role is no membership.
+        "The bloc accepted Egypt and Iran as partner countries of BRICS.",
+        // Negated.
+        "The SCO did not admit Iran to the organisation in 2021.",
+    ])
+    func otherAdmittingWordsAreNoJoining(text: String) {
+        #expect(memberships(text, date: "2024-07-10").isEmpty)
+    }
+
+    // MARK: "becoming" with a member noun states joining
+
+    @Test(arguments: [
+        ("In 2017 the SCO expanded, with India and Pakistan becoming full members of the organisation.", Set(["IND joined SCO", "PAK joined SCO"])),
+        ("The union grew in 2015, with Armenia and Kyrgyzstan becoming full members of the EAEU.", Set(["ARM joined EAEU", "KGZ joined EAEU"])),
+        ("The Shanghai Cooperation Organisation was set up in 2001, and in 2023 it grew again, with Iran becoming a full member.", Set(["IRN joined SCO"])),
+    ])
+    func becomingAMemberJoins(text: String, expected: Set<String>) {
+        #expect(memberships(text, date: "2024-07-10") == expected)
+    }
+
+    @Test(arguments: [
+        "Uzbekistan is considering becoming an observer of the EAEU.",
+        "Georgia is not becoming a member of the CSTO.",
+        "Egypt's prospects of becoming a member of BRICS were discussed.",
+        "Minsk rejected the idea of becoming a member of NATO.",
+    ])
+    func becomingWeighedOrDeniedIsNoJoining(text: String) {
+        #expect(memberships(text, date: "2024-07-10").isEmpty)
+    }
+
+    // MARK: A step talked or spoken about is weighed
+
+    @Test(arguments: [
+        "Mongolia values the SCO. It is too early to talk about the republic becoming a full member of the organisation.",
+        "Serbia is interested in BRICS, but it is premature to talk about our country becoming a full-fledged member of BRICS, the minister said.",
+        "Nobody in Chisinau is speaking of Moldova's withdrawal from the CIS, the speaker said.",
+        "Some deputies want to put forward the issue of our country's withdrawal from the CSTO, the Armenian President said.",
+    ])
+    func aStepTalkedAboutIsWeighed(text: String) {
+        #expect(memberships(text, date: "2024-07-10").isEmpty)
+    }
+
+    @Test func talksOnAccessionStayAPlan() {
+        let found = memberships("Serbia began accession talks with the European Union in 2014.", date: "2015-04-01")
+        #expect(found == ["SRB plans_to_join EU"], "\(found)")
+    }
+
+    // MARK: An application approved by the admitting side is the admission
+
+    @Test(arguments: [
+        ("The heads of the SCO member states approved the applications of India and Pakistan for full SCO membership at the summit.",
+         Set(["IND joined SCO", "PAK joined SCO", "IND plans_to_join SCO", "PAK plans_to_join SCO"])),
+        ("The SCO leaders approved Iran's application for membership in the organisation.", Set(["IRN joined SCO", "IRN plans_to_join SCO"])),
+        ("In Kazan the leaders approved the request of Belarus for accession to the EAEU.", Set(["BLR joined EAEU", "BLR plans_to_join EAEU"])),
+    ])
+    func anApprovedApplicationIsTheAdmission(text: String, expected: Set<String>) {
+        #expect(memberships(text, date: "2024-07-10") == expected)
+    }
+
+    @Test(arguments: [
+        // Backed, weighed or still to be approved: the application only.
+        ("Moscow supported the request of Uzbekistan for accession to the EAEU.", Set(["UZB plans_to_join EAEU"])),
+        ("The council is expected to approve the bid of Azerbaijan for full membership in the SCO next year.", Set(["AZE plans_to_join SCO"])),
+        ("The applications of Egypt and Ethiopia for membership in BRICS were submitted in June.", Set(["EGY plans_to_join BRICS", "ETH plans_to_join BRICS"])),
+        // A request for something else.
+        ("The CSTO approved the request of Armenia for military aid.", Set<String>()),
+        ("The leaders will consider the application of Georgia for membership in the CSTO.", Set<String>()),
+    ])
+    func anApplicationNotApprovedIsAPlanAtMost(text: String, expected: Set<String>) {
+        #expect(memberships(text, date: "2024-07-10") == expected)
+    }
+}
