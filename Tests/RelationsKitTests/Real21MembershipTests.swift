@@ -5,7 +5,10 @@ import Testing
 /// admitting verb takes the countries after it as the ones admitted, not the nearest name before it; "becoming" with a
 /// member noun states joining like "became"; a step talked or spoken about is weighed, and a speaker's "our country" does
 /// not stop the search for the noun that weighs it; the admitting side's approval of an application is the admission, and an
-/// application whose countries follow its "of" is their plan. Invented sentences only, each mechanism with near-misses.
+/// application whose countries follow its "of" is their plan; a proposal for a step is a plan; a clause inverted after a
+/// fronted "joining them" has the countries after its copula for subject and the last event's organisation; a speaker's "our
+/// country" in a quotation is the speaker's, not the country named last. Invented sentences only, each mechanism with
+/// near-misses.
 @Suite("extraction: memberships, real21")
 struct Real21MembershipTests: WireCopyProbe {
 
@@ -96,5 +99,56 @@ struct Real21MembershipTests: WireCopyProbe {
     ])
     func anApplicationNotApprovedIsAPlanAtMost(text: String, expected: Set<String>) {
         #expect(memberships(text, date: "2024-07-10") == expected)
+    }
+
+    // MARK: A proposal for a step is a plan
+
+    @Test(arguments: [
+        "Georgia's president spoke in Tbilisi. He asked the cabinet to draw up proposals for the termination of Georgia's participation in the statutory bodies of the CIS.",
+        "The minister drafted a proposal for Georgia's withdrawal from the CIS.",
+    ])
+    func aProposalForAStepIsAPlan(text: String) {
+        #expect(memberships(text, date: "2008-05-10") == ["GEO plans_to_leave CIS"])
+    }
+
+    // MARK: "Also joining them will be ...": an inverted clause after a fronted gerund
+
+    @Test(arguments: [
+        ("Egypt and Ethiopia will join BRICS in January. Also joining them will be Argentina, Iran and Saudi Arabia.",
+         Set(["EGY plans_to_join BRICS", "ETH plans_to_join BRICS", "ARG plans_to_join BRICS", "IRN plans_to_join BRICS", "SAU plans_to_join BRICS"])),
+        ("Egypt and Ethiopia joined BRICS in January. Also joining them were Iran and the United Arab Emirates.",
+         Set(["EGY joined BRICS", "ETH joined BRICS", "IRN joined BRICS", "ARE joined BRICS"])),
+    ])
+    func theCountriesAfterTheCopulaJoin(text: String, expected: Set<String>) {
+        #expect(memberships(text, date: "2024-01-10") == expected)
+    }
+
+    @Test(arguments: [
+        // A meeting's participants, not countries right after the copula.
+        ("Egypt and Ethiopia will join BRICS in January. Joining them at the summit were the leaders of Brazil and India.",
+         Set(["EGY plans_to_join BRICS", "ETH plans_to_join BRICS"])),
+        // Not inverted: countries joined in talks.
+        ("Armenia joined the CSTO in 1992. Kazakhstan and Belarus joined them in talks on trade.", Set(["ARM joined CSTO"])),
+    ])
+    func otherClausesJoiningThemJoinNothing(text: String, expected: Set<String>) {
+        #expect(memberships(text, date: "2024-01-10") == expected)
+    }
+
+    // MARK: A speaker's "our country" in a quotation
+
+    @Test(arguments: [
+        ("Armenian Prime Minister Nikol Pashinyan spoke to reporters. \"Relations with Russia are tense, and our country will leave the CSTO,\" he said.",
+         Set(["ARM plans_to_leave CSTO"])),
+        ("\"Ties with Belarus matter, and our country will join the EAEU,\" Uzbek President Shavkat Mirziyoyev said.", Set(["UZB plans_to_join EAEU"])),
+        // Outside a quotation "our country" is the outlet's, the country the text names.
+        ("Uzbekistan withdrew from the Collective Security Treaty in 1999. In 2005 our country also left the GUUAM group.", Set(["UZB left CST", "UZB left GUAM"])),
+    ])
+    func ourCountryInAQuotationIsTheSpeakers(text: String, expected: Set<String>) {
+        #expect(memberships(text, date: "2006-03-10") == expected)
+    }
+
+    @Test func ourCountryWithNoSpeakerNamedIsNoOne() {
+        let text = "\"Relations with Russia are tense, and our country will leave the CSTO,\" a spokesman said."
+        #expect(memberships(text, date: "2024-03-10").isEmpty)
     }
 }

@@ -80,8 +80,11 @@ extension MembershipRules {
         // "Shevardnadze said that his country has decided to enter the CIS", "Georgia's president declared his country's
         // withdrawal": a country noun owned by "his" or "her" is the country of the person it takes up, the nearest leader
         // named before (by name, or by an office its country qualifies), not the nearest name; with no such person, none.
+        // "'... our country will leave the CSTO,' the Armenian Prime Minister said": "our" is the speaker's, named in the
+        // attribution after the quotation, else before it as for "his".
         if countries.isEmpty, let owner = speakersCountryNoun(before: at, sentence: sentence) {
-            guard let code = speakersCountry(before: owner, sentence: sentence) else { return nil }
+            let attributed = document.word(owner) == "our" ? speakersCountry(afterQuotationFrom: at, sentence: sentence) : nil
+            guard let code = attributed ?? speakersCountry(before: owner, sentence: sentence) else { return nil }
             countries = [code]
         }
         // "the leaders meeting in Moscow suspended Uzbekistan's membership", "froze Armenia's participation": the membership
@@ -941,16 +944,36 @@ extension MembershipRules {
     /// Nouns for a country that "his" or "her" may own ("his country", "her nation").
     static let ownedCountryNouns: Set<String> = ["country", "nation", "republic"]
 
-    /// The "his" or "her" owning a country noun that is the subject or owner of the event at `at`: "his country has decided
-    /// to enter", "his country's withdrawal", "her country's decision to leave" (over the words that govern the verb).
+    /// The "his", "her" or "our" owning a country noun that is the subject or owner of the event at `at`: "his country has
+    /// decided to enter", "his country's withdrawal", "her country's decision to leave", "the issue of our country's
+    /// withdrawal" (over the words that govern the verb). "Our country" in a quotation is the speaker's, not the country
+    /// named last ("aggravation of relations with Russia ... our country's withdrawal" is Moldova's, its President speaking).
     func speakersCountryNoun(before at: Int, sentence: Range<Int>) -> Int? {
         var cursor = at - 1
         while cursor > sentence.lowerBound, cursor >= at - 8,
               Self.governingWords.subtracting(["his", "her", "its", "their", "in"]).contains(document.word(cursor)) || Self.adverbs.contains(document.word(cursor))
                 || Self.intentNouns.contains(document.word(cursor)) || ["'s", "'"].contains(document.word(cursor)) { cursor -= 1 }
         guard cursor - 1 >= sentence.lowerBound, Self.ownedCountryNouns.contains(document.word(cursor)), document.spanAt[cursor] == nil,
-              ["his", "her"].contains(document.word(cursor - 1)) else { return nil }
+              ["his", "her", "our"].contains(document.word(cursor - 1)) else { return nil }
+        // "In 2005 our country also left the GUUAM group": outside a quotation "our" is the outlet's own country, which the
+        // text names as for any other reference to a country (`Coreference`).
+        if document.word(cursor - 1) == "our", !sentence.contains(where: { Self.quotationMarks.contains(document.word($0)) }) { return nil }
         return cursor - 1
+    }
+
+    /// The country of the speaker an attribution after a quotation names ("..., our country will leave the CSTO,\" Armenian
+    /// Prime Minister Nikol Pashinyan said"): after the last quotation mark from `at` in the sentence, the first person the
+    /// reference gives a country, or an office its country qualifies; nil when the sentence has no attribution.
+    func speakersCountry(afterQuotationFrom at: Int, sentence: Range<Int>) -> String? {
+        guard let quote = (at..<sentence.upperBound).last(where: { Self.quotationMarks.contains(document.word($0)) }) else { return nil }
+        for span in document.entities(in: quote..<sentence.upperBound) {
+            if case let .person(name, _) = span.entity, let code = document.personCountries[name] { return code }
+            guard let code = span.entity.country else { continue }
+            let next = document.word(span.end) == "'s" ? span.end + 1 : span.end
+            if Self.officeWords.contains(document.word(next)) { return code }
+            if document.word(span.start - 1) == "of", Self.officeWords.contains(document.word(span.start - 2)) || document.word(span.start - 2) == "minister" { return code }
+        }
+        return nil
     }
 
     /// Office words that a country before them qualifies ("Georgian leader", "Georgia's president", "the Uzbek Foreign Minister").

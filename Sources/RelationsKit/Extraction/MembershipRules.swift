@@ -225,6 +225,8 @@ struct MembershipRules {
                                               // "Lithuania's pursuit of admission to NATO", "the political aspects of Uzbekistan's accession",
                                               // "the formalities of its accession", "the timetable for Armenia's accession".
                                               "pursuit", "quest", "aspects", "formalities", "timetable", "terms", "modalities",
+                                              // "asked the government to elaborate proposals for the official termination of the participation".
+                                              "proposal", "proposals",
                                               "plans", "plan", "course", "aspirations", "aspiration", "goal", "candidate", "candidacy", "initiate", "initiated",
                                               "notified", "notify", "notification", "notice", "announced", "announcement", "question", "idea", "possibility", "begun", "began", "begin",
                                               // "a move that starts the country's withdrawal", "the vote that triggers its exit".
