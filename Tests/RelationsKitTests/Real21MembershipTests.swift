@@ -7,8 +7,9 @@ import Testing
 /// not stop the search for the noun that weighs it; the admitting side's approval of an application is the admission, and an
 /// application whose countries follow its "of" is their plan; a proposal for a step is a plan; a clause inverted after a
 /// fronted "joining them" has the countries after its copula for subject and the last event's organisation; a speaker's "our
-/// country" in a quotation is the speaker's, not the country named last. Invented sentences only, each mechanism with
-/// near-misses.
+/// country" in a quotation is the speaker's, not the country named last; a step after a process noun is the country's whose
+/// pronoun or "the country" starts the process, or, in a sentence that names no country, the one country its paragraph
+/// names. Invented sentences only, each mechanism with near-misses.
 @Suite("extraction: memberships, real21")
 struct Real21MembershipTests: WireCopyProbe {
 
@@ -150,5 +151,32 @@ struct Real21MembershipTests: WireCopyProbe {
     @Test func ourCountryWithNoSpeakerNamedIsNoOne() {
         let text = "\"Relations with Russia are tense, and our country will leave the CSTO,\" a spokesman said."
         #expect(memberships(text, date: "2024-03-10").isEmpty)
+    }
+
+    // MARK: A process towards an ownerless step
+
+    @Test(arguments: [
+        ("Belarus has been an observer of the SCO since 2015. In 2022 the country began the procedure for joining the organisation.",
+         Set(["BLR observer SCO", "BLR plans_to_join SCO"])),
+        ("Iran is an observer of the SCO. In 2021 it launched the process of accession to the organisation.", Set(["IRN plans_to_join SCO"])),
+        ("Belarus has been an observer of the SCO since 2015. In Samarkand, a decision was signed to begin the procedure for joining the organisation.",
+         Set(["BLR observer SCO", "BLR plans_to_join SCO"])),
+        ("Azerbaijan has been a dialogue partner of the SCO since 2016. In 2025 the summit launched the process of accession to the organisation.",
+         Set(["AZE plans_to_join SCO"])),
+    ])
+    func aProcessTowardsAnOwnerlessStepIsTheCountrys(text: String, expected: Set<String>) {
+        #expect(memberships(text, date: "2025-09-10") == expected)
+    }
+
+    @Test(arguments: [
+        // Weighed, started by no country, or the paragraph names two.
+        ("Belarus has been an observer of the SCO since 2015. In Samarkand, the leaders discussed the procedure for joining the organisation.",
+         Set(["BLR observer SCO"])),
+        ("Belarus has been an observer of the SCO since 2015. In 2022 the leaders began the procedure for joining the WTO.", Set(["BLR observer SCO"])),
+        ("Mongolia and Laos have been observers of the SCO since 2016. A decision was signed to begin the procedure for joining the organisation.",
+         Set(["MNG observer SCO", "LAO observer SCO"])),
+    ])
+    func otherProcessesNameNoOwner(text: String, expected: Set<String>) {
+        #expect(memberships(text, date: "2025-09-10") == expected)
     }
 }

@@ -160,6 +160,18 @@ extension MembershipRules {
            let subject = sentenceSubject(before: lead, sentence: sentence) {
             countries = [subject]
         }
+        // "In 2022 the country began the procedure for joining the organisation": the step of a process a country's pronoun or
+        // "the country" starts or completes is that country's.
+        if countries.isEmpty, phrase.form == .gerund || phrase.form == .noun, let owner = processOwner(before: at, sentence: sentence),
+           let code = references.country(referredToBy: owner) {
+            countries = [code]
+        }
+        // "Belarus has been an observer since 2015. In Samarkand, a decision was signed to begin the procedure for joining the
+        // organisation": a process towards an ownerless step, in a sentence that names no country, is for the one country its
+        // paragraph names before it.
+        if countries.isEmpty, phrase.form == .gerund || phrase.form == .noun, let owner = paragraphsOnlyCountry(forProcessStepAt: at, sentence: sentence) {
+            countries = [owner]
+        }
         // "the withdrawal takes effect 12 months after the depositary in Minsk is notified": what takes effect is the noun
         // before the verb, whose owner is named there; names after it belong to its time clause.
         if countries.isEmpty { countries = self.countries(before: at, after: phrase.action == "effect" ? sentence.upperBound : end, sentence: sentence) }
@@ -598,6 +610,46 @@ extension MembershipRules {
         if word == "it", document.word(cursor - 1) != "to" { return cursor }
         if ["republic", "country"].contains(word), document.word(cursor - 1) == "the" { return cursor }
         return possessive
+    }
+
+    /// Verbs that start, carry on or complete a process ("began the procedure for joining", "completed the formalities of").
+    static let processVerbs: Set<String> = ["began", "begun", "begins", "begin", "started", "starts", "launched", "launches", "initiated", "initiates",
+                                            "opened", "opens", "continued", "continues", "completed", "completes", "finalised", "finalized", "concluded"]
+    /// Nouns of a process towards a step ("the procedure for joining", "the formalities of accession").
+    static let stepProcessNouns: Set<String> = ["procedure", "procedures", "process", "formalities", "preparations", "talks", "negotiations"]
+
+    /// The subject word of a verb that starts or completes a process whose step, a gerund or noun without an owner, is at
+    /// `at` ("the country began the procedure for joining", "it launched the process of accession", "the republic completed
+    /// the formalities of joining"): a pronoun or "the country" right before the verb (over auxiliaries and adverbs); nil
+    /// for anything else (a name is read as any subject is; "the leaders began the procedure" names no country).
+    func processOwner(before at: Int, sentence: Range<Int>) -> Int? {
+        var cursor = at - 1
+        guard cursor > sentence.lowerBound, ["for", "of", "towards", "toward", "on"].contains(document.word(cursor)) else { return nil }
+        cursor -= 1
+        guard Self.stepProcessNouns.contains(document.word(cursor)) else { return nil }
+        cursor -= 1
+        while cursor > sentence.lowerBound, ["the", "a", "an", "its", "necessary", "legal", "formal", "official", "all", "accession"].contains(document.word(cursor)) { cursor -= 1 }
+        guard Self.processVerbs.contains(document.word(cursor)) else { return nil }
+        cursor -= 1
+        while cursor > sentence.lowerBound, ["has", "have", "had", "already", "also", "now"].contains(document.word(cursor)) || Self.adverbs.contains(document.word(cursor)) { cursor -= 1 }
+        guard cursor >= sentence.lowerBound, document.spanAt[cursor] == nil else { return nil }
+        let word = document.word(cursor)
+        if word == "it", document.word(cursor - 1) != "to" { return cursor }
+        if ["republic", "country"].contains(word), document.word(cursor - 1) == "the" { return cursor }
+        return nil
+    }
+
+    /// The one country the paragraph names before the sentence at `sentence`, when the step at `at` follows a process noun
+    /// ("the procedure for joining", "the process of accession") and its sentence names no country at all nor weighs the
+    /// process; nil otherwise.
+    func paragraphsOnlyCountry(forProcessStepAt at: Int, sentence: Range<Int>) -> String? {
+        guard ["for", "of", "towards", "toward"].contains(document.word(at - 1)), Self.stepProcessNouns.contains(document.word(at - 2)),
+              !document.entities(in: sentence).contains(where: { $0.entity.country != nil }),
+              // "the leaders discussed the procedure for joining": a process weighed is no country's step.
+              !(sentence.lowerBound..<at).contains(where: { Self.weighing.contains(document.word($0)) }) else { return nil }
+        let paragraph = document.paragraph(containing: sentence.lowerBound)
+        let named = Set(document.entities(in: paragraph.lowerBound..<sentence.lowerBound).compactMap(\.entity.country))
+        return named.count == 1 ? named.first : nil
     }
 
     /// Nouns of intent that govern an infinitive ("its decision to quit", "its intention to join", "its bid to rejoin").
