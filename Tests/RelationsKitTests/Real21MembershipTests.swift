@@ -84,6 +84,11 @@ struct Real21MembershipTests: WireCopyProbe {
          Set(["IND joined SCO", "PAK joined SCO", "IND plans_to_join SCO", "PAK plans_to_join SCO"])),
         ("The SCO leaders approved Iran's application for membership in the organisation.", Set(["IRN joined SCO", "IRN plans_to_join SCO"])),
         ("In Kazan the leaders approved the request of Belarus for accession to the EAEU.", Set(["BLR joined EAEU", "BLR plans_to_join EAEU"])),
+        // Granted, owned before a "membership" modifier, or in the passive.
+        ("The SCO summit granted Iran's application for membership.", Set(["IRN joined SCO", "IRN plans_to_join SCO"])),
+        ("The applications of India and Pakistan for membership were approved at the Astana summit of the SCO.",
+         Set(["IND joined SCO", "PAK joined SCO", "IND plans_to_join SCO", "PAK plans_to_join SCO"])),
+        ("Iran's request for membership in the SCO has been granted.", Set(["IRN joined SCO", "IRN plans_to_join SCO"])),
     ])
     func anApprovedApplicationIsTheAdmission(text: String, expected: Set<String>) {
         #expect(memberships(text, date: "2024-07-10") == expected)
@@ -94,8 +99,12 @@ struct Real21MembershipTests: WireCopyProbe {
         ("Moscow supported the request of Uzbekistan for accession to the EAEU.", Set(["UZB plans_to_join EAEU"])),
         ("The council is expected to approve the bid of Azerbaijan for full membership in the SCO next year.", Set(["AZE plans_to_join SCO"])),
         ("The applications of Egypt and Ethiopia for membership in BRICS were submitted in June.", Set(["EGY plans_to_join BRICS", "ETH plans_to_join BRICS"])),
+        ("Russia supported Belarus's membership application to the SCO.", Set(["BLR plans_to_join SCO"])),
+        // "Membership application" approved stays a step approved (pinned by the real5 round in Real7MembershipTests).
+        ("The SCO council approved Belarus's membership application.", Set(["BLR plans_to_join SCO"])),
         // A request for something else.
         ("The CSTO approved the request of Armenia for military aid.", Set<String>()),
+        ("Iran's request for a visa regime was approved by the SCO.", Set<String>()),
         ("The leaders will consider the application of Georgia for membership in the CSTO.", Set<String>()),
     ])
     func anApplicationNotApprovedIsAPlanAtMost(text: String, expected: Set<String>) {

@@ -373,9 +373,9 @@ struct MembershipRules {
                     objectCountries = countries
                     inside = org
                 }
-                // "the applications of India and Pakistan for full membership": an application whose countries follow its "of" is
-                // their plan to join (the fixed phrases read "Iran's application for membership").
-                if synthetic == nil, let application = membershipApplication(at: sentence.lowerBound + offset, sentence: sentence), application.ownedAfter {
+                // "the applications of India and Pakistan for full membership", "Iran's request for membership in the SCO",
+                // "Belarus's membership application": an application is its countries' plan to join, whoever approves or backs it.
+                if synthetic == nil, let application = ownedApplication(at: sentence.lowerBound + offset, sentence: sentence) {
                     synthetic = Phrase(words: Array(words[offset..<(application.end - sentence.lowerBound)]), action: "plans_to_join", form: .noun)
                     objectCountries = application.countries
                     inside = application.org
