@@ -492,6 +492,9 @@ extension MembershipRules {
                                         // of Tajikistan's accession", "is discussing the possibility of applying", "debated leaving the CIS".
                                         "discuss", "discusses", "discussed", "discussing", "discussion", "discussions",
                                         "debate", "debates", "debated", "debating"]
+    /// Verbs of talking, which with "about" or "of" discuss the step after them (`isWeighed`): "too early to talk about",
+    /// "premature to speak of".
+    static let talkingVerbs: Set<String> = ["talk", "talks", "talked", "talking", "speak", "speaks", "spoke", "spoken", "speaking"]
     /// Passive participles that weigh a noun named before them ("Tajikistan's accession was discussed"); not "considered",
     /// which also describes a thing done ("the accession was considered a success").
     static let weighedPassives: Set<String> = ["discussed", "debated", "studied", "examined", "weighed", "explored"]
@@ -501,6 +504,8 @@ extension MembershipRules {
                                                "potential", "eventual", "option", "options", "idea", "prospect", "prospects", "consequences", "benefits",
                                                "costs", "merits", "pros", "feasibility", "implications", "economic", "practical", "legal", "seriously", "also", "on", "about",
                                                "now", "again", "full", "country", "republic",
+                                               // "put forward the issue of our country's withdrawal": a speaker's own country.
+                                               "our",
                                                // "would examine the question of joining", "studied the issue of its accession".
                                                "question", "issue", "matter",
                                                // "is studying the possibility of obtaining observer status".
@@ -524,6 +529,10 @@ extension MembershipRules {
             // is supposed, neither taken nor planned; "when deciding on joining", "deciding whether to leave" weighs it.
             if Self.supposingAdjectives.contains(document.word(cursor)) { return true }
             if document.word(cursor) == "deciding", ["on", "whether", "about"].contains(document.word(cursor + 1)) { return true }
+            // "it is too early to talk about the republic becoming a full member", "no one is speaking of Moldova's exit": a step
+            // talked or spoken about is discussed, and discussing weighs it (a ruling of the conventions); not "accession
+            // talks", a noun of a process (`prospectNouns`).
+            if Self.talkingVerbs.contains(document.word(cursor)), ["about", "of"].contains(document.word(cursor + 1)) { return true }
             // "The question of joining the treaty divided the leadership": a step that is a question or issue is debated.
             // "was looking at the possibility of joining", "raised the prospect of leaving": a possibility is no intention,
             // whatever verb names it.

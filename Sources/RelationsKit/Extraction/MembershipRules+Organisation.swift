@@ -41,6 +41,12 @@ extension MembershipRules {
            let topic = topicOrganisation(before: at) ?? lastEvent ?? references.mostNamedOrganisation(before: at) {
             return topic
         }
+        // "Egypt and Ethiopia will join BRICS in January. Also joining them will be Argentina and Iran": in a clause inverted
+        // after a fronted gerund, countries joined by others ("them", the entrants named before) are no organisation, and the
+        // event is into the last event's; only with the countries right after the copula ("Joining them at the summit were
+        // the leaders of Brazil and India" is a meeting's).
+        if ["join", "rejoin"].contains(phrase.lemma ?? ""), phrase.form == .gerund, document.word(end) == "them", let lastEvent,
+           let subjects = invertedSubject(afterGerundObjectEndingAt: end + 1, sentence: sentence), !subjects.isEmpty { return lastEvent }
         // "Uzbekistan joined the group in 1999. But it announced in 2002 that it was pulling out": a reported progressive
         // without an object is about the organisation the paragraph or the last event names.
         if Self.intransitiveLemmas.contains(phrase.lemma ?? ""), phrase.form == .gerund, isReportedProgressive(at, sentence: sentence),
@@ -90,6 +96,19 @@ extension MembershipRules {
         // Only the passive says whose status it is ("X was granted"; not "Russia supports granting observer status to ...").
         return (max(sentence.lowerBound, at - 3)..<at).contains { ["was", "were", "been", "is", "be"].contains(document.word($0)) }
             ? references.mostNamedOrganisation(before: at) : nil
+    }
+
+    /// The countries after the copula of a clause inverted after a fronted gerund and its object ending at `index` ("Also
+    /// joining them will be Argentina, Iran and Saudi Arabia", "Joining them were Iran and the United Arab Emirates"): the
+    /// names coordinated right after "is", "are", "was", "were" or "will be"; nil when a name does not follow at once.
+    func invertedSubject(afterGerundObjectEndingAt index: Int, sentence: Range<Int>) -> [String]? {
+        var cursor = index
+        if ["will", "would", "shall"].contains(document.word(cursor)), document.word(cursor + 1) == "be" { cursor += 2 }
+        else if ["is", "are", "was", "were"].contains(document.word(cursor)) { cursor += 1 }
+        else { return nil }
+        if document.word(cursor) == "the" { cursor += 1 }
+        guard document.entity(at: cursor)?.entity.country != nil else { return nil }
+        return coordinatedCountries(startingAt: cursor, sentence: sentence).codes
     }
 
     /// Words of a description that narrow the organisations it may stand for: a security pact, an economic bloc, a bloc led

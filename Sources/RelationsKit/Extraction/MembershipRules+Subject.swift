@@ -4,7 +4,7 @@ extension MembershipRules {
     /// The countries that act, from the clause: a noun's "of" or a treaty's party, the subject a participial clause shares,
     /// a pronoun or "the country" standing for one, the nearest named before the verb with those coordinated, else those
     /// after it; nil when the subject is a person's pronoun ("we have frozen ..."), which names no country here.
-    func subject(of phrase: Phrase, at: Int, end: Int, previous: Int, objectCountry: String?, lastCountries: [String],
+    func subject(of phrase: Phrase, at: Int, end: Int, previous: Int, objectCountries: [String], lastCountries: [String],
                  sentence: Range<Int>, references: Coreference) -> [String]? {
         var countries: [String] = []
         // "Estonia, Latvia and Lithuania are among seven countries formally joining NATO", "Armenia is one of the states that
@@ -76,12 +76,15 @@ extension MembershipRules {
             // "marking the admission of these countries to NATO": the group the phrase refers back to.
             if countries.isEmpty, let group = referredGroup(startingAt: end, sentence: sentence) { countries = group.codes }
         }
-        if let objectCountry { countries = [objectCountry] }
+        if !objectCountries.isEmpty { countries = objectCountries }
         // "Shevardnadze said that his country has decided to enter the CIS", "Georgia's president declared his country's
         // withdrawal": a country noun owned by "his" or "her" is the country of the person it takes up, the nearest leader
         // named before (by name, or by an office its country qualifies), not the nearest name; with no such person, none.
+        // "'... our country will leave the CSTO,' the Armenian Prime Minister said": "our" is the speaker's, named in the
+        // attribution after the quotation, else before it as for "his".
         if countries.isEmpty, let owner = speakersCountryNoun(before: at, sentence: sentence) {
-            guard let code = speakersCountry(before: owner, sentence: sentence) else { return nil }
+            let attributed = document.word(owner) == "our" ? speakersCountry(afterQuotationFrom: at, sentence: sentence) : nil
+            guard let code = attributed ?? speakersCountry(before: owner, sentence: sentence) else { return nil }
             countries = [code]
         }
         // "the leaders meeting in Moscow suspended Uzbekistan's membership", "froze Armenia's participation": the membership
@@ -156,6 +159,18 @@ extension MembershipRules {
         if countries.isEmpty, phrase.form == .base, let lead = coordinatedInfinitiveLead(before: at, sentence: sentence),
            let subject = sentenceSubject(before: lead, sentence: sentence) {
             countries = [subject]
+        }
+        // "In 2022 the country began the procedure for joining the organisation": the step of a process a country's pronoun or
+        // "the country" starts or completes is that country's.
+        if countries.isEmpty, phrase.form == .gerund || phrase.form == .noun, let owner = processOwner(before: at, sentence: sentence),
+           let code = references.country(referredToBy: owner) {
+            countries = [code]
+        }
+        // "Belarus has been an observer since 2015. In Samarkand, a decision was signed to begin the procedure for joining the
+        // organisation": a process towards an ownerless step, in a sentence that names no country, is for the one country its
+        // paragraph names before it.
+        if countries.isEmpty, phrase.form == .gerund || phrase.form == .noun, let owner = paragraphsOnlyCountry(forProcessStepAt: at, sentence: sentence) {
+            countries = [owner]
         }
         // "the withdrawal takes effect 12 months after the depositary in Minsk is notified": what takes effect is the noun
         // before the verb, whose owner is named there; names after it belong to its time clause.
@@ -597,6 +612,46 @@ extension MembershipRules {
         return possessive
     }
 
+    /// Verbs that start, carry on or complete a process ("began the procedure for joining", "completed the formalities of").
+    static let processVerbs: Set<String> = ["began", "begun", "begins", "begin", "started", "starts", "launched", "launches", "initiated", "initiates",
+                                            "opened", "opens", "continued", "continues", "completed", "completes", "finalised", "finalized", "concluded"]
+    /// Nouns of a process towards a step ("the procedure for joining", "the formalities of accession").
+    static let stepProcessNouns: Set<String> = ["procedure", "procedures", "process", "formalities", "preparations", "talks", "negotiations"]
+
+    /// The subject word of a verb that starts or completes a process whose step, a gerund or noun without an owner, is at
+    /// `at` ("the country began the procedure for joining", "it launched the process of accession", "the republic completed
+    /// the formalities of joining"): a pronoun or "the country" right before the verb (over auxiliaries and adverbs); nil
+    /// for anything else (a name is read as any subject is; "the leaders began the procedure" names no country).
+    func processOwner(before at: Int, sentence: Range<Int>) -> Int? {
+        var cursor = at - 1
+        guard cursor > sentence.lowerBound, ["for", "of", "towards", "toward", "on"].contains(document.word(cursor)) else { return nil }
+        cursor -= 1
+        guard Self.stepProcessNouns.contains(document.word(cursor)) else { return nil }
+        cursor -= 1
+        while cursor > sentence.lowerBound, ["the", "a", "an", "its", "necessary", "legal", "formal", "official", "all", "accession"].contains(document.word(cursor)) { cursor -= 1 }
+        guard Self.processVerbs.contains(document.word(cursor)) else { return nil }
+        cursor -= 1
+        while cursor > sentence.lowerBound, ["has", "have", "had", "already", "also", "now"].contains(document.word(cursor)) || Self.adverbs.contains(document.word(cursor)) { cursor -= 1 }
+        guard cursor >= sentence.lowerBound, document.spanAt[cursor] == nil else { return nil }
+        let word = document.word(cursor)
+        if word == "it", document.word(cursor - 1) != "to" { return cursor }
+        if ["republic", "country"].contains(word), document.word(cursor - 1) == "the" { return cursor }
+        return nil
+    }
+
+    /// The one country the paragraph names before the sentence at `sentence`, when the step at `at` follows a process noun
+    /// ("the procedure for joining", "the process of accession") and its sentence names no country at all nor weighs the
+    /// process; nil otherwise.
+    func paragraphsOnlyCountry(forProcessStepAt at: Int, sentence: Range<Int>) -> String? {
+        guard ["for", "of", "towards", "toward"].contains(document.word(at - 1)), Self.stepProcessNouns.contains(document.word(at - 2)),
+              !document.entities(in: sentence).contains(where: { $0.entity.country != nil }),
+              // "the leaders discussed the procedure for joining": a process weighed is no country's step.
+              !(sentence.lowerBound..<at).contains(where: { Self.weighing.contains(document.word($0)) }) else { return nil }
+        let paragraph = document.paragraph(containing: sentence.lowerBound)
+        let named = Set(document.entities(in: paragraph.lowerBound..<sentence.lowerBound).compactMap(\.entity.country))
+        return named.count == 1 ? named.first : nil
+    }
+
     /// Nouns of intent that govern an infinitive ("its decision to quit", "its intention to join", "its bid to rejoin").
     static let intentNouns: Set<String> = ["decision", "intention", "plan", "plans", "bid", "readiness", "desire", "wish", "move", "determination", "resolve"]
 
@@ -941,16 +996,36 @@ extension MembershipRules {
     /// Nouns for a country that "his" or "her" may own ("his country", "her nation").
     static let ownedCountryNouns: Set<String> = ["country", "nation", "republic"]
 
-    /// The "his" or "her" owning a country noun that is the subject or owner of the event at `at`: "his country has decided
-    /// to enter", "his country's withdrawal", "her country's decision to leave" (over the words that govern the verb).
+    /// The "his", "her" or "our" owning a country noun that is the subject or owner of the event at `at`: "his country has
+    /// decided to enter", "his country's withdrawal", "her country's decision to leave", "the issue of our country's
+    /// withdrawal" (over the words that govern the verb). "Our country" in a quotation is the speaker's, not the country
+    /// named last ("aggravation of relations with Russia ... our country's withdrawal" is Moldova's, its President speaking).
     func speakersCountryNoun(before at: Int, sentence: Range<Int>) -> Int? {
         var cursor = at - 1
         while cursor > sentence.lowerBound, cursor >= at - 8,
               Self.governingWords.subtracting(["his", "her", "its", "their", "in"]).contains(document.word(cursor)) || Self.adverbs.contains(document.word(cursor))
                 || Self.intentNouns.contains(document.word(cursor)) || ["'s", "'"].contains(document.word(cursor)) { cursor -= 1 }
         guard cursor - 1 >= sentence.lowerBound, Self.ownedCountryNouns.contains(document.word(cursor)), document.spanAt[cursor] == nil,
-              ["his", "her"].contains(document.word(cursor - 1)) else { return nil }
+              ["his", "her", "our"].contains(document.word(cursor - 1)) else { return nil }
+        // "In 2005 our country also left the GUUAM group": outside a quotation "our" is the outlet's own country, which the
+        // text names as for any other reference to a country (`Coreference`).
+        if document.word(cursor - 1) == "our", !sentence.contains(where: { Self.quotationMarks.contains(document.word($0)) }) { return nil }
         return cursor - 1
+    }
+
+    /// The country of the speaker an attribution after a quotation names ("..., our country will leave the CSTO,\" Armenian
+    /// Prime Minister Nikol Pashinyan said"): after the last quotation mark from `at` in the sentence, the first person the
+    /// reference gives a country, or an office its country qualifies; nil when the sentence has no attribution.
+    func speakersCountry(afterQuotationFrom at: Int, sentence: Range<Int>) -> String? {
+        guard let quote = (at..<sentence.upperBound).last(where: { Self.quotationMarks.contains(document.word($0)) }) else { return nil }
+        for span in document.entities(in: quote..<sentence.upperBound) {
+            if case let .person(name, _) = span.entity, let code = document.personCountries[name] { return code }
+            guard let code = span.entity.country else { continue }
+            let next = document.word(span.end) == "'s" ? span.end + 1 : span.end
+            if Self.officeWords.contains(document.word(next)) { return code }
+            if document.word(span.start - 1) == "of", Self.officeWords.contains(document.word(span.start - 2)) || document.word(span.start - 2) == "minister" { return code }
+        }
+        return nil
     }
 
     /// Office words that a country before them qualifies ("Georgian leader", "Georgia's president", "the Uzbek Foreign Minister").

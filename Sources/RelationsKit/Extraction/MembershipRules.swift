@@ -190,10 +190,10 @@ struct MembershipRules {
     /// Every word that can start an event: a phrase's first word, "become" and "making" (an organisation or a treaty inside
     /// the phrase), verbs taking membership as their object, and verbs whose particle a relative clause fronts.
     static let triggerWords: Set<String> = Set(phrases.map { $0.words[0] })
-        .union(["become", "became", "becomes", "making", "made", "makes", "make"])
+        .union(["become", "became", "becomes", "becoming", "making", "made", "makes", "make"])
         .union(foundingVerbs.keys).union(signingForms.keys).union(seekingMembership).union(gainingMembership).union(grantingMembership).union(endingMembership).union(particleVerbs.keys)
         .union(endingParticipation.keys).union(recallingRepresentatives.keys).union(admittingForms.keys).union(followingForms.keys).union(membershipNouns.keys)
-        .union(ceasingForms.keys).union(["not", "n't"]).union(admittingDocuments)
+        .union(ceasingForms.keys).union(["not", "n't"]).union(admittingDocuments).union(approvingForms.keys).union(applicationNouns)
 
     /// Lemmas that are membership only with a founding document as their object ("ratify", "denounce").
     static let documentLemmas: Set<String> = Set(lexicon.filter(\.onDocument).map(\.base))
@@ -225,6 +225,8 @@ struct MembershipRules {
                                               // "Lithuania's pursuit of admission to NATO", "the political aspects of Uzbekistan's accession",
                                               // "the formalities of its accession", "the timetable for Armenia's accession".
                                               "pursuit", "quest", "aspects", "formalities", "timetable", "terms", "modalities",
+                                              // "asked the government to elaborate proposals for the official termination of the participation".
+                                              "proposal", "proposals",
                                               "plans", "plan", "course", "aspirations", "aspiration", "goal", "candidate", "candidacy", "initiate", "initiated",
                                               "notified", "notify", "notification", "notice", "announced", "announcement", "question", "idea", "possibility", "begun", "began", "begin",
                                               // "a move that starts the country's withdrawal", "the vote that triggers its exit".
@@ -329,10 +331,10 @@ struct MembershipRules {
                 }
                 // "became a party to the treaty", "the six republics became the founding parties to it", "making Azerbaijan a
                 // party to the pact": a state party to a treaty has joined it.
-                var objectCountry: String?
+                var objectCountries: [String] = []
                 if synthetic == nil, let (partyEnd, object) = partyPhrase(at: sentence.lowerBound + offset, sentence: sentence) {
                     synthetic = Phrase(words: Array(words[offset..<(partyEnd - sentence.lowerBound)]), action: "joined", form: words[offset] == "become" ? .base : .fixed)
-                    objectCountry = object
+                    objectCountries = object.map { [$0] } ?? []
                 }
                 // "will seek full membership in BRICS", "applied for membership", "gained full membership".
                 if synthetic == nil, let (memberEnd, action, recipient, modifier) = membershipObject(at: sentence.lowerBound + offset, sentence: sentence) {
@@ -340,7 +342,7 @@ struct MembershipRules {
                     // "seeking membership", "granting Belarus membership" read like nouns: "supports granting ..." is a plan.
                     synthetic = Phrase(words: Array(words[offset..<(memberEnd - sentence.lowerBound)]), action: action,
                                        form: Self.membershipNouns[words[offset]] != nil ? .noun : words[offset].hasSuffix("ing") ? .gerund : .fixed)
-                    objectCountry = recipient
+                    objectCountries = recipient.map { [$0] } ?? []
                     endsAPart = action == "left"
                 }
                 // "to participate in the formation of the EAEU", "took part in the creation of the CIS": a founder joins.
@@ -351,18 +353,32 @@ struct MembershipRules {
                 // bodies": a country's part in all of an organisation's bodies ended is its leaving (a ruling of the conventions).
                 if synthetic == nil, let (bodiesStart, form, country) = partInBodiesEnded(at: sentence.lowerBound + offset, sentence: sentence) {
                     synthetic = Phrase(words: Array(words[offset..<(bodiesStart - sentence.lowerBound)]), action: "left", form: form)
-                    objectCountry = country
+                    objectCountries = country.map { [$0] } ?? []
                     endsAPart = true
                 }
                 // "a decision on the full membership of Belarus in the SCO has been made": the admitting side's act enacted.
                 if synthetic == nil, let (documentEnd, country) = enactedMembershipDocument(at: sentence.lowerBound + offset, sentence: sentence) {
                     synthetic = Phrase(words: Array(words[offset..<(documentEnd - sentence.lowerBound)]), action: "joined")
-                    objectCountry = country
+                    objectCountries = [country]
                 }
                 // "agreed to admit Uzbekistan into the organisation as a full member": the country admitted is the object.
-                if synthetic == nil, let (admitEnd, form, country) = admission(at: sentence.lowerBound + offset, sentence: sentence) {
+                if synthetic == nil, let (admitEnd, form, countries) = admission(at: sentence.lowerBound + offset, sentence: sentence) {
                     synthetic = Phrase(words: Array(words[offset..<(admitEnd - sentence.lowerBound)]), action: "joined", form: form, lemma: "admit")
-                    objectCountry = country
+                    objectCountries = countries
+                }
+                // "approved the applications of India and Pakistan for full SCO membership": the admitting side's approval is the
+                // admission; the phrase is the verb alone, so that the application after it is read as the plan it is.
+                if synthetic == nil, let (form, countries, org) = approvedApplication(at: sentence.lowerBound + offset, sentence: sentence) {
+                    synthetic = Phrase(words: [words[offset]], action: "joined", form: form, lemma: "admit")
+                    objectCountries = countries
+                    inside = org
+                }
+                // "the applications of India and Pakistan for full membership", "Iran's request for membership in the SCO",
+                // "Belarus's membership application": an application is its countries' plan to join, whoever approves or backs it.
+                if synthetic == nil, let application = ownedApplication(at: sentence.lowerBound + offset, sentence: sentence) {
+                    synthetic = Phrase(words: Array(words[offset..<(application.end - sentence.lowerBound)]), action: "plans_to_join", form: .noun)
+                    objectCountries = application.countries
+                    inside = application.org
                 }
                 // "Armenia joins on 2 January and Kyrgyzstan is expected to follow in May": the event before, with its own
                 // subject and mood.
@@ -744,7 +760,7 @@ struct MembershipRules {
                 if action == "plans_to_join", phrase.form == .fixed, phrase.words.starts(with: ["to", "become"]), infinitiveIsDone(to: at, sentence: sentence) {
                     action = "joined"
                 }
-                guard let subjects = subject(of: phrase, at: at, end: end, previous: previous, objectCountry: objectCountry, lastCountries: lastCountries,
+                guard let subjects = subject(of: phrase, at: at, end: end, previous: previous, objectCountries: objectCountries, lastCountries: lastCountries,
                                              sentence: sentence, references: references) else { continue }
                 // A signature joins only a state that acceded later: the founders' own signatures found the organisation (the
                 // conventions count them only where the text says they "became parties" or "members").
@@ -768,12 +784,12 @@ struct MembershipRules {
                         if let index = found.firstIndex(where: { $0.org == org && $0.country == country && $0.action == action }) {
                             // "The decision to admit Iran was declared ... The country applied for full membership in 2008": a plan
                             // rests on the country's own act where the text states one, so that sentence is its evidence.
-                            if objectCountry == nil, restsOnOthersAct.remove(index) != nil {
+                            if objectCountries.isEmpty, restsOnOthersAct.remove(index) != nil {
                                 found[index] = ArticleFacts.Membership(org: org, country: country, action: action, start: span.start, end: span.end)
                             }
                             continue
                         }
-                        if objectCountry != nil, action.hasPrefix("plans") { restsOnOthersAct.insert(found.count) }
+                        if !objectCountries.isEmpty, action.hasPrefix("plans") { restsOnOthersAct.insert(found.count) }
                         found.append(ArticleFacts.Membership(org: org, country: country, action: action, start: span.start, end: span.end))
                     }
                 }
