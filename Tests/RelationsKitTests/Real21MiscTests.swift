@@ -51,4 +51,48 @@ struct Real21MiscTests: WireCopyProbe {
         let senders = Set(facts(body, date: "2018-12-16").messages.map(\.from))
         #expect(senders == ["Salman bin Abdulaziz Al Saud", "Mohammed bin Salman bin Abdulaziz Al Saud"])
     }
+
+    // MARK: Publication dates
+
+    func date(_ body: String) -> String? { facts(body, title: "A title", date: nil).published_on }
+
+    @Test(arguments: [
+        ("As we mark one year since the tragic earthquake that struck the region in February 2023, I offer my respects.", "2024"),
+        ("This week marks ten years since the floods that struck the valley in 2010, the minister said.", "2020"),
+        ("It has been five years since the two countries signed the agreement in 2015, the minister said.", "2020"),
+        ("Today marks two decades since the bridge between the two states opened in 1998.", "2018"),
+    ])
+    func theTimeMarkedSinceAYearDatesThePage(body: String, expected: String) {
+        #expect(date(body) == expected)
+    }
+
+    @Test(arguments: [
+        // The past: the count is history's.
+        "It had been ten years since the war of 1992 when the talks resumed.",
+        // The future: the day marked lies ahead.
+        "Next month will mark ten years since the floods of 2010.",
+        // No verb of the present before the count.
+        "Relations have improved in the five years since the summit in 2015.",
+    ])
+    func aCountSinceAYearOutsideThePresentDatesNothing(body: String) {
+        #expect(date(body) == nil)
+    }
+
+    @Test(arguments: [
+        ("Menu\n\nLeaders at the Kremlin on 12 May (AFP) 12 May 2011 -- Kazakhstan today signed the customs code with its partners.", "2011-05-12"),
+        ("Leaders at the summit in Minsk on 3 March (RFE/RL) 3 March 2015 — Belarus today hosted the talks between the presidents.", "2015-03-03"),
+    ])
+    func aDatedDashAfterACaptionsCreditDatesThePage(body: String, expected: String) {
+        #expect(date(body) == expected)
+    }
+
+    @Test(arguments: [
+        // A date inside a sentence after a bracket: no dash opens a lead.
+        "The ministers (Reuters) 3 March 2015 met in Minsk to discuss the gas prices with their counterparts.",
+        // A date after a preposition, then a dash and no lead.
+        "Leaders met in Minsk (picture) on 3 March 2015 -- no news.",
+    ])
+    func aDateAfterABracketInASentenceIsNoDateline(body: String) {
+        #expect(date(body) == nil)
+    }
 }
