@@ -95,4 +95,39 @@ struct Real21MiscTests: WireCopyProbe {
     func aDateAfterABracketInASentenceIsNoDateline(body: String) {
         #expect(date(body) == nil)
     }
+
+    // MARK: Relationship labels
+
+    func labels(_ body: String) -> Set<String> {
+        Set(facts(body).relations.map { "\($0.parties.joined(separator: "-")) \($0.label)" })
+    }
+
+    @Test(arguments: [
+        ("Kazakhstan and Russia develop allied and strategic partnership.", ["KAZ-RUS allied relations", "KAZ-RUS strategic partnership"]),
+        ("Russia and Belarus praised the alliance and strategic partnership.", ["BLR-RUS alliance", "BLR-RUS strategic partnership"]),
+        ("The CSTO met in Moscow. Armenia and Russia stressed the alliance and the strategic partnership between them.",
+         ["ARM-RUS alliance", "ARM-RUS strategic partnership"]),
+    ])
+    func aLabelCoordinatedWithALabelIsALabel(body: String, expected: [String]) {
+        #expect(labels(body) == Set(expected))
+    }
+
+    @Test(arguments: [
+        // "allied" coordinated with another kind of ties, not with a label.
+        "Allied and integration ties between Russia and Belarus continue to strengthen.",
+        "The allied and trade ties of Armenia and Russia grew.",
+        // "the alliance" of a bloc the text names, coordinated with a noun that is no label.
+        "GUAM leaders met in Baku with the presidents of Azerbaijan, Poland and Lithuania. They discussed the importance of the alliance and prospects for its expansion.",
+    ])
+    func aCoordinationWithANounThatIsNoLabelGivesNone(body: String) {
+        #expect(labels(body).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Russia and China are neighbours of Kazakhstan, and we have a strategic partnership with India, the spokesman said.", "IND-KAZ strategic partnership"),
+        ("Turkey and Iran are close partners of Azerbaijan, and we have a strategic partnership with Georgia, the minister said.", "AZE-GEO strategic partnership"),
+    ])
+    func aPairJoinedInAnotherClauseIsNotTheLabelsPair(body: String, expected: String) {
+        #expect(labels(body) == [expected])
+    }
 }
