@@ -83,6 +83,10 @@ struct Document {
                   tokens[first].newlinesBefore == 0, givenNames[token.text]?.contains(tokens[first - 1].text) == true { first -= 1 }
             // Not a name's inside part alone ("al-" without "Bashar").
             while first < index, !tokens[first].isCapitalized { first += 1 }
+            // "Mohammed bin Salman bin Abdulaziz Al Saud" after "King Salman bin Abdulaziz Al Saud": the father's full name
+            // inside a son's, run on from a given name and a particle ("bin", "ibn"), is part of a longer name, not the father.
+            if first < index, first >= 2, tokens[first].newlinesBefore == 0, tokens[first - 1].newlinesBefore == 0,
+               LeaderRules.nameParticles.contains(tokens[first - 1].text), tokens[first - 2].kind == .word, tokens[first - 2].isCapitalized { continue }
             // "Emine Erdogan, the wife of the Turkish President": a given name that is none of the person's names another
             // member of the family, named in full as written.
             if first == index, index > 0, !taken.contains(index - 1), isOtherGivenName(index - 1) {

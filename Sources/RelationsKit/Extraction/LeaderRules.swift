@@ -696,6 +696,8 @@ struct LeaderRules {
         // its country; "Azerbaijan would like to join, the republic's Ambassador A said": a noun that refers back to the state
         // the sentence names.
         if country == nil, !organisationsOffice { country = stackedTitleCountry(before: office.start) ?? anaphoricCountry(before: office.start) ?? delegationCountry(before: start) }
+        // "Abkhazian President Aslan Bzhania and Foreign Minister Inal Ardzinba": the first office's country adjective is shared.
+        if country == nil, !organisationsOffice, title != "Secretary General" { country = sharedCountry(before: office.start, office: title, person: person.name) }
         guard let country else { return nil }
         // A lower-case office places a new name only with its country ("the speaker of the Moldovan parliament, X").
         if !person.known, !ofPlace, tokens[office.start].isLowercase && countryBefore(office.start) == nil && start == office.start { return nil }
@@ -703,6 +705,27 @@ struct LeaderRules {
         // the capitalized words after it are the body's name, not a new person.
         if !person.known, start == office.start, cursor > 0, endsCountryModifier(cursor - 1), isApposition(toPersonBefore: start) { return nil }
         return (person.name, country, start, end)
+    }
+
+    /// "Abkhazian President Aslan Bzhania and Foreign Minister Inal Ardzinba": the country whose adjective or possessive opens
+    /// the office phrase ("C O1 P1") coordinated by "and" just before the office at `index`, which that office shares; the
+    /// first phrase's person must end right at the "and". Nil when the reference lists a holder of `title` for that country
+    /// on the article's date and `person` is someone else ("Russian President Vladimir Putin and Prime Minister Hun Manet":
+    /// the tables name Russia's prime minister, and he is not Hun Manet), and when the first office takes its country after
+    /// it ("President of X A and Foreign Minister B" names X for the first person only).
+    func sharedCountry(before index: Int, office title: String, person: String) -> String? {
+        guard index >= 3, tokens[index - 1].lower == "and" else { return nil }
+        let sentence = document.sentence(containing: index)
+        for first in stride(from: index - 3, through: max(sentence.lowerBound, index - 12), by: -1) {
+            guard let spanIndex = document.spanAt[first], document.spans[spanIndex].start == first,
+                  case .office(_, plural: false) = document.spans[spanIndex].entity else { continue }
+            let before = document.spans[spanIndex]
+            guard let shared = countryBefore(before.start), let holder = self.person(at: afterStyle(before.end)), holder.end == index - 1 else { return nil }
+            if let listed = reference.holder(office: title, country: shared.code, on: document.publishedOn), listed != person,
+               reference.holder(spelledAs: person, office: title, country: shared.code, on: document.publishedOn)?.person != listed { return nil }
+            return shared.code
+        }
+        return nil
     }
 
     /// Whether the span names an organisation ("the CIS", "OSCE").

@@ -412,6 +412,15 @@ struct Parties {
         // the anchor's own clause, however near the other.
         let clause = clause(of: anchor, in: sentence)
         let own = joined.filter { pair in found.contains { pair.contains($0.code) && clause.contains($0.at) } }
+        // "Russia and China are the closest partners of Kazakhstan, and we have a strategic partnership with India": the
+        // anchor's clause names one country and no pair, and the pair joined in another clause is that clause's statement. The
+        // clause's country goes with the one other country the sentence names outside every joined pair.
+        if own.isEmpty, !joined.isEmpty {
+            let inClause = Set(found.filter { clause.contains($0.at) }.map(\.code))
+            let paired = Set(joined.joined())
+            let rest = Set(distinct).subtracting(paired).subtracting(inClause)
+            if inClause.count == 1, let mine = inClause.first, !paired.contains(mine), rest.count == 1, let other = rest.first { return ordered([mine, other]) }
+        }
         if let best = (own.isEmpty ? joined : own).min(by: { distance($0, anchor, found) < distance($1, anchor, found) }) { return ordered(best) }
         if distinct.contains("RUS"), let other = nearestOther(found, to: anchor, excluding: "RUS") { return ordered(["RUS", other]) }
         let nearest = found.sorted { abs($0.at - anchor) < abs($1.at - anchor) }.map(\.code)

@@ -210,6 +210,9 @@ extension PublicationDate {
                     else if !future, statesPresentYear(tokens, yearAt: index, in: sentence) { clues.currentYears.append(year) }
                     // "twenty years ago, in March 1994": the year and its distance from the article's.
                     if let distance = yearsAgo(tokens, yearAt: index, sentence: sentence) { clues.anchorYears.append(year + distance) }
+                    // "As we mark one year since the earthquake that struck Turkiye in February 2023": the year and the time
+                    // passed since it, marked now.
+                    if let distance = yearsSince(tokens, yearAt: index, sentence: sentence) { clues.anchorYears.append(year + distance) }
                     // "next year, in 2020" / "last year (2016)" / "the outgoing 2003" / "the outgoing year 2003" / "this year,
                     // 2010," / "the coming 2004": the year named relative to the year of publication.
                     let lead = (max(sentence.lowerBound, index - 4)..<index).map { tokens[$0].lower }
@@ -621,6 +624,31 @@ extension PublicationDate {
         if cursor < sentence.upperBound, ["exactly", "some", "nearly", "almost", "about"].contains(tokens[cursor].lower) { cursor += 1 }
         if cursor + 2 < sentence.upperBound, tokens[cursor + 2].lower == "ago", let found = distance(count: cursor, unit: cursor + 1) { return found }
         return nil
+    }
+
+    /// The time the present marks since the event the year at `index` dates: "As we mark one year since the earthquake that
+    /// struck Turkiye in February 2023", "This week marks ten years since the floods of 2010", "It has been five years since
+    /// the two states signed the accord in 2015". A count of years or decades, then "since" opens the clause that holds the
+    /// year (no other year between), and the count follows a verb of the present: "mark(s)", "marking", "is", or "has/have
+    /// been". Nil for the past ("it had been ten years since ... in 1992"), a future ("will mark 30 years since"), and a
+    /// count that is no time passed ("the first time in two years since 2015" has no present verb before it).
+    static func yearsSince(_ tokens: [Token], yearAt index: Int, sentence: Range<Int>) -> Int? {
+        guard let since = (max(sentence.lowerBound, index - 16)..<index).last(where: { tokens[$0].lower == "since" }), since >= sentence.lowerBound + 3,
+              !((since + 1)..<index).contains(where: { tokens[$0].kind == .number && tokens[$0].text.count == 4 || [";", ":"].contains(tokens[$0].text) }),
+              !tokens[sentence].contains(where: { futureWords.contains($0.lower) }) else { return nil }
+        let scale: Int
+        switch tokens[since - 1].lower {
+        case "year", "years": scale = 1
+        case "decade", "decades": scale = 10
+        default: return nil
+        }
+        let word = tokens[since - 2].lower
+        guard let count = word == "a" ? 1 : tokens[since - 2].kind == .number ? Int(tokens[since - 2].text) : NumberWords.cardinalWords[word], count > 0, count < 100 else { return nil }
+        var verb = since - 3
+        if ["exactly", "nearly", "almost", "some", "full", "fully"].contains(tokens[verb].lower), verb > sentence.lowerBound { verb -= 1 }
+        let present = ["mark", "marks", "marking", "is"].contains(tokens[verb].lower)
+            || tokens[verb].lower == "been" && verb > sentence.lowerBound && ["has", "have"].contains(tokens[verb - 1].lower)
+        return present ? count * scale : nil
     }
 
     /// How many years before the article an event the sentence dates relatively took place: "last year", "a year ago",

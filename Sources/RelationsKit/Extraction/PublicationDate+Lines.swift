@@ -519,6 +519,24 @@ extension PublicationDate {
         return close + 1 == tokens.count || tokens[close + 1].newlinesBefore > 0
     }
 
+    /// Whether the full date at `index` opens the lead after a photo's caption run on the same line, as RFE/RL pages scrape:
+    /// "... outside St. Petersburg on 25 January (epa) 25 January 2006 -- Uzbekistan today became ...". The caption closes
+    /// with its credit in brackets, one to three tokens with no space inside ("(epa)", "(AFP)", "(RFE/RL)"); the date has its
+    /// year, and a dash after the year ("--", "—") opens the lead, a capitalized word on the same line. A date a sentence
+    /// holds ("(epa) on 25 January 2006, the leaders met") has no such dash.
+    static func followsCaptionCredit(_ tokens: [Token], dateAt index: Int) -> Bool {
+        guard index >= 3, tokens[index].newlinesBefore == 0, tokens[index - 1].text == ")",
+              let open = (max(0, index - 5)..<(index - 1)).last(where: { tokens[$0].text == "(" }), open + 1 < index - 1,
+              ((open + 1)...(index - 1)).allSatisfy({ tokens[$0].newlinesBefore == 0 }),
+              ((open + 1)..<(index - 1)).allSatisfy({ tokens[$0].kind == .word || tokens[$0].text == "/" }),
+              ((open + 2)...(index - 1)).allSatisfy({ !tokens[$0].spaceBefore }),
+              let year = (index..<min(tokens.count, index + 6)).first(where: { tokens[$0].kind == .number && tokens[$0].text.count == 4 }) else { return false }
+        var cursor = year + 1
+        var dashes = 0
+        while cursor < tokens.count, tokens[cursor].newlinesBefore == 0, ["-", "--", "–", "—"].contains(tokens[cursor].text) { cursor += 1; dashes += 1 }
+        return dashes > 0 && cursor < tokens.count && tokens[cursor].newlinesBefore == 0 && tokens[cursor].kind == .word && tokens[cursor].isCapitalized
+    }
+
     /// Index of the first token of the body's first line of prose (fifteen tokens or more, closing with a full stop), looked
     /// for in the first `lines` lines; nil when none is. What stands above it is the page's header, however many lines of
     /// menus, rates and weather a scraped page puts there.

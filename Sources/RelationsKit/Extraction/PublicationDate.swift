@@ -50,6 +50,9 @@ enum PublicationDate {
                 isLabelledStamp(tokens, dateAt: $0.start) || isCreditLine(tokens, dateAt: $0.start) || isPublishedInLine(tokens, dateAt: $0.start)
                     || isPlaceDateLine(tokens, dateAt: $0.start) && closesSignature(tokens, dateAt: $0.start)
             }
+            // "... on 25 January (epa) 25 January 2006 -- Uzbekistan today became ...": the lead's dated dash after a
+            // caption's credit in the head.
+            + fullDates(in: tokens, range: 0..<head).filter { followsCaptionCredit(tokens, dateAt: $0.start) }
         if let dateline = dateline(tokens) {
             if let year = dateline.year { return Stated(date: DateWords.iso(year, dateline.month, dateline.day)) }
             if let match = dateLines.first(where: { $0.month == dateline.month && $0.day == dateline.day }) {

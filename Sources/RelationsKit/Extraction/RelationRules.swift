@@ -277,7 +277,10 @@ struct RelationRules {
     /// strategic partnership"), and a possessive ("their alliance"), a country's adjective ("the Russian-Armenian alliance")
     /// or a kind of relations ("the level of the alliance") keeps it a label.
     func refersToAnOrganisation(_ index: Int, in sentence: Range<Int>) -> Bool {
-        if ["between", "of", "with", "and", "that", "which"].contains(document.word(index + 1)) { return false }
+        if ["between", "of", "with", "that", "which"].contains(document.word(index + 1)) { return false }
+        // Coordinated with a label ("the alliance and strategic partnership"), not with any noun ("the importance of the
+        // alliance and prospects for its expansion", said of GUAM).
+        if document.word(index + 1) == "and", opensLabel(index + 2) { return false }
         var determiner = index - 1
         var modifiers: [String] = []
         while determiner > sentence.lowerBound, index - determiner <= 4, document.spanAt[determiner] == nil,
@@ -331,6 +334,18 @@ struct RelationRules {
             cursor -= 1
         }
         return false
+    }
+
+    /// Whether the word at `index` opens a relationship label ("strategic partnership", "comprehensive strategic partnership",
+    /// "alliance", "allied relations"), as a label coordinated after "and" does; an article or a possessive may stand before it.
+    func opensLabel(_ index: Int) -> Bool {
+        let at = ["a", "an", "the", "our", "their"].contains(document.word(index)) ? index + 1 : index
+        switch document.word(at) {
+        case "strategic": return document.word(at + 1) == "partnership"
+        case "comprehensive": return document.word(at + 1) == "strategic"
+        case "alliance", "allied", "partnership": return true
+        default: return false
+        }
     }
 
     /// Whether the adjective at `index` is the predicate of relations named before it: a copula or a verb of naming before
@@ -469,7 +484,10 @@ struct RelationRules {
                 // "the allied nature of relations between A and B", "the allied character of their ties": the relations' kind.
                 let kindOfRelations = ["nature", "character"].contains(next) && document.word(noun + 1) == "of"
                     && ["relations", "relationship", "ties"].contains(document.word(document.word(noun + 2) == "the" || document.word(noun + 2) == "their" ? noun + 3 : noun + 2))
-                if ["relations", "relationship", "relationships", "ties"].contains(next) || noun == index + 1 && ["and", "partnership"].contains(next) || kindOfRelations {
+                // "allied and strategic partnership": "and" coordinates another label; "allied and integration ties" coordinates
+                // kinds of ties, no label (both real21 annotators read it so).
+                let coordinatesLabel = next == "and" && opensLabel(noun + 1)
+                if ["relations", "relationship", "relationships", "ties"].contains(next) || noun == index + 1 && (next == "partnership" || coordinatesLabel) || kindOfRelations {
                     // "the treaty on allied relations with Uzbekistan": the document's topic.
                     if isDocumentTopic(index, last: noun, in: sentence) { continue }
                     if isApproached(index, in: sentence) { continue }
