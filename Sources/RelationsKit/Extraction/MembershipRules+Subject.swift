@@ -56,14 +56,12 @@ extension MembershipRules {
             if !["and", "or", ","].contains(document.word(head)), hasAGenericGerundSubject(at: lead + 1, sentence: sentence) { return nil }
         }
         // "the leaders of A and B were joined by C": in the passive, who joins follows "by", and those before are joined.
-        if phrase.lemma == "join", phrase.form == .finite, ["was", "were", "been", "is", "are", "be"].contains(document.word(previous)), document.word(end) == "by" {
-            var cursor = end + 1
-            while cursor < sentence.upperBound {
-                if ["the", "and", ","].contains(document.word(cursor)) { cursor += 1; continue }
-                guard let span = document.entity(at: cursor), let code = span.entity.country else { break }
-                if !countries.contains(code) { countries.append(code) }
-                cursor = span.end
-            }
+        // (the list read as newcomers are: "by Iran, the UAE and Egypt"; not "by Serbia in the exercises", another role.)
+        if phrase.lemma == "join", phrase.form == .finite, ["was", "were", "been", "is", "are", "be"].contains(document.word(previous)),
+           let agent = agentStart(afterJoined: at, sentence: sentence) {
+            let listed = newcomers(startingAt: agent, sentence: sentence)
+            guard !joinsInAnotherRole(after: listed.end, sentence: sentence) else { return nil }
+            for code in listed.codes where !countries.contains(code) { countries.append(code) }
             return countries
         }
         // "Nazarbayev said the accession of Azerbaijan strengthened ...": the country after "of" accedes.

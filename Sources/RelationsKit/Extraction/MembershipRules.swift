@@ -10,7 +10,7 @@
 ///
 /// This file holds the lexicon and the pass over the clauses; the rest is in `MembershipRules+*.swift`: the status held
 /// since a date, marked by an anniversary, dated in brackets in a list of members or taken part in as an observer from a
-/// start (`+Status`), what makes a phrase no event (`+Context`), the organisation (`+Organisation`), the countries
+/// start (`+Status`), an organisation's growth told as its history (`+History`), what makes a phrase no event (`+Context`), the organisation (`+Organisation`), the countries
 /// (`+Subject`), done or planned (`+Mood`) and the phrases beyond the lexicon (`+Phrases`).
 struct MembershipRules {
     let document: Document
@@ -803,7 +803,8 @@ struct MembershipRules {
                 }
             }
             for status in held + membershipGoals(in: sentence, references: references) + statusesHeldOverASpan(in: sentence) + membershipAnniversaries(in: sentence)
-                + membersDatedInBrackets(in: sentence) + observerParticipation(in: sentence, references: references) {
+                + membersDatedInBrackets(in: sentence) + observerParticipation(in: sentence, references: references)
+                + membershipGrowth(in: sentence, references: references) {
                 for country in status.countries where !found.contains(where: { $0.org == status.org && $0.country == country && $0.action == status.action }) {
                     found.append(ArticleFacts.Membership(org: status.org, country: country, action: status.action, start: span.start, end: span.end))
                 }

@@ -1,0 +1,68 @@
+import Testing
+@testable import RelationsKit
+
+/// Membership mechanisms found by sorting the misses and extras of the real21 to real28 development sets into causes
+/// (round r16): an organisation's membership history told as background, in the ways an encyclopaedic paragraph tells it
+/// (the organisation grown "to include" its newcomers, their "inclusion" or "addition", the founders "joined by" them).
+/// Invented sentences only, other countries and years than the development items, with near-misses that must not fire.
+@Suite("extraction: memberships, r16 round")
+struct Real23MembershipTests: WireCopyProbe {
+
+    // MARK: An organisation's growth told as its history
+
+    @Test(arguments: [
+        ("The SCO was set up in 2001 by six states. The bloc later expanded to include India and Pakistan in 2017 and Iran in 2023.",
+         ["IND joined SCO", "PAK joined SCO", "IRN joined SCO"]),
+        ("Launched by Russia, Belarus and Kazakhstan in 2015, the Eurasian Economic Union has since expanded to encompass Armenia and Kyrgyzstan.",
+         ["ARM joined EAEU", "KGZ joined EAEU"]),
+        ("The EAEU, launched by Russia, Belarus and Kazakhstan, was enlarged to take in Armenia and Kyrgyzstan.", ["ARM joined EAEU", "KGZ joined EAEU"]),
+        ("Set up by Georgia, Ukraine, Azerbaijan and Moldova, GUAM briefly broadened its membership to include Uzbekistan in 1999.", ["UZB joined GUAM"]),
+        ("The SCO has grown over the years through the accession of India and Pakistan in 2017 and Iran in 2023.",
+         ["IND joined SCO", "PAK joined SCO", "IRN joined SCO"]),
+        ("Started in 2006 with four economies, BRICS evolved into a wider club with the addition of South Africa in 2010 and other states such as Iran, Egypt and the United Arab Emirates (UAE) in later years.",
+         ["ZAF joined BRICS", "IRN joined BRICS", "EGY joined BRICS", "ARE joined BRICS"]),
+        ("NATO has expanded through the admission of Finland in 2023 and Sweden in 2024.", ["FIN joined NATO", "SWE joined NATO"]),
+        ("The SCO, which has grown to include India and Pakistan, met in Astana.", ["IND joined SCO", "PAK joined SCO"]),
+    ])
+    func anOrganisationGrownToIncludeItsNewcomers(text: String, expected: [String]) {
+        let found = memberships(text, date: "2024-09-10")
+        for fact in expected { #expect(found.contains(fact), "\(fact) in \(found)") }
+        #expect(!found.contains { $0.hasPrefix("RUS") || $0.hasPrefix("CHN") || $0.hasPrefix("BLR joined EAEU") }, "founders in \(found)")
+    }
+
+    @Test(arguments: [
+        ("BRICS is a loose club. In 2024 its first members - Brazil, Russia, India and China - were joined by South Africa, Iran and the UAE.",
+         ["ZAF joined BRICS", "IRN joined BRICS", "ARE joined BRICS"]),
+        ("The SCO's six founders were subsequently joined in 2017 by India and Pakistan.", ["IND joined SCO", "PAK joined SCO"]),
+        ("The BRICS group of Brazil, Russia, India, China and South Africa was joined this year by Egypt, Ethiopia and Iran.",
+         ["EGY joined BRICS", "ETH joined BRICS", "IRN joined BRICS"]),
+        ("The CSTO was formed in 2002. Its founding states were later joined by Uzbekistan in 2006.", ["UZB joined CSTO"]),
+    ])
+    func theFoundersJoinedByNewcomers(text: String, expected: [String]) {
+        let found = memberships(text, date: "2024-09-10")
+        for fact in expected { #expect(found.contains(fact), "\(fact) in \(found)") }
+        #expect(!found.contains { $0.hasPrefix("RUS") || $0.hasPrefix("BRA") }, "founders in \(found)")
+    }
+
+    @Test(arguments: [
+        // A prospect, weighed or expected growth.
+        "BRICS could expand to include Kazakhstan and Belarus.",
+        "BRICS is expected to grow to include Algeria and Belarus next year.",
+        "BRICS leaders said the bloc would grow to include Indonesia.",
+        // Negated.
+        "BRICS has not expanded to include Kazakhstan.",
+        // A status, no growth.
+        "The EAEU currently includes five member states: Russia, Kazakhstan, Belarus, Kyrgyzstan, and Armenia.",
+        // The name inside another subject.
+        "Trade between Russia and the EU has grown to include Armenia and Georgia as transit routes.",
+        "The EU's trade has grown to include Armenia.",
+        // Joined in another role than a member's: an action, a meeting, an exercise.
+        "Russia was joined by China in vetoing the resolution.",
+        "The leaders of Russia and Belarus were joined by Kazakhstan at the talks.",
+        "The CSTO members were joined by Serbia in the exercises.",
+        "The SCO founding members were joined by Turkey at the summit as a dialogue partner.",
+    ])
+    func noGrowthNoNewcomers(text: String) {
+        #expect(memberships(text, date: "2024-09-10").isEmpty)
+    }
+}
