@@ -65,4 +65,34 @@ struct Real23MembershipTests: WireCopyProbe {
     func noGrowthNoNewcomers(text: String) {
         #expect(memberships(text, date: "2024-09-10").isEmpty)
     }
+
+    // MARK: Observer status granted by the members, or received by a country, where the sentence names no organisation
+
+    @Test(arguments: [
+        ("The CSTO summit ended in Yerevan. They decided to grant Serbia observer status and accept Laos as a partner.", ["SRB observer CSTO"]),
+        ("The EAEU summit closed in Minsk. The leaders agreed to give Mongolia the status of observer.", ["MNG observer EAEU"]),
+        ("The EAEU summit closed in Minsk. The heads of state granted Cuba observer status.", ["CUB observer EAEU"]),
+        ("The EAEU summit closed in Minsk. Uzbekistan received observer status in 2020.", ["UZB observer EAEU"]),
+        ("The EAEU summit closed in Minsk. Moldova has already obtained observer status.", ["MDA observer EAEU"]),
+    ])
+    func observerStatusGrantedOrReceivedInTheTextsOrganisation(text: String, expected: [String]) {
+        let found = memberships(text, date: "2024-09-10")
+        for fact in expected { #expect(found.contains(fact), "\(fact) in \(found)") }
+    }
+
+    @Test(arguments: [
+        // A stance or a proposal, not the grant.
+        "The EAEU summit closed in Minsk. Russia supports granting Uzbekistan observer status.",
+        "The EAEU summit closed in Minsk. Putin proposed to grant Uzbekistan observer status.",
+        // A status still to come: the future, a schedule, an expectation.
+        "The EAEU summit closed in Minsk. Mongolia will be granted observer status in the EAEU.",
+        "The EAEU summit closed in Minsk. Mongolia is set to receive observer status.",
+        "The EAEU summit closed in Minsk. Laos would also receive observer status next year.",
+        "The EAEU summit closed in Minsk. Laos is expected to obtain observer status.",
+        // A person receives no status.
+        "The EAEU summit closed in Minsk. Putin received observer status.",
+    ])
+    func noGrantNoObserver(text: String) {
+        #expect(memberships(text, date: "2024-09-10").isEmpty)
+    }
 }

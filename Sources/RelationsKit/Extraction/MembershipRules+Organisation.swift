@@ -93,9 +93,39 @@ extension MembershipRules {
         if let named = organisation(namedAfter: end, sentence: sentence, references: references) { return named }
         // "Mongolia, which was granted observer status last year, ...": status is granted by the organisation the
         // text is about, even when the sentence does not name it.
-        // Only the passive says whose status it is ("X was granted"; not "Russia supports granting observer status to ...").
-        return (max(sentence.lowerBound, at - 3)..<at).contains { ["was", "were", "been", "is", "be"].contains(document.word($0)) }
+        // Only the passive says whose status it is ("X was granted"; not "Russia supports granting observer status to ..."), or
+        // the members' act or decision naming the recipient ("They decided to grant Mongolia observer status").
+        return (max(sentence.lowerBound, at - 3)..<at).contains { ["was", "were", "been", "is", "be"].contains(document.word($0)) } || isGrantedByTheMembers(at: at)
+            || isReceivedByACountry(at: at, sentence: sentence)
             ? references.mostNamedOrganisation(before: at) : nil
+    }
+
+    /// Whether the status phrase at `at` is the object of a past verb of getting whose subject is a country right before it:
+    /// "Uzbekistan received observer status in 2020", "Laos has obtained the status", "Mongolia gained an observer status"
+    /// (the recipient says whose status it is, as the passive does).
+    func isReceivedByACountry(at: Int, sentence: Range<Int>) -> Bool {
+        var verb = at - 1
+        while verb > sentence.lowerBound, ["a", "an", "the", "its"].contains(document.word(verb)) { verb -= 1 }
+        guard ["received", "obtained", "gained", "acquired", "got", "won", "secured"].contains(document.word(verb)) else { return false }
+        var subject = verb - 1
+        while subject > sentence.lowerBound, isAdverb(subject) || ["has", "have", "had", "already"].contains(document.word(subject)) { subject -= 1 }
+        guard let index = document.spanAt[subject] else { return false }
+        return document.spans[index].end == subject + 1 && document.spans[index].entity.country != nil
+    }
+
+    /// Whether the status phrase at `at` is granted to the country right before it by the members' act or decision: "granted
+    /// Mongolia observer status", "they decided to grant Turkmenistan observer status", "agreed to give Laos the status" (not
+    /// "supports granting", "proposed to grant": a stance or a proposal).
+    func isGrantedByTheMembers(at: Int) -> Bool {
+        var recipientEnd = at
+        if document.word(at - 1) == "the" { recipientEnd -= 1 }
+        guard let index = document.spanAt[recipientEnd - 1] else { return false }
+        let recipient = document.spans[index]
+        guard recipient.end == recipientEnd, recipient.entity.country != nil else { return false }
+        let verb = recipient.start - 1
+        if ["granted", "gave", "accorded", "awarded", "conferred"].contains(document.word(verb)) { return true }
+        return ["grant", "give", "accord", "award", "confer"].contains(document.word(verb)) && document.word(verb - 1) == "to"
+            && ["decided", "agreed", "resolved", "voted", "decides", "agree", "agrees"].contains(document.word(verb - 2))
     }
 
     /// The countries after the copula of a clause inverted after a fronted gerund and its object ending at `index` ("Also

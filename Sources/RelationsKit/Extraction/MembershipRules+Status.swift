@@ -357,7 +357,9 @@ extension MembershipRules {
     static let gettingStatus: Set<String> = ["get", "obtain", "receive", "gain", "acquire", "be", "win", "secure"]
 
     /// Whether the status phrase at `at` is the object of a verb of getting under a modal of possibility ("may get a status
-    /// of an observer", "could soon receive observer status", "might be granted"): a step supposed, neither taken nor planned.
+    /// of an observer", "could soon receive observer status", "might be granted"): a step supposed, neither taken nor planned;
+    /// or under the future ("will be granted observer status", "would also receive the status", "is to obtain", "is set to
+    /// get", "is expected to receive"): a status still to come, which is no status granted (observer status has no plan).
     func isPossibleStatus(at: Int, sentence: Range<Int>) -> Bool {
         var cursor = at - 1
         while cursor > sentence.lowerBound, ["a", "an", "the", "its", "full", "permanent"].contains(document.word(cursor)) { cursor -= 1 }
@@ -365,6 +367,8 @@ extension MembershipRules {
         guard Self.gettingStatus.contains(document.word(cursor)) else { return false }
         cursor -= 1
         while cursor > sentence.lowerBound, Self.adverbs.contains(document.word(cursor)) { cursor -= 1 }
+        if ["will", "shall", "would", "'ll"].contains(document.word(cursor)) { return true }
+        if document.word(cursor) == "to", ["is", "are", "set", "expected", "due", "poised", "likely"].contains(document.word(cursor - 1)) { return true }
         return Self.possibilityModals.contains(document.word(cursor)) && tokens[cursor].text != "May"
     }
 }
