@@ -95,4 +95,41 @@ struct Real23MembershipTests: WireCopyProbe {
     func noGrantNoObserver(text: String) {
         #expect(memberships(text, date: "2024-09-10").isEmpty)
     }
+
+    // MARK: The mood a step takes from the noun that governs it, and the plural present
+
+    @Test(arguments: [
+        // A time set for the step.
+        ("\"We propose 1 July as the deadline for Uzbekistan's joining the Eurasian Economic Union,\" the minister said.", "UZB plans_to_join EAEU"),
+        ("The two sides agreed on a timeline for Serbia's accession to the CSTO.", "SRB plans_to_join CSTO"),
+        // A statement on the step, with its author and quotation marks between.
+        ("The secretariat took note of \"the announcement by Moldovan President X\" regarding a withdrawal from the CIS.", "MDA plans_to_leave CIS"),
+        ("Tajikistan issued a statement on its withdrawal from the CSTO.", "TJK plans_to_leave CSTO"),
+        ("The ministry received a notice by Georgia's government about its exit from the CIS.", "GEO plans_to_leave CIS"),
+    ])
+    func theGoverningNounMakesTheStepAPlan(text: String, expected: String) {
+        let found = memberships(text, date: "2024-09-10")
+        #expect(found.contains(expected), "\(expected) in \(found)")
+        #expect(!found.contains { $0.contains(" joined ") || $0.contains(" left ") }, "done in \(found)")
+    }
+
+    @Test(arguments: [
+        ("Finland, Sweden officially join NATO", ["FIN joined NATO", "SWE joined NATO"]),
+        ("ASTANA, 3 March 2015 - Belarus and Kazakhstan enter the Eurasian Economic Union.", ["BLR joined EAEU", "KAZ joined EAEU"]),
+        ("Estonia, Latvia formally leave the CIS", ["EST left CIS", "LVA left CIS"]),
+    ])
+    func thePluralPresentAfterItsCountriesIsTheEvent(text: String, expected: [String]) {
+        let found = memberships(text, date: "2024-09-10")
+        for fact in expected { #expect(found.contains(fact), "\(fact) in \(found)") }
+    }
+
+    @Test(arguments: [
+        "The leaders of Russia and Belarus join the SCO summit.",
+        "Russia and China join forces in the SCO.",
+        "Tajikistan joined forces with China in the SCO.",
+        "Talks between Russia and Belarus join the agenda of the EAEU.",
+    ])
+    func noPluralSubjectNoEvent(text: String) {
+        #expect(memberships(text, date: "2024-09-10").isEmpty)
+    }
 }

@@ -53,6 +53,23 @@ extension MembershipRules {
     /// Words that make a noun or gerund an event's plan rather than its report.
     static let nounPredicateFuture: Set<String> = ["will", "shall", "would"]
 
+    /// Nouns of a statement whose topic is a step: the statement announces it.
+    static let statementNouns: Set<String> = ["statement", "statements", "declaration", "announcement", "announcements", "notice", "notification"]
+
+    /// Whether a statement noun ends right before `index` ("a statement about", "the announcement of"), over closing
+    /// quotation marks and its author after "by" ("\"the announcement by Ukrainian President X\" regarding", "a notice by
+    /// Georgia's government about").
+    func isAStatement(before index: Int, sentence: Range<Int>) -> Bool {
+        var cursor = index - 1
+        while cursor > sentence.lowerBound, Self.quotationMarks.contains(document.word(cursor)) { cursor -= 1 }
+        if let by = (max(sentence.lowerBound, cursor - 7)...cursor).last(where: { document.word($0) == "by" }),
+           (by + 1...cursor).allSatisfy({ document.spanAt[$0] != nil || tokens[$0].isCapitalized || Self.officeWords.contains(document.word($0))
+               || ["the", "'s", "government", "parliament", "ministry", "cabinet"].contains(document.word($0)) }) {
+            cursor = by - 1
+        }
+        return cursor >= sentence.lowerBound && Self.statementNouns.contains(document.word(cursor))
+    }
+
     /// Whether the event at `at` is planned rather than done: its form and the words that govern it decide, not the
     /// phrase.
     func isPlanned(_ phrase: Phrase, at: Int, end: Int, afterProspectWord: Bool, sentence: Range<Int>) -> Bool {
@@ -211,10 +228,11 @@ extension MembershipRules {
         // is decided, a plan (a ruling of the conventions: an act that approves the step gives the plan). (The admitting side's
         // approval of a joining is the admission, read elsewhere.)
         if phrase.action == "left", (max(sentence.lowerBound, at - 5)..<at).contains(where: { Self.approving.contains(document.word($0)) }) { return true }
-        // "After sending a statement about its quitting the group": a statement on the step announces it.
-        if let statement = (max(sentence.lowerBound, at - 4)..<at).last(where: { ["statement", "statements", "declaration"].contains(document.word($0)) }),
-           ["about", "on", "of", "regarding", "concerning"].contains(document.word(statement + 1)),
-           (statement + 2..<at).allSatisfy({ ["its", "their", "the", "country", "republic", "'s", "'"].contains(document.word($0)) || document.spanAt[$0] != nil }) { return true }
+        // "After sending a statement about its quitting the group": a statement on the step announces it; also with its author
+        // and quotation marks between ("took note of \"the announcement by President X\" regarding a withdrawal").
+        if let preposition = (max(sentence.lowerBound, at - 4)..<at).last(where: { ["about", "on", "of", "regarding", "concerning"].contains(document.word($0)) }),
+           (preposition + 1..<at).allSatisfy({ ["its", "their", "the", "a", "an", "country", "republic", "'s", "'"].contains(document.word($0)) || document.spanAt[$0] != nil }),
+           isAStatement(before: preposition, sentence: sentence) { return true }
         // "the country's withdrawal from the CIS, which the Parliament decided last August": a relative clause that makes the
         // step a decision.
         if let which = (end..<min(sentence.upperBound, end + 10)).first(where: { document.word($0) == "which" && document.word($0 - 1) == "," }),

@@ -682,6 +682,23 @@ extension MembershipRules {
         return org
     }
 
+    /// Whether the base form at `at` is a plural present: two or more countries coordinated right before it, over adverbs, as
+    /// its subject, and the organisation its object right after it ("Kyrgyzstan and Armenia join NATO", "Armenia, Kyrgyzstan
+    /// officially enter the EAEU"; not "the leaders of A and B join", whose names modify another subject, "talks between A and
+    /// B", or "A and B join forces in the SCO").
+    func isPluralPresent(at: Int, end: Int, sentence: Range<Int>) -> Bool {
+        // The organisation right after the verb ("join NATO", "enter the EAEU"; not "join forces in the SCO").
+        let object = document.word(end) == "the" ? end + 1 : end
+        guard let named = document.entity(at: object), case .organisation = named.entity else { return false }
+        var subject = at - 1
+        while subject > sentence.lowerBound, isAdverb(subject) { subject -= 1 }
+        guard coordinatedCountries(endingAt: subject + 1, sentence: sentence).count >= 2 else { return false }
+        // The word before the list.
+        var lead = subject
+        while lead >= sentence.lowerBound, document.spanAt[lead].map({ document.spans[$0].entity.country != nil }) ?? [",", "and"].contains(document.word(lead)) { lead -= 1 }
+        return lead < sentence.lowerBound || !["of", "between", "with", "from", "for", "to", "in", "by", "and", "'s"].contains(document.word(lead)) && !tokens[lead].isCapitalized
+    }
+
     /// Plural nouns for countries that a demonstrative or a count ties to names before ("these countries", "the seven states").
     static let groupNouns: Set<String> = ["countries", "states", "nations", "republics"]
 

@@ -223,8 +223,10 @@ struct MembershipRules {
                                               "bid", "application", "road", "path", "prospect", "prospects", "possible", "possibility", "potential",
                                               "future", "conditions", "criteria", "roadmap", "procedure", "procedures", "preparations", "preparing", "prepare", "intention",
                                               // "Lithuania's pursuit of admission to NATO", "the political aspects of Uzbekistan's accession",
-                                              // "the formalities of its accession", "the timetable for Armenia's accession".
+                                              // "the formalities of its accession", "the timetable for Armenia's accession", "set June 15
+                                              // as the deadline for Armenia's joining": a time set for the step.
                                               "pursuit", "quest", "aspects", "formalities", "timetable", "terms", "modalities",
+                                              "deadline", "deadlines", "timeline", "timeframe", "schedule",
                                               // "asked the government to elaborate proposals for the official termination of the participation".
                                               "proposal", "proposals",
                                               "plans", "plan", "course", "aspirations", "aspiration", "goal", "candidate", "candidacy", "initiate", "initiated",
@@ -565,6 +567,15 @@ struct MembershipRules {
                 if !afterProspectWord, phrase.form == .base, let seeing = perceivingVerb(before: at, sentence: sentence) {
                     if Self.perceivingPast.contains(document.word(seeing)) { perceived = true } else { afterProspectWord = true }
                 }
+                // "Kyrgyzstan and Armenia join the EAEU", "Kyrgyzstan, Armenia officially enter Eurasian Economic Union": the plural
+                // present after its coordinated countries is the event, a plan with a future time, as the singular's ("join on 2 January").
+                var pluralSubject: [String]?
+                if !afterProspectWord, !perceived, phrase.form == .base, isPluralPresent(at: at, end: end, sentence: sentence) {
+                    if namesAFutureTime(after: end, sentence: sentence) { afterProspectWord = true } else { perceived = true }
+                    var subject = at - 1
+                    while subject > sentence.lowerBound, isAdverb(subject) { subject -= 1 }
+                    pluralSubject = coordinatedCountries(endingAt: subject + 1, sentence: sentence)
+                }
                 // "Uzbekistan did not join until January 2006": the base form after "did not", delayed to a time, is the event.
                 let delayedPast = phrase.form == .base && ["did", "does", "do"].contains(document.word(at - 2)) && isDelayedUntil(at: at, end: end, sentence: sentence)
                 if phrase.form == .base, Self.plan(of: phrase.action) != nil, !afterProspectWord, !perceived, !delayedPast { continue }
@@ -745,6 +756,8 @@ struct MembershipRules {
                 // what the admission gives.
                 // "will join BRICS as partner states", "joined the SCO as a dialogue partner": a partner's role is no membership.
                 if action == "joined", joinsAsPartner(after: end, sentence: sentence) { continue }
+                // "Russia and China join forces in the SCO", "joined hands with": an idiom of cooperating, no joining.
+                if ["join", "rejoin"].contains(phrase.lemma ?? ""), ["forces", "hands", "efforts"].contains(document.word(end)) { continue }
                 // "six new dialogue partners joined the organisation", "two partner countries were admitted": partners are no members.
                 if action == "joined", hasAPartnerSubject(before: at, sentence: sentence) { continue }
                 if let role = admittedRole(phrase, end: end) {
@@ -760,8 +773,8 @@ struct MembershipRules {
                 if action == "plans_to_join", phrase.form == .fixed, phrase.words.starts(with: ["to", "become"]), infinitiveIsDone(to: at, sentence: sentence) {
                     action = "joined"
                 }
-                guard let subjects = subject(of: phrase, at: at, end: end, previous: previous, objectCountries: objectCountries, lastCountries: lastCountries,
-                                             sentence: sentence, references: references) else { continue }
+                guard let subjects = pluralSubject ?? subject(of: phrase, at: at, end: end, previous: previous, objectCountries: objectCountries, lastCountries: lastCountries,
+                                                             sentence: sentence, references: references) else { continue }
                 // A signature joins only a state that acceded later: the founders' own signatures found the organisation (the
                 // conventions count them only where the text says they "became parties" or "members").
                 var countries = phrase.lemma == "sign" ? subjects.filter { accededLater($0, to: org) } : subjects
