@@ -132,4 +132,33 @@ struct Real23MembershipTests: WireCopyProbe {
     func noPluralSubjectNoEvent(text: String) {
         #expect(memberships(text, date: "2024-09-10").isEmpty)
     }
+
+    // MARK: A call by others for the step, and membership made a goal before an infinitive of gaining it
+
+    @Test(arguments: [
+        "A motion calling for Georgia to leave the CIS was withdrawn on Tuesday.",
+        "Opposition deputies tabled a petition calling for Armenia to quit the CSTO.",
+        "The rally called for Kyrgyzstan to withdraw from the EAEU.",
+    ])
+    func aCallForTheStepIsNoPlanOfTheCountry(text: String) {
+        #expect(memberships(text, date: "2024-09-10").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("The law cites the strategic course of the state to acquire full membership of Moldova in the European Union and NATO.",
+         ["MDA plans_to_join EU", "MDA plans_to_join NATO"]),
+        ("Georgia confirmed its goal to obtain membership in NATO.", ["GEO plans_to_join NATO"]),
+    ])
+    func membershipMadeAGoalBeforeAnInfinitiveOfGainingIt(text: String, expected: [String]) {
+        let found = memberships(text, date: "2024-09-10")
+        for fact in expected { #expect(found.contains(fact), "\(fact) in \(found)") }
+    }
+
+    @Test(arguments: [
+        "The minister said membership of Moldova in the European Union would be hard to acquire.",
+        "Georgia has no course to acquire membership in NATO.",
+    ])
+    func noGoalNoPlan(text: String) {
+        #expect(memberships(text, date: "2024-09-10").isEmpty)
+    }
 }

@@ -33,20 +33,29 @@ extension MembershipRules {
 
     /// Membership of an organisation that the clause makes a goal is a plan to join it: "Ukraine remains committed to its
     /// course towards membership in the EU and NATO", "Georgia has made membership of NATO its strategic goal". The goal
-    /// word stands just before "membership" or just after its object, in the same clause.
+    /// word stands just before "membership" or just after its object, in the same clause, or before an infinitive of gaining
+    /// it ("the strategic course of the state to acquire full membership of Ukraine in the EU", the owner after "of").
     func membershipGoals(in sentence: Range<Int>, references: Coreference) -> [(org: String, countries: [String], action: String)] {
         var result: [(org: String, countries: [String], action: String)] = []
         for index in sentence where document.word(index) == "membership" && ["of", "in"].contains(document.word(index + 1)) {
-            let lead = document.word(index + 2) == "the" ? index + 3 : index + 2
+            var lead = document.word(index + 2) == "the" ? index + 3 : index + 2
+            // "to acquire full membership of Ukraine in the European Union": the owner between the noun and the organisation.
+            var owner: [String] = []
+            if let span = document.entity(at: lead), let code = span.entity.country, ["in", "of"].contains(document.word(span.end)) {
+                owner = [code]
+                lead = document.word(span.end + 1) == "the" ? span.end + 2 : span.end + 1
+            }
             guard let span = document.entity(at: lead), case let .organisation(org) = span.entity, !modifiesAHeadNoun(span.end, sentence: sentence) else { continue }
             let organisations = [org] + coordinatedOrganisations(after: org, from: index + 1, sentence: sentence)
             var last = span.end
             while let next = document.entities(in: last..<min(sentence.upperBound, last + 3)).first, case .organisation = next.entity { last = next.end }
-            let before = (max(sentence.lowerBound, index - 4)..<index).reversed().prefix { ![",", ";", ":"].contains(document.word($0)) }
+            // "the strategic course of the state to acquire full membership": a goal that an infinitive of gaining it follows.
+            let reach = (max(sentence.lowerBound, index - 4)..<index).contains { Self.receivingBases.contains(document.word($0)) && document.word($0 - 1) == "to" } ? 9 : 4
+            let before = (max(sentence.lowerBound, index - reach)..<index).reversed().prefix { ![",", ";", ":"].contains(document.word($0)) }
             let after = (last..<min(sentence.upperBound, last + 6)).prefix { ![",", ";", ":", "."].contains(document.word($0)) }
             guard before.contains(where: { Self.goalWords.contains(document.word($0)) }) || after.contains(where: { Self.goalWords.contains(document.word($0)) }),
                   !isNegatedOrHypothetical(index, sentence: sentence) else { continue }
-            let countries = self.countries(before: index, after: last, sentence: sentence)
+            let countries = owner.isEmpty ? self.countries(before: index, after: last, sentence: sentence) : owner
             guard !countries.isEmpty else { continue }
             for org in organisations { result.append((org, countries, "plans_to_join")) }
         }

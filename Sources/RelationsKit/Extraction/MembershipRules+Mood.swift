@@ -618,8 +618,9 @@ extension MembershipRules {
             object = true
         }
         if !object { verb = base }
-        // "called on Ukraine to follow", "appealed to Tajikistan to join": the verb before its preposition.
-        if object, ["on", "upon"].contains(document.word(verb)) && ["called", "calls", "call", "calling"].contains(document.word(verb - 1))
+        // "called on Ukraine to follow", "appealed to Tajikistan to join", "a motion calling for Moldova to leave": the verb
+        // before its preposition.
+        if object, ["on", "upon", "for"].contains(document.word(verb)) && ["called", "calls", "call", "calling"].contains(document.word(verb - 1))
             || document.word(verb) == "to" && ["appealed", "appeals", "appeal", "appealing"].contains(document.word(verb - 1)) { verb -= 1 }
         guard verb > sentence.lowerBound, Self.inviting.contains(document.word(verb)) else { return false }
         var auxiliary = verb - 1

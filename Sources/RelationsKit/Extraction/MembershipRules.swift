@@ -758,6 +758,9 @@ struct MembershipRules {
                 if action == "joined", joinsAsPartner(after: end, sentence: sentence) { continue }
                 // "Russia and China join forces in the SCO", "joined hands with": an idiom of cooperating, no joining.
                 if ["join", "rejoin"].contains(phrase.lemma ?? ""), ["forces", "hands", "efforts"].contains(document.word(end)) { continue }
+                // "A motion calling for Georgia to leave the CIS was withdrawn": a thing withdrawn in the passive, without "from",
+                // is no country leaving.
+                if phrase.lemma == "withdraw", phrase.bare, phrase.words[0] == "withdrawn", ["was", "were", "been", "is", "are", "be", "being"].contains(document.word(at - 1)) { continue }
                 // "six new dialogue partners joined the organisation", "two partner countries were admitted": partners are no members.
                 if action == "joined", hasAPartnerSubject(before: at, sentence: sentence) { continue }
                 if let role = admittedRole(phrase, end: end) {
