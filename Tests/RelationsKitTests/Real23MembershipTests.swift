@@ -161,4 +161,25 @@ struct Real23MembershipTests: WireCopyProbe {
     func noGoalNoPlan(text: String) {
         #expect(memberships(text, date: "2024-09-10").isEmpty)
     }
+
+    // MARK: A membership congratulated on is the joining it marks
+
+    @Test(arguments: [
+        ("Xi congratulated Belarus on its membership in the SCO.", ["BLR joined SCO"]),
+        ("\"I would like to congratulate the Belarusian friends on their membership in the Shanghai Cooperation Organization,\" the envoy wrote.", ["BLR joined SCO"]),
+        ("The minister congratulated Egypt and Ethiopia on their membership of BRICS.", ["EGY joined BRICS", "ETH joined BRICS"]),
+    ])
+    func aMembershipCongratulatedOnIsTheJoining(text: String, expected: [String]) {
+        let found = memberships(text, date: "2024-09-10")
+        for fact in expected { #expect(found.contains(fact), "\(fact) in \(found)") }
+    }
+
+    @Test(arguments: [
+        "Xi congratulated Belarus on its 20 years of membership in the SCO.",
+        "Xi discussed with Belarus its membership in the SCO.",
+        "Xi congratulated Lukashenko on his birthday and praised Belarus for its membership in the SCO.",
+    ])
+    func noCongratulationOnTheMembershipNoEvent(text: String) {
+        #expect(memberships(text, date: "2024-09-10").isEmpty)
+    }
 }

@@ -62,6 +62,28 @@ extension MembershipRules {
         return result
     }
 
+    /// Forms of congratulating, whose "on" names the occasion.
+    static let congratulating: Set<String> = ["congratulated", "congratulate", "congratulates", "congratulating", "congratulations", "congratulation", "felicitated"]
+
+    /// A membership congratulated on is the joining it marks: "Xi congratulated Belarus on its membership in the SCO", "I
+    /// would like to congratulate the Iranian friends on their memberships in the Organization" (the country named or
+    /// meant by its adjective between the verb and "on"); not a span of it ("on its 20 years of membership"), which an
+    /// anniversary reads.
+    func congratulatedMemberships(in sentence: Range<Int>, references: Coreference) -> [(org: String, countries: [String], action: String)] {
+        var result: [(org: String, countries: [String], action: String)] = []
+        for index in sentence where ["membership", "memberships"].contains(document.word(index)) && ["its", "their"].contains(document.word(index - 1))
+            && document.word(index - 2) == "on" && ["in", "of", "to"].contains(document.word(index + 1)) {
+            let on = index - 2
+            guard let verb = (max(sentence.lowerBound, on - 8)..<on).last(where: { Self.congratulating.contains(document.word($0)) }) else { continue }
+            let countries = document.entities(in: (verb + 1)..<on).compactMap(\.entity.country).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            let lead = document.word(index + 2) == "the" ? index + 3 : index + 2
+            guard !countries.isEmpty, let span = document.entity(at: lead), case let .organisation(org) = span.entity,
+                  !modifiesAHeadNoun(span.end, sentence: sentence) else { continue }
+            result.append((org, countries, "joined"))
+        }
+        return result
+    }
+
     /// Whether the words at `index` name the founding of what they speak of, a date the reference or the text gives: "since
     /// its founding in October 2000", "since its signing on 15 May 1992", "since the creation of the organisation".
     func namesAFounding(_ index: Int) -> Bool {

@@ -820,7 +820,7 @@ struct MembershipRules {
             }
             for status in held + membershipGoals(in: sentence, references: references) + statusesHeldOverASpan(in: sentence) + membershipAnniversaries(in: sentence)
                 + membersDatedInBrackets(in: sentence) + observerParticipation(in: sentence, references: references)
-                + membershipGrowth(in: sentence, references: references) {
+                + membershipGrowth(in: sentence, references: references) + congratulatedMemberships(in: sentence, references: references) {
                 for country in status.countries where !found.contains(where: { $0.org == status.org && $0.country == country && $0.action == status.action }) {
                     found.append(ArticleFacts.Membership(org: status.org, country: country, action: status.action, start: span.start, end: span.end))
                 }
