@@ -295,9 +295,17 @@ extension Extractor {
         return document.sentences.compactMap { sentence in
             guard sentence.contains(where: { document.tokens[$0].lower == "signed" }) else { return nil }
             let words = sentence.map { document.tokens[$0].lower }
-            // The day next to the verb ("today signed", "on Monday signed", "signed on Monday"), not to another one.
+            // The day of the verb's own clause, wherever the clause puts it ("today signed", "signed on Monday", "signed the
+            // Agreement on the Eurasian Economic Union in Astana today", "Today, the presidents signed"), not another verb's
+            // ("today discussed the treaty signed by their predecessors").
             let days = words.indices.filter { words[$0] == "today" || DateWords.weekdays[words[$0]] != nil && $0 > 0 && words[$0 - 1] == "on" }
-            let news = words.indices.contains { verb in words[verb] == "signed" && days.contains { abs($0 - verb) <= 3 } }
+            let news = words.indices.contains { verb in
+                words[verb] == "signed" && days.contains { day in
+                    let (from, to) = (min(day, verb), max(day, verb))
+                    return parties.clause(of: sentence.lowerBound + verb, in: sentence).contains(sentence.lowerBound + day)
+                        && !(sentence.lowerBound + from + 1..<sentence.lowerBound + to).contains { PublicationDate.isPastVerb(document.tokens[$0]) && document.tokens[$0].lower != "signed" }
+                }
+            }
             guard news, !words.contains(where: { dated.contains($0) || PublicationDate.futureWords.contains($0) }),
                   !sentence.contains(where: { document.tokens[$0].kind == .number && document.tokens[$0].text.count == 4 }),
                   let name = names.treatyName(in: sentence)?.name else { return nil }
