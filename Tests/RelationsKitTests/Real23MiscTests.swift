@@ -143,4 +143,61 @@ struct Real23MiscTests: WireCopyProbe {
     func aSigningNotOnTheDayOfItsClauseDatesNothing(body: String) {
         #expect(date(body) == nil)
     }
+
+    // MARK: A date in a field of its own on a header line split by vertical bars
+
+    @Test(arguments: [
+        ("Politics | 12 March 2019 | Views: 1240\n\nThe ministers met in Baku.", "2019-03-12"),
+        ("By Anna Ivanova | March 12, 2019, 10:45\n\nThe ministers met in Baku.", "2019-03-12"),
+        ("Trend | 12th March 2019, 14:12 | Baku\n\nThe ministers met in Baku.", "2019-03-12"),
+        ("World | 2017-07-10 22:08:29 | Editor: An\n\nThe ministers met in Baku.", "2017-07-10"),
+    ])
+    func aDateFillingAHeaderFieldIsThePagesStamp(body: String, expected: String) {
+        #expect(date(body) == expected)
+    }
+
+    @Test(arguments: [
+        // A sentence of a field dates its event.
+        "Summit ends | Leaders met on 12 March 2019 in Baku\n\nThe ministers met in Baku.",
+        // Not the head's line: a sentence of the body with a bar after it.
+        "News | Archive\n\nThe ministers met in Baku on 12 March 2019 | 2 comments.",
+    ])
+    func aDateInsideAFieldsSentenceIsNoStamp(body: String) {
+        #expect(date(body) == nil)
+    }
+
+    // MARK: A span that opens its sentence up to a year frames the past
+
+    @Test(arguments: [
+        "Until 2017 the holiday was marked on another day. Today Turkmenistan marks the 25th anniversary of the permanent neutrality of Turkmenistan.",
+        "Till 2017 Turkmenistan celebrate the day differently. Today Turkmenistan marks the 25th anniversary of the permanent neutrality of Turkmenistan.",
+    ])
+    func aFrontedUntilYearIsHistory(body: String) {
+        #expect(date(body) == "2020")
+    }
+
+    @Test func aDeadlineUntilAYearAfterTheVerbStaysAhead() {
+        // The holiday is kept until 2019, so the article is older than 2019: no year fits the anniversary of 2020.
+        #expect(date("The holiday will be kept in its form until 2019. Today Turkmenistan marks the 25th anniversary of the permanent neutrality of Turkmenistan.") == nil)
+    }
+
+    // MARK: "alliance" modifying what a bloc has
+
+    func labels(_ body: String) -> Set<String> {
+        Set(facts(body).relations.map { "\($0.parties.joined(separator: "-")) \($0.label)" })
+    }
+
+    @Test(arguments: [
+        "Russia and Georgia disagree, and Georgia says it meets alliance norms.",
+        "Finland and Russia argue over alliance infrastructure near the border.",
+        "Russia and Norway watched the alliance exercises in the north.",
+        "Moldova and Romania praised compatibility with alliance standards.",
+    ])
+    func anAllianceOfABlocsThingsIsNoLabel(body: String) {
+        #expect(labels(body).isEmpty)
+    }
+
+    @Test func theAllianceOfTwoStatesStaysALabel() {
+        #expect(labels("Russia and Belarus develop their alliance.") == ["BLR-RUS alliance"])
+    }
 }

@@ -115,10 +115,12 @@ struct RelationRules {
     }
 
     /// Nouns of what a bloc has ("alliance members", "the alliance's summit"): a relation between two states has no members,
-    /// summits or headquarters.
+    /// summits or headquarters; nor standards a candidate must meet, a common infrastructure or the drills of a joint force
+    /// ("compatibility with alliance standards", "alliance infrastructure near our borders", "alliance exercises").
     static let blocNouns: Set<String> = ["member", "members", "membership", "summit", "summits", "headquarters", "countries", "states", "nations",
                                          "leaders", "allies", "troops", "forces", "territory", "enlargement", "expansion", "command", "ministers",
-                                         "secretary", "chief", "commander", "partners", "mission", "missions", "bases", "budget"]
+                                         "secretary", "chief", "commander", "partners", "mission", "missions", "bases", "budget",
+                                         "standards", "norms", "interoperability", "infrastructure", "exercises", "drills", "capabilities", "doctrine"]
 
     /// Whether the "alliance" at `index` modifies a noun of a bloc's members or bodies, itself or as a possessive ("all 19
     /// current alliance members", "the alliance member states", "the alliance's headquarters").
