@@ -200,4 +200,44 @@ struct Real23MiscTests: WireCopyProbe {
     @Test func theAllianceOfTwoStatesStaysALabel() {
         #expect(labels("Russia and Belarus develop their alliance.") == ["BLR-RUS alliance"])
     }
+
+    // MARK: An organisation's founding reported as news
+
+    @Test(arguments: [
+        ("The statement endorsed Kyrgyzstan's part in the Collective Security Treaty Organization, which is expected to be established during the ongoing summit.", "2002"),
+        ("The presidents today founded the Eurasian Economic Community in Astana.", "2000"),
+        ("The Collective Security Treaty Organization was established in Chisinau on Monday by six states.", "2002"),
+        ("On Friday the leaders formed the Eurasian Economic Community, a new bloc.", "2000"),
+    ])
+    func aFoundingOnTheDayDatesThePage(body: String, expected: String) {
+        #expect(date(body) == expected)
+    }
+
+    @Test(arguments: [
+        // What the organisation itself launches.
+        "The Shanghai Cooperation Organization launched a new programme today.",
+        // The day is another verb's.
+        "Today the leaders discussed the Eurasian Economic Community, which was founded by five states.",
+        // Ahead.
+        "The Eurasian Economic Community will be launched next year, the ministers said today.",
+        // Dated otherwise.
+        "The Shanghai Cooperation Organization, founded in 2001, met today.",
+    ])
+    func aFoundingNotOnTheDayDatesNothing(body: String) {
+        #expect(date(body) == nil)
+    }
+
+    // MARK: A meeting's participants titled as heads of government at the venue
+
+    @Test(arguments: [
+        "The plan was not on the agenda of the session of the CIS heads of government in Ashgabat.",
+        "The Council of Heads of Government of the CIS met in Bishkek, and the heads of government in Bishkek signed ten documents.",
+    ])
+    func theHeadsOfGovernmentAtAVenueNameNoCountry(body: String) {
+        #expect(facts(body).countries.isEmpty)
+    }
+
+    @Test func theGovernmentInACapitalIsItsCountry() {
+        #expect(facts("The government in Ashgabat said the plan was not discussed.").countries == ["TKM"])
+    }
 }

@@ -226,10 +226,14 @@ struct Parties {
     }
 
     /// A capital after "in" that is where something takes place ("signed in Chisinau", "a session held in Astana"), not the
-    /// government ("officials in Astana", "concerns voiced in Washington", "in Moscow's view").
+    /// government ("officials in Astana", "concerns voiced in Washington", "in Moscow's view"). The title of the participants
+    /// of a meeting ("the session of the CIS heads of government in Dushanbe", "the Council of Heads of Government in
+    /// Minsk") is no government of the capital.
     func isVenueCapital(_ span: EntitySpan) -> Bool {
-        span.start > 0 && document.word(span.start - 1) == "in"
-            && (span.start < 2 || !Self.governmentWords.contains(document.word(span.start - 2)) && !Self.stanceWords.contains(document.word(span.start - 2)))
+        let before = document.word(span.start - 2)
+        let title = before == "government" && document.word(span.start - 3) == "of" && ["heads", "head"].contains(document.word(span.start - 4))
+        return span.start > 0 && document.word(span.start - 1) == "in"
+            && (span.start < 2 || !Self.governmentWords.contains(before) && !Self.stanceWords.contains(before) || title)
             && document.word(span.end) != "'s"
     }
 
