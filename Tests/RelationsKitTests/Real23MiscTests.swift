@@ -240,4 +240,21 @@ struct Real23MiscTests: WireCopyProbe {
     @Test func theGovernmentInACapitalIsItsCountry() {
         #expect(facts("The government in Ashgabat said the plan was not discussed.").countries == ["TKM"])
     }
+
+    // MARK: An office "of the country" that refers back to a state
+
+    @Test(arguments: [
+        ("Macron arrived in Mongolia to meet the President of the country, Ukhnaagiin Khurelsukh.", "Ukhnaagiin Khurelsukh | President | MNG"),
+        ("Estonia has a new government. The Prime Minister of the country, Kristen Michal, said the cabinet was ready.", "Kristen Michal | Prime Minister | EST"),
+        // Two states named before: a person the tables list keeps the country they give.
+        ("The head of the Turkish state spoke before his visit to Kazakhstan, where he will meet the President of the country, Kassym-Jomart Tokayev.",
+         "Kassym-Jomart Tokayev | President | KAZ"),
+    ])
+    func anOfficeOfTheCountryTakesTheStateNamedBefore(body: String, expected: String) {
+        #expect(leaders(body).contains(expected))
+    }
+
+    @Test func anOfficeOfTheCountryAmongSeveralStatesPlacesNoNewName() {
+        #expect(leaders("After talks in Russia and Turkey, he met the President of the country, Bashar al-Assad.").isEmpty)
+    }
 }

@@ -656,6 +656,11 @@ struct LeaderRules {
             // own "of" phrase names its country; a country just before it that names another ends the phrase before.
             if country != nil { start = office.start }
             country = place.code; cursor = place.end; ofPlace = true
+        } else if country == nil, let place = anaphoricCountry(after: cursor) {
+            // An ambiguous referent leaves a person the tables list to the country they give for the office, as an office
+            // with no country does ("The head of the Turkish state ... his visit to Kazakhstan, where he will meet the President
+            // of the country, Nursultan Nazarbayev").
+            country = place.code; cursor = place.end; ofPlace = place.code != nil
         }
         // "Moldovan Minister of Foreign Affairs and European Integration A": a portfolio coordinated into the office, with the
         // country before it, then the person.
@@ -921,6 +926,21 @@ struct LeaderRules {
     func anaphoricCountry(before index: Int) -> String? {
         let cursor = beforeFillers(index - 1)
         guard cursor >= 2, tokens[cursor].text == "'s", Self.anaphoricCountries.contains(tokens[cursor - 1].lower), tokens[cursor - 2].lower == "the" else { return nil }
+        return referent(ofNounAt: cursor - 2)
+    }
+
+    /// "Erdogan will visit Mongolia to meet the President of the country, A", "the Foreign Minister of the republic B": the
+    /// state "of" and an anaphoric noun after the office at `index` refer to (as `anaphoricCountry` reads the possessive), nil
+    /// when the text names several it may refer to; and the index after the noun, where the person's name may follow.
+    func anaphoricCountry(after index: Int) -> (code: String?, end: Int)? {
+        guard document.word(index) == "of", document.word(index + 1) == "the", Self.anaphoricCountries.contains(document.word(index + 2)) else { return nil }
+        return (referent(ofNounAt: index + 1), index + 3)
+    }
+
+    /// The state an anaphoric noun phrase at `index` ("the country", "the republic") refers to: the one country (by its name or
+    /// adjective) the sentence names before it; when the sentence names none before it, the one country the sentence before
+    /// names.
+    func referent(ofNounAt index: Int) -> String? {
         let sentence = document.sentence(containing: index)
         func named(in range: Range<Int>) -> Set<String> {
             Set(document.entities(in: range).compactMap { span -> String? in
@@ -928,7 +948,7 @@ struct LeaderRules {
                 return nil
             })
         }
-        let before = named(in: sentence.lowerBound..<(cursor - 2))
+        let before = named(in: sentence.lowerBound..<index)
         if before.isEmpty, sentence.lowerBound > 0 {
             let previous = document.sentence(containing: sentence.lowerBound - 1)
             let earlier = named(in: previous)
