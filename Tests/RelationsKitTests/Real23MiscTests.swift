@@ -257,4 +257,25 @@ struct Real23MiscTests: WireCopyProbe {
     @Test func anOfficeOfTheCountryAmongSeveralStatesPlacesNoNewName() {
         #expect(leaders("After talks in Russia and Turkey, he met the President of the country, Bashar al-Assad.").isEmpty)
     }
+
+    // MARK: A label a plan aims to bring about
+
+    @Test(arguments: [
+        "Georgia and Ukraine seek to build an alliance.",
+        "Mongolia and Japan held talks with a view to forming a comprehensive strategic partnership.",
+        "Armenia and France intend to establish a strategic partnership.",
+        "The roadmap of Chile and Peru, aimed at establishing allied relations, was presented.",
+    ])
+    func aLabelAPlanAimsAtIsNoRelationStated(body: String) {
+        #expect(labels(body).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Uzbekistan signs a Treaty on Allied Relations with Russia, establishing allied relations between Moscow and Tashkent.", "RUS-UZB allied relations"),
+        ("Kazakhstan and China signed a plan aimed at deepening the comprehensive strategic partnership.", "CHN-KAZ comprehensive strategic partnership"),
+        ("Armenia and France established a strategic partnership.", "ARM-FRA strategic partnership"),
+    ])
+    func aLabelEstablishedOrDeepenedStaysARelation(body: String, expected: String) {
+        #expect(labels(body) == [expected])
+    }
 }
