@@ -657,6 +657,20 @@ struct AnniversaryRules {
             }
         }
         var found = finder.countries(in: sentence)
+        // "A sent a letter to Armenia's President B on the 30th anniversary of independence", "A congratulated the President of
+        // Kyrgyzstan B on ...": the country of the person a message goes to, whose independence the message marks, not the
+        // sender's. Messages to several ("to President of Uzbekistan A and President of Kyrgyzstan B on the 30th anniversary of
+        // independence of the two countries") are read as a list, below.
+        let phrases = document.personPhrases.filter { sentence.contains($0.range.lowerBound) }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var addressees: [Range<Int>] = []
+        for phrase in phrases {
+            // The addressee's phrase, or one coordinated after it ("to A and B", "to A, B").
+            let coordinated = ["and", ","].contains(document.word(phrase.range.lowerBound - 1))
+                && addressees.contains { $0.upperBound == phrase.range.lowerBound - 1 }
+            if coordinated || isAddressee(phrase.range.lowerBound, in: sentence) { addressees.append(phrase.range) }
+        }
+        let addressed = Set(found.filter { country in addressees.contains { $0.contains(country.at) } }.map(\.code))
+        if addressed.count == 1, let code = addressed.first { return code }
         // "President of Kazakhstan X stressed that a quarter of a century of independence had been ... for the Armenian
         // people": a country that names a person's office describes the speaker, not whose independence it is.
         let described = found.filter { country in !document.personPhrases.contains { $0.range.contains(country.at) } }
@@ -667,6 +681,15 @@ struct AnniversaryRules {
         let coreference = Coreference(document: document, reference: reference)
         return found.min(by: { abs($0.at - trigger.start) < abs($1.at - trigger.start) })?.code
             ?? (refersToACountry(sentence) ? coreference.mostNamedCountry(before: trigger.start) ?? coreference.mostNamedCountry(before: tokens.count) : nil)
+    }
+
+    /// Whether the person phrase that starts at `index` is a message's addressee: the object of "to" or of a verb of
+    /// congratulating right before it ("a letter to Armenia's President A", "congratulated the President of Kyrgyzstan A").
+    func isAddressee(_ index: Int, in sentence: Range<Int>) -> Bool {
+        var before = index - 1
+        if document.word(before) == "the" { before -= 1 }
+        guard sentence.contains(before) else { return false }
+        return document.word(before) == "to" || ["congratulated", "congratulates", "congratulate", "felicitated", "felicitates", "greeted", "greets"].contains(document.word(before))
     }
 
     /// Whether the sentence refers to a country by a noun ("the country", "the republic") rather than naming it.

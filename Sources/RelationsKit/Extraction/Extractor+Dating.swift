@@ -121,6 +121,7 @@ extension Extractor {
         }
         clues.anchorYears += undated.sentences.compactMap { scheduledStepYear(in: $0, of: undated, dateline: stated.monthDay) }
         clues.anchorYears += signingsReported(in: undated, names: anniversaryRules)
+        clues.anchorYears += foundingsReported(in: undated)
         // An office held "then" ("Nursultan Nazarbayev, then President of Kazakhstan") dates history, not the article; so does
         // one the text dates to another time or ends by a death (see `isOfficeOfTheDay`).
         clues.officeTerms = LeaderRules(document: undated, reference: reference).extract().filter { leader in
@@ -284,6 +285,57 @@ extension Extractor {
         return !after.contains("died") && !zip(after, after.dropFirst()).contains { $0 == "passed" && $1 == "away" }
     }
 
+    /// Whether the verb at token `verb` is dated to the article's day by a word of its own clause, wherever the clause puts
+    /// it ("today signed", "signed on Monday", "signed the Agreement on the Eurasian Economic Union in Astana today", "Today,
+    /// the presidents signed", "to be launched during the ongoing summit"), not another verb's ("today discussed the treaty
+    /// signed by their predecessors": a past verb between).
+    func isToday(verb: Int, in sentence: Range<Int>, of document: Document, parties: Parties) -> Bool {
+        let clause = parties.clause(of: verb, in: sentence)
+        return sentence.contains { day in
+            let word = document.word(day)
+            let now = word == "today" || DateWords.weekdays[word] != nil && document.word(day - 1) == "on"
+                || ["ongoing", "current"].contains(word) && Self.occasionNouns.contains(document.word(day + 1))
+            return now && clause.contains(day) && !(min(day, verb) + 1..<max(day, verb)).contains { at in
+                PublicationDate.isPastVerb(document.tokens[at]) && at != verb
+            }
+        }
+    }
+
+    /// Nouns of a meeting that "ongoing" or "current" places now ("during the ongoing summit").
+    static let occasionNouns: Set<String> = ["summit", "session", "meeting", "forum", "conference"]
+
+    /// The years of the organisations the text reports founded as news: "the presidents today founded the Eurasian Economic
+    /// Community", "the Shanghai Cooperation Organization (SCO), which is expected to be launched during the ongoing summit",
+    /// "the CSTO was established in Chisinau on Friday" (the reference's founding year, when the sentence names one
+    /// organisation, the founding verb's object or its passive's subject). Not a founding dated otherwise ("founded in 2001",
+    /// "ten years ago"), recalled ("since its founding"), marked or ahead of the day ("will be launched next year"); not
+    /// what the organisation itself launches ("the SCO launched a programme today").
+    func foundingsReported(in document: Document) -> [Int] {
+        let parties = Parties(document: document, reference: reference)
+        let dated: Set<String> = ["ago", "last", "since", "anniversary", "anniversaries", "then", "next", "later", "after"]
+        return document.sentences.compactMap { sentence in
+            let organisations = document.entities(in: sentence).filter { if case .organisation = $0.entity { true } else { false } }
+            let codes = Set(organisations.compactMap { span -> String? in if case let .organisation(code) = span.entity { code } else { nil } })
+            guard codes.count == 1, let code = codes.first,
+                  !sentence.contains(where: { dated.contains(document.word($0)) || document.tokens[$0].kind == .number && document.tokens[$0].text.count == 4 }) else { return nil }
+            let founded = sentence.contains { verb in
+                guard Self.foundingVerbs.contains(document.word(verb)), isToday(verb: verb, in: sentence, of: document, parties: parties) else { return false }
+                // "was founded", "to be launched": the organisation before the verb is founded.
+                if ["be", "been", "was", "were", "is", "are"].contains(document.word(verb - 1)) { return organisations.contains { $0.end <= verb } }
+                // "founded the Eurasian Economic Community": the organisation right after the verb, past an article and words in
+                // small letters.
+                return organisations.contains { span in
+                    span.start > verb && span.start - verb <= 4 && (verb + 1..<span.start).allSatisfy { document.tokens[$0].kind == .word && document.tokens[$0].isLowercase }
+                }
+            }
+            guard founded, let organisation = reference.data.organisations.first(where: { $0.code == code }) else { return nil }
+            return organisation.founded.flatMap { Int($0.prefix(4)) }
+        }
+    }
+
+    /// Verbs of an organisation's founding.
+    static let foundingVerbs: Set<String> = ["founded", "established", "launched", "created", "formed"]
+
     /// The years of the treaties the text reports signed as news: "the presidents today signed the Treaty on Friendship
     /// ... between Russia and Ukraine", "on Monday signed the Treaty of Good-Neighbourliness" (the reference's signing
     /// date, when one reference treaty of that name has all its parties named in the sentence). Not a signing dated
@@ -295,9 +347,7 @@ extension Extractor {
         return document.sentences.compactMap { sentence in
             guard sentence.contains(where: { document.tokens[$0].lower == "signed" }) else { return nil }
             let words = sentence.map { document.tokens[$0].lower }
-            // The day next to the verb ("today signed", "on Monday signed", "signed on Monday"), not to another one.
-            let days = words.indices.filter { words[$0] == "today" || DateWords.weekdays[words[$0]] != nil && $0 > 0 && words[$0 - 1] == "on" }
-            let news = words.indices.contains { verb in words[verb] == "signed" && days.contains { abs($0 - verb) <= 3 } }
+            let news = words.indices.contains { words[$0] == "signed" && isToday(verb: sentence.lowerBound + $0, in: sentence, of: document, parties: parties) }
             guard news, !words.contains(where: { dated.contains($0) || PublicationDate.futureWords.contains($0) }),
                   !sentence.contains(where: { document.tokens[$0].kind == .number && document.tokens[$0].text.count == 4 }),
                   let name = names.treatyName(in: sentence)?.name else { return nil }

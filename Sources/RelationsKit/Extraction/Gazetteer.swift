@@ -138,12 +138,30 @@ final class Gazetteer: Sendable {
             // minister X said").
             // So does a title in title case ("The Heads of Government A and B signed"): each word capitalized but "of", "the",
             // "and".
+            // And a title of several words whose pages capitalize some of them only ("the head of Government of the Russian
+            // Federation", "Minister of foreign affairs", "Head of government"): every word of its own in either case, one at
+            // least in capitals (all in small letters only when the reference lists that form).
             func forms(_ variant: String) -> [String] {
-                guard let first = variant.first, first.isLowercase else { return [variant] }
-                let titled = variant.split(separator: " ").map { word in
-                    ["of", "the", "and", "for"].contains(word) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
+                let words = variant.split(separator: " ").map(String.init)
+                let own = words.indices.filter { index in
+                    !["of", "the", "and", "for"].contains(words[index]) && words[index].dropFirst().allSatisfy { !$0.isUppercase }
+                }
+                var mixed: [String] = []
+                if words.count > 1, (2...4).contains(own.count) {
+                    for mask in 1..<(1 << own.count) {
+                        var cased = words
+                        for (bit, index) in own.enumerated() {
+                            cased[index] = (mask >> bit) & 1 == 1 ? cased[index].prefix(1).uppercased() + cased[index].dropFirst()
+                                : cased[index].prefix(1).lowercased() + cased[index].dropFirst()
+                        }
+                        mixed.append(cased.joined(separator: " "))
+                    }
+                }
+                guard let first = variant.first, first.isLowercase else { return [variant] + mixed }
+                let titled = words.map { word in
+                    ["of", "the", "and", "for"].contains(word) ? word : word.prefix(1).uppercased() + word.dropFirst()
                 }.joined(separator: " ")
-                return [variant, first.uppercased() + variant.dropFirst()] + (titled.contains(" ") ? [titled] : [])
+                return [variant, first.uppercased() + variant.dropFirst()] + (titled.contains(" ") ? [titled] : []) + mixed
             }
             office.variants.flatMap(forms).forEach { add($0, .office(name: office.office, plural: false)) }
             office.plurals.flatMap(forms).forEach { add($0, .office(name: office.office, plural: true)) }

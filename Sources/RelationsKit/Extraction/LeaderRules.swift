@@ -101,7 +101,7 @@ struct LeaderRules {
     /// apposition real copy may leave unclosed before the verb ("A, President of X sent a letter").
     func opensSubject(_ index: Int) -> Bool {
         let sentence = document.sentence(containing: index)
-        if index == 0 || tokens[index].newlinesBefore > 0 || sentence.lowerBound == index { return true }
+        if index == 0 || tokens[index].newlinesBefore > 0 || sentence.lowerBound == index || attributesQuotation(index) { return true }
         // "The Minister of Foreign Affairs of X, A, and B, the Minister of Y wrote": a name coordinated with the clause's first
         // subject, when only names, titles and their "of", "the" stand before it.
         if index >= 3, tokens[index - 1].text == "and", tokens[index - 2].text == ",",
@@ -114,6 +114,19 @@ struct LeaderRules {
         }()
         guard let firstEnd, firstEnd < index, tokens[firstEnd].text == "," else { return false }
         return (firstEnd..<index).contains { document.entity(at: $0)?.entity.office != nil }
+    }
+
+    /// Whether the name at `index` follows the closing mark of a quotation, after or before its comma ("'We will not return,'
+    /// A, Georgian parliament speaker said", "“...”, A, the President of X stressed"): the name opens the clause that
+    /// attributes the quotation, and is its subject, whose apposition copy may leave unclosed before the verb of saying.
+    func attributesQuotation(_ index: Int) -> Bool {
+        guard index >= 2 else { return false }
+        let closing: Set<String> = ["'", "\"", "”", "’", "»", "''"]
+        let before = tokens[index - 1].text == "," ? index - 2 : index - 1
+        guard before >= 1, closing.contains(tokens[before].text) else { return false }
+        // The mark closes a quotation: it follows the quoted words' last mark or word with no space ("return,'"), not one that
+        // opens a quotation after a space.
+        return !tokens[before].spaceBefore && (tokens[index - 1].text == "," || [",", ".", "!", "?"].contains(tokens[before - 1].text))
     }
 
     /// Unique leader facts (those with a country and an office the conventions record), in order.
@@ -450,6 +463,14 @@ struct LeaderRules {
                 }
                 break
             }
+            // "Ferdinand Marcos Jr. of the Philippines", "Joseph R. Biden Jr., President of ...": a generational suffix and its
+            // full stop end the name, as a regnal numeral does.
+            if parts.count >= 2, Self.generationalSuffixes.contains(token.text), token.spaceBefore, cursor + 1 < tokens.count,
+               tokens[cursor + 1].text == ".", !tokens[cursor + 1].spaceBefore {
+                parts.append(token.text + ".")
+                cursor += 2
+                break
+            }
             // A known surname may end a new full name ("Asylbek Jeenbekov" beside the known Sooronbay Jeenbekov).
             let knownSurname = !parts.isEmpty && document.entity(at: cursor).map { if case .person(_, surnameOnly: true) = $0.entity { true } else { false } } == true
             // A name does not run on past a line break ("President of Mongolia Ukhnaagiin Khurelsukh⏎Officials said ...").
@@ -479,8 +500,11 @@ struct LeaderRules {
             parts.append(word)
             if cursor < tokens.count, tokens[cursor].spaceBefore == false { break }
         }
-        // Initials alone are no name ("V. V."); a surname must follow them.
-        guard parts.count >= 2, !(parts.last?.hasSuffix(".") ?? false) else { return nil }
+        // Initials alone are no name ("V. V."); a surname must follow them. A generational suffix tells the person from a
+        // namesake the reference knows: the name as written.
+        let suffixed = parts.last.map { Self.generationalSuffixes.contains(String($0.dropLast())) } == true
+        guard parts.count >= 2, suffixed || !(parts.last?.hasSuffix(".") ?? false) else { return nil }
+        if suffixed { return (parts.joined(separator: " "), cursor, false) }
         // "Kassym-Jomart Toqayev" for the known Kassym-Jomart Tokayev (alias "Qasym-Jomart Toqayev"): a known surname after
         // the given name of one of that person's spellings, up to transliteration, is that person, not a new one.
         if let known = surnameOf, sameGivenName(parts.dropLast().joined(separator: " "), as: known) { return (known, cursor, true) }
@@ -495,6 +519,9 @@ struct LeaderRules {
         if let known = reference.personBySpellingKey[NameKey.transliteration(parts.joined(separator: " "))] { return (known, cursor, true) }
         return (parts.joined(separator: " "), cursor, false)
     }
+
+    /// Suffixes that tell a son from his father of the same name ("Jr.", "Sr."), written after the surname.
+    static let generationalSuffixes: Set<String> = ["Jr", "Sr"]
 
     /// "R.Meredov", "S.A.Muhriddin": initials glued to a surname the gazetteer does not know, with no space anywhere (a ministry's
     /// style), read as one name and written as the page writes it. The run stands alone: a space before it, and no capitalized
@@ -629,6 +656,11 @@ struct LeaderRules {
             // own "of" phrase names its country; a country just before it that names another ends the phrase before.
             if country != nil { start = office.start }
             country = place.code; cursor = place.end; ofPlace = true
+        } else if country == nil, let place = anaphoricCountry(after: cursor) {
+            // An ambiguous referent leaves a person the tables list to the country they give for the office, as an office
+            // with no country does ("The head of the Turkish state ... his visit to Kazakhstan, where he will meet the President
+            // of the country, Nursultan Nazarbayev").
+            country = place.code; cursor = place.end; ofPlace = place.code != nil
         }
         // "Moldovan Minister of Foreign Affairs and European Integration A": a portfolio coordinated into the office, with the
         // country before it, then the person.
@@ -894,6 +926,21 @@ struct LeaderRules {
     func anaphoricCountry(before index: Int) -> String? {
         let cursor = beforeFillers(index - 1)
         guard cursor >= 2, tokens[cursor].text == "'s", Self.anaphoricCountries.contains(tokens[cursor - 1].lower), tokens[cursor - 2].lower == "the" else { return nil }
+        return referent(ofNounAt: cursor - 2)
+    }
+
+    /// "Erdogan will visit Mongolia to meet the President of the country, A", "the Foreign Minister of the republic B": the
+    /// state "of" and an anaphoric noun after the office at `index` refer to (as `anaphoricCountry` reads the possessive), nil
+    /// when the text names several it may refer to; and the index after the noun, where the person's name may follow.
+    func anaphoricCountry(after index: Int) -> (code: String?, end: Int)? {
+        guard document.word(index) == "of", document.word(index + 1) == "the", Self.anaphoricCountries.contains(document.word(index + 2)) else { return nil }
+        return (referent(ofNounAt: index + 1), index + 3)
+    }
+
+    /// The state an anaphoric noun phrase at `index` ("the country", "the republic") refers to: the one country (by its name or
+    /// adjective) the sentence names before it; when the sentence names none before it, the one country the sentence before
+    /// names.
+    func referent(ofNounAt index: Int) -> String? {
         let sentence = document.sentence(containing: index)
         func named(in range: Range<Int>) -> Set<String> {
             Set(document.entities(in: range).compactMap { span -> String? in
@@ -901,7 +948,7 @@ struct LeaderRules {
                 return nil
             })
         }
-        let before = named(in: sentence.lowerBound..<(cursor - 2))
+        let before = named(in: sentence.lowerBound..<index)
         if before.isEmpty, sentence.lowerBound > 0 {
             let previous = document.sentence(containing: sentence.lowerBound - 1)
             let earlier = named(in: previous)
@@ -1186,7 +1233,7 @@ struct LeaderRules {
         // the object of "to" or "with" in a fronted phrase, alone or coordinated after another name ("In talks with A, and B,
         // the Minister of X noted").
         if tokens[span.end].text == ",", end < tokens.count, tokens[end].kind == .word, tokens[end].isLowercase,
-           !Self.appositionContinuations.contains(tokens[end].lower), !(ofPlace && opensSubject(span.start)),
+           !Self.appositionContinuations.contains(tokens[end].lower), !(ofPlace && opensSubject(span.start)), !attributesQuotation(span.start),
            !(ofPlace && country.map { held(name, office: office, of: $0) } == true && !isObjectOfToOrWith(span.start)) { return nil }
         // "Eduard Shevardnadze, then head of state, agreed": an office alone in the apposition places a listed person as the
         // office written before the name does ("President Eduard Shevardnadze"); the apposition must close there.
@@ -1223,10 +1270,15 @@ struct LeaderRules {
 
     /// The token after a predicate that gives its subject an office ("was appointed", "has been elected as", "became"), which
     /// starts at `index`. A participle needs its auxiliary: in "Putin appointed Lavrov Foreign Minister" the subject appoints.
+    /// The auxiliary may be a gerund's after a preposition, whose subject is the name before it ("congratulated A for being
+    /// elected Chinese president", "on being appointed Prime Minister of X", "after having been sworn in as President of X");
+    /// not a gerund after another word ("hopes of being elected", "risk being named").
     func appointmentPredicate(after index: Int) -> Int? {
         var cursor = index
         var auxiliaries = 0
-        while auxiliaries < 3, cursor < tokens.count, ["was", "is", "has", "had", "have", "been", "will", "be", "were", "are"].contains(tokens[cursor].lower) {
+        if cursor + 1 < tokens.count, ["for", "on", "upon", "after"].contains(tokens[cursor].lower), ["being", "having"].contains(tokens[cursor + 1].lower) { cursor += 1 }
+        while auxiliaries < 3, cursor < tokens.count, ["was", "is", "has", "had", "have", "been", "will", "be", "were", "are", "being", "having"].contains(tokens[cursor].lower),
+              tokens[cursor].lower != "having" || cursor + 1 < tokens.count && tokens[cursor + 1].lower == "been" {
             cursor += 1
             auxiliaries += 1
         }

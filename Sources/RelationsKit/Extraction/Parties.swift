@@ -226,10 +226,14 @@ struct Parties {
     }
 
     /// A capital after "in" that is where something takes place ("signed in Chisinau", "a session held in Astana"), not the
-    /// government ("officials in Astana", "concerns voiced in Washington", "in Moscow's view").
+    /// government ("officials in Astana", "concerns voiced in Washington", "in Moscow's view"). The title of the participants
+    /// of a meeting ("the session of the CIS heads of government in Dushanbe", "the Council of Heads of Government in
+    /// Minsk") is no government of the capital.
     func isVenueCapital(_ span: EntitySpan) -> Bool {
-        span.start > 0 && document.word(span.start - 1) == "in"
-            && (span.start < 2 || !Self.governmentWords.contains(document.word(span.start - 2)) && !Self.stanceWords.contains(document.word(span.start - 2)))
+        let before = document.word(span.start - 2)
+        let title = before == "government" && document.word(span.start - 3) == "of" && ["heads", "head"].contains(document.word(span.start - 4))
+        return span.start > 0 && document.word(span.start - 1) == "in"
+            && (span.start < 2 || !Self.governmentWords.contains(before) && !Self.stanceWords.contains(before) || title)
             && document.word(span.end) != "'s"
     }
 
@@ -404,14 +408,23 @@ struct Parties {
         // "A and B", "A-B", "between A and B": two countries joined by a conjunction or hyphen.
         let spans = document.entities(in: sentence).filter { $0.entity.country != nil }
         var joined: [[String]] = []
+        var joinedAt: [Int] = []
         for (first, second) in zip(spans, spans.dropFirst()) where first.entity.country != second.entity.country {
             let between = document.tokens[first.end..<second.start].map { $0.lower }
-            if between == ["and"] || between == ["-"] || between == ["and", "the"] { joined.append([first.entity.country!, second.entity.country!]) }
+            if between == ["and"] || between == ["-"] || between == ["and", "the"] {
+                joined.append([first.entity.country!, second.entity.country!])
+                joinedAt.append(first.start)
+            }
         }
         // "Armenia and Russia marked 30 years of diplomatic relations, and Belarus and Kazakhstan signed a deal": the pair in
-        // the anchor's own clause, however near the other.
+        // the anchor's own clause, however near the other. The pair is joined there, not only one of its countries named there
+        // ("China will take the 30th anniversary of relations with Kyrgyzstan as a starting point, ..., and create a golden
+        // period of China-Kazakhstan relations": the joined pair is the later clause's).
         let clause = clause(of: anchor, in: sentence)
-        let own = joined.filter { pair in found.contains { pair.contains($0.code) && clause.contains($0.at) } }
+        let own = zip(joined, joinedAt).filter { clause.contains($0.1) }.map(\.0)
+        // The anchor's clause names a pair of its own and joins none: that pair, not one another clause joins.
+        let clauseCountries = Set(found.filter { clause.contains($0.at) }.map(\.code))
+        if own.isEmpty, !joined.isEmpty, clauseCountries.count == 2 { return ordered(Array(clauseCountries)) }
         // "Russia and China are the closest partners of Kazakhstan, and we have a strategic partnership with India": the
         // anchor's clause names one country and no pair, and the pair joined in another clause is that clause's statement. The
         // clause's country goes with the one other country the sentence names outside every joined pair.

@@ -241,7 +241,8 @@ extension PublicationDate {
                     if attributive, year <= currentYear {
                         clues.pastYears.append(year)
                     } else if future || event && index + 1 < sentence.upperBound && isObligation(tokens, at: index + 1) || year > currentYear
-                                || ["by", "until", "till", "before", "through", "to"].contains(previous) && !isComparisonBase(tokens, yearAt: index) {
+                                || ["by", "until", "till", "before", "through", "to"].contains(previous) && !isComparisonBase(tokens, yearAt: index)
+                                    && !opensPastFrame(tokens, yearAt: index, in: sentence) {
                         clues.futureYears.append(year)
                         if future, let month = monthBefore(tokens, yearAt: index) {
                             clues.futureMonths.append((year, month))
@@ -369,6 +370,14 @@ extension PublicationDate {
             position > 0 && ["was", "were"].contains(tokens[position - 1].lower) && passiveFoundingVerbs.contains(tokens[position].lower)
                 && (tokens[position].lower != "set" || position + 1 < tokens.count && tokens[position + 1].lower == "up")
         }
+    }
+
+    /// Whether the year at `index` closes a span that opens its sentence ("Until 2017, Turkmenistan celebrated the day on ...",
+    /// "Till 2010 the post was held by ...", "Until 2014 Ukraine took part in the summits"): the frame of a state of affairs
+    /// that ended then, history, not a deadline ahead ("the treaty stays in force until 2030"). A future in its clause
+    /// ("Until 2030, the quota will stay") keeps it ahead, as the caller's tense check does.
+    static func opensPastFrame(_ tokens: [Token], yearAt index: Int, in sentence: Range<Int>) -> Bool {
+        index >= 1 && index - 1 == sentence.lowerBound && ["until", "till"].contains(tokens[index - 1].lower)
     }
 
     /// Whether the year at `index` is the base a figure is compared to ("up 30 percent compared to 2022", "in comparison to

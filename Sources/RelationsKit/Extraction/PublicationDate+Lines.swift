@@ -449,6 +449,26 @@ extension PublicationDate {
         publicationWords.contains(token.lower) || token.lower.hasPrefix("опубликован")
     }
 
+    /// Whether the full date at token `index` fills a field of its own on a header line a page splits into fields with
+    /// vertical bars ("Source: Xinhua| 2017-07-10 22:08:29|Editor: An", "Politics | 12 March 2019 | Views: 1240", "By A B |
+    /// March 12, 2019, 10:45"): the page's stamp beside its source, author or section. The field holds the date and at most
+    /// its time (digits, colons, a comma); a date inside a sentence of a field ("Summit ends | Leaders met on 12 March
+    /// 2019") is an event's.
+    static func isStampField(_ tokens: [Token], dateAt index: Int) -> Bool {
+        let start = lineStart(tokens, at: index)
+        guard index == start || tokens[index - 1].text == "|" else { return false }
+        var end = index + 1
+        while end < tokens.count, tokens[end].newlinesBefore == 0, tokens[end].text != "|" { end += 1 }
+        let line = start..<((end..<tokens.count).first { tokens[$0].newlinesBefore > 0 } ?? tokens.count)
+        guard line.contains(where: { tokens[$0].text == "|" }),
+              let date = fullDates(in: tokens, range: index..<end).first, date.start == index else { return false }
+        // The field holds nothing but the date and its time: digits, a month's name, and the marks between them.
+        return (index..<end).allSatisfy { at in
+            tokens[at].kind == .number || DateWords.month(tokens[at]) != nil || [":", ",", ".", "-", "/"].contains(tokens[at].text)
+                || isoDayBeforeTime(tokens[at]) != nil || ordinalDay(tokens[at]) != nil
+        }
+    }
+
     /// Whether the date at token `index` is the page's own stamp told in words, anywhere on a line of the head: a publication
     /// participle at most three words before it on the same line, the words between in small letters or a weekday ("...
     /// EUobserver, published on Thursday 13 August 2015, 9:31", "gepubliceerd op donderdag 13 augustus 2015"), the participle

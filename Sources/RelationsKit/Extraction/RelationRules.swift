@@ -115,10 +115,12 @@ struct RelationRules {
     }
 
     /// Nouns of what a bloc has ("alliance members", "the alliance's summit"): a relation between two states has no members,
-    /// summits or headquarters.
+    /// summits or headquarters; nor standards a candidate must meet, a common infrastructure or the drills of a joint force
+    /// ("compatibility with alliance standards", "alliance infrastructure near our borders", "alliance exercises").
     static let blocNouns: Set<String> = ["member", "members", "membership", "summit", "summits", "headquarters", "countries", "states", "nations",
                                          "leaders", "allies", "troops", "forces", "territory", "enlargement", "expansion", "command", "ministers",
-                                         "secretary", "chief", "commander", "partners", "mission", "missions", "bases", "budget"]
+                                         "secretary", "chief", "commander", "partners", "mission", "missions", "bases", "budget",
+                                         "standards", "norms", "interoperability", "infrastructure", "exercises", "drills", "capabilities", "doctrine"]
 
     /// Whether the "alliance" at `index` modifies a noun of a bloc's members or bodies, itself or as a possessive ("all 19
     /// current alliance members", "the alliance member states", "the alliance's headquarters").
@@ -399,17 +401,29 @@ struct RelationRules {
     /// Whether the label that starts at `first` is one the relations only approach: "almost", "nearly", "approaching" or
     /// "not yet" a few words before it, with only lowercase words between ("have almost risen to the level of alliance",
     /// "nearly an alliance", "not yet a strategic partnership"); a number between makes the adverb the count's ("almost 30
-    /// years of strategic partnership").
+    /// years of strategic partnership"). So is a label a plan aims to bring about: a word of aim before a verb of
+    /// establishing it ("a joint declaration aimed at establishing a strategic partnership", "the sides seek to build an
+    /// alliance", "talks with a view to forming a comprehensive strategic partnership"); not one established ("signed the
+    /// treaty, establishing allied relations") nor one an aim deepens ("aimed at deepening the strategic partnership").
     func isApproached(_ first: Int, in sentence: Range<Int>) -> Bool {
         var cursor = first - 1
+        var broughtAbout = false
         while cursor >= sentence.lowerBound, first - cursor <= 7 {
             let token = document.tokens[cursor]
             if Self.approaching.contains(token.lower) { return token.lower != "yet" || document.word(cursor - 1) == "not" }
+            if Self.bringingAbout.contains(token.lower) { broughtAbout = true }
+            if broughtAbout, Self.aiming.contains(token.lower) { return true }
             guard token.kind == .word, token.isLowercase, document.spanAt[cursor] == nil else { return false }
             cursor -= 1
         }
         return false
     }
+
+    /// Words of an aim, before a verb of bringing a label about ("aimed at establishing", "seeks to build", "with a view to
+    /// forming", "intend to create").
+    static let aiming: Set<String> = ["aimed", "aiming", "aims", "aim", "seek", "seeks", "seeking", "intend", "intends", "intending", "view"]
+    /// Verbs of bringing a relation about.
+    static let bringingAbout: Set<String> = ["establish", "establishing", "form", "forming", "create", "creating", "build", "building", "forge", "forging"]
 
     /// Whether the capitalized "Partnership" at `index` closes a label some outlets write in capitals ("to develop the
     /// Mongolia-China Comprehensive Strategic Partnership", "strengthening the Comprehensive Strategic Partnership would
