@@ -92,12 +92,16 @@ extension MessageRules {
     /// when they hold `office` (in the article, else in the reference on the date): whom "the Head of State" means among several
     /// presidents in such an article.
     func receiverHolding(_ office: String) -> String? {
-        guard let receiver else { return nil }
+        guard let receiver, holds(receiver, office: office) else { return nil }
+        return receiver
+    }
+
+    /// Whether `person` holds `office`: in the article's own words, else in the reference on the article's date (any of their
+    /// terms when the date is unknown: "Kassym-Jomart Tokayev" was Prime Minister before he was President).
+    func holds(_ person: String, office: String) -> Bool {
         let date = document.publishedOn
-        // Any of the receiver's terms when the date is unknown ("Kassym-Jomart Tokayev" was Prime Minister before he was President).
-        let terms = reference.terms(of: receiver, on: date).filter { term in date.map { ReferenceIndex.covers($0, from: term.from, to: term.to) } ?? true }
-        let holds = document.leaders.contains { $0.name == receiver && $0.office == office } || terms.contains { reference.officeForRole[$0.role] == office }
-        return holds ? receiver : nil
+        let terms = reference.terms(of: person, on: date).filter { term in date.map { ReferenceIndex.covers($0, from: term.from, to: term.to) } ?? true }
+        return document.leaders.contains { $0.name == person && $0.office == office } || terms.contains { reference.officeForRole[$0.role] == office }
     }
 
     /// The one person the article names with this office (and country, when given): "the Prime Minister".

@@ -1,31 +1,6 @@
 /// Messages, part of `MessageRules`: the recipients after "to" or a verb of congratulating (lists closed by "and",
 /// groups and their members, "as well as to"), and the senders after "from".
 extension MessageRules {
-    /// The countries after "from the leaders of" ("from the leaders of Kazakhstan, Tajikistan and Turkey", "from the heads of state
-    /// of A and B and other countries" when the reference gives no holders), joined by commas and "and", when no person is named
-    /// among them; nil for any other phrase.
-    func countriesOfLeaders(after from: Int, in sentence: Range<Int>, actors: [Actor]) -> [Actor]? {
-        var cursor = from + 1
-        if document.word(cursor) == "the" { cursor += 1 }
-        guard Self.groupNouns.contains(document.word(cursor)) || document.entity(at: cursor)?.entity.office != nil else { return nil }
-        cursor = document.entity(at: cursor)?.end ?? cursor + 1
-        if document.word(cursor) == "of", document.word(cursor + 1) == "state" { cursor += 2 }
-        guard document.word(cursor) == "of" else { return nil }
-        cursor += 1
-        var countries: [Actor] = []
-        while cursor < sentence.upperBound {
-            if document.word(cursor) == "the" { cursor += 1 }
-            guard let actor = actors.first(where: { $0.start == cursor }), !actor.isPerson || actor.listed, document.entity(at: cursor)?.entity.country != nil else { break }
-            if !countries.contains(where: { $0.name == actor.name }) { countries.append(actor) }
-            cursor = actor.end
-            guard [",", "and"].contains(document.word(cursor)) else { break }
-            cursor += 1
-            if document.word(cursor) == "and" { cursor += 1 }
-        }
-        guard countries.count >= 2, !countries.contains(where: \.isPerson) || countries.allSatisfy(\.listed) else { return nil }
-        return countries
-    }
-
     /// Whether token `index` is a "to" that introduces a recipient ("to the leaders of", "to President X",
     /// "to his counterpart"), not an infinitive ("to develop").
     func isRecipientTo(_ index: Int) -> Bool {
@@ -104,6 +79,12 @@ extension MessageRules {
             guard cursor < window else { return [] }
             cursor += 1
             if let named = unknownNamesInApposition(at: cursor, in: sentence) { return named }
+        }
+        // "to the heads of the CIS states — A, B, C", "to several foreign leaders, including those of A and B": a group whose states
+        // a colon, a dash or an introducer lists (a plain "of" is read below, with the items that may follow it).
+        if let group = leaderGroupStates(from: cursor, in: sentence, actors: actors), let first = group.states.first,
+           !(document.word(first.start - 1) == "of" || document.word(first.start - 1) == "the" && document.word(first.start - 2) == "of") {
+            return group.states + recipientsAlso(after: group.end, in: sentence, actors: actors)
         }
         if let group = leadersNamedBefore(at: cursor, in: sentence, subjects: actors.filter { $0.isPerson && $0.end <= trigger }) {
             return group.leaders + recipientsAlso(after: group.end, in: sentence, actors: actors)

@@ -1149,19 +1149,26 @@ struct MessageRules {
 
         // "B received congratulations from the leaders of A, C and D and other countries": a group of leaders named by their countries
         // only; each country sends, for a leader the text does not name.
-        if let from = fromOfMessage(after: trigger, in: sentence), document.word(from) == "from", let senders = countriesOfLeaders(after: from, in: sentence, actors: all) {
+        if let from = fromOfMessage(after: trigger, in: sentence), document.word(from) == "from", let senders = leaderGroupStates(from: from + 1, in: sentence, actors: all)?.states {
             let recipient = (all.first { actor in actor.start < trigger && !senders.contains { $0.name == actor.name } })?.name ?? context.recipient
             return recipient.map { target in senders.filter { $0.name != target }.map { message($0.name, target) } } ?? []
         }
 
         // "B was congratulated by A": the passive's subject is the recipient (persons only; a state congratulated is no message).
         let passiveObject = isPassiveObjectVerb(trigger)
-        let recipients = passiveObject ? all.filter { $0.isPerson && $0.end <= trigger } : self.recipients(after: trigger, in: sentence, actors: all).map { actor in
+        var recipients = passiveObject ? all.filter { $0.isPerson && $0.end <= trigger } : self.recipients(after: trigger, in: sentence, actors: all).map { actor in
             // "wished the brotherly people of Azerbaijan peace", "sent messages wishing the fraternal people of Tajikistan peace": the
             // people stand for the leader the message went to.
             (max(trigger, actor.start - 6)..<actor.start).contains { Self.addressingWords.contains(document.word($0)) }
                 || document.word(actor.start - 1) == "of" && Self.recipientVerbs.contains(document.word(trigger))
                 ? resolveToContext(actor, context: context) : actor
+        }
+        // "congratulated the Belarusian people and the President on the holiday": in a roundup, a bare office is its addressee, and the
+        // people beside them are addressed with them.
+        if !passiveObject, let bare = bareOfficeAddressee(after: trigger, in: sentence, addressee: context.addressee ?? receiver ?? context.summary?.recipient,
+                                                                      peoples: recipients.filter { !$0.isPerson && isCountryCode($0.name) }.map(\.name)),
+           !recipients.contains(where: { $0.name == bare.actor.name }) {
+            recipients = recipients.filter { $0.isPerson || $0.name != bare.country } + [bare.actor]
         }
         let recipientStarts = Set(recipients.map(\.start))
         // Recipients named as the sender's counterpart in a country ("his Armenian colleague").
@@ -1170,6 +1177,8 @@ struct MessageRules {
         // "Congratulations were also sent by A and B (to C)": the senders follow "by".
         if let by = passiveAgent(after: trigger, in: sentence) {
             var senders: [Actor] = []
+            // "was congratulated by a number of state leaders, including those of A, B and C": the states stand for the group's members.
+            let group = leaderGroupStates(from: by + 1, in: sentence, actors: all)?.states
             // "by A, Kyrgyzstan's President B and Tajik leader C": agents joined by commas, a list only when "and" closes it.
             var commaFrom: Int?
             var closed = false
@@ -1192,6 +1201,7 @@ struct MessageRules {
             // persons above.
             let agents = self.recipients(after: by, in: sentence, actors: all, continued: true).filter { !recipientStarts.contains($0.start) }
             if !senders.isEmpty, agents.count > senders.count, zip(senders, agents).allSatisfy({ $0.name == $1.name }) { senders = agents }
+            if let group, group.count > senders.count { senders = group }
             var targets = recipients.map(\.name)
             if targets.isEmpty, let last = senders.last {
                 targets = self.recipients(after: last.end - 1, in: sentence, actors: all).map(\.name)
@@ -1211,7 +1221,10 @@ struct MessageRules {
         // are a list only when "and" closes it, as the recipients are.
         var commaFrom: Int?
         var closed = false
-        for actor in candidates {
+        // "The Presidents of A, B and C, as well as other leaders, congratulated X": the states the plural office lists.
+        let listedRun = listedSubjects(before: trigger, in: sentence, actors: before)
+        if let listedRun { senders = listedRun }
+        for actor in candidates where listedRun == nil {
             let joint = document.word(descriptorStart(actor.start, floor: sentence.lowerBound) - 1)
             if senders.isEmpty || joint == "and" {
                 senders.append(actor)

@@ -1,0 +1,99 @@
+import Testing
+@testable import RelationsKit
+
+/// Roundups in the wording of many outlets (real23/real26/real28 rounds): one occasion and one recipient or sender shared across a
+/// group of leaders named by their states (`MessageRules+Roundups`). Invented sentences only, with near-misses that must not fire.
+@Suite("extraction: real23 round, roundup messages")
+struct Real23MessageTests: WireCopyProbe {
+    // MARK: A group of senders named by their states, after "by" or "from" (`leaderGroupStates`)
+
+    @Test(arguments: [
+        "President Kassym-Jomart Tokayev was congratulated on Independence Day by a number of foreign leaders, including those of Turkey, Iran and Mongolia.",
+        "Kassym-Jomart Tokayev received congratulations on Independence Day from several world leaders, among them those of Turkey, Iran and Mongolia.",
+        "On Independence Day Kassym-Jomart Tokayev was congratulated by the leaders of friendly countries: Turkey, Iran and Mongolia.",
+        "Kassym-Jomart Tokayev was greeted on Independence Day by state leaders such as those of Turkey, Iran, as well as Mongolia.",
+        "Congratulations on Independence Day were sent to Kassym-Jomart Tokayev by the leaders of Turkey, Iran and Mongolia.",
+    ])
+    func aGroupOfLeadersSendsOneMessageForEachState(body: String) {
+        let found = messages(body, title: "Tokayev receives congratulations", date: "2023-12-16")
+        for state in ["TUR", "IRN", "MNG"] { #expect(found.contains { $0.hasPrefix("\(state) → Kassym-Jomart Tokayev") }, "\(state)") }
+        #expect(found.count == 3)
+    }
+
+    @Test func headsOfStateAreTheirPresidents() {
+        let found = messages("Shavkat Mirziyoyev was congratulated on his birthday by several heads of state, including those of Kazakhstan, Kyrgyzstan and Tajikistan.", date: "2023-07-24")
+        #expect(found == ["Kassym-Jomart Tokayev → Shavkat Mirziyoyev congratulation birthday", "Sadyr Japarov → Shavkat Mirziyoyev congratulation birthday",
+                          "Emomali Rahmon → Shavkat Mirziyoyev congratulation birthday"])
+    }
+
+    @Test(arguments: [
+        // Negation, a call, and a spoken remark at a meeting: no message.
+        "President Kassym-Jomart Tokayev has not been congratulated by the leaders of Turkey, Iran and Mongolia.",
+        "Kassym-Jomart Tokayev was congratulated by phone by a number of leaders, including those of Turkey, Iran and Mongolia.",
+        "The leaders of Turkey, Iran and Mongolia met in Astana and discussed trade.",
+    ])
+    func noMessageFromAGroupThatSentNone(body: String) {
+        #expect(messages(body, date: "2023-12-16").isEmpty)
+    }
+
+    // MARK: A group of recipients named by their states after a colon, a dash or an introducer
+
+    @Test(arguments: [
+        "Greetings were sent to the heads of the CIS states — Kazakhstan, Kyrgyzstan and Tajikistan.",
+        "Greetings were sent to the heads of the CIS member states: Kazakhstan, Kyrgyzstan, Tajikistan.",
+        "Greetings also went to the heads of neighbouring states, including Kazakhstan, Kyrgyzstan and Tajikistan.",
+        "Greetings were addressed to the presidents of the following countries: Kazakhstan, Kyrgyzstan and Tajikistan.",
+    ])
+    func recipientsListedAfterTheirGroup(sentence: String) {
+        let found = messages("Shavkat Mirziyoyev has sent New Year greetings to the leaders of several countries. " + sentence, date: "2023-12-31")
+        for person in ["Kassym-Jomart Tokayev", "Sadyr Japarov", "Emomali Rahmon"] {
+            #expect(found.contains("Shavkat Mirziyoyev → \(person) greeting New Year"), "\(person)")
+        }
+        #expect(found.count == 3)
+    }
+
+    @Test func leadersListedAfterADashAreTheirStates() {
+        let found = messages("Congratulations were sent by Ilham Aliyev to the leaders of the Turkic states — Turkey, Hungary and Kyrgyzstan, as well as to the people of Georgia.", date: "2021-05-09")
+        #expect(found == ["Ilham Aliyev → TUR congratulation -", "Ilham Aliyev → HUN congratulation -", "Ilham Aliyev → KGZ congratulation -",
+                          "Ilham Aliyev → GEO congratulation -"])
+    }
+
+    @Test func aGroupThatIsOnlyTheSubjectOfAnotherVerbIsNoRecipient() {
+        #expect(messages("The heads of the CIS states — Kazakhstan, Kyrgyzstan and Tajikistan — met in Dushanbe to discuss trade.", date: "2023-10-13").isEmpty)
+    }
+
+    // MARK: A plural office's states as the subject (`listedSubjects`)
+
+    @Test(arguments: [
+        "The Presidents of Kazakhstan, Kyrgyzstan and Tajikistan, as well as other foreign leaders, congratulated Shavkat Mirziyoyev on Independence Day.",
+        "The Presidents of Kazakhstan, Kyrgyzstan, Tajikistan sent congratulatory telegrams to Shavkat Mirziyoyev on Independence Day.",
+    ])
+    func theStatesOfAPluralOfficeAllSend(body: String) {
+        let found = messages(body, date: "2023-09-01")
+        for person in ["Kassym-Jomart Tokayev", "Sadyr Japarov", "Emomali Rahmon"] {
+            #expect(found.contains("\(person) → Shavkat Mirziyoyev congratulation Independence Day"), "\(person)")
+        }
+    }
+
+    @Test func aPluralOfficeAfterToIsNoSubject() {
+        let found = messages("To the presidents of Kazakhstan and Kyrgyzstan Shavkat Mirziyoyev sent congratulations on the New Year.", date: "2023-12-31")
+        #expect(!found.contains { $0.hasPrefix("Kassym-Jomart Tokayev →") || $0.hasPrefix("Sadyr Japarov →") })
+    }
+
+    // MARK: An office with no country of its own beside a people (`bareOfficeAddressee`)
+
+    @Test(arguments: [
+        "Kassym-Jomart Tokayev congratulated the Uzbek people and the President on Independence Day.",
+        "Kassym-Jomart Tokayev sent congratulations to the head of state and the people of Uzbekistan on Independence Day.",
+        "Kassym-Jomart Tokayev congratulated the President and the people of Uzbekistan on Independence Day.",
+    ])
+    func theBareOfficeIsTheHolderOfThePeoplesState(body: String) {
+        let found = messages(body, date: "2023-09-01")
+        #expect(found == ["Kassym-Jomart Tokayev → Shavkat Mirziyoyev congratulation Independence Day"])
+    }
+
+    @Test func anOfficeOutsideTheRecipientPhraseIsNoAddressee() {
+        let found = messages("Kassym-Jomart Tokayev congratulated the Uzbek people on Independence Day, the President's press office said.", date: "2023-09-01")
+        #expect(!found.contains { $0.contains("→ Shavkat Mirziyoyev") })
+    }
+}
