@@ -96,4 +96,35 @@ struct Real23MessageTests: WireCopyProbe {
         let found = messages("Kassym-Jomart Tokayev congratulated the Uzbek people on Independence Day, the President's press office said.", date: "2023-09-01")
         #expect(!found.contains { $0.contains("→ Shavkat Mirziyoyev") })
     }
+
+    // MARK: A roundup's summary closed by its source's attribution (`summary`, `withoutAttribution`)
+
+    @Test(arguments: [
+        "Congratulations continue to pour in following Kassym-Jomart Tokayev's victory in the presidential election, the Akorda press service told reporters.",
+        "Messages of congratulation keep arriving after Kassym-Jomart Tokayev's victory in the presidential election, a spokesman told journalists on Monday.",
+    ])
+    func theSummarysRecipientGoesToTheSendersAfterIt(summary: String) {
+        let found = messages(summary + " Among the first to send congratulatory telegrams were Uzbek President Shavkat Mirziyoyev and Kyrgyz President Sadyr Japarov.", date: "2022-11-22")
+        #expect(found == ["Shavkat Mirziyoyev → Kassym-Jomart Tokayev congratulation election victory", "Sadyr Japarov → Kassym-Jomart Tokayev congratulation election victory"])
+    }
+
+    @Test func aCallReportedWithAnAttributionIsStillSpoken() {
+        #expect(messages("Shavkat Mirziyoyev congratulated Kassym-Jomart Tokayev by telephone on his victory, the press service told reporters.", date: "2022-11-22").isEmpty)
+    }
+
+    // MARK: A sender named only by an office with no country, after the article named its holder (`officeSubject`)
+
+    @Test(arguments: [
+        "The president made the remarks in a congratulatory message to his Kazakh counterpart Kassym-Jomart Tokayev on Independence Day.",
+        "The Iranian president also sent a congratulatory message to Kassym-Jomart Tokayev on Independence Day.",
+    ])
+    func theOfficeIsThePersonNamedBefore(sentence: String) {
+        let found = messages("Iranian President Ebrahim Raisi said relations with Kazakhstan had reached their peak. " + sentence, date: "2022-12-16")
+        #expect(found == ["Ebrahim Raisi → Kassym-Jomart Tokayev congratulation Independence Day"])
+    }
+
+    @Test func theOfficeSpokenAtAMeetingIsNoMessage() {
+        let found = messages("Iranian President Ebrahim Raisi arrived in Astana. The president congratulated Kassym-Jomart Tokayev at their meeting on Independence Day.", date: "2022-12-16")
+        #expect(found.isEmpty)
+    }
 }

@@ -104,6 +104,26 @@ extension MessageRules {
         return document.leaders.contains { $0.name == person && $0.office == office } || terms.contains { reference.officeForRole[$0.role] == office }
     }
 
+    /// The sender a sentence names only by an office with no country of its own as its subject ("The president made the remarks
+    /// in a congratulatory message to his Uzbek counterpart B", "The Minister also sent a letter to C", "The Iranian president
+    /// wrote to D"): the last person the article named before the sentence with that office (of that country, when an adjective
+    /// gives one), who is not among the sentence's recipients. Nil when the subject is anything else.
+    func officeSubject(of sentence: Range<Int>, before trigger: Int, recipients: [String]) -> String? {
+        var cursor = sentence.lowerBound
+        guard document.word(cursor) == "the" else { return nil }
+        cursor += 1
+        var country: String?
+        if let place = document.entity(at: cursor), let code = place.entity.country, place.end < trigger { country = code; cursor = place.end }
+        // "the President" as the gazetteer reads it, or "the president", "the premier" (`headNoun`).
+        let named: (office: String, end: Int)? = document.entity(at: cursor).flatMap { span in span.entity.office.map { ($0, span.end) } }
+            ?? headNoun(at: cursor).flatMap { !$0.plural && !$0.office.isEmpty ? ($0.office, $0.end) : nil }
+        guard let (office, end) = named, end < trigger, document.word(end) != "of", document.entity(at: end)?.entity.person == nil,
+              document.entity(at: end)?.entity.country == nil else { return nil }
+        let opening = document.bodySpan(sentence.lowerBound, sentence.lowerBound + 1).start
+        return document.leaders.filter { $0.start < opening && $0.office == office && (country == nil || $0.country == country) && !recipients.contains($0.name) }
+            .max { $0.start < $1.start }?.name
+    }
+
     /// The one person the article names with this office (and country, when given): "the Prime Minister".
     func articleHolder(office: String?, country: String?) -> String? {
         let holders = Set(document.leaders.filter { (office == nil || $0.office == office) && (country == nil || $0.country == country) }.map(\.name))

@@ -1271,6 +1271,10 @@ struct MessageRules {
         // The context fills in one side only: a sender when the sentence names the recipient ("In the message to
         // President X, the head of the Russian state wished ..."), a recipient when it names the sender.
         var inherited: String?
+        // "Iranian President A said ... The president made the remarks in a message to B": the office stands for the person named before.
+        if senders.isEmpty, !recipients.isEmpty, let sender = officeSubject(of: sentence, before: trigger, recipients: recipients.map(\.name)) {
+            senders = [Actor(name: sender, start: sentence.lowerBound, end: sentence.lowerBound + 2, isPerson: true)]
+        }
         if senders.isEmpty, !recipients.isEmpty, let sender = context.sender {
             senders = [Actor(name: sender, start: sentence.lowerBound, end: sentence.lowerBound, isPerson: true)]
             // A sentence of no stated kind continues the message the sender announced.
