@@ -127,4 +127,46 @@ struct Real23MessageTests: WireCopyProbe {
         let found = messages("Iranian President Ebrahim Raisi arrived in Astana. The president congratulated Kassym-Jomart Tokayev at their meeting on Independence Day.", date: "2022-12-16")
         #expect(found.isEmpty)
     }
+
+    // MARK: What a message's quoted words name is its content, not its addressee
+
+    @Test(arguments: [
+        "\"Under your leadership, Kyrgyzstan has embarked on deep reforms,\" reads the message of President of Kazakhstan Kassym-Jomart Tokayev.",
+        "\"Kyrgyzstan has achieved great success under your leadership,\" says the telegram from President of Kazakhstan Kassym-Jomart Tokayev.",
+    ])
+    func aQuotedStateIsNoRecipient(sentence: String) {
+        let found = messages("Congratulatory messages continue to arrive addressed to President of Kyrgyzstan Sadyr Japarov on Independence Day. " + sentence, date: "2023-08-31")
+        #expect(found == ["Kassym-Jomart Tokayev → Sadyr Japarov congratulation Independence Day"])
+    }
+
+    // MARK: A message passed on by word of mouth is spoken (`broadcastWords`)
+
+    @Test(arguments: [
+        "Chinese President Xi Jinping sent a verbal message to Kazakh President Kassym-Jomart Tokayev over the unrest.",
+        "The envoy conveyed an oral message from Xi Jinping to Kassym-Jomart Tokayev.",
+        "Xi Jinping passed on oral greetings to Kassym-Jomart Tokayev through his special envoy.",
+    ])
+    func aVerbalMessageIsNoWrittenOne(sentence: String) {
+        #expect(messages(sentence, date: "2022-01-07").isEmpty)
+    }
+
+    @Test func aWrittenMessageBesideIsStillOne() {
+        #expect(messages("Chinese President Xi Jinping sent a message to Kazakh President Kassym-Jomart Tokayev over the unrest.", date: "2022-01-07")
+            == ["Xi Jinping → Kassym-Jomart Tokayev letter -"])
+    }
+
+    // MARK: "Felicitate" is to congratulate
+
+    @Test(arguments: [
+        "Iranian President Ebrahim Raisi felicitated Kassym-Jomart Tokayev on Independence Day in a message.",
+        "In a message to Kassym-Jomart Tokayev, President Ebrahim Raisi of Iran felicitated Kazakhstan's Independence Day.",
+        "Iranian President Ebrahim Raisi sent felicitations to Kassym-Jomart Tokayev on Independence Day.",
+    ])
+    func felicitationsAreCongratulations(body: String) {
+        #expect(messages(body, date: "2022-12-16") == ["Ebrahim Raisi → Kassym-Jomart Tokayev congratulation Independence Day"])
+    }
+
+    @Test func felicitatedAtAMeetingIsSpoken() {
+        #expect(messages("Ebrahim Raisi felicitated Kassym-Jomart Tokayev on Independence Day at their meeting in Tehran.", date: "2022-12-16").isEmpty)
+    }
 }

@@ -203,7 +203,8 @@ extension MessageRules {
     }
 
     /// Finite verbs whose subject congratulates or sends (`summary`).
-    static let activeSenderVerbs: Set<String> = ["congratulated", "congratulates", "greeted", "greets", "sent", "sends", "extended", "extends", "conveyed", "conveys"]
+    static let activeSenderVerbs: Set<String> = ["congratulated", "congratulates", "felicitated", "felicitates", "greeted", "greets", "sent", "sends", "extended", "extends",
+                                                 "conveyed", "conveys"]
 
     /// A paragraph of one line that does not end a sentence: a heading.
     func isHeading(_ sentence: Range<Int>) -> Bool {

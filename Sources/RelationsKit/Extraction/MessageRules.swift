@@ -60,9 +60,12 @@ struct MessageRules {
         "congratulations": "congratulation", "congratulatory": "congratulation", "congratulation": "congratulation",
         "condolences": "condolence", "condolence": "condolence", "condoled": "condolence", "sympathy": "condolence",
         "greeted": "greeting", "greets": "greeting",
+        // "felicitated B on Independence Day", "sent felicitations to B": the congratulation of South Asian and Iranian English copy.
+        "felicitated": "congratulation", "felicitates": "congratulation", "felicitate": "congratulation", "felicitating": "congratulation",
+        "felicitation": "congratulation", "felicitations": "congratulation",
     ]
     /// Kind words that may stand as an infinitive of purpose after "to" ("to congratulate him").
-    static let infinitiveKinds: Set<String> = ["congratulate", "greet"]
+    static let infinitiveKinds: Set<String> = ["congratulate", "greet", "felicitate"]
     /// Words that name a written medium without saying what kind of message it is.
     static let mediumWords: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "address", "addressed", "addressing", "wrote", "writes", "cable"]
     static let written: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "sent", "send", "sends", "sending", "card", "wrote", "writes", "writing", "cable"]
@@ -72,8 +75,10 @@ struct MessageRules {
     static let spoken: Set<String> = ["phone", "telephone", "call", "conversation", "meeting", "talks", "met", "visit", "visited", "told", "ceremony", "reception",
                                       "interview", "spoke", "phoned", "telephoned", "video", "televised", "speech", "remarks", "sidelines"]
     /// Words that make a message spoken or shown rather than written ("a video message", "his televised address", "a TV
-    /// address", "a radio address", "an audio message"): what a leader records or broadcasts is not a written message.
-    static let broadcastWords: Set<String> = ["video", "televised", "tv", "television", "radio", "audio", "broadcast", "videotaped", "filmed", "recorded"]
+    /// address", "a radio address", "an audio message"): what a leader records or broadcasts is not a written message, nor is
+    /// one an envoy passes on by word of mouth ("a verbal message", "an oral message", "oral greetings").
+    static let broadcastWords: Set<String> = ["video", "televised", "tv", "television", "radio", "audio", "broadcast", "videotaped", "filmed", "recorded",
+                                              "verbal", "oral"]
     /// Media that are written whatever else the sentence says ("a letter", "a telegram", "a card").
     static let paperMedia: Set<String> = ["letter", "letters", "telegram", "telegrams", "card", "cards", "cable", "cables"]
 
@@ -95,7 +100,8 @@ struct MessageRules {
     static let events: Set<String> = ["summit", "session", "forum", "conference", "congress", "meeting", "ceremony", "reception", "briefing", "rally", "plenary", "event", "gathering"]
     static let negations: Set<String> = ["not", "n't", "whether", "never", "no", "without", "refused", "declined"]
     /// Verbs whose object is the recipient ("congratulated B", "informed B ... in a letter").
-    static let recipientVerbs: Set<String> = ["congratulated", "congratulates", "congratulate", "congratulating", "greeted", "greets", "addressing", "informed", "notified", "thanked", "wished", "urged", "assured"]
+    static let recipientVerbs: Set<String> = ["congratulated", "congratulates", "congratulate", "congratulating", "felicitated", "felicitates", "felicitate", "felicitating",
+                                              "greeted", "greets", "addressing", "informed", "notified", "thanked", "wished", "urged", "assured"]
     /// The same, and "sent" ("A informed B of the decision in a letter").
     static let objectVerbs = recipientVerbs.union(["sent", "sends", "send"])
     /// Occasions, as lowercase word sequences. Specific days come before "anniversary".
@@ -873,7 +879,7 @@ struct MessageRules {
     /// Not "the people of X" nor "the Kazakh people", which name their country, nor a people after a person ("congratulated A and
     /// the people").
     func ownPeople(after verb: Int) -> Bool {
-        guard ["congratulated", "congratulates", "greeted", "greets"].contains(document.word(verb)) else { return false }
+        guard ["congratulated", "congratulates", "felicitated", "felicitates", "greeted", "greets"].contains(document.word(verb)) else { return false }
         var cursor = verb + 1
         if ["the", "his", "her", "all", "its"].contains(document.word(cursor)) { cursor += 1 }
         if ["fellow", "entire", "whole"].contains(document.word(cursor)) { cursor += 1 }
@@ -966,7 +972,7 @@ struct MessageRules {
         if !isWritten, isQuotedAsSaid(after: sentence) { return [] }
         // "President A congratulated B on this occasion" in a report of a summit or a ceremony whose title names no message and
         // whose text names no written medium: said at the event.
-        if !isWritten, ["congratulated", "congratulates", "greeted", "greets"].contains(document.word(trigger)), atReportedEvent() { return [] }
+        if !isWritten, ["congratulated", "congratulates", "felicitated", "felicitates", "greeted", "greets"].contains(document.word(trigger)), atReportedEvent() { return [] }
         // "was congratulated by the Russian leader in person", "will congratulate him personally": delivered face to face.
         if !isWritten, Self.isInPerson(words) { return [] }
         if words.contains("by"), words.contains(where: { ["telephone", "phone"].contains($0) }) { return [] }
@@ -1139,10 +1145,13 @@ struct MessageRules {
             // "delivered a letter addressed to B and written by A, to the ambassador C": with an author named after the message, its
             // own "to" before the author names the addressee, not the one it was handed to.
             let authored = document.word(from) == "by"
-            let recipient = ((authored ? before ?? after : after ?? before) ?? all.first { actor in actor.start < trigger && actor.isPerson && !senders.contains { $0.name == actor.name } }
+            // "'In the years of independence, X, under your leadership, ...,' reads the message of A": what the message's quoted words
+            // name is its content, not its subject.
+            let subjects = all.filter { $0.start < trigger && quotation(containing: $0.start) == nil && !senders.contains($0) }
+            let recipient = ((authored ? before ?? after : after ?? before) ?? subjects.first { actor in actor.isPerson && !senders.contains { $0.name == actor.name } }
                 // "Uzbekistan's Foreign Ministry submitted a letter from President A to ...": the senders' own state delivers their
                 // letter; it is not its addressee.
-                ?? all.first { actor in actor.start < trigger && !senders.contains { $0.name == actor.name }
+                ?? subjects.first { actor in !senders.contains { $0.name == actor.name }
                     && (actor.isPerson || !senders.allSatisfy { countryOf(person: $0.name) == actor.name }) })?.name ?? context.recipient
             return recipient.map { target in senders.filter { $0.name != target }.map { message($0.name, target) } } ?? []
         }
