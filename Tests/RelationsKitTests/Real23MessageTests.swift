@@ -169,4 +169,24 @@ struct Real23MessageTests: WireCopyProbe {
     @Test func felicitatedAtAMeetingIsSpoken() {
         #expect(messages("Ebrahim Raisi felicitated Kassym-Jomart Tokayev on Independence Day at their meeting in Tehran.", date: "2022-12-16").isEmpty)
     }
+
+    // MARK: A recipient named in full whom the reference does not list (`unknownRecipientName`)
+
+    @Test(arguments: [
+        ("Vladimir Putin congratulated Anthony Albanese on his election victory.", "Vladimir Putin → Anthony Albanese congratulation election victory"),
+        ("Kassym-Jomart Tokayev sent a congratulatory telegram to Mr Joko Widodo on Independence Day.", "Kassym-Jomart Tokayev → Joko Widodo congratulation Independence Day"),
+        ("Shavkat Mirziyoyev sent condolences to Fumio Kishida over the earthquake.", "Shavkat Mirziyoyev → Fumio Kishida condolence -"),
+    ])
+    func anUnlistedPersonIsTheRecipientAsWritten(sentence: String, expected: String) {
+        #expect(messages(sentence, date: "2023-08-17") == [expected])
+    }
+
+    @Test(arguments: [
+        "Vladimir Putin sent a congratulatory message to the forum, Anthony Albanese said.",
+        "Kassym-Jomart Tokayev sent greetings to Navruz Bayram participants.",
+    ])
+    func wordsThatAreNoRecipientsName(sentence: String) {
+        let found = messages(sentence, date: "2023-08-17")
+        #expect(!found.contains { $0.contains("Anthony Albanese") || $0.contains("Navruz Bayram") })
+    }
 }

@@ -1,6 +1,28 @@
 /// Messages, part of `MessageRules`: the recipients after "to" or a verb of congratulating (lists closed by "and",
 /// groups and their members, "as well as to"), and the senders after "from".
 extension MessageRules {
+    /// A full name the reference does not know at `index` ("Anthony Albanese", "Droupadi Murmu", "Xi Jinping" where the tables list
+    /// no Chinese president), closed by the end of the recipient phrase ("on", "for", "over", a comma, "and", the sentence's end):
+    /// the recipient, as the conventions write a person the tables do not list. Not words of an occasion ("Independence Day",
+    /// "New Year"), of a body or a place the gazetteer knows, nor a name in capitals.
+    func unknownRecipientName(at index: Int, in sentence: Range<Int>) -> Actor? {
+        guard index < sentence.upperBound, document.spanAt[index] == nil, tokens[index].kind == .word, !tokens[index].isAllCaps,
+              let person = LeaderRules(document: document, reference: reference).newName(at: index), !person.known, person.end <= sentence.upperBound,
+              person.end - index >= 2, (index..<person.end).allSatisfy({ document.spanAt[$0] == nil && !Self.nonNameWords.contains(tokens[$0].text) }),
+              occasion(in: index..<person.end) == nil,
+              person.end >= sentence.upperBound || [".", ",", ";", "on", "for", "upon", "over", "and", "in", "with", "who"].contains(document.word(person.end))
+        else { return nil }
+        return Actor(name: person.name, start: index, end: person.end, isPerson: true)
+    }
+
+    /// Capitalized words of holidays, bodies and places that a run of capitalized words after a verb of congratulating may be
+    /// made of, and no person's name is (`unknownRecipientName`).
+    static let nonNameWords: Set<String> = ["Day", "Year", "Years", "New", "Independence", "Republic", "National", "State", "States", "Union", "Assembly",
+                                            "Council", "Party", "Government", "Ministry", "Embassy", "University", "Holiday", "Navruz", "Nowruz", "Novruz",
+                                            "Christmas", "Eid", "Easter", "Victory", "Constitution", "Flag", "Unity", "Anniversary", "President", "Prime",
+                                            "Minister", "King", "Queen", "Emir", "Sultan", "Chairman", "Speaker", "People", "Parliament", "Office", "Agency",
+                                            "Federation", "Kingdom", "Organization", "Organisation", "Committee", "Bank", "Fund", "Forum", "Summit"]
+
     /// Whether token `index` is a "to" that introduces a recipient ("to the leaders of", "to President X",
     /// "to his counterpart"), not an infinitive ("to develop").
     func isRecipientTo(_ index: Int) -> Bool {
@@ -122,6 +144,12 @@ extension MessageRules {
             closed = false
             last = false
             return true
+        }
+        // "congratulated Anthony Albanese on his victory", "sent a message to Mr Joko Widodo": a full name the reference does not know,
+        // first in the recipient phrase, is a person (`unknownRecipientName`); the list is read on from it as from any person.
+        if let person = unknownRecipientName(at: ["mr", "mrs", "ms", "dr", "madam"].contains(document.word(cursor)) ? cursor + 1 : cursor, in: sentence) {
+            actors.append(person)
+            cursor = person.start
         }
         while cursor < sentence.upperBound, skipped < 6 {
             // "to Boris Yeltsin and Mikhail Gorbachev": a full name the reference does not know, closing a list of persons
