@@ -189,4 +189,15 @@ struct Real23MessageTests: WireCopyProbe {
         let found = messages(sentence, date: "2023-08-17")
         #expect(!found.contains { $0.contains("Anthony Albanese") || $0.contains("Navruz Bayram") })
     }
+
+    // MARK: The last item of a recipient list, a plural group whose states "and" joins
+
+    @Test(arguments: [
+        "Kassym-Jomart Tokayev sent congratulations to the leaders of Hungary, Serbia, and the peoples of Georgia and Armenia on Victory Day.",
+        "Congratulations on Victory Day went from Kassym-Jomart Tokayev to the leaders of Hungary and Serbia, as well as to the peoples of Georgia and Armenia.",
+    ])
+    func aPluralGroupAfterAndKeepsBothStates(sentence: String) {
+        let found = messages(sentence, date: "2023-05-09")
+        for state in ["HUN", "SRB", "GEO", "ARM"] { #expect(found.contains("Kassym-Jomart Tokayev → \(state) congratulation Victory Day"), "\(state)") }
+    }
 }

@@ -184,7 +184,11 @@ extension MessageRules {
                     break
                 }
                 // "..., and the heads of E and F": the second state of the group's item, then the list is closed.
-                if last, groupStates, document.word(cursor) == "and", actors.contains(where: { $0.start == cursor + 1 && !$0.isPerson }) {
+                // "..., and the peoples of E and F": after a plural group's noun the last item's states are joined by "and" too.
+                let afterPluralGroup = (max(0, actor.start - 4)..<actor.start).contains { index in
+                    document.word(index).hasSuffix("s") && Self.addressedGroups.union(Self.groupNouns).contains(document.word(index)) && document.word(index + 1) == "of"
+                }
+                if last, groupStates || afterPluralGroup, document.word(cursor) == "and", actors.contains(where: { $0.start == cursor + 1 && !$0.isPerson }) {
                     groupStates = false
                     cursor += 1
                     continue
