@@ -200,4 +200,18 @@ struct Real23MessageTests: WireCopyProbe {
         let found = messages(sentence, date: "2023-05-09")
         for state in ["HUN", "SRB", "GEO", "ARM"] { #expect(found.contains("Kassym-Jomart Tokayev → \(state) congratulation Victory Day"), "\(state)") }
     }
+
+    // MARK: An office of one country in a casing the gazetteer does not read is its holder
+
+    @Test(arguments: [
+        ("Nursultan Nazarbayev sent a condolence telegram to the head of Government of the Russian Federation over the crash.", "Nursultan Nazarbayev → Dmitry Medvedev condolence -"),
+        ("Nursultan Nazarbayev sent a condolence telegram to the head of State of the Republic of Belarus over the crash.", "Nursultan Nazarbayev → Alexander Lukashenko condolence -"),
+    ])
+    func aHeadOfGovernmentOrStateIsTheHolder(sentence: String, expected: String) {
+        #expect(messages(sentence, date: "2015-11-01") == [expected])
+    }
+
+    @Test func aHeadOfGovernmentWhoSpeaksSendsNothing() {
+        #expect(messages("The head of Government of the Russian Federation said the crash was a tragedy.", date: "2015-11-01").isEmpty)
+    }
 }

@@ -206,6 +206,24 @@ extension MessageRules {
                 index = person.end
                 continue
             }
+            // "to the head of Government of the Russian Federation Mr D.A.Medvedev", "the head of State of X": the office in a casing the
+            // gazetteer does not read, of one country, is its holder (named in the article, else on the article's date), whatever
+            // name follows in a form no rule reads.
+            if document.spanAt[index] == nil, document.word(index) == "head", document.word(index + 1) == "of",
+               let kind = ["government": "Prime Minister", "state": "President"][document.word(index + 2)], document.word(index + 3) == "of",
+               let place = document.entity(at: document.word(index + 4) == "the" ? index + 5 : index + 4), let code = place.entity.country, place.end <= range.upperBound {
+                // The name written after the office ("Mr D.A.Medvedev"), when the reference lists that person in that office: the holder
+                // with no date to look one up on, and part of the phrase.
+                let nameStart = ["mr", "mrs", "ms"].contains(document.word(place.end)) ? place.end + 1 : place.end
+                let written = LeaderRules(document: document, reference: reference).newName(at: nameStart).flatMap { person in
+                    person.known && person.end <= range.upperBound && holds(person.name, office: kind) ? person : nil
+                }
+                guard let holder = written?.name ?? articleHolder(office: kind, country: code) ?? reference.holder(office: kind, country: code, on: date) else { index += 1; continue }
+                let end = written?.end ?? place.end
+                result.append(Actor(name: holder, start: index, end: end, isPerson: true))
+                index = end
+                continue
+            }
             // "to the Head of Turkmenistan", "the head of Kazakhstan and ...": a country's head is its head of state, the president the
             // article names, else the one the reference lists on the article's date (not "the head of the Kazakh delegation").
             if document.spanAt[index] == nil, document.word(index) == "head", document.word(index + 1) == "of",
