@@ -92,12 +92,36 @@ extension MessageRules {
     /// when they hold `office` (in the article, else in the reference on the date): whom "the Head of State" means among several
     /// presidents in such an article.
     func receiverHolding(_ office: String) -> String? {
-        guard let receiver else { return nil }
+        guard let receiver, holds(receiver, office: office) else { return nil }
+        return receiver
+    }
+
+    /// Whether `person` holds `office`: in the article's own words, else in the reference on the article's date (any of their
+    /// terms when the date is unknown: "Kassym-Jomart Tokayev" was Prime Minister before he was President).
+    func holds(_ person: String, office: String) -> Bool {
         let date = document.publishedOn
-        // Any of the receiver's terms when the date is unknown ("Kassym-Jomart Tokayev" was Prime Minister before he was President).
-        let terms = reference.terms(of: receiver, on: date).filter { term in date.map { ReferenceIndex.covers($0, from: term.from, to: term.to) } ?? true }
-        let holds = document.leaders.contains { $0.name == receiver && $0.office == office } || terms.contains { reference.officeForRole[$0.role] == office }
-        return holds ? receiver : nil
+        let terms = reference.terms(of: person, on: date).filter { term in date.map { ReferenceIndex.covers($0, from: term.from, to: term.to) } ?? true }
+        return document.leaders.contains { $0.name == person && $0.office == office } || terms.contains { reference.officeForRole[$0.role] == office }
+    }
+
+    /// The sender a sentence names only by an office with no country of its own as its subject ("The president made the remarks
+    /// in a congratulatory message to his Uzbek counterpart B", "The Minister also sent a letter to C", "The Iranian president
+    /// wrote to D"): the last person the article named before the sentence with that office (of that country, when an adjective
+    /// gives one), who is not among the sentence's recipients. Nil when the subject is anything else.
+    func officeSubject(of sentence: Range<Int>, before trigger: Int, recipients: [String]) -> String? {
+        var cursor = sentence.lowerBound
+        guard document.word(cursor) == "the" else { return nil }
+        cursor += 1
+        var country: String?
+        if let place = document.entity(at: cursor), let code = place.entity.country, place.end < trigger { country = code; cursor = place.end }
+        // "the President" as the gazetteer reads it, or "the president", "the premier" (`headNoun`).
+        let named: (office: String, end: Int)? = document.entity(at: cursor).flatMap { span in span.entity.office.map { ($0, span.end) } }
+            ?? headNoun(at: cursor).flatMap { !$0.plural && !$0.office.isEmpty ? ($0.office, $0.end) : nil }
+        guard let (office, end) = named, end < trigger, document.word(end) != "of", document.entity(at: end)?.entity.person == nil,
+              document.entity(at: end)?.entity.country == nil else { return nil }
+        let opening = document.bodySpan(sentence.lowerBound, sentence.lowerBound + 1).start
+        return document.leaders.filter { $0.start < opening && $0.office == office && (country == nil || $0.country == country) && !recipients.contains($0.name) }
+            .max { $0.start < $1.start }?.name
     }
 
     /// The one person the article names with this office (and country, when given): "the Prime Minister".
@@ -180,6 +204,24 @@ extension MessageRules {
                person.end <= range.upperBound {
                 result.append(Actor(name: person.name, start: index, end: person.end, isPerson: true))
                 index = person.end
+                continue
+            }
+            // "to the head of Government of the Russian Federation Mr D.A.Medvedev", "the head of State of X": the office in a casing the
+            // gazetteer does not read, of one country, is its holder (named in the article, else on the article's date), whatever
+            // name follows in a form no rule reads.
+            if document.spanAt[index] == nil, document.word(index) == "head", document.word(index + 1) == "of",
+               let kind = ["government": "Prime Minister", "state": "President"][document.word(index + 2)], document.word(index + 3) == "of",
+               let place = document.entity(at: document.word(index + 4) == "the" ? index + 5 : index + 4), let code = place.entity.country, place.end <= range.upperBound {
+                // The name written after the office ("Mr D.A.Medvedev"), when the reference lists that person in that office: the holder
+                // with no date to look one up on, and part of the phrase.
+                let nameStart = ["mr", "mrs", "ms"].contains(document.word(place.end)) ? place.end + 1 : place.end
+                let written = LeaderRules(document: document, reference: reference).newName(at: nameStart).flatMap { person in
+                    person.known && person.end <= range.upperBound && holds(person.name, office: kind) ? person : nil
+                }
+                guard let holder = written?.name ?? articleHolder(office: kind, country: code) ?? reference.holder(office: kind, country: code, on: date) else { index += 1; continue }
+                let end = written?.end ?? place.end
+                result.append(Actor(name: holder, start: index, end: end, isPerson: true))
+                index = end
                 continue
             }
             // "to the Head of Turkmenistan", "the head of Kazakhstan and ...": a country's head is its head of state, the president the

@@ -1,30 +1,27 @@
 /// Messages, part of `MessageRules`: the recipients after "to" or a verb of congratulating (lists closed by "and",
 /// groups and their members, "as well as to"), and the senders after "from".
 extension MessageRules {
-    /// The countries after "from the leaders of" ("from the leaders of Kazakhstan, Tajikistan and Turkey", "from the heads of state
-    /// of A and B and other countries" when the reference gives no holders), joined by commas and "and", when no person is named
-    /// among them; nil for any other phrase.
-    func countriesOfLeaders(after from: Int, in sentence: Range<Int>, actors: [Actor]) -> [Actor]? {
-        var cursor = from + 1
-        if document.word(cursor) == "the" { cursor += 1 }
-        guard Self.groupNouns.contains(document.word(cursor)) || document.entity(at: cursor)?.entity.office != nil else { return nil }
-        cursor = document.entity(at: cursor)?.end ?? cursor + 1
-        if document.word(cursor) == "of", document.word(cursor + 1) == "state" { cursor += 2 }
-        guard document.word(cursor) == "of" else { return nil }
-        cursor += 1
-        var countries: [Actor] = []
-        while cursor < sentence.upperBound {
-            if document.word(cursor) == "the" { cursor += 1 }
-            guard let actor = actors.first(where: { $0.start == cursor }), !actor.isPerson || actor.listed, document.entity(at: cursor)?.entity.country != nil else { break }
-            if !countries.contains(where: { $0.name == actor.name }) { countries.append(actor) }
-            cursor = actor.end
-            guard [",", "and"].contains(document.word(cursor)) else { break }
-            cursor += 1
-            if document.word(cursor) == "and" { cursor += 1 }
-        }
-        guard countries.count >= 2, !countries.contains(where: \.isPerson) || countries.allSatisfy(\.listed) else { return nil }
-        return countries
+    /// A full name the reference does not know at `index` ("Anthony Albanese", "Droupadi Murmu", "Xi Jinping" where the tables list
+    /// no Chinese president), closed by the end of the recipient phrase ("on", "for", "over", a comma, "and", the sentence's end):
+    /// the recipient, as the conventions write a person the tables do not list. Not words of an occasion ("Independence Day",
+    /// "New Year"), of a body or a place the gazetteer knows, nor a name in capitals.
+    func unknownRecipientName(at index: Int, in sentence: Range<Int>) -> Actor? {
+        guard index < sentence.upperBound, document.spanAt[index] == nil, tokens[index].kind == .word, !tokens[index].isAllCaps,
+              let person = LeaderRules(document: document, reference: reference).newName(at: index), !person.known, person.end <= sentence.upperBound,
+              person.end - index >= 2, (index..<person.end).allSatisfy({ document.spanAt[$0] == nil && !Self.nonNameWords.contains(tokens[$0].text) }),
+              occasion(in: index..<person.end) == nil,
+              person.end >= sentence.upperBound || [".", ",", ";", "on", "for", "upon", "over", "and", "in", "with", "who"].contains(document.word(person.end))
+        else { return nil }
+        return Actor(name: person.name, start: index, end: person.end, isPerson: true)
     }
+
+    /// Capitalized words of holidays, bodies and places that a run of capitalized words after a verb of congratulating may be
+    /// made of, and no person's name is (`unknownRecipientName`).
+    static let nonNameWords: Set<String> = ["Day", "Year", "Years", "New", "Independence", "Republic", "National", "State", "States", "Union", "Assembly",
+                                            "Council", "Party", "Government", "Ministry", "Embassy", "University", "Holiday", "Navruz", "Nowruz", "Novruz",
+                                            "Christmas", "Eid", "Easter", "Victory", "Constitution", "Flag", "Unity", "Anniversary", "President", "Prime",
+                                            "Minister", "King", "Queen", "Emir", "Sultan", "Chairman", "Speaker", "People", "Parliament", "Office", "Agency",
+                                            "Federation", "Kingdom", "Organization", "Organisation", "Committee", "Bank", "Fund", "Forum", "Summit"]
 
     /// Whether token `index` is a "to" that introduces a recipient ("to the leaders of", "to President X",
     /// "to his counterpart"), not an infinitive ("to develop").
@@ -105,6 +102,12 @@ extension MessageRules {
             cursor += 1
             if let named = unknownNamesInApposition(at: cursor, in: sentence) { return named }
         }
+        // "to the heads of the CIS states — A, B, C", "to several foreign leaders, including those of A and B": a group whose states
+        // a colon, a dash or an introducer lists (a plain "of" is read below, with the items that may follow it).
+        if let group = leaderGroupStates(from: cursor, in: sentence, actors: actors), let first = group.states.first,
+           !(document.word(first.start - 1) == "of" || document.word(first.start - 1) == "the" && document.word(first.start - 2) == "of") {
+            return group.states + recipientsAlso(after: group.end, in: sentence, actors: actors)
+        }
         if let group = leadersNamedBefore(at: cursor, in: sentence, subjects: actors.filter { $0.isPerson && $0.end <= trigger }) {
             return group.leaders + recipientsAlso(after: group.end, in: sentence, actors: actors)
         }
@@ -142,6 +145,12 @@ extension MessageRules {
             last = false
             return true
         }
+        // "congratulated Anthony Albanese on his victory", "sent a message to Mr Joko Widodo": a full name the reference does not know,
+        // first in the recipient phrase, is a person (`unknownRecipientName`); the list is read on from it as from any person.
+        if let person = unknownRecipientName(at: ["mr", "mrs", "ms", "dr", "madam"].contains(document.word(cursor)) ? cursor + 1 : cursor, in: sentence) {
+            actors.append(person)
+            cursor = person.start
+        }
         while cursor < sentence.upperBound, skipped < 6 {
             // "to Boris Yeltsin and Mikhail Gorbachev": a full name the reference does not know, closing a list of persons
             // after "and", is a person too.
@@ -175,7 +184,11 @@ extension MessageRules {
                     break
                 }
                 // "..., and the heads of E and F": the second state of the group's item, then the list is closed.
-                if last, groupStates, document.word(cursor) == "and", actors.contains(where: { $0.start == cursor + 1 && !$0.isPerson }) {
+                // "..., and the peoples of E and F": after a plural group's noun the last item's states are joined by "and" too.
+                let afterPluralGroup = (max(0, actor.start - 4)..<actor.start).contains { index in
+                    document.word(index).hasSuffix("s") && Self.addressedGroups.union(Self.groupNouns).contains(document.word(index)) && document.word(index + 1) == "of"
+                }
+                if last, groupStates || afterPluralGroup, document.word(cursor) == "and", actors.contains(where: { $0.start == cursor + 1 && !$0.isPerson }) {
                     groupStates = false
                     cursor += 1
                     continue

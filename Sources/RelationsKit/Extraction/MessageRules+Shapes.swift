@@ -180,7 +180,8 @@ extension MessageRules {
         guard firstTrigger(in: sentence) != nil, announcingSubject(in: sentence) == nil else { return nil }
         // "Foreign leaders congratulated A by telephone": spoken, no summary of messages.
         let words = sentence.map { document.word($0) }
-        if !words.contains(where: Self.written.contains), saysSpoken(Self.beforeRecalling(words), from: sentence.lowerBound) { return nil }
+        // "Congratulations continue to arrive ..., the press service told Interfax": the source's verb of saying is not the messages'.
+        if !words.contains(where: Self.written.contains), saysSpoken(Self.beforeRecalling(Self.withoutAttribution(words)), from: sentence.lowerBound) { return nil }
         let kind = sentence.filter { quotation(containing: $0) == nil }.compactMap { Self.kindWords[document.word($0)] }.min { priority($0) < priority($1) }
         guard let kind else { return nil }
         // "The message of greetings reads:", "The congratulatory telegram says": it introduces a message's words, and sums up no
@@ -202,7 +203,8 @@ extension MessageRules {
     }
 
     /// Finite verbs whose subject congratulates or sends (`summary`).
-    static let activeSenderVerbs: Set<String> = ["congratulated", "congratulates", "greeted", "greets", "sent", "sends", "extended", "extends", "conveyed", "conveys"]
+    static let activeSenderVerbs: Set<String> = ["congratulated", "congratulates", "felicitated", "felicitates", "greeted", "greets", "sent", "sends", "extended", "extends",
+                                                 "conveyed", "conveys"]
 
     /// A paragraph of one line that does not end a sentence: a heading.
     func isHeading(_ sentence: Range<Int>) -> Bool {

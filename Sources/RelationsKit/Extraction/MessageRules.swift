@@ -60,9 +60,12 @@ struct MessageRules {
         "congratulations": "congratulation", "congratulatory": "congratulation", "congratulation": "congratulation",
         "condolences": "condolence", "condolence": "condolence", "condoled": "condolence", "sympathy": "condolence",
         "greeted": "greeting", "greets": "greeting",
+        // "felicitated B on Independence Day", "sent felicitations to B": the congratulation of South Asian and Iranian English copy.
+        "felicitated": "congratulation", "felicitates": "congratulation", "felicitate": "congratulation", "felicitating": "congratulation",
+        "felicitation": "congratulation", "felicitations": "congratulation",
     ]
     /// Kind words that may stand as an infinitive of purpose after "to" ("to congratulate him").
-    static let infinitiveKinds: Set<String> = ["congratulate", "greet"]
+    static let infinitiveKinds: Set<String> = ["congratulate", "greet", "felicitate"]
     /// Words that name a written medium without saying what kind of message it is.
     static let mediumWords: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "address", "addressed", "addressing", "wrote", "writes", "cable"]
     static let written: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "sent", "send", "sends", "sending", "card", "wrote", "writes", "writing", "cable"]
@@ -72,8 +75,10 @@ struct MessageRules {
     static let spoken: Set<String> = ["phone", "telephone", "call", "conversation", "meeting", "talks", "met", "visit", "visited", "told", "ceremony", "reception",
                                       "interview", "spoke", "phoned", "telephoned", "video", "televised", "speech", "remarks", "sidelines"]
     /// Words that make a message spoken or shown rather than written ("a video message", "his televised address", "a TV
-    /// address", "a radio address", "an audio message"): what a leader records or broadcasts is not a written message.
-    static let broadcastWords: Set<String> = ["video", "televised", "tv", "television", "radio", "audio", "broadcast", "videotaped", "filmed", "recorded"]
+    /// address", "a radio address", "an audio message"): what a leader records or broadcasts is not a written message, nor is
+    /// one an envoy passes on by word of mouth ("a verbal message", "an oral message", "oral greetings").
+    static let broadcastWords: Set<String> = ["video", "televised", "tv", "television", "radio", "audio", "broadcast", "videotaped", "filmed", "recorded",
+                                              "verbal", "oral"]
     /// Media that are written whatever else the sentence says ("a letter", "a telegram", "a card").
     static let paperMedia: Set<String> = ["letter", "letters", "telegram", "telegrams", "card", "cards", "cable", "cables"]
 
@@ -95,7 +100,8 @@ struct MessageRules {
     static let events: Set<String> = ["summit", "session", "forum", "conference", "congress", "meeting", "ceremony", "reception", "briefing", "rally", "plenary", "event", "gathering"]
     static let negations: Set<String> = ["not", "n't", "whether", "never", "no", "without", "refused", "declined"]
     /// Verbs whose object is the recipient ("congratulated B", "informed B ... in a letter").
-    static let recipientVerbs: Set<String> = ["congratulated", "congratulates", "congratulate", "congratulating", "greeted", "greets", "addressing", "informed", "notified", "thanked", "wished", "urged", "assured"]
+    static let recipientVerbs: Set<String> = ["congratulated", "congratulates", "congratulate", "congratulating", "felicitated", "felicitates", "felicitate", "felicitating",
+                                              "greeted", "greets", "addressing", "informed", "notified", "thanked", "wished", "urged", "assured"]
     /// The same, and "sent" ("A informed B of the decision in a letter").
     static let objectVerbs = recipientVerbs.union(["sent", "sends", "send"])
     /// Occasions, as lowercase word sequences. Specific days come before "anniversary".
@@ -873,7 +879,7 @@ struct MessageRules {
     /// Not "the people of X" nor "the Kazakh people", which name their country, nor a people after a person ("congratulated A and
     /// the people").
     func ownPeople(after verb: Int) -> Bool {
-        guard ["congratulated", "congratulates", "greeted", "greets"].contains(document.word(verb)) else { return false }
+        guard ["congratulated", "congratulates", "felicitated", "felicitates", "greeted", "greets"].contains(document.word(verb)) else { return false }
         var cursor = verb + 1
         if ["the", "his", "her", "all", "its"].contains(document.word(cursor)) { cursor += 1 }
         if ["fellow", "entire", "whole"].contains(document.word(cursor)) { cursor += 1 }
@@ -966,7 +972,7 @@ struct MessageRules {
         if !isWritten, isQuotedAsSaid(after: sentence) { return [] }
         // "President A congratulated B on this occasion" in a report of a summit or a ceremony whose title names no message and
         // whose text names no written medium: said at the event.
-        if !isWritten, ["congratulated", "congratulates", "greeted", "greets"].contains(document.word(trigger)), atReportedEvent() { return [] }
+        if !isWritten, ["congratulated", "congratulates", "felicitated", "felicitates", "greeted", "greets"].contains(document.word(trigger)), atReportedEvent() { return [] }
         // "was congratulated by the Russian leader in person", "will congratulate him personally": delivered face to face.
         if !isWritten, Self.isInPerson(words) { return [] }
         if words.contains("by"), words.contains(where: { ["telephone", "phone"].contains($0) }) { return [] }
@@ -1139,29 +1145,39 @@ struct MessageRules {
             // "delivered a letter addressed to B and written by A, to the ambassador C": with an author named after the message, its
             // own "to" before the author names the addressee, not the one it was handed to.
             let authored = document.word(from) == "by"
-            let recipient = ((authored ? before ?? after : after ?? before) ?? all.first { actor in actor.start < trigger && actor.isPerson && !senders.contains { $0.name == actor.name } }
+            // "'In the years of independence, X, under your leadership, ...,' reads the message of A": what the message's quoted words
+            // name is its content, not its subject.
+            let subjects = all.filter { $0.start < trigger && quotation(containing: $0.start) == nil && !senders.contains($0) }
+            let recipient = ((authored ? before ?? after : after ?? before) ?? subjects.first { actor in actor.isPerson && !senders.contains { $0.name == actor.name } }
                 // "Uzbekistan's Foreign Ministry submitted a letter from President A to ...": the senders' own state delivers their
                 // letter; it is not its addressee.
-                ?? all.first { actor in actor.start < trigger && !senders.contains { $0.name == actor.name }
+                ?? subjects.first { actor in !senders.contains { $0.name == actor.name }
                     && (actor.isPerson || !senders.allSatisfy { countryOf(person: $0.name) == actor.name }) })?.name ?? context.recipient
             return recipient.map { target in senders.filter { $0.name != target }.map { message($0.name, target) } } ?? []
         }
 
         // "B received congratulations from the leaders of A, C and D and other countries": a group of leaders named by their countries
         // only; each country sends, for a leader the text does not name.
-        if let from = fromOfMessage(after: trigger, in: sentence), document.word(from) == "from", let senders = countriesOfLeaders(after: from, in: sentence, actors: all) {
+        if let from = fromOfMessage(after: trigger, in: sentence), document.word(from) == "from", let senders = leaderGroupStates(from: from + 1, in: sentence, actors: all)?.states {
             let recipient = (all.first { actor in actor.start < trigger && !senders.contains { $0.name == actor.name } })?.name ?? context.recipient
             return recipient.map { target in senders.filter { $0.name != target }.map { message($0.name, target) } } ?? []
         }
 
         // "B was congratulated by A": the passive's subject is the recipient (persons only; a state congratulated is no message).
         let passiveObject = isPassiveObjectVerb(trigger)
-        let recipients = passiveObject ? all.filter { $0.isPerson && $0.end <= trigger } : self.recipients(after: trigger, in: sentence, actors: all).map { actor in
+        var recipients = passiveObject ? all.filter { $0.isPerson && $0.end <= trigger } : self.recipients(after: trigger, in: sentence, actors: all).map { actor in
             // "wished the brotherly people of Azerbaijan peace", "sent messages wishing the fraternal people of Tajikistan peace": the
             // people stand for the leader the message went to.
             (max(trigger, actor.start - 6)..<actor.start).contains { Self.addressingWords.contains(document.word($0)) }
                 || document.word(actor.start - 1) == "of" && Self.recipientVerbs.contains(document.word(trigger))
                 ? resolveToContext(actor, context: context) : actor
+        }
+        // "congratulated the Belarusian people and the President on the holiday": in a roundup, a bare office is its addressee, and the
+        // people beside them are addressed with them.
+        if !passiveObject, let bare = bareOfficeAddressee(after: trigger, in: sentence, addressee: context.addressee ?? receiver ?? context.summary?.recipient,
+                                                                      peoples: recipients.filter { !$0.isPerson && isCountryCode($0.name) }.map(\.name)),
+           !recipients.contains(where: { $0.name == bare.actor.name }) {
+            recipients = recipients.filter { $0.isPerson || $0.name != bare.country } + [bare.actor]
         }
         let recipientStarts = Set(recipients.map(\.start))
         // Recipients named as the sender's counterpart in a country ("his Armenian colleague").
@@ -1170,6 +1186,8 @@ struct MessageRules {
         // "Congratulations were also sent by A and B (to C)": the senders follow "by".
         if let by = passiveAgent(after: trigger, in: sentence) {
             var senders: [Actor] = []
+            // "was congratulated by a number of state leaders, including those of A, B and C": the states stand for the group's members.
+            let group = leaderGroupStates(from: by + 1, in: sentence, actors: all)?.states
             // "by A, Kyrgyzstan's President B and Tajik leader C": agents joined by commas, a list only when "and" closes it.
             var commaFrom: Int?
             var closed = false
@@ -1192,6 +1210,7 @@ struct MessageRules {
             // persons above.
             let agents = self.recipients(after: by, in: sentence, actors: all, continued: true).filter { !recipientStarts.contains($0.start) }
             if !senders.isEmpty, agents.count > senders.count, zip(senders, agents).allSatisfy({ $0.name == $1.name }) { senders = agents }
+            if let group, group.count > senders.count { senders = group }
             var targets = recipients.map(\.name)
             if targets.isEmpty, let last = senders.last {
                 targets = self.recipients(after: last.end - 1, in: sentence, actors: all).map(\.name)
@@ -1211,7 +1230,10 @@ struct MessageRules {
         // are a list only when "and" closes it, as the recipients are.
         var commaFrom: Int?
         var closed = false
-        for actor in candidates {
+        // "The Presidents of A, B and C, as well as other leaders, congratulated X": the states the plural office lists.
+        let listedRun = listedSubjects(before: trigger, in: sentence, actors: before)
+        if let listedRun { senders = listedRun }
+        for actor in candidates where listedRun == nil {
             let joint = document.word(descriptorStart(actor.start, floor: sentence.lowerBound) - 1)
             if senders.isEmpty || joint == "and" {
                 senders.append(actor)
@@ -1258,6 +1280,10 @@ struct MessageRules {
         // The context fills in one side only: a sender when the sentence names the recipient ("In the message to
         // President X, the head of the Russian state wished ..."), a recipient when it names the sender.
         var inherited: String?
+        // "Iranian President A said ... The president made the remarks in a message to B": the office stands for the person named before.
+        if senders.isEmpty, !recipients.isEmpty, let sender = officeSubject(of: sentence, before: trigger, recipients: recipients.map(\.name)) {
+            senders = [Actor(name: sender, start: sentence.lowerBound, end: sentence.lowerBound + 2, isPerson: true)]
+        }
         if senders.isEmpty, !recipients.isEmpty, let sender = context.sender {
             senders = [Actor(name: sender, start: sentence.lowerBound, end: sentence.lowerBound, isPerson: true)]
             // A sentence of no stated kind continues the message the sender announced.
