@@ -541,8 +541,13 @@ extension MessageRules {
             }
             let token = tokens[cursor]
             if ["and", "of", "the"].contains(token.text) {
-                // "and" before another person's title or name ends the see.
-                if token.text == "and", let next = document.entity(at: cursor + 1), next.entity.country == nil { break }
+                // "and" before another person's title or name ends the see, and so does "and" before a country that describes
+                // the next person of a list ("Kirill and Tajik President A", "Kirill and Armenia's Prime Minister B").
+                if token.text == "and", let next = document.entity(at: cursor + 1) {
+                    if next.entity.country == nil { break }
+                    let after = document.word(next.end) == "'s" ? next.end + 1 : next.end
+                    if let described = document.entity(at: after), described.entity.office != nil || described.entity.person != nil { break }
+                }
                 last = nil
                 afterPlace = nil
                 cursor += 1

@@ -21,7 +21,7 @@ extension MessageRules {
     /// freedom and independence'"): what the message says, not why it was sent.
     func statedOccasion(in sentence: Range<Int>) -> String? {
         let trigger = firstTrigger(in: sentence)
-        for index in sentence where ["on", "occasion", "for", "over"].contains(document.word(index)) {
+        for index in sentence where ["on", "occasion", "for", "over"].contains(document.word(index)) || isCongratulatingWith(index) {
             if let trigger, index > trigger, quotation(containing: index) != nil, quotation(containing: trigger) == nil { continue }
             if isElectionWin(after: index, in: sentence) { return "election victory" }
             if let found = occasion(in: (index + 1)..<min(sentence.upperBound, index + 9)) {
@@ -40,6 +40,20 @@ extension MessageRules {
             }
         }
         return nil
+    }
+
+    /// Whether the "with" at `index` gives a congratulation's cause, as translated copy writes it for "on" ("congratulated A with
+    /// the victory in the elections", "congratulating him with the New Year", "congratulations with Independence Day", "sent his
+    /// greetings with the 30th anniversary"): a "with" that follows a word of congratulating or greeting within its phrase (no
+    /// comma, full stop or other preposition of cause between), not "met with", "together with" or "with a view to".
+    func isCongratulatingWith(_ index: Int) -> Bool {
+        guard document.word(index) == "with" else { return false }
+        for back in stride(from: index - 1, through: max(0, index - 7), by: -1) {
+            let word = document.word(back)
+            if [",", ".", ";", ":", "on", "for", "over", "and"].contains(word) { return false }
+            if let kind = Self.kindWords[word], kind != "condolence" { return true }
+        }
+        return false
     }
 
     /// The occasion of a sentence of a letter's own words that offers the congratulations or greetings it conveys, in the first

@@ -1129,7 +1129,7 @@ struct MessageRules {
                 guard let next = all.first(where: { $0.isPerson && $0.start >= cursor && $0.start <= cursor + (introduced ? 14 : 10) }),
                       descriptorStart(next.start, floor: cursor) <= cursor
                         || (cursor..<next.start).allSatisfy({ document.entity(at: $0) != nil || ["the", "of"].contains(document.word($0)) || document.spanAt[$0] != nil })
-                        || introduced && isTitleGap(cursor..<next.start) else { break }
+                        || isTitleGap(cursor..<next.start) else { break }
                 if !senders.contains(where: { $0.name == next.name }) { senders.append(next) }
                 cursor = next.end
             }
