@@ -1112,8 +1112,9 @@ struct MessageRules {
             // "Letters from A, B and C were delivered to D": every sender listed.
             var senders = [sender]
             var cursor = sender.end
-            // "from officials, including A, Deputy Chairman of the Security Council B, Astrakhan Governor C and ...": after a list
-            // introducer every item is a title and a name, whatever words the title takes (`isTitleGap`).
+            // "from officials, including A, Deputy Chairman of the Security Council B, Astrakhan Governor C and ...", "from A, First
+            // President of Kazakhstan B, Patriarch of Moscow and All Russia C": every item of the list is a title and a name, whatever
+            // words the title takes (`isTitleGap`); after a list introducer the title may run longer.
             let introduced = groupMembers(after: from, reaching: sender)
             while [",", "and"].contains(document.word(cursor)) || isAsWellAs(cursor) {
                 // "from A, who wished the Uzbek people peace, and from B": a relative clause about one sender.
