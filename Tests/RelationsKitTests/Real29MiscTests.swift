@@ -60,4 +60,19 @@ struct Real29MiscTests: WireCopyProbe {
     func anAllianceOfTwoStatesStillLabelsThem(body: String, expected: String) {
         #expect(labels(body).contains(expected))
     }
+
+    // MARK: An ambassador's post named by a noun that refers back to the state
+
+    @Test(arguments: [
+        ("Turkmenistan signed the deal. The Turkish Ambassador to the republic Mehmet Yilmaz said the talks would go on.", "Mehmet Yilmaz | Ambassador | TUR"),
+        ("Mongolia will apply soon, Indian Ambassador in the country Ravi Kumar said on Friday.", "Ravi Kumar | Ambassador | IND"),
+        ("Tajikistan hopes to join soon, French Ambassador to this country Jean Dupont said.", "Jean Dupont | Ambassador | FRA"),
+    ])
+    func anAmbassadorToTheRepublicIsTheSendingStates(body: String, expected: String) {
+        #expect(leaders(body) == [expected])
+    }
+
+    @Test func anAmbassadorWithNoNameAfterThePostPlacesNoOne() {
+        #expect(leaders("Turkmenistan signed the deal. The Turkish Ambassador to the republic said Mehmet Yilmaz would visit.").isEmpty)
+    }
 }

@@ -667,10 +667,15 @@ struct LeaderRules {
         if !ofPlace, country != nil, let name = portfolioBeforeName(cursor) { cursor = name }
         // "Ambassador to Russia Polad Bulbuloglu": the country sent to is not the office's; nor is an organisation ("Georgia's
         // Ambassador to the CIS A", "Permanent Ambassador to the OSCE B"), which sends no one. An ambassador's post may be
-        // named by its city too ("Moscow's ambassador in Minsk A").
+        // named by its city too ("Moscow's ambassador in Minsk A"), or by a noun that refers back to the state the text names
+        // ("Russian Ambassador to the republic A", "the Turkish envoy in this country B"): the office stays the sending state's.
         if cursor + 1 < tokens.count, tokens[cursor].text == "to" || tokens[cursor].text == "in" && title == "Ambassador" {
-            let next = tokens[cursor + 1].text == "the" ? cursor + 2 : cursor + 1
-            if let destination = document.entity(at: next), destination.start == next, destination.entity.country != nil || isOrganisation(destination) { cursor = destination.end }
+            let next = ["the", "this"].contains(tokens[cursor + 1].lower) ? cursor + 2 : cursor + 1
+            if let destination = document.entity(at: next), destination.start == next, destination.entity.country != nil || isOrganisation(destination) {
+                cursor = destination.end
+            } else if title == "Ambassador", next > cursor + 1, next < tokens.count, Self.anaphoricCountries.contains(tokens[next].text) {
+                cursor = next + 1
+            }
         }
         if cursor + 1 < tokens.count, ["and", ","].contains(tokens[cursor].text), let rank = document.entity(at: cursor + 1), rank.entity.office != nil, isRank(rank) { cursor = rank.end }
         // "the Russian premier, Viktor Chernomyrdin," is an apposition only when a comma closes it too.
