@@ -667,10 +667,15 @@ struct LeaderRules {
         if !ofPlace, country != nil, let name = portfolioBeforeName(cursor) { cursor = name }
         // "Ambassador to Russia Polad Bulbuloglu": the country sent to is not the office's; nor is an organisation ("Georgia's
         // Ambassador to the CIS A", "Permanent Ambassador to the OSCE B"), which sends no one. An ambassador's post may be
-        // named by its city too ("Moscow's ambassador in Minsk A").
+        // named by its city too ("Moscow's ambassador in Minsk A"), or by a noun that refers back to the state the text names
+        // ("Russian Ambassador to the republic A", "the Turkish envoy in this country B"): the office stays the sending state's.
         if cursor + 1 < tokens.count, tokens[cursor].text == "to" || tokens[cursor].text == "in" && title == "Ambassador" {
-            let next = tokens[cursor + 1].text == "the" ? cursor + 2 : cursor + 1
-            if let destination = document.entity(at: next), destination.start == next, destination.entity.country != nil || isOrganisation(destination) { cursor = destination.end }
+            let next = ["the", "this"].contains(tokens[cursor + 1].lower) ? cursor + 2 : cursor + 1
+            if let destination = document.entity(at: next), destination.start == next, destination.entity.country != nil || isOrganisation(destination) {
+                cursor = destination.end
+            } else if title == "Ambassador", next > cursor + 1, next < tokens.count, Self.anaphoricCountries.contains(tokens[next].text) {
+                cursor = next + 1
+            }
         }
         if cursor + 1 < tokens.count, ["and", ","].contains(tokens[cursor].text), let rank = document.entity(at: cursor + 1), rank.entity.office != nil, isRank(rank) { cursor = rank.end }
         // "the Russian premier, Viktor Chernomyrdin," is an apposition only when a comma closes it too.
@@ -695,6 +700,7 @@ struct LeaderRules {
         // "Chairman of X, Hero-Arkadag Gurbanguly Berdimuhamedov": the same honorific after the apposition's comma.
         if apposition, !secondPost, person(at: cursor) == nil, let name = afterHonorific(cursor) { cursor = name }
         guard var person = person(at: cursor) ?? (title == "King" ? monarchName(at: cursor) : nil) else { return nil }
+        if !person.known, isBylineAfter(office: start, name: cursor, end: person.end) { return nil }
         // "A, President of X, B, Vice-President of X": the office after A's comma is A's; B has an apposition of its own.
         if apposition, start >= 2, tokens[start - 1].text == "," || tokens[start - 1].lower == "the" && tokens[start - 2].text == ",",
            person.end + 1 < tokens.count, tokens[person.end].text == ",", document.entity(at: afterArticle(person.end + 1))?.entity.office != nil { return nil }
@@ -737,6 +743,16 @@ struct LeaderRules {
         // the capitalized words after it are the body's name, not a new person.
         if !person.known, start == office.start, cursor > 0, endsCountryModifier(cursor - 1), isApposition(toPersonBefore: start) { return nil }
         return (person.name, country, start, end)
+    }
+
+    /// Whether the new name from `name` to `end` is a line of its own after a line that other words open before the office
+    /// phrase at `start`: a byline or a credit under a page's tag list or caption ("Politics Foreign policy ... President of
+    /// Kazakhstan⏎Aigerim Sadykova", "Tags: Uzbekistan, Prime Minister of Uzbekistan⏎Dilnoza Karimova"), the writer, not the
+    /// office's holder. A signature keeps its office on a line of its own ("President of the Republic of Latvia⏎Janis
+    /// Ozols"), and running text keeps the name on the office's line or runs on after it.
+    func isBylineAfter(office start: Int, name: Int, end: Int) -> Bool {
+        guard name < tokens.count, tokens[name].newlinesBefore > 0, start > 0, tokens[start].newlinesBefore == 0 else { return false }
+        return end >= tokens.count || tokens[end].newlinesBefore > 0
     }
 
     /// "Abkhazian President Aslan Bzhania and Foreign Minister Inal Ardzinba": the country whose adjective or possessive opens

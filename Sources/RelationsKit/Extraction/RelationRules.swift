@@ -161,7 +161,10 @@ struct RelationRules {
     /// "entered the alliance by choice", "accession to a defensive alliance", "left the military alliance"): a bloc with members,
     /// not two states' relations. An article, lowercase modifiers and hyphens stand between the verb and the noun; or the
     /// verb follows in a relative clause ("the alliance, which Tashkent joined in 1999", "the alliance that Georgia left").
+    /// So is an alliance a state is a member of, whatever its determiner ("a fully-fledged member of our alliance", "the
+    /// newest members of this military alliance", "an ally in their alliance"): two states' relations have no members.
     func isJoinedBloc(_ index: Int, in sentence: Range<Int>) -> Bool {
+        if isMembersBloc(index, in: sentence) { return true }
         // Back over the noun's lowercase modifiers and hyphens to its determiner ("a military-political", "the").
         var cursor = index - 1
         while cursor > sentence.lowerBound, index - cursor <= 5, !Self.blocDeterminers.contains(document.word(cursor)), document.spanAt[cursor] == nil,
@@ -181,6 +184,20 @@ struct RelationRules {
         // "accession to", "membership in", "admission into", "withdrawal from" the alliance.
         return ["to", "into", "in", "from", "of"].contains(word) && Self.joiningNouns.contains(document.word(cursor - 2))
     }
+
+    /// Whether the "alliance" at `index` follows a noun of its members and "of", "in" or "within", a determiner or possessive and
+    /// lowercase modifiers between ("a full member of our alliance", "the newest members of the military alliance").
+    func isMembersBloc(_ index: Int, in sentence: Range<Int>) -> Bool {
+        var cursor = index - 1
+        while cursor > sentence.lowerBound, index - cursor <= 4, document.spanAt[cursor] == nil, !["of", "in", "within"].contains(document.word(cursor)),
+              document.tokens[cursor].kind == .word && document.tokens[cursor].isLowercase || document.word(cursor) == "-" {
+            cursor -= 1
+        }
+        return ["of", "in", "within"].contains(document.word(cursor)) && Self.memberOfNouns.contains(document.word(cursor - 1))
+    }
+
+    /// Nouns of a bloc's members, before "of" and the bloc ("member of the alliance", "allies in the alliance").
+    static let memberOfNouns: Set<String> = ["member", "members", "ally", "allies"]
 
     /// Determiners of the noun a state joins ("joined the alliance", "free to join whatever military alliance they wish").
     static let blocDeterminers: Set<String> = ["a", "an", "the", "whatever", "whichever"]
