@@ -367,6 +367,10 @@ extension MembershipRules {
                                               "aspirations", "ambition", "ambitions", "desire", "readiness", "willingness", "plan", "plans", "steps", "step", "move",
                                               "moves", "hope", "hopes", "interest", "interested", "initiative", "proposal", "proposals", "aims", "aim", "goal", "course"]
 
+    /// Adjectives of a country's readiness or wish before the infinitive of receiving a status ("is willing to get observer
+    /// status", "is eager to obtain", "keen to gain the status of an observer"): the status is wanted, not granted.
+    static let readinessAdjectives: Set<String> = ["willing", "ready", "eager", "keen", "prepared", "determined", "anxious", "desirous", "hoping", "aiming", "seeking", "looking"]
+
     func isAskedForStatus(at: Int, sentence: Range<Int>) -> Bool {
         let window = max(sentence.lowerBound + 1, at - 4)..<min(sentence.upperBound, at + 1)
         for to in window where document.word(to) == "to" {
@@ -374,7 +378,7 @@ extension MembershipRules {
             guard Self.receivingBases.contains(next) || next == "be" && MembershipRules.granting.contains(document.word(to + 2)) else { continue }
             let governor = document.word(to - 1)
             if MembershipRules.requesting.contains(governor) || MembershipRules.intentVerbs.contains(governor) || ["wish", "wishes", "wished", "desire", "aspires", "aspire"].contains(governor)
-                || Self.statusPursuits.contains(governor) { return true }
+                || Self.statusPursuits.contains(governor) || Self.readinessAdjectives.contains(governor) { return true }
         }
         var lead = at - 1
         while lead > sentence.lowerBound, ["the", "an", "a", "its", "their"].contains(document.word(lead)) { lead -= 1 }
@@ -533,6 +537,15 @@ extension MembershipRules {
                                                // "its possible acquisition of observer status", "deciding on joining".
                                                "acquisition", "obtainment", "receipt", "deciding"]
 
+    /// Nouns of what a step would take, meet or bring, before "of", "for" or "to" and the step as a gerund or noun ("no
+    /// problems for joining", "the obstacles to its accession", "the criteria for joining", "the costs of leaving"): the step
+    /// is a prospect weighed (`isWeighed`).
+    static let stepTermsNouns: Set<String> = ["problem", "problems", "obstacle", "obstacles", "barrier", "barriers", "hurdle", "hurdles",
+                                              "impediment", "impediments", "condition", "conditions", "criteria", "criterion", "requirement",
+                                              "requirements", "prerequisite", "prerequisites", "precondition", "preconditions", "benefit",
+                                              "benefits", "advantages", "disadvantages", "cost", "costs", "pros", "cons", "risks", "consequences",
+                                              "implications", "objections"]
+
     /// Whether a verb of weighing governs the phrase (a ruling of the conventions: weighing a step is no plan), before it
     /// ("Armenia is considering leaving the CSTO"), interest shown in it ("expressing interest in joining"), as a question ("the question of joining"), or, for a noun, in the passive after it ("Tajikistan's accession is being
     /// studied", "a bid to join is under consideration").
@@ -557,6 +570,10 @@ extension MembershipRules {
             // "should approach the subject of joining": a topic, likewise.
             if ["question", "issue", "matter", "subject", "topic", "possibility", "prospect", "prospects", "option", "idea"].contains(document.word(cursor)),
                document.word(cursor + 1) == "of" { return true }
+            // "have no problems for joining", "there are no obstacles to Serbia's accession", "meets the criteria for joining",
+            // "the benefits of leaving the bloc": what a step would take, meet or bring names it as a prospect weighed, not taken.
+            if phrase.form == .gerund || phrase.form == .noun, Self.stepTermsNouns.contains(document.word(cursor)),
+               ["of", "for", "to"].contains(document.word(cursor + 1)) { return true }
             // "the issue of granting Uzbekistan observer status was considered": over the granting verb and its recipient.
             guard Self.weighedStepLead.contains(document.word(cursor)) || document.spanAt[cursor] != nil
                 || phrase.action == "observer" && ["granting", "giving", "according", "conferring"].contains(document.word(cursor)) else { break }

@@ -1,0 +1,64 @@
+import Testing
+@testable import RelationsKit
+
+/// Membership mechanisms found by sorting the misses and extras of the real21 to real28 and r16a development sets into
+/// causes (round r17), each read as a class of wording: a step named as what it would take or bring ("no obstacles to
+/// joining", "the criteria for accession"), and observer status a country is only ready or willing to receive.
+/// Invented sentences only, other countries and years than the development items, with near-misses that must fire.
+@Suite("extraction: memberships, r17 round")
+struct Real29MembershipTests: WireCopyProbe {
+
+    // MARK: A step named as what it would take, meet or bring
+
+    @Test(arguments: [
+        "Analysts say Serbia and Montenegro have no problems for joining the CSTO.",
+        "Experts in Belgrade see no obstacles to Serbia's accession to the EAEU.",
+        "Mongolia meets all the criteria for joining the SCO, the minister said.",
+        "The barriers to Nepal joining the SCO remain high.",
+        "Officials in Dhaka listed the requirements for Bangladesh's accession to the SCO.",
+        "A report weighed the costs of Moldova leaving the CIS.",
+        "The paper described the benefits of Tajikistan's accession to the EAEU.",
+        "There were no objections to Laos joining the organisation; the SCO will decide in June.",
+    ])
+    func aStepNamedAsItsTermsIsNoEvent(text: String) {
+        let found = memberships(text, date: "2014-05-10")
+        #expect(!found.contains { $0.contains(" joined ") || $0.contains(" left ") }, "\(found)")
+    }
+
+    @Test(arguments: [
+        // The step itself, stated, beside a noun of terms elsewhere in the sentence.
+        ("Despite the obstacles, Montenegro joined the CSTO in 2013.", "MNE joined CSTO"),
+        ("Having met the conditions, Serbia acceded to the EAEU in 2012.", "SRB joined EAEU"),
+        // A plan, stated beside a condition.
+        ("Nepal has applied to join the SCO, with no preconditions.", "NPL plans_to_join SCO"),
+        ("Mongolia has stated its intention to join the SCO.", "MNG plans_to_join SCO"),
+    ])
+    func theStepStatedBesideItsTermsStillCounts(text: String, expected: String) {
+        let found = memberships(text, date: "2014-05-10")
+        #expect(found.contains(expected), "\(expected) in \(found)")
+    }
+
+    // MARK: Observer status only wanted
+
+    @Test(arguments: [
+        "Nepal is willing to get an observer status in the Shanghai Cooperation Organisation, a newspaper reports.",
+        "Laos is eager to obtain observer status in the SCO.",
+        "Cambodia is keen to gain observer status in the EAEU.",
+        "Sri Lanka said it was ready to receive observer status in the SCO.",
+        "Myanmar is determined to secure observer status in the SCO.",
+    ])
+    func observerStatusWantedIsNotGranted(text: String) {
+        let found = memberships(text, date: "2014-05-10")
+        #expect(!found.contains { $0.contains(" observer ") }, "\(found)")
+    }
+
+    @Test(arguments: [
+        ("Nepal has been granted observer status in the SCO.", "NPL observer SCO"),
+        ("Laos received observer status in the SCO in 2012.", "LAO observer SCO"),
+        ("The EAEU granted observer status to Cambodia.", "KHM observer EAEU"),
+    ])
+    func observerStatusGrantedStillCounts(text: String, expected: String) {
+        let found = memberships(text, date: "2014-05-10")
+        #expect(found.contains(expected), "\(expected) in \(found)")
+    }
+}
