@@ -3,8 +3,9 @@ import Testing
 
 /// Membership mechanisms found by sorting the misses and extras of the real21 to real28 and r16a development sets into
 /// causes (round r17), each read as a class of wording: a step named as what it would take or bring ("no obstacles to
-/// joining", "the criteria for accession"), and observer status a country is only ready or willing to receive.
-/// Invented sentences only, other countries and years than the development items, with near-misses that must fire.
+/// joining", "the criteria for accession"), and observer status a country is only ready or willing to receive, and a process of the step reported completed
+/// ("the procedure of its withdrawal was completed").
+/// Invented sentences only, other countries and years than the development items, with near-misses that must not fire.
 @Suite("extraction: memberships, r17 round")
 struct Real29MembershipTests: WireCopyProbe {
 
@@ -60,5 +61,30 @@ struct Real29MembershipTests: WireCopyProbe {
     func observerStatusGrantedStillCounts(text: String, expected: String) {
         let found = memberships(text, date: "2014-05-10")
         #expect(found.contains(expected), "\(expected) in \(found)")
+    }
+
+    // MARK: A process of the step reported completed
+
+    @Test(arguments: [
+        ("The formal procedure of Moldova's withdrawal from the CIS was completed on 12 March.", "MDA left CIS"),
+        ("The process of Uzbekistan's exit from GUAM has been finalised, the ministry said.", "UZB left GUAM"),
+        ("The procedure for Kyrgyzstan's accession to the EAEU was formally concluded in August 2015.", "KGZ joined EAEU"),
+        ("Officials said the process of Armenia's accession to the EAEU was completed last week.", "ARM joined EAEU"),
+    ])
+    func aProcessReportedCompletedIsTheStep(text: String, expected: String) {
+        let found = memberships(text, date: "2015-09-10")
+        #expect(found.contains(expected), "\(expected) in \(found)")
+    }
+
+    @Test(arguments: [
+        ("The procedure of Moldova's withdrawal from the CIS will be completed next year.", "MDA left CIS"),
+        ("The process of Uzbekistan's exit from GUAM is expected to be completed in May.", "UZB left GUAM"),
+        ("The procedure for Kyrgyzstan's accession to the EAEU has not been completed.", "KGZ joined EAEU"),
+        ("The process of Tajikistan's accession to the EAEU is being finalised.", "TJK joined EAEU"),
+        ("The procedure of Moldova's withdrawal from the CIS is yet to be concluded.", "MDA left CIS"),
+    ])
+    func aProcessStillToBeCompletedIsNoStepTaken(text: String, unexpected: String) {
+        let found = memberships(text, date: "2015-09-10")
+        #expect(!found.contains(unexpected), "\(unexpected) in \(found)")
     }
 }

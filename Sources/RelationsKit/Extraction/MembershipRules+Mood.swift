@@ -280,8 +280,25 @@ extension MembershipRules {
         // permission lets the event come, it is not the event.
         if nounContext.contains(where: { $0 < at && (document.word($0) == "light" && document.word($0 - 1) == "green"
             || document.word($0) == "go-ahead" || document.word($0) == "ahead" && document.word($0 - 1) == "-" && document.word($0 - 2) == "go") }) { return true }
+        // "the formal procedure of Georgia's withdrawal from the CIS was completed on 18 August", "the process of Armenia's
+        // accession has been finalised": a process of the step that its predicate reports completed is the step done, as
+        // "completed the procedure of leaving" is (read above).
+        if nounContext.contains(where: { Self.processNouns.contains(document.word($0)) }), isReportedCompleted(after: end, sentence: sentence) { return false }
         if nounContext.contains(where: { Self.prospectNouns.contains(document.word($0)) }) { return true }
         return governed
+    }
+
+    /// Whether the predicate of the noun phrase ending at `end` reports it completed, over the rest of the phrase (the
+    /// organisation, a date) and adverbs: "was completed on 18 August", "has been formally finalised", "is now complete".
+    /// Not a completion ahead or denied: "will be completed", "is expected to be completed", "is being finalised", "has not
+    /// been completed", "is yet to be concluded".
+    func isReportedCompleted(after end: Int, sentence: Range<Int>) -> Bool {
+        let clause = (end..<min(sentence.upperBound, end + 12)).prefix { ![",", ";", "which", "that", "but", "and"].contains(document.word($0)) }
+        guard let done = clause.first(where: { Self.completing.contains(document.word($0)) || ["complete", "over"].contains(document.word($0)) }) else { return false }
+        var copula = done - 1
+        while copula > end, Self.adverbs.contains(document.word(copula)) || document.word(copula).hasSuffix("ly") || document.word(copula) == "now" { copula -= 1 }
+        guard ["was", "were", "been", "is", "are"].contains(document.word(copula)) else { return false }
+        return !(end..<done).contains { ["not", "n't", "never", "yet", "being", "be", "to"].contains(document.word($0)) || Self.prospectWords.contains(document.word($0)) && tokens[$0].text != "May" }
     }
 
     /// Adjectives that place a noun of joining or leaving still ahead ("early accession", "its speedy withdrawal").
