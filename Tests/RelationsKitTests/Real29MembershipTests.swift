@@ -4,7 +4,7 @@ import Testing
 /// Membership mechanisms found by sorting the misses and extras of the real21 to real28 and r16a development sets into
 /// causes (round r17), each read as a class of wording: a step named as what it would take or bring ("no obstacles to
 /// joining", "the criteria for accession"), and observer status a country is only ready or willing to receive, and a process of the step reported completed
-/// ("the procedure of its withdrawal was completed").
+/// ("the procedure of its withdrawal was completed"), and organisations coordinated with their abbreviations in brackets.
 /// Invented sentences only, other countries and years than the development items, with near-misses that must not fire.
 @Suite("extraction: memberships, r17 round")
 struct Real29MembershipTests: WireCopyProbe {
@@ -86,5 +86,30 @@ struct Real29MembershipTests: WireCopyProbe {
     func aProcessStillToBeCompletedIsNoStepTaken(text: String, unexpected: String) {
         let found = memberships(text, date: "2015-09-10")
         #expect(!found.contains(unexpected), "\(unexpected) in \(found)")
+    }
+
+    // MARK: Organisations coordinated with their abbreviations in brackets
+
+    @Test(arguments: [
+        ("Transnistria's leader signalled its intention to join the Commonwealth of Independent States (CIS) and the Collective Security Treaty Organization (CSTO).",
+         ["XTR plans_to_join CIS", "XTR plans_to_join CSTO"]),
+        ("Serbia has applied to join the Eurasian Economic Union (EAEU), the Collective Security Treaty Organization (CSTO) and the CIS.",
+         ["SRB plans_to_join EAEU", "SRB plans_to_join CSTO", "SRB plans_to_join CIS"]),
+        ("Uzbekistan left the Collective Security Treaty Organization (CSTO) in 1999 and GUAM in 2005.", ["UZB left CSTO", "UZB left GUAM"]),
+    ])
+    func organisationsCoordinatedWithTheirAbbreviations(text: String, expected: [String]) {
+        let found = memberships(text, date: "2010-04-02")
+        for fact in expected { #expect(found.contains(fact), "\(fact) in \(found)") }
+    }
+
+    @Test(arguments: [
+        // A bracketed remark, not a name, ends the list; the organisation after it is another clause's.
+        "Serbia intends to join the CSTO (as the minister said) and the EU will watch closely.",
+        // The partner of a treaty is no second object.
+        "Serbia intends to join the Eurasian Economic Union (EAEU) and the treaty with China is next.",
+    ])
+    func aBracketedRemarkEndsTheList(text: String) {
+        let found = memberships(text, date: "2010-04-02")
+        #expect(!found.contains { $0.hasSuffix(" EU") || $0.contains("CHN") }, "\(found)")
     }
 }
