@@ -280,8 +280,25 @@ extension MembershipRules {
         // permission lets the event come, it is not the event.
         if nounContext.contains(where: { $0 < at && (document.word($0) == "light" && document.word($0 - 1) == "green"
             || document.word($0) == "go-ahead" || document.word($0) == "ahead" && document.word($0 - 1) == "-" && document.word($0 - 2) == "go") }) { return true }
+        // "the formal procedure of Georgia's withdrawal from the CIS was completed on 18 August", "the process of Armenia's
+        // accession has been finalised": a process of the step that its predicate reports completed is the step done, as
+        // "completed the procedure of leaving" is (read above).
+        if nounContext.contains(where: { Self.processNouns.contains(document.word($0)) }), isReportedCompleted(after: end, sentence: sentence) { return false }
         if nounContext.contains(where: { Self.prospectNouns.contains(document.word($0)) }) { return true }
         return governed
+    }
+
+    /// Whether the predicate of the noun phrase ending at `end` reports it completed, over the rest of the phrase (the
+    /// organisation, a date) and adverbs: "was completed on 18 August", "has been formally finalised", "is now complete".
+    /// Not a completion ahead or denied: "will be completed", "is expected to be completed", "is being finalised", "has not
+    /// been completed", "is yet to be concluded".
+    func isReportedCompleted(after end: Int, sentence: Range<Int>) -> Bool {
+        let clause = (end..<min(sentence.upperBound, end + 12)).prefix { ![",", ";", "which", "that", "but", "and"].contains(document.word($0)) }
+        guard let done = clause.first(where: { Self.completing.contains(document.word($0)) || ["complete", "over"].contains(document.word($0)) }) else { return false }
+        var copula = done - 1
+        while copula > end, Self.adverbs.contains(document.word(copula)) || document.word(copula).hasSuffix("ly") || document.word(copula) == "now" { copula -= 1 }
+        guard ["was", "were", "been", "is", "are"].contains(document.word(copula)) else { return false }
+        return !(end..<done).contains { ["not", "n't", "never", "yet", "being", "be", "to"].contains(document.word($0)) || Self.prospectWords.contains(document.word($0)) && tokens[$0].text != "May" }
     }
 
     /// Adjectives that place a noun of joining or leaving still ahead ("early accession", "its speedy withdrawal").
@@ -367,6 +384,10 @@ extension MembershipRules {
                                               "aspirations", "ambition", "ambitions", "desire", "readiness", "willingness", "plan", "plans", "steps", "step", "move",
                                               "moves", "hope", "hopes", "interest", "interested", "initiative", "proposal", "proposals", "aims", "aim", "goal", "course"]
 
+    /// Adjectives of a country's readiness or wish before the infinitive of receiving a status ("is willing to get observer
+    /// status", "is eager to obtain", "keen to gain the status of an observer"): the status is wanted, not granted.
+    static let readinessAdjectives: Set<String> = ["willing", "ready", "eager", "keen", "prepared", "determined", "anxious", "desirous", "hoping", "aiming", "seeking", "looking"]
+
     func isAskedForStatus(at: Int, sentence: Range<Int>) -> Bool {
         let window = max(sentence.lowerBound + 1, at - 4)..<min(sentence.upperBound, at + 1)
         for to in window where document.word(to) == "to" {
@@ -374,7 +395,7 @@ extension MembershipRules {
             guard Self.receivingBases.contains(next) || next == "be" && MembershipRules.granting.contains(document.word(to + 2)) else { continue }
             let governor = document.word(to - 1)
             if MembershipRules.requesting.contains(governor) || MembershipRules.intentVerbs.contains(governor) || ["wish", "wishes", "wished", "desire", "aspires", "aspire"].contains(governor)
-                || Self.statusPursuits.contains(governor) { return true }
+                || Self.statusPursuits.contains(governor) || Self.readinessAdjectives.contains(governor) { return true }
         }
         var lead = at - 1
         while lead > sentence.lowerBound, ["the", "an", "a", "its", "their"].contains(document.word(lead)) { lead -= 1 }
@@ -533,6 +554,15 @@ extension MembershipRules {
                                                // "its possible acquisition of observer status", "deciding on joining".
                                                "acquisition", "obtainment", "receipt", "deciding"]
 
+    /// Nouns of what a step would take, meet or bring, before "of", "for" or "to" and the step as a gerund or noun ("no
+    /// problems for joining", "the obstacles to its accession", "the criteria for joining", "the costs of leaving"): the step
+    /// is a prospect weighed (`isWeighed`).
+    static let stepTermsNouns: Set<String> = ["problem", "problems", "obstacle", "obstacles", "barrier", "barriers", "hurdle", "hurdles",
+                                              "impediment", "impediments", "condition", "conditions", "criteria", "criterion", "requirement",
+                                              "requirements", "prerequisite", "prerequisites", "precondition", "preconditions", "benefit",
+                                              "benefits", "advantages", "disadvantages", "cost", "costs", "pros", "cons", "risks", "consequences",
+                                              "implications", "objections"]
+
     /// Whether a verb of weighing governs the phrase (a ruling of the conventions: weighing a step is no plan), before it
     /// ("Armenia is considering leaving the CSTO"), interest shown in it ("expressing interest in joining"), as a question ("the question of joining"), or, for a noun, in the passive after it ("Tajikistan's accession is being
     /// studied", "a bid to join is under consideration").
@@ -557,6 +587,10 @@ extension MembershipRules {
             // "should approach the subject of joining": a topic, likewise.
             if ["question", "issue", "matter", "subject", "topic", "possibility", "prospect", "prospects", "option", "idea"].contains(document.word(cursor)),
                document.word(cursor + 1) == "of" { return true }
+            // "have no problems for joining", "there are no obstacles to Serbia's accession", "meets the criteria for joining",
+            // "the benefits of leaving the bloc": what a step would take, meet or bring names it as a prospect weighed, not taken.
+            if phrase.form == .gerund || phrase.form == .noun, Self.stepTermsNouns.contains(document.word(cursor)),
+               ["of", "for", "to"].contains(document.word(cursor + 1)) { return true }
             // "the issue of granting Uzbekistan observer status was considered": over the granting verb and its recipient.
             guard Self.weighedStepLead.contains(document.word(cursor)) || document.spanAt[cursor] != nil
                 || phrase.action == "observer" && ["granting", "giving", "according", "conferring"].contains(document.word(cursor)) else { break }

@@ -306,7 +306,7 @@ extension MembershipRules {
     }
 
     /// Organisations coordinated with the verb's object ("left GUAM and the EurAsEC", "withdrew from the CIS and the
-    /// Collective Security Treaty"): each is the object too.
+    /// Collective Security Treaty", each name perhaps with its abbreviation in brackets): each is the object too.
     func coordinatedOrganisations(after org: String, from end: Int, sentence: Range<Int>) -> [String] {
         // The object: the organisation's name, or a noun standing for it ("suspended its participation in the Community").
         let objectEnd = (end..<min(sentence.upperBound, end + 10)).lazy.compactMap { position -> Int? in
@@ -323,6 +323,13 @@ extension MembershipRules {
             while next < sentence.upperBound, tokens[next].kind == .number || DateWords.month(tokens[next]) != nil { next += 1 }
             if next > cursor + 1 { cursor = next }
         }
+        // "the Commonwealth of Independent States (CIS) and the Collective Security Treaty Organisation (CSTO)": each name with
+        // its abbreviation in brackets, up to three words.
+        func skipAbbreviation() {
+            guard document.word(cursor) == "(", let close = (cursor + 2..<min(sentence.upperBound, cursor + 5)).first(where: { document.word($0) == ")" }) else { return }
+            cursor = close + 1
+        }
+        skipAbbreviation()
         skipDate()
         while cursor < sentence.upperBound, [",", "and"].contains(document.word(cursor)) {
             cursor += 1
@@ -335,6 +342,7 @@ extension MembershipRules {
                   !Coreference.modifiedNouns.contains(document.word(next.end)) else { break }
             if other != org, !result.contains(other) { result.append(other) }
             cursor = next.end
+            skipAbbreviation()
             skipDate()
         }
         return result
