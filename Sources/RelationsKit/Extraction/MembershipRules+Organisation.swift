@@ -462,7 +462,7 @@ extension MembershipRules {
             return referent(ofNoun: noun, references: references)
         }
         // "The SCO granted Belarus observer status", "The CSTO admitted Uzbekistan": the organisation is the clause's subject.
-        if ["observer"].contains(document.word(at)) || ["admitted", "granted", "accepted"].contains(document.word(at - 1)) || ["admitted", "accepted"].contains(document.word(at)) || Self.grantingMembership.contains(document.word(at)) {
+        if ["observer"].contains(document.word(at)) || ["admitted", "granted", "accepted"].contains(document.word(at - 1)) || Self.admittingPasts.contains(document.word(at)) || Self.grantingMembership.contains(document.word(at)) {
             let clause = (sentence.lowerBound..<at).reversed().prefix { ![";", "but", "which", "while"].contains(document.word($0)) }
             for index in clause {
                 // "At the SCO summit, Belarus was granted observer status": a summit grants the status, not membership.

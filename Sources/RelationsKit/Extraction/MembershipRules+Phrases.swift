@@ -236,6 +236,10 @@ extension MembershipRules {
     /// organisation or the role after the countries (`admission(at:sentence:)`).
     static let admittingForms: [String: Form] = ["admit": .base, "admits": .finite, "admitting": .gerund, "admitted": .finite, "accepted": .finite]
 
+    /// The past forms of `admittingForms`, which English also uses to confess or acknowledge ("accepted Georgia's
+    /// proposal", "admitted Russia was right") and as passive participles ("Iran was admitted").
+    static let admittingPasts: Set<String> = ["admitted", "accepted"]
+
     /// "admit Uzbekistan into the organisation", "admitting India as a member", "the summit, held in the Tajik capital,
     /// admitted Iran to the SCO", "admitted India and Pakistan to the organisation": the index after the countries admitted
     /// (coordinated names each join), the form, and the countries: the objects of the verb, not the nearest name before
@@ -245,11 +249,12 @@ extension MembershipRules {
         let word = document.word(index)
         guard let form = Self.admittingForms[word], let span = document.entity(at: index + 1), span.entity.country != nil else { return nil }
         let (codes, end) = coordinatedCountries(startingAt: span.start, sentence: sentence)
-        let followers: Set<String> = ["admitted", "accepted"].contains(word) ? ["as", "into", "to"]
+        let isPast = Self.admittingPasts.contains(word)
+        let followers: Set<String> = isPast ? ["as", "into", "to"]
             : [".", ",", ";", "as", "into", "to", "in", "on", "at", "next", "this", "by", "later"]
-        guard end >= sentence.upperBound && !["admitted", "accepted"].contains(word) || followers.contains(document.word(end)) else { return nil }
+        guard end >= sentence.upperBound && !isPast || followers.contains(document.word(end)) else { return nil }
         // "the bloc admitted Iran", not "the Iran deal": the verb's own voice ("was admitted Iran" is no shape of English).
-        if ["admitted", "accepted"].contains(word), ["was", "were", "is", "are", "been", "be"].contains(document.word(index - 1)) { return nil }
+        if isPast, ["was", "were", "is", "are", "been", "be"].contains(document.word(index - 1)) { return nil }
         return (end, form, codes)
     }
 

@@ -534,7 +534,7 @@ extension MembershipRules {
     /// The role an admission gives after "as" ("admitted as observers", "accepted as a full member"): the noun, past
     /// articles and modifiers; nil for any other phrase.
     func admittedRole(_ phrase: Phrase, end: Int) -> String? {
-        guard phrase.action == "joined", phrase.words.contains(where: { ["admitted", "accepted"].contains($0) }) else { return nil }
+        guard phrase.action == "joined", phrase.words.contains(where: Self.admittingPasts.contains) else { return nil }
         guard phrase.words.last == "as" || document.word(end) == "as" else { return nil }
         var cursor = phrase.words.last == "as" ? end : end + 1
         while ["a", "an", "the", "full", "new", "fully", "-", "fledged", "permanent"].contains(document.word(cursor)) || NumberWords.ordinalWords[document.word(cursor)] != nil { cursor += 1 }
