@@ -214,7 +214,7 @@ extension MessageRules {
                let place = document.entity(at: document.word(index + 4) == "the" ? index + 5 : index + 4), let code = place.entity.country, place.end <= range.upperBound {
                 // The name written after the office ("Mr D.A.Medvedev"), when the reference lists that person in that office: the holder
                 // with no date to look one up on, and part of the phrase.
-                let nameStart = ["mr", "mrs", "ms"].contains(document.word(place.end)) ? place.end + 1 : place.end
+                let nameStart = Self.courtesyTitles.contains(document.word(place.end)) ? place.end + 1 : place.end
                 let written = LeaderRules(document: document, reference: reference).newName(at: nameStart).flatMap { person in
                     person.known && person.end <= range.upperBound && holds(person.name, office: kind) ? person : nil
                 }

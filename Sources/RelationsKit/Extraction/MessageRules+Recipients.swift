@@ -15,6 +15,9 @@ extension MessageRules {
         return Actor(name: person.name, start: index, end: person.end, isPerson: true)
     }
 
+    /// Courtesy titles written before a person's name ("to Mr Joko Widodo", "called Ms B"), passed over to reach the name.
+    static let courtesyTitles: Set<String> = ["mr", "mrs", "ms", "dr", "madam"]
+
     /// Capitalized words of holidays, bodies and places that a run of capitalized words after a verb of congratulating may be
     /// made of, and no person's name is (`unknownRecipientName`).
     static let nonNameWords: Set<String> = ["Day", "Year", "Years", "New", "Independence", "Republic", "National", "State", "States", "Union", "Assembly",
@@ -147,7 +150,7 @@ extension MessageRules {
         }
         // "congratulated Anthony Albanese on his victory", "sent a message to Mr Joko Widodo": a full name the reference does not know,
         // first in the recipient phrase, is a person (`unknownRecipientName`); the list is read on from it as from any person.
-        if let person = unknownRecipientName(at: ["mr", "mrs", "ms", "dr", "madam"].contains(document.word(cursor)) ? cursor + 1 : cursor, in: sentence) {
+        if let person = unknownRecipientName(at: Self.courtesyTitles.contains(document.word(cursor)) ? cursor + 1 : cursor, in: sentence) {
             actors.append(person)
             cursor = person.start
         }

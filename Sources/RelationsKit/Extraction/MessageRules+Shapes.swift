@@ -138,7 +138,7 @@ extension MessageRules {
         var object = index + 1
         if document.word(object) == "the" { object += 1 }
         // "called Mr. B", "rang Ms B": a courtesy title before the person called.
-        if ["mr", "mrs", "ms"].contains(document.word(object)) { object += document.word(object + 1) == "." ? 2 : 1 }
+        if Self.courtesyTitles.contains(document.word(object)) { object += document.word(object + 1) == "." ? 2 : 1 }
         if ["his", "her"].contains(document.word(object)) { return true }
         guard let span = document.entity(at: object) else { return false }
         if span.entity.person != nil || span.entity.office != nil { return true }
