@@ -155,4 +155,31 @@ struct Real33DateTests: WireCopyProbe {
     func aStampFurtherOffOrUntimedIsIgnored(body: String) {
         #expect(date(body) != "2012-06-08" && date(body) != "2012-06-10")
     }
+
+    // MARK: The lead's full date inside its sentence dates the news's year
+
+    @Test(arguments: [
+        ("YEREVAN – President Ara Ketchian signed into law on April 4, 2019, a bill on the customs code.", "2019"),
+        ("The parliament of Georgia on 26 March 2018 adopted the law on transit, officials said.", "2018"),
+        ("Kazakhstan ratified the agreement on 12 July 2016, the ministry reported.", "2016"),
+        ("Uzbekistan's senate approved the accord on 14 November 2017 after a short debate.", "2017"),
+    ])
+    func theLeadsDatedNewsGivesTheYear(body: String, expected: String) {
+        #expect(date(body) == expected)
+    }
+
+    @Test(arguments: [
+        // A document's date, a lead about the future, the start of a state, a later year ahead.
+        "The ministers discussed the treaty signed on 25 May 1992 between the two countries.",
+        "The president will sign the law on April 4, 2019.",
+        "The two states have applied a free-trade regime since 1 January 2015, the minister said.",
+        "The bill was adopted on March 26, 2018, and officials expect it to take effect in 2020.",
+    ])
+    func aLeadDateOfNoNewsGivesNoYear(body: String) {
+        #expect(date(body) == nil)
+    }
+
+    @Test func aLeadTheTextLooksBackOnIsHistory() {
+        #expect(date("The two countries established diplomatic relations on 6 January 1992, thirty years ago.") == "2022")
+    }
 }

@@ -141,6 +141,8 @@ extension PublicationDate {
         clues.anchorYears += historicalAnchors(tokens, sentences: sentences, monthDay: monthDay, events: events)
         clues.anchorYears += birthdayAnchors(tokens, sentences: sentences)
         clues.anchorYears += agoEventsDatedElsewhere(tokens, sentences: sentences)
+        // With no dateline's day: the year the lead dates its news by ("signed into law on April 4, 2025, a bill ...").
+        if monthDay == nil, let lead = leadNewsYear(tokens) { clues.anchorYears.append(lead) }
         // A date alone on a line that the dateline disagreed with is a page's render date: its year says nothing.
         let header = headTokens(tokens, lines: 6)
         // So is a stamp above the dateline that gives another day ("Printed: 14.02.2026 10:31 | Ministry ...", "Accessed 3

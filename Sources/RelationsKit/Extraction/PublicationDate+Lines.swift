@@ -40,12 +40,38 @@ extension PublicationDate {
         var cursor = on + 1
         if cursor + 1 < tokens.count, DateWords.weekdays[tokens[cursor].lower] != nil, tokens[cursor + 1].text == "," { cursor += 2 }
         guard cursor < sentence.upperBound, let date = fullDates(in: tokens, range: cursor..<min(sentence.upperBound, cursor + 6)).first,
-              date.start == cursor else { return nil }
-        if tokens[sentence].contains(where: { futureWords.contains($0.lower) }) || sentence.contains(where: { isObligation(tokens, at: $0) }) { return nil }
-        let looksBack: Set<String> = ["anniversary", "anniversaries", "jubilee", "ago"]
-        if tokens.contains(where: { looksBack.contains($0.lower) }) { return nil }
-        if tokens.contains(where: { $0.kind == .number && $0.text.count == 4 && (Int($0.text).map { $0 > date.year && $0 <= 2100 } ?? false) }) { return nil }
+              date.start == cursor, datesLeadNews(tokens, sentence: sentence, year: date.year) else { return nil }
         return (date.year, date.month, date.day)
+    }
+
+    /// Whether a date of `year` in the lead `sentence` dates the news the article reports: the sentence does not speak of the
+    /// future, and nothing in the text is later or looks back on the lead as history (no year after `year`, no anniversary,
+    /// nothing "ago").
+    static func datesLeadNews(_ tokens: [Token], sentence: Range<Int>, year: Int) -> Bool {
+        if tokens[sentence].contains(where: { futureWords.contains($0.lower) }) || sentence.contains(where: { isObligation(tokens, at: $0) }) { return false }
+        let looksBack: Set<String> = ["anniversary", "anniversaries", "jubilee", "ago"]
+        if tokens.contains(where: { looksBack.contains($0.lower) }) { return false }
+        return !tokens.contains { $0.kind == .number && $0.text.count == 4 && (Int($0.text).map { $0 > year && $0 <= 2100 } ?? false) }
+    }
+
+    /// The year of the one full date inside the body's first sentence that dates the past news it reports, wherever the
+    /// sentence puts it ("President X signed into law on April 4, 2025, a bill ...", "The parliament on 26 March 2025 adopted
+    /// the law", "The two ministers met in Baku on Friday, 3 May 2019,"): the year of the article, whose day may be the next
+    /// (`leadFullDate` reads a date that opens the lead). The date follows "on". Not a document's date ("the treaty signed on
+    /// 25 May 1992"), the start of a state ("since 1 January 2015"), a lead about the future or one that recalls, nor one the
+    /// text looks back on (`datesLeadNews`).
+    static func leadNewsYear(_ tokens: [Token]) -> Int? {
+        guard let sentence = SentenceSplitter.sentences(tokens).first, tokens[sentence].contains(where: isPastVerb) else { return nil }
+        let dates = fullDates(in: tokens, range: sentence)
+        // The date after "on", as a verb's time ("adopted ... on 26 March 2018"), not "the talks of 26 February 2024" or a
+        // date that is a subject ("June 24, 2006 was the day"); not a memory the sentence recalls.
+        guard dates.count == 1, let date = dates.first, date.start > sentence.lowerBound, tokens[date.start - 1].lower == "on",
+              !tokens[sentence].contains(where: { ["recalled", "recalling", "recalls", "recall"].contains($0.lower) }),
+              datesLeadNews(tokens, sentence: sentence, year: date.year),
+              let yearAt = (date.start..<min(sentence.upperBound, date.start + 6)).first(where: { tokens[$0].text == String(date.year) }),
+              !spanStarts.contains(wordBeforeDate(tokens, yearAt: yearAt)),
+              !isDocumentDate(tokens, yearAt: yearAt, clauseStart: sentence.lowerBound, sentence: sentence) else { return nil }
+        return date.year
     }
 
     /// A date in digits glued to the words beside it on one of the body's first lines, as a scraped header runs a section,
