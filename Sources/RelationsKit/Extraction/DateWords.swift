@@ -41,6 +41,14 @@ enum DateWords {
     }()
     static let weekdays = ["sunday": 1, "monday": 2, "tuesday": 3, "wednesday": 4, "thursday": 5, "friday": 6, "saturday": 7]
 
+    /// The weekday a capitalized token names, in full or abbreviated as a page's stamp writes it ("Tuesday", "Tue", "Tues",
+    /// "Thu"): 1 = Sunday ... 7 = Saturday. Nil for a word in small letters ("sat", "wed").
+    static func weekday(named token: Token) -> Int? {
+        guard token.kind == .word, token.isCapitalized else { return nil }
+        return weekdays[token.lower] ?? weekdayAbbreviations[token.lower]
+    }
+    static let weekdayAbbreviations = ["sun": 1, "mon": 2, "tue": 3, "tues": 3, "wed": 4, "thu": 5, "thur": 5, "thurs": 5, "fri": 6, "sat": 7]
+
     /// Month number of a month-name token ("December", "Dec", "DECEMBER"); "may" only when capitalized.
     static func month(_ token: Token) -> Int? {
         guard token.kind == .word else { return nil }
@@ -65,6 +73,13 @@ enum DateWords {
         guard (1...12).contains(month), day >= 1 else { return false }
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         return day <= monthLengths[month - 1] + (month == 2 && leap ? 1 : 0)
+    }
+
+    /// The day after a day of `year` (31 December gives 1 January of the next year); nil for an invalid day.
+    static func dayAfter(year: Int, month: Int, day: Int) -> (year: Int, month: Int, day: Int)? {
+        guard isValid(year: year, month: month, day: day) else { return nil }
+        if isValid(year: year, month: month, day: day + 1) { return (year, month, day + 1) }
+        return month == 12 ? (year + 1, 1, 1) : (year, month + 1, 1)
     }
 
     /// "2017-12-30", "2017-12", "2017" (zero-padded; without `String(format:)`, which is slow and called often here).

@@ -113,7 +113,9 @@ extension Extractor {
                 } == true
             // "Uzbekistan joined two years later", "suspended its membership seven years later", "were joined by A and B the
             // following year", "a decade earlier", "later that year": dated from an event the text told before.
-            let dated = sentence.contains("ago") || sentence.contains("last") || opensOnAnOccasionBefore || zip(sentence, sentence.dropFirst()).contains { pair in
+            // "Armenia earlier froze its participation", "had previously suspended": the background of the news, told before it.
+            let dated = sentence.contains("ago") || sentence.contains("last") || opensOnAnOccasionBefore || PublicationDate.toldAsBackground(sentence)
+                || zip(sentence, sentence.dropFirst()).contains { pair in
                 PublicationDate.spanUnits.contains(pair.0) && ["after", "before", "later", "earlier"].contains(pair.1)
                     || ["that", "same", "following"].contains(pair.0) && ["day", "year", "month"].contains(pair.1)
             }

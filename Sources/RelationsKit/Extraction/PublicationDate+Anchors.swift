@@ -250,20 +250,39 @@ extension PublicationDate {
         return ordinals.map { year + $0 }
     }
 
+    /// Whether a sentence's words tell its event as what came before the news, by an adverb of earlier time ("Armenia earlier
+    /// froze its participation", "Georgia had previously left the bloc", "Previously, Uzbekistan suspended its membership"):
+    /// history, on a day the text does not give. Not "earlier this year", "earlier today" or "earlier this month", which
+    /// place it in the article's own time.
+    static func toldAsBackground(_ words: [String]) -> Bool {
+        words.indices.contains { at in
+            ["earlier", "previously", "formerly"].contains(words[at])
+                && !(at + 1 < words.count && ["this", "today", "on", "in"].contains(words[at + 1]))
+        }
+    }
+
     /// "last year's disputed presidential election" beside "a presidential election in August 2020": the event the text dates
     /// elsewhere by its year ("the election in 2020", "the election of 2020", "the 2020 election") took place last year, so
     /// the article is of the year after (one year for each such event; nothing when they disagree is left to `inferYear`).
+    /// Not an event held elsewhere: "last year's summit in Tashkent" is not "the 2015 summit in Ufa".
     static func lastYearsEvents(_ tokens: [Token]) -> [Int] {
         func singular(_ word: String) -> String { word.hasSuffix("s") && word != "talks" ? String(word.dropLast()) : word }
         func year(_ i: Int) -> Int? {
             guard i >= 0, i < tokens.count, tokens[i].kind == .number, tokens[i].text.count == 4, let value = Int(tokens[i].text) else { return nil }
             return (1985...currentYear).contains(value) ? value : nil
         }
+        // The place an event's noun names after "in" ("summit in Ufa"), the capitalized word.
+        func venue(_ noun: Int) -> String? {
+            guard noun + 2 < tokens.count, tokens[noun + 1].lower == "in", tokens[noun + 2].kind == .word, tokens[noun + 2].isCapitalized,
+                  DateWords.month(tokens[noun + 2]) == nil else { return nil }
+            return tokens[noun + 2].lower
+        }
         var found: [Int] = []
         for index in tokens.indices where index + 3 < tokens.count && tokens[index].lower == "last" && tokens[index + 1].lower == "year" && tokens[index + 2].lower == "'s" {
             guard let noun = ((index + 3)..<min(tokens.count, index + 7)).first(where: { eventNouns.contains(tokens[$0].lower) }) else { continue }
             let word = singular(tokens[noun].lower)
             for other in tokens.indices where other != noun && tokens[other].kind == .word && singular(tokens[other].lower) == word {
+                if let place = venue(noun), let otherPlace = venue(other), place != otherPlace { continue }
                 if let dated = year(other - 1) { found.append(dated + 1); break }
                 // "in August 2020", "of 2020", "in 2020": a preposition, at most a month's name, then the year.
                 guard other + 2 < tokens.count, ["in", "of"].contains(tokens[other + 1].lower) else { continue }

@@ -141,6 +141,8 @@ extension PublicationDate {
         clues.anchorYears += historicalAnchors(tokens, sentences: sentences, monthDay: monthDay, events: events)
         clues.anchorYears += birthdayAnchors(tokens, sentences: sentences)
         clues.anchorYears += agoEventsDatedElsewhere(tokens, sentences: sentences)
+        // With no dateline's day: the year the lead dates its news by ("signed into law on April 4, 2025, a bill ...").
+        if monthDay == nil, let lead = leadNewsYear(tokens) { clues.anchorYears.append(lead) }
         // A date alone on a line that the dateline disagreed with is a page's render date: its year says nothing.
         let header = headTokens(tokens, lines: 6)
         // So is a stamp above the dateline that gives another day ("Printed: 14.02.2026 10:31 | Ministry ...", "Accessed 3
@@ -255,7 +257,10 @@ extension PublicationDate {
                         // date the article by.
                         // "The CSTO was founded on October 7, 2002 by ...": a thing's founding told in the passive is its history,
                         // which the article recalls, not news to date it by.
-                        if previous != "since", previous != "from", !isDocumentDate(tokens, yearAt: index, clauseStart: start, sentence: sentence),
+                        // "since 2012", "Since January 1, 2012", "from 1 March 2015": the start of a state that holds now, not
+                        // an event.
+                        let opening = wordBeforeDate(tokens, yearAt: index)
+                        if !spanStarts.contains(opening), !isDocumentDate(tokens, yearAt: index, clauseStart: start, sentence: sentence),
                            !isFoundingRecalled(tokens, before: index, clauseStart: start) {
                             clues.eventYears.append(year)
                             if index > 0 && DateWords.month(tokens[index - 1]) != nil
@@ -263,11 +268,8 @@ extension PublicationDate {
                                 clues.monthDatedYears.append(year)
                             }
                         }
-                        if index > 0, let month = DateWords.month(tokens[index - 1]), !["since", "from"].contains(index > 1 ? tokens[index - 2].lower : "") {
-                            clues.pastMonths.append((year, month))
-                        } else if index >= 3, previous == ",", tokens[index - 2].kind == .number, let month = DateWords.month(tokens[index - 3]),
-                                  !["since", "from"].contains(index > 3 ? tokens[index - 4].lower : "") {
-                            // "on December 22, 2022": the month before the day.
+                        // "in October 2024", "on December 22, 2022": the month before the day.
+                        if !spanStarts.contains(opening), let month = monthBefore(tokens, yearAt: index) {
                             clues.pastMonths.append((year, month))
                         }
                     }
@@ -325,6 +327,22 @@ extension PublicationDate {
         if index >= 1, let month = DateWords.month(tokens[index - 1]) { return month }
         if index >= 3, tokens[index - 1].text == ",", tokens[index - 2].kind == .number, let month = DateWords.month(tokens[index - 3]) { return month }
         return nil
+    }
+
+    /// Words that open a span at the date after them ("since January 1, 2012", "from March 2015"): the date starts a state
+    /// of affairs, it dates no event.
+    static let spanStarts: Set<String> = ["since", "from"]
+
+    /// The word before the date that ends at the year at `index`, in small letters: "since" in "since 2012", "since March
+    /// 2012", "Since January 1, 2012" and "since 1 January 2012"; "" at the text's start.
+    static func wordBeforeDate(_ tokens: [Token], yearAt index: Int) -> String {
+        var start = index
+        if index >= 3, tokens[index - 1].text == ",", tokens[index - 2].kind == .number, DateWords.month(tokens[index - 3]) != nil {
+            start = index - 3
+        } else if index >= 1, DateWords.month(tokens[index - 1]) != nil {
+            start = index >= 2 && tokens[index - 2].kind == .number && tokens[index - 2].text.count <= 2 ? index - 2 : index - 1
+        }
+        return start > 0 ? tokens[start - 1].lower : ""
     }
 
     /// The day and month written right after the weekday at `index`, with no year after them: "Friday (14 April)", "Friday,

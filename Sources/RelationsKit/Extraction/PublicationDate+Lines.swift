@@ -40,12 +40,38 @@ extension PublicationDate {
         var cursor = on + 1
         if cursor + 1 < tokens.count, DateWords.weekdays[tokens[cursor].lower] != nil, tokens[cursor + 1].text == "," { cursor += 2 }
         guard cursor < sentence.upperBound, let date = fullDates(in: tokens, range: cursor..<min(sentence.upperBound, cursor + 6)).first,
-              date.start == cursor else { return nil }
-        if tokens[sentence].contains(where: { futureWords.contains($0.lower) }) || sentence.contains(where: { isObligation(tokens, at: $0) }) { return nil }
-        let looksBack: Set<String> = ["anniversary", "anniversaries", "jubilee", "ago"]
-        if tokens.contains(where: { looksBack.contains($0.lower) }) { return nil }
-        if tokens.contains(where: { $0.kind == .number && $0.text.count == 4 && (Int($0.text).map { $0 > date.year && $0 <= 2100 } ?? false) }) { return nil }
+              date.start == cursor, datesLeadNews(tokens, sentence: sentence, year: date.year) else { return nil }
         return (date.year, date.month, date.day)
+    }
+
+    /// Whether a date of `year` in the lead `sentence` dates the news the article reports: the sentence does not speak of the
+    /// future, and nothing in the text is later or looks back on the lead as history (no year after `year`, no anniversary,
+    /// nothing "ago").
+    static func datesLeadNews(_ tokens: [Token], sentence: Range<Int>, year: Int) -> Bool {
+        if tokens[sentence].contains(where: { futureWords.contains($0.lower) }) || sentence.contains(where: { isObligation(tokens, at: $0) }) { return false }
+        let looksBack: Set<String> = ["anniversary", "anniversaries", "jubilee", "ago"]
+        if tokens.contains(where: { looksBack.contains($0.lower) }) { return false }
+        return !tokens.contains { $0.kind == .number && $0.text.count == 4 && (Int($0.text).map { $0 > year && $0 <= 2100 } ?? false) }
+    }
+
+    /// The year of the one full date inside the body's first sentence that dates the past news it reports, wherever the
+    /// sentence puts it ("President X signed into law on April 4, 2025, a bill ...", "The parliament on 26 March 2025 adopted
+    /// the law", "The two ministers met in Baku on Friday, 3 May 2019,"): the year of the article, whose day may be the next
+    /// (`leadFullDate` reads a date that opens the lead). The date follows "on". Not a document's date ("the treaty signed on
+    /// 25 May 1992"), the start of a state ("since 1 January 2015"), a lead about the future or one that recalls, nor one the
+    /// text looks back on (`datesLeadNews`).
+    static func leadNewsYear(_ tokens: [Token]) -> Int? {
+        guard let sentence = SentenceSplitter.sentences(tokens).first, tokens[sentence].contains(where: isPastVerb) else { return nil }
+        let dates = fullDates(in: tokens, range: sentence)
+        // The date after "on", as a verb's time ("adopted ... on 26 March 2018"), not "the talks of 26 February 2024" or a
+        // date that is a subject ("June 24, 2006 was the day"); not a memory the sentence recalls.
+        guard dates.count == 1, let date = dates.first, date.start > sentence.lowerBound, tokens[date.start - 1].lower == "on",
+              !tokens[sentence].contains(where: { ["recalled", "recalling", "recalls", "recall"].contains($0.lower) }),
+              datesLeadNews(tokens, sentence: sentence, year: date.year),
+              let yearAt = (date.start..<min(sentence.upperBound, date.start + 6)).first(where: { tokens[$0].text == String(date.year) }),
+              !spanStarts.contains(wordBeforeDate(tokens, yearAt: yearAt)),
+              !isDocumentDate(tokens, yearAt: yearAt, clauseStart: sentence.lowerBound, sentence: sentence) else { return nil }
+        return date.year
     }
 
     /// A date in digits glued to the words beside it on one of the body's first lines, as a scraped header runs a section,
@@ -70,18 +96,21 @@ extension PublicationDate {
 
     /// The day the body gives as today's, in apposition to "today": "earlier today (22 February)", "today, February 22,",
     /// "today, 22 February 2022, marks", "today (22.02.2022)", with or without its year: the article's day. The date must be
-    /// closed by the mark that opened it: "today, 22 countries signed" or "Today, 22 February was chosen as ..." dates nothing.
+    /// closed by the mark that opened it, or, after a comma, by the end of the sentence ("will join from today, 1 January
+    /// 2024."): "today, 22 countries signed" or "Today, 22 February was chosen as ..." dates nothing.
     static func todayDate(_ tokens: [Token]) -> (month: Int, day: Int, year: Int?)? {
         for index in tokens.indices where tokens[index].lower == "today" && index + 3 < tokens.count {
             let open = tokens[index + 1].text
+            func closesSentence(_ at: Int) -> Bool { open == "," && [".", ";"].contains(tokens[at].text) && isSentenceEnd(tokens, at: at) }
             guard open == "(" || open == "," else { continue }
             let close = open == "(" ? ")" : ","
             var cursor = index + 2
             var month: Int?, day: Int?, year: Int?
             if let numeric = fullDates(in: tokens, range: cursor..<min(tokens.count, cursor + 6)).first, numeric.start == cursor {
                 month = numeric.month; day = numeric.day; year = numeric.year
-                cursor += 1
-                while cursor < tokens.count, tokens[cursor].text != close, tokens[cursor].newlinesBefore == 0, cursor - index < 10 { cursor += 1 }
+                // Past the date's own marks ("22.02.2022") to its year, then to the closing mark.
+                cursor = (cursor..<min(tokens.count, cursor + 6)).first { tokens[$0].text == String(numeric.year) }.map { $0 + 1 } ?? cursor + 1
+                while cursor < tokens.count, tokens[cursor].text != close, !closesSentence(cursor), tokens[cursor].newlinesBefore == 0, cursor - index < 10 { cursor += 1 }
             } else if tokens[cursor].kind == .number, tokens[cursor].text.count <= 2, let d = Int(tokens[cursor].text), cursor + 1 < tokens.count,
                       let m = DateWords.month(tokens[cursor + 1]) {
                 month = m; day = d; cursor += 2
@@ -89,7 +118,7 @@ extension PublicationDate {
                       tokens[cursor + 1].text.count <= 2, let d = Int(tokens[cursor + 1].text) {
                 month = m; day = d; cursor += 2
             }
-            guard let month, let day, (1...31).contains(day), cursor < tokens.count, tokens[cursor].text == close else { continue }
+            guard let month, let day, (1...31).contains(day), cursor < tokens.count, tokens[cursor].text == close || closesSentence(cursor) else { continue }
             return (month, day, year)
         }
         return nil
@@ -159,17 +188,26 @@ extension PublicationDate {
         return other > latin
     }
 
-    /// A line that holds only a day and a month ("22 February", "Feb. 22"), with at most a weekday or a time.
+    /// A line that holds only a day and a month ("22 February", "Feb. 22"), with at most a weekday or a time, and the time's
+    /// zone after it, bare or in brackets ("8 May. 15:30 (UTC+3 MSK)", "May 8, 15:30 GMT").
     static func monthDayLine(_ tokens: [Token], limit: Int) -> (month: Int, day: Int)? {
         var index = 0
         while index < limit {
             var end = index + 1
             while end < tokens.count, tokens[end].newlinesBefore == 0 { end += 1 }
-            let line = tokens[index..<end].filter { $0.text != "," && $0.text != "." }
+            let timed = (index..<end).contains { tokens[$0].text == ":" }
+            // A zone, its brackets and its offset ("+3" of "UTC+3") are no words and no day.
+            let line = (index..<end).filter { at in
+                ![",", "."].contains(tokens[at].text)
+                    && !(timed && (timeZones.contains(tokens[at].lower) || ["(", ")", "+", "-"].contains(tokens[at].text)
+                                   || at > index && ["+", "-"].contains(tokens[at - 1].text)))
+            }.map { tokens[$0] }
             let words = line.filter { $0.kind == .word && DateWords.month($0) == nil && DateWords.weekdays[$0.lower] == nil }
             let numbers = line.filter { $0.kind == .number }
-            if words.isEmpty, let monthToken = line.first(where: { DateWords.month($0) != nil }), let month = DateWords.month(monthToken),
-               let dayToken = numbers.first, numbers.allSatisfy({ $0.text.count <= 2 || $0.text.contains(":") }), line.count <= 6,
+            // The day beside the month ("8 May", "May 8"), not the hour of a time that comes first ("15:30, 8 May").
+            if words.isEmpty, let monthAt = line.firstIndex(where: { DateWords.month($0) != nil }), let month = DateWords.month(line[monthAt]),
+               let dayToken = [monthAt - 1, monthAt + 1].first(where: { line.indices.contains($0) && line[$0].kind == .number }).map({ line[$0] }) ?? numbers.first,
+               numbers.allSatisfy({ $0.text.count <= 2 || $0.text.contains(":") }), line.count <= 6,
                let day = Int(dayToken.text), (1...31).contains(day) {
                 return (month, day)
             }
@@ -294,6 +332,16 @@ extension PublicationDate {
             if words <= 3 { return (date.year, date.month, date.day) }
         }
         return nil
+    }
+
+    /// Whether the line holding token `index` gives a time of day ("08:27, June 08, 2012", "31 August 2020, 16:44"): hours,
+    /// a colon and minutes.
+    static func lineHasTime(_ tokens: [Token], at index: Int) -> Bool {
+        var end = index + 1
+        while end < tokens.count, tokens[end].newlinesBefore == 0 { end += 1 }
+        return (lineStart(tokens, at: index) + 1..<max(lineStart(tokens, at: index) + 1, end - 1)).contains {
+            tokens[$0].text == ":" && tokens[$0 - 1].kind == .number && tokens[$0 + 1].kind == .number
+        }
     }
 
     /// Whether the date starting at token `index` begins its line.
@@ -640,9 +688,12 @@ extension PublicationDate {
         // "Baltic States news & analytics Thursday, 20.01.2022, 10:50": a weekday, the date and the time of day are a site's
         // clock in its header, the day the page was viewed, not a dateline; a dateline further down ("BC, Vilnius,
         // 25.08.2008.") is the article's. The clock is the answer only when no other dateline is found.
+        // So is a weekday and the date run on after a word of the menu or an icon's label, no mark between ("Flag Thursday, 21
+        // November 2024"): a dateline's place is set off from its date by a comma or a stop.
         var clockStamp: (month: Int, day: Int, year: Int?)?
         func isClockStamp(dateAt index: Int, end: Int) -> Bool {
             guard index >= 2, tokens[index - 1].text == ",", DateWords.weekdays[tokens[index - 2].lower] != nil else { return false }
+            if index >= 3, tokens[index - 3].kind == .word, tokens[index - 2].newlinesBefore == 0 { return true }
             return (end..<min(tokens.count, end + 3)).contains {
                 $0 > 0 && $0 + 1 < tokens.count && tokens[$0].text == ":" && tokens[$0].newlinesBefore == 0 && tokens[$0 - 1].kind == .number
                     && tokens[$0 + 1].kind == .number

@@ -110,7 +110,12 @@ extension PublicationDate {
                tokens[index + 3].text == tokens[index + 1].text {
                 let field = index > 0 && separatesFields(tokens, at: index - 1) && (index + 5 == tokens.count || tokens[index + 5].newlinesBefore > 0 || separatesFields(tokens, at: index + 5))
                 let short = number(index + 4).flatMap { tokens[index + 4].text.count == 2 && (number(index + 5) != nil && text(index + 6) == ":" || field) ? century($0) : nil }
-                if let y = year(index + 4) ?? short, DateWords.isValid(year: y, month: month, day: day) { found.append((y, month, day, index)); index += 5; continue }
+                if let y = year(index + 4) ?? short, DateWords.isValid(year: y, month: month, day: day) {
+                    // "Tue, 06/05/2012 - 13:47": the weekday written before the date tells which number is the month.
+                    if statedWeekdayFitsMonthFirst(tokens, dateAt: index, year: y, first: day, second: month) { found.append((y, day, month, index)) }
+                    else { found.append((y, month, day, index)) }
+                    index += 5; continue
+                }
                 // "3/22/2024 7:09:33 PM", "02/24/2026 | Press release": month first, as US sites stamp an item, only where the
                 // day cannot be a month and a time follows or the date is a field of a header line (a separator beside it on
                 // its line).
@@ -122,6 +127,16 @@ extension PublicationDate {
             index += 1
         }
         return found.map { (year: $0.0, month: $0.1, day: $0.2, start: $0.3) }
+    }
+
+    /// Whether the weekday written right before a date in digits ("Tue, 06/05/2012", "Monday 03.04.2019") fits the date
+    /// read month first (June 5, 2012, a Tuesday) and not day first (6 May 2012, a Sunday): such a stamp is a US site's,
+    /// month first. `first` and `second` are the date's first two numbers.
+    static func statedWeekdayFitsMonthFirst(_ tokens: [Token], dateAt index: Int, year: Int, first: Int, second: Int) -> Bool {
+        guard first <= 12, first != second, index >= 1, tokens[index].newlinesBefore == 0 else { return false }
+        let at = tokens[index - 1].text == "," && index >= 2 && tokens[index - 1].newlinesBefore == 0 ? index - 2 : index - 1
+        guard let stated = DateWords.weekday(named: tokens[at]) else { return false }
+        return DateWords.weekday(year: year, month: second, day: first) != stated && DateWords.weekday(year: year, month: first, day: second) == stated
     }
 
     /// A year a page's stamp glued to the time after it, the space lost in scraping ("26 November 202018:51"): six digits, a

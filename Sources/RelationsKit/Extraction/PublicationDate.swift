@@ -59,6 +59,17 @@ enum PublicationDate {
             if let match = dateLines.first(where: { $0.month == dateline.month && $0.day == dateline.day }) {
                 return Stated(date: DateWords.iso(match.year, match.month, match.day))
             }
+            // "08:27, June 08, 2012" over "BEIJING, June 7 (Xinhua) --": the page's timed stamp the day after the dateline's,
+            // as an agency posts its evening copy the next morning: the stamp is the page's date (not a render date, which
+            // lies further off).
+            if let stamp = dateLines.first(where: { stamp in
+                // The dateline's day in the stamp's year, or on 31 December in the year before.
+                stamp.start < head && lineHasTime(tokens, at: stamp.start) && [stamp.year, stamp.year - 1].contains { year in
+                    DateWords.dayAfter(year: year, month: dateline.month, day: dateline.day).map { $0 == (stamp.year, stamp.month, stamp.day) } == true
+                }
+            }) {
+                return Stated(date: DateWords.iso(stamp.year, stamp.month, stamp.day))
+            }
             return Stated(monthDay: (dateline.month, dateline.day))
         }
         let titleTokens = Tokenizer.tokenize(MatchText(article.title ?? "").scalars)
