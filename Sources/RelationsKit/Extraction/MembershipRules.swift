@@ -597,7 +597,9 @@ struct MembershipRules {
                 // "leaving the CIS", not "leaving the meeting of the CIS council"; "returned to the CSTO", not "returned to the
                 // question of CSTO reform" or "returned to Moscow": these verbs say many things, membership only with the
                 // organisation itself as their object.
-                if ["leave", "return", "come", "enter", "depart"].contains(phrase.lemma), antecedent == nil, document.word(end) != "it", !leavesWithoutObject(phrase, at: at, end: end, sentence: sentence) {
+                // ("left it", "entered this in 2015": a pronoun or a bare demonstrative taking up an organisation named before.)
+                if ["leave", "return", "come", "enter", "depart"].contains(phrase.lemma), antecedent == nil, document.word(end) != "it",
+                   organisation(ofBareDemonstrativeAt: end, before: at, sentence: sentence) == nil, !leavesWithoutObject(phrase, at: at, end: end, sentence: sentence) {
                     var next = end
                     // "departed from the CIS" as well as "departed the CIS".
                     if phrase.lemma == "depart", document.word(next) == "from" { next += 1 }
