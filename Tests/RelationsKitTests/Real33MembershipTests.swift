@@ -111,6 +111,40 @@ struct Real33MembershipTests: WireCopyProbe {
         #expect(!found.contains { $0.contains(" joined ") }, "\(found)")
     }
 
+    // MARK: Observer status taken up by a demonstrative, or a status raised to observer
+
+    @Test(arguments: [
+        ("The summit approved rules on an observer state status in the Eurasian Economic Union. \"Such status has been granted to Mongolia,\" the premier said.", "MNG observer EAEU"),
+        ("Cuba was granted observer status in the SCO in 2012. Laos received this status too.", "LAO observer SCO"),
+        ("Cuba was granted observer status in the SCO in 2012. That status was given to Laos a year later.", "LAO observer SCO"),
+        ("At the CSTO summit, Serbia got its status upgraded to that of an observer.", "SRB observer CSTO"),
+        ("Mongolia's status in the SCO was raised to observer in 2004.", "MNG observer SCO"),
+        ("The EAEU upgraded Cuba's status to that of an observer state.", "CUB observer EAEU"),
+        ("The SCO grew in Ufa. Papers were signed on the accession of two states, and Nepal got its status upgraded to that of the observer.", "NPL observer SCO"),
+    ])
+    func aStatusTakenUpOrRaisedIsObserverStatus(text: String, expected: String) {
+        let found = memberships(text, date: "2016-06-05")
+        #expect(found.contains(expected), "\(expected) in \(found)")
+    }
+
+    @Test(arguments: [
+        // The status taken up is a partner's.
+        "The SCO introduced dialogue partner status in 2008. This status was granted to Nepal.",
+        // Only wanted or asked for.
+        "Cuba was granted observer status in the SCO in 2012. Laos wants such status too.",
+        "Cuba was granted observer status in the SCO in 2012. Laos has requested this status.",
+        // A raising still ahead or supposed.
+        "The SCO may upgrade Nepal's status to observer.",
+        "Nepal hopes to have its SCO status upgraded to observer.",
+        "Nepal's status in the SCO will be raised to observer next year.",
+        // Raised from observer to another role.
+        "Nepal was upgraded from observer to dialogue partner of the SCO.",
+    ])
+    func aStatusNotGrantedIsNoObserverStatus(text: String) {
+        let found = memberships(text, date: "2016-06-05")
+        #expect(!found.contains { $0.hasPrefix("NPL observer") || $0.hasPrefix("LAO observer") }, "\(found)")
+    }
+
     // MARK: Spellings of organisations
 
     @Test(arguments: [

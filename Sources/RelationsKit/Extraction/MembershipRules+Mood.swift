@@ -401,7 +401,7 @@ extension MembershipRules {
                 || Self.statusPursuits.contains(governor) || Self.readinessAdjectives.contains(governor) { return true }
         }
         var lead = at - 1
-        while lead > sentence.lowerBound, ["the", "an", "a", "its", "their"].contains(document.word(lead)) { lead -= 1 }
+        while lead > sentence.lowerBound, ["the", "an", "a", "its", "their", "such", "this", "that"].contains(document.word(lead)) { lead -= 1 }
         // "the process of Moldova obtaining the status of an observer state": the gerund's own subject between.
         if Self.receivingGerunds.contains(document.word(lead)), let owner = document.entity(at: lead - 1), owner.entity.country != nil, owner.end == lead,
            ["for", "of"].contains(document.word(owner.start - 1)),
@@ -410,7 +410,8 @@ extension MembershipRules {
         // "initiated the process for granting observer status to the country", "the procedure of obtaining the status".
         if Self.receivingGerunds.contains(document.word(lead)), ["for", "of"].contains(document.word(lead - 1)),
            MembershipRules.requesting.contains(document.word(lead - 2)) || Self.statusPursuits.contains(document.word(lead - 2)) { return true }
-        return ["requested", "requests", "request", "requesting", "sought", "seeks", "seek", "seeking"].contains(document.word(lead))
+        // "requested observer status", "Cuba wants such status too": the status the object of a request or a wish.
+        return ["requested", "requests", "request", "requesting", "sought", "seeks", "seek", "seeking", "wants", "want", "wanted", "wanting"].contains(document.word(lead))
     }
 
     /// Whether interest is shown in the step ("expressing interest in joining BRICS", "is interested in becoming a member",

@@ -371,6 +371,42 @@ extension MembershipRules {
         return code
     }
 
+    /// Words of a status other than an observer's, which "this status" may take up instead ("dialogue partner status").
+    static let otherStatusWords: Set<String> = ["partner", "partners", "partnership", "dialogue", "associate", "guest", "candidate"]
+
+    /// The organisation of the observer status that "such status", "this status" or "that status" at `index` takes up: the
+    /// last status named before it, in its sentence or the one before it in the paragraph, must be an observer's ("the
+    /// provision about an observer country status in the Eurasian Economic Union ... Such status has been granted to
+    /// Moldova"), not a partner's ("dialogue partner status. This status ..."). Its organisation is the first named after
+    /// "observer" in that sentence, else the last named before it there, else that of the last observer status read.
+    func organisation(ofObserverStatusTakenUpAt index: Int, sentence: Range<Int>, lastObserverOrganisation: String?) -> String? {
+        guard let named = (startOfSentenceBefore(sentence)..<(index - 1)).last(where: {
+            ["observer", "observers"].contains(document.word($0)) || Self.otherStatusWords.contains(document.word($0))
+        }), ["observer", "observers"].contains(document.word(named)) else { return nil }
+        let own = document.sentences.first { $0.contains(named) } ?? sentence
+        let organisations = { (range: Range<Int>) in
+            document.entities(in: range).compactMap { span -> String? in if case let .organisation(code) = span.entity { code } else { nil } }
+        }
+        return organisations(named..<min(own.upperBound, index - 1)).first ?? organisations(own.lowerBound..<named).last ?? lastObserverOrganisation
+    }
+
+    /// The past forms of the verbs that raise a status ("upgraded", "raised", "elevated").
+    static let upgradedForms: Set<String> = ["upgraded", "raised", "elevated", "promoted"]
+
+    /// Whether the role at `index` is what a status was raised to: "got its status upgraded to that of the observer", "its
+    /// status in the SCO was raised to observer", "upgraded Belarus's status to that of an observer state" ("to", perhaps
+    /// "that of" and an article right before it, a past verb of raising within the eight words before "to", with "status"
+    /// near it). Not a raising still ahead or supposed ("may be upgraded", "will have its status raised", "hopes to have
+    /// its status upgraded"): a modal or "to" within the four words before the verb.
+    func isUpgradedTo(_ index: Int, sentence: Range<Int>) -> Bool {
+        var to = index - 1
+        if ["the", "an", "a"].contains(document.word(to)) { to -= 1 }
+        if document.word(to) == "of", document.word(to - 1) == "that" { to -= 2 }
+        guard document.word(to) == "to", let verb = (max(sentence.lowerBound, to - 8)..<to).last(where: { Self.upgradedForms.contains(document.word($0)) }),
+              !(max(sentence.lowerBound, verb - 4)..<verb).contains(where: { Self.prospectWords.contains(document.word($0)) && tokens[$0].text != "May" }) else { return false }
+        return (max(sentence.lowerBound, verb - 6)..<to).contains { document.word($0) == "status" }
+    }
+
     /// The organisation named in the clause before a verb whose subject it belongs to ("Uzbekistan's membership in the
     /// CSTO was suspended", "Armenia's membership of the EAEU took effect").
     func clauseOrganisation(before index: Int, sentence: Range<Int>) -> String? {

@@ -445,6 +445,18 @@ struct MembershipRules {
                     synthetic = Phrase(words: ["status"], action: "observer")
                     inside = org
                 }
+                // "... an observer country status in the Eurasian Economic Union. Such status has been granted to Moldova", "Cuba
+                // received this status too": a demonstrative status takes up the observer status named last.
+                if synthetic == nil, words[offset] == "status", offset > 0, ["such", "this", "that"].contains(words[offset - 1]),
+                   let org = organisation(ofObserverStatusTakenUpAt: sentence.lowerBound + offset, sentence: sentence, lastObserverOrganisation: lastObserverOrganisation) {
+                    synthetic = Phrase(words: ["status"], action: "observer")
+                    inside = org
+                }
+                // "Belarus got its status upgraded to that of the observer", "its status in the SCO was raised to observer": a
+                // status upgraded to observer is observer status granted.
+                if synthetic == nil, ["observer", "observers"].contains(words[offset]), isUpgradedTo(sentence.lowerBound + offset, sentence: sentence) {
+                    synthetic = Phrase(words: [words[offset]], action: "observer")
+                }
                 // "became a member of the International Criminal Court": an organisation the reference does not know.
                 if synthetic == nil, let member = listed, member.form == .fixed, ["member", "members", "state"].contains(member.words.last ?? ""),
                    namesAnUnknownOrganisation(after: sentence.lowerBound + offset + member.words.count, sentence: sentence) {
@@ -729,7 +741,10 @@ struct MembershipRules {
                     // (not "supports granting observer status to", a stance)
                     ?? (phrase.action == "observer" && ["granted", "gave", "accorded", "awarded", "conferred"].contains(document.word(at - 1)) ? lastObserverOrganisation : nil)
                     // "For the first time the status of observer state was granted to Moldova in May 2018": the same, in the passive.
-                    ?? (phrase.action == "observer" && isGrantedInThePassive(after: end, sentence: sentence) ? lastObserverOrganisation : nil) else {
+                    ?? (phrase.action == "observer" && isGrantedInThePassive(after: end, sentence: sentence) ? lastObserverOrganisation : nil)
+                    // "... and Belarus got its status upgraded to that of the observer" in a paragraph on the SCO: a status raised
+                    // with no organisation near it is in the one the paragraph is about.
+                    ?? (phrase.action == "observer" && isUpgradedTo(at, sentence: sentence) ? topicOrganisation(before: at) : nil) else {
                     // "Moldova received observer status in 2018; Cuba followed": "followed" repeats this event, unread, not an older one.
                     lastEvent = nil
                     continue
