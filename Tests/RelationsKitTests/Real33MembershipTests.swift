@@ -145,6 +145,36 @@ struct Real33MembershipTests: WireCopyProbe {
         #expect(!found.contains { $0.hasPrefix("NPL observer") || $0.hasPrefix("LAO observer") }, "\(found)")
     }
 
+    // MARK: A history told in passing: a result infinitive, membership restored as "it"
+
+    @Test(arguments: [
+        ("Tajikistan left the CSTO in 2003, only to rejoin it in 2006.", "TJK joined CSTO"),
+        ("The EAEU grew. Armenia quit the union in 2016 - only to rejoin it two years later.", "ARM joined EAEU"),
+        ("Tajikistan left the CSTO in 2003, only to restore it in 2006.", "TJK joined CSTO"),
+        ("Tajikistan left the CSTO in 2003 but restored it in 2006.", "TJK joined CSTO"),
+        ("Tajikistan suspended its CSTO membership in 2003 and resumed it in 2006.", "TJK joined CSTO"),
+        ("Kyrgyzstan withdrew from the CSTO in 2004; it reinstated it in 2007.", "KGZ joined CSTO"),
+    ])
+    func aStepTakenAfterAnExitIsJoining(text: String, expected: String) {
+        let found = memberships(text, date: "2016-06-05")
+        #expect(found.contains(expected), "\(expected) in \(found)")
+    }
+
+    @Test(arguments: [
+        // Restored, but not after an exit: "it" is something else.
+        "Tajikistan praised the CSTO in 2003 and restored it to health.",
+        "The CSTO building was damaged in 2003; Tajikistan restored it in 2006.",
+        // Not restored, or only wanted.
+        "Tajikistan left the CSTO in 2003 and never restored it.",
+        "Tajikistan left the CSTO in 2003 and has not resumed it since.",
+        // "only" qualifying an intent, not a result.
+        "Tajikistan left the CSTO in 2003 and now wants only to rejoin it.",
+    ])
+    func noRestorationOrAWishIsNoJoining(text: String) {
+        let found = memberships(text, date: "2016-06-05")
+        #expect(!found.contains { $0.hasPrefix("TJK joined") }, "\(found)")
+    }
+
     // MARK: Spellings of organisations
 
     @Test(arguments: [

@@ -594,7 +594,9 @@ struct MembershipRules {
                 if afterProspectWord, Self.possibilityModals.contains(document.word(previous)) { continue }
                 // "the war pushed Georgia to enter the CIS in 1993", "Georgia was forced to join": a past verb of causing
                 // entails the step, done.
+                // "left the CSTO in 1999, only to rejoin it in 2006": an infinitive of result states the step taken.
                 let caused = afterProspectWord && document.word(previous) == "to" && (isCaused(beforeInfinitive: previous, sentence: sentence)
+                    || isResultInfinitive(to: previous)
                     // "has signed a decree to recall all its envoys from the CIS bodies": a decree signed enacts the recall.
                     || endsAPart && isEnactedByDecree(beforeInfinitive: previous, sentence: sentence))
                 // An invitation is another's wish, not the country's plan: "is being invited to join", "Russia urged Tajikistan to join".
