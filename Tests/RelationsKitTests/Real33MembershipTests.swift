@@ -175,6 +175,27 @@ struct Real33MembershipTests: WireCopyProbe {
         #expect(!found.contains { $0.hasPrefix("TJK joined") }, "\(found)")
     }
 
+    // MARK: Coordinated objects after "both"
+
+    @Test(arguments: [
+        ("Moldova left both the CIS and the CSTO in 2026.", "MDA left CSTO"),
+        ("Georgia left both CIS and GUAM in 2009.", "GEO left GUAM"),
+        ("Serbia entered both the EAEU and the CSTO in 2015.", "SRB joined CSTO"),
+    ])
+    func bothBeforeCoordinatedObjects(text: String, expected: String) {
+        let found = memberships(text, date: "2026-06-05")
+        #expect(found.contains(expected), "\(expected) in \(found)")
+    }
+
+    @Test(arguments: [
+        "Moldova left both delegations at the CIS summit.",
+        "Moldova left both of them behind at the CSTO meeting.",
+    ])
+    func bothBeforeOtherObjectsIsNoExit(text: String) {
+        let found = memberships(text, date: "2026-06-05")
+        #expect(!found.contains { $0.contains(" left ") }, "\(found)")
+    }
+
     // MARK: Spellings of organisations
 
     @Test(arguments: [

@@ -617,6 +617,8 @@ struct MembershipRules {
                     var next = end
                     // "departed from the CIS" as well as "departed the CIS".
                     if phrase.lemma == "depart", document.word(next) == "from" { next += 1 }
+                    // "left both the CIS and the CSTO": over "both" before coordinated objects.
+                    if document.word(next) == "both" { next += 1 }
                     if document.word(next) == "the" { next += 1 }
                     // "leave the 15-year-old CIS": over the organisation's age.
                     next = afterAnAge(next, sentence: sentence)
