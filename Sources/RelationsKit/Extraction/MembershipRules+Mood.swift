@@ -73,6 +73,9 @@ extension MembershipRules {
     /// Whether the event at `at` is planned rather than done: its form and the words that govern it decide, not the
     /// phrase.
     func isPlanned(_ phrase: Phrase, at: Int, end: Int, afterProspectWord: Bool, sentence: Range<Int>) -> Bool {
+        // "will join BRICS from today", "will officially become members as of today": the future of a step placed on the
+        // article's own day is the step taken that day.
+        if isFutureOnTheArticlesDay(at: at, end: end, sentence: sentence) { return false }
         // "Armenia joins on 2 January", "Belarus becomes a member next month": the present of an event still to come.
         if Self.presentForms.contains(phrase.words[0]), namesAFutureTime(after: end, sentence: sentence) { return true }
         // "moved one step closer to becoming a full member", "nearer to its accession": an event approached is still ahead.
@@ -398,7 +401,7 @@ extension MembershipRules {
                 || Self.statusPursuits.contains(governor) || Self.readinessAdjectives.contains(governor) { return true }
         }
         var lead = at - 1
-        while lead > sentence.lowerBound, ["the", "an", "a", "its", "their"].contains(document.word(lead)) { lead -= 1 }
+        while lead > sentence.lowerBound, ["the", "an", "a", "its", "their", "such", "this", "that"].contains(document.word(lead)) { lead -= 1 }
         // "the process of Moldova obtaining the status of an observer state": the gerund's own subject between.
         if Self.receivingGerunds.contains(document.word(lead)), let owner = document.entity(at: lead - 1), owner.entity.country != nil, owner.end == lead,
            ["for", "of"].contains(document.word(owner.start - 1)),
@@ -407,7 +410,8 @@ extension MembershipRules {
         // "initiated the process for granting observer status to the country", "the procedure of obtaining the status".
         if Self.receivingGerunds.contains(document.word(lead)), ["for", "of"].contains(document.word(lead - 1)),
            MembershipRules.requesting.contains(document.word(lead - 2)) || Self.statusPursuits.contains(document.word(lead - 2)) { return true }
-        return ["requested", "requests", "request", "requesting", "sought", "seeks", "seek", "seeking"].contains(document.word(lead))
+        // "requested observer status", "Cuba wants such status too": the status the object of a request or a wish.
+        return ["requested", "requests", "request", "requesting", "sought", "seeks", "seek", "seeking", "wants", "want", "wanted", "wanting"].contains(document.word(lead))
     }
 
     /// Whether interest is shown in the step ("expressing interest in joining BRICS", "is interested in becoming a member",
@@ -683,6 +687,34 @@ extension MembershipRules {
             let ahead = (month - publishedMonth + 12) % 12
             if ahead == 0, let day = numbers.first(where: { $0 <= 31 }) { return day > publishedDay }
             return (1...6).contains(ahead)
+        }
+        return false
+    }
+
+    /// Words before "today" or a date that make it the day a step takes effect from ("from today", "as of today", "starting
+    /// today", "effective today", "with effect from 1 January").
+    static let effectiveFromWords: Set<String> = ["from", "of", "starting", "beginning", "effective"]
+
+    /// Whether the step at `at` is in the future ("will", "shall", "'ll", over adverbs and a passive "be") and the clause after
+    /// `end` places it on the article's own day: "from today", "as of today", "starting today", "effective today", "from this
+    /// day", or a date that is the article's date ("will join from 1 January 2024" in an article of that day). An outlet that
+    /// announces a step for the day it reports on reports the step in effect ("5 countries will join from today": joined), as
+    /// "joins today" is. Not an intent, a wish or a possibility ("intends to join from today", "could join as of today"), nor
+    /// a day still ahead ("from tomorrow", "from next year").
+    func isFutureOnTheArticlesDay(at: Int, end: Int, sentence: Range<Int>) -> Bool {
+        var lead = at - 1
+        while lead > sentence.lowerBound, isAdverb(lead) || document.word(lead) == "be" { lead -= 1 }
+        guard ["will", "shall", "'ll"].contains(document.word(lead)) else { return false }
+        let clause = (end..<min(sentence.upperBound, end + 10)).prefix { ![";", ".", "and", "but", "which", "that", "when", "if", "unless"].contains(document.word($0)) }
+        for position in clause where Self.effectiveFromWords.contains(document.word(position)) {
+            if document.word(position) == "of", document.word(position - 1) != "as" { continue }
+            let next = position + 1
+            if document.word(next) == "today" || document.word(next) == "this" && document.word(next + 1) == "day" { return true }
+            guard let published = document.publishedOn, published.count == 10,
+                  let month = (next..<min(sentence.upperBound, next + 2)).first(where: { DateWords.month(tokens[$0]) != nil }) else { continue }
+            let numbers = [month - 1, month + 1, month + 2, month + 3].filter { $0 >= next && $0 < sentence.upperBound && tokens[$0].kind == .number }.compactMap { Int(tokens[$0].text) }
+            guard let day = numbers.first(where: { $0 <= 31 }), let year = numbers.first(where: { $0 > 1900 }) else { continue }
+            if published == String(format: "%04d-%02d-%02d", year, DateWords.month(tokens[month])!, day) { return true }
         }
         return false
     }

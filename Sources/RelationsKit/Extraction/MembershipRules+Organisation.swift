@@ -348,6 +348,65 @@ extension MembershipRules {
         return result
     }
 
+    /// Where the sentence before `sentence` starts, when it is in the same paragraph; else where `sentence` starts. An earlier
+    /// mention that a referring word takes up is sought from here.
+    func startOfSentenceBefore(_ sentence: Range<Int>) -> Int {
+        document.sentences.last { $0.upperBound <= sentence.lowerBound }
+            .flatMap { document.paragraph(containing: sentence.lowerBound).contains($0.lowerBound) ? $0.lowerBound : nil } ?? sentence.lowerBound
+    }
+
+    /// Words that may follow a demonstrative standing alone as an object ("joined this, adding", "left this in 2005").
+    static let afterBareDemonstrative: Set<String> = [",", ".", ";", ":", "in", "on", "at", "after", "before", "when", "and", "but", "as", "only", "too", "later", "again", "back"]
+
+    /// The organisation "this" stands for when it is the whole object of a membership verb ("In 1999 Uzbekistan joined this,
+    /// adding an extra U to the name", "Moldova quit this in 2005"): the organisation named last before the verb, in its
+    /// sentence or the one before it in the paragraph, not a name that modifies a noun ("the CIS summit") or one compared
+    /// with another. "this" before a noun ("this year", "this organisation") is no bare demonstrative.
+    func organisation(ofBareDemonstrativeAt index: Int, before at: Int, sentence: Range<Int>) -> String? {
+        guard document.word(index) == "this", index + 1 >= sentence.upperBound || Self.afterBareDemonstrative.contains(document.word(index + 1))
+                || tokens[index + 1].kind == .number else { return nil }
+        guard let named = document.entities(in: startOfSentenceBefore(sentence)..<at).last(where: { span in
+            if case .organisation = span.entity { !Coreference.modifiedNouns.contains(document.word(span.end)) && !isCompared(span) } else { false }
+        }), case let .organisation(code) = named.entity else { return nil }
+        return code
+    }
+
+    /// Words of a status other than an observer's, which "this status" may take up instead ("dialogue partner status").
+    static let otherStatusWords: Set<String> = ["partner", "partners", "partnership", "dialogue", "associate", "guest", "candidate"]
+
+    /// The organisation of the observer status that "such status", "this status" or "that status" at `index` takes up: the
+    /// last status named before it, in its sentence or the one before it in the paragraph, must be an observer's ("the
+    /// provision about an observer country status in the Eurasian Economic Union ... Such status has been granted to
+    /// Moldova"), not a partner's ("dialogue partner status. This status ..."). Its organisation is the first named after
+    /// "observer" in that sentence, else the last named before it there, else that of the last observer status read.
+    func organisation(ofObserverStatusTakenUpAt index: Int, sentence: Range<Int>, lastObserverOrganisation: String?) -> String? {
+        guard let named = (startOfSentenceBefore(sentence)..<(index - 1)).last(where: {
+            ["observer", "observers"].contains(document.word($0)) || Self.otherStatusWords.contains(document.word($0))
+        }), ["observer", "observers"].contains(document.word(named)) else { return nil }
+        let own = document.sentences.first { $0.contains(named) } ?? sentence
+        let organisations = { (range: Range<Int>) in
+            document.entities(in: range).compactMap { span -> String? in if case let .organisation(code) = span.entity { code } else { nil } }
+        }
+        return organisations(named..<min(own.upperBound, index - 1)).first ?? organisations(own.lowerBound..<named).last ?? lastObserverOrganisation
+    }
+
+    /// The past forms of the verbs that raise a status ("upgraded", "raised", "elevated").
+    static let upgradedForms: Set<String> = ["upgraded", "raised", "elevated", "promoted"]
+
+    /// Whether the role at `index` is what a status was raised to: "got its status upgraded to that of the observer", "its
+    /// status in the SCO was raised to observer", "upgraded Belarus's status to that of an observer state" ("to", perhaps
+    /// "that of" and an article right before it, a past verb of raising within the eight words before "to", with "status"
+    /// near it). Not a raising still ahead or supposed ("may be upgraded", "will have its status raised", "hopes to have
+    /// its status upgraded"): a modal or "to" within the four words before the verb.
+    func isUpgradedTo(_ index: Int, sentence: Range<Int>) -> Bool {
+        var to = index - 1
+        if ["the", "an", "a"].contains(document.word(to)) { to -= 1 }
+        if document.word(to) == "of", document.word(to - 1) == "that" { to -= 2 }
+        guard document.word(to) == "to", let verb = (max(sentence.lowerBound, to - 8)..<to).last(where: { Self.upgradedForms.contains(document.word($0)) }),
+              !(max(sentence.lowerBound, verb - 4)..<verb).contains(where: { Self.prospectWords.contains(document.word($0)) && tokens[$0].text != "May" }) else { return false }
+        return (max(sentence.lowerBound, verb - 6)..<to).contains { document.word($0) == "status" }
+    }
+
     /// The organisation named in the clause before a verb whose subject it belongs to ("Uzbekistan's membership in the
     /// CSTO was suspended", "Armenia's membership of the EAEU took effect").
     func clauseOrganisation(before index: Int, sentence: Range<Int>) -> String? {
@@ -383,8 +442,9 @@ extension MembershipRules {
         // "The GUAM format was created in 1997. In 1999, Uzbekistan joined the format": "the format" takes up the organisation
         // the text named as a format before it ("the GUAM format", "the CSTO format"); not "the format of the talks", nor a
         // format no organisation's name modified; else, as "the bloc" does, the organisation its paragraph is about ("... the
-        // GUAM member countries ... In 1999, Uzbekistan joined the format").
-        if let noun = after.prefix(2).first(where: { document.word($0) == "format" }), document.word(noun - 1) == "the", document.word(noun + 1) != "of",
+        // GUAM member countries ... In 1999, Uzbekistan joined the format"). A demonstrative points back the same way ("joined
+        // this format in 1999", "left that format").
+        if let noun = after.prefix(2).first(where: { document.word($0) == "format" }), ["the", "this", "that"].contains(document.word(noun - 1)), document.word(noun + 1) != "of",
            document.entity(at: noun) == nil {
             if let named = document.entities(in: 0..<noun).last(where: { span in
                 if case .organisation = span.entity { document.word(span.end) == "format" } else { false }
@@ -393,6 +453,10 @@ extension MembershipRules {
             }
             if let topic = topicOrganisation(before: at) { return topic }
         }
+        // "GUAM ... In 1999 Uzbekistan joined this, adding a U to the name", "withdrew from this in 2005": a demonstrative
+        // standing alone as the object takes up the organisation named last, in its sentence or the one before it in the
+        // paragraph (not a name that only modifies a noun: "the GUAM summit").
+        if let code = organisation(ofBareDemonstrativeAt: end, before: at, sentence: sentence) { return code }
         // "has frozen its participation, although it has not left": "it" after a comma opens another clause.
         // "joined the Organization of Turkic States": a capitalized noun heading an unknown name refers to nothing named before.
         if let noun = after.first(where: { Coreference.organisationNouns.contains(document.word($0)) }), document.entity(at: noun) == nil,
@@ -420,8 +484,7 @@ extension MembershipRules {
             }
             // The sentence before counts too, within the paragraph ("... frozen its participation in the CSTO. Pashinyan said
             // Armenia would leave the bloc").
-            let previous = document.sentences.last { $0.upperBound <= sentence.lowerBound }
-                .flatMap { document.paragraph(containing: sentence.lowerBound).contains($0.lowerBound) ? $0.lowerBound : nil } ?? sentence.lowerBound
+            let previous = startOfSentenceBefore(sentence)
             if ["bloc", "grouping", "group", "alliance", "club"].contains(document.word(noun)),
                let named = document.entities(in: previous..<at).last(where: { span in
                    if case .organisation = span.entity { !Coreference.modifiedNouns.contains(document.word(span.end)) && !isCompared(span) } else { false }
@@ -586,8 +649,7 @@ extension MembershipRules {
         let nouns = Coreference.organisationNouns.subtracting(["it", "which"]).union(["body", "institution"])
         guard let noun = (index + 1..<min(sentence.upperBound, index + 5)).first(where: { nouns.contains(document.word($0)) }), document.entity(at: noun) == nil,
               (index + 1...noun).allSatisfy({ tokens[$0].isLowercase || tokens[$0].kind == .number || document.word($0) == "-" }) else { return false }
-        let previous = document.sentences.last { $0.upperBound <= sentence.lowerBound }
-            .flatMap { document.paragraph(containing: sentence.lowerBound).contains($0.lowerBound) ? $0.lowerBound : nil } ?? sentence.lowerBound
+        let previous = startOfSentenceBefore(sentence)
         var cursor = at - 1
         while cursor >= previous {
             if let span = document.entity(at: cursor) {

@@ -189,7 +189,13 @@ extension MembershipRules {
         // "moved to restore membership", "decided to resume its membership": a base form of restoring only after a verb that
         // governs its infinitive (not "explained the urge to restore membership", a motive).
         if Self.restoringBases.contains(document.word(index)) {
-            guard document.word(index - 1) == "to", Self.infinitiveGoverning.union(Self.intentVerbs).contains(document.word(index - 2)) else { return nil }
+            guard document.word(index - 1) == "to", Self.infinitiveGoverning.union(Self.intentVerbs).contains(document.word(index - 2)) || isResultInfinitive(to: index - 1) else { return nil }
+        }
+        // "left the CSTO in 1999, only to restore it in 2006", "suspended its membership in 2012 and resumed it in 2014": "it"
+        // restored after an exit or a suspension earlier in its sentence is the membership ended there, joined again.
+        if Self.gainingMembership.contains(document.word(index)), document.word(index).hasPrefix("re"), document.word(index + 1) == "it",
+           (sentence.lowerBound..<index).contains(where: { Self.endingWords.contains(document.word($0)) }) {
+            return (index + 2, "joined", nil, nil)
         }
         var cursor = index + 1
         // "applied for membership", "gave up its membership".
@@ -229,6 +235,16 @@ extension MembershipRules {
         // Membership offered is not yet taken ("Russia offered Armenia membership").
         let offered = document.word(index).hasPrefix("offer")
         return (cursor + 1, seeking || offered ? "plans_to_join" : ending ? "left" : "joined", recipient, org)
+    }
+
+    /// Past verbs of ending or suspending a membership, which "it" restored after them takes up ("left ..., only to restore it").
+    static let endingWords: Set<String> = ["left", "withdrew", "quit", "exited", "suspended", "froze", "frozen", "terminated", "ended"]
+
+    /// Whether the "to" at `to` opens an infinitive of result, which states what happened next: "left the CSTO in 1999, only
+    /// to rejoin it in 2006", "quit in 2003 - only to return". "only to" after a comma, a dash or a year; not "wants only to
+    /// join", where "only" qualifies an intent.
+    func isResultInfinitive(to: Int) -> Bool {
+        document.word(to - 1) == "only" && ([",", "-", "—"].contains(document.word(to - 2)) || tokens[to - 2].kind == .number)
     }
 
     /// The forms of "admit", whose object is the country admitted; and the past forms of admitting verbs in the active

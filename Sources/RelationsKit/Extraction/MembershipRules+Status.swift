@@ -5,6 +5,9 @@
 /// observer from a stated start is observer status ("since 2015, as an observer"); a status a country only may get is none
 /// ("Azerbaijan may get a status of an observer").
 extension MembershipRules {
+    /// Verbs of belonging, which with "to" and an organisation state membership ("has belonged to the CSTO since 2002").
+    static let belonging: Set<String> = ["belonged", "belongs", "belong", "belonging"]
+
     /// Words that hold a status before its noun ("has been a member", "has held observer status", "took part as a member", and
     /// an apposition's comma).
     /// ("Georgia was an official member since 1994": translated copy puts the simple copula there too.)
@@ -32,10 +35,11 @@ extension MembershipRules {
                 cursor -= 1
             }
             if org != nil {
-                if document.word(cursor) == "the" { cursor -= 1 }
+                if ["the", "a"].contains(document.word(cursor)) { cursor -= 1 }
                 // "a party to the Collective Security Treaty since its signing".
                 // "observer status with the EAEU": observer status is held with an organisation too.
-                guard ["of", "in", "at"].contains(document.word(cursor)) || document.word(cursor) == "to" && ["party", "parties"].contains(document.word(cursor - 1))
+                guard ["of", "in", "at"].contains(document.word(cursor))
+                        || document.word(cursor) == "to" && (["party", "parties"].contains(document.word(cursor - 1)) || Self.belonging.contains(document.word(cursor - 1)))
                         || document.word(cursor) == "with" && ["status", "observer"].contains(document.word(cursor - 1)) else { continue }
                 cursor -= 1
             }
@@ -49,6 +53,9 @@ extension MembershipRules {
             switch document.word(cursor) {
             case "member", "members": action = "joined"
             case "observers": action = "observer"
+            // "have been part of the Customs Union since 2012", "has belonged to the CSTO since 2002": membership in other words.
+            case "part" where org != nil && document.word(cursor + 1) == "of", _ where org != nil && Self.belonging.contains(document.word(cursor)):
+                action = "joined"
             // "the treaty, to which Kazakhstan has been a party since May 1992": a party to a treaty named, or fronted as "to which".
             case "party", "parties":
                 guard org != nil || (max(sentence.lowerBound, cursor - 8)..<cursor).contains(where: { document.word($0) == "which" && document.word($0 - 1) == "to" }) else { continue }
@@ -211,7 +218,9 @@ extension MembershipRules {
         }
         guard ["since", "from"].contains(document.word(first)), first + 1 < sentence.upperBound, startsADate(first + 1) else { return nil }
         var cursor = first + 1
-        while cursor < sentence.upperBound, tokens[cursor].kind == .number || DateWords.month(tokens[cursor]) != nil { cursor += 1 }
+        // ("Since January 1, 2012, Belarus ...": over the comma between the day and the year.)
+        while cursor < sentence.upperBound, tokens[cursor].kind == .number || DateWords.month(tokens[cursor]) != nil
+                || document.word(cursor) == "," && tokens[cursor - 1].kind == .number && cursor + 1 < sentence.upperBound && tokens[cursor + 1].kind == .number { cursor += 1 }
         if document.word(cursor) == "," { cursor += 1 }
         // "Since 2018 the country has held observer status": a country noun takes up the country named before; "Since 2010,
         // Belarus, Kazakhstan and Russia have been members": each of the names coordinated.
@@ -232,14 +241,21 @@ extension MembershipRules {
         let action: String
         switch document.word(cursor) {
         case "member", "party", "members", "parties": action = "joined"
+        // "Since 2012, Belarus, Kazakhstan and Russia have been part of a Customs Union", "Since 2002 Belarus has belonged to the CSTO".
+        case "part" where document.word(cursor + 1) == "of", _ where Self.belonging.contains(document.word(cursor)) && document.word(cursor + 1) == "to":
+            action = "joined"
         case "observer", "observers": action = "observer"
         default: return nil
         }
         cursor += 1
         if ["status", "state", "country", "states", "countries"].contains(document.word(cursor)) { cursor += 1 }
         if org == nil, ["of", "in", "at", "to"].contains(document.word(cursor)) || action == "observer" && document.word(cursor) == "with" {
-            let lead = document.word(cursor + 1) == "the" ? cursor + 2 : cursor + 1
-            if let span = document.entity(at: lead), case let .organisation(code) = span.entity { org = code }
+            let lead = ["the", "a", "an"].contains(document.word(cursor + 1)) ? cursor + 2 : cursor + 1
+            // Not a name that modifies the head ("has been part of the CSTO talks").
+            if let span = document.entity(at: lead), case let .organisation(code) = span.entity {
+                guard !modifiesAHeadNoun(span.end, sentence: sentence) else { return nil }
+                org = code
+            }
         }
         guard !isNegatedOrHypothetical(cursor, sentence: sentence), let code = org ?? topicOrganisation(before: cursor) else { return nil }
         return (code, countries, action)

@@ -445,6 +445,18 @@ struct MembershipRules {
                     synthetic = Phrase(words: ["status"], action: "observer")
                     inside = org
                 }
+                // "... an observer country status in the Eurasian Economic Union. Such status has been granted to Moldova", "Cuba
+                // received this status too": a demonstrative status takes up the observer status named last.
+                if synthetic == nil, words[offset] == "status", offset > 0, ["such", "this", "that"].contains(words[offset - 1]),
+                   let org = organisation(ofObserverStatusTakenUpAt: sentence.lowerBound + offset, sentence: sentence, lastObserverOrganisation: lastObserverOrganisation) {
+                    synthetic = Phrase(words: ["status"], action: "observer")
+                    inside = org
+                }
+                // "Belarus got its status upgraded to that of the observer", "its status in the SCO was raised to observer": a
+                // status upgraded to observer is observer status granted.
+                if synthetic == nil, ["observer", "observers"].contains(words[offset]), isUpgradedTo(sentence.lowerBound + offset, sentence: sentence) {
+                    synthetic = Phrase(words: [words[offset]], action: "observer")
+                }
                 // "became a member of the International Criminal Court": an organisation the reference does not know.
                 if synthetic == nil, let member = listed, member.form == .fixed, ["member", "members", "state"].contains(member.words.last ?? ""),
                    namesAnUnknownOrganisation(after: sentence.lowerBound + offset + member.words.count, sentence: sentence) {
@@ -582,7 +594,9 @@ struct MembershipRules {
                 if afterProspectWord, Self.possibilityModals.contains(document.word(previous)) { continue }
                 // "the war pushed Georgia to enter the CIS in 1993", "Georgia was forced to join": a past verb of causing
                 // entails the step, done.
+                // "left the CSTO in 1999, only to rejoin it in 2006": an infinitive of result states the step taken.
                 let caused = afterProspectWord && document.word(previous) == "to" && (isCaused(beforeInfinitive: previous, sentence: sentence)
+                    || isResultInfinitive(to: previous)
                     // "has signed a decree to recall all its envoys from the CIS bodies": a decree signed enacts the recall.
                     || endsAPart && isEnactedByDecree(beforeInfinitive: previous, sentence: sentence))
                 // An invitation is another's wish, not the country's plan: "is being invited to join", "Russia urged Tajikistan to join".
@@ -597,10 +611,14 @@ struct MembershipRules {
                 // "leaving the CIS", not "leaving the meeting of the CIS council"; "returned to the CSTO", not "returned to the
                 // question of CSTO reform" or "returned to Moscow": these verbs say many things, membership only with the
                 // organisation itself as their object.
-                if ["leave", "return", "come", "enter", "depart"].contains(phrase.lemma), antecedent == nil, document.word(end) != "it", !leavesWithoutObject(phrase, at: at, end: end, sentence: sentence) {
+                // ("left it", "entered this in 2015": a pronoun or a bare demonstrative taking up an organisation named before.)
+                if ["leave", "return", "come", "enter", "depart"].contains(phrase.lemma), antecedent == nil, document.word(end) != "it",
+                   organisation(ofBareDemonstrativeAt: end, before: at, sentence: sentence) == nil, !leavesWithoutObject(phrase, at: at, end: end, sentence: sentence) {
                     var next = end
                     // "departed from the CIS" as well as "departed the CIS".
                     if phrase.lemma == "depart", document.word(next) == "from" { next += 1 }
+                    // "left both the CIS and the CSTO": over "both" before coordinated objects.
+                    if document.word(next) == "both" { next += 1 }
                     if document.word(next) == "the" { next += 1 }
                     // "leave the 15-year-old CIS": over the organisation's age.
                     next = afterAnAge(next, sentence: sentence)
@@ -727,7 +745,10 @@ struct MembershipRules {
                     // (not "supports granting observer status to", a stance)
                     ?? (phrase.action == "observer" && ["granted", "gave", "accorded", "awarded", "conferred"].contains(document.word(at - 1)) ? lastObserverOrganisation : nil)
                     // "For the first time the status of observer state was granted to Moldova in May 2018": the same, in the passive.
-                    ?? (phrase.action == "observer" && isGrantedInThePassive(after: end, sentence: sentence) ? lastObserverOrganisation : nil) else {
+                    ?? (phrase.action == "observer" && isGrantedInThePassive(after: end, sentence: sentence) ? lastObserverOrganisation : nil)
+                    // "... and Belarus got its status upgraded to that of the observer" in a paragraph on the SCO: a status raised
+                    // with no organisation near it is in the one the paragraph is about.
+                    ?? (phrase.action == "observer" && isUpgradedTo(at, sentence: sentence) ? topicOrganisation(before: at) : nil) else {
                     // "Moldova received observer status in 2018; Cuba followed": "followed" repeats this event, unread, not an older one.
                     lastEvent = nil
                     continue
