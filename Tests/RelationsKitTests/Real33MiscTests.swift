@@ -164,4 +164,18 @@ struct Real33MiscTests: WireCopyProbe {
     func aTreatyOfFoundingByAGerund(body: String, date: String) {
         #expect(anniversaries(body, date: date).contains("BLR-RUS Treaty on the Creation of a Union State 20 2019"))
     }
+    // MARK: A name word after a regnal numeral
+
+    @Test(arguments: [
+        ("The King of Sweden Carl XVI Gustaf also sent a congratulatory letter.", "Carl XVI Gustaf | King | SWE"),
+        ("The King of Tonga Tupou VI Aho also sent a letter.", "Tupou VI Aho | King | TON"),
+        ("Carl XVI Gustaf, King of Sweden, sent a letter.", "Carl XVI Gustaf | King | SWE"),
+        // Near-misses: a weekday, a particle's name run on, the country's "of" after the numeral.
+        ("The King of Spain Felipe VI Thursday sent a letter.", "Felipe VI | King | ESP"),
+        ("The King of Jordan Abdullah II Bin Al-Hussein sent a letter.", "Abdullah II | King | JOR"),
+        ("King Abdullah II of Jordan sent a letter.", "Abdullah II | King | JOR"),
+    ])
+    func aNameWordAfterARegnalNumeral(body: String, expected: String) {
+        #expect(leaders(body, date: "2019-05-28") == [expected])
+    }
 }

@@ -471,12 +471,16 @@ struct LeaderRules {
                 continue
             }
             // "King Abdullah II of Jordan", "Charles III": a regnal numeral ends the name (not a lone "I"), but for one name word
-            // between it and the country's "of" ("King Carl XVI Gustaf of Sweden").
+            // between it and the country's "of" ("King Carl XVI Gustaf of Sweden") or the phrase's end ("King of Sweden Carl XVI
+            // Gustaf also sent", "Carl XVI Gustaf, King of Sweden"): a word that no capitalized word follows, no month or weekday.
             if !parts.isEmpty, (2...4).contains(token.text.count), token.spaceBefore, token.text.allSatisfy({ "IVX".contains($0) }) {
                 parts.append(token.text)
                 cursor += 1
                 if cursor + 1 < tokens.count, tokens[cursor].kind == .word, tokens[cursor].isCapitalized, !tokens[cursor].isAllCaps, tokens[cursor].newlinesBefore == 0,
-                   document.spanAt[cursor] == nil, !Self.notNameWords.contains(tokens[cursor].text), tokens[cursor + 1].text == "of" {
+                   document.spanAt[cursor] == nil, !Self.notNameWords.contains(tokens[cursor].text),
+                   DateWords.month(tokens[cursor]) == nil, DateWords.weekdays[tokens[cursor].lower] == nil,
+                   tokens[cursor + 1].text == "of" || tokens[cursor + 1].kind == .word && tokens[cursor + 1].isLowercase && !Self.nameParticles.contains(tokens[cursor + 1].text)
+                    || [",", ".", ";", ")"].contains(tokens[cursor + 1].text) {
                     parts.append(tokens[cursor].text)
                     cursor += 1
                 }
