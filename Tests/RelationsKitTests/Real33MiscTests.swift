@@ -178,4 +178,16 @@ struct Real33MiscTests: WireCopyProbe {
     func aNameWordAfterARegnalNumeral(body: String, expected: String) {
         #expect(leaders(body, date: "2019-05-28") == [expected])
     }
+    // MARK: "Britain" for the United Kingdom
+
+    @Test(arguments: [
+        ("The governments of Britain, France and Germany said the talks should go on.", true),
+        ("Britain's foreign secretary arrived in Astana on Monday.", true),
+        ("Great Britain and Kazakhstan signed the agreement.", true),
+        // The island of Papua New Guinea is no mention of the United Kingdom.
+        ("The vessel called at New Britain on its way to Port Moresby.", false),
+    ])
+    func britainIsTheUnitedKingdom(body: String, expected: Bool) {
+        #expect(facts(body).countries.contains("GBR") == expected)
+    }
 }
