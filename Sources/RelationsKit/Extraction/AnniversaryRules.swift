@@ -635,6 +635,8 @@ struct AnniversaryRules {
         let finder = Parties(document: document, reference: reference)
         if let word = (trigger.end..<min(sentence.upperBound, trigger.end + 8)).first(where: { document.word($0) == "independence" }) {
             var after = word + 1
+            // "of Independence Day of your country": the day's "of" names the owner as independence's does.
+            if document.word(after) == "day", document.word(after + 1) == "of" { after += 1 }
             if document.word(after) == "of" {
                 after += 1
                 if document.word(after) == "the" { after += 1 }
@@ -644,14 +646,20 @@ struct AnniversaryRules {
             while ["state", "national"].contains(document.word(owner)) { owner -= 1 }
             if document.word(owner) == "'s", let index = document.spanAt[owner - 1], document.spans[index].end == owner,
                let code = document.spans[index].entity.country { return code }
+            // "your independence", "your country's independence", "Independence Day of your country": a message's second
+            // person, the country it is addressed to, not one the sentence names before (the sender's, often).
+            let yours = document.word(owner) == "your" || document.word(owner - 2) == "your" && document.word(owner) == "'s"
+                || document.word(after) == "your" && Self.countryNouns.contains(document.word(after + 1))
             let refers = ["its", "their", "our"].contains(document.word(owner))
-                || document.word(owner) == "'s" && ["country", "republic", "nation", "state"].contains(document.word(owner - 1))
+                || document.word(owner) == "'s" && Self.countryNouns.contains(document.word(owner - 1))
                     && ["the", "this", "his", "her", "their", "our"].contains(document.word(owner - 2))
             if refers, let code = finder.countries(in: sentence.lowerBound..<trigger.start).last?.code { return code }
             // "the 25th anniversary of our independence" in a speaker's quotation that names no country before it: the
             // speaker's, the country the article names most.
+            // So for "your" in a message's quotation: the addressee's country is the one the article is about (a sentence that
+            // names countries finds the addressee's below).
             let ours = document.word(owner) == "our" || document.word(owner - 2) == "our"
-            if ours, finder.countries(in: sentence).isEmpty {
+            if ours || yours, finder.countries(in: sentence).isEmpty {
                 let coreference = Coreference(document: document, reference: reference)
                 if let code = coreference.mostNamedCountry(before: tokens.count) { return code }
             }
@@ -691,6 +699,9 @@ struct AnniversaryRules {
         guard sentence.contains(before) else { return false }
         return document.word(before) == "to" || ["congratulated", "congratulates", "congratulate", "felicitated", "felicitates", "greeted", "greets"].contains(document.word(before))
     }
+
+    /// Nouns that stand for a country after a possessive ("the country's independence", "of your nation").
+    static let countryNouns: Set<String> = ["country", "republic", "nation", "state"]
 
     /// Whether the sentence refers to a country by a noun ("the country", "the republic") rather than naming it.
     func refersToACountry(_ sentence: Range<Int>) -> Bool {
@@ -848,8 +859,9 @@ struct AnniversaryRules {
             // word, a noun or gerund of founding, then an organisation's name: the one treaty of that head the reference lists
             // whose name holds the organisation's name as written.
             if tokens[index].isCapitalized, let founded = foundedOrganisation(after: index + 1) {
-                let written = document.text.string(tokens[founded.start].start, tokens[founded.end - 1].end)
-                let names = Set(reference.keyedTreaties.map(\.treaty.name).filter { $0.hasPrefix(tokens[index].text + " ") && $0.contains(written) })
+                // The organisation's name as written, in any case ("the Union state").
+                let written = document.text.string(tokens[founded.start].start, tokens[founded.end - 1].end).lowercased()
+                let names = Set(reference.keyedTreaties.map(\.treaty.name).filter { $0.hasPrefix(tokens[index].text + " ") && $0.lowercased().contains(written) })
                 if names.count == 1, let name = names.first { return (name, index) }
             }
             // "the Shusha Declaration on Allied Relations between ...", "the Budapest Memorandum": a name the reference knows
@@ -888,6 +900,9 @@ struct AnniversaryRules {
             cursor += 2
         } else if Self.foundingGerunds.contains(document.word(cursor)) {
             cursor += 1
+        } else if document.word(cursor) == "on", Self.foundingGerunds.contains(document.word(cursor + 1)) {
+            // "the Treaty on establishing the Union state": "on" and the gerund.
+            cursor += 2
         } else {
             return nil
         }

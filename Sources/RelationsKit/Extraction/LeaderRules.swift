@@ -204,7 +204,7 @@ struct LeaderRules {
     /// "Azerbaijani", "Kazakhstan's", "Russia", "the Russian" just before the office at `index`.
     func countryBefore(_ index: Int) -> (code: String, start: Int)? {
         // "Iran's acting President", "Russia's upper house Speaker", "Iranian First Vice President", "Argentina's new president".
-        var cursor = beforeFillers(index - 1)
+        var cursor = beforeBodyName(beforeFillers(index - 1))
         var skipped = 0
         // "Kazakhstan's Deputy Prime Minister and Foreign Minister Mukhtar Tileuberdi": a title coordinated before this one
         // shares its country; skip back over it ("and", an office, the words that qualify it). A comma coordinates the titles
@@ -240,6 +240,25 @@ struct LeaderRules {
         if (span.end...index).contains(where: { $0 < tokens.count && tokens[$0].newlinesBefore > 0 }) { return nil }
         return (code, span.start)
     }
+
+    /// "Russian parliament's lower house speaker A", "the Russian State Duma Speaker B", "Kazakh Senate Speaker C": a state's
+    /// legislature, by its common noun or by a name of one or two words that ends in a legislature's word, maybe with its
+    /// possessive, between the country's adjective or possessive and the office at `index` + 1: the index of the country's
+    /// modifier before it (the office is the legislature's, the country the modifier's), else `index`. Not a government's
+    /// or a bank's ("Russian Central Bank Chairman"): their chairs are no legislature's.
+    func beforeBodyName(_ index: Int) -> Int {
+        var cursor = index
+        if cursor >= 1, tokens[cursor].text == "'s" { cursor -= 1 }
+        guard cursor >= 1, document.spanAt[cursor] == nil, Self.legislatureWords.contains(tokens[cursor].lower) else { return index }
+        cursor -= 1
+        if cursor >= 1, tokens[cursor].kind == .word, tokens[cursor].isCapitalized, document.spanAt[cursor] == nil, !endsCountryModifier(cursor) { cursor -= 1 }
+        let countryEnds = document.spanAt[cursor].map { document.spans[$0].end == cursor + 1 && countryName(at: document.spans[$0].start) != nil } == true
+        return endsCountryModifier(cursor) || countryEnds ? cursor : index
+    }
+
+    /// The last word of a legislature's name, in small letters ("parliament", "the State Duma", "the Milli Majlis").
+    static let legislatureWords: Set<String> = ["parliament", "legislature", "senate", "assembly", "council", "duma", "majlis", "mazhilis", "kenesh",
+                                                "rada", "seimas", "saeima", "sejm", "riigikogu", "khural", "maslahaty", "mejlis"]
 
     /// A state's form in small letters before its name ("President of the republic of Kyrgyzstan A").
     static let stateForms: Set<String> = ["republic", "kingdom"]
@@ -452,12 +471,16 @@ struct LeaderRules {
                 continue
             }
             // "King Abdullah II of Jordan", "Charles III": a regnal numeral ends the name (not a lone "I"), but for one name word
-            // between it and the country's "of" ("King Carl XVI Gustaf of Sweden").
+            // between it and the country's "of" ("King Carl XVI Gustaf of Sweden") or the phrase's end ("King of Sweden Carl XVI
+            // Gustaf also sent", "Carl XVI Gustaf, King of Sweden"): a word that no capitalized word follows, no month or weekday.
             if !parts.isEmpty, (2...4).contains(token.text.count), token.spaceBefore, token.text.allSatisfy({ "IVX".contains($0) }) {
                 parts.append(token.text)
                 cursor += 1
                 if cursor + 1 < tokens.count, tokens[cursor].kind == .word, tokens[cursor].isCapitalized, !tokens[cursor].isAllCaps, tokens[cursor].newlinesBefore == 0,
-                   document.spanAt[cursor] == nil, !Self.notNameWords.contains(tokens[cursor].text), tokens[cursor + 1].text == "of" {
+                   document.spanAt[cursor] == nil, !Self.notNameWords.contains(tokens[cursor].text),
+                   DateWords.month(tokens[cursor]) == nil, DateWords.weekdays[tokens[cursor].lower] == nil,
+                   tokens[cursor + 1].text == "of" || tokens[cursor + 1].kind == .word && tokens[cursor + 1].isLowercase && !Self.nameParticles.contains(tokens[cursor + 1].text)
+                    || [",", ".", ";", ")"].contains(tokens[cursor + 1].text) {
                     parts.append(tokens[cursor].text)
                     cursor += 1
                 }
@@ -585,12 +608,24 @@ struct LeaderRules {
     static let titleNotNameWords: Set<String> = ["Governor", "Mayor", "Senator", "Deputy", "Chairwoman", "Chairperson", "Minister", "President", "Chairman",
                                                  "Speaker", "Ambassador", "Premier"]
 
-    static let notNameWords: Set<String> = ["The", "A", "An", "In", "On", "At", "And", "But", "His", "Her", "Their", "Its", "This", "That", "He", "She", "They", "It", "We", "Mr", "Mrs", "Ms",
+    static let notNameWords: Set<String> = Set(["The", "A", "An", "In", "On", "At", "And", "But", "His", "Her", "Their", "Its", "This", "That", "He", "She", "They", "It", "We", "Mr", "Mrs", "Ms",
                                             // A letter's salutation ("Dear Shavkat Miromonovich!" on the line after the addressee's office).
                                             "Dear", "Distinguished", "Esteemed", "Respected",
                                             // A style of address standing alone, as a letter's salutation ("Your Excellency," on the
                                             // line after the addressee's office): a courtesy, never a name.
-                                            "Your", "Excellency", "Excellencies", "Majesty", "Highness"]
+                                            "Your", "Excellency", "Excellencies", "Majesty", "Highness"])
+        .union(sentenceAdverbs)
+
+    /// Adverbs, connectives and subordinators that open a sentence before its subject without a comma ("Meanwhile A, Turkey's ambassador to
+    /// China, said", "Separately B, the Foreign Minister of X,", "Earlier C, Ambassador of Y, ..."): capitalized only because
+    /// they open it, never the first word of a name.
+    static let sentenceAdverbs: Set<String> = ["Meanwhile", "However", "Moreover", "Furthermore", "Additionally", "Also", "Separately",
+                                               "Earlier", "Later", "Previously", "Subsequently", "Afterwards", "Nevertheless", "Nonetheless",
+                                               "Likewise", "Similarly", "Instead", "Thus", "Therefore", "Hence", "Indeed", "Finally",
+                                               "Today", "Yesterday", "Tomorrow", "Now", "Then", "Besides", "Consequently", "Accordingly",
+                                               "Recently", "Currently", "Notably", "Specifically", "Incidentally",
+                                               // Subordinators that open a fronted clause ("When Erdogan, President of Turkey, arrived").
+                                               "When", "While", "After", "Before", "Since", "As", "If", "Once", "Although", "Though", "Until", "Unless", "Because"]
 
     /// Capitalized nouns that end a body's name, never a person's ("of the Azerbaijani Supreme Council Presidium").
     static let institutionWords: Set<String> = ["Council", "Presidium", "Parliament", "Assembly", "Committee", "Commission", "Ministry", "Duma", "Senate",
@@ -690,12 +725,19 @@ struct LeaderRules {
         // person, a title the gazetteer does not know and its place, between the apposition's comma and the name.
         var secondPost = false
         if apposition, person(at: cursor) == nil, let name = afterSecondPost(cursor) ?? afterSecondOffice(cursor) { cursor = name; secondPost = true }
-        // "First President of Kazakhstan – Elbasy Nursultan Nazarbayev": an honorific set off by a dash, one or two
-        // capitalized words the gazetteer does not know, before a person the reference knows.
-        if !apposition, cursor + 2 < tokens.count, ["-", "–", "—"].contains(tokens[cursor].text),
-           let name = (cursor + 2...min(tokens.count - 1, cursor + 3)).first(where: { person(at: $0)?.known == true }),
-           (cursor + 1..<name).allSatisfy({ tokens[$0].isCapitalized && tokens[$0].kind == .word && document.spanAt[$0] == nil }) {
-            cursor = name
+        // "First President of Kazakhstan – Elbasy Nursultan Nazarbayev", "President of Kazakhstan Elbasy Nursultan Nazarbayev",
+        // "President of Turkmenistan Arkadag Gurbanguly Berdimuhamedov": an honorific, set off by a dash or not, before a
+        // person the reference knows (`afterHonorific`); with no dash, one word (hyphenated parts included) right after the
+        // office or after its country's name in small-letter "of" ("of Kazakhstan", "of the Halk Maslahaty of Turkmenistan"),
+        // lest a new name before a listed one ("Foreign Minister of X A B Nursultan Nazarbayev") or a body's name that holds
+        // the country's ("Chairman of the New Azerbaijan Party Ilham Aliyev") pass for an honorific.
+        if !apposition, person(at: cursor)?.known != true {
+            let dash = cursor < tokens.count && ["-", "–", "—"].contains(tokens[cursor].text)
+            let afterCountry = cursor > 0 && document.spanAt[cursor - 1].map {
+                let span = document.spans[$0]
+                return span.end == cursor && span.entity.country != nil && span.start > 0 && tokens[span.start - 1].isLowercase
+            } == true
+            if let name = dash ? afterHonorific(cursor + 1, upTo: 2) : cursor == office.end || afterCountry ? afterHonorific(cursor, upTo: 1) : nil { cursor = name }
         }
         // "Chairman of X, Hero-Arkadag Gurbanguly Berdimuhamedov": the same honorific after the apposition's comma.
         if apposition, !secondPost, person(at: cursor) == nil, let name = afterHonorific(cursor) { cursor = name }
@@ -846,12 +888,30 @@ struct LeaderRules {
         office.end - office.start == 3 && tokens[office.start].lower == "head" && tokens[office.start + 1].lower == "of"
     }
 
-    /// Whether the phrase at `start` follows a person and a comma ("Heydar Aliyev, [the] Chairman of ...").
+    /// Whether the phrase at `start` follows a person and a comma ("Heydar Aliyev, [the] Chairman of ...", also a new name as
+    /// `newNameFirst` reads it: "Rustam Nazarov, Chairman of Tajikistan's Majlisi Namoyandagon (lower house),").
     func isApposition(toPersonBefore start: Int) -> Bool {
         var cursor = start - 1
         if cursor >= 0, tokens[cursor].text == "the" { cursor -= 1 }
-        guard cursor >= 1, tokens[cursor].text == ",", let span = document.spanAt[cursor - 1].map({ document.spans[$0] }) else { return false }
-        return span.entity.person != nil
+        guard cursor >= 1, tokens[cursor].text == "," else { return false }
+        if let span = document.spanAt[cursor - 1].map({ document.spans[$0] }) { return span.entity.person != nil }
+        return (max(0, cursor - 4)..<cursor - 1).contains { newName(at: $0)?.end == cursor }
+    }
+
+    /// "A, Chairwoman of Azerbaijan's Milli Majlis (Parliament),", "B, Speaker of the Kazakh Mazhilis,": after a country's
+    /// possessive or adjective at `index` - 1 in an apposition that follows its name, the capitalized words are the body's name
+    /// whole (`ofCountry` leaves a run of one or two for a name that may follow an office written first), with a bracketed
+    /// gloss of it; the index after them, else `index`.
+    func bodyNameEnd(after index: Int) -> Int {
+        guard endsCountryModifier(index - 1) else { return index }
+        var end = index
+        // One or two words: `ofCountry` already kept a longer run's first words for the body.
+        while end < min(tokens.count, index + 2), tokens[end].kind == .word, tokens[end].isCapitalized, tokens[end].newlinesBefore == 0,
+              document.spanAt[end] == nil { end += 1 }
+        if end > index, end + 2 < tokens.count, tokens[end].text == "(",
+           let close = (end + 1..<min(tokens.count, end + 5)).first(where: { tokens[$0].text == ")" }),
+           (end + 1..<close).allSatisfy({ tokens[$0].kind == .word }) { end = close + 1 }
+        return end
     }
 
     /// The start of a known person after a body's name of capitalized words, "of" and "the" ("of the Halk Maslahaty of
@@ -875,17 +935,19 @@ struct LeaderRules {
         return nil
     }
 
-    /// The start of a person the reference knows after an honorific at `index`: one to three capitalized words the gazetteer
-    /// does not know, hyphenated parts included ("Hero-Arkadag Gurbanguly Berdimuhamedov", "Elbasy Nursultan Nazarbayev"), or a
+    /// The start of a person the reference knows after an honorific at `index`: up to `most` (one or two) capitalized words
+    /// the gazetteer does not know, hyphenated parts joined ("Hero-Arkadag Gurbanguly Berdimuhamedov", "Elbasy Nursultan Nazarbayev"), or a
     /// style of address ("His Excellency A"). A title the state gives, no part of the name.
-    func afterHonorific(_ index: Int) -> Int? {
+    func afterHonorific(_ index: Int, upTo most: Int = 2) -> Int? {
         var cursor = index
         var words = 0
-        while cursor < min(tokens.count, index + 6), words < 3, tokens[cursor].newlinesBefore == 0 || cursor == index {
+        while cursor < min(tokens.count, index + 6), words <= most, tokens[cursor].newlinesBefore == 0 || cursor == index {
             if let found = person(at: cursor), found.known, case .person(_, surnameOnly: false)? = document.entity(at: cursor)?.entity { return words > 0 ? cursor : nil }
+            guard words < most || tokens[cursor].text == "-" || tokens[cursor - 1].text == "-" else { return nil }
             if tokens[cursor].kind == .word, tokens[cursor].isCapitalized, document.spanAt[cursor] == nil, !Self.notNameWords.contains(tokens[cursor].text),
                !Self.institutionWords.contains(tokens[cursor].text) {
-                words += 1
+                // A hyphenated part is the same word's ("Hero-Arkadag").
+                if words == 0 || tokens[cursor - 1].text != "-" { words += 1 }
             } else if !(tokens[cursor].text == "-" && !tokens[cursor].spaceBefore && words > 0) {
                 return nil
             }
@@ -1044,7 +1106,7 @@ struct LeaderRules {
         var country: String?
         if let before = countryBefore(office.start) { country = before.code; start = before.start }
         var end = office.end
-        if country == nil, let place = ofCountry(after: afterPortfolio(end)) { country = place.code; end = place.end }
+        if country == nil, let place = ofCountry(after: afterPortfolio(end)) { country = place.code; end = bodyNameEnd(after: place.end) }
         let stated = country
         // "Respectfully,⏎Nicu Popescu⏎Minister of Foreign Affairs of the Republic of Moldova": a letter's signature block, a new
         // name alone on the line after a valediction (a line that ends in a comma), the office and its country alone on the next.
@@ -1074,7 +1136,7 @@ struct LeaderRules {
                 // "Raul Andrade, who was elected President of Peru": the predicate of a relative clause the same.
                 guard let person = newName(at: first), !person.known, appointmentPredicate(after: person.end) == start
                         || document.word(person.end) == "," && document.word(person.end + 1) == "who" && appointmentPredicate(after: person.end + 2) == start else { continue }
-                if first > 0, tokens[first - 1].isCapitalized, tokens[first - 1].newlinesBefore == 0, document.spanAt[first - 1] == nil { continue }
+                if first > 0, tokens[first - 1].newlinesBefore == 0, continuesName(before: first) { continue }
                 return (person.name, stated, first, end)
             }
             // "congratulated Emmanuel Macron on his election as President of France": a new name, then lower-case words of its own
@@ -1089,7 +1151,7 @@ struct LeaderRules {
                     guard let person = newName(at: first), !person.known, person.end < asIndex,
                           (person.end..<asIndex).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isLowercase }),
                           !postOf || (person.end..<asIndex).contains(where: { Self.takingOffice.contains(tokens[$0].lower) }) else { continue }
-                    if first > 0, tokens[first - 1].isCapitalized, tokens[first - 1].newlinesBefore == 0, document.spanAt[first - 1] == nil { continue }
+                    if first > 0, tokens[first - 1].newlinesBefore == 0, continuesName(before: first) { continue }
                     return (person.name, stated, first, end)
                 }
             }
@@ -1099,13 +1161,20 @@ struct LeaderRules {
             guard document.spanAt[first] == nil, let person = newName(at: first), person.end == comma, !person.known, !verbAfter || opensSubject(first) else { continue }
             // The name starts its phrase: not the tail of a longer capitalized run on its line ("Jose Daniel Ortega Saavedra,"
             // opening a line is one name, not "Daniel Ortega Saavedra").
-            if first > 0, tokens[first - 1].isCapitalized, tokens[first].newlinesBefore == 0, document.spanAt[first - 1] == nil { continue }
+            if first > 0, tokens[first].newlinesBefore == 0, continuesName(before: first) { continue }
             // "the delegation of the Russian Federation Council headed by Valentina Matviyenko, Chairman of the Federation
             // Council": the delegation the name heads gives the country the office phrase does not.
             guard let placed = stated ?? delegationCountry(before: first) else { continue }
             return (person.name, placed, first, end)
         }
         return nil
+    }
+
+    /// Whether the word before `first` may be a name's word, so that a name read from `first` is the tail of a longer one
+    /// ("Jose Daniel Ortega Saavedra," is not "Daniel Ortega Saavedra"): a capitalized word the gazetteer does not know, not
+    /// a word that is never a name's ("Meanwhile Murat Salim Esenli,": the adverb opens the sentence, the name follows).
+    func continuesName(before first: Int) -> Bool {
+        tokens[first - 1].isCapitalized && document.spanAt[first - 1] == nil && !Self.notNameWords.contains(tokens[first - 1].text)
     }
 
     /// Whether the "of" at `index` ends "the post of" after a word of taking office since `start` ("on his appointment to the
@@ -1153,7 +1222,10 @@ struct LeaderRules {
     /// "Eduard Shevardnadze, Chairman of Parliament and Head of State of Georgia" /
     /// "Volodymyr Zelenskyy on taking office as President of Ukraine".
     func personFirst(_ span: EntitySpan, spanIndex: Int) -> (name: String, office: String, country: String, start: Int, end: Int)? {
-        guard case let .person(name, _) = span.entity, span.end + 2 < tokens.count else { return nil }
+        guard case let .person(name, surnameOnly) = span.entity, span.end + 2 < tokens.count else { return nil }
+        // "Ogtay Asadov, Chairman of the Milli Majlis," beside the listed Ali Asadov: a known surname after a given name none
+        // of that person's is another person's full name (`newName` reads it; `newNameFirst` ties it), not the listed one.
+        if surnameOnly, span.start > 0, let other = newName(at: span.start - 1), other.end == span.end, !other.known { return nil }
         var cursor = span.end
         // "Ilham Aliyev⏎President of the Republic of Azerbaijan": a name alone on its line, then its office's line.
         let signature = (span.start == 0 || tokens[span.start].newlinesBefore > 0) && tokens[span.end].newlinesBefore > 0
@@ -1213,7 +1285,14 @@ struct LeaderRules {
         let office = bodyOffice(officeSpan) ?? title
         var end = officeSpan.end
         var ofPlace = false
-        if country == nil, let place = ofCountry(after: end) { country = place.code; end = place.end; ofPlace = true }
+        if country == nil, let place = ofCountry(after: end) {
+            country = place.code; end = bodyNameEnd(after: place.end); ofPlace = true
+        } else if country == nil, let place = anaphoricCountry(after: end) {
+            // "Mihai Popsoi, Deputy Prime Minister and Foreign Minister of the Republic,", "A, the President of the country,":
+            // the state "of" and an anaphoric noun refer to, as after an office written first (`officeFirst`); when the text
+            // names several, the apposition still closes after the noun and the reference places a listed person (below).
+            country = place.code; end = place.end; ofPlace = place.code != nil
+        }
         // A signature's office line holds the office and its country and nothing else.
         if signature, end < tokens.count, tokens[end].newlinesBefore == 0 { return nil }
         // "Eduard Shevardnadze, Chairman of Parliament and head of the Georgian state,": a second post coordinated in the
@@ -1410,7 +1489,7 @@ struct LeaderRules {
         for first in stride(from: comma - 1, through: max(0, comma - 4), by: -1) {
             guard let found = person(at: first), found.end == comma else { continue }
             // The name starts its phrase: not the tail of a longer capitalized run.
-            if first > 0, tokens[first - 1].isCapitalized, tokens[first - 1].newlinesBefore == 0, document.spanAt[first - 1] == nil { continue }
+            if first > 0, tokens[first - 1].newlinesBefore == 0, continuesName(before: first) { continue }
             return (found, first)
         }
         return nil
