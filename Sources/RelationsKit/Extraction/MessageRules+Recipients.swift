@@ -837,3 +837,69 @@ extension MessageRules {
         return nil
     }
 }
+
+/// A people addressed as a whole in a message's own words, for a report that names no recipient.
+extension MessageRules {
+    /// Nouns of a people addressed as a whole with its country ("the people of X", "the peoples of A and B", "the Uzbek nation",
+    /// "the citizens of X").
+    static let peopleNouns: Set<String> = ["people", "peoples", "nation", "citizens"]
+    /// Nouns of the writer's own people, which need no country ("Dear compatriots", "my fellow countrymen", "dear fellow citizens").
+    static let ownPeopleNouns: Set<String> = ["compatriots", "countrymen", "fellow-citizens", "fellow-countrymen"]
+    /// Words right before a people that address it: a salutation ("Dear citizens of X"), "to" ("my best wishes to the people of
+    /// Y"), and the verbs of a message's own words ("I congratulate the people of Z", "I wish the Mongolian people").
+    static let peopleCues: Set<String> = ["dear", "to", "congratulate", "greet", "wish", "congratulating", "greeting", "wishing", "felicitate"]
+    /// Words that may stand between that cue and the people: determiners and the epithets wire copy gives a people.
+    static let peopleEpithets: Set<String> = ["the", "all", "my", "our", "fellow", "dear", "brotherly", "fraternal", "friendly", "great", "heroic", "hardworking",
+                                              "multinational", "entire", "whole", "beloved", "esteemed", "respected"]
+
+    /// The country whose people a message's own words address, when its report names no recipient: "A addressed a congratulatory
+    /// message on Independence Day. The message reads: 'Dear citizens of X, ...'", "A sent greetings on the occasion of the
+    /// festival. The greetings read: '... I extend my best wishes to the people of Y'", '"Dear compatriots! ...," A says in his
+    /// congratulatory message'. The words read are those quoted in the report's paragraph from the report on (from the opening
+    /// mark of a quotation the report's sentence begins inside: "Dear compatriots!" may be a sentence of its own), then the
+    /// quoted words and salutation lines of the paragraphs after it, up to one that names another person outside quotes. A people of a country named
+    /// after a cue that addresses it (`peopleCues`: "dear", "to", "wish", "congratulate") gives that country; the writer's own
+    /// people named without one ("Dear compatriots", "dear fellow citizens") gives the sender's. What the words say of a people
+    /// otherwise ("the friendship of the Uzbek and Kyrgyz peoples") addresses no one.
+    func peopleAddressedInText(of sentence: Range<Int>, sender: String) -> String? {
+        let paragraph = document.paragraph(containing: sentence.lowerBound)
+        var start = sentence.lowerBound
+        while start > paragraph.lowerBound, quotation(containing: start) != nil { start -= 1 }
+        var words = (start..<paragraph.upperBound).filter { quotation(containing: $0) != nil }
+        let first = document.paragraphs.firstIndex { $0.contains(sentence.lowerBound) } ?? document.paragraphs.count
+        for paragraph in document.paragraphs.dropFirst(first + 1).prefix(4) {
+            let outside = paragraph.filter { quotation(containing: $0) == nil }
+            if outside.contains(where: { index in document.entity(at: index).map { $0.entity.person != nil && $0.entity.person != sender } == true }) { break }
+            words += isSalutation(paragraph) ? Array(paragraph) : paragraph.filter { quotation(containing: $0) != nil }
+        }
+        return addressedPeople(among: words, sender: sender)
+    }
+
+    /// The first people `indices` address (`peopleAddressedInText`): its country, or the sender's for their own people.
+    func addressedPeople(among indices: [Int], sender: String) -> String? {
+        let read = Set(indices)
+        for index in indices {
+            let word = document.word(index)
+            var country: String?
+            var start = index
+            if Self.peopleNouns.contains(word), document.word(index + 1) == "of" {
+                let place = document.word(index + 2) == "the" ? index + 3 : index + 2
+                country = document.entity(at: place)?.entity.country
+            } else if Self.peopleNouns.contains(word), let adjective = document.entity(at: index - 1), adjective.end == index, let code = adjective.entity.country {
+                // "the Mongolian people", "the fraternal Uzbek nation".
+                country = code
+                start = adjective.start
+            } else if Self.ownPeopleNouns.contains(word) || ["citizens", "countrymen", "people"].contains(word) && ["fellow", "dear"].contains(document.word(index - 1))
+                        || ["citizens", "countrymen", "people"].contains(word) && document.word(index - 1) == "-" && document.word(index - 2) == "fellow" {
+                // "Dear compatriots", "my fellow citizens", "fellow-countrymen", "Dear citizens," with no country: the writer's own.
+                guard !["of", "'s"].contains(document.word(index + 1)), document.entity(at: index + 1) == nil else { continue }
+                country = countryOf(person: sender)
+                if document.word(index - 1) == "-" { start = index - 2 }
+            }
+            guard let country else { continue }
+            while read.contains(start - 1), Self.peopleEpithets.contains(document.word(start - 1)) { start -= 1 }
+            if Self.peopleCues.contains(document.word(start)) || read.contains(start - 1) && Self.peopleCues.contains(document.word(start - 1)) { return country }
+        }
+        return nil
+    }
+}
