@@ -91,4 +91,33 @@ struct Real33MessageTests: WireCopyProbe {
     func noMessageFromAPassiveThatIsNoWrittenMessage(body: String) {
         #expect(messages(body, date: "2022-12-06").isEmpty)
     }
+
+    // MARK: Public figures named by a profession in small letters, listed after a group and "for example" (`professionTitles`)
+
+    @Test(arguments: [
+        "Birthday greetings also came from figures of culture and sport, athletes and public figures of Kyrgyzstan and Kazakhstan, for example, Olympic champion Aisuluu Tynybekova and famous singer Gulnur Satylganova.",
+        "Greetings also came from public figures, including Olympic champion Aisuluu Tynybekova and famous singer Gulnur Satylganova.",
+        "Among those who sent greetings were the Olympic champion Aisuluu Tynybekova and the famous singer Gulnur Satylganova.",
+    ])
+    func everyFigureOfTheListSends(sentence: String) {
+        let body = "BISHKEK, December 6, 2022. President Sadyr Japarov has received birthday greetings from foreign leaders.\n\n" + sentence
+        #expect(messages(body, date: "2022-12-06") == ["Aisuluu Tynybekova → Sadyr Japarov greeting birthday", "Gulnur Satylganova → Sadyr Japarov greeting birthday"])
+    }
+
+    @Test func aFigureAsTheSubjectSends() {
+        #expect(messages("Famous singer Gulnur Satylganova sent a congratulatory letter to Sadyr Japarov on his birthday.", date: "2022-12-06")
+            == ["Gulnur Satylganova → Sadyr Japarov congratulation birthday"])
+    }
+
+    @Test(arguments: [
+        // A figure in another clause, who did something else.
+        "Sadyr Japarov received birthday greetings from foreign leaders; famous singer Gulnur Satylganova performed at the celebration.",
+        // Congratulations spoken at a ceremony.
+        "Sadyr Japarov congratulated the winners at an awards ceremony, for example, Olympic champion Aisuluu Tynybekova.",
+        // Negated.
+        "Famous singer Gulnur Satylganova said she had not sent greetings to Sadyr Japarov.",
+    ])
+    func noMessageFromOrToAFigureOutsideAWrittenMessage(body: String) {
+        #expect(messages(body, date: "2022-12-06").isEmpty)
+    }
 }

@@ -569,6 +569,8 @@ extension MessageRules {
         let word = document.word(index), next = document.word(index + 1)
         if ["including", "namely", "notably", "particularly", "especially"].contains(word) { return index + 1 }
         if word == "such" && next == "as" || word == "among" && ["them", "whom"].contains(next) || word == "in" && next == "particular" { return index + 2 }
+        // "for example, A and B", "for instance A": the comma after it is no part of the list.
+        if word == "for", ["example", "instance"].contains(next) { return document.word(index + 2) == "," ? index + 3 : index + 2 }
         return nil
     }
 
@@ -581,6 +583,15 @@ extension MessageRules {
 
     /// Titles of elected or appointed officials that `offices.tsv` does not list, before a full name ("Governor Brian Kemp").
     static let otherTitles: Set<String> = ["Governor", "Mayor", "Senator", "Congressman", "Congresswoman", "Commissioner", "Chairwoman"]
+
+    /// Professions in small letters before a full name ("Olympic champion A", "famous artist B", "cosmonaut C"): a public figure's.
+    static let professionTitles: Set<String> = ["champion", "artist", "singer", "writer", "poet", "poetess", "composer", "actor", "actress", "cosmonaut",
+                                                "astronaut", "athlete", "boxer", "wrestler", "player", "footballer", "businessman", "businesswoman",
+                                                "philanthropist", "scientist", "academician", "painter", "sculptor", "musician", "conductor", "journalist",
+                                                "skater", "filmmaker"]
+    /// Words before a profession that belong to the figure's description ("Olympic champion", "famous artist", "world chess champion").
+    static let professionModifiers: Set<String> = ["olympic", "famous", "renowned", "legendary", "prominent", "popular", "celebrated", "acclaimed", "world",
+                                                   "chess", "honoured", "honored", "outstanding", "veteran", "paralympic", "opera", "pop", "film"]
 
     /// Styles that go with one name instead of an office and a full name ("Pope Francis", "Patriarch Kirill").
     /// Titles of a body's chair that are no office of the conventions ("Chairwoman of the Federation Council A", "Chair of the
@@ -640,12 +651,14 @@ extension MessageRules {
     /// Participles that name a message's author before "by".
     static let authorshipWords: Set<String> = ["written", "signed", "penned", "authored", "drafted"]
 
-    /// Whether the phrase after `from` names a group, then some of its members with "including", "among them" or "such as"
-    /// up to `member`'s descriptors ("from foreign leaders, including Chinese President A").
+    /// Whether the phrase after `from` names a group, then some of its members with "including", "among them", "such as" or "for
+    /// example" up to `member`'s descriptors ("from foreign leaders, including Chinese President A"). The group may take commas
+    /// of its own ("from figures of culture, athletes and public figures of X and Y, for example, Olympic champion A").
     func groupMembers(after from: Int, reaching member: Actor) -> Bool {
-        guard let comma = ((from + 1)..<member.start).first(where: { [",", ";"].contains(document.word($0)) }), comma <= from + 8,
-              document.word(comma) == ",", let list = afterListIntroducer(comma + 1) else { return false }
-        return ((from + 1)..<comma).allSatisfy { !tokens[$0].isCapitalized || document.spanAt[$0] != nil } && descriptorStart(member.start, floor: list) <= list
+        guard let comma = ((from + 1)..<min(member.start, from + 21)).first(where: { document.word($0) == "," && afterListIntroducer($0 + 1) != nil }),
+              let list = afterListIntroducer(comma + 1) else { return false }
+        return ((from + 1)..<comma).allSatisfy { (!tokens[$0].isCapitalized || document.spanAt[$0] != nil) && document.word($0) != ";" }
+            && descriptorStart(member.start, floor: list) <= list
     }
 
     /// Whether a participle's clause opens after the comma at `comma` (", wishing him success", ", expressing readiness"; not
