@@ -120,4 +120,27 @@ struct Real33MessageTests: WireCopyProbe {
     func noMessageFromOrToAFigureOutsideAWrittenMessage(body: String) {
         #expect(messages(body, date: "2022-12-06").isEmpty)
     }
+
+    // MARK: A message's own words that congratulate "you" on the sender's own state's holiday (`congratulatesYou`)
+
+    @Test(arguments: [
+        "\"I cordially congratulate you on the national holiday of Kazakhstan - Independence Day! We have come a long way,\" says President Kassym-Jomart Tokayev in his congratulatory message.",
+        "\"I cordially congratulate you on the national holiday of Kazakhstan - Independence Day,\" President Kassym-Jomart Tokayev wrote in his congratulatory message.",
+        "\"Dear friends, I congratulate all of you on the Independence Day of Kazakhstan,\" President Kassym-Jomart Tokayev said in his congratulatory message.",
+    ])
+    func theSendersOwnPeopleCongratulatedOnTheirHoliday(body: String) {
+        // The occasion of an attribution split from its quotation at "!" comes from the title.
+        #expect(messages(body, title: "President congratulates compatriots on Independence Day", date: "2021-12-16")
+            == ["Kassym-Jomart Tokayev → KAZ congratulation Independence Day"])
+    }
+
+    @Test(arguments: [
+        // Spoken at a ceremony: no written message.
+        "\"I congratulate you on the national holiday of Kazakhstan - Independence Day,\" President Kassym-Jomart Tokayev said at the ceremony.",
+        // Another state's holiday: no people of the sender's own.
+        "\"I congratulate you on the national holiday of Kyrgyzstan - Independence Day,\" President Kassym-Jomart Tokayev wrote in his congratulatory message.",
+    ])
+    func noMessageToTheSendersPeopleOtherwise(body: String) {
+        #expect(!messages(body, date: "2021-08-31").contains { $0.contains("→ KAZ") })
+    }
 }

@@ -875,10 +875,7 @@ extension MessageRules {
     /// people named without one ("Dear compatriots", "dear fellow citizens") gives the sender's. What the words say of a people
     /// otherwise ("the friendship of the Uzbek and Kyrgyz peoples") addresses no one.
     func peopleAddressedInText(of sentence: Range<Int>, sender: String) -> String? {
-        let paragraph = document.paragraph(containing: sentence.lowerBound)
-        var start = sentence.lowerBound
-        while start > paragraph.lowerBound, quotation(containing: start) != nil { start -= 1 }
-        var words = (start..<paragraph.upperBound).filter { quotation(containing: $0) != nil }
+        var words = quotedWords(from: sentence)
         let first = document.paragraphs.firstIndex { $0.contains(sentence.lowerBound) } ?? document.paragraphs.count
         for paragraph in document.paragraphs.dropFirst(first + 1).prefix(4) {
             let outside = paragraph.filter { quotation(containing: $0) == nil }
@@ -886,6 +883,24 @@ extension MessageRules {
             words += isSalutation(paragraph) ? Array(paragraph) : paragraph.filter { quotation(containing: $0) != nil }
         }
         return addressedPeople(among: words, sender: sender)
+    }
+
+    /// The quoted words of the paragraph of `sentence` from the sentence on, and from the opening mark of a quotation the sentence
+    /// begins inside ('"Dear compatriots! I congratulate you ...," says A in his message' is split at the exclamation mark).
+    func quotedWords(from sentence: Range<Int>) -> [Int] {
+        let paragraph = document.paragraph(containing: sentence.lowerBound)
+        var start = sentence.lowerBound
+        while start > paragraph.lowerBound, quotation(containing: start) != nil { start -= 1 }
+        return (start..<paragraph.upperBound).filter { quotation(containing: $0) != nil }
+    }
+
+    /// Whether the words congratulate or greet "you" ("I cordially congratulate you", "We greet you", "I congratulate all of you"):
+    /// a message's own words to the one it is addressed to.
+    func congratulatesYou(_ indices: [Int]) -> Bool {
+        indices.contains { index in
+            let next = document.word(index + 1)
+            return ["congratulate", "greet", "felicitate"].contains(document.word(index)) && (next == "you" || next == "all" && ["of", "you"].contains(document.word(index + 2)))
+        }
     }
 
     /// The first people `indices` address (`peopleAddressedInText`): its country, or the sender's for their own people.

@@ -1400,9 +1400,16 @@ struct MessageRules {
         }
         // "Ukraine marks its Independence Day on 24 August. On this occasion, President A, in her congratulatory message, said ...":
         // a congratulation on a state's own holiday that names no recipient, by no one of that state, goes to the state.
-        if targets.isEmpty, !senders.isEmpty, ["congratulation", "greeting"].contains(kind), occasion == "Independence Day" || occasion == "national holiday",
-           let owner = holidayOwner(before: sentence.upperBound), !senders.contains(where: { $0.name == owner || countryOf(person: $0.name) == owner }) {
-            targets = [owner]
+        // '"I cordially congratulate you on the national holiday of X ...," says President A in his congratulatory message': by one of
+        // that state, whose own words congratulate "you" (`congratulatesYou`), it goes to the state's people, which the state's code
+        // stands for.
+        if targets.isEmpty, !senders.isEmpty, ["congratulation", "greeting"].contains(kind), occasion == "Independence Day" || occasion == "national holiday" {
+            if let owner = holidayOwner(before: sentence.upperBound), !senders.contains(where: { $0.name == owner || countryOf(person: $0.name) == owner }) {
+                targets = [owner]
+            } else if isWritten, senders.count == 1, let own = countryOf(person: senders[0].name), congratulatesYou(quotedWords(from: sentence)),
+                      holidayOwner(before: sentence.upperBound, includingQuotes: true) == own {
+                targets = [own]
+            }
         }
         // "A addressed a congratulatory message on Independence Day. The message reads: 'Dear citizens of X, ...'": a written message
         // whose report names no recipient goes to the people its own words address (`peopleAddressedInText`).
@@ -1438,15 +1445,16 @@ struct MessageRules {
     }
 
     /// The one state whose own holiday the paragraph names up to `end`: "Ukraine's Independence Day", "the national holiday of
-    /// Kazakhstan", "Ukraine marks its Independence Day"; nil when it names none or several.
-    func holidayOwner(before end: Int) -> String? {
+    /// Kazakhstan", "Ukraine marks its Independence Day"; nil when it names none or several. Outside quotations, unless
+    /// `includingQuotes` (a message's own words: "I congratulate you on the national holiday of Turkmenistan").
+    func holidayOwner(before end: Int, includingQuotes: Bool = false) -> String? {
         let paragraph = document.paragraph(containing: max(0, end - 1))
         let range = paragraph.lowerBound..<min(end, paragraph.upperBound)
         let holidays: Set<String> = ["independence", "national", "state"]
         let celebrating: Set<String> = ["marks", "marked", "celebrates", "celebrated", "celebrating", "observes", "observed"]
         var owners: Set<String> = []
         for span in document.entities(in: range) {
-            guard let code = span.entity.country, quotation(containing: span.start) == nil else { continue }
+            guard let code = span.entity.country, includingQuotes || quotation(containing: span.start) == nil else { continue }
             var cursor = span.end
             // "Ukraine's Independence Day", "Kazakhstan's national holiday".
             if document.word(cursor) == "'s", holidays.contains(document.word(cursor + 1)) { owners.insert(code); continue }
