@@ -198,6 +198,18 @@ extension MessageRules {
                 index = person.end
                 continue
             }
+            // "from Olympic champion A and famous artist B", "Russian cosmonaut C congratulated": a full name the reference does not
+            // know after a profession in small letters (`professionTitles`), and the words that praise it before it
+            // (`professionModifiers`): public figures send and receive messages too.
+            if document.spanAt[index] == nil, Self.professionTitles.contains(document.word(index)), !tokens[index].isCapitalized, index + 1 < range.upperBound,
+               document.spanAt[index + 1] == nil, let person = LeaderRules(document: document, reference: reference).newName(at: index + 1), !person.known,
+               person.name.contains(" "), person.end <= range.upperBound {
+                var start = index
+                while start > range.lowerBound, document.spanAt[start - 1] == nil, Self.professionModifiers.contains(document.word(start - 1)) { start -= 1 }
+                result.append(Actor(name: person.name, start: start, end: person.end, isPerson: true))
+                index = person.end
+                continue
+            }
             // "to Chairwoman of the Federation Council of Russia A": a chair's title the conventions do not list as an office,
             // a body's name, then a full name the reference does not know.
             if document.spanAt[index] == nil, Self.chairTitles.contains(tokens[index].text), let person = nameAfterBody(afterTitle: index + 1),

@@ -569,6 +569,8 @@ extension MessageRules {
         let word = document.word(index), next = document.word(index + 1)
         if ["including", "namely", "notably", "particularly", "especially"].contains(word) { return index + 1 }
         if word == "such" && next == "as" || word == "among" && ["them", "whom"].contains(next) || word == "in" && next == "particular" { return index + 2 }
+        // "for example, A and B", "for instance A": the comma after it is no part of the list.
+        if word == "for", ["example", "instance"].contains(next) { return document.word(index + 2) == "," ? index + 3 : index + 2 }
         return nil
     }
 
@@ -581,6 +583,15 @@ extension MessageRules {
 
     /// Titles of elected or appointed officials that `offices.tsv` does not list, before a full name ("Governor Brian Kemp").
     static let otherTitles: Set<String> = ["Governor", "Mayor", "Senator", "Congressman", "Congresswoman", "Commissioner", "Chairwoman"]
+
+    /// Professions in small letters before a full name ("Olympic champion A", "famous artist B", "cosmonaut C"): a public figure's.
+    static let professionTitles: Set<String> = ["champion", "artist", "singer", "writer", "poet", "poetess", "composer", "actor", "actress", "cosmonaut",
+                                                "astronaut", "athlete", "boxer", "wrestler", "player", "footballer", "businessman", "businesswoman",
+                                                "philanthropist", "scientist", "academician", "painter", "sculptor", "musician", "conductor", "journalist",
+                                                "skater", "filmmaker"]
+    /// Words before a profession that belong to the figure's description ("Olympic champion", "famous artist", "world chess champion").
+    static let professionModifiers: Set<String> = ["olympic", "famous", "renowned", "legendary", "prominent", "popular", "celebrated", "acclaimed", "world",
+                                                   "chess", "honoured", "honored", "outstanding", "veteran", "paralympic", "opera", "pop", "film"]
 
     /// Styles that go with one name instead of an office and a full name ("Pope Francis", "Patriarch Kirill").
     /// Titles of a body's chair that are no office of the conventions ("Chairwoman of the Federation Council A", "Chair of the
@@ -640,12 +651,14 @@ extension MessageRules {
     /// Participles that name a message's author before "by".
     static let authorshipWords: Set<String> = ["written", "signed", "penned", "authored", "drafted"]
 
-    /// Whether the phrase after `from` names a group, then some of its members with "including", "among them" or "such as"
-    /// up to `member`'s descriptors ("from foreign leaders, including Chinese President A").
+    /// Whether the phrase after `from` names a group, then some of its members with "including", "among them", "such as" or "for
+    /// example" up to `member`'s descriptors ("from foreign leaders, including Chinese President A"). The group may take commas
+    /// of its own ("from figures of culture, athletes and public figures of X and Y, for example, Olympic champion A").
     func groupMembers(after from: Int, reaching member: Actor) -> Bool {
-        guard let comma = ((from + 1)..<member.start).first(where: { [",", ";"].contains(document.word($0)) }), comma <= from + 8,
-              document.word(comma) == ",", let list = afterListIntroducer(comma + 1) else { return false }
-        return ((from + 1)..<comma).allSatisfy { !tokens[$0].isCapitalized || document.spanAt[$0] != nil } && descriptorStart(member.start, floor: list) <= list
+        guard let comma = ((from + 1)..<min(member.start, from + 21)).first(where: { document.word($0) == "," && afterListIntroducer($0 + 1) != nil }),
+              let list = afterListIntroducer(comma + 1) else { return false }
+        return ((from + 1)..<comma).allSatisfy { (!tokens[$0].isCapitalized || document.spanAt[$0] != nil) && document.word($0) != ";" }
+            && descriptorStart(member.start, floor: list) <= list
     }
 
     /// Whether a participle's clause opens after the comma at `comma` (", wishing him success", ", expressing readiness"; not
@@ -833,6 +846,87 @@ extension MessageRules {
             } else { return nil }
             if last || closesOpenList(at: cursor) { return heads ? (items, cursor) : nil }
             guard [",", "and"].contains(document.word(cursor)) else { return nil }
+        }
+        return nil
+    }
+}
+
+/// A people addressed as a whole in a message's own words, for a report that names no recipient.
+extension MessageRules {
+    /// Nouns of a people addressed as a whole with its country ("the people of X", "the peoples of A and B", "the Uzbek nation",
+    /// "the citizens of X").
+    static let peopleNouns: Set<String> = ["people", "peoples", "nation", "citizens"]
+    /// Nouns of the writer's own people, which need no country ("Dear compatriots", "my fellow countrymen", "dear fellow citizens").
+    static let ownPeopleNouns: Set<String> = ["compatriots", "countrymen", "fellow-citizens", "fellow-countrymen"]
+    /// Words right before a people that address it: a salutation ("Dear citizens of X"), "to" ("my best wishes to the people of
+    /// Y"), and the verbs of a message's own words ("I congratulate the people of Z", "I wish the Mongolian people").
+    static let peopleCues: Set<String> = ["dear", "to", "congratulate", "greet", "wish", "congratulating", "greeting", "wishing", "felicitate"]
+    /// Words that may stand between that cue and the people: determiners and the epithets wire copy gives a people.
+    static let peopleEpithets: Set<String> = ["the", "all", "my", "our", "fellow", "dear", "brotherly", "fraternal", "friendly", "great", "heroic", "hardworking",
+                                              "multinational", "entire", "whole", "beloved", "esteemed", "respected"]
+
+    /// The country whose people a message's own words address, when its report names no recipient: "A addressed a congratulatory
+    /// message on Independence Day. The message reads: 'Dear citizens of X, ...'", "A sent greetings on the occasion of the
+    /// festival. The greetings read: '... I extend my best wishes to the people of Y'", '"Dear compatriots! ...," A says in his
+    /// congratulatory message'. The words read are those quoted in the report's paragraph from the report on (from the opening
+    /// mark of a quotation the report's sentence begins inside: "Dear compatriots!" may be a sentence of its own), then the
+    /// quoted words and salutation lines of the paragraphs after it, up to one that names another person outside quotes. A people of a country named
+    /// after a cue that addresses it (`peopleCues`: "dear", "to", "wish", "congratulate") gives that country; the writer's own
+    /// people named without one ("Dear compatriots", "dear fellow citizens") gives the sender's. What the words say of a people
+    /// otherwise ("the friendship of the Uzbek and Kyrgyz peoples") addresses no one.
+    func peopleAddressedInText(of sentence: Range<Int>, sender: String) -> String? {
+        var words = quotedWords(from: sentence)
+        let first = document.paragraphs.firstIndex { $0.contains(sentence.lowerBound) } ?? document.paragraphs.count
+        for paragraph in document.paragraphs.dropFirst(first + 1).prefix(4) {
+            let outside = paragraph.filter { quotation(containing: $0) == nil }
+            if outside.contains(where: { index in document.entity(at: index).map { $0.entity.person != nil && $0.entity.person != sender } == true }) { break }
+            words += isSalutation(paragraph) ? Array(paragraph) : paragraph.filter { quotation(containing: $0) != nil }
+        }
+        return addressedPeople(among: words, sender: sender)
+    }
+
+    /// The quoted words of the paragraph of `sentence` from the sentence on, and from the opening mark of a quotation the sentence
+    /// begins inside ('"Dear compatriots! I congratulate you ...," says A in his message' is split at the exclamation mark).
+    func quotedWords(from sentence: Range<Int>) -> [Int] {
+        let paragraph = document.paragraph(containing: sentence.lowerBound)
+        var start = sentence.lowerBound
+        while start > paragraph.lowerBound, quotation(containing: start) != nil { start -= 1 }
+        return (start..<paragraph.upperBound).filter { quotation(containing: $0) != nil }
+    }
+
+    /// Whether the words congratulate or greet "you" ("I cordially congratulate you", "We greet you", "I congratulate all of you"):
+    /// a message's own words to the one it is addressed to.
+    func congratulatesYou(_ indices: [Int]) -> Bool {
+        indices.contains { index in
+            let next = document.word(index + 1)
+            return ["congratulate", "greet", "felicitate"].contains(document.word(index)) && (next == "you" || next == "all" && ["of", "you"].contains(document.word(index + 2)))
+        }
+    }
+
+    /// The first people `indices` address (`peopleAddressedInText`): its country, or the sender's for their own people.
+    func addressedPeople(among indices: [Int], sender: String) -> String? {
+        let read = Set(indices)
+        for index in indices {
+            let word = document.word(index)
+            var country: String?
+            var start = index
+            if Self.peopleNouns.contains(word), document.word(index + 1) == "of" {
+                let place = document.word(index + 2) == "the" ? index + 3 : index + 2
+                country = document.entity(at: place)?.entity.country
+            } else if Self.peopleNouns.contains(word), let adjective = document.entity(at: index - 1), adjective.end == index, let code = adjective.entity.country {
+                // "the Mongolian people", "the fraternal Uzbek nation".
+                country = code
+                start = adjective.start
+            } else if Self.ownPeopleNouns.contains(word) || ["citizens", "countrymen", "people"].contains(word) && ["fellow", "dear"].contains(document.word(index - 1))
+                        || ["citizens", "countrymen", "people"].contains(word) && document.word(index - 1) == "-" && document.word(index - 2) == "fellow" {
+                // "Dear compatriots", "my fellow citizens", "fellow-countrymen", "Dear citizens," with no country: the writer's own.
+                guard !["of", "'s"].contains(document.word(index + 1)), document.entity(at: index + 1) == nil else { continue }
+                country = countryOf(person: sender)
+                if document.word(index - 1) == "-" { start = index - 2 }
+            }
+            guard let country else { continue }
+            while read.contains(start - 1), Self.peopleEpithets.contains(document.word(start - 1)) { start -= 1 }
+            if Self.peopleCues.contains(document.word(start)) || read.contains(start - 1) && Self.peopleCues.contains(document.word(start - 1)) { return country }
         }
         return nil
     }

@@ -273,6 +273,20 @@ extension MessageRules {
         return ["was", "were", "been", "be"].contains(document.word(cursor))
     }
 
+    /// Verbs of sending whose passive makes the recipient its subject and the message its object ("B was sent birthday greetings by
+    /// A", "B has been handed a letter of condolence by A", "B was also given a congratulatory message by A").
+    static let dativeVerbs: Set<String> = ["sent", "handed", "given", "delivered", "forwarded", "presented", "passed"]
+
+    /// Whether the message word at `trigger` is the object of a passive verb of sending before it (`dativeVerbs`: "B was sent New
+    /// Year greetings by A", "B has been handed over a letter by A"), only the message's own words between: then the subject of
+    /// the passive receives, and its agent after "by" sends. Not "Greetings were sent to B by A", whose subject is the message.
+    func isPassiveDative(_ trigger: Int) -> Bool {
+        guard let verb = (max(0, trigger - 6)..<trigger).last(where: { Self.dativeVerbs.contains(document.word($0)) }), isPassive(verb) else { return false }
+        return ((verb + 1)..<trigger).allSatisfy { index in
+            tokens[index].kind == .word && !["to", "by", "from", "that"].contains(document.word(index)) && document.entity(at: index)?.entity.person == nil
+        }
+    }
+
     /// Whether the verb at `index` takes the recipient as its object and stands in the passive ("the Head of State was
     /// congratulated by A", "Aliyev was warmly greeted on Novruz by B"): its subject receives, and its agent sends.
     func isPassiveObjectVerb(_ index: Int) -> Bool {

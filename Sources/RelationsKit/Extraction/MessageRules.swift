@@ -394,14 +394,21 @@ struct MessageRules {
         // A state's message the letter's own words gave ("On behalf of the people of X, I send you ...") is that letter.
         if receiver == nil, letterAddressee() == nil, let salutation = document.paragraphs.prefix(2).first(where: isSalutation),
            salutation == document.paragraphs.first || isDateStamp(document.paragraphs[0]),
-           let signature = signatures().first(where: { $0.range.lowerBound > salutation.upperBound }) ?? bareSignature(after: salutation.lowerBound),
+           let signature = signatures().first(where: { $0.range.lowerBound > salutation.upperBound }) ?? bareSignature(after: salutation.lowerBound)
+               ?? closingSigner(after: salutation.upperBound),
            case let words = document.bodySpan(salutation.lowerBound, signature.range.lowerBound),
            found.allSatisfy({ isCountryCode($0.from) && words.start <= $0.start && $0.start < words.end }) {
             let own = countryOf(person: signature.name)
             let named = Set(document.entities(in: salutation.lowerBound..<signature.range.lowerBound).compactMap(\.entity.country)).subtracting([own].compactMap { $0 })
-            // A salutation by a name that is no holder's ("Dear Dr Jaishankar,") greets a person the tables do not resolve: the
-            // country does not stand for them.
-            if named.count == 1, let country = named.first {
+            // "Dear compatriots,", "Dear citizens of X!": a salutation to a people (`addressedPeople`) addresses that people's country,
+            // when the words offer a greeting, a congratulation or a condolence ("I congratulate you on ..."); an address to a people
+            // that offers none ("Today we celebrate ...") is a speech printed, not a message.
+            if let people = addressedPeople(among: Array(salutation), sender: signature.name) {
+                let message = letterMessage(from: signature, to: people, salutation: salutation)
+                if message.kind != "letter" { found = [message] }
+            } else if named.count == 1, let country = named.first {
+                // A salutation by a name that is no holder's ("Dear Dr Jaishankar,") greets a person the tables do not resolve: the
+                // country does not stand for them.
                 let holder = salutedHolder(salutation, of: country)
                 if holder != nil || !salutesByName(salutation) { found = [letterMessage(from: signature, to: holder ?? country, salutation: salutation)] }
             }
@@ -486,14 +493,25 @@ struct MessageRules {
     /// ("A" or "A,"), followed by a line that opens with an office ("Prime Minister of X", "The President of X"), outside quotations.
     func bareSignature(after floor: Int, before ceiling: Int = Int.max) -> (name: String, range: Range<Int>)? {
         var result: (name: String, range: Range<Int>)?
-        for (number, line) in document.paragraphs.enumerated().dropLast() where line.lowerBound > floor && line.upperBound < ceiling && line.count <= 6 && quotation(containing: line.lowerBound) == nil {
-            guard let signer = actors(in: line).first, signer.isPerson, signer.start == line.lowerBound,
-                  signer.end == line.upperBound || signer.end == line.upperBound - 1 && document.word(signer.end) == "," else { continue }
-            let next = document.paragraphs[number + 1]
-            guard opensWithOffice(next) else { continue }
-            result = (signer.name, line)
+        for (number, line) in document.paragraphs.enumerated().dropLast() where line.lowerBound > floor && line.upperBound < ceiling {
+            guard let signer = personAlone(line), opensWithOffice(document.paragraphs[number + 1]) else { continue }
+            result = (signer, line)
         }
         return result
+    }
+
+    /// The signer of a page that is a letter whose foot is the signer's name alone on the body's last line, with neither a
+    /// valediction over it nor an office under it ("Dear compatriots, ... Happy Independence Day, dear friends!\n\nA").
+    func closingSigner(after floor: Int) -> (name: String, range: Range<Int>)? {
+        guard let line = document.paragraphs.last, line.lowerBound > floor, let signer = personAlone(line) else { return nil }
+        return (signer, line)
+    }
+
+    /// The person a short line outside quotations is, alone ("A" or "A,"): a letter's signer.
+    func personAlone(_ line: Range<Int>) -> String? {
+        guard line.count <= 6, quotation(containing: line.lowerBound) == nil, let signer = actors(in: line).first, signer.isPerson, signer.start == line.lowerBound,
+              signer.end == line.upperBound || signer.end == line.upperBound - 1 && document.word(signer.end) == "," else { return nil }
+        return signer.name
     }
 
     /// Whether a line is a letter's salutation: "Dear ...", "Esteemed ...", or a style of address alone ("Your Excellency,",
@@ -1164,8 +1182,9 @@ struct MessageRules {
             return recipient.map { target in senders.filter { $0.name != target }.map { message($0.name, target) } } ?? []
         }
 
-        // "B was congratulated by A": the passive's subject is the recipient (persons only; a state congratulated is no message).
-        let passiveObject = isPassiveObjectVerb(trigger)
+        // "B was congratulated by A", "B was sent birthday greetings by A": the passive's subject is the recipient (persons only; a
+        // state congratulated is no message).
+        let passiveObject = isPassiveObjectVerb(trigger) || isPassiveDative(trigger)
         var recipients = passiveObject ? all.filter { $0.isPerson && $0.end <= trigger } : self.recipients(after: trigger, in: sentence, actors: all).map { actor in
             // "wished the brotherly people of Azerbaijan peace", "sent messages wishing the fraternal people of Tajikistan peace": the
             // people stand for the leader the message went to.
@@ -1381,9 +1400,22 @@ struct MessageRules {
         }
         // "Ukraine marks its Independence Day on 24 August. On this occasion, President A, in her congratulatory message, said ...":
         // a congratulation on a state's own holiday that names no recipient, by no one of that state, goes to the state.
-        if targets.isEmpty, !senders.isEmpty, ["congratulation", "greeting"].contains(kind), occasion == "Independence Day" || occasion == "national holiday",
-           let owner = holidayOwner(before: sentence.upperBound), !senders.contains(where: { $0.name == owner || countryOf(person: $0.name) == owner }) {
-            targets = [owner]
+        // '"I cordially congratulate you on the national holiday of X ...," says President A in his congratulatory message': by one of
+        // that state, whose own words congratulate "you" (`congratulatesYou`), it goes to the state's people, which the state's code
+        // stands for.
+        if targets.isEmpty, !senders.isEmpty, ["congratulation", "greeting"].contains(kind), occasion == "Independence Day" || occasion == "national holiday" {
+            if let owner = holidayOwner(before: sentence.upperBound), !senders.contains(where: { $0.name == owner || countryOf(person: $0.name) == owner }) {
+                targets = [owner]
+            } else if isWritten, senders.count == 1, let own = countryOf(person: senders[0].name), congratulatesYou(quotedWords(from: sentence)),
+                      holidayOwner(before: sentence.upperBound, includingQuotes: true) == own {
+                targets = [own]
+            }
+        }
+        // "A addressed a congratulatory message on Independence Day. The message reads: 'Dear citizens of X, ...'": a written message
+        // whose report names no recipient goes to the people its own words address (`peopleAddressedInText`).
+        if targets.isEmpty, isWritten, senders.count == 1, senders[0].isPerson, let people = peopleAddressedInText(of: sentence, sender: senders[0].name),
+           people != senders[0].name {
+            targets = [people]
         }
         // "The Russian Ambassador congratulated Kyrgyzstan on the event" in an article that is not about messages: a state
         // congratulated with no written medium is a statement or a visit, not a message (a leader or "the people of X" in a
@@ -1413,15 +1445,16 @@ struct MessageRules {
     }
 
     /// The one state whose own holiday the paragraph names up to `end`: "Ukraine's Independence Day", "the national holiday of
-    /// Kazakhstan", "Ukraine marks its Independence Day"; nil when it names none or several.
-    func holidayOwner(before end: Int) -> String? {
+    /// Kazakhstan", "Ukraine marks its Independence Day"; nil when it names none or several. Outside quotations, unless
+    /// `includingQuotes` (a message's own words: "I congratulate you on the national holiday of Turkmenistan").
+    func holidayOwner(before end: Int, includingQuotes: Bool = false) -> String? {
         let paragraph = document.paragraph(containing: max(0, end - 1))
         let range = paragraph.lowerBound..<min(end, paragraph.upperBound)
         let holidays: Set<String> = ["independence", "national", "state"]
         let celebrating: Set<String> = ["marks", "marked", "celebrates", "celebrated", "celebrating", "observes", "observed"]
         var owners: Set<String> = []
         for span in document.entities(in: range) {
-            guard let code = span.entity.country, quotation(containing: span.start) == nil else { continue }
+            guard let code = span.entity.country, includingQuotes || quotation(containing: span.start) == nil else { continue }
             var cursor = span.end
             // "Ukraine's Independence Day", "Kazakhstan's national holiday".
             if document.word(cursor) == "'s", holidays.contains(document.word(cursor + 1)) { owners.insert(code); continue }
