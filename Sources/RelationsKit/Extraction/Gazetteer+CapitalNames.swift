@@ -1,6 +1,6 @@
 /// When a capital's name is part of another name and stands for no country: a document's or a body's ("the Alma-Ata
 /// Protocol", "the OSCE Minsk Group", "the Tashkent collective security treaty", "the Helsinki Final Act", "the Minsk-2
-/// agreements"), a standard's ("the Copenhagen criteria", "the Madrid principles"), an event's ("the 2008 Bucharest
+/// agreements", "the Charter of Paris", "the Treaty of Tashkent"), a standard's ("the Copenhagen criteria", "the Madrid principles"), an event's ("the 2008 Bucharest
 /// summit", "the Tashkent conference on Afghanistan", "NATO's Bucharest summit"), a landmark's or an outlet's ("the Berlin
 /// Wall", "the Astana Times") or a person's, as a given name before a
 /// surname ("Sofia Petrova", "Secretary General Baghdad Amreyev"). A capital that stands for its government keeps its
@@ -72,6 +72,7 @@ extension Gazetteer {
     /// Whether the capital matched at `match` is part of a document's, a standard's or an event's name (see the type's
     /// comment).
     static func capitalNamesThing(_ match: GazetteerMatch, tokens: [Token]) -> Bool {
+        if capitalEndsDocumentTitle(match, tokens: tokens) { return true }
         guard match.end < tokens.count else { return false }
         let next = tokens[match.end]
         let before = match.start > 0 ? tokens[match.start - 1] : nil
@@ -126,6 +127,20 @@ extension Gazetteer {
             cursor += 1
         }
         return false
+    }
+
+    /// Whether the capital matched at `match` closes a document's title built with "of" ("the Charter of Paris", "the Treaty
+    /// of Tashkent", "the Final Act of Helsinki", "a new Declaration of Astana", "the Protocols of Alma-Ata"): a capitalized
+    /// document noun (`documentNouns`, or "Act") right before "of". Lower case ("a statement of Minsk") is no title; a capital paired with another ("the Declaration of Moscow and Beijing", "the Treaty of
+    /// Kiev-Warsaw") names the governments as parties, so it keeps its country.
+    static func capitalEndsDocumentTitle(_ match: GazetteerMatch, tokens: [Token]) -> Bool {
+        guard match.start >= 2, tokens[match.start - 1].lower == "of", tokens[match.start - 1].newlinesBefore == 0 else { return false }
+        let noun = tokens[match.start - 2]
+        guard noun.kind == .word, noun.isCapitalized, !noun.isAllCaps, documentNouns.contains(noun.text) || noun.text == "Act" || noun.text == "Acts"
+        else { return false }
+        // "of Moscow and Beijing", "of Kiev-Warsaw": a connector, then a capitalized word ("of Astana and the Protocols" is a list).
+        if match.end + 1 < tokens.count, ["-", "/", "and", "&"].contains(tokens[match.end].lower), tokens[match.end + 1].isCapitalized { return false }
+        return true
     }
 
     /// Whether the capital matched at `match` is a given name: a capitalized word that looks like a surname follows on the
