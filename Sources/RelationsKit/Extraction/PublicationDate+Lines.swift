@@ -347,6 +347,27 @@ extension PublicationDate {
     /// Whether the date starting at token `index` begins its line.
     static func startsLine(_ tokens: [Token], at index: Int) -> Bool { index == 0 || tokens[index].newlinesBefore > 0 }
 
+    /// Verbs that make a date the subject of a sentence of history ("January 14, 1992 marks the establishment of ...",
+    /// "25 May 1992 saw the signing of ...", "21 December 1991 went down in history as ...").
+    static let dateSubjectVerbs: Set<String> = ["marks", "marked", "is", "was", "remains", "remained", "became", "becomes", "saw", "sees",
+                                                "went", "goes", "will", "has", "had", "entered", "enters", "opened", "began", "brought"]
+
+    /// Whether the full date of year `year` at token `index` opens a sentence it is the subject of: a verb in small letters
+    /// follows the year on the same line, and the line runs on as prose. Such a date is one of history the text tells
+    /// about, not the page's date line, even when it opens its line; a stamp's words after a date ("14 May 2019 updated
+    /// 10:20", "3 March 2021 at 12:04") are not verbs of a subject.
+    static func isSentenceSubject(_ tokens: [Token], dateAt index: Int, year: Int) -> Bool {
+        guard let yearIndex = (index..<min(tokens.count, index + 7)).first(where: { tokens[$0].kind == .number && Int(tokens[$0].text) == year }),
+              yearIndex + 1 < tokens.count, tokens[yearIndex + 1].newlinesBefore == 0 else { return false }
+        let verb = tokens[yearIndex + 1]
+        guard verb.kind == .word, verb.isLowercase,
+              dateSubjectVerbs.contains(verb.lower) || isPastVerb(verb) && !isPublicationWord(verb) && !["updated", "modified", "edited"].contains(verb.lower)
+        else { return false }
+        var end = yearIndex + 2
+        while end < tokens.count, tokens[end].newlinesBefore == 0 { end += 1 }
+        return tokens[(yearIndex + 2)..<end].filter { $0.kind == .word }.count >= 3
+    }
+
     /// Whether the date at token `index` opens its line after nothing but a time, as a site's stamp runs the time first and
     /// the place and the byline after the date ("16:39, 28 November 2019, Bishkek - 24.kg news agency"): the line's first
     /// tokens are hours, a colon and minutes, then at most a comma.

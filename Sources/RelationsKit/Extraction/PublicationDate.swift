@@ -27,14 +27,15 @@ enum PublicationDate {
         // A page saved with its address on a line of its own near the top of the body: the same as the URL field.
         if let date = urlLine(article.body) { return Stated(date: date) }
         let head = headTokens(tokens, lines: 6)
-        // A line that holds nothing but a date is the article's date line; a date inside a sentence is history. The date
+        // A line that holds nothing but a date is the article's date line; a date inside a sentence, or opening one as its
+        // subject ("January 14, 1992 marks the establishment of ..."), is history. The date
         // may also close the article, on its last lines ("... and Atlanta.\n\nAugust 18, 2009"), also after the place a letter
         // was written in ("Baku, 23 May 2022"); not in a column of stamps, a list of the site's other posts.
         let tail = tailTokens(tokens, lines: 2)
         let dateLines = fullDates(in: tokens, range: 0..<head).filter {
             isAlone(tokens, at: $0.start) || startsLine(tokens, at: $0.start) || startsLineAfterTime(tokens, at: $0.start) || isPublicationStamp(tokens, dateAt: $0.start)
                 || isStampField(tokens, dateAt: $0.start)
-        }
+        }.filter { !isSentenceSubject(tokens, dateAt: $0.start, year: $0.year) }
             // A date and its time alone on a line of the header a scraped page runs above its first line of prose, past its
             // menus, rates and weather ("Main Page > News\n 9 October 2019, 12:34\n BAKU. KAZINFORM The decision ...").
             + fullDates(in: tokens, range: head..<max(head, firstProseLine(tokens, lines: 30) ?? head)).filter {
