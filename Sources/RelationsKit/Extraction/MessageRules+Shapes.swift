@@ -195,6 +195,9 @@ extension MessageRules {
         let named = actors(in: sentence).filter(\.isPerson)
         let persons = Set(named.map(\.name))
         guard persons.count <= 1 else { return nil }
+        // "'...,' wrote A in his congratulatory letter", "A stressed in her message of greetings": the one person is the writer of
+        // the message the sentence tells (`describedMessage`), not the addressee of messages summed up.
+        if let person = persons.first, describedMessage(sentence)?.sender == person { return nil }
         // "Greeting the new envoys warmly, President A congratulated them on taking up their duties": the person is the subject of
         // an active verb of congratulating or sending, its sender; the sentence sums up no messages to them.
         if let person = named.first, let verb = sentence.first(where: { Self.activeSenderVerbs.contains(document.word($0)) }), person.end <= verb,

@@ -459,9 +459,16 @@ struct MessageRules {
 
     /// "A said in his message of greetings", "A stressed in her congratulatory letter": a person, a verb that reports what a message
     /// says, then "in his/her" and a medium whose own words state a kind; the person and that kind (`describedMessage`).
+    /// The attribution after the words it closes may put the verb first ("'...,' wrote A in his congratulatory letter", "..., noted
+    /// President A in her message of greetings"): the person between the verb and "in his/her" is the sender too.
     func describedAfterVerb(_ sentence: Range<Int>) -> (sender: String, kind: String)? {
+        let verbs = Self.reportingVerbs.union(Self.contentOpeners)
         guard let inIndex = sentence.first(where: { document.word($0) == "in" && ["his", "her"].contains(document.word($0 + 1)) && quotation(containing: $0) == nil }),
-              inIndex > sentence.lowerBound, Self.reportingVerbs.union(Self.contentOpeners).contains(document.word(inIndex - 1)) else { return nil }
+              inIndex > sentence.lowerBound else { return nil }
+        let inverted = actors(in: sentence.lowerBound..<inIndex).last.flatMap { subject in
+            subject.isPerson && subject.end == inIndex && verbs.contains(document.word(subject.start - 1)) ? subject : nil
+        }
+        guard inverted != nil || verbs.contains(document.word(inIndex - 1)) else { return nil }
         var cursor = inIndex + 2
         var kinds: [String] = []
         var medium = false
@@ -470,8 +477,9 @@ struct MessageRules {
             if let kind = Self.kindWords[word] { kinds.append(kind) } else if Self.mediumWords.contains(word) { medium = true } else if word != "of" { break }
             cursor += 1
         }
-        guard medium, let kind = kinds.min(by: { priority($0) < priority($1) }),
-              let subject = actors(in: sentence.lowerBound..<(inIndex - 1)).last(where: \.isPerson), subject.end == inIndex - 1 else { return nil }
+        guard medium, let kind = kinds.min(by: { priority($0) < priority($1) }) else { return nil }
+        if let inverted { return (inverted.name, kind) }
+        guard let subject = actors(in: sentence.lowerBound..<(inIndex - 1)).last(where: \.isPerson), subject.end == inIndex - 1 else { return nil }
         return (subject.name, kind)
     }
 
