@@ -4,7 +4,7 @@ import Testing
 /// Publication dates, eighteenth real-copy round: classes of wording read on unseen copy, each with near-misses that must
 /// not fire. Invented sentences only (no article's text), with other countries, people and years than the copy that
 /// showed the class.
-@Suite("extraction: real-copy round 18, dates")
+@Suite("extraction: real33 round, dates")
 struct Real33DateTests: WireCopyProbe {
     func date(_ body: String) -> String? { facts(body, date: nil).published_on }
 

@@ -2,11 +2,11 @@ import Testing
 @testable import RelationsKit
 
 /// Membership mechanisms found by sorting the misses and extras of the real21 to real32 development sets into causes
-/// (round r18), each read as a class of wording: a step announced in the future for the article's own day ("will join from
+/// (the sixteenth real-copy round), each read as a class of wording: a step announced in the future for the article's own day ("will join from
 /// today"), an organisation taken up by a demonstrative ("joined this format", "joined this, adding ..."), and spellings of
 /// organisations the tables lacked. Invented sentences only, other countries and years than the development items, with
 /// near-misses that must not fire.
-@Suite("extraction: memberships, r18 round")
+@Suite("extraction: real33 round, memberships")
 struct Real33MembershipTests: WireCopyProbe {
 
     // MARK: A step in the future placed on the article's own day

@@ -1,7 +1,7 @@
 import Testing
 @testable import RelationsKit
 
-/// Messages in wordings of the r18 round: classes of wording seen on real copy, each in several phrasings other outlets use,
+/// Messages in wordings of the sixteenth real-copy round: classes of wording seen on real copy, each in several phrasings other outlets use,
 /// with near-misses that must not fire. Invented sentences only (other countries, people and years than the copy read).
 @Suite("extraction: real33 round, messages to a people and passive reports")
 struct Real33MessageTests: WireCopyProbe {

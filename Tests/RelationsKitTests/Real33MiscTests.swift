@@ -1,9 +1,9 @@
 import Testing
 @testable import RelationsKit
 
-/// Leaders and anniversaries in the classes of wording the real21–real32 development sets found failing (round r18).
+/// Leaders and anniversaries in the classes of wording the real21–real32 development sets found failing (the sixteenth real-copy round).
 /// Invented sentences only, each mechanism in several wordings with near-misses that must not fire.
-@Suite("extraction: r18 round, leaders and anniversaries")
+@Suite("extraction: real33 round, leaders and anniversaries")
 struct Real33MiscTests: WireCopyProbe {
     func leaders(_ body: String, date: String? = "2016-05-10") -> Set<String> {
         Set(facts(body, date: date).leaders.map { "\($0.name) | \($0.office) | \($0.country)" })

@@ -1,11 +1,11 @@
 import Testing
 @testable import RelationsKit
 
-/// Countries in the shapes of the r18a round: a capital that closes a document's title built with "of" ("the Charter of
+/// Countries in the shapes of the sixteenth real-copy round (its second half): a capital that closes a document's title built with "of" ("the Charter of
 /// Paris", "the Treaty of Tashkent", "the Final Act of Helsinki") names the document, not the country, as it does before
 /// the noun ("the Alma-Ata Protocol"). A capital paired with another in such a title, a lower-case noun, and the capital
 /// as a government keep their country. Invented sentences, with negative cases.
-@Suite("extraction: r18a round, countries in documents' titles")
+@Suite("extraction: real35 round, countries in documents' titles")
 struct Real35MiscTests: WireCopyProbe {
     func countries(_ body: String) -> Set<String> { Set(facts(body).countries) }
 
