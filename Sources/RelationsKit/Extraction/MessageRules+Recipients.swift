@@ -858,6 +858,8 @@ extension MessageRules {
     static let peopleNouns: Set<String> = ["people", "peoples", "nation", "citizens"]
     /// Nouns of the writer's own people, which need no country ("Dear compatriots", "my fellow countrymen", "dear fellow citizens").
     static let ownPeopleNouns: Set<String> = ["compatriots", "countrymen", "fellow-citizens", "fellow-countrymen"]
+    /// Nouns that are the writer's own people after "fellow" or "dear" ("my fellow citizens", "dear people", "fellow-countrymen").
+    static let fellowPeopleNouns: Set<String> = ["citizens", "countrymen", "people"]
     /// Words right before a people that address it: a salutation ("Dear citizens of X"), "to" ("my best wishes to the people of
     /// Y"), and the verbs of a message's own words ("I congratulate the people of Z", "I wish the Mongolian people").
     static let peopleCues: Set<String> = ["dear", "to", "congratulate", "greet", "wish", "congratulating", "greeting", "wishing", "felicitate"]
@@ -917,8 +919,8 @@ extension MessageRules {
                 // "the Mongolian people", "the fraternal Uzbek nation".
                 country = code
                 start = adjective.start
-            } else if Self.ownPeopleNouns.contains(word) || ["citizens", "countrymen", "people"].contains(word) && ["fellow", "dear"].contains(document.word(index - 1))
-                        || ["citizens", "countrymen", "people"].contains(word) && document.word(index - 1) == "-" && document.word(index - 2) == "fellow" {
+            } else if Self.ownPeopleNouns.contains(word) || Self.fellowPeopleNouns.contains(word) && ["fellow", "dear"].contains(document.word(index - 1))
+                        || Self.fellowPeopleNouns.contains(word) && document.word(index - 1) == "-" && document.word(index - 2) == "fellow" {
                 // "Dear compatriots", "my fellow citizens", "fellow-countrymen", "Dear citizens," with no country: the writer's own.
                 guard !["of", "'s"].contains(document.word(index + 1)), document.entity(at: index + 1) == nil else { continue }
                 country = countryOf(person: sender)
