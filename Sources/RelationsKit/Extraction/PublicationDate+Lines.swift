@@ -538,6 +538,45 @@ extension PublicationDate {
         }
     }
 
+    /// Words that number a periodical's issue on its masthead ("Vol. 9", "Volume 12", "Issue 4"). Not "No." alone, which
+    /// numbers a document too ("Resolution No. 45, 12 November 2019").
+    static let issueWords: Set<String> = ["vol", "volume", "issue"]
+
+    /// Words a page's counter writes after its number ("599 views", "12 comments").
+    static let counterWords: Set<String> = ["views", "view", "comments", "reads", "hits"]
+
+    /// Whether the full date at token `index` stands on a header line that is no sentence, in either of two shapes a page
+    /// prints its stamp in without a time: a periodical's masthead that numbers its issue before the date ("RFE/RL NEWSLINE
+    /// Vol. 9, No. 19, Part I, 31 January 2005", "Volume 12, Issue 4, March 3, 2010", "Weekly Bulletin - Issue 17 - 5 May
+    /// 2008"), or a section's label of up to three capitalized words with the count of the page's views after the date
+    /// ("Events 16 June 2021 599", "Politics, 5 April 2018, 1203 views"). Every word of the line beside the date's is
+    /// capitalized, or an issue's or a counter's word: a sentence has words in small letters ("On 16 June 2021 599 delegates
+    /// arrived", "Issue 4 of the journal appeared on March 3, 2010"). A document's number is no issue ("Decree No. 12, 3 March
+    /// 2015"), nor is a number after the date that reads as a year or a time.
+    static func isMastheadStamp(_ tokens: [Token], dateAt index: Int) -> Bool {
+        let start = lineStart(tokens, at: index)
+        var end = index + 1
+        while end < tokens.count, tokens[end].newlinesBefore == 0 { end += 1 }
+        guard end - start <= 24, let date = fullDates(in: tokens, range: index..<end).first, date.start == index,
+              let year = (index..<end).first(where: { tokens[$0].kind == .number && tokens[$0].text == String(date.year) }) else { return false }
+        let label = start..<index, tail = (year + 1)..<end
+        let plain = label.allSatisfy { tokens[$0].kind != .word || tokens[$0].isCapitalized || issueWords.contains(tokens[$0].lower) }
+            && tail.allSatisfy { tokens[$0].kind != .word || counterWords.contains(tokens[$0].lower) }
+        guard plain, !label.isEmpty else { return false }
+        // The masthead: an issue's word and its number before the date.
+        if label.contains(where: { word in
+            issueWords.contains(tokens[word].lower) && tokens[word].isCapitalized && tokens[(word + 1)..<index].first(where: { $0.text != "." })?.kind == .number
+        }) { return true }
+        // The counter: one to three capitalized words (and a comma or a separator) before the date, a number after it, not a
+        // year's or a time's, and at most the counter's word.
+        let labelWords = label.filter { tokens[$0].kind == .word }
+        guard (1...3).contains(labelWords.count), label.allSatisfy({ tokens[$0].kind == .word || [",", "|", "-"].contains(tokens[$0].text) }) else { return false }
+        let counter = tail.filter { ![",", "|"].contains(tokens[$0].text) }
+        guard let number = counter.first, tokens[number].kind == .number, tokens[number].text.count != 4 || Int(tokens[number].text).map({ !(1900...2100).contains($0) }) == true
+        else { return false }
+        return counter.dropFirst().allSatisfy { tokens[$0].kind == .number && tokens[$0].text.count == 3 || counterWords.contains(tokens[$0].lower) }
+    }
+
     /// Whether the date at token `index` is the page's own stamp told in words, anywhere on a line of the head: a publication
     /// participle at most three words before it on the same line, the words between in small letters or a weekday ("...
     /// EUobserver, published on Thursday 13 August 2015, 9:31", "gepubliceerd op donderdag 13 augustus 2015"), the participle
