@@ -37,4 +37,49 @@ struct Real36DateTests: WireCopyProbe {
     func otherLinesAreNoStamp(header: String) {
         #expect(date(header + Self.lead)?.count != 10)
     }
+
+    // MARK: An office just won: the reference's term starts at the inauguration, after the news of the election
+
+    /// Tuesday 12 January fits 2016 and 2021; Japarov's term starts on 28 January 2021, after the congratulations on his
+    /// election, however the text says he won the office.
+    @Test(arguments: [
+        "BISHKEK, January 12 (Agency) -- Russian President Vladimir Putin on Tuesday congratulated Sadyr Japarov on his election as President of Kyrgyzstan.",
+        "BISHKEK, January 12 (Agency) -- Russian President Vladimir Putin on Tuesday congratulated Sadyr Japarov on being elected President of Kyrgyzstan.",
+        "KIEV, April 23 (Agency) -- Belarusian President Alexander Lukashenko on Tuesday congratulated Volodymyr Zelensky on his election as President of Ukraine. Minsk and Kiev signed a trade protocol in 2018.",
+    ])
+    func anOfficeJustWonMayStartAfterTheArticle(body: String) {
+        #expect(["2021-01-12", "2019-04-23"].contains(date(body)))
+    }
+
+    /// The office held, met or speaking: its term is the reference's, and 12 January 2021 lies before it.
+    @Test(arguments: [
+        "BISHKEK, January 12 (Agency) -- Russian President Vladimir Putin on Tuesday met President of Kyrgyzstan Sadyr Japarov.",
+        "BISHKEK, January 12 (Agency) -- President of Kyrgyzstan Sadyr Japarov, who called the election, said on Tuesday that turnout was high.",
+    ])
+    func anOfficeHeldKeepsItsTerm(body: String) {
+        #expect(date(body) != "2021-01-12")
+    }
+
+    // MARK: A step the reference dates only in its note: a notice, an announcement, an application
+
+    /// The note's step of the kind the text names: Uzbekistan announced its pull-out from GUUAM in 2002 and notified it in
+    /// 2005; Georgia notified the CIS in 2008; Macedonia applied to the EU in 2004.
+    @Test(arguments: [
+        ("Uzbekistan announced on Tuesday that it is pulling out of GUUAM.", "2002"),
+        ("The CIS Executive Committee said on Tuesday it had received Georgia's notice of withdrawal from the Commonwealth.", "2008"),
+        ("Tbilisi has officially informed the Commonwealth of Independent States that Georgia is leaving the organisation, the secretariat said.", "2008"),
+        ("Macedonia has applied for membership of the European Union, the government said on Monday.", "2004"),
+    ])
+    func aStepTheNoteDatesGivesItsYear(body: String, expected: String) {
+        #expect(date(body) == expected)
+    }
+
+    /// A plan told in other words than the note's step (a spoken intention, a status granted) is no such step.
+    @Test(arguments: [
+        "Georgia said on Tuesday it would leave the CIS.",
+        "The European Council granted Ukraine candidate status, diplomats said on Thursday.",
+    ])
+    func aPlanInOtherWordsGivesNoYear(body: String) {
+        #expect(date(body) == nil)
+    }
 }

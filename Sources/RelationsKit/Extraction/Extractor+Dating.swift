@@ -101,7 +101,7 @@ extension Extractor {
             // sentence's own that the reference's date rules out is another event's (an announcement, a step).
             if PublicationDate.datesAnotherDay(sentenceTokens(event.start, event.end), reference: reference.date(of: event), dateline: stated.monthDay) { return nil }
             // "Last July, Belarus became a full member", "Iran joined a year ago": the reference year plus the distance.
-            if let distance = PublicationDate.relativeDistance(sentence, articleMonth: stated.monthDay?.month) { return reference.year(of: event).map { $0 + distance } }
+            if let distance = PublicationDate.relativeDistance(sentence, articleMonth: stated.monthDay?.month) { return referenceYear(of: event, words: sentence).map { $0 + distance } }
             // "..., a year after Iran was admitted": dated from another event, not from the article. "On that day ... became
             // founding members", "the same year": dated by a day or year the text named before.
             // "The leaders met in Astana on 8-9 June 2017. At the meeting, the status of a full member was granted to India": an
@@ -119,7 +119,7 @@ extension Extractor {
                 PublicationDate.spanUnits.contains(pair.0) && ["after", "before", "later", "earlier"].contains(pair.1)
                     || ["that", "same", "following"].contains(pair.0) && ["day", "year", "month"].contains(pair.1)
             }
-            return dated ? nil : reference.year(of: event)
+            return dated ? nil : referenceYear(of: event, words: sentence)
         }
         clues.anchorYears += undated.sentences.compactMap { scheduledStepYear(in: $0, of: undated, dateline: stated.monthDay) }
         clues.anchorYears += signingsReported(in: undated, names: anniversaryRules)
@@ -137,7 +137,10 @@ extension Extractor {
             // An office the reference keeps no terms of ("Defence Minister Serzh Sargsyan"): his other offices say nothing
             // of when he held this one.
             else if role == nil { return nil }
-            return terms.isEmpty ? nil : terms.map { (from: $0.from, to: $0.to) }
+            // An office just won ("on his election as President"): the reference dates the term from the inauguration,
+            // which news of the election precedes by weeks.
+            let won = isOfficeJustWon(leader, in: undated)
+            return terms.isEmpty ? nil : terms.map { (from: won ? $0.from.map { Self.monthsBefore($0, Self.electionLead) } : $0.from, to: $0.to) }
         }
         let inferred = PublicationDate.inferYear(clues)
         // No dateline's day: an event the text reports for a weekday ("Belarus on Thursday became the tenth member"), or the
@@ -166,6 +169,48 @@ extension Extractor {
         }
         let month = stated.monthDay?.month ?? stated.month ?? marked.month.flatMap { $0.year == year ? $0.month : nil }
         return DateWords.iso(year, month, stated.monthDay?.day)
+    }
+
+    /// The year the reference dates a membership event in: its column's date for a joining, a leaving, a suspension or an
+    /// observer status; for a step towards one, which the tables date only in the prose of their `note` column
+    /// (`noteStepYear`), the year the note gives the step the sentence `words` names. The annotation guide reads both as
+    /// clues to the year.
+    func referenceYear(of event: ArticleFacts.Membership, words: [String]) -> Int? {
+        reference.year(of: event) ?? noteStepYear(of: event, words: words)
+    }
+
+    /// Kinds of step towards leaving or joining that the reference's notes date: the word stems the text names each with,
+    /// and those the note writes it with.
+    static let noteSteps: [(action: String, text: [String], note: [String])] = [
+        ("plans_to_leave", ["notif", "notice", "inform"], ["notif"]),
+        ("plans_to_leave", ["announc"], ["announc"]),
+        ("plans_to_join", ["appl", "request"], ["appli", "request"]),
+    ]
+
+    /// The year a reference note dates the step the text reports in (a notice of withdrawal: "notified withdrawal
+    /// 2008-08-18", "notified withdrawal by letter of 2005-05-03"; an announcement: "Announced a pull-out in June 2002"; an
+    /// application: "applied October 2005", "(applied 2004)", "requested in August 2024"): the step's kind is the one a word
+    /// of the sentence names ("has informed the CIS that it is pulling out", "received Georgia's notice", "signed the
+    /// application"), and the year stands at most eight tokens after the note's word for it, within its sentence of the note.
+    /// Nil for any other action, for a step the sentence names in other words ("granted candidate status" is no application),
+    /// or when the note dates such steps in several years.
+    func noteStepYear(of event: ArticleFacts.Membership, words: [String]) -> Int? {
+        let steps = Self.noteSteps.filter { step in
+            step.action == event.action && words.contains { word in step.text.contains(where: word.hasPrefix) }
+        }
+        guard !steps.isEmpty else { return nil }
+        let notes = reference.data.memberships.filter { $0.organisation == event.org && $0.country == event.country }.compactMap(\.note)
+        var years: Set<Int> = []
+        for note in notes {
+            let tokens = Tokenizer.tokenize(MatchText(note).scalars)
+            for (index, token) in tokens.enumerated() where token.kind == .word && steps.contains(where: { $0.note.contains(where: token.lower.hasPrefix) }) {
+                let window = tokens[(index + 1)..<min(tokens.count, index + 9)].prefix { ![".", ";"].contains($0.text) }
+                if let year = window.first(where: { $0.kind == .number && $0.text.count == 4 }).flatMap({ Int($0.text) }), (1985...2100).contains(year) {
+                    years.insert(year)
+                }
+            }
+        }
+        return years.count == 1 ? years.first : nil
     }
 
     /// "Belarus will become a full member of the SCO at the summit in July", "Georgia is to leave the CIS on August 18",
@@ -231,13 +276,10 @@ extension Extractor {
     static let completingWords: Set<String> = ["formalized", "formalised", "formalize", "formalise", "registration", "registered", "granted",
                                                "finalized", "finalised", "completed", "complete"]
 
-    /// Whether a leader's office is the one held on the article's day, as far as the sentence shows: not in a sentence the
-    /// text dates to another time by a month or a relative time opening it ("In May, Prime Minister X sent ...", "Last year,
-    /// ...", "Earlier this month, ..."), nor of a person whose death it reports ("the death of President X", "the late
-    /// President X", "President X, who died on ..."), nor one the title says was held before ("former President X").
-    func isOfficeOfTheDay(_ leader: ArticleFacts.Leader, in document: Document) -> Bool {
+    /// The first and last tokens of a leader's phrase, by binary search on their body offsets; nil when they lie past the
+    /// tokens.
+    func tokenRange(of leader: ArticleFacts.Leader, in document: Document) -> (first: Int, last: Int)? {
         let tokens = document.tokens
-        // The leader's first and last tokens, by binary search on their body offsets.
         func tokenIndex(endingAfter offset: Int) -> Int {
             var low = 0, high = tokens.count
             while low < high {
@@ -247,7 +289,49 @@ extension Extractor {
             return low
         }
         let first = tokenIndex(endingAfter: leader.start), last = tokenIndex(endingAfter: leader.end - 1)
-        guard first < tokens.count, last < tokens.count else { return true }
+        return first < tokens.count && last < tokens.count ? (first, last) : nil
+    }
+
+    /// How many months before a term's first day the news of the election that won it may come out: the reference dates a
+    /// term from the inauguration, which follows a presidential election by weeks (Mongolia, Turkmenistan) or months.
+    static let electionLead = 3
+
+    /// Whether the text names a leader's office as one just won, not yet or only just taken up: an election, an
+    /// inauguration or an oath to it within six tokens before the office or the name, or in the phrase itself ("congratulated
+    /// A on his election as President of B", "on being elected Prime Minister", "President-elect A", "on his inauguration as
+    /// B's new president", "sworn in as president", "on winning B's presidential election", "on his victory in the
+    /// election"). Not an election the office's holder calls or holds ("President A, who called the election") nor one the
+    /// sentence dates elsewhere: the window stops at the sentence's start and at a comma.
+    func isOfficeJustWon(_ leader: ArticleFacts.Leader, in document: Document) -> Bool {
+        guard let (first, last) = tokenRange(of: leader, in: document) else { return false }
+        let sentence = document.sentence(containing: first)
+        let opening = (max(sentence.lowerBound, first - 6)..<first).reversed().prefix { document.tokens[$0].text != "," }.reversed()
+        let window = Array(opening) + Array(first...last)
+        let words = window.map { document.tokens[$0].lower }
+        return window.indices.contains { at in
+            let word = words[at], next = at + 1 < words.count ? words[at + 1] : ""
+            return ["elected", "inaugurated", "sworn"].contains(word)
+                || word == "elect" && at > 0 && words[at - 1] == "-"
+                || ["election", "inauguration"].contains(word) && next == "as"
+                || ["winning", "won", "victory"].contains(word) && words[(at + 1)...].prefix(4).contains("election")
+        }
+    }
+
+    /// The ISO date `months` months before a date given to the month or the day ("2022-03-19" → "2021-12-19"); a year alone
+    /// stays as it is.
+    static func monthsBefore(_ iso: String, _ months: Int) -> String {
+        guard let (year, month, day) = DateWords.parts(of: iso), let month else { return iso }
+        let count = year * 12 + month - 1 - months
+        return DateWords.iso(count / 12, count % 12 + 1, day)
+    }
+
+    /// Whether a leader's office is the one held on the article's day, as far as the sentence shows: not in a sentence the
+    /// text dates to another time by a month or a relative time opening it ("In May, Prime Minister X sent ...", "Last year,
+    /// ...", "Earlier this month, ..."), nor of a person whose death it reports ("the death of President X", "the late
+    /// President X", "President X, who died on ..."), nor one the title says was held before ("former President X").
+    func isOfficeOfTheDay(_ leader: ArticleFacts.Leader, in document: Document) -> Bool {
+        let tokens = document.tokens
+        guard let (first, last) = tokenRange(of: leader, in: document) else { return true }
         let sentence = document.sentence(containing: first)
         let opening = tokens[sentence].prefix(2).map(\.lower)
         if opening.count == 2, ["in", "last", "earlier"].contains(opening[0]), DateWords.months[opening[1]] != nil || ["year", "month", "week", "this"].contains(opening[1]) {
