@@ -4,8 +4,8 @@ import Testing
 /// Membership mechanisms found by sorting the misses and extras of real33–real36 (real wire copy from sites no rule was
 /// shaped to) into classes of wording: the present of a step with a time still to come on either side of the verb is a plan,
 /// however the time is said; a status named by its noun ("the status of an observer") held since a date is the event of that
-/// date, as "observer status" is; a date fronted in a coordinated clause dates the status of that clause's subject. Invented
-/// sentences, with near misses that must not fire.
+/// date, as "observer status" is; a date fronted in a coordinated clause dates the status of that clause's subject;
+/// approving of a step, as backing it, is for a step still to come. Invented sentences, with near misses that must not fire.
 @Suite("extraction: memberships, real33–real36")
 struct Real36MembershipTests: WireCopyProbe {
 
@@ -93,5 +93,22 @@ struct Real36MembershipTests: WireCopyProbe {
     func aCoordinatedClauseWithoutAHeldStatusGivesNothing(text: String) {
         let found = memberships(text, date: "2024-06-05")
         #expect(!found.contains(where: { $0.contains("observer") || $0.contains("joined") }), "\(found)")
+    }
+
+    // MARK: Approving of a step is for a step still to come
+
+    @Test(arguments: [
+        ("A poll shows 58 percent of Maltese approving of Malta joining the European Union.", "MLT plans_to_join EU"),
+        ("Most Slovenians approved of Slovenia joining NATO, the survey found.", "SVN plans_to_join NATO"),
+        ("Two thirds of voters approve of Montenegro's accession to NATO.", "MNE plans_to_join NATO"),
+    ])
+    func approvingOfAStepIsNoEventDone(text: String, expected: String) {
+        let found = memberships(text, date: "2003-03-10")
+        #expect(found.contains(expected), "\(found)")
+        #expect(!found.contains(where: { $0.contains("joined") }), "\(found)")
+    }
+
+    @Test func aStepDoneThatVotersApprovedOfStaysDone() {
+        #expect(memberships("Slovenia joined NATO in 2004, a step most voters approved of.", date: "2005-03-10").contains("SVN joined NATO"))
     }
 }

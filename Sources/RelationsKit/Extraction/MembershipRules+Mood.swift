@@ -288,6 +288,10 @@ extension MembershipRules {
         // "completed the procedure of leaving" is (read above).
         if nounContext.contains(where: { Self.processNouns.contains(document.word($0)) }), isReportedCompleted(after: end, sentence: sentence) { return false }
         if nounContext.contains(where: { Self.prospectNouns.contains(document.word($0)) }) { return true }
+        // "voters approving of Latvia joining the EU", "most approve of Malta's accession", "approval of its entry": approving
+        // of a step, like backing it, is for a step still to come (the admitting side's act, "approved Iran's accession",
+        // is read elsewhere).
+        if nounContext.contains(where: { $0 < at && document.word($0) == "of" && Self.approving.union(["approval"]).contains(document.word($0 - 1)) }) { return true }
         return governed
     }
 
