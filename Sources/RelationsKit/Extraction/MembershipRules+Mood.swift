@@ -77,7 +77,7 @@ extension MembershipRules {
         // article's own day is the step taken that day.
         if isFutureOnTheArticlesDay(at: at, end: end, sentence: sentence) { return false }
         // "Armenia joins on 2 January", "Belarus becomes a member next month": the present of an event still to come.
-        if Self.presentForms.contains(phrase.words[0]), namesAFutureTime(after: end, sentence: sentence) { return true }
+        if Self.presentForms.contains(phrase.words[0]), placesAheadInTime(at: at, end: end, sentence: sentence) { return true }
         // "moved one step closer to becoming a full member", "nearer to its accession": an event approached is still ahead.
         if isApproached(at, sentence: sentence) { return true }
         // "Under the procedure, Moldova's exit takes effect twelve months after the depositary is notified": the present of a
@@ -288,6 +288,10 @@ extension MembershipRules {
         // "completed the procedure of leaving" is (read above).
         if nounContext.contains(where: { Self.processNouns.contains(document.word($0)) }), isReportedCompleted(after: end, sentence: sentence) { return false }
         if nounContext.contains(where: { Self.prospectNouns.contains(document.word($0)) }) { return true }
+        // "voters approving of Latvia joining the EU", "most approve of Malta's accession", "approval of its entry": approving
+        // of a step, like backing it, is for a step still to come (the admitting side's act, "approved Iran's accession",
+        // is read elsewhere).
+        if nounContext.contains(where: { $0 < at && document.word($0) == "of" && Self.approving.union(["approval"]).contains(document.word($0 - 1)) }) { return true }
         return governed
     }
 
@@ -687,6 +691,56 @@ extension MembershipRules {
             let ahead = (month - publishedMonth + 12) % 12
             if ahead == 0, let day = numbers.first(where: { $0 <= 31 }) { return day > publishedDay }
             return (1...6).contains(ahead)
+        }
+        return false
+    }
+
+    /// Whether a time still to come is named around the present of a step: after it (`namesAFutureTime`, or a coming span,
+    /// "joins within two years", "becomes a member by the end of the year") or between the clause's start and the step
+    /// ("Belarus in a year becomes a full member", "Within months, Uzbekistan joins"). A wire story that schedules a step
+    /// in the present tense reports a plan, whichever side of the verb the time stands on.
+    func placesAheadInTime(at: Int, end: Int, sentence: Range<Int>) -> Bool {
+        if namesAFutureTime(after: end, sentence: sentence) { return true }
+        let stops: Set<String> = [",", ";", ".", "and", "but", "which", "that", "when"]
+        let after = (end..<min(sentence.upperBound, end + 12)).prefix { !stops.contains(document.word($0)) }
+        if let first = after.first, namesAComingSpan(in: first..<(after.last! + 1)) { return true }
+        var start = at
+        while start > max(sentence.lowerBound, at - 10), ![";", ".", ":", "that", "said", "says"].contains(document.word(start - 1)) { start -= 1 }
+        return namesAComingSpan(in: start..<at)
+    }
+
+    /// The units of a span of time counted from now ("in two years", "within months").
+    static let spanUnits: Set<String> = ["year", "years", "month", "months", "week", "weeks", "days", "decade"]
+    /// Words that may stand between "in" or "within" and the unit ("in a couple of years", "within the next few months").
+    static let spanCounts: Set<String> = ["a", "an", "the", "few", "several", "couple", "of", "coming", "next", "and", "half", "one"]
+    /// Words after a unit that make the span one of the past or of a description ("in a year of", "within a year after its
+    /// founding", "two years ago"), no time still to come.
+    static let spanQualifiers: Set<String> = ["of", "ago", "after", "since", "before", "earlier", "that", "when", "which", "in"]
+
+    /// Whether `range` names a time still to come that no calendar date is needed for: a span counted from now ("in a year",
+    /// "within two years", "in the coming months"), the end of a period ("by the end of the year", "towards the end of
+    /// 2025"), "later this year", "soon", "in the near future", or a year after the article's ("by 2026", "in 2026").
+    func namesAComingSpan(in range: Range<Int>) -> Bool {
+        let published = document.publishedOn.flatMap { Int($0.prefix(4)) }
+        for position in range {
+            let word = document.word(position)
+            if ["soon", "shortly"].contains(word) || word == "near" && document.word(position + 1) == "future"
+                || word == "later" && ["this", "in"].contains(document.word(position + 1)) { return true }
+            if ["by", "toward", "towards", "before"].contains(word), document.word(position + 1) == "the", document.word(position + 2) == "end",
+               document.word(position + 3) == "of" {
+                // "by the end of 1999" in a later article is a past deadline, no time to come.
+                let year = tokens.indices.contains(position + 4) && tokens[position + 4].kind == .number ? Int(tokens[position + 4].text) : nil
+                if let year, let published, year <= published { continue }
+                return true
+            }
+            guard ["in", "within", "by"].contains(word) else { continue }
+            if let published, tokens.indices.contains(position + 1), tokens[position + 1].kind == .number,
+               let year = Int(tokens[position + 1].text), year > 1900, year > published { return true }
+            guard word != "by" else { continue }
+            var cursor = position + 1
+            while cursor < min(range.upperBound, position + 5), Self.spanCounts.contains(document.word(cursor))
+                    || NumberWords.read(tokens, at: cursor).map({ !$0.ordinal && $0.value < 100 }) == true { cursor += 1 }
+            if Self.spanUnits.contains(document.word(cursor)), !Self.spanQualifiers.contains(document.word(cursor + 1)) { return true }
         }
         return false
     }

@@ -60,20 +60,25 @@ extension MembershipRules {
             case "party", "parties":
                 guard org != nil || (max(sentence.lowerBound, cursor - 8)..<cursor).contains(where: { document.word($0) == "which" && document.word($0 - 1) == "to" }) else { continue }
                 action = "joined"
-            case "observer":
-                action = "observer"
-                if ["an", "a"].contains(document.word(cursor - 1)), document.word(cursor - 2) == "of", document.word(cursor - 3) == "status" { cursor -= 3 }
-                else if document.word(cursor - 1) == "of", document.word(cursor - 2) == "status" { cursor -= 2 }
+            case "observer": action = "observer"
             default: continue
             }
             cursor -= 1
-            // "a full member", "an official member", "a CSTO member", "an SCO observer state"; not "an associate member".
-            while cursor > sentence.lowerBound, ["full", "-", "fledged", "permanent", "official", "formal"].contains(document.word(cursor)) { cursor -= 1 }
-            if cursor > sentence.lowerBound, let index = document.spanAt[cursor], case let .organisation(code) = document.spans[index].entity {
+            // "a full member", "an official member", "a CSTO member", "an SCO observer state", "an official SCO observer"; not
+            // "an associate member".
+            while cursor > sentence.lowerBound {
+                if Self.statusQualifiers.contains(document.word(cursor)) { cursor -= 1; continue }
+                guard let index = document.spanAt[cursor], case let .organisation(code) = document.spans[index].entity else { break }
                 org = org ?? code
                 cursor = document.spans[index].start - 1
             }
             if ["a", "an", "another"].contains(document.word(cursor)) { cursor -= 1 }
+            // "has had the status of an official SCO observer since 2015", "holds the status of a full member": the status
+            // named by its noun is held as the member or observer noun is.
+            if document.word(cursor) == "of", Self.statusNouns.contains(document.word(cursor - 1)) {
+                cursor -= 2
+                if ["the", "a", "an"].contains(document.word(cursor)) { cursor -= 1 }
+            }
             // "had been a dialogue partner since 2010 and an observer since 2015": a status coordinated with an earlier one
             // shares its verb.
             if document.word(cursor) == "and",
@@ -108,7 +113,7 @@ extension MembershipRules {
             guard !countries.isEmpty, let code = org ?? topicOrganisation(before: since) ?? references.mostNamedOrganisation(before: since) ?? next else { continue }
             result.append((code, countries, action))
         }
-        if let fronted = statusHeldFromAFrontedDate(in: sentence, references: references) { result.append(fronted) }
+        result += statusesHeldFromAFrontedDate(in: sentence, references: references)
         return result
     }
 
@@ -205,17 +210,38 @@ extension MembershipRules {
         return true
     }
 
+    /// Words that qualify a member or observer noun without changing the status ("a full member", "a full-fledged member",
+    /// "an official observer"); "an associate member" is another status and stops the reading.
+    static let statusQualifiers: Set<String> = ["full", "-", "fledged", "permanent", "official", "formal"]
+
+    /// Nouns that name a status by an "of" phrase ("the status of an observer", "the status of a full member").
+    static let statusNouns: Set<String> = ["status", "rank", "position"]
+
     static let holdingVerbs: Set<String> = ["has", "have", "had", "been", "held", "holds", "was", "were", "is", "enjoyed", "enjoys"]
 
     /// The same with the date fronted before the subject: "From May 2002 Moldova held observer status in the Eurasian Economic
-    /// Community", "Since 2015, Uzbekistan has been an observer of the SCO".
-    func statusHeldFromAFrontedDate(in sentence: Range<Int>, references: Coreference) -> (org: String, countries: [String], action: String)? {
+    /// Community", "Since 2015, Uzbekistan has been an observer of the SCO", at the sentence's opening or at a clause
+    /// coordinated after it ("Since 2010, Belarus has been a dialogue partner, and since 2015 it has been an observer";
+    /// "...; from 2004 Mongolia held observer status").
+    func statusesHeldFromAFrontedDate(in sentence: Range<Int>, references: Coreference) -> [(org: String, countries: [String], action: String)] {
         // A list's bullet may open the sentence, and so may a dateline that runs into it ("MINSK, 4 January 2010 (BelTA) - Since ...").
         var first = ["-", "•", "*"].contains(document.word(sentence.lowerBound)) ? sentence.lowerBound + 1 : sentence.lowerBound
         if tokens[sentence.lowerBound].isAllCaps, let dash = (sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 16)).first(where: { document.word($0) == "-" }) {
             first = dash + 1
             while document.word(first) == "-" { first += 1 }
         }
+        let coordinated = (first + 1..<max(first + 1, sentence.upperBound)).filter { position in
+            ["since", "from"].contains(document.word(position))
+                && (document.word(position - 1) == ";" || ["and", "but", "while", "whereas"].contains(document.word(position - 1)) && [",", ";"].contains(document.word(position - 2)))
+        }
+        return ([first] + coordinated).compactMap { statusHeld(fromDateAt: $0, in: sentence, references: references) }
+    }
+
+    /// The status held from the date fronted at `first` ("since" or "from") by the subject after it: countries named, "the
+    /// country" taking up the one named before, or, in a coordinated clause of a sentence that opens on a country, "it"
+    /// taking up a country the sentence named ("Since 2010, Belarus has been a dialogue partner, and since 2015 it has the
+    /// status of an observer"; not "Since 2010, the SCO has grown, and since 2015 it has had six members").
+    func statusHeld(fromDateAt first: Int, in sentence: Range<Int>, references: Coreference) -> (org: String, countries: [String], action: String)? {
         guard ["since", "from"].contains(document.word(first)), first + 1 < sentence.upperBound, startsADate(first + 1) else { return nil }
         var cursor = first + 1
         // ("Since January 1, 2012, Belarus ...": over the comma between the day and the year.)
@@ -231,11 +257,21 @@ extension MembershipRules {
                   let code = references.country(referredToBy: cursor + 1) {
             countries = [code]
             cursor += 2
+        } else if first > sentence.lowerBound, document.word(cursor) == "it", let opening = document.entities(in: sentence.lowerBound..<first).first,
+                  opening.entity.country != nil, let code = references.country(referredToBy: cursor),
+                  document.entities(in: sentence.lowerBound..<first).contains(where: { $0.entity.country == code }) {
+            countries = [code]
+            cursor += 1
         } else { return nil }
         guard Self.holdingVerbs.contains(document.word(cursor)) else { return nil }
         while cursor < sentence.upperBound, Self.holdingVerbs.contains(document.word(cursor)) || Self.adverbs.contains(document.word(cursor)) { cursor += 1 }
         if ["a", "an", "the"].contains(document.word(cursor)) { cursor += 1 }
-        while ["full", "-", "fledged", "permanent"].contains(document.word(cursor)) { cursor += 1 }
+        // "Since 2015 Belarus has had the status of an official SCO observer": the status named by its noun.
+        if Self.statusNouns.contains(document.word(cursor)), document.word(cursor + 1) == "of" {
+            cursor += 2
+            if ["a", "an", "the"].contains(document.word(cursor)) { cursor += 1 }
+        }
+        while Self.statusQualifiers.contains(document.word(cursor)) { cursor += 1 }
         var org: String?
         if let span = document.entity(at: cursor), case let .organisation(code) = span.entity { org = code; cursor = span.end }
         let action: String

@@ -583,7 +583,7 @@ struct MembershipRules {
                 // present after its coordinated countries is the event, a plan with a future time, as the singular's ("join on 2 January").
                 var pluralSubject: [String]?
                 if !afterProspectWord, !perceived, phrase.form == .base, isPluralPresent(at: at, end: end, sentence: sentence) {
-                    if namesAFutureTime(after: end, sentence: sentence) { afterProspectWord = true } else { perceived = true }
+                    if placesAheadInTime(at: at, end: end, sentence: sentence) { afterProspectWord = true } else { perceived = true }
                     var subject = at - 1
                     while subject > sentence.lowerBound, isAdverb(subject) { subject -= 1 }
                     pluralSubject = coordinatedCountries(endingAt: subject + 1, sentence: sentence)
