@@ -52,4 +52,32 @@ struct Real36MessageTests: WireCopyProbe {
     func anOfficerSpeakingSendsNothing(body: String) {
         #expect(messages(body, date: "2019-09-01").isEmpty)
     }
+
+    // MARK: An undated page that names its sender in the title and only by office in the body
+
+    /// With no date to look the holder up on, the office of a country (after "the", as a possessive, as an adjective, as a
+    /// passive's agent) is the person the title names whom the reference lists in that office.
+    @Test(arguments: [
+        ("Japarov offers condolences to Turkey over the earthquake",
+         "The President of Kyrgyzstan sent a telegram of condolences to Turkish President Recep Tayyip Erdogan on Tuesday.",
+         "Sadyr Japarov → Recep Tayyip Erdogan condolence -"),
+        ("Sadyr Japarov sends condolences to Ankara",
+         "Kyrgyzstan's President has expressed condolences to President of Turkey Recep Tayyip Erdogan over the earthquake in a telegram.",
+         "Sadyr Japarov → Recep Tayyip Erdogan condolence -"),
+        ("Japarov congratulates Mirziyoyev",
+         "The Kyrgyz President sent a congratulatory letter to President of Uzbekistan Shavkat Mirziyoyev on Independence Day.",
+         "Sadyr Japarov → Shavkat Mirziyoyev congratulation Independence Day"),
+        ("Japarov congratulates Mirziyoyev",
+         "A congratulatory telegram was sent by the President of Kyrgyzstan to President of Uzbekistan Shavkat Mirziyoyev on Independence Day.",
+         "Sadyr Japarov → Shavkat Mirziyoyev congratulation Independence Day"),
+    ])
+    func anUndatedOfficeIsTheHolderTheTitleNames(title: String, body: String, expected: String) {
+        #expect(messages(body, title: title, date: nil) == [expected])
+    }
+
+    @Test func aTitleNamingAnotherCountrysLeaderLeavesTheCountry() {
+        let found = messages("The President of Kyrgyzstan sent a congratulatory letter to President of Uzbekistan Shavkat Mirziyoyev on Independence Day.",
+                             title: "Tokayev congratulates Mirziyoyev", date: nil)
+        #expect(found == ["KGZ → Shavkat Mirziyoyev congratulation Independence Day"])
+    }
 }

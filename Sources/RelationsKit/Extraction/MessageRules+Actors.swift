@@ -124,6 +124,22 @@ extension MessageRules {
             .max { $0.start < $1.start }?.name
     }
 
+    /// With no date to look a holder up on, the one person the title names (in full, by another listed spelling, or by the
+    /// family name) whom the reference lists in `office` of `country` in any term: an undated page may name its sender only in
+    /// the title ("Rahmon expresses condolences to Pakistan") and only by office in the body ("The President of Tajikistan sent a
+    /// telegram", "Tajikistan's President", "the Tajik President"). Nil when the title names none of them, or more than one.
+    func titleHolder(office: String, country: String) -> String? {
+        guard let title = document.title, let role = reference.roleForOffice[office] else { return nil }
+        let words = Tokenizer.tokenize(MatchText(title).scalars).filter { $0.kind == .word }.map(\.lower)
+        let named = Set(reference.data.terms.filter { term in
+            term.country == country && term.role == role && ([term.person] + term.aliases).contains { spelling in
+                let name = Tokenizer.tokenize(MatchText(spelling).scalars).filter { $0.kind == .word }.map(\.lower)
+                return words.indices.contains { words.hasPhrase(name, at: $0) } || name.count >= 2 && words.contains(name.last!)
+            }
+        }.map(\.person))
+        return named.count == 1 ? named.first : nil
+    }
+
     /// The one person the article names with this office (and country, when given): "the Prime Minister".
     func articleHolder(office: String?, country: String?) -> String? {
         let holders = Set(document.leaders.filter { (office == nil || $0.office == office) && (country == nil || $0.country == country) }.map(\.name))
@@ -359,7 +375,8 @@ extension MessageRules {
                     }
                     // The holder the article names with that office and country (Xi Jinping, whom the reference does not
                     // list), else the reference's holder on the date.
-                    if let holder = articleHolder(office: office, country: code) ?? reference.holder(office: office, country: code, on: date) {
+                    if let holder = articleHolder(office: office, country: code) ?? reference.holder(office: office, country: code, on: date)
+                        ?? (date == nil ? titleHolder(office: office, country: code) : nil) {
                         result.append(Actor(name: holder, start: span.start, end: place.end, isPerson: true))
                     } else {
                         result.append(Actor(name: code, start: span.start, end: place.end, isPerson: false))
@@ -430,7 +447,8 @@ extension MessageRules {
                 }
                 if let title = document.entity(at: cursor), let office = title.entity.office {
                     if document.entity(at: afterInitials(title.end))?.entity.person != nil { index = title.end; continue }
-                    if let holder = articleHolder(office: office, country: code) ?? reference.holder(office: office, country: code, on: date) {
+                    if let holder = articleHolder(office: office, country: code) ?? reference.holder(office: office, country: code, on: date)
+                        ?? (date == nil ? titleHolder(office: office, country: code) : nil) {
                         result.append(Actor(name: holder, start: span.start, end: title.end, isPerson: true))
                         index = title.end
                         continue
