@@ -124,6 +124,22 @@ extension MessageRules {
             .max { $0.start < $1.start }?.name
     }
 
+    /// With no date to look a holder up on, the one person the title names (in full, by another listed spelling, or by the
+    /// family name) whom the reference lists in `office` of `country` in any term: an undated page may name its sender only in
+    /// the title ("Rahmon expresses condolences to Pakistan") and only by office in the body ("The President of Tajikistan sent a
+    /// telegram", "Tajikistan's President", "the Tajik President"). Nil when the title names none of them, or more than one.
+    func titleHolder(office: String, country: String) -> String? {
+        guard let title = document.title, let role = reference.roleForOffice[office] else { return nil }
+        let words = Tokenizer.tokenize(MatchText(title).scalars).filter { $0.kind == .word }.map(\.lower)
+        let named = Set(reference.data.terms.filter { term in
+            term.country == country && term.role == role && ([term.person] + term.aliases).contains { spelling in
+                let name = Tokenizer.tokenize(MatchText(spelling).scalars).filter { $0.kind == .word }.map(\.lower)
+                return words.indices.contains { words.hasPhrase(name, at: $0) } || name.count >= 2 && words.contains(name.last!)
+            }
+        }.map(\.person))
+        return named.count == 1 ? named.first : nil
+    }
+
     /// The one person the article names with this office (and country, when given): "the Prime Minister".
     func articleHolder(office: String?, country: String?) -> String? {
         let holders = Set(document.leaders.filter { (office == nil || $0.office == office) && (country == nil || $0.country == country) }.map(\.name))
@@ -188,6 +204,13 @@ extension MessageRules {
             if let royal = styledRoyal(at: index, in: range) {
                 result.append(royal)
                 index = royal.end
+                continue
+            }
+            // "CSTO secretary general A", "Union State Secretary B", "FAO Director General C": an international body's officer under a
+            // title the conventions do not list, named in full; the body before the title only describes them.
+            if let officer = bodyOfficer(at: index, in: range, after: result.last?.end ?? range.lowerBound) {
+                result.append(officer)
+                index = officer.end
                 continue
             }
             // "to Georgia Governor Brian Kemp", "Mayor Sadiq Khan": a full name the reference does not know after a title that is no
@@ -352,7 +375,8 @@ extension MessageRules {
                     }
                     // The holder the article names with that office and country (Xi Jinping, whom the reference does not
                     // list), else the reference's holder on the date.
-                    if let holder = articleHolder(office: office, country: code) ?? reference.holder(office: office, country: code, on: date) {
+                    if let holder = articleHolder(office: office, country: code) ?? reference.holder(office: office, country: code, on: date)
+                        ?? (date == nil ? titleHolder(office: office, country: code) : nil) {
                         result.append(Actor(name: holder, start: span.start, end: place.end, isPerson: true))
                     } else {
                         result.append(Actor(name: code, start: span.start, end: place.end, isPerson: false))
@@ -423,7 +447,8 @@ extension MessageRules {
                 }
                 if let title = document.entity(at: cursor), let office = title.entity.office {
                     if document.entity(at: afterInitials(title.end))?.entity.person != nil { index = title.end; continue }
-                    if let holder = articleHolder(office: office, country: code) ?? reference.holder(office: office, country: code, on: date) {
+                    if let holder = articleHolder(office: office, country: code) ?? reference.holder(office: office, country: code, on: date)
+                        ?? (date == nil ? titleHolder(office: office, country: code) : nil) {
                         result.append(Actor(name: holder, start: span.start, end: title.end, isPerson: true))
                         index = title.end
                         continue
@@ -704,6 +729,68 @@ extension MessageRules {
         guard cursor < range.upperBound, document.spanAt[cursor] == nil, let person = fullNewName(at: cursor),
               person.name.contains(" "), person.end <= range.upperBound else { return nil }
         return (person.name, person.end)
+    }
+
+    /// Words of the titles an international body gives its officers, in either case ("secretary general", "Secretary-General",
+    /// "Executive Secretary", "Director General", "Deputy Secretary"): at least one of `bodyOfficerHeads` must be among them.
+    static let bodyOfficerWords: Set<String> = ["secretary", "general", "director", "executive", "deputy", "chief", "acting", "permanent"]
+    static let bodyOfficerHeads: Set<String> = ["secretary", "director"]
+
+    /// "CSTO secretary general Imangali Tasmagambetov", "Union State Secretary Dmitry Mezentsev", "Turksoy Secretary-General A",
+    /// "the Economic Cooperation Organization's director general B", "FAO Director General C": the body (an organisation the
+    /// gazetteer knows, an acronym, or a capitalized name, perhaps with its acronym in brackets), the words of an officer's title
+    /// (`bodyOfficerWords`, up to four, in either case), then a full name that closes the phrase (one the reference does not know
+    /// as well as one it lists under another office).
+    /// Roundups list such officers among the heads of state who sent congratulations, so each is a sender or an addressee of
+    /// their own. The actor starts at the body's name, so a list of them reads item by item; the body does not reach back past
+    /// `floor`, the end of the actor before it ("A and OTS Secretary General B"). Nil without a body before the title
+    /// (a bare "Secretary A" is left to the other readings), or when the title holds a word of no such title.
+    func bodyOfficer(at index: Int, in range: Range<Int>, after floor: Int) -> Actor? {
+        // The title's words: none the gazetteer reads, or an office it reads that is all such words ("secretary general").
+        // A hyphen joins two of them ("Director-General").
+        func joins(_ at: Int) -> Bool {
+            at > index && at + 1 < tokens.count && tokens[at].text == "-" && !tokens[at].spaceBefore && !tokens[at + 1].spaceBefore
+                && Self.bodyOfficerWords.contains(tokens[at + 1].lower)
+        }
+        func titleWord(_ at: Int) -> Bool {
+            guard Self.bodyOfficerWords.contains(tokens[at].lower) || joins(at) else { return false }
+            guard let span = document.entity(at: at) else { return true }
+            return span.entity.office != nil && (span.start..<span.end).allSatisfy { Self.bodyOfficerWords.contains(tokens[$0].lower) || tokens[$0].text == "-" }
+        }
+        var end = index
+        while end < min(range.upperBound, index + 6), titleWord(end) { end += 1 }
+        guard end > index, document.entity(at: index).map({ $0.start == index }) ?? true,
+              document.entity(at: end - 1).map({ $0.end == end }) ?? true else { return nil }
+        guard end > index, (index..<end).contains(where: { Self.bodyOfficerHeads.contains(tokens[$0].lower) }), end < range.upperBound else { return nil }
+        let person: (name: String, end: Int)
+        if let span = document.entity(at: end), span.start == end, case let .person(name, _) = span.entity {
+            // A person the reference lists under another office ("CSTO secretary general A", once a prime minister).
+            person = (name, span.end)
+        } else if let named = fullNewName(at: end), named.name.contains(" ") {
+            // A full name the reference does not know, or another spelling of one it does ("Imangali Tassmagambetov").
+            person = (named.name, named.end)
+        } else {
+            return nil
+        }
+        guard person.end <= range.upperBound, closesNewName(person.end, in: range) else { return nil }
+        // The body: back over an organisation's name, capitalized words, "of", "the", "and", "'s" and a bracketed acronym.
+        var start = index
+        while start > max(range.lowerBound, floor) {
+            let previous = start - 1
+            if let span = document.spanAt[previous].map({ document.spans[$0] }) {
+                guard case .organisation = span.entity, span.start >= range.lowerBound else { break }
+                start = span.start
+            } else if tokens[previous].kind == .word && tokens[previous].isCapitalized && tokens[previous].newlinesBefore == 0 && !Self.bodyOfficerWords.contains(tokens[previous].lower)
+                        || ["(", ")", "'s"].contains(tokens[previous].text) || ["of", "the", "and"].contains(tokens[previous].text) && start < index {
+                start = previous
+            } else {
+                break
+            }
+        }
+        // Small words do not open the body ("and the CSTO secretary general": the list's "and").
+        while start < index, ["of", "the", "and", ")", "'s"].contains(tokens[start].text) { start += 1 }
+        guard start < index else { return nil }
+        return Actor(name: person.name, start: start, end: person.end, isPerson: true)
     }
 
     /// A regnal number ("II", "XVI").
