@@ -86,3 +86,92 @@ struct Real36NavigationTests: WireCopyProbe {
         #expect(TextCleaner.clean("« Back | News | 23.02.2024\n\nMoldova and Romania agreed to link their power grids.").hasPrefix("« Back"))
     }
 }
+
+/// Leaders in the shapes of the seventeenth real-copy round: a known person's family name cut short by its last letter
+/// ("Tokaye"), an editor's gloss in brackets between a legislature's name and its officer's ("Speaker of the Russian State
+/// Duma (lower house) A"), a chamber of a legislature in small letters ("the speaker of the lower house of the Kazakh
+/// parliament"). Invented sentences, with negative cases.
+@Suite("extraction: real36 round, leaders")
+struct Real36LeaderTests: WireCopyProbe {
+    func leaders(_ body: String, date: String? = "2015-06-05") -> Set<String> {
+        Set(facts(body, date: date).leaders.map { "\($0.name) | \($0.office) | \($0.country)" })
+    }
+
+    @Test(arguments: [
+        "The decree was drafted by the President of Azerbaijan Ilham Aliye and published on Monday.",
+        "Azerbaijani President Ilham Aliye signed the decree on Monday.",
+        "Ilham Aliye, the President of Azerbaijan, signed the decree on Monday.",
+    ])
+    func aFamilyNameCutShortByItsLastLetterIsTheListedPerson(sentence: String) {
+        #expect(leaders(sentence).contains("Ilham Aliyev | President | AZE"))
+    }
+
+    @Test func aNameCutShortByMoreOrWithAnotherGivenNameIsNotThePerson() {
+        #expect(!leaders("President of Azerbaijan Ilham Aliy signed the decree.").contains("Ilham Aliyev | President | AZE"))
+        #expect(!leaders("Azerbaijani Foreign Minister Rashad Aliye met the envoy.").contains { $0.hasPrefix("Ilham Aliyev") })
+    }
+
+    @Test(arguments: [
+        ("Speaker of the Kazakh Mazhilis (lower house) Arman Serikbayev opened the session.", "Arman Serikbayev | Speaker | KAZ"),
+        ("Chairman of the Uzbek Oliy Majlis (parliament) Dilnoza Rakhimova met the delegation.", "Dilnoza Rakhimova | Chairman | UZB"),
+        ("The Speaker of the Armenian parliament (National Assembly) Gevorg Hakobyan said the vote was set.", "Gevorg Hakobyan | Speaker | ARM"),
+    ])
+    func aGlossInBracketsBetweenTheBodyAndThePerson(sentence: String, leader: String) {
+        #expect(leaders(sentence).contains(leader))
+    }
+
+    @Test func aGlossBeforeNoNameGivesNoPerson() {
+        #expect(leaders("Speaker of the Kazakh Mazhilis (lower house), who opened the session, said it would be short.").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Arman Serikbayev, the speaker of the lower house of the Kazakh parliament, said the vote was set.", "Arman Serikbayev | Speaker | KAZ"),
+        ("Arman Serikbayev, speaker of the lower house of Kazakhstan's parliament, the Mazhilis, opened the session.", "Arman Serikbayev | Speaker | KAZ"),
+        ("Chairman of the upper chamber of the Uzbek parliament Dilnoza Rakhimova met the delegation.", "Dilnoza Rakhimova | Chairman | UZB"),
+    ])
+    func aChamberOfTheLegislatureInSmallLetters(sentence: String, leader: String) {
+        #expect(leaders(sentence).contains(leader))
+    }
+
+    @Test func aMemberOfTheChamberHoldsNoOffice() {
+        #expect(leaders("Arman Serikbayev, a member of the lower house of the Kazakh parliament, said the vote was set.").isEmpty)
+    }
+}
+
+/// Leaders tied by a relative clause whose predicate stands further from its antecedent, and titles with the holder's
+/// circumstance before the office ("Iran's visiting President A"). Invented sentences, with negative cases.
+@Suite("extraction: real36 round, leaders in relative clauses and with circumstances")
+struct Real36LeaderClauseTests: WireCopyProbe {
+    func leaders(_ body: String) -> Set<String> {
+        Set(facts(body).leaders.map { "\($0.name) | \($0.office) | \($0.country)" })
+    }
+
+    @Test(arguments: [
+        "The museum honours Arvo Kask, who later became Prime Minister of Estonia.",
+        "The museum honours Arvo Kask, who in 1992 was elected the first President of Estonia.",
+        "The museum honours Arvo Kask, a lawyer by training, who became the first President of Estonia.",
+        "The museum honours Arvo Kask, one of the founders of the movement, who, after the country regained independence on August 20, 1991, became the first Prime Minister of Estonia.",
+    ])
+    func aRelativeClauseGivesItsAntecedentTheOffice(sentence: String) {
+        #expect(leaders(sentence).contains { $0.hasPrefix("Arvo Kask | ") && $0.hasSuffix(" | EST") })
+    }
+
+    @Test(arguments: [
+        "The museum honours Arvo Kask, who was never elected President of Estonia.",
+        "The museum honours Arvo Kask, whose son became the first President of Estonia.",
+        "The museum honours Arvo Kask, who met the first President of Estonia in 1992.",
+        "Arvo Kask said that Mart Tamm, who later became Prime Minister of Estonia, was his friend.",
+    ])
+    func aClauseThatGivesTheAntecedentNoOfficeTiesNoOne(sentence: String) {
+        #expect(!leaders(sentence).contains { $0.hasPrefix("Arvo Kask") })
+    }
+
+    @Test(arguments: [
+        ("Kenya's visiting President Samuel Otieno met the minister.", "Samuel Otieno | President | KEN"),
+        ("Kenya's outgoing Prime Minister Samuel Otieno met the minister.", "Samuel Otieno | Prime Minister | KEN"),
+        ("The incumbent President of Kenya Samuel Otieno met the minister.", "Samuel Otieno | President | KEN"),
+    ])
+    func aCircumstanceBeforeTheOfficeLeavesIt(sentence: String, leader: String) {
+        #expect(leaders(sentence).contains(leader))
+    }
+}
