@@ -175,3 +175,31 @@ struct Real36LeaderClauseTests: WireCopyProbe {
         #expect(leaders(sentence).contains(leader))
     }
 }
+
+/// Anniversaries in the shapes of the seventeenth real-copy round: the year a count of years reaches ("in the 25th year of
+/// the establishment of diplomatic relations", the guide's ruling) when what is counted follows its "of". Invented sentences,
+/// with negative cases.
+@Suite("extraction: real36 round, anniversaries")
+struct Real36AnniversaryTests: WireCopyProbe {
+    @Test(arguments: [
+        "The visit takes place in the 25th year of the establishment of diplomatic relations between China and Kazakhstan.",
+        "This year is the 25th year of diplomatic relations between Kazakhstan and China.",
+        "China and Kazakhstan, now in the 25th year of their diplomatic relations, signed six agreements.",
+    ])
+    func theYearACountReachesIsItsAnniversary(sentence: String) {
+        #expect(anniversaries(sentence, date: "2017-03-01") == ["CHN-KAZ diplomatic relations 25 2017"])
+    }
+
+    @Test func anOrganisationsYear() {
+        #expect(anniversaries("The summit opened in the 20th year of the Shanghai Cooperation Organisation.", date: "2021-06-15") == [" SCO 20 2021"])
+    }
+
+    @Test(arguments: [
+        "China and Kazakhstan met in the third year of his presidency.",
+        "China and Kazakhstan talked in the fifth year of the war.",
+        "In the second year of talks on diplomatic relations, China and Kazakhstan made progress.",
+    ])
+    func aYearOfSomethingElseIsNone(sentence: String) {
+        #expect(anniversaries(sentence, date: "2017-03-01").isEmpty)
+    }
+}
