@@ -203,3 +203,37 @@ struct Real36AnniversaryTests: WireCopyProbe {
         #expect(anniversaries(sentence, date: "2017-03-01").isEmpty)
     }
 }
+
+/// Relationship labels in the shapes of the seventeenth real-copy round: an alliance or a strategic partnership wished for
+/// (sought, proposed, needed, called for, an idea) or hedged ("something of an alliance") is no label between the parties.
+/// Invented sentences, with positive cases.
+@Suite("extraction: real36 round, relationship labels")
+struct Real36RelationTests: WireCopyProbe {
+    func relations(_ body: String) -> Set<String> { Set(facts(body).relations.map { "\($0.parties.joined(separator: "-")) \($0.label)" }) }
+
+    @Test(arguments: [
+        "Serbia understands the need for a strong alliance with Russia.",
+        "Serbia seeks a military alliance with Russia, its minister said.",
+        "Belgrade proposed an alliance with Moscow on Monday.",
+        "Serbian deputies called for a closer alliance with Russia.",
+        "The prospect of an alliance between Serbia and Russia worried Brussels.",
+        "Serbia wants a strategic partnership with Russia.",
+        "Serbia and Russia discussed the idea of a comprehensive strategic partnership.",
+    ])
+    func aLabelWishedForIsNone(sentence: String) {
+        #expect(relations(sentence).isEmpty)
+    }
+
+    @Test func aHedgedAllianceIsNone() {
+        #expect(relations("Serbia and Russia signed a charter on Monday.\n\nIt is something of an odd alliance.").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Serbia and Russia have a strong alliance.", "RUS-SRB alliance"),
+        ("Serbia formed an alliance with Russia in 1914.", "RUS-SRB alliance"),
+        ("Serbia and Russia are bound by a strategic partnership.", "RUS-SRB strategic partnership"),
+    ])
+    func aLabelHeldStays(sentence: String, relation: String) {
+        #expect(relations(sentence).contains(relation))
+    }
+}
