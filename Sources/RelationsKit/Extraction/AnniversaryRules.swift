@@ -101,6 +101,12 @@ struct AnniversaryRules {
             if cursor < tokens.count, tokens[cursor].isWord("anniversary") || tokens[cursor].isWord("jubilee") && !["his", "her"].contains(document.word(index - 1)) {
                 return Trigger(ordinal: number.value, start: index, end: cursor + 1, yearOffset: 0)
             }
+            // "in the 30th year of the establishment of diplomatic relations", "the 25th year of the Treaty", "marks the tenth
+            // year of the CSTO": a count of years reached is its anniversary (Tests/Fixtures/eval/README.md), when what is
+            // counted follows the "of" (`opensCountedSubject`); not "the third year of his term" or "of the war".
+            if document.word(cursor) == "year", document.word(cursor + 1) == "of", opensCountedSubject(at: cursor + 2) {
+                return Trigger(ordinal: number.value, start: index, end: cursor + 1, yearOffset: 0)
+            }
             // "its 30th Independence Day": the holiday counts the years of independence; the trigger leaves the name as its
             // subject.
             if document.word(cursor) == "independence", document.word(cursor + 1) == "day" {
@@ -115,6 +121,18 @@ struct AnniversaryRules {
         guard cursor < tokens.count, tokens[cursor].isWord("years") else { return nil }
         cursor += 1
         return yearsTrigger(value: number.value, start: index, end: cursor)
+    }
+
+    /// Whether the phrase at `index` (after "the Nth year of", maybe "their" or "its") opens with what an anniversary counts: relations, independence,
+    /// the nouns of a founding or a signing ("the establishment of", "the signing of"), or a name (an organisation's, a treaty's
+    /// capitalized).
+    func opensCountedSubject(at index: Int) -> Bool {
+        let head = ["the", "their", "its"].contains(document.word(index)) ? index + 1 : index
+        guard head < tokens.count else { return false }
+        if ["diplomatic", "relations", "independence", "establishment", "establishing", "founding", "foundation", "creation", "formation", "signing",
+            "conclusion", "adoption"].contains(tokens[head].lower) { return true }
+        if let span = document.entity(at: head), span.start == head, case .organisation = span.entity { return true }
+        return tokens[head].isCapitalized && ["Treaty", "Agreement", "Declaration", "Charter"].contains(tokens[head].text)
     }
 
     /// The English suffix of an ordinal number: "st" for 1, 21, 101; "nd" for 2, 22; "rd" for 3, 23; "th" for the rest (11, 12

@@ -277,7 +277,10 @@ struct LeaderRules {
 
     /// Words that may stand between a country (or an apposition's comma) and a title without changing the office.
     static let titleFillers: Set<String> = Set(["acting", "interim", "Acting", "Interim", "First", "first", "upper", "lower", "house", "then", "new", "newly",
-                                                "elected", "re", "incoming", "current", "parliamentary", "former"]).union(federalTitles)
+                                                "elected", "re", "incoming", "current", "parliamentary", "former",
+                                                // The holder's circumstance, not another office ("Iran's visiting President A",
+                                                // "the outgoing Prime Minister of X B", "Kenya's incumbent President C").
+                                                "visiting", "outgoing", "incumbent", "sitting", "reelected"]).union(federalTitles)
     /// Words that stand before an office without changing it in the titles of federal states ("Austrian Federal President A",
     /// "Federal Chancellor").
     static let federalTitles: Set<String> = ["Federal"]
@@ -323,7 +326,7 @@ struct LeaderRules {
                 if span.end < tokens.count, tokens[span.end].text == "Republic" { return (span.entity.country!, span.end + 1) }
                 let isDemonym: Bool = { if case .country(_, .demonym) = span.entity { return true } else { return false } }()
                 // "of the Kyrgyzstan parliament": a country's name modifying a body's common noun.
-                if span.end < tokens.count, Self.bodyNouns.contains(tokens[span.end].text) { return (span.entity.country!, span.end + 1) }
+                if span.end < tokens.count, Self.bodyNouns.contains(tokens[span.end].text) { return (span.entity.country!, afterGloss(span.end + 1)) }
                 // "of the Russian Federation Council Valentina Matvienko": the state's name before a body's noun names the body.
                 let namesBody = span.end < tokens.count && Self.institutionWords.contains(tokens[span.end].text)
                 if span.end < tokens.count, tokens[span.end].text == "'s" || isDemonym || namesBody {
@@ -332,7 +335,7 @@ struct LeaderRules {
                     let bodyStart = tokens[span.end].text == "'s" ? span.end + 1 : span.end
                     // "of the Kyrgyz parliament Talant Mamytov", "of the Azerbaijani parliament,": a body named by a common noun.
                     // "of the Georgian Parliament and head of state X" too: the noun capitalized.
-                    if bodyStart < tokens.count, Self.bodyNouns.contains(tokens[bodyStart].lower) { return (span.entity.country!, bodyStart + 1) }
+                    if bodyStart < tokens.count, Self.bodyNouns.contains(tokens[bodyStart].lower) { return (span.entity.country!, afterGloss(bodyStart + 1)) }
                     var end = bodyStart
                     while end < tokens.count, tokens[end].isCapitalized, document.spanAt[end] == nil || document.entity(at: end)?.entity.person != nil {
                         // "of the Georgian Parliament Eduard Shevardnadze": a known person ends the body's name.
@@ -342,6 +345,8 @@ struct LeaderRules {
                         while end + 1 < tokens.count, ["of", "the"].contains(tokens[end].text), tokens[end + 1].isCapitalized || tokens[end + 1].text == "the" { end += 1 }
                     }
                     let run = end - bodyStart
+                    // "of the Russian State Duma (lower house) Vyacheslav Volodin": the person after the body's gloss.
+                    if run < 3, afterGloss(end) > end { return (span.entity.country!, afterGloss(end)) }
                     return (span.entity.country!, run >= 3 ? end - 2 : bodyStart)
                 }
                 return (span.entity.country!, span.end)
@@ -349,12 +354,32 @@ struct LeaderRules {
             let token = tokens[cursor]
             // "of the Supreme Council of Azerbaijan", "of the parliament of Kyrgyzstan"; "of the republic of Kyrgyzstan", the state's
             // form in small letters.
+            // "of the lower house of the Russian parliament", "of the upper chamber of parliament of Kazakhstan": a chamber of it.
             let bodyWord = token.isCapitalized && document.spanAt[cursor] == nil || Self.bodyNouns.contains(token.text) || Self.stateForms.contains(token.text)
+                || Self.chamberWords.contains(token.text)
             guard bodyWord || ["of", "the", "and"].contains(token.text) || document.entity(at: cursor)?.entity.office != nil else { return nil }
             if let office = document.entity(at: cursor), office.entity.office != nil { cursor = office.end } else { cursor += 1 }
             steps += 1
         }
         return nil
+    }
+
+    /// Words that name a chamber of a legislature in small letters ("the lower house of", "the upper chamber of").
+    static let chamberWords: Set<String> = ["lower", "upper", "house", "chamber"]
+
+    /// The index after an editor's gloss in brackets at `index`, between a legislature's name and its officer's name ("the Russian
+    /// State Duma (lower parliament house) A", "the Kyrgyz parliament (Jogorku Kenesh) B"): up to five words in brackets, then a
+    /// capitalized word on the same line. Else `index`.
+    func afterGloss(_ index: Int) -> Int {
+        guard index < tokens.count, tokens[index].text == "(" else { return index }
+        var cursor = index + 1
+        while cursor < tokens.count, tokens[cursor].text != ")" {
+            guard cursor - index <= 5, tokens[cursor].kind == .word || tokens[cursor].text == "-" else { return index }
+            cursor += 1
+        }
+        guard cursor > index + 1, cursor + 1 < tokens.count, tokens[cursor + 1].kind == .word, tokens[cursor + 1].isCapitalized,
+              tokens[cursor + 1].newlinesBefore == 0 else { return index }
+        return cursor + 1
     }
 
     /// An initial before a full stop: one capital letter ("V." of "V.V. Putin") or a transliterated digraph
@@ -642,19 +667,28 @@ struct LeaderRules {
     /// The person of `country` in the reference, in any office and term, whose name a new name spells otherwise ("Salome
     /// Zurabishvili", Foreign Minister of Georgia in 2005, for the reference's Salome Zourabichvili, listed as its President):
     /// the same given name and a family name of five consonants or more, vowels aside, with one consonant written otherwise
-    /// ("sh" for "ch"), not one more or fewer ("Giorgi Beridze" is no "Giorgi Baramidze"). Nil unless exactly one person fits.
+    /// ("sh" for "ch"), not one more or fewer ("Giorgi Beridze" is no "Giorgi Baramidze"). A family name of five letters or more
+    /// that a page cut short by its last letter ("Kassym-Jomart Tokaye", "Ilham Aliye") is the listed one too. Nil unless
+    /// exactly one person fits.
     func referencePerson(spelledAs name: String, country: String) -> String? {
         let parts = name.split(separator: " ").map(String.init)
         guard parts.count >= 2 else { return nil }
         let given = NameKey.consonants(parts.dropLast().joined(separator: " ")), family = NameKey.consonants(parts.last!)
         guard !family.isEmpty else { return nil }
+        let written = parts.last!.lowercased()
+        // Whether the page's family name is `spelled` with its last letter lost.
+        func cutShort(_ spelled: String) -> Bool {
+            let full = spelled.lowercased()
+            return written.count >= 5 && full.count == written.count + 1 && full.hasPrefix(written)
+        }
         var fits = Set<String>()
         for term in reference.data.terms where term.country == country && !fits.contains(term.person) {
             let matches = ([term.person] + term.aliases).contains { spelling in
                 let words = spelling.split(separator: " ").map(String.init)
                 guard words.count >= 2 else { return false }
                 let spelledGiven = NameKey.consonants(words.dropLast().joined(separator: " ")), spelledFamily = NameKey.consonants(words.last!)
-                return spelledGiven == given && family.count >= 5 && spelledFamily.count == family.count && ReferenceIndex.withinOneEdit(spelledFamily, family)
+                return spelledGiven == given && (family.count >= 5 && spelledFamily.count == family.count && ReferenceIndex.withinOneEdit(spelledFamily, family)
+                    || cutShort(words.last!))
             }
             if matches { fits.insert(term.person) }
         }
@@ -1139,6 +1173,9 @@ struct LeaderRules {
                 if first > 0, tokens[first - 1].newlinesBefore == 0, continuesName(before: first) { continue }
                 return (person.name, stated, first, end)
             }
+            // "Mart Kivi, a lawyer by training, who, after the vote, became the first President of X": a relative clause whose
+            // predicate stands further from its antecedent.
+            if let first = relativeAntecedent(ofPredicateBefore: start), let person = newName(at: first) { return (person.name, stated, first, end) }
             // "congratulated Emmanuel Macron on his election as President of France": a new name, then lower-case words of its own
             // predicate up to "as" before the office.
             var asIndex = start - 1
@@ -1169,6 +1206,41 @@ struct LeaderRules {
         }
         return nil
     }
+
+    /// The first token of a new name that a relative clause gives the office at `start` to, when words stand between them
+    /// ("A, who later became Prime Minister of X", "A, who in 1991 was elected the first President of X", "A, a lawyer by
+    /// training, who, after the country gained independence on May 5, 1991, became the first President of X"): ", who", then
+    /// maybe a parenthetical closed by a comma or an adverb of time, then a predicate that gives an office
+    /// (`appointmentPredicate`) and title fillers ("the first") up to the office. The name ends at the comma before "who", or at
+    /// the comma that opens an apposition of up to twelve tokens before it. Not a negated predicate ("who was never elected"),
+    /// nor "whose".
+    func relativeAntecedent(ofPredicateBefore start: Int) -> Int? {
+        let sentence = document.sentence(containing: start)
+        let from = max(sentence.lowerBound + 2, start - 30)
+        guard from < start, let who = (from..<start).last(where: { tokens[$0].lower == "who" && tokens[$0 - 1].text == "," }) else { return nil }
+        let fillersStart = beforeFillers(start - 1) + 1
+        // The predicate right after "who", or after a comma that closes a parenthetical.
+        let openings = [who + 1] + (who + 1..<start).filter { tokens[$0].text == "," }.map { $0 + 1 }
+        let reaches = openings.contains { opening in
+            var cursor = opening
+            while cursor < start, Self.timeAdverbs.contains(tokens[cursor].lower) { cursor += 1 }
+            if cursor + 1 < start, tokens[cursor].lower == "in", tokens[cursor + 1].kind == .number { cursor += 2 }
+            guard let reached = appointmentPredicate(after: cursor) else { return false }
+            return reached <= start && reached >= fillersStart
+        }
+        guard reaches else { return nil }
+        let comma = who - 1
+        let opening = (max(sentence.lowerBound, comma - 13)..<comma).last { tokens[$0].text == "," }
+        for closing in [comma] + (opening.map { [$0] } ?? []) {
+            for first in stride(from: closing - 2, through: max(sentence.lowerBound, closing - 4), by: -1) where document.spanAt[first] == nil {
+                if let person = newName(at: first), person.end == closing, !person.known, first == sentence.lowerBound || !continuesName(before: first) { return first }
+            }
+        }
+        return nil
+    }
+
+    /// Adverbs of time between a relative pronoun and its predicate ("who later became").
+    static let timeAdverbs: Set<String> = ["later", "subsequently", "eventually", "then", "soon", "thereafter", "afterwards", "briefly"]
 
     /// Whether the word before `first` may be a name's word, so that a name read from `first` is the tail of a longer one
     /// ("Jose Daniel Ortega Saavedra," is not "Daniel Ortega Saavedra"): a capitalized word the gazetteer does not know, not

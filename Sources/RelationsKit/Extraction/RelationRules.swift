@@ -41,7 +41,8 @@ struct RelationRules {
     /// Whether the noun at `index` heads a phrase whose determiner names a kind, not one alliance: "any other military
     /// alliance", "no new military-political alliance", "another defence alliance", "any such alliance". The words between
     /// are the noun's lowercase modifiers (at most four, hyphens included); "the military alliance of the two states" is one.
-    /// A denied or wanting one ("not an alliance", "never a military alliance", "without an alliance") is no label either.
+    /// A denied or wanting one ("not an alliance", "never a military alliance", "without an alliance") is no label either, nor
+    /// one wished for (`isSought`) or hedged ("something of an alliance").
     func isKindOfThing(_ index: Int, in sentence: Range<Int>) -> Bool {
         var cursor = index - 1
         while cursor > sentence.lowerBound, index - cursor <= 5 {
@@ -53,12 +54,35 @@ struct RelationRules {
             }
             // "was not an alliance directed against third countries": denied, so no label.
             // "without an alliance to back it up": wanting, so no label either.
-            if ["a", "an"].contains(token.lower) { return ["not", "never", "without"].contains(document.word(cursor - 1)) }
+            if ["a", "an"].contains(token.lower) {
+                return ["not", "never", "without"].contains(document.word(cursor - 1)) || isSought(before: cursor)
+                    || document.word(cursor - 1) == "of" && document.word(cursor - 2) == "something"
+            }
             guard token.text == "-" || token.kind == .word && token.isLowercase && !["the", "a", "an", "their", "its", "our", "of", "and", "or"].contains(token.lower) else { return false }
             cursor -= 1
         }
         return false
     }
+
+    /// Whether the indefinite article at `index` opens a thing wished for, not one the parties have: the object of a verb of
+    /// seeking or proposing ("seeks a closer alliance with X", "proposed an alliance", "wants a strategic partnership"), of a
+    /// noun of wanting and "for" ("the need for a strong alliance with X", "calls for an alliance", "a push for a military
+    /// alliance"), or of an idea's noun and "of" ("the prospect of an alliance", "the idea of a strategic partnership").
+    func isSought(before index: Int) -> Bool {
+        let before = document.word(index - 1), twoBefore = document.word(index - 2)
+        if Self.seekingVerbs.contains(before) { return true }
+        if before == "for" { return Self.wantingWords.contains(twoBefore) }
+        return before == "of" && Self.ideaNouns.contains(twoBefore)
+    }
+
+    /// Verbs whose object is wished for, not had.
+    static let seekingVerbs: Set<String> = ["seek", "seeks", "sought", "seeking", "want", "wants", "wanted", "wanting", "propose", "proposes",
+                                            "proposed", "proposing", "offer", "offers", "offered", "offering", "desire", "desires", "desired"]
+    /// Nouns and verbs of wanting before "for".
+    static let wantingWords: Set<String> = ["need", "needs", "needed", "call", "calls", "called", "calling", "push", "pushed", "pushing", "pushes",
+                                            "hope", "hopes", "hoped", "hoping", "appeal", "appealed", "plea", "demand", "demands", "demanded", "bid", "quest"]
+    /// Nouns of a thing thought of before "of".
+    static let ideaNouns: Set<String> = ["idea", "prospect", "prospects", "possibility", "notion", "option", "proposal", "vision", "dream"]
 
     /// Whether the "alliance" at `index` names a grouping of several states, an organisation: counted by its members ("the
     /// five-nation alliance", "the security alliance of seven former Soviet republics"), led by one of them ("the Russian-led
@@ -477,6 +501,9 @@ struct RelationRules {
                 if isDocumentTopic(document.word(index - 2) == "comprehensive" ? index - 2 : index - 1, last: index, in: sentence) { continue }
                 // "have almost reached the level of strategic partnership": approached, not stated.
                 if isApproached(document.word(index - 2) == "comprehensive" ? index - 2 : index - 1, in: sentence) { continue }
+                // "seeks a strategic partnership with X", "the idea of a comprehensive strategic partnership": wished for.
+                if case let article = (document.word(index - 2) == "comprehensive" ? index - 3 : index - 2), ["a", "an"].contains(document.word(article)),
+                   isSought(before: article) { continue }
                 // "Strategic partnership is a form of interstate relations ...": a general definition.
                 if isGenericDefinition(document.word(index - 2) == "comprehensive" ? index - 2 : index - 1, last: index, in: sentence) { continue }
                 result.append((index, document.word(index - 2) == "comprehensive" ? "comprehensive strategic partnership" : "strategic partnership"))

@@ -45,6 +45,8 @@ public enum TextCleaner {
         // line parts the heading from its first headline, until a line that is no headline (a list spaced by blank lines);
         // under a digest's heading, any line up to a blank line after them.
         var linkList = false, listed = false, digest = false, spaced = false
+        // Whether a paragraph of the article's own was kept: a prompt to respond to the story closes the page only after one.
+        var hasParagraph = false
         // Split on "\n" by bytes: splitting a String by Character would segment every grapheme.
         var lines: [Substring] = []
         var lineStart = text.startIndex
@@ -53,8 +55,12 @@ public enum TextCleaner {
             lineStart = text.utf8.index(after: index)
         }
         lines.append(text[lineStart...])
+        // Whether the last line that was not blank was kept: a line dropped as furniture stands between otherwise.
+        var afterKept = false
         for rawLine in lines {
             let line = trimmed(rawLine)
+            let followsKept = afterKept
+            if !line.isEmpty { afterKept = false }
             if line.isEmpty {
                 blank += 1
                 if linkList, !listed { spaced = true }
@@ -71,13 +77,20 @@ public enum TextCleaner {
                 linkList = true; listed = false; spaced = false; digest = true
                 continue
             } else if line.utf8.count <= 40, isOutletLinkHeading(line) { linkList = true; listed = false; spaced = false; digest = false; continue }
+            if hasParagraph, isResponsePrompt(line) { break }
             if isFurniture(line) { continue }
+            if line.utf8.count >= 150 { hasParagraph = true }
             if line.utf8.count >= 40 {
-                if seenParagraphs.contains(line) { continue }
+                // A page's headline repeated right after it as its lead, a sentence ("Today, the CSTO marks its 21st anniversary."
+                // twice, nothing but blank lines between): the first line is the title an article takes from the text, the
+                // second the body's first paragraph, which must not be lost. A headline that does not close like a sentence
+                // ("Turkmen President Extends Condolences") stays the title only.
+                if seenParagraphs.contains(line), !(kept.count == 1 && followsKept && kept[0] == line && !isLinkedHeadline(line)) { continue }
                 seenParagraphs.insert(line)
             }
             separators.append(kept.isEmpty ? "" : blank > 0 ? "\n\n" : "\n")
             kept.append(line)
+            afterKept = true
             blank = 0
         }
         let end = bodyEnd(kept)
@@ -189,7 +202,46 @@ public enum TextCleaner {
         // "Also, read: A, B discuss ...": a prompt written with a comma between its words.
         if line.count < 160, let comma = lower.prefix(12).firstIndex(of: ","), case let prompt = lower[..<comma] + lower[lower.index(after: comma)...],
            promptPrefixes.contains(where: { prompt.hasPrefix($0) }) { return true }
-        return isSocialPrompt(lower)
+        return isSocialPrompt(lower) || isNeighbourNavigation(line, lower: lower)
+    }
+
+    /// Labels of the links to the neighbouring posts ("Previous post: ...", "Next article: ...", "Older post").
+    static let neighbourLabels = ["previous post", "next post", "previous article", "next article", "previous story", "next story",
+                                  "previous news", "next news", "older post", "newer post", "older article", "newer article"]
+
+    /// "« Russia joins CACO | Main | Building trade partnerships in the CIS region »", "‹ Older: A | Newer: B ›", "← A | Home",
+    /// "Previous article: A", "Next story: B": a blog's or a site's links to the posts before and after this one, their
+    /// headlines being other stories'. A line in guillemets is a quotation too («...»), so the arrows count only in a line of
+    /// "|"-separated fields, and not in one with a number, which may be the page's date ("« Back | News | 23.02.2024").
+    static func isNeighbourNavigation(_ line: String, lower: String) -> Bool {
+        if neighbourLabels.contains(where: { lower.hasPrefix($0) }) { return true }
+        guard line.contains("|"), !line.contains(where: \.isNumber) else { return false }
+        return ["«", "‹", "←", "<"].contains { line.hasPrefix($0) } || ["»", "›", "→", ">"].contains { line.hasSuffix($0) }
+    }
+
+    /// Nouns of a reader's response to a story, which close the headings of a page's comment section ("Comments (14)", "Facebook
+    /// Comments", "New comment", "Leave a reply").
+    static let responseNouns: Set<String> = ["comment", "comments", "reply"]
+    /// A story as a reader's prompt names it ("this article", "this news").
+    static let storyNoun: Set<String> = ["article", "story", "news", "material", "page", "post", "publication", "report"]
+
+    /// Whether the line opens the part of a page where readers respond to the story: the heading of its comments ("Comments",
+    /// "Comments (14)", "3 comments", "Facebook Comments", "New comment", "Leave a reply", "Add your comment:"), or a question
+    /// or request to rate the story itself ("Do you like this article?", "Was this story helpful?", "Did you find this news
+    /// useful?", "Rate this article"). Whatever follows it is the page's (comments, their authors' dates, a poll, other stories'
+    /// headlines and leads), not the article's: the page closes there. A heading is short (up to five words) and no sentence; a
+    /// question about the story names it by "this" and a noun of stories, in ten words at most. Not a heading that only opens
+    /// with the noun ("Comment: Armenia's choice", an opinion's label).
+    static func isResponsePrompt(_ line: String) -> Bool {
+        guard line.utf8.count <= 80 else { return false }
+        let lower = Tokenizer.lowercase(withoutPointer(line))
+        let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }).map(String.init)
+        guard !words.isEmpty else { return false }
+        let heading = words.last.map { $0.allSatisfy(\.isNumber) } == true ? words.dropLast() : words[...]
+        if words.count <= 5, !lower.contains("."), !lower.hasSuffix("?"), let last = heading.last, responseNouns.contains(last) { return true }
+        let namesThisStory = zip(words, words.dropFirst()).contains { $0 == "this" && storyNoun.contains($1) }
+        guard namesThisStory, words.count <= 10 else { return false }
+        return lower.hasSuffix("?") || words.first == "rate"
     }
 
     /// Prompts to another story that a comma may part ("Also, read:", "Read, also:").
