@@ -100,6 +100,12 @@ extension Extractor {
             // "announced on June 13 that Uzbekistan pulls out", "signed memorandums on its joining on June 24": a day of the
             // sentence's own that the reference's date rules out is another event's (an announcement, a step).
             if PublicationDate.datesAnotherDay(sentenceTokens(event.start, event.end), reference: reference.date(of: event), dateline: stated.monthDay) { return nil }
+            // "The meeting comes six months after Uzbekistan suspended its membership", "It has been a year since Iran joined":
+            // the news counted forward from the event, on the reference's date of the event plus the span.
+            if let span = PublicationDate.newsSpanAfterEvent(sentence) {
+                if let date = reference.date(of: event) { return PublicationDate.year(of: date, plus: span) }
+                return span.days == 0 && span.months % 12 == 0 ? referenceYear(of: event, words: sentence).map { $0 + span.months / 12 } : nil
+            }
             // "Last July, Belarus became a full member", "Iran joined a year ago": the reference year plus the distance.
             if let distance = PublicationDate.relativeDistance(sentence, articleMonth: stated.monthDay?.month) { return referenceYear(of: event, words: sentence).map { $0 + distance } }
             // "..., a year after Iran was admitted": dated from another event, not from the article. "On that day ... became

@@ -338,3 +338,84 @@ extension PublicationDate {
         return DateWords.weekdaysAfterOn(words) == [actual] ? date : nil
     }
 }
+
+extension PublicationDate {
+    /// A stretch of time counted in whole months and days.
+    struct Span: Equatable {
+        var months: Int
+        var days: Int
+    }
+
+    /// The news of the day a sentence names as the subject of a verb that counts it forward from an event: "the meeting
+    /// comes", "the visit, which came", "it follows".
+    static let newsNouns: Set<String> = [
+        "meeting", "meetings", "visit", "talks", "trip", "summit", "session", "move", "decision", "statement", "announcement",
+        "call", "remarks", "news", "development", "agreement", "deal", "vote", "report", "step", "appeal", "letter", "message",
+        "it", "this",
+    ]
+
+    /// Words that soften or bound a count without changing it ("nearly six months", "more than a year", "just weeks").
+    static let countQualifiers: Set<String> = ["just", "nearly", "almost", "some", "about", "around", "roughly", "exactly", "barely",
+                                               "only", "over", "fully", "full", "than", "more", "less", "little"]
+
+    /// How long after an event the sentence's own news takes place, when it counts the news forward from the event: a news
+    /// noun (`newsNouns`) right before a verb of following ("The meeting comes six months after Uzbekistan suspended its
+    /// membership", "The visit came a year after ...", "The talks, which come nearly two years after ...", "It follows by
+    /// ..."; "The summit takes place a month after ..."), or the time passed up to now ("Six months have passed since ...",
+    /// "It has been a year since ...", "Today marks two years since ..."). The event's reference date plus the span dates
+    /// the article, where "N months after" alone dates the event from another one ("Uzbekistan joined two years after
+    /// Kazakhstan"). Nil for a verb a modal, a negation or "to" governs ("will come", "does not come", "is expected to
+    /// come": the news word does not stand right before it), for a subject that is the event or anything else ("Armenia's
+    /// freeze came a year after the war"), and for a past count ("it had been a year since").
+    static func newsSpanAfterEvent(_ words: [String]) -> Span? {
+        for at in words.indices where at >= 3 && ["after", "since"].contains(words[at]) {
+            // "Six months have passed since": the count before the verb.
+            let passed = words[at] == "since" && words[at - 1] == "passed" && at >= 4 && ["has", "have"].contains(words[at - 2])
+            let unit = passed ? at - 3 : at - 1
+            let span: Span
+            switch words[unit] {
+            case "year", "years": span = Span(months: 12, days: 0)
+            case "month", "months": span = Span(months: 1, days: 0)
+            case "decade", "decades": span = Span(months: 120, days: 0)
+            case "week", "weeks": span = Span(months: 0, days: 7)
+            case "day", "days": span = Span(months: 0, days: 1)
+            default: continue
+            }
+            let countWord = words[unit - 1]
+            guard let count = ["a", "an", "one"].contains(countWord) ? 1 : Int(countWord) ?? NumberWords.cardinalWords[countWord], count > 0, count < 100 else { continue }
+            let counted = Span(months: span.months * count, days: span.days * count)
+            if passed { return counted }
+            var verb = unit - 2
+            while verb > 0, countQualifiers.contains(words[verb]) { verb -= 1 }
+            if words[at] == "after" {
+                // "comes", "came", "follows"; "takes place".
+                var subject = verb - 1
+                if ["place"].contains(words[verb]), verb > 0, ["takes", "take", "took"].contains(words[verb - 1]) { subject = verb - 2 }
+                else if !["comes", "come", "came", "follows", "follow", "followed"].contains(words[verb]) { continue }
+                // "The visit, which comes ...": the noun the relative clause hangs on.
+                if subject >= 2, words[subject] == "which", words[subject - 1] == "," { subject -= 2 }
+                if subject >= 0, newsNouns.contains(words[subject]) { return counted }
+            } else {
+                // "it has been ... since", "today marks ... since" (not "had been").
+                let perfect = verb > 0 && ["has", "have", "'s", "'ve"].contains(words[verb - 1])
+                if words[verb] == "been" && perfect && verb > 1 && words[verb - 2] == "it"
+                    || ["marks", "mark"].contains(words[verb]) && verb > 0 && ["today", "this", "week", "month", "day"].contains(words[verb - 1]) {
+                    return counted
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The year of the day `span` after the date `iso` (a date, a month or a year as the reference writes it); nil when its
+    /// precision cannot carry the span (a month counted from a year, days from a month).
+    static func year(of iso: String, plus span: Span) -> Int? {
+        guard let (year, month, day) = DateWords.parts(of: iso) else { return nil }
+        guard let month else { return span.months % 12 == 0 && span.days == 0 ? year + span.months / 12 : nil }
+        let total = year * 12 + month - 1 + span.months
+        guard span.days > 0 else { return total / 12 }
+        guard let day, let start = Calendar(identifier: .gregorian).date(from: DateComponents(year: total / 12, month: total % 12 + 1, day: day)),
+              let end = Calendar(identifier: .gregorian).date(byAdding: .day, value: span.days, to: start) else { return nil }
+        return Calendar(identifier: .gregorian).component(.year, from: end)
+    }
+}
