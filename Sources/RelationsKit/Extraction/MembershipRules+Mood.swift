@@ -223,7 +223,7 @@ extension MembershipRules {
             || (end..<min(sentence.upperBound, end + 12)).prefix(while: { ![",", ";", "which", "that", "and", "but"].contains(document.word($0)) })
                 .contains { Self.nounPredicateFuture.contains(document.word($0)) || statesATerm(at: $0)
                     || Self.puttingOff.contains(document.word($0)) && document.word($0 - 1) == "be" }
-        if governedByIntent { return true }
+        if governedByIntent || elaboratesAnIntent(at: at, sentence: sentence) { return true }
         // "Iran is to complete accession to the SCO in July", "will finalise its withdrawal": a noun that an infinitive or a
         // modal of completing governs is still ahead (not "the first country to complete its withdrawal", a ranking).
         if phrase.form == .noun, isCompletionAhead(before: at, sentence: sentence) { return true }
@@ -293,6 +293,31 @@ extension MembershipRules {
         // is read elsewhere).
         if nounContext.contains(where: { $0 < at && document.word($0) == "of" && Self.approving.union(["approval"]).contains(document.word($0 - 1)) }) { return true }
         return governed
+    }
+
+    /// Words that close, going back, the clause an elaboration of the step elaborates (`elaboratesAnIntent`).
+    static let elaboratedClauseOpeners: Set<String> = [",", ";", ":", ".", "that", "which", "who", "whom", "where", "when", "but", "while", "although", "though", "because", "if"]
+
+    /// Whether the noun or gerund at `at` stands in an elaboration after a comma (its opener one of
+    /// `PublicationDate.elaborationOpeners`: "including", "in particular", "notably", "especially", "such as", with a
+    /// preposition or none before the step and no verb of its own) of a clause whose predicate is intended or still ahead:
+    /// "will expand cooperation in various regional groups, including with respect to Georgia joining the union", "hopes
+    /// to deepen ties in many formats, in particular on Serbia's accession". The aside takes the mood of the clause it
+    /// elaborates, however long that clause's object runs, where the words right before the step (`before`) may name none.
+    /// Not when the clause weighs ("will discuss many issues, including Georgia joining"), is negated ("will not expand ...")
+    /// or reports ("cooperated, including on ..."): no intent there.
+    func elaboratesAnIntent(at: Int, sentence: Range<Int>) -> Bool {
+        var step = at
+        while step > sentence.lowerBound, document.spanAt[step - 1] != nil || ["'s", "'", "its", "their", "the"].contains(document.word(step - 1)) { step -= 1 }
+        guard let comma = (max(sentence.lowerBound, step - 7)..<step).last(where: { document.word($0) == "," }) else { return false }
+        let aside = (comma + 1..<step).map { document.word($0) }
+        guard let opener = PublicationDate.elaborationOpeners.first(where: { aside.starts(with: $0) }) else { return false }
+        // Between the opener and the step only a preposition's words ("with respect to", "on", "in", "as regards").
+        let link = aside.dropFirst(opener.count)
+        guard link.allSatisfy({ ["with", "respect", "regard", "to", "on", "in", "as", "regards", "concerning", "regarding", "about", "for", "of"].contains($0) }) else { return false }
+        let clause = (sentence.lowerBound..<comma).reversed().prefix { !Self.elaboratedClauseOpeners.contains(document.word($0)) }
+        guard !clause.contains(where: { Self.weighing.contains(document.word($0)) || Self.talkingVerbs.contains(document.word($0)) || Self.negators.contains(document.word($0)) }) else { return false }
+        return clause.contains { Self.intentVerbs.contains(document.word($0)) }
     }
 
     /// Whether the predicate of the noun phrase ending at `end` reports it completed, over the rest of the phrase (the
