@@ -66,7 +66,10 @@ extension MessageRules {
         let words = sentence.map { document.word($0) }
         guard printed || words.contains(where: { ["you", "your"].contains($0) }), words.contains(where: { ["i", "my", "we", "our", "me", "us"].contains($0) }),
               words.contains(where: { ["congratulations", "congratulate", "congratulation", "greetings", "greet"].contains($0) }) else { return nil }
-        return statedOccasion(in: sentence)
+        // "The letter reads: 'Please accept my congratulations on ...'": the letter's words begin at the quotation; the frame before
+        // it only introduces them (`statedOccasion` would take its medium for a message whose quoted words are content).
+        let quoted = sentence.first { quotation(containing: $0) != nil } ?? sentence.lowerBound
+        return statedOccasion(in: quoted..<sentence.upperBound)
     }
 
     /// Whether the range opens with a personal possessive and an anniversary that says of nothing ("his jubilee,", "her 70th
@@ -180,12 +183,28 @@ extension MessageRules {
         let words = range.map { document.word($0) }
         for (phrase, occasion) in Self.occasions {
             for index in words.indices where words.hasPhrase(phrase, at: index) {
-                // Holidays are capitalized ("New Year", "Russia Day").
-                if phrase.count > 1, phrase.last == "day" || phrase.first == "new" || phrase.first == "spring", !tokens[range.lowerBound + index].isCapitalized { continue }
+                // Holidays are capitalized ("New Year", "Russia Day"), but a state's national day may be written in small letters.
+                if phrase.count > 1, phrase.last == "day" || phrase.first == "new" || phrase.first == "spring", !tokens[range.lowerBound + index].isCapitalized,
+                   phrase != ["national", "day"] || !isStatesNationalDay(at: range.lowerBound + index) { continue }
                 return occasion
             }
         }
         return Self.namedDay(tokens[range]) ?? ownedDay(in: range)
+    }
+
+    /// Whether the "national day" in small letters at `index` is a state's own holiday, as translated copy and letters write it:
+    /// under a determiner and saying whose it is after "of" (a state's name, "your country", "the Republic": "on the occasion of
+    /// the national day of the Republic of Latvia", "on the national day of your country", "the national day of Hungary – Saint
+    /// Stephen's Day", whose apposition `appositiveHoliday` reads). Not a day of something else ("the national day of mourning",
+    /// "a national day of remembrance"), and not one that says of no state ("your national day", "the country's national day"):
+    /// that refers back to the holiday the paragraph or the article names (`namesGenericOccasion`).
+    func isStatesNationalDay(at index: Int) -> Bool {
+        let owners: Set<String> = ["the", "this", "your", "its", "their", "our", "his", "her", "'s"]
+        guard index > 0, owners.contains(document.word(index - 1)), document.word(index + 2) == "of" else { return false }
+        var cursor = index + 3
+        while owners.contains(document.word(cursor)) || document.word(cursor) == "friendly" { cursor += 1 }
+        guard cursor < tokens.count else { return false }
+        return document.entity(at: cursor)?.entity.country != nil || ["country", "state", "republic", "kingdom", "nation"].contains(document.word(cursor))
     }
 
     /// A day a country's possessive names ("Lithuania's State Restoration Day", "Estonia's Independence Restoration Day",
