@@ -1257,6 +1257,14 @@ struct LeaderRules {
             && (start..<(index - 1)).contains { Self.takingOffice.contains(tokens[$0].lower) }
     }
 
+    /// Whether `index` is the "for" of an election won for an office ("congratulated A on his victory in the election for
+    /// President of X", "on winning the election for", "on the win in the elections for"), which reads as "as": the winner is
+    /// elected. Not a race or a candidacy ("A, the candidate for President", "A is running in the election for").
+    func isElectionWonFor(_ index: Int, after start: Int) -> Bool {
+        index >= start + 2 && tokens[index].lower == "for" && ["election", "elections"].contains(tokens[index - 1].lower)
+            && (start..<(index - 1)).contains { ["victory", "win", "winning", "won"].contains(tokens[$0].lower) }
+    }
+
     /// Nouns of a post ("to the post of", "the position of").
     static let postNouns: Set<String> = ["post", "position"]
     /// Words of taking an office, which make "the post of" an office held ("on his appointment to the post of").
@@ -1313,7 +1321,7 @@ struct LeaderRules {
             cursor = after
         } else if signature {
             // A letter's signature block: the name on its line, the office and its country on the next (read below).
-        } else if let asIndex = (cursor..<min(tokens.count, cursor + 9)).first(where: { tokens[$0].text == "as" || isPostOf($0, after: cursor) }),
+        } else if let asIndex = (cursor..<min(tokens.count, cursor + 9)).first(where: { tokens[$0].text == "as" || isPostOf($0, after: cursor) || isElectionWonFor($0, after: cursor) }),
                   // A capitalized word between begins another name, the object the "as" may describe ("A congratulated B on his
                   // election as"); a weekday or a month does not ("A on Monday took office as").
                   !(cursor..<asIndex).contains(where: { tokens[$0].kind == .punctuation || document.spanAt[$0] != nil
@@ -1337,9 +1345,10 @@ struct LeaderRules {
         var anaphoric = false
         if cursor + 1 < tokens.count, Self.anaphoricCountries.contains(tokens[cursor].lower), tokens[cursor + 1].text == "'s" { cursor += 2; anaphoric = true }
         // "the first president of Kazakhstan", "Kazakhstan's second president": an ordinal counts the holders; the office stays.
-        // So do the other title fillers: "A, Argentina's new president,", "B, the newly-elected President of X,".
+        // So do the other title fillers: "A, Argentina's new president,", "B, the newly-elected President of X,". The ordinal
+        // in digits or in compound words too: "elected 4th President of X", "the 21st Prime Minister", "its twenty-first".
         func skipOrdinal() {
-            if cursor < tokens.count, NumberWords.ordinalUnits.contains(tokens[cursor].lower) { cursor += 1 }
+            if let number = NumberWords.read(tokens, at: cursor), number.ordinal { cursor = number.end }
             while cursor + 1 < tokens.count, Self.titleFillers.contains(tokens[cursor].text) || tokens[cursor].text == "-" && !tokens[cursor].spaceBefore
                     && Self.titleFillers.contains(tokens[cursor - 1].text) { cursor += 1 }
         }
