@@ -35,7 +35,8 @@ public final class Extractor: Sendable {
         let events = MembershipRules(document: document, reference: reference).extract()
         facts.memberships = checksMemberships ? MembershipCheck(reference: reference, document: document).kept(events) : events
         facts.messages = MessageRules(document: document, reference: reference).extract()
-        // A page that publishes a letter names its sender and addressee only in the title.
+        // A title may tie to an office a person the body names only by the surname (a letter's salutation and signature, a
+        // transcript's speaker); its message counts only on a page that publishes a letter (see `TitleFacts`).
         if let title = TitleFacts(body: document, extractor: self) {
             facts.leaders += title.leaders(besides: facts.leaders)
             facts.messages += title.letterMessages().filter { letter in !facts.messages.contains { $0.from == letter.from && $0.to == letter.to } }
