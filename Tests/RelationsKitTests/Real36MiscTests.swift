@@ -24,6 +24,9 @@ struct Real36FurnitureTests: WireCopyProbe {
         // An opinion's label opens with the noun; a subheading names no response; a sentence about comments is the story's.
         "Comment: why Chisinau looks to Bucharest",
         "Reply to Kyiv",
+        "Lavrov's reply",
+        "Kremlin declines comment",
+        "Ankara's comments",
         "Officials declined to comment.",
         "The comments of the two ministers differed.",
         "Was this deal worth it for Finland?",

@@ -222,6 +222,10 @@ public enum TextCleaner {
     /// Nouns of a reader's response to a story, which close the headings of a page's comment section ("Comments (14)", "Facebook
     /// Comments", "New comment", "Leave a reply").
     static let responseNouns: Set<String> = ["comment", "comments", "reply"]
+    /// The words that may stand before a response noun in such a heading ("Leave a", "Add your", "Facebook", "New", a count),
+    /// so that a subheading of the story ("Lavrov's reply", "Kremlin declines comment") is no comment section.
+    static let responseQualifiers: Set<String> = ["leave", "a", "add", "post", "write", "your", "new", "all", "show", "view",
+                                                  "latest", "reader", "readers", "user", "users", "facebook", "disqus", "vk"]
     /// A story as a reader's prompt names it ("this article", "this news").
     static let storyNoun: Set<String> = ["article", "story", "news", "material", "page", "post", "publication", "report"]
 
@@ -229,7 +233,8 @@ public enum TextCleaner {
     /// "Comments (14)", "3 comments", "Facebook Comments", "New comment", "Leave a reply", "Add your comment:"), or a question
     /// or request to rate the story itself ("Do you like this article?", "Was this story helpful?", "Did you find this news
     /// useful?", "Rate this article"). Whatever follows it is the page's (comments, their authors' dates, a poll, other stories'
-    /// headlines and leads), not the article's: the page closes there. A heading is short (up to five words) and no sentence; a
+    /// headlines and leads), not the article's: the page closes there. A heading is short (up to five words), no sentence, and
+    /// has only `responseQualifiers` or a count before its noun; a
     /// question about the story names it by "this" and a noun of stories, in ten words at most. Not a heading that only opens
     /// with the noun ("Comment: Armenia's choice", an opinion's label).
     static func isResponsePrompt(_ line: String) -> Bool {
@@ -238,7 +243,8 @@ public enum TextCleaner {
         let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }).map(String.init)
         guard !words.isEmpty else { return false }
         let heading = words.last.map { $0.allSatisfy(\.isNumber) } == true ? words.dropLast() : words[...]
-        if words.count <= 5, !lower.contains("."), !lower.hasSuffix("?"), let last = heading.last, responseNouns.contains(last) { return true }
+        if words.count <= 5, !lower.contains("."), !lower.hasSuffix("?"), let last = heading.last, responseNouns.contains(last),
+           heading.dropLast().allSatisfy({ responseQualifiers.contains($0) || $0.allSatisfy(\.isNumber) }) { return true }
         let namesThisStory = zip(words, words.dropFirst()).contains { $0 == "this" && storyNoun.contains($1) }
         guard namesThisStory, words.count <= 10 else { return false }
         return lower.hasSuffix("?") || words.first == "rate"
