@@ -42,3 +42,47 @@ struct Real40RelationLabelTests: WireCopyProbe {
         #expect(relations(body).contains(expected))
     }
 }
+
+/// Offices of the real37–40 round given in two more shapes: a restrictive relative clause with no comma ("greetings to A who
+/// was elected President of X"), as the comma's relative clause does; and "its" before the office, the nearest state its
+/// sentence names before it ("X will apply, according to its Foreign Minister A"), not an organisation nearer. Invented
+/// sentences, with near-misses: a hope, a negated election, an organisation's officer.
+@Suite("extraction: real37–40 round, offices by a relative clause or a possessive")
+struct Real40OfficeShapeTests: WireCopyProbe {
+    func leaders(_ body: String, date: String) -> Set<String> {
+        Set(facts(body, date: date).leaders.map { "\($0.name) | \($0.office) | \($0.country)" })
+    }
+
+    @Test(arguments: [
+        ("Kassym-Jomart Tokayev congratulated Sadyr Japarov who has been elected President of Kyrgyzstan.", "2021-01-15", "Sadyr Japarov | President | KGZ"),
+        ("Emomali Rahmon sent greetings to Shavkat Mirziyoyev who was re-elected President of Uzbekistan.", "2021-10-30", "Shavkat Mirziyoyev | President | UZB"),
+        ("Alexander Lukashenko greeted Raul Mendez who was elected President of Paraguay.", "2023-05-02", "Raul Mendez | President | PRY"),
+        ("Indonesia will apply to join the bloc next year, according to its Foreign Minister Retno Marsudi.", "2023-05-02", "Retno Marsudi | Foreign Minister | IDN"),
+        ("Kenya, through its President William Ruto, asked to join the group.", "2023-05-02", "William Ruto | President | KEN"),
+        ("Nigeria has submitted its bid, its Foreign Minister Yusuf Tuggar said on Monday.", "2023-05-02", "Yusuf Tuggar | Foreign Minister | NGA"),
+        ("Chile's embassy sent a note to the Russian side, the country's Ambassador to Russia Rodrigo Soto said.", "2023-05-02", "Rodrigo Soto | Ambassador | CHL"),
+        ("Peru has applied to join, the country's Ambassador to Russia Juan Carlos Perez told reporters.", "2023-05-02", "Juan Carlos Perez | Ambassador | PER"),
+        ("At a ceremony held in Moscow, Ambassador of Nepal to Russia, Dr. Milan Raj Tuladhar signed the act.", "2023-05-02", "Milan Raj Tuladhar | Ambassador | NPL"),
+        ("Speaking in Lima, Foreign Minister of Peru, Javier Gonzalez stressed the point.", "2023-05-02", "Javier Gonzalez | Foreign Minister | PER"),
+    ])
+    func theOfficeIsTied(body: String, date: String, expected: String) {
+        #expect(leaders(body, date: date).contains(expected))
+    }
+
+    @Test(arguments: [
+        "Almaz Tokonov who hopes to be elected President of Kyrgyzstan arrived in Osh.",
+        "Almaz Tokonov who was not elected President of Kyrgyzstan left for Osh.",
+        "Kyrgyzstan hosted the SCO summit, and its Secretary General Almaz Tokonov spoke first.",
+    ])
+    func aHopeADenialOrAnOrganisationsOfficerIsNot(sentence: String) {
+        #expect(!leaders(sentence, date: "2023-05-02").contains { $0.hasPrefix("Almaz Tokonov") && $0.hasSuffix("KGZ") })
+    }
+
+    @Test(arguments: [
+        "In a letter to the President of Peru, Javier Gonzalez wrote about trade.",
+        "Besides the Foreign Minister of Peru, Javier Gonzalez attended the talks.",
+    ])
+    func aNameAfterAnObjectsOfficeIsNoHolder(sentence: String) {
+        #expect(!leaders(sentence, date: "2023-05-02").contains { $0.hasPrefix("Javier Gonzalez") })
+    }
+}
