@@ -86,3 +86,53 @@ struct Real40OfficeShapeTests: WireCopyProbe {
         #expect(!leaders(sentence, date: "2023-05-02").contains { $0.hasPrefix("Javier Gonzalez") })
     }
 }
+
+/// Countries named in passing in the real37–40 round: the entity in the north of Cyprus by its name ("Northern Cyprus",
+/// "the Turkish Republic of Northern Cyprus") is no mention of the Republic of Cyprus, as a place name inside a body's name
+/// is none; other stories' headlines closing a page, also one that opens with a quoted name ("“Smart City” Presents ..."),
+/// and under other outlets' headings of links ("Check Also", "You may also like", "Don't miss"). Invented text.
+@Suite("extraction: real37–40 round, countries in passing")
+struct Real40CountryFurnitureTests: WireCopyProbe {
+    @Test(arguments: [
+        "Erdogan flew to Azerbaijan after visiting the Turkish Republic of Northern Cyprus.",
+        "Ankara alone recognises Northern Cyprus, the Turkish minister told Azerbaijani reporters.",
+    ])
+    func theNorthIsNotTheRepublic(sentence: String) {
+        #expect(!facts(sentence).countries.contains("CYP"))
+    }
+
+    @Test(arguments: [
+        "Nicos Christodoulides, the President of Cyprus, met the Greek Prime Minister.",
+        "The Greek Cypriot side rejected the plan.",
+    ])
+    func cyprusItselfIsStillNamed(sentence: String) {
+        #expect(facts(sentence).countries.contains("CYP"))
+    }
+
+    @Test func aRunOfHeadlinesOpeningWithAQuotedNameClosesThePage() {
+        let page = """
+        The ministers of Kazakhstan and Kyrgyzstan met in Bishkek on Monday to discuss water sharing.
+
+
+
+        “Green Valley” Presents New Tram Line in Almaty
+        Kazakhstan and Turkey discuss development of transit
+        Kazakhstan, EU Discuss Budget Support Programme for Schools
+        Kazakhstan and the United States Seek Closer Trade Ties
+        """
+        let cleaned = TextCleaner.clean(page)
+        #expect(cleaned.contains("water sharing"))
+        #expect(!cleaned.contains("Turkey") && !cleaned.contains("United States") && !cleaned.contains("Green Valley"))
+    }
+
+    @Test(arguments: ["Check Also", "You may also like", "Don't miss", "Related stories", "Read next"])
+    func anotherOutletsHeadingOfLinksDropsItsHeadlines(heading: String) {
+        let page = "The ministers of Kazakhstan and Kyrgyzstan met in Bishkek on Monday.\n\n\(heading)\n\nFrench and Armenian ministers sign a defence deal\n"
+        #expect(!TextCleaner.clean(page).contains("French"))
+    }
+
+    @Test func aSentenceWithTheHeadingsWordsStays() {
+        let page = "The ministers of Kazakhstan and Kyrgyzstan met in Bishkek on Monday.\n\nThe experts recommended that France join the talks.\n"
+        #expect(TextCleaner.clean(page).contains("France"))
+    }
+}
