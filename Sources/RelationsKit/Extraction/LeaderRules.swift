@@ -785,8 +785,11 @@ struct LeaderRules {
         // ("President of Tajikistan, Leader of the Nation Emomali Rahmon sent").
         // Unclosed, it still is when the reference lists the person in that office of that country ("said the President of
         // Kazakhstan, Kassym-Jomart Tokayev at the meeting"): the tie is no guess.
+        // So it is when the office phrase opens its clause, at the sentence's start or after a fronted phrase's comma, and the
+        // name is the clause's subject ("At a ceremony in Beijing, Ambassador of X to China, Dr. A signed", "President of X, B
+        // said"); not the object of a preposition or an article ("In a letter to the President of X, A wrote").
         if apposition, !secondPost, person.end < tokens.count, ![",", ")", ";", "."].contains(tokens[person.end].text),
-           !(person.known && country.map { held(person.name, office: title, of: $0) } == true) { return nil }
+           !(person.known && country.map { held(person.name, office: title, of: $0) } == true), !opensClause(start) { return nil }
         var end = person.end
         // "Prime Minister Nikol Pashinyan of Armenia", "Chairman Xi Jinping of the People's Republic of China".
         if country == nil, end + 1 < tokens.count, tokens[end].text == "of", let span = countryName(at: afterArticle(end + 1)) {
@@ -819,6 +822,13 @@ struct LeaderRules {
         // the capitalized words after it are the body's name, not a new person.
         if !person.known, start == office.start, cursor > 0, endsCountryModifier(cursor - 1), isApposition(toPersonBefore: start) { return nil }
         return (person.name, country, start, end)
+    }
+
+    /// Whether the phrase at `index` opens its clause: the sentence's first token, or the first after a comma that closes a
+    /// fronted phrase ("At a ceremony in Beijing, Ambassador of X ..."), not after an article or a preposition.
+    func opensClause(_ index: Int) -> Bool {
+        let sentence = document.sentence(containing: index)
+        return index == sentence.lowerBound || index > sentence.lowerBound && tokens[index - 1].text == "," && tokens[index].isCapitalized
     }
 
     /// Whether the new name from `name` to `end` is a line of its own after a line that other words open before the office
@@ -1035,10 +1045,32 @@ struct LeaderRules {
     /// "the republic's Ambassador to Moscow A": the state an anaphoric noun's possessive before the office at `index` refers to,
     /// the one country (by its name or adjective) the sentence names before it; when the sentence names none before it, the
     /// one country the sentence before names ("Moldova will leave the assembly. The country's Speaker A said so.").
+    /// "its" before the office stands for the nearest state the sentence names before it ("Malaysia will begin the process
+    /// of joining, according to its Prime Minister A", "Kenya, through its Foreign Minister B, applied"), not when an
+    /// organisation stands nearer ("the SCO and its Secretary General C").
+    /// An ambassador is no envoy of the state posted to: "the country's Ambassador to Russia A" after "Bolivia's embassy ...
+    /// to the Russian side" is Bolivia's, the destination left out of the states the noun may refer to.
     func anaphoricCountry(before index: Int) -> String? {
         let cursor = beforeFillers(index - 1)
+        let destination = postDestination(ofOfficeAt: index)
+        if cursor >= 1, tokens[cursor].lower == "its" {
+            let sentence = document.sentence(containing: cursor)
+            guard let nearest = document.entities(in: sentence.lowerBound..<cursor).last(where: { span in
+                if case .organisation = span.entity { return true }
+                if case let .country(code, kind) = span.entity { return kind != .capital && code != destination }
+                return false
+            }), case let .country(code, _) = nearest.entity else { return nil }
+            return code
+        }
         guard cursor >= 2, tokens[cursor].text == "'s", Self.anaphoricCountries.contains(tokens[cursor - 1].lower), tokens[cursor - 2].lower == "the" else { return nil }
-        return referent(ofNounAt: cursor - 2)
+        return referent(ofNounAt: cursor - 2, excluding: destination)
+    }
+
+    /// The state an ambassador's office at `index` is posted to ("Ambassador to Russia", "Ambassador to the Russian
+    /// Federation"), nil for another office or no "to".
+    func postDestination(ofOfficeAt index: Int) -> String? {
+        guard let office = document.entity(at: index), office.entity.office == "Ambassador", document.word(office.end) == "to" else { return nil }
+        return document.entity(at: afterArticle(office.end + 1))?.entity.country
     }
 
     /// "Erdogan will visit Mongolia to meet the President of the country, A", "the Foreign Minister of the republic B": the
@@ -1052,11 +1084,11 @@ struct LeaderRules {
     /// The state an anaphoric noun phrase at `index` ("the country", "the republic") refers to: the one country (by its name or
     /// adjective) the sentence names before it; when the sentence names none before it, the one country the sentence before
     /// names.
-    func referent(ofNounAt index: Int) -> String? {
+    func referent(ofNounAt index: Int, excluding excluded: String? = nil) -> String? {
         let sentence = document.sentence(containing: index)
         func named(in range: Range<Int>) -> Set<String> {
             Set(document.entities(in: range).compactMap { span -> String? in
-                if case let .country(code, kind) = span.entity, kind != .capital { return code }
+                if case let .country(code, kind) = span.entity, kind != .capital, code != excluded { return code }
                 return nil
             })
         }
@@ -1168,8 +1200,10 @@ struct LeaderRules {
             // "Kairat Abdrakhmanov was appointed Minister of Foreign Affairs of Kazakhstan": the name is the predicate's subject.
             for first in stride(from: start - 3, through: max(0, start - 10), by: -1) where document.spanAt[first] == nil {
                 // "Raul Andrade, who was elected President of Peru": the predicate of a relative clause the same.
-                guard let person = newName(at: first), !person.known, appointmentPredicate(after: person.end) == start
-                        || document.word(person.end) == "," && document.word(person.end + 1) == "who" && appointmentPredicate(after: person.end + 2) == start else { continue }
+                // Also without the comma: "greeted Raul Andrade who was elected President of Peru".
+                guard let person = newName(at: first), !person.known else { continue }
+                let who = document.word(person.end) == "," ? person.end + 1 : person.end
+                guard appointmentPredicate(after: person.end) == start || document.word(who) == "who" && appointmentPredicate(after: who + 1) == start else { continue }
                 if first > 0, tokens[first - 1].newlinesBefore == 0, continuesName(before: first) { continue }
                 return (person.name, stated, first, end)
             }
@@ -1318,6 +1352,10 @@ struct LeaderRules {
             else if cursor < tokens.count, tokens[cursor].lower == "as" { cursor += 1 }
         } else if let after = appointmentPredicate(after: cursor) {
             // "Kairat Abdrakhmanov was appointed Minister of Foreign Affairs of Kazakhstan", "A became Prime Minister of Armenia".
+            cursor = after
+        } else if tokens[cursor].lower == "who", let after = appointmentPredicate(after: cursor + 1) {
+            // "sent greetings to Aleksandar Vucic who was elected President of Serbia": a restrictive relative clause, no comma,
+            // gives its antecedent the office as the apposition's relative clause does.
             cursor = after
         } else if signature {
             // A letter's signature block: the name on its line, the office and its country on the next (read below).

@@ -54,8 +54,10 @@ struct RelationRules {
             }
             // "was not an alliance directed against third countries": denied, so no label.
             // "without an alliance to back it up": wanting, so no label either.
+            // "working towards such an alliance", "would welcome such a strategic partnership": a kind described, not
+            // one two states have.
             if ["a", "an"].contains(token.lower) {
-                return ["not", "never", "without"].contains(document.word(cursor - 1)) || isSought(before: cursor)
+                return ["not", "never", "without", "such"].contains(document.word(cursor - 1)) || isSought(before: cursor)
                     || document.word(cursor - 1) == "of" && document.word(cursor - 2) == "something"
             }
             guard token.text == "-" || token.kind == .word && token.isLowercase && !["the", "a", "an", "their", "its", "our", "of", "and", "or"].contains(token.lower) else { return false }
@@ -148,10 +150,25 @@ struct RelationRules {
 
     /// Whether the "alliance" at `index` modifies a noun of a bloc's members or bodies, itself or as a possessive ("all 19
     /// current alliance members", "the alliance member states", "the alliance's headquarters").
+    /// So is a bare "alliance" after a preposition that modifies any noun in small letters ("engage Montenegro in alliance
+    /// activities", "for alliance operations", "on alliance policy"): a bloc's attribute, as two states' relations, which
+    /// take an article or a possessive, are not; "in alliance with Russia", "to alliance level" and "of alliance and
+    /// strategic partnership" stay labels.
     func isBlocModifier(_ index: Int) -> Bool {
         let next = document.word(index + 1) == "'s" ? index + 2 : index + 1
-        return Self.blocNouns.contains(document.word(next))
+        if Self.blocNouns.contains(document.word(next)) { return true }
+        guard index > 0, index + 1 < document.tokens.count, Self.prepositions.contains(document.word(index - 1)) else { return false }
+        let following = document.tokens[index + 1]
+        return following.kind == .word && following.isLowercase && document.spanAt[index + 1] == nil && !Self.labelKeepers.contains(following.lower)
     }
+
+    /// Prepositions before a bare attributive "alliance".
+    static let prepositions: Set<String> = ["in", "into", "for", "on", "to", "from", "by", "at", "about", "over", "under", "within", "of"]
+    /// Words after a bare "alliance" that keep it a label: function words, verbs of being and nouns of a relation's grade.
+    static let labelKeepers: Set<String> = ["and", "or", "with", "between", "of", "is", "was", "are", "were", "has", "have", "had", "will", "would",
+                                            "that", "which", "in", "to", "for", "as", "on", "at", "by", "from", "but", "since", "than", "level",
+                                            "relations", "relationship", "ties", "status", "format", "character", "nature", "obligations",
+                                            "commitments", "treaty", "agreement"]
 
     /// Whether the "alliance" at `index` is what an organisation that opens the sentence is: an indefinite article and
     /// lowercase modifiers before it, commas and "and" between them, after "as" or a copula ("GUUAM was set up in 1997 as a
@@ -164,13 +181,60 @@ struct RelationRules {
                 || [",", "-"].contains(document.word(cursor)) {
             cursor -= 1
         }
-        guard ["a", "an"].contains(document.word(cursor)), cursor > sentence.lowerBound,
-              document.word(cursor - 1) == "as" || Self.copulas.contains(document.word(cursor - 1)) else { return false }
+        guard ["a", "an"].contains(document.word(cursor)), cursor > sentence.lowerBound else { return false }
+        if isPredicatedOfNamedOrganisation(article: cursor, in: sentence) { return true }
+        guard document.word(cursor - 1) == "as" || Self.copulas.contains(document.word(cursor - 1)) else { return false }
         var subject = sentence.lowerBound
         if document.word(subject) == "the" { subject += 1 }
         guard subject < sentence.upperBound, let span = document.spanAt[subject], case .organisation = document.spans[span].entity else { return false }
         return !document.entities(in: document.spans[span].end..<cursor).contains { $0.entity.country != nil }
     }
+
+    /// Whether the indefinite article at `article` opens what an organisation named just before it is said to be, wherever
+    /// the organisation stands in the sentence: the second object of a verb of naming ("some have called BRICS an alliance",
+    /// "critics dub the SCO an anti-Western alliance"), after "as" or a copula ("agreed to create the CSTO as a military
+    /// alliance", "regard GUAM as a political alliance"), or through a relative or participial clause of naming ("the SCO,
+    /// which many describe as a security alliance", "NATO, often called a defensive alliance,"). Only the linking words of
+    /// `namingLinks`, adverbs in "-ly" and a relative pronoun's subject stand between, so "Armenia and Russia, members of the
+    /// CSTO, have been an alliance" (a country the subject, "have" no link) stays a label of their relations.
+    func isPredicatedOfNamedOrganisation(article: Int, in sentence: Range<Int>) -> Bool {
+        func endsOrganisation(_ position: Int) -> Bool {
+            guard position >= sentence.lowerBound, let span = document.spanAt[position], case .organisation = document.spans[span].entity else { return false }
+            return document.spans[span].end == position + 1
+        }
+        var cursor = article - 1
+        var linked = false
+        var relative = false
+        while cursor > sentence.lowerBound, article - cursor <= 7, document.spanAt[cursor] == nil, document.tokens[cursor].kind == .word,
+              document.tokens[cursor].isLowercase {
+            let word = document.word(cursor)
+            if word == "as" || Self.copulas.contains(word) || Self.namingVerbs.contains(word) { linked = true }
+            else if ["which", "that"].contains(word) { relative = true }
+            else if !(word.hasSuffix("ly") || ["some", "many", "critics", "observers", "analysts", "others", "often", "sometimes", "have", "has", "had", "be", "been", "being"].contains(word)) { return false }
+            cursor -= 1
+        }
+        // Adjacent: the organisation is the naming verb's first object ("called BRICS an alliance").
+        if cursor == article - 1 { return endsOrganisation(cursor) && isNamingVerbBefore(organisationEndingAt: cursor) }
+        guard linked else { return false }
+        if endsOrganisation(cursor) { return !relative }
+        // ", which ..." or ", often called ...": the clause hangs on the organisation before the comma.
+        return document.word(cursor) == "," && endsOrganisation(cursor - 1)
+    }
+
+    /// Whether a verb of naming stands before the organisation whose name ends at `end` ("called BRICS", "dub the SCO").
+    func isNamingVerbBefore(organisationEndingAt end: Int) -> Bool {
+        guard let span = document.spanAt[end] else { return false }
+        var before = document.spans[span].start - 1
+        if document.word(before) == "the" { before -= 1 }
+        return before >= 0 && Self.namingVerbs.contains(document.word(before))
+    }
+
+    /// Verbs of naming or regarding that link a thing to what it is called ("called", "described as", "regards ... as").
+    static let namingVerbs: Set<String> = ["call", "calls", "called", "calling", "dub", "dubs", "dubbed", "term", "terms", "termed", "label", "labels",
+                                           "labelled", "labeled", "brand", "brands", "branded", "describe", "describes", "described", "describing",
+                                           "regard", "regards", "regarded", "consider", "considers", "considered", "see", "sees", "seen", "view", "views",
+                                           "viewed", "deem", "deems", "deemed", "portray", "portrays", "portrayed", "characterize", "characterized",
+                                           "characterise", "characterised", "style", "styled"]
 
     /// Whether the capitalized "Alliance" at `index` is coordinated with a label in small letters ("genuine Alliance and
     /// strategic partnership", "strategic partnership and Alliance"): a label set in capitals for emphasis, not a name's word.
@@ -241,7 +305,7 @@ struct RelationRules {
     static let copulas: Set<String> = ["is", "was", "remains", "remained", "became", "becomes"]
 
     /// Nouns of documents as running text writes them in lowercase ("the treaty on allied relations").
-    static let documentNouns: Set<String> = ["treaty", "agreement", "declaration", "charter", "memorandum", "communique", "accord", "pact", "concept"]
+    static let documentNouns: Set<String> = ["treaty", "agreement", "declaration", "charter", "memorandum", "communique", "accord", "pact", "concept", "document"]
 
     /// Nouns of bringing a relation about, between a document's "on" and its topic ("a declaration on the establishment of a
     /// strategic partnership").
@@ -273,7 +337,24 @@ struct RelationRules {
             cursor = walkBack(from: cursor - 2)
         }
         if ["on", "of"].contains(document.word(cursor)), cursor > sentence.lowerBound, Self.documentNouns.contains(document.word(cursor - 1)) { return true }
+        if document.word(cursor) == "on", isDocumentBeforeParties(on: cursor, in: sentence) { return true }
         return isDevelopmentTopic(first, in: sentence)
+    }
+
+    /// Whether the "on" at `on` follows a document's noun and the parties it binds: "a document between Mongolia and the
+    /// Russian Federation on Friendly Relations and Comprehensive Strategic Partnership", "the treaty with Uzbekistan on
+    /// allied relations", "an agreement between Moscow, Minsk and Astana on strategic partnership". The parties are
+    /// countries (capitals included) joined by "and", commas and "the" after "between" or "with".
+    func isDocumentBeforeParties(on: Int, in sentence: Range<Int>) -> Bool {
+        var cursor = on - 1
+        var named = false
+        while cursor > sentence.lowerBound {
+            if let span = document.spanAt[cursor], document.spans[span].entity.country != nil { named = true; cursor = document.spans[span].start - 1; continue }
+            guard ["the", "and", ","].contains(document.word(cursor)) else { break }
+            cursor -= 1
+        }
+        guard named, cursor > sentence.lowerBound, ["between", "with"].contains(document.word(cursor)) else { return false }
+        return Self.documentNouns.contains(document.word(cursor - 1)) || ["documents", "agreements", "treaties"].contains(document.word(cursor - 1))
     }
 
     /// Nouns and gerunds of developing a relation, which a document's topic may chain before the label ("the Treaty on
@@ -445,13 +526,18 @@ struct RelationRules {
     /// years of strategic partnership"). So is a label a plan aims to bring about: a word of aim before a verb of
     /// establishing it ("a joint declaration aimed at establishing a strategic partnership", "the sides seek to build an
     /// alliance", "talks with a view to forming a comprehensive strategic partnership"); not one established ("signed the
-    /// treaty, establishing allied relations") nor one an aim deepens ("aimed at deepening the strategic partnership").
+    /// treaty, establishing allied relations") nor one an aim deepens ("aimed at deepening the strategic partnership"). So is
+    /// one "towards" leads to without a definite determiner ("working towards an alliance", "a step toward strategic
+    /// partnership").
     func isApproached(_ first: Int, in sentence: Range<Int>) -> Bool {
         var cursor = first - 1
         var broughtAbout = false
         while cursor >= sentence.lowerBound, first - cursor <= 7 {
             let token = document.tokens[cursor]
             if Self.approaching.contains(token.lower) { return token.lower != "yet" || document.word(cursor - 1) == "not" }
+            // "moving towards an alliance", "steps toward a strategic partnership": a goal; not "committed to the
+            // strategic partnership", nor "their course towards the alliance" (one they have).
+            if ["towards", "toward"].contains(token.lower) { return !((cursor + 1)..<first).contains { ["the", "their", "our", "its", "this"].contains(document.word($0)) } }
             if Self.bringingAbout.contains(token.lower) { broughtAbout = true }
             if broughtAbout, Self.aiming.contains(token.lower) { return true }
             guard token.kind == .word, token.isLowercase, document.spanAt[cursor] == nil else { return false }

@@ -16,6 +16,11 @@ public enum TextCleaner {
         "read more", "read more:", "read also", "read also:", "also read", "also read:", "related", "related:", "related news",
         "related news:", "related articles", "related articles:", "latest news", "latest news:", "most read", "most read:",
         "more news", "more news:", "top stories", "top stories:", "most popular", "most popular:", "most viewed", "most viewed:", "partner news", "news feed", "see also", "see also:", "more on the topic", "more on the topic:", "more on this topic",
+        // Other outlets' wording of the same heading ("Check Also", "You may also like", "Don't miss").
+        "check also", "check also:", "you may also like", "you may also like:", "you might also like", "you might also like:",
+        "recommended", "recommended:", "recommended for you", "related posts", "related posts:", "related stories", "related stories:",
+        "more stories", "more stories:", "read next", "read next:", "don't miss", "don't miss:", "similar news", "similar news:",
+        "similar articles", "similar articles:", "in other news", "in other news:",
     ]
     /// Headings of a digest of other stories ("Top stories", "Latest news"): every line under them, up to a blank line, is
     /// another story's headline or lead, full stop or not.
@@ -136,13 +141,19 @@ public enum TextCleaner {
             end = bar
         }
         var run = 0
+        // A headline may open with a quoted name ("“Smart City” Presents New Map", "'Silk Road' Forum Opens"): the capital
+        // after the opening quotation mark counts.
         while run < end - 1, case let line = lines[end - 1 - run], line.utf8.count < 150, isLinkedHeadline(line),
-              line.split(separator: " ").count >= 4, line.unicodeScalars.first.map({ $0.properties.isUppercase || ("0"..."9").contains($0) }) ?? false {
+              line.split(separator: " ").count >= 4,
+              line.unicodeScalars.first(where: { !openingQuotes.contains($0) }).map({ $0.properties.isUppercase || ("0"..."9").contains($0) }) ?? false {
             run += 1
         }
         if run >= 3, let before = lines[end - 1 - run].unicodeScalars.last, before == "." { end -= run }
         return end
     }
+
+    /// Quotation marks that may open a headline before its first capital.
+    static let openingQuotes: Set<Unicode.Scalar> = ["\"", "“", "‘", "'", "«", "„"]
 
     /// Ways a closing note asks the reader to write in.
     static let contactPrompts = ["get in touch", "contact us", "email us", "e-mail us", "write to us", "[email protected]"]
