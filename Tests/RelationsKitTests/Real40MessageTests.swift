@@ -51,6 +51,44 @@ struct Real40MessageTests: WireCopyProbe {
         #expect(messages(body, date: nil) == [message])
     }
 
+    // MARK: Titles stacked before a name the tables do not know are that person's
+
+    /// Offices joined by commas and "and", of a state and of a place in it, before a full name the reference does not list: the
+    /// person is the recipient, not the state the titles name; with the condolence's "which reads:", the occasion after it, or a
+    /// verb of congratulating instead of "to".
+    @Test(arguments: [
+        ("ASTANA, 14 May 2022. Kassym-Jomart Tokayev sent a letter of condolences to the Vice President, Prime Minister of Oman and Ruler "
+            + "of Sohar Sheikh Harith bin Salim Al Busaidi, which reads:",
+         "Kassym-Jomart Tokayev → Harith bin Salim Al Busaidi condolence -"),
+        ("TASHKENT, 2 March 2021. Shavkat Mirziyoyev sent a congratulatory message to the Crown Prince and Prime Minister of Bahrain Salman "
+            + "bin Hamad Al Khalifa on his birthday.",
+         "Shavkat Mirziyoyev → Salman bin Hamad Al Khalifa congratulation birthday"),
+        ("BAKU, 20 June 2023. Ilham Aliyev has sent a telegram of condolence to the Deputy Prime Minister, Minister of Foreign Affairs of "
+            + "Qatar Nasser bin Faisal Al Thani.",
+         "Ilham Aliyev → Nasser bin Faisal Al Thani condolence -"),
+        ("MINSK, 3 July 2020. Alexander Lukashenko sent a message to the First Deputy Prime Minister and Minister of Energy of Qatar, "
+            + "Honorable Nasser bin Faisal Al Thani, on his birthday.",
+         "Alexander Lukashenko → Nasser bin Faisal Al Thani letter birthday"),
+    ])
+    func stackedTitlesBeforeAnUnknownNameAreThatPersons(body: String, message: String) {
+        #expect(messages(body, date: nil) == [message])
+    }
+
+    /// A single title before the name is the tables' to resolve; a stack of titles that no name closes is the state's; a style
+    /// of address before a person the tables know is no part of a new name.
+    @Test(arguments: [
+        ("ASTANA, 14 May 2022. Kassym-Jomart Tokayev sent a letter of condolences to the President of the Republic of Uzbekistan, "
+            + "Honorable Shavkat Mirziyoyev, which reads:",
+         "Kassym-Jomart Tokayev → Shavkat Mirziyoyev condolence -"),
+        ("ASTANA, 14 May 2022. Kassym-Jomart Tokayev sent a letter of condolences to the President of Uzbekistan Shavkat Mirziyoyev.",
+         "Kassym-Jomart Tokayev → Shavkat Mirziyoyev condolence -"),
+        ("ASTANA, 14 May 2022. Kassym-Jomart Tokayev sent a letter of condolences to the Vice President, Prime Minister and people of Oman.",
+         "Kassym-Jomart Tokayev → OMN condolence -"),
+    ])
+    func aSingleTitleOrNoNameIsNotStacked(body: String, message: String) {
+        #expect(messages(body, date: "2022-05-14") == [message])
+    }
+
     // MARK: Near-misses
 
     /// A national day of something else keeps no occasion, whoever's it is.
