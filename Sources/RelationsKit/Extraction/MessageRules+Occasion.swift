@@ -198,14 +198,23 @@ extension MessageRules {
     /// Stephen's Day", whose apposition `appositiveHoliday` reads). Not a day of something else ("the national day of mourning",
     /// "a national day of remembrance"), and not one that says of no state ("your national day", "the country's national day"):
     /// that refers back to the holiday the paragraph or the article names (`namesGenericOccasion`).
+    /// A state's possessive before it says whose as well ("on Kyrgyzstan's national day", "the anniversary of the country's
+    /// national day", "the republic's national day"), unless an "of" after it gives the day another subject ("the country's
+    /// national day of mourning").
     func isStatesNationalDay(at index: Int) -> Bool {
+        if index > 1, document.word(index - 1) == "'s", document.word(index + 2) != "of" {
+            return document.spanAt[index - 2].map { document.spans[$0].entity.country != nil } == true || Self.stateNouns.contains(document.word(index - 2))
+        }
         let owners: Set<String> = ["the", "this", "your", "its", "their", "our", "his", "her", "'s"]
         guard index > 0, owners.contains(document.word(index - 1)), document.word(index + 2) == "of" else { return false }
         var cursor = index + 3
         while owners.contains(document.word(cursor)) || document.word(cursor) == "friendly" { cursor += 1 }
         guard cursor < tokens.count else { return false }
-        return document.entity(at: cursor)?.entity.country != nil || ["country", "state", "republic", "kingdom", "nation"].contains(document.word(cursor))
+        return document.entity(at: cursor)?.entity.country != nil || Self.stateNouns.contains(document.word(cursor))
     }
+
+    /// Common nouns that stand for a state as the owner of its national day ("of your country", "the republic's").
+    static let stateNouns: Set<String> = ["country", "state", "republic", "kingdom", "nation"]
 
     /// A day a country's possessive names ("Lithuania's State Restoration Day", "Estonia's Independence Restoration Day",
     /// "Ukraine's Constitution Day"): a national holiday, whatever its own name. Not an international or world day.

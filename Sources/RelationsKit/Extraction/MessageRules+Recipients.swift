@@ -148,9 +148,17 @@ extension MessageRules {
             last = false
             return true
         }
-        // "congratulated Anthony Albanese on his victory", "sent a message to Mr Joko Widodo": a full name the reference does not know,
-        // first in the recipient phrase, is a person (`unknownRecipientName`); the list is read on from it as from any person.
-        if let person = unknownRecipientName(at: Self.courtesyTitles.contains(document.word(cursor)) ? cursor + 1 : cursor, in: sentence) {
+        // "to the Vice President, Prime Minister of X and Ruler of Y Sheikh A", "to Crown Prince and Prime Minister of X B": titles
+        // stacked with commas or "and" before a full name the reference does not know, first in the recipient phrase, are that
+        // person's, not a list of offices or their country's (`titledNewPerson`); the list is read on from the person.
+        // A single title before the name is left to the tables, which resolve its holder under any spelling of the name, and so is
+        // one set off by a comma from a style and the name ("the President of X, Honorable A").
+        if let item = titledNewPerson(after: cursor - 1, in: sentence),
+           (cursor..<item.person.start).contains(where: { [",", "and"].contains(document.word($0))
+               && (Self.titleWords.contains(tokens[$0 + 1].text) || document.entity(at: $0 + 1)?.entity.office != nil) }) {
+            actors.append(item.person)
+            cursor = item.person.start
+        } else if let person = unknownRecipientName(at: Self.courtesyTitles.contains(document.word(cursor)) ? cursor + 1 : cursor, in: sentence) {
             actors.append(person)
             cursor = person.start
         }
@@ -371,12 +379,13 @@ extension MessageRules {
     /// Commander", "First Secretary").
     static let titleWords: Set<String> = ["Crown", "Prince", "Princess", "Deputy", "Supreme", "Commander", "Commander-in-Chief", "Secretary", "General",
                                           "First", "Vice", "Chief", "Minister", "Chairman", "Chairwoman", "Chair", "Head", "Leader", "Emir", "Sheikh",
-                                          "Sultan", "King", "Queen", "Grand", "Duke", "Federal", "Chancellor", "President", "Speaker", "Governor", "Mayor"]
+                                          "Sultan", "King", "Queen", "Grand", "Duke", "Federal", "Chancellor", "President", "Speaker", "Governor", "Mayor",
+                                          "Ruler"]
 
     /// A list item after the comma (or "and") at `comma` whose titles the gazetteer does not know, closed by a full name the
     /// reference does not know: capitalized title words, "of", "the", "'s", places and organisations, perhaps commas between
-    /// stacked titles, then the name after the last title word or body noun ("Crown Prince of Abu Dhabi, Deputy Supreme
-    /// Commander of the Armed Forces Mohammed bin Zayed"), ending at a comma, "and" or the sentence's end. Nil when no such
+    /// stacked titles (or "and" before a title word), then the name after the last title word or body noun ("Crown Prince of Abu
+    /// Dhabi, Deputy Supreme Commander of the Armed Forces Mohammed bin Zayed"), ending at a comma, "and" or the sentence's end. Nil when no such
     /// name closes the run within 30 tokens, or the run holds a person the gazetteer knows.
     /// The end of a title an organisation before it owns ("CIS chairman", "SCO's current chair", "CIS term president"), when a
     /// person follows it within eight tokens of descriptors only (capitalized words, commas, "the", places and offices): the
@@ -422,15 +431,19 @@ extension MessageRules {
             if word == "," || word == "and" || word == "." || word == ";" {
                 // The name closes the item when a comma, "and" or the end follows it.
                 if let start = nameStart, sawTitle, let person = closingName(from: start, to: cursor) { return (person, comma + 1) }
-                // A comma between stacked titles goes on when another title word follows it.
-                guard word == ",", cursor + 1 < limit, tokens[cursor + 1].kind == .word, tokens[cursor + 1].isCapitalized,
-                      document.spanAt[cursor + 1] == nil else { return nil }
+                // A comma between stacked titles goes on when another title word follows it (one the gazetteer knows as an office
+                // too: "Vice President, Prime Minister of X"); so does "and" before a title word ("Prime Minister of X and Ruler of Y").
+                let office = document.entity(at: cursor + 1)?.entity.office != nil
+                let titleFollows = cursor + 1 < limit && tokens[cursor + 1].kind == .word && tokens[cursor + 1].isCapitalized
+                guard word == "," && titleFollows && (document.spanAt[cursor + 1] == nil || office)
+                        || word == "and" && nameStart == nil && sawTitle && titleFollows && (office || Self.titleWords.contains(tokens[cursor + 1].text)) else { return nil }
                 nameStart = nil
                 cursor += 1
                 continue
             }
             if token.kind == .word, token.isCapitalized, !token.isAllCaps {
-                if Self.titleWords.contains(token.text) || Self.titleBodyNouns.contains(token.text) {
+                // A style of address between the titles and the name ("Honorable", "His Excellency") is no part of the name.
+                if Self.titleWords.contains(token.text) || Self.titleBodyNouns.contains(token.text) || LeaderRules.styleWords.contains(token.text) || token.text == "Excellency" {
                     sawTitle = true
                     nameStart = nil
                 } else if nameStart == nil, sawTitle, !["of", "the", "'s", "-", "–"].contains(document.word(cursor - 1)) {

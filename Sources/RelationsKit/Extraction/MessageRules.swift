@@ -115,6 +115,9 @@ struct MessageRules {
         (["christmas"], "Christmas"), (["national", "day"], "national holiday"), (["national", "holiday"], "national holiday"),
         (["russia", "day"], "national holiday"), (["national", "unity", "day"], "national holiday"), (["republic", "day"], "national holiday"),
         (["constitution", "day"], "national holiday"), (["state", "holiday"], "national holiday"),
+        // A day named for the state's own being, whatever the state ("Statehood Day", "Sovereignty Day", "Unity Day"), as
+        // "Republic Day" and "Constitution Day" are; capitalized, as `occasion(in:)` requires of every day.
+        (["statehood", "day"], "national holiday"), (["sovereignty", "day"], "national holiday"), (["unity", "day"], "national holiday"),
         (["re", "-", "election"], "election victory"), (["reelection"], "election victory"), (["reelected"], "election victory"), (["election"], "election victory"), (["runoff"], "election victory"), (["elected"], "election victory"), (["inauguration"], "election victory"),
         // "on the 75th anniversary of Victory in the Great Patriotic War": the anniversary of the Victory is Victory Day.
         (["anniversary", "of", "victory"], "Victory Day"), (["anniversary", "of", "the", "victory"], "Victory Day"),
