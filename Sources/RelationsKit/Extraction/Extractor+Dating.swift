@@ -173,6 +173,12 @@ extension Extractor {
            !clues.pastMonths.contains(where: { $0.year > year || $0.year == year && $0.month > lead.month }) {
             return DateWords.iso(year, lead.month, lead.day)
         }
+        // No dateline: a day the text writes without its year on a weekday it narrates ("Putin said Friday" over "the summit
+        // held on July 10"), in the year the text dates otherwise.
+        if stated.monthDay == nil, stated.month == nil, marked.month == nil,
+           let day = PublicationDate.narratedWeekdayDay(tokens, weekdays: clues.weekdays, year: year), day.year == year {
+            return DateWords.iso(day.year, day.month, day.day)
+        }
         let month = stated.monthDay?.month ?? stated.month ?? marked.month.flatMap { $0.year == year ? $0.month : nil }
         return DateWords.iso(year, month, stated.monthDay?.day)
     }

@@ -327,11 +327,17 @@ extension PublicationDate {
     }
 
     /// The reference's full date of an event its sentence reports for a weekday ("Belarus on Thursday became ..."), when it
-    /// falls in the `year` inferred on that weekday, or dates in full as the article's lead; nil for an event dated otherwise
-    /// ("last July", "a year ago", "in 2015").
+    /// falls in the `year` inferred on that weekday, or dates in full as the article's lead; or, in the year inferred, by its
+    /// day and month in a lead that narrates the present or the past ("As of January 2, Armenia becomes a full member",
+    /// "From 2 January the republic is a member", "Armenia joined the union on Jan. 2"; not "will join on January 2", which
+    /// copy of the days before writes). Nil for an event dated otherwise ("last July", "a year ago", "in 2015").
     static func reportedDay(_ date: String?, sentence tokens: [Token], lead: Bool, year: Int?) -> String? {
         guard let date, let actual = DateWords.weekday(of: date), year == nil || year == DateWords.year(of: date) else { return nil }
         if lead, fullDates(in: tokens, range: tokens.indices).contains(where: { DateWords.iso($0.year, $0.month, $0.day) == date }) { return date }
+        if lead, year != nil, let (_, month, day) = DateWords.parts(of: date), let month, let day, statesMonthDay(tokens, month: month, day: day),
+           !tokens.indices.contains(where: { futureWords.contains(tokens[$0].lower) || isObligation(tokens, at: $0) || tokens[$0].kind == .number && tokens[$0].text.count == 4 }) {
+            return date
+        }
         guard year != nil else { return nil }
         let words = tokens.map(\.lower)
         if words.contains(where: { ["ago", "last", "yesterday"].contains($0) || $0.count == 4 && Int($0) != nil }) { return nil }

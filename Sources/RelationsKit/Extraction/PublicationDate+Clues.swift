@@ -143,6 +143,15 @@ extension PublicationDate {
         clues.anchorYears += agoEventsDatedElsewhere(tokens, sentences: sentences)
         // With no dateline's day: the year the lead dates its news by ("signed into law on April 4, 2025, a bill ...").
         if monthDay == nil, let lead = leadNewsYear(tokens) { clues.anchorYears.append(lead) }
+        // A page that embeds a post and narrates no weekday, or one the day before the post's ("arrived in Baku on Monday"
+        // over "— A (@a) June 13, 2023", a Tuesday): the story runs beside the post, in its year. Not a post of a day
+        // after the one narrated (`embeddedPostDate`), nor past a dateline's day in the year (a post of December under a
+        // January dateline is last year's).
+        if let post = newestEmbeddedPost(tokens), let weekday = DateWords.weekday(year: post.year, month: post.month, day: post.day),
+           case let narrated = narratedWeekdays(tokens), narrated.isEmpty || narrated.contains((weekday + 5) % 7 + 1),
+           monthDay.map({ ($0.month, $0.day) >= (post.month, post.day) }) ?? true {
+            clues.anchorYears.append(post.year)
+        }
         // A date alone on a line that the dateline disagreed with is a page's render date: its year says nothing.
         let header = headTokens(tokens, lines: 6)
         // So is a stamp above the dateline that gives another day ("Printed: 14.02.2026 10:31 | Ministry ...", "Accessed 3

@@ -261,10 +261,18 @@ extension PublicationDate {
     }
 
     /// The date of the newest post a page embeds, when the text narrates its weekday ("... marked the centenary in Riga on
-    /// Tuesday" over "— Kersti Kaljulaid (@KerstiKaljulaid) March 2, 2021"): an embedded post's signature line opens with a
-    /// dash, names its author and their handle in brackets, and closes with the full date. The story reports the post's day;
-    /// a post from another day than the one narrated dates nothing.
+    /// Tuesday" over "— Kersti Kaljulaid (@KerstiKaljulaid) March 2, 2021"): the story reports the post's day; a post from
+    /// another day than the one narrated dates the day nothing (its year is a clue, see `newestEmbeddedPost`).
     static func embeddedPostDate(_ tokens: [Token]) -> (year: Int, month: Int, day: Int)? {
+        guard let latest = newestEmbeddedPost(tokens),
+              let weekday = DateWords.weekday(year: latest.year, month: latest.month, day: latest.day),
+              DateWords.weekdaysAfterOn(tokens.map(\.lower)).contains(weekday) else { return nil }
+        return latest
+    }
+
+    /// The date of the newest post a page embeds: an embedded post's signature line opens with a dash, names its author and
+    /// their handle in brackets, and closes with the full date ("— Kersti Kaljulaid (@KerstiKaljulaid) March 2, 2021").
+    static func newestEmbeddedPost(_ tokens: [Token]) -> (year: Int, month: Int, day: Int)? {
         var dates: [(year: Int, month: Int, day: Int)] = []
         for close in tokens.indices where tokens[close].text == ")" && close + 1 < tokens.count && tokens[close + 1].newlinesBefore == 0 {
             let start = lineStart(tokens, at: close)
@@ -276,10 +284,7 @@ extension PublicationDate {
                   let date = fullDates(in: tokens, range: (close + 1)..<lineEnd).first, date.start == close + 1 else { continue }
             dates.append((date.year, date.month, date.day))
         }
-        guard let latest = dates.max(by: { ($0.year, $0.month, $0.day) < ($1.year, $1.month, $1.day) }),
-              let weekday = DateWords.weekday(year: latest.year, month: latest.month, day: latest.day),
-              DateWords.weekdaysAfterOn(tokens.map(\.lower)).contains(weekday) else { return nil }
-        return latest
+        return dates.max(by: { ($0.year, $0.month, $0.day) < ($1.year, $1.month, $1.day) })
     }
 
     /// A photo's caption on one of the body's first six lines that closes with the full date of the day it pictures ("Presidents
@@ -302,6 +307,63 @@ extension PublicationDate {
         }
         return nil
     }
+
+    /// The weekdays the text narrates its news on: after "on" ("said on Wednesday") or as wire copy writes them after the verb
+    /// ("said Friday", "gathered here Tuesday", see `isWireWeekday`), capitalized.
+    static func narratedWeekdays(_ tokens: [Token]) -> [Int] {
+        var found: [Int] = []
+        for index in tokens.indices where index > 0 && tokens[index].kind == .word && tokens[index].isCapitalized {
+            guard let weekday = DateWords.weekdays[tokens[index].lower], tokens[index - 1].lower == "on" || isWireWeekday(tokens, at: index),
+                  !found.contains(weekday) else { continue }
+            found.append(weekday)
+        }
+        return found
+    }
+
+    /// The day the text writes that falls on a weekday it narrates its news on: the news and its report share the day
+    /// ("..., the ministry said on Wednesday" over "“On September 14, 2022, in Tashkent, a ceremony ... was held”"; "Putin
+    /// said Friday" over "At the one-day summit held on July 10"; "the talks on Monday" over "the joint statement of 3 May").
+    /// The day is written with its month, with its year, or in `year` when the text dates it otherwise; not in a clause
+    /// about the future ("the summit will open on July 10"). It must be the only such day, and no day or year the text
+    /// writes is later: a day of history that happens to share the weekday is older than the news.
+    static func narratedWeekdayDay(_ tokens: [Token], weekdays: [Int], year: Int?) -> (year: Int, month: Int, day: Int)? {
+        guard !weekdays.isEmpty else { return nil }
+        let sentences = SentenceSplitter.sentences(tokens)
+        var written: [(year: Int, month: Int, day: Int, starts: Bool)] = []
+        let full = fullDates(in: tokens, range: tokens.indices)
+        for index in tokens.indices where tokens[index].isCapitalized {
+            guard let month = DateWords.month(tokens[index]) else { continue }
+            // The day after the month ("July 10", "Sept. 14") or before it ("10 July"), and the year when the date gives one.
+            let after = index + 1 < tokens.count && tokens[index + 1].text == "." ? index + 2 : index + 1
+            let dayAt = [after, index - 1].first { $0 >= 0 && $0 < tokens.count && tokens[$0].kind == .number && tokens[$0].text.count <= 2 }
+            guard let dayAt, let day = Int(tokens[dayAt].text), (1...31).contains(day) else { continue }
+            let dated = full.first { ($0.start == min(index, dayAt)) && $0.month == month && $0.day == day }
+            guard let dateYear = dated?.year ?? year, DateWords.isValid(year: dateYear, month: month, day: day) else { continue }
+            if let sentence = sentences.first(where: { $0.contains(index) }),
+               (sentence.lowerBound..<index).contains(where: { futureWords.contains(tokens[$0].lower) || isObligation(tokens, at: $0) }) { continue }
+            // A thing's start ("the union, created ... on January 1, 2015", "came into force on Jan. 1, 2015"): background,
+            // which may share the weekday by chance; it still bounds the news.
+            let clause = (max(0, min(index, dayAt) - 12)..<min(index, dayAt)).reversed().prefix { ![",", ".", ";"].contains(tokens[$0].text) }
+            // A day the text recalls ("the group first met ... on May 23", "had earlier met on"), or one of a span of days ("on
+            // 8-9 June"): history, or an occasion of several days.
+            let recalled = clause.contains { ["first", "earlier", "previously", "once", "ago"].contains(tokens[$0].lower) }
+            let span = [dayAt - 1, dayAt + 1].contains { $0 >= 0 && $0 < tokens.count && ["-", "–", "—"].contains(tokens[$0].text) }
+            let starts = clause.contains { Self.startWords.contains(tokens[$0].lower) } || recalled || span
+            written.append((dateYear, month, day, starts))
+        }
+        let onWeekday = written.filter { date in
+            !date.starts && DateWords.weekday(year: date.year, month: date.month, day: date.day).map(weekdays.contains) == true
+        }.map { (year: $0.year, month: $0.month, day: $0.day) }
+        guard let news = onWeekday.first, onWeekday.allSatisfy({ $0 == news }),
+              !written.contains(where: { ($0.year, $0.month, $0.day) > (news.year, news.month, news.day) }),
+              !tokens.contains(where: { $0.kind == .number && $0.text.count == 4 && (Int($0.text).map { $0 > news.year && $0 <= 2100 } ?? false) })
+        else { return nil }
+        return news
+    }
+
+    /// Words of a thing's start, which date what exists since then, not news: "created", "founded", "came into force", "took
+    /// effect", "since".
+    static let startWords: Set<String> = ["created", "founded", "established", "formed", "proclaimed", "force", "effect", "since", "existence"]
 
     /// Whether the comma at `comma` closes a line's opening name, one to three capitalized words ("Armenpress, April 2003",
     /// "YEREVAN, May 2004"): an outlet's or a place's, as a dateline gives them.
@@ -464,6 +526,26 @@ extension PublicationDate {
               (lineStart..<(index - 1)).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && DateWords.month(tokens[$0]) == nil && DateWords.weekdays[tokens[$0].lower] == nil })
         else { return false }
         return fullDateEndsLine(tokens, dateAt: index)
+    }
+
+    /// Whether the date at token `index` closes the article as its source's credit, run on after the last sentence past a
+    /// separator, as ministries' and agencies' pages sign their copy ("... and humanism.///MFA Turkmenistan, 8 February 2023",
+    /// "... of the talks. — Press Service of the President, 08.02.2023", "... | Ministry of Foreign Affairs, February 8,
+    /// 2023"): slashes, a dash (a hyphen, as matching writes dashes plain) or a bar after a stop or at the line's start, one
+    /// to six words of a name (capitalized, or the small words of one), a comma, and the date filling the rest of the line. A sentence that ends on a place and a date
+    /// ("signed in Ashgabat, 8 February 2023") has no separator, and a date in a sentence after one ("— signed in Ashgabat,
+    /// 8 February 2023") has words in small letters before its comma.
+    static func isClosingCredit(_ tokens: [Token], dateAt index: Int) -> Bool {
+        guard index >= 3, tokens[index - 1].text == ",", tokens[index].newlinesBefore == 0, fullDateEndsLine(tokens, dateAt: index) else { return false }
+        let nameWords: Set<String> = ["of", "the", "and", "for"]
+        var start = index - 1
+        while start > 0, index - start <= 6, tokens[start].newlinesBefore == 0, tokens[start - 1].kind == .word,
+              tokens[start - 1].isCapitalized || tokens[start - 1].isAllCaps || nameWords.contains(tokens[start - 1].lower) { start -= 1 }
+        guard start < index - 1, tokens[start].isCapitalized || tokens[start].isAllCaps, start > 0, tokens[start].newlinesBefore == 0 else { return false }
+        var separator = start - 1
+        guard ["/", "|", "—", "–", "-", "--"].contains(tokens[separator].text) else { return false }
+        while separator > 0, tokens[separator].newlinesBefore == 0, ["/", "|", "—", "–", "-", "--"].contains(tokens[separator - 1].text) { separator -= 1 }
+        return tokens[separator].newlinesBefore > 0 || separator == 0 || [".", "!", "?", "”", "\"", ")"].contains(tokens[separator - 1].text)
     }
 
     /// Whether a full date begins at token `index` and fills the rest of its line: the date's own tokens (day, month, comma,

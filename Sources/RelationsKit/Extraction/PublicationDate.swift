@@ -47,10 +47,13 @@ enum PublicationDate {
             }
             // A stamp under its label, an agency's credit in brackets, a line crediting the page to its outlet, or a letter's
             // place and date under its signature, anywhere in the body ("Date\n2018.05.20 / 15:37", "(Xinhua News Agency
-            // August 13, 2008)", "Published in Dawn, June 25th, 2022", "Ilham Aliyev\nPresident of ...\nBaku, July 7, 2014").
+            // August 13, 2008)", "Published in Dawn, June 25th, 2022", "Ilham Aliyev\nPresident of ...\nBaku, July 7, 2014");
+            // on the last lines, the source's credit run on after the last sentence ("... humanism.///MFA Turkmenistan,
+            // 8 February 2023"), also in a page short enough for its head to reach it.
             + fullDates(in: tokens, range: tokens.indices).filter {
                 isLabelledStamp(tokens, dateAt: $0.start) || isCreditLine(tokens, dateAt: $0.start) || isPublishedInLine(tokens, dateAt: $0.start)
                     || isPlaceDateLine(tokens, dateAt: $0.start) && closesSignature(tokens, dateAt: $0.start)
+                    || $0.start >= tail && isClosingCredit(tokens, dateAt: $0.start)
             }
             // "... on 25 January (epa) 25 January 2006 -- Uzbekistan today became ...": the lead's dated dash after a
             // caption's credit in the head.
@@ -127,6 +130,9 @@ enum PublicationDate {
         // "The presidents ... at the summit in Kiev May 23, 2006" over "A on Tuesday meets the leaders of ...": the day a
         // caption pictures, narrated.
         if let caption = captionDate(tokens) { return Stated(date: DateWords.iso(caption.year, caption.month, caption.day)) }
+        // "“On September 14, 2022, ... the ceremony was held,” the ministry said on Wednesday": the day the text writes on the
+        // weekday it narrates its news.
+        if let day = narratedWeekdayDay(tokens, weekdays: narratedWeekdays(tokens), year: nil) { return Stated(date: DateWords.iso(day.year, day.month, day.day)) }
         // "On 2 October, the presidents held talks in Ashgabat": with nothing else to date it, the lead's day is the article's.
         // "On September 28, 2016 the secretary met ...": the lead's full date, when nothing in the text is later.
         if let lead = leadFullDate(tokens) { return Stated(date: DateWords.iso(lead.year, lead.month, lead.day)) }
