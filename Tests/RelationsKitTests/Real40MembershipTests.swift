@@ -4,7 +4,9 @@ import Testing
 /// Membership mechanisms of the real37–40 round, read as classes of wording rather than as the development sentences:
 /// an application handed in by its own country ("filed formal applications for full membership", "lodged a request for
 /// accession to", "handed in its bid for SCO membership") is that country's plan to join, whatever the verb of handing in,
-/// the number of applicants or the qualifiers of the noun. Invented sentences only, each class with near-misses that
+/// the number of applicants or the qualifiers of the noun; a generic plural noun that a relative clause, full or reduced
+/// to a participle or an adjective of readiness, makes the subject ("non-member countries aspiring to join", "states that
+/// have applied to join") is any country, so no name near it acts. Invented sentences only, each class with near-misses that
 /// must not fire (weighing, negation, possibility, another's call, a document that is no application, another status).
 @Suite("extraction: memberships, real40")
 struct Real40MembershipTests: WireCopyProbe {
@@ -37,5 +39,28 @@ struct Real40MembershipTests: WireCopyProbe {
     ])
     func aNearMissOfAnApplicationGivesNoPlan(text: String) {
         #expect(!memberships(text, date: "2019-03-04").contains { $0.contains("plans_to_join") })
+    }
+
+    // MARK: A generic noun's relative clause, full or reduced, is no named country's step
+
+    @Test(arguments: [
+        "The bloc had invited non-member countries aspiring to join to take part in the summit in Brazil.",
+        "States wishing to leave the CSTO must notify Armenia in writing.",
+        "Nations keen to join the SCO sent envoys to Kazakhstan.",
+        "Several countries that have applied to join BRICS met in Egypt.",
+        "Diplomats from Chile said that governments seeking to enter the EAEU would face long talks.",
+    ])
+    func aGenericNounsClauseNamesNoCountry(text: String) {
+        #expect(memberships(text, date: "2019-03-04").isEmpty)
+    }
+
+    @Test(arguments: [
+        // A counted noun refers back to the names; a name with the same participle acts.
+        ("The two countries hoping to join the SCO, Iran and Belarus, sent envoys.", "IRN plans_to_join SCO"),
+        ("Belarus, hoping to join the SCO, sent envoys.", "BLR plans_to_join SCO"),
+        ("Iran, seeking to join the SCO, applied in 2021.", "IRN plans_to_join SCO"),
+    ])
+    func aNamedOrCountedSubjectStillActs(text: String, expected: String) {
+        #expect(memberships(text, date: "2019-03-04").contains(expected))
     }
 }
