@@ -65,6 +65,30 @@ extension MembershipRules {
     /// ending it is leaving ("will seek full membership in BRICS", "applied for membership", "was granted full membership",
     /// "resumed its membership", "terminated its membership").
     static let seekingMembership: Set<String> = ["seek", "seeks", "sought", "seeking", "apply", "applies", "applied", "applying", "pursue", "pursues", "pursued", "pursuing"]
+    /// Verbs by which a country hands in its own application, read with an application noun and "for" after them as
+    /// seeking what it asks for ("filed formal applications for full membership", "has lodged a request for accession to",
+    /// "handed in its bid for SCO membership"); the noun owned by another ("the applications of India and Pakistan") is read
+    /// at the noun (`membershipApplication`).
+    static let submittingApplication: Set<String> = ["submit", "submits", "submitted", "submitting", "file", "files", "filed", "filing",
+                                                     "lodge", "lodges", "lodged", "lodging", "presents", "presented", "presenting",
+                                                     "send", "sends", "sent", "sending", "hand", "hands", "handed", "handing", "put", "puts", "putting",
+                                                     "make", "makes", "made", "making", "table", "tables", "tabled", "tabling"]
+    /// Particles of submitting verbs ("handed in", "handed over", "put in", "sent in").
+    static let submittingParticles: Set<String> = ["in", "over", "forward"]
+    /// Words that may qualify an application between its verb and noun ("a formal application", "their official requests").
+    static let applicationQualifiers: Set<String> = ["a", "an", "its", "their", "the", "formal", "official", "written", "new", "fresh", "own", "respective", "first", "second"]
+
+    /// "filed formal applications for", "has officially submitted a request for", "handed in its bid for": the index after
+    /// "for" when the verb at `index` hands in an application, whose subject is the applicant; nil otherwise (not "filed a
+    /// report on applications", nor an application owned by a name after it, "submitted the application of Serbia").
+    func submittedApplication(at index: Int, sentence: Range<Int>) -> Int? {
+        guard Self.submittingApplication.contains(document.word(index)) else { return nil }
+        var cursor = index + 1
+        if Self.submittingParticles.contains(document.word(cursor)) { cursor += 1 }
+        while cursor < min(sentence.upperBound, index + 6), Self.applicationQualifiers.contains(document.word(cursor)) { cursor += 1 }
+        guard Self.applicationNouns.contains(document.word(cursor)), document.word(cursor + 1) == "for" else { return nil }
+        return cursor + 2
+    }
     static let gainingMembership: Set<String> = restoringBases.union(["gained", "gains", "gain", "obtained", "obtains", "obtain", "granted", "received", "receives", "acquired", "won", "attained",
                                                  "restored", "restores", "resumed", "resumes", "renewed", "regained",
                                                  // "reestablished its membership", "approved restoring Uzbekistan's membership".
@@ -184,7 +208,8 @@ extension MembershipRules {
     /// full SCO membership"): it is then returned as `org`.
     func membershipObject(at index: Int, sentence: Range<Int>) -> (end: Int, action: String, recipient: String?, org: String?)? {
         if let action = Self.membershipNouns[document.word(index)] { return membershipNoun(at: index, action: action, sentence: sentence).map { ($0.end, $0.action, $0.recipient, nil) } }
-        let seeking = Self.seekingMembership.contains(document.word(index)), ending = Self.endingMembership.contains(document.word(index))
+        let submitted = submittedApplication(at: index, sentence: sentence)
+        let seeking = submitted != nil || Self.seekingMembership.contains(document.word(index)), ending = Self.endingMembership.contains(document.word(index))
         guard seeking || ending || Self.gainingMembership.contains(document.word(index)) || Self.grantingMembership.contains(document.word(index)) else { return nil }
         // "moved to restore membership", "decided to resume its membership": a base form of restoring only after a verb that
         // governs its infinitive (not "explained the urge to restore membership", a motive).
@@ -197,9 +222,12 @@ extension MembershipRules {
            (sentence.lowerBound..<index).contains(where: { Self.endingWords.contains(document.word($0)) }) {
             return (index + 2, "joined", nil, nil)
         }
-        var cursor = index + 1
-        // "applied for membership", "gave up its membership".
-        if document.word(cursor) == "for" || document.word(cursor) == "up" && document.word(index) == "gave" { cursor += 1 } else if document.word(index) == "gave" { return nil }
+        var cursor = submitted ?? index + 1
+        // "applied for membership", "gave up its membership"; after an application handed in, what follows its "for".
+        let sought = submitted != nil || seeking && document.word(index + 1) == "for"
+        if submitted == nil {
+            if document.word(cursor) == "for" || document.word(cursor) == "up" && document.word(index) == "gave" { cursor += 1 } else if document.word(index) == "gave" { return nil }
+        }
         var recipient: String?
         if Self.grantingMembership.contains(document.word(index)), let span = document.entity(at: cursor), let code = span.entity.country {
             recipient = code
@@ -217,12 +245,12 @@ extension MembershipRules {
         }
         // "would apply for fast-track NATO accession", "applied for immediate membership": what is sought may be qualified.
         // An associate membership ended is ended too ("withdrew its associate membership in the CIS").
-        while cursor < index + 9, ["full", "fully", "-", "fledged", "permanent", "formal"].contains(document.word(cursor)) || ending && document.word(cursor) == "associate"
-                || seeking && document.word(index + 1) == "for" && tokens[cursor].kind == .word && tokens[cursor].isLowercase
+        while cursor < (submitted ?? index) + 9, ["full", "fully", "-", "fledged", "permanent", "formal"].contains(document.word(cursor)) || ending && document.word(cursor) == "associate"
+                || sought && tokens[cursor].kind == .word && tokens[cursor].isLowercase
                     && !["membership", "accession", "the", "a", "an", "and", "or"].contains(document.word(cursor)) && document.entity(at: cursor) == nil { cursor += 1 }
         // "applied for EU membership", "sought full NATO membership": the organisation as the noun's modifier.
         // Sought, accession is the same ("will apply for NATO accession").
-        let nouns: Set<String> = seeking && document.word(index + 1) == "for" ? ["membership", "accession"] : ["membership"]
+        let nouns: Set<String> = sought ? ["membership", "accession"] : ["membership"]
         var org: String?
         if let span = document.entity(at: cursor), case let .organisation(code) = span.entity, nouns.contains(document.word(span.end)) {
             org = code

@@ -265,7 +265,10 @@ extension MembershipRules {
 
     /// Whether the event at `at` is in a relative clause ("who", "that", "which" with no comma) on a generic plural noun, the
     /// relative pronoun its subject: right before the verb ("states that join"), or before the verb that governs its
-    /// infinitive ("countries who want to enter", "nations which hope to join").
+    /// infinitive, over auxiliaries ("countries who want to enter", "nations which hope to join", "states that have
+    /// applied to join"); or in such a clause reduced to a participle or an adjective of readiness right after the noun
+    /// ("non-member countries aspiring to join", "states wishing to leave", "nations keen to join"): any country, none the
+    /// text names, whatever name stands near.
     func modifiesAGenericNoun(at: Int, previous: Int, sentence: Range<Int>) -> Bool {
         var pronoun = at - 1
         if document.word(previous) == "to", previous < at {
@@ -273,12 +276,23 @@ extension MembershipRules {
             while pronoun > sentence.lowerBound, Self.adverbs.contains(document.word(pronoun)) { pronoun -= 1 }
             // The governing verb ("want", "wish", "plan", "intend").
             guard pronoun > sentence.lowerBound, tokens[pronoun].kind == .word, tokens[pronoun].isLowercase, document.spanAt[pronoun] == nil else { return false }
+            if document.word(pronoun).hasSuffix("ing") || Self.readinessAdjectives.contains(document.word(pronoun)) {
+                if isUncountedGenericNoun(pronoun - 1, sentence: sentence) { return true }
+            }
             pronoun -= 1
+            while pronoun > sentence.lowerBound, ["has", "have", "had", "already", "also"].contains(document.word(pronoun)) { pronoun -= 1 }
         }
         guard pronoun > sentence.lowerBound, ["who", "that", "which"].contains(document.word(pronoun)) else { return false }
-        let noun = pronoun - 1
-        // "the two members that left", "both states that joined": counted, they are countries named elsewhere.
-        let counted = tokens[noun - 1].kind == .number || NumberWords.cardinalWords[document.word(noun - 1)] != nil || ["both", "these", "those"].contains(document.word(noun - 1))
+        return isUncountedGenericNoun(pronoun - 1, sentence: sentence)
+    }
+
+    /// Whether `noun` is a generic plural noun for countries that no count ties to countries the text names: "the two
+    /// members that left", "both states that joined" are counted, countries named elsewhere.
+    func isUncountedGenericNoun(_ noun: Int, sentence: Range<Int>) -> Bool {
+        guard noun >= sentence.lowerBound else { return false }
+        // ("States wishing to leave ...": a noun opening the sentence has no count before it.)
+        let counted = noun > sentence.lowerBound && (tokens[noun - 1].kind == .number || NumberWords.cardinalWords[document.word(noun - 1)] != nil
+            || ["both", "these", "those"].contains(document.word(noun - 1)))
         return !counted && document.spanAt[noun] == nil && Self.genericCountryNouns.contains(document.word(noun))
     }
 

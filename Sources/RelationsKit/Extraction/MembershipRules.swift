@@ -191,7 +191,7 @@ struct MembershipRules {
     /// the phrase), verbs taking membership as their object, and verbs whose particle a relative clause fronts.
     static let triggerWords: Set<String> = Set(phrases.map { $0.words[0] })
         .union(["become", "became", "becomes", "becoming", "making", "made", "makes", "make"])
-        .union(foundingVerbs.keys).union(signingForms.keys).union(seekingMembership).union(gainingMembership).union(grantingMembership).union(endingMembership).union(particleVerbs.keys)
+        .union(foundingVerbs.keys).union(signingForms.keys).union(seekingMembership).union(submittingApplication).union(gainingMembership).union(grantingMembership).union(endingMembership).union(particleVerbs.keys)
         .union(endingParticipation.keys).union(recallingRepresentatives.keys).union(admittingForms.keys).union(followingForms.keys).union(membershipNouns.keys)
         .union(ceasingForms.keys).union(["not", "n't"]).union(admittingDocuments).union(approvingForms.keys).union(applicationNouns)
 
