@@ -130,6 +130,12 @@ extension Extractor {
         clues.anchorYears += undated.sentences.compactMap { scheduledStepYear(in: $0, of: undated, dateline: stated.monthDay) }
         clues.anchorYears += signingsReported(in: undated, names: anniversaryRules)
         clues.anchorYears += foundingsReported(in: undated)
+        // A plan named by its month alone ("to become members in June") and by that month and year ("the summit in June 2017").
+        let title = Tokenizer.tokenize(MatchText(article.title ?? "").scalars)
+        if let year = PublicationDate.comingMonthYear(tokens, sentences: undated.sentences, title: title, monthDay: stated.monthDay,
+                                                      futureMonths: clues.futureMonths) {
+            clues.anchorYears.append(year)
+        }
         // An office held "then" ("Nursultan Nazarbayev, then President of Kazakhstan") dates history, not the article; so does
         // one the text dates to another time or ends by a death (see `isOfficeOfTheDay`).
         clues.officeTerms = LeaderRules(document: undated, reference: reference).extract().filter { leader in

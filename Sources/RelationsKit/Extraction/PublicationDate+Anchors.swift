@@ -425,3 +425,36 @@ extension PublicationDate {
         return Calendar(identifier: .gregorian).component(.year, from: end)
     }
 }
+
+extension PublicationDate {
+    /// The year a plan named twice gives a yearless dateline: once by its month alone, ahead ("India and Pakistan to become
+    /// members in June", "The summit will be held in October", "is due to take effect in January"), and once by that month
+    /// and its year in a clause about the future ("at the summit in June 2017", "from January 1, 2026"). A month named alone
+    /// ahead is the next one after the dateline's: the article is of that year when the month follows the dateline's, of the
+    /// year before when it does not ("will join in January" under "MINSK, Nov 28" with "from January 1, 2026" is 2025).
+    /// `futureMonths` are the months the clues date ahead with their year.
+    /// Not a month "next" or "last" qualifies (a year may lie between), one with its day or year beside it, one in a text
+    /// that names a year of its own, nor one in a clause that speaks of the past; not the dateline's own month, nor a month
+    /// that several years date ahead.
+    static func comingMonthYear(_ tokens: [Token], sentences: [Range<Int>], title: [Token], monthDay: (month: Int, day: Int)?,
+                                futureMonths: [(year: Int, month: Int)]) -> Int? {
+        guard let dateline = monthDay?.month else { return nil }
+        var years: Set<Int> = []
+        let texts = [(title, title.indices, isHeadlineInfinitive(title))] + sentences.map { (tokens, $0, false) }
+        for (text, range, headlineAhead) in texts {
+            // A text that names a year dates its month by that year.
+            if text[range].contains(where: { $0.kind == .number && $0.text.count == 4 }) { continue }
+            for index in range.dropFirst() where text[index].isCapitalized {
+                guard let month = DateWords.month(text[index]), month != dateline, ["in", "for", "until", "by"].contains(text[index - 1].lower),
+                      index + 1 == range.upperBound || text[index + 1].kind != .number else { continue }
+                let before = range.lowerBound..<index
+                guard headlineAhead || before.contains(where: { !isDiscourseFrame(text, at: $0) && futureWords.contains(text[$0].lower) || isObligation(text, at: $0) }),
+                      !before.contains(where: { ["next", "last", "ago"].contains(text[$0].lower) || isPastVerb(text[$0]) }) else { continue }
+                let dated = Set(futureMonths.filter { $0.month == month }.map(\.year))
+                guard dated.count == 1, let year = dated.first else { continue }
+                years.insert(month > dateline ? year : year - 1)
+            }
+        }
+        return years.count == 1 ? years.first : nil
+    }
+}
