@@ -95,4 +95,26 @@ struct Real46MiscTests: WireCopyProbe {
     func aJubileeNearAllStays(body: String) {
         #expect(anniversaries(body, date: "2016-06-01").contains { $0.contains("independence 25") })
     }
+
+    // MARK: Some holders of a plural office, each with its country
+
+    func leaders(_ body: String) -> Set<String> {
+        Set(facts(body, date: "2016-06-01").leaders.map { "\($0.name) \($0.office) \($0.country)" })
+    }
+
+    @Test(arguments: [
+        "The five Central Asian premiers, including Kyrgyzstan's Almazbek Tokoev and Tajikistan's Farrukh Nazarov, met in Osh.",
+        "The foreign ministers, among them Kyrgyzstan's Almazbek Tokoev and Tajikistan's Farrukh Nazarov, signed the plan.",
+        "The prime ministers, namely Almazbek Tokoev of Kyrgyzstan and Farrukh Nazarov of Tajikistan, met in Osh.",
+    ])
+    func holdersListedAfterIncludingAreEachPlaced(body: String) {
+        let found = leaders(body)
+        #expect(found.contains { $0.hasPrefix("Almazbek Tokoev") && $0.hasSuffix("KGZ") })
+        #expect(found.contains { $0.hasPrefix("Farrukh Nazarov") && $0.hasSuffix("TJK") })
+    }
+
+    @Test func aListOfOthersAfterIncludingPlacesNoOne() {
+        let body = "The prime ministers met guests, including businessman Almazbek Tokoev and writer Farrukh Nazarov, in Osh."
+        #expect(!leaders(body).contains { $0.hasPrefix("Almazbek Tokoev") || $0.hasPrefix("Farrukh Nazarov") })
+    }
 }
