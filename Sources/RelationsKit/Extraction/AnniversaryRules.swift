@@ -163,12 +163,18 @@ struct AnniversaryRules {
     /// "first" between) after a record in its clause (a superlative, "first", "only") measures the span the record holds
     /// for; it marks no jubilee. Without a record the count may be the jubilee itself ("have achieved a great deal in 30
     /// years of diplomatic relations" on the day), and "in its 30th anniversary year" keeps the ordinal's anniversary.
+    /// A count of years quantified by "all" is a span whatever governs it ("pursued a balanced policy for all the 30 years
+    /// of its independence", "all these 25 years of independence have shown", "throughout all of its 20 years of
+    /// independence"): the years gone through one by one, not a jubilee marked.
     func isDuration(_ trigger: Trigger) -> Bool {
         let words = (trigger.start..<trigger.end).map { document.word($0) }
         guard words.contains(where: { ["years", "decades", "century", "decade"].contains($0) }), !words.contains("anniversary"),
               NumberWords.read(tokens, at: trigger.start)?.ordinal != true else { return false }
         var cursor = trigger.start - 1
-        while trigger.start - cursor <= 3, Self.durationModifiers.contains(document.word(cursor)) { cursor -= 1 }
+        while trigger.start - cursor <= 4, Self.durationModifiers.contains(document.word(cursor)) || document.word(cursor) == "of" && document.word(cursor - 1) == "all" {
+            if document.word(cursor) == "all" { return true }
+            cursor -= 1
+        }
         guard Self.durationPrepositions.contains(document.word(cursor)) else { return false }
         let sentence = document.sentence(containing: cursor)
         var back = cursor - 1

@@ -1827,7 +1827,13 @@ struct LeaderRules {
         // from its holder by a comma or a dash, the pairs by semicolons or commas (two pairs at least, so that "the presidents of
         // Russia, Putin said" ties no one).
         else if document.word(cursor) == "of", setOffPairs(from: cursor + 1) >= 2 { cursor += 1 }
-        if cursor < tokens.count, tokens[cursor].text == ":" || tokens[cursor].text == "," { cursor += 1 }
+        if cursor < tokens.count, tokens[cursor].text == ":" || tokens[cursor].text == "," {
+            cursor += 1
+            // "the three Baltic premiers, including Latvia's A and Lithuania's B", "the foreign ministers, among them Armenia's
+            // A", "the presidents, namely A of X and B of Y": some of the holders, each still placed by its own country.
+            if document.word(cursor) == "including" || ["namely", "notably"].contains(document.word(cursor)) { cursor += 1 }
+            else if document.word(cursor) == "among", document.word(cursor + 1) == "them" { cursor += 2 }
+        }
         // "The presidents of the five countries -- A of X, B of Y --": a list set off by dashes or a parenthesis.
         else if cursor < tokens.count, ["-", "–", "—", "("].contains(tokens[cursor].text) {
             cursor += 1

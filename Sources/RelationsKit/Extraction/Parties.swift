@@ -47,12 +47,20 @@ struct Parties {
             first[found.code] = first[found.code] ?? found.at
         }
         let ranked = counts.keys.sorted { a, b in (counts[a]!, -first[a]!) > (counts[b]!, -first[b]!) }
-        if let only = inSentence.first, inSentence.count == 1, let other = ranked.first(where: { $0 != only }) { return ordered([only, other]) }
+        // "Medvedev sent messages to the prime ministers of A, B, C, ... He stressed the allied relations": the article's most
+        // named other country completes the pair only when it is named more often than the next; a tie (one sender, many
+        // addressees named alike) leaves the partner unknown.
+        func mostNamed(excluding only: String) -> String? {
+            let others = ranked.filter { $0 != only }
+            guard let top = others.first else { return nil }
+            return others.count > 1 && counts[others[1]]! == counts[top]! ? nil : top
+        }
+        if let only = inSentence.first, inSentence.count == 1 { return mostNamed(excluding: only).map { ordered([only, $0]) } }
         // "In his message to the Russian President the head of state noted ... 'The allied relations between our countries
         // ...'": a paragraph that names one country pairs it with the article's most named other, not the article's first two.
         let inParagraph = Set(around.map(\.code))
-        if inSentence.isEmpty, inParagraph.count == 1, let only = inParagraph.first, let other = ranked.first(where: { $0 != only }) { return ordered([only, other]) }
-        if inSentence.isEmpty, ranked.count >= 2 { return ordered(Array(ranked.prefix(2))) }
+        if inSentence.isEmpty, inParagraph.count == 1, let only = inParagraph.first { return mostNamed(excluding: only).map { ordered([only, $0]) } }
+        if inSentence.isEmpty, ranked.count >= 2, ranked.count == 2 || counts[ranked[2]]! < counts[ranked[1]]! { return ordered(Array(ranked.prefix(2))) }
         return nil
     }
 

@@ -11,7 +11,7 @@ struct RelationRules {
         let parties = Parties(document: document, reference: reference)
         for sentence in document.sentences {
             for (at, label) in labels(in: sentence) {
-                guard !parties.isOrganisationsLabelAtVenue(sentence), let pair = writersPair(parties, sentence: sentence) ?? parties.pair(around: at, sentence: sentence) else { continue }
+                guard !parties.isOrganisationsLabelAtVenue(sentence), !namesAClassOfParties(after: at, in: sentence), let pair = writersPair(parties, sentence: sentence) ?? parties.pair(around: at, sentence: sentence) else { continue }
                 let span = document.bodySpan(sentence.lowerBound, sentence.upperBound)
                 if !found.contains(where: { $0.parties == pair && $0.label == label }) {
                     found.append(ArticleFacts.Relation(parties: pair, label: label, start: span.start, end: span.end))
@@ -34,6 +34,57 @@ struct RelationRules {
               let pair = parties.speakersPair(sentence: sentence, paragraph: paragraph, named: inSentence), pair.contains(only) else { return nil }
         return pair
     }
+
+    /// Whether the label at `anchor` names its parties only as a class, after "between", "among" or "with" and the rest of
+    /// the label: a bare plural ("allied relations and strategic partnership between countries", "strategic partnership
+    /// among nations", "alliance with neighbouring states"), "all" ("with all the states of the region"), the members of a
+    /// grouping ("between CIS countries", "among the member states", "with the Commonwealth nations") or a place's
+    /// ("between the countries of the region", "among the states of Central Asia"). No two states are stated, so no pair may
+    /// be guessed from elsewhere in the text. Not a counted, possessive or demonstrative plural ("between the two countries",
+    /// "between our states", "both nations"), "the countries" that refers back to two the text named, nor a plural of the
+    /// parties' own adjectives ("between the Russian and Belarusian peoples").
+    func namesAClassOfParties(after anchor: Int, in sentence: Range<Int>) -> Bool {
+        var cursor = anchor + 1
+        while cursor < sentence.upperBound, Self.labelWords.contains(document.word(cursor)) { cursor += 1 }
+        guard ["between", "among", "amongst", "with"].contains(document.word(cursor)) else { return false }
+        cursor += 1
+        var generic = false
+        if document.word(cursor) == "all" { generic = true; cursor += 1 }
+        let definite = document.word(cursor) == "the"
+        if definite { cursor += 1 }
+        var modifiers = 0
+        while cursor < sentence.upperBound, !Self.classNouns.contains(document.word(cursor)) {
+            let token = document.tokens[cursor]
+            guard modifiers < 4, token.kind == .word, NumberWords.cardinalWords[token.lower] == nil,
+                  !Self.pointingWords.contains(token.lower), !Self.functionWords.contains(token.lower) else { return false }
+            if let span = document.spanAt[cursor] {
+                guard case .organisation = document.spans[span].entity else { return false }
+                generic = true
+                cursor = document.spans[span].end
+            } else {
+                if token.lower == "member" || token.isCapitalized { generic = true }
+                cursor += 1
+            }
+            modifiers += 1
+        }
+        guard cursor < sentence.upperBound else { return false }
+        // "between the countries of the region", "among the states of the Commonwealth": a place or grouping, not two states.
+        if document.word(cursor + 1) == "of" {
+            let next = document.word(cursor + 2) == "the" ? cursor + 3 : cursor + 2
+            if next < sentence.upperBound, document.spanAt[next].map({ document.spans[$0].entity.country == nil }) ?? true { generic = true }
+        }
+        return generic || !definite
+    }
+
+    /// Words of a label, walked over to reach the preposition of its parties ("allied relations and strategic partnership
+    /// between").
+    static let labelWords: Set<String> = ["allied", "strategic", "comprehensive", "partnership", "alliance", "relations", "relationship", "ties", "and"]
+    /// Plural nouns of the parties a label may be stated between.
+    static let classNouns: Set<String> = Parties.pluralCountryNouns.union(["peoples", "members", "partners", "governments"])
+    /// Words that point to parties the text named: a possessive, a demonstrative or "both".
+    static let pointingWords: Set<String> = ["our", "their", "your", "its", "these", "those", "both", "two", "respective"]
+    /// Words that end a plural's modifiers before its noun is reached ("with them in the states").
+    static let functionWords: Set<String> = ["a", "an", "the", "and", "or", "in", "on", "of", "for", "to", "at", "by", "from", "them", "him", "her", "it", "us", "which", "that", "who"]
 
     /// Nouns that open a document's title ("Declaration on ...", "Treaty of ...").
     static let titleNouns: Set<String> = ["Declaration", "Treaty", "Agreement", "Charter", "Memorandum", "Statement", "Communique", "Programme", "Program", "Concept"]
