@@ -278,11 +278,19 @@ extension MembershipRules {
     /// The forms of "admit", whose object is the country admitted; and the past forms of admitting verbs in the active
     /// voice ("the summit admitted Iran to the SCO", "the bloc accepted Belarus as a full member"), read only with the
     /// organisation or the role after the countries (`admission(at:sentence:)`).
-    static let admittingForms: [String: Form] = ["admit": .base, "admits": .finite, "admitting": .gerund, "admitted": .finite, "accepted": .finite]
+    /// "welcomed Moldova as a participating State", "welcomed Finland into the alliance": an admission worded as a reception,
+    /// an event only with a member's role after "as" (see `receptionRoles`) or with "into".
+    static let admittingForms: [String: Form] = ["admit": .base, "admits": .finite, "admitting": .gerund, "admitted": .finite, "accepted": .finite,
+                                                 "welcomed": .finite]
 
     /// The past forms of `admittingForms`, which English also uses to confess or acknowledge ("accepted Georgia's
-    /// proposal", "admitted Russia was right") and as passive participles ("Iran was admitted").
-    static let admittingPasts: Set<String> = ["admitted", "accepted"]
+    /// proposal", "admitted Russia was right", "welcomed Iran's decision") and as passive participles ("Iran was admitted").
+    static let admittingPasts: Set<String> = ["admitted", "accepted", "welcomed"]
+
+    /// The roles after "welcomed as" that make a reception an admission ("were welcomed as new members", "was welcomed as the
+    /// 57th participating State", "welcomed as an observer"); any other role is a guest's or a thing's ("was welcomed as a
+    /// guest of honour", "the decision was welcomed as a step forward").
+    static let receptionRoles: Set<String> = ["member", "members", "participating", "observer", "observers"]
 
     /// "admit Uzbekistan into the organisation", "admitting India as a member", "the summit, held in the Tajik capital,
     /// admitted Iran to the SCO", "admitted India and Pakistan to the organisation": the index after the countries admitted
@@ -294,7 +302,8 @@ extension MembershipRules {
         guard let form = Self.admittingForms[word], let span = document.entity(at: index + 1), span.entity.country != nil else { return nil }
         let (codes, end) = coordinatedCountries(startingAt: span.start, sentence: sentence)
         let isPast = Self.admittingPasts.contains(word)
-        let followers: Set<String> = isPast ? ["as", "into", "to"]
+        // "welcomed Armenia to the summit" is a guest's welcome: a reception admits only "as" a member or "into" a body.
+        let followers: Set<String> = word == "welcomed" ? ["as", "into"] : isPast ? ["as", "into", "to"]
             : [".", ",", ";", "as", "into", "to", "in", "on", "at", "next", "this", "by", "later"]
         guard end >= sentence.upperBound && !isPast || followers.contains(document.word(end)) else { return nil }
         // "the bloc admitted Iran", not "the Iran deal": the verb's own voice ("was admitted Iran" is no shape of English).
@@ -737,7 +746,14 @@ extension MembershipRules {
             cursor = span.end
         }
         guard cursor < sentence.upperBound else { return nil }
-        let noun = document.word(cursor)
+        var noun = document.word(cursor)
+        // "became a participating State of the OSCE", "had already become participating States", "the 57th participating
+        // State": a participating state is what the OSCE (and the CSCE before it) calls its member, so the pair reads as the
+        // member noun in its number.
+        if noun == "participating", ["state", "states"].contains(document.word(cursor + 1)) {
+            cursor += 1
+            noun = document.word(cursor) == "state" ? "member" : "members"
+        }
         // A singular member noun needs its article ("became a member"); the plural stands alone ("became members of") or
         // after "the" ("became the founding members of").
         // "having become full member of the EurAsEC": translated copy may drop the article before a qualified noun with its "of".

@@ -545,13 +545,22 @@ extension MembershipRules {
         return ["days", "weeks", "months", "years"].contains(document.word(count.end)) && ["after", "from"].contains(document.word(count.end + 1))
     }
 
-    /// The role an admission gives after "as" ("admitted as observers", "accepted as a full member"): the noun, past
-    /// articles and modifiers; nil for any other phrase.
+    /// The role an admission gives after "as" ("admitted as observers", "accepted as a full member", "were welcomed as CSCE
+    /// participating States", "as the 57th participating State"): the noun, past articles, modifiers, ordinals and an
+    /// organisation's name; nil for any other phrase.
     func admittedRole(_ phrase: Phrase, end: Int) -> String? {
         guard phrase.action == "joined", phrase.words.contains(where: Self.admittingPasts.contains) else { return nil }
         guard phrase.words.last == "as" || document.word(end) == "as" else { return nil }
         var cursor = phrase.words.last == "as" ? end : end + 1
-        while ["a", "an", "the", "full", "new", "fully", "-", "fledged", "permanent"].contains(document.word(cursor)) || NumberWords.ordinalWords[document.word(cursor)] != nil { cursor += 1 }
+        while true {
+            if ["a", "an", "the", "full", "new", "fully", "-", "fledged", "permanent"].contains(document.word(cursor)) || NumberWords.ordinalWords[document.word(cursor)] != nil {
+                cursor += 1
+            } else if afterNumericOrdinal(cursor) > cursor {
+                cursor = afterNumericOrdinal(cursor)
+            } else if let span = document.entity(at: cursor), case .organisation = span.entity, span.end > cursor {
+                cursor = span.end
+            } else { break }
+        }
         return document.word(cursor)
     }
 
@@ -915,6 +924,12 @@ extension MembershipRules {
             // government in Tashkent restored the country's membership" is the country).
             if case .country(_, .capital) = span.entity, ["in", "at"].contains(document.word(span.start - 1)),
                Self.venueOccasions.contains(document.word(span.start - 2)) { return nil }
+            // "At the second meeting of the council on 30 January in Vilnius, five states were admitted", "During talks held
+            // in Astana, ...": a capital closing a fronted phrase that opens the sentence with a preposition, before its comma,
+            // is the phrase's place too.
+            if case .country(_, .capital) = span.entity, ["in", "at"].contains(document.word(span.start - 1)), document.word(span.end) == ",",
+               case let opening = clauseOpening(of: sentence), ["at", "in", "during", "on", "after"].contains(document.word(opening)),
+               !(opening..<span.start).contains(where: { [",", ";"].contains(document.word($0)) }) { return nil }
             if skipObjects, isObject(span) { return nil }
             if let code = span.entity.country { return (code, span) }
             if case let .person(name, _) = span.entity, let code = document.personCountries[name] { return (code, span) }

@@ -149,6 +149,8 @@ struct MembershipRules {
         (["accepted", "into"], "joined"), (["accepted", "as"], "joined"), (["accepted"], "joined"), (["ceased"], "suspended"),
         // Admission worded as a reception: "were welcomed into the alliance", "was inducted into the bloc", "ushered into".
         (["welcomed", "into"], "joined"), (["inducted", "into"], "joined"), (["ushered", "into"], "joined"), (["admitted", "into"], "joined"),
+        // "were welcomed as new members", "was welcomed as a participating State": the role after "as" decides (`receptionRoles`).
+        (["welcomed", "as"], "joined"),
     ] + ["declined", "refused"].flatMap { verb in
         // A treaty's term not extended: "In 1999 Tashkent declined to extend the Collective Security Treaty".
         ["extend", "prolong", "renew"].map { ([verb, "to", $0], "left") }
@@ -787,6 +789,8 @@ struct MembershipRules {
                 if let role = admittedRole(phrase, end: end) {
                     guard !["partner", "partners", "dialogue", "guest", "guests", "associate"].contains(role) else { continue }
                     if ["observer", "observers"].contains(role) { action = "observer" }
+                    // "was welcomed as a guest", "the move was welcomed as a step forward": a reception admits only to a role.
+                    if phrase.words.contains("welcomed"), !Self.receptionRoles.contains(role) { continue }
                 }
                 lastOrganisation = org
                 if action == "observer" { lastObserverOrganisation = org }
