@@ -48,4 +48,25 @@ struct Real46MessageTests: WireCopyProbe {
     func noGroupWrittenToWithoutAMediumOrALeader(title: String, body: String) {
         #expect(messages(body, title: title, date: nil).isEmpty)
     }
+
+    // MARK: A title in small letters before a name the tables do not list
+
+    /// "Polish Sejm marshal A"-like recipients: the country's adjective, a title written wholly or partly in small letters, then
+    /// a full name the reference does not know. The person is the recipient, not the country.
+    @Test(arguments: [
+        ("President of Georgia Salome Zourabichvili has sent a telegram of condolence to Czech senate speaker Milos Vystrcil, the press service reported.",
+         "Salome Zourabichvili → Milos Vystrcil condolence -"),
+        ("Ilham Aliyev sent a letter of condolence to Hungarian parliament speaker Laszlo Kover on Monday.",
+         "Ilham Aliyev → Laszlo Kover condolence -"),
+        ("Ilham Aliyev sent a letter of condolence to Lithuanian Seimas chairwoman Viktorija Cmilyte on Monday.",
+         "Ilham Aliyev → Viktorija Cmilyte condolence -"),
+    ])
+    func aTitleInSmallLettersBeforeAnUnlistedNameIsThePerson(body: String, expected: String) {
+        #expect(messages(body, title: "Condolences", date: nil) == [expected])
+    }
+
+    /// Near-miss: a people addressed, with no name after the adjective, stays the country.
+    @Test func aPeopleAddressedStaysTheCountry() {
+        #expect(messages("Ilham Aliyev sent a letter of condolence to the Hungarian people on Monday.", title: "Condolences", date: nil) == ["Ilham Aliyev → HUN condolence -"])
+    }
 }

@@ -380,7 +380,7 @@ extension MessageRules {
     static let titleWords: Set<String> = ["Crown", "Prince", "Princess", "Deputy", "Supreme", "Commander", "Commander-in-Chief", "Secretary", "General",
                                           "First", "Vice", "Chief", "Minister", "Chairman", "Chairwoman", "Chair", "Head", "Leader", "Emir", "Sheikh",
                                           "Sultan", "King", "Queen", "Grand", "Duke", "Federal", "Chancellor", "President", "Speaker", "Governor", "Mayor",
-                                          "Ruler"]
+                                          "Ruler", "Marshal"]
 
     /// A list item after the comma (or "and") at `comma` whose titles the gazetteer does not know, closed by a full name the
     /// reference does not know: capitalized title words, "of", "the", "'s", places and organisations, perhaps commas between
