@@ -692,10 +692,14 @@ extension MessageRules {
     /// full name the reference does not know that closes the capitalized run. The person is the actor; the country only describes
     /// them. The name is the last two words or more of the run that read as one, so a title's last word ("State") is not its
     /// first. Nil for any other country.
+    /// Wire copy often writes the title in small letters, whole or in part ("Polish Sejm marshal A", "Czech senate speaker B",
+    /// "Georgian parliament chairman C"): a title word in either case (`isTitleWord`), and a legislature's noun in small letters
+    /// before it, belong to the run too; the name after them is still the one that closes the run.
     func titledNameAfterAdjective(_ span: EntitySpan, in range: Range<Int>) -> Actor? {
         func titleish(_ index: Int) -> Bool {
             index < range.upperBound && document.spanAt[index] == nil && tokens[index].newlinesBefore == 0
-                && (tokens[index].kind == .word && tokens[index].isCapitalized && !tokens[index].isAllCaps || ["of", "the"].contains(document.word(index)))
+                && (tokens[index].kind == .word && tokens[index].isCapitalized && !tokens[index].isAllCaps || ["of", "the"].contains(document.word(index))
+                    || isTitleWord(index) || Self.legislatureNouns.contains(tokens[index].text))
         }
         var runEnd = span.end
         while runEnd < min(range.upperBound, span.end + 9), titleish(runEnd) { runEnd += 1 }
@@ -704,13 +708,22 @@ extension MessageRules {
         let leaders = LeaderRules(document: document, reference: reference)
         for start in stride(from: runEnd - 2, to: span.end, by: -1) {
             let title = span.end..<start
-            guard title.contains(where: { Self.titleWords.contains(tokens[$0].text) }), tokens[span.end].isCapitalized,
+            guard title.contains(where: isTitleWord), tokens[span.end].isCapitalized || isTitleWord(span.end) || Self.legislatureNouns.contains(tokens[span.end].text),
                   !["of", "the"].contains(document.word(start - 1)) else { continue }
             guard let person = leaders.newName(at: start), !person.known, person.end == runEnd else { continue }
             return Actor(name: person.name, start: span.start, end: person.end, isPerson: true)
         }
         return nil
     }
+
+    /// Whether token `index` is a title word (`titleWords`) in either case: "Speaker" or "speaker", "Marshal" or "marshal".
+    func isTitleWord(_ index: Int) -> Bool {
+        let text = tokens[index].text
+        return Self.titleWords.contains(text) || Self.titleWords.contains(text.prefix(1).uppercased() + text.dropFirst())
+    }
+
+    /// A legislature's or a government's noun in small letters inside a title ("senate speaker", "parliament chairman").
+    static let legislatureNouns: Set<String> = ["parliament", "parliamentary", "senate", "sejm", "assembly", "government", "cabinet"]
 
     /// A full name the gazetteer did not read right after a title at `index`: an office (perhaps "Federal" before it) or
     /// "leader" ("Federal President Alexander Van der Bellen", "Chancellor Angela Merkel", "leader Xi Jinping"), or another

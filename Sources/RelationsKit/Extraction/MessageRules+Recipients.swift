@@ -380,7 +380,7 @@ extension MessageRules {
     static let titleWords: Set<String> = ["Crown", "Prince", "Princess", "Deputy", "Supreme", "Commander", "Commander-in-Chief", "Secretary", "General",
                                           "First", "Vice", "Chief", "Minister", "Chairman", "Chairwoman", "Chair", "Head", "Leader", "Emir", "Sheikh",
                                           "Sultan", "King", "Queen", "Grand", "Duke", "Federal", "Chancellor", "President", "Speaker", "Governor", "Mayor",
-                                          "Ruler"]
+                                          "Ruler", "Marshal"]
 
     /// A list item after the comma (or "and") at `comma` whose titles the gazetteer does not know, closed by a full name the
     /// reference does not know: capitalized title words, "of", "the", "'s", places and organisations, perhaps commas between
@@ -591,8 +591,8 @@ extension MessageRules {
     /// and ...", "the Armenian leadership: President A and Prime Minister B").
     static let groupNouns: Set<String> = ["leaders", "heads", "leadership"]
 
-    /// Plural nouns of those addressed in a country ("the peoples of A and B", "the leaders of C").
-    static let addressedGroups: Set<String> = ["peoples", "people", "leaders", "heads", "presidents"]
+    /// Plural nouns of those addressed in a country ("the peoples of A and B", "the leaders of C", "and citizens of D and E").
+    static let addressedGroups: Set<String> = ["peoples", "people", "leaders", "heads", "presidents", "citizens", "nations"]
 
     /// Titles of elected or appointed officials that `offices.tsv` does not list, before a full name ("Governor Brian Kemp").
     static let otherTitles: Set<String> = ["Governor", "Mayor", "Senator", "Congressman", "Congresswoman", "Commissioner", "Chairwoman"]

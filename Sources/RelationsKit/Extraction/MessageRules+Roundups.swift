@@ -101,6 +101,22 @@ extension MessageRules {
         return after
     }
 
+    /// Whether a state recipient stands for a member of a group of leaders the message's own phrase names, in an article that
+    /// says the messages were written: a group noun with "of" or "from" between the message's word and the state, in the same
+    /// clause ("congratulated the leaders of A, B and C", "greeted the heads of state of A and B", "congratulated his counterparts
+    /// from A and B", "the prime ministers of A and B"), and a written medium named outside quotations anywhere in the article or
+    /// its title (`namesWrittenMedium`: "In his letters he stressed ...", "The telegrams said ..."). Such a state is its leader
+    /// written to (the conventions give the country when the tables name no holder), not a state congratulated at a visit or in a
+    /// statement; without a written medium a group congratulated may have been spoken to at a summit, and stays out.
+    func standsForGroupMember(_ state: Actor, after trigger: Int) -> Bool {
+        guard state.start > trigger, namesWrittenMedium() else { return false }
+        let groups = Self.groupNouns.union(Self.addressedGroups).union(Self.leaderGroupNouns).union(["ministers", "premiers"])
+        return (trigger + 1..<state.start).contains { index in
+            groups.contains(document.word(index)) && ["of", "from"].contains(document.word(index + 1))
+                && !(index..<state.start).contains { Self.clauseBreaks.contains(document.word($0)) || [";", ":"].contains(document.word($0)) }
+        }
+    }
+
     /// Words that may stand before a group of leaders ("the", "several foreign", "fellow", "world", "state"), or qualify the
     /// countries after its "of" ("of friendly countries", "of neighbouring states").
     static let groupQualifiers: Set<String> = ["the", "several", "many", "some", "numerous", "various", "foreign", "world", "state", "fellow", "other",

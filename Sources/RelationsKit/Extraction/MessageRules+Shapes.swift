@@ -93,14 +93,20 @@ extension MessageRules {
         let meetingWords: Set<String> = ["met", "meets", "meeting", "talks"]
         let persons = Set(actors(in: sentence).filter(\.isPerson).map(\.name))
         guard !persons.isEmpty else { return false }
-        let media: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "cable", "card", "wrote", "writes", "written"]
-        if let title = document.title, Tokenizer.tokenize(MatchText(title).scalars).contains(where: { media.contains($0.lower) }) { return false }
-        guard !tokens.indices.contains(where: { media.contains(document.word($0)) && quotation(containing: $0) == nil && !isSourceStatement($0) }) else { return false }
+        guard !namesWrittenMedium() else { return false }
         return document.sentences.contains { other in
             other.upperBound <= sentence.lowerBound
                 && other.contains { meetingWords.contains(document.word($0)) && quotation(containing: $0) == nil && !isRecalled($0) }
                 && persons.isSubset(of: actors(in: other).filter(\.isPerson).map(\.name))
         }
+    }
+
+    /// Whether the title, or the text outside quotations, names a written medium ("letters", "a telegram", "wrote"), other than
+    /// the one a source stated the news in (`isSourceStatement`): the article's messages were written.
+    func namesWrittenMedium() -> Bool {
+        let media: Set<String> = ["message", "messages", "letter", "letters", "telegram", "telegrams", "cable", "card", "wrote", "writes", "written"]
+        if let title = document.title, Tokenizer.tokenize(MatchText(title).scalars).contains(where: { media.contains($0.lower) }) { return true }
+        return tokens.indices.contains { media.contains(document.word($0)) && quotation(containing: $0) == nil && !isSourceStatement($0) }
     }
 
     /// Whether the medium at `index` is how a source stated the news ("the press service said in a message", "the ministry

@@ -1434,7 +1434,12 @@ struct MessageRules {
         // A people addressed ("addressed greetings to the peoples of Belarus and Russia") is the country as the conventions
         // write an addressee with no person, not a state congratulated at a visit.
         let addressesPeople = recipients.contains { ["people", "peoples", "nation", "nations", "citizens"].contains(document.word($0.start - 2)) && document.word($0.start - 1) == "of" }
-        if !isWritten, !addressesPeople, contextKind() == nil, context.kind == nil { targets = targets.filter { !isCountryCode($0) } }
+        // A state that stands for a member of a group of leaders the message goes to ("The President congratulated the leaders of A,
+        // B and C", after "In his letters he stressed ...") is that member written to (`standsForGroupMember`).
+        if !isWritten, !addressesPeople, contextKind() == nil, context.kind == nil {
+            let members = Set(recipients.filter { !$0.isPerson && standsForGroupMember($0, after: trigger) }.map(\.name))
+            targets = targets.filter { !isCountryCode($0) || members.contains($0) }
+        }
         // "Other leaders also extended their condolences to China over the quake": condolences offered to a state named bare, with no
         // written medium, are a statement, even in an article about condolences (a leader, "the leader of X", a people or a
         // telegram is a message).
