@@ -158,6 +158,8 @@ extension MessageRules {
                && (Self.titleWords.contains(tokens[$0 + 1].text) || document.entity(at: $0 + 1)?.entity.office != nil) }) {
             actors.append(item.person)
             cursor = item.person.start
+        // "congratulated Anthony Albanese on his victory", "sent a message to Mr Joko Widodo": a full name the reference does not
+        // know, first in the recipient phrase, is a person (`unknownRecipientName`); the list is read on from it as from any person.
         } else if let person = unknownRecipientName(at: Self.courtesyTitles.contains(document.word(cursor)) ? cursor + 1 : cursor, in: sentence) {
             actors.append(person)
             cursor = person.start
