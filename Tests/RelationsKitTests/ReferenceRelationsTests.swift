@@ -13,7 +13,7 @@ struct ReferenceRelationsTests: WireCopyProbe {
     // MARK: The table
 
     @Test func theTableParsesAndEveryRowHasASourceAConfidenceAndAValidDate() {
-        #expect(reference.relations.count == 243) // 221 before the real15/real16 reference round (Real15ReferenceTests), which added 21 pairs; Serbia–Belarus came with the real41 round
+        #expect(reference.relations.count == 244) // 221 before the real15/real16 reference round (Real15ReferenceTests), which added 21 pairs; Serbia–Belarus and Russia–Serbia came with the real41 round
         for row in reference.relations {
             let pair = "\(row.countryA) \(row.countryB)"
             #expect(row.countryA != row.countryB, "\(pair)")
@@ -65,9 +65,11 @@ struct ReferenceRelationsTests: WireCopyProbe {
             == ["KOR-UZB diplomatic relations 30 2022"])
         #expect(anniversaries("Israel and Ukraine mark the 25th anniversary of diplomatic relations.", date: nil)
             == ["ISR-UKR diplomatic relations 25 2016"])
-        // A row known by its year only (Serbia–Belarus, 1994) still dates an undated article.
+        // Rows known by their year only (Serbia–Belarus 1994, Russia–Serbia 1838) still date an undated article.
         #expect(anniversaries("Belgrade and Minsk marked the 30th anniversary of diplomatic relations between Serbia and Belarus with a joint exhibition.", date: nil)
             == ["BLR-SRB diplomatic relations 30 2024"])
+        #expect(anniversaries("Moscow and Belgrade mark 185 years of diplomatic relations between Russia and Serbia.", date: nil)
+            == ["RUS-SRB diplomatic relations 185 2023"])
     }
 
     @Test func aDatedArticleAgreesWithTheAddedPairs() {
