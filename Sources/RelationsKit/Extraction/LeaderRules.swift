@@ -393,7 +393,8 @@ struct LeaderRules {
     /// A person right at `index`: a known person, or a new full name (two or three capitalized words).
     func person(at index: Int) -> (name: String, end: Int, known: Bool)? {
         var cursor = afterStyle(index)
-        if cursor < tokens.count, ["Mr", "Mrs", "Ms", "Dr"].contains(tokens[cursor].text) {
+        // Up to two courtesies, a full stop after each or not ("Mr.", "Ms", "Prof. Dr.", "Shri").
+        for _ in 0..<2 where cursor < tokens.count && Self.courtesies.contains(tokens[cursor].text) {
             cursor += 1
             if cursor < tokens.count, tokens[cursor].text == "." { cursor += 1 }
         }
@@ -459,6 +460,12 @@ struct LeaderRules {
 
     /// Courtesy styles written before a name ("Honorable Emomali Rahmon", "the Honourable ...").
     static let styleWords: Set<String> = ["Honorable", "Honourable", "Hon"]
+
+    /// Courtesies before a person's name, in English and as other countries' pages write them in English ("Shri" and "Smt"
+    /// in India, "Mme" and "Madame" in French usage), also academic ones ("Dr", "Prof"): no part of the name, so "President
+    /// of X, Shri A B" and "Prime Minister Mme C D" name A B and C D. Not "Sri" or "Sheikh", which open names ("Sheikh
+    /// Hasina").
+    static let courtesies: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Mister", "Dr", "Prof", "Professor", "Shri", "Smt", "Shrimati", "Mme", "Madame"]
 
     /// Two to eight capitalized words and particles that the gazetteer does not know ("Edward Nalbandian", "Kassym-Jomart
     /// Tokayev", "Mohammed bin Salman bin Abdulaziz Al Saud"), on one line.
@@ -633,7 +640,7 @@ struct LeaderRules {
     static let titleNotNameWords: Set<String> = ["Governor", "Mayor", "Senator", "Deputy", "Chairwoman", "Chairperson", "Minister", "President", "Chairman",
                                                  "Speaker", "Ambassador", "Premier"]
 
-    static let notNameWords: Set<String> = Set(["The", "A", "An", "In", "On", "At", "And", "But", "His", "Her", "Their", "Its", "This", "That", "He", "She", "They", "It", "We", "Mr", "Mrs", "Ms",
+    static let notNameWords: Set<String> = Set(["The", "A", "An", "In", "On", "At", "And", "But", "His", "Her", "Their", "Its", "This", "That", "He", "She", "They", "It", "We", "Mr", "Mrs", "Ms", "Shri", "Smt", "Shrimati", "Mme", "Madame",
                                             // A letter's salutation ("Dear Shavkat Miromonovich!" on the line after the addressee's office).
                                             "Dear", "Distinguished", "Esteemed", "Respected",
                                             // A style of address standing alone, as a letter's salutation ("Your Excellency," on the
@@ -789,7 +796,8 @@ struct LeaderRules {
         // name is the clause's subject ("At a ceremony in Beijing, Ambassador of X to China, Dr. A signed", "President of X, B
         // said"); not the object of a preposition or an article ("In a letter to the President of X, A wrote").
         if apposition, !secondPost, person.end < tokens.count, ![",", ")", ";", "."].contains(tokens[person.end].text),
-           !(person.known && country.map { held(person.name, office: title, of: $0) } == true), !opensClause(start) { return nil }
+           !(person.known && country.map { held(person.name, office: title, of: $0) } == true), !opensClause(start),
+           !closesApposition(at: person.end, office: start) { return nil }
         var end = person.end
         // "Prime Minister Nikol Pashinyan of Armenia", "Chairman Xi Jinping of the People's Republic of China".
         if country == nil, end + 1 < tokens.count, tokens[end].text == "of", let span = countryName(at: afterArticle(end + 1)) {
@@ -826,10 +834,33 @@ struct LeaderRules {
 
     /// Whether the phrase at `index` opens its clause: the sentence's first token, or the first after a comma that closes a
     /// fronted phrase ("At a ceremony in Beijing, Ambassador of X ..."), not after an article or a preposition.
+    /// The article that opens the sentence counts as its start ("The President of X, A has extended").
     func opensClause(_ index: Int) -> Bool {
         let sentence = document.sentence(containing: index)
-        return index == sentence.lowerBound || index > sentence.lowerBound && tokens[index - 1].text == "," && tokens[index].isCapitalized
+        return index == sentence.lowerBound || index == sentence.lowerBound + 1 && tokens[sentence.lowerBound].lower == "the"
+            || index > sentence.lowerBound && tokens[index - 1].text == "," && tokens[index].isCapitalized
     }
+
+    /// Prepositions that may follow an apposition's name left unclosed by its comma ("sent a letter to Italian President, A B in
+    /// connection with", "met French President, C D on Tuesday", "to the Prime Minister of X, E F over the loss").
+    static let appositionClosingPrepositions: Set<String> = ["in", "on", "at", "for", "over", "during", "with", "after", "following",
+                                                             "regarding", "concerning", "upon", "amid", "about"]
+
+    /// Whether the name ending at `end` closes an apposition to the office at `start` that runs on without a comma: a
+    /// preposition follows the name, and the sentence opens with no phrase fronted before its subject (a preposition or a
+    /// participle: "In a letter to the President of X, A on Monday wrote", "Writing to the President of X, A in Rome said"),
+    /// where the name is the subject.
+    func closesApposition(at end: Int, office start: Int) -> Bool {
+        guard end < tokens.count, Self.appositionClosingPrepositions.contains(tokens[end].lower) else { return false }
+        let sentence = document.sentence(containing: start)
+        let first = tokens[sentence.lowerBound]
+        let fronted = Self.frontingWords.contains(first.lower) || first.lower.hasSuffix("ing")
+        return !fronted
+    }
+
+    /// Words that open a phrase fronted before a sentence's subject.
+    static let frontingWords: Set<String> = ["in", "on", "at", "to", "for", "during", "after", "before", "with", "upon", "addressing",
+                                             "according", "as", "while", "when", "following", "amid", "by", "from"]
 
     /// Whether the new name from `name` to `end` is a line of its own after a line that other words open before the office
     /// phrase at `start`: a byline or a credit under a page's tag list or caption ("Politics Foreign policy ... President of

@@ -50,6 +50,9 @@ public enum TextCleaner {
         // line parts the heading from its first headline, until a line that is no headline (a list spaced by blank lines);
         // under a digest's heading, any line up to a blank line after them.
         var linkList = false, listed = false, digest = false, spaced = false
+        // Whether the digest's first headline was marked as a list item ("- 1 A", "• B", "2. C"): the list then ends at the
+        // first line that is no item, blank line or not.
+        var itemized = false
         // Whether a paragraph of the article's own was kept: a prompt to respond to the story closes the page only after one.
         var hasParagraph = false
         // Split on "\n" by bytes: splitting a String by Character would segment every grapheme.
@@ -72,7 +75,12 @@ public enum TextCleaner {
                 if listed, digest || !spaced { linkList = false }
                 continue
             }
-            if linkList, digest || isLinkedHeadline(line) { listed = true; continue }
+            if linkList, digest, listed, itemized, !isListItem(line) {
+                linkList = false
+            } else if linkList, digest || isLinkedHeadline(line) {
+                if !listed { itemized = isListItem(line) }
+                listed = true; continue
+            }
             linkList = false
             let heading = withoutPointer(line)
             if heading.utf8.count <= 30, linkListHeadings.contains(Tokenizer.lowercase(heading)) {
@@ -299,12 +307,28 @@ public enum TextCleaner {
         return ["also on ", "also from ", "more from ", "more on "].contains { lower.hasPrefix($0) }
     }
 
+    /// Marks that open a list item ("- A", "• B", "* C").
+    static let itemMarks: Set<Unicode.Scalar> = ["-", "•", "*", "–", "—", "·"]
+
+    /// Whether the line is set as a list item: it opens with a mark (`itemMarks`) or with a number closed by a full stop or a
+    /// bracket ("1. A", "2) B"). Under a digest's heading whose first headline is one, the list is the run of such lines: a
+    /// page may set the story's next paragraph right under it with no blank line ("Trending stories", "- 1 A", "- 2 B", then the
+    /// paragraph), and that paragraph is the article's.
+    static func isListItem(_ line: String) -> Bool {
+        guard let first = line.unicodeScalars.first else { return false }
+        if itemMarks.contains(first) { return true }
+        let digits = line.unicodeScalars.prefix { ("0"..."9").contains($0) }
+        guard (1...2).contains(digits.count) else { return false }
+        let rest = line.unicodeScalars.dropFirst(digits.count)
+        return rest.count >= 2 && [".", ")"].contains(rest.first!) && rest.dropFirst().first == " "
+    }
+
     /// A line under a heading of links that reads as another story's headline: a list item ("- Iran, Russia discuss
     /// corridor", "• ..."), a short line that does not close like a sentence, or a question of one sentence ("What is the
     /// Eurasian Economic Union?").
     static func isLinkedHeadline(_ line: String) -> Bool {
         guard line.utf8.count < 200, let last = line.unicodeScalars.last else { return false }
-        if let first = line.unicodeScalars.first, ["-", "•", "*", "–", "—", "·"].contains(first) { return true }
+        if let first = line.unicodeScalars.first, itemMarks.contains(first) { return true }
         if last == "?" { return line.utf8.count < 120 && !line.dropLast().contains { ".!?".contains($0) } }
         return !".!?\"”»)".unicodeScalars.contains(last)
     }
