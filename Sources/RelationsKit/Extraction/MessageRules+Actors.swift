@@ -325,8 +325,10 @@ extension MessageRules {
                 // "Foreign Minister Vladimir Makei sent", "to Ambassador John Smith": a full name the reference does not know,
                 // right after its office, is a person; not words the article writes as a body's name ("Chairman Halk Maslahaty"
                 // beside "Chairman of the Halk Maslahaty", `namesBody`).
-                if span.end < document.tokens.count, document.word(span.end) != "of", document.spanAt[span.end] == nil,
-                   let person = fullNewName(at: span.end), !person.known, person.end <= range.upperBound, !namesBody(span.end..<person.end) {
+                // "to President-elect Joseph Biden": the name after the suffix of a post not yet taken up (`nameAfterTitle`).
+                if span.end < document.tokens.count, document.word(span.end) != "of", document.spanAt[pastElectSuffix(span.end)] == nil,
+                   let person = nameAfterTitle(span.end, in: range), !person.known, person.end <= range.upperBound,
+                   !namesBody(pastElectSuffix(span.end)..<person.end) {
                     // "King Carl XVI Gustaf of Sweden": the person's country after "of" describes them.
                     let end = countryAfterName(person.end, in: range) ?? person.end
                     result.append(Actor(name: person.name, start: span.start, end: end, isPerson: true))
@@ -729,6 +731,8 @@ extension MessageRules {
     /// "leader" ("Federal President Alexander Van der Bellen", "Chancellor Angela Merkel", "leader Xi Jinping"), or another
     /// spelling of a listed person ("Turkmenistan President Gurbanguly Berdymukhamedov", read as that person), closing the
     /// name within `range`; nil when no title stands there.
+    /// Wire copy may write more between the title and the name (`nameAfterTitle`): "Chilean President-elect A B", "Italian
+    /// President, A B in connection with".
     func newNameAfterTitle(at index: Int, in range: Range<Int>) -> (name: String, end: Int)? {
         var cursor = index
         if cursor < tokens.count, LeaderRules.federalTitles.contains(tokens[cursor].text) { cursor += 1 }
@@ -739,10 +743,43 @@ extension MessageRules {
         } else {
             return nil
         }
-        guard cursor < range.upperBound, document.spanAt[cursor] == nil, let person = fullNewName(at: cursor),
-              person.name.contains(" "), person.end <= range.upperBound else { return nil }
+        guard let person = nameAfterTitle(cursor, in: range), person.name.contains(" ") else { return nil }
         return (person.name, person.end)
     }
+
+    /// The end of an office's title past the suffix of a post not yet taken up ("President-elect", "Prime Minister-designate"):
+    /// the person it names stands after the suffix as after the office. `end` itself when no such suffix follows.
+    func pastElectSuffix(_ end: Int) -> Int {
+        guard end + 1 < tokens.count, tokens[end].text == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
+              Self.electSuffixes.contains(tokens[end + 1].lower) else { return end }
+        return end + 2
+    }
+
+    static let electSuffixes: Set<String> = ["elect", "designate", "designee"]
+
+    /// The full name written after a title that ends at `titleEnd` (`fullNewName`), in the shapes wire copy writes between them:
+    /// right after it ("President Sergio Mattarella"), after the suffix of a post not yet taken up ("President-elect Joseph
+    /// Biden", `pastElectSuffix`), or after a comma ("Italian President, Sergio Mattarella"). After a comma the name must be
+    /// one the reference does not know and close as a recipient's does (`closesAppositionName`), so that "In his message to the
+    /// Austrian President, A B noted" keeps A B the sender. Nil when no such name ends within `range`.
+    func nameAfterTitle(_ titleEnd: Int, in range: Range<Int>) -> (name: String, end: Int, known: Bool)? {
+        var cursor = pastElectSuffix(titleEnd)
+        let comma = cursor < range.upperBound && document.word(cursor) == "," && tokens[cursor].newlinesBefore == 0
+        if comma { cursor += 1 }
+        guard cursor < range.upperBound, document.spanAt[cursor] == nil, let person = fullNewName(at: cursor), person.end <= range.upperBound else { return nil }
+        guard !comma || !person.known && person.name.contains(" ") && closesAppositionName(person.end, in: range) else { return nil }
+        return person
+    }
+
+    /// Whether a name set off from its title by a comma ends where a recipient's does: at the range's end, a comma, a full stop or a
+    /// semicolon, or before a word that goes on the message's phrase (`appositionClosers`: "in connection with", "on", "over",
+    /// "for", "and"); not before a verb ("A B noted"), whose subject the name is.
+    func closesAppositionName(_ end: Int, in range: Range<Int>) -> Bool {
+        end >= range.upperBound || end >= tokens.count || [",", ".", ";"].contains(document.word(end)) || Self.appositionClosers.contains(document.word(end))
+    }
+
+    static let appositionClosers: Set<String> = ["in", "on", "over", "for", "and", "upon", "after", "following", "regarding", "with", "who", "whose",
+                                                 "expressing", "wishing", "conveying", "extending", "at"]
 
     /// Words of the titles an international body gives its officers, in either case ("secretary general", "Secretary-General",
     /// "Executive Secretary", "Director General", "Deputy Secretary"): at least one of `bodyOfficerHeads` must be among them.

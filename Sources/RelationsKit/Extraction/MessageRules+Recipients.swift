@@ -892,6 +892,12 @@ extension MessageRules {
     /// people named without one ("Dear compatriots", "dear fellow citizens") gives the sender's. What the words say of a people
     /// otherwise ("the friendship of the Uzbek and Kyrgyz peoples") addresses no one.
     func peopleAddressedInText(of sentence: Range<Int>, sender: String) -> String? {
+        addressedPeople(among: messageWords(of: sentence, sender: sender), sender: sender)
+    }
+
+    /// The words `peopleAddressedInText` reads as a message's own: those quoted in the report's paragraph from the report on, then
+    /// the quoted words and salutation lines of the paragraphs after it, up to one that names another person outside quotes.
+    func messageWords(of sentence: Range<Int>, sender: String) -> [Int] {
         var words = quotedWords(from: sentence)
         let first = document.paragraphs.firstIndex { $0.contains(sentence.lowerBound) } ?? document.paragraphs.count
         for paragraph in document.paragraphs.dropFirst(first + 1).prefix(4) {
@@ -899,7 +905,18 @@ extension MessageRules {
             if outside.contains(where: { index in document.entity(at: index).map { $0.entity.person != nil && $0.entity.person != sender } == true }) { break }
             words += isSalutation(paragraph) ? Array(paragraph) : paragraph.filter { quotation(containing: $0) != nil }
         }
-        return addressedPeople(among: words, sender: sender)
+        return words
+    }
+
+    /// Another state's people that a message's own words address (`peopleAddressedInText`) when they address no one as "you"
+    /// ("I extend my condolences to the families of the victims and to the people of Y"): the message goes to that people, as a
+    /// report "to the people of Y" does. Nil when the words speak to "you" (a leader written to: "I express to you and to the
+    /// people of Y"), address the sender's own people, or address none.
+    func peopleAddressedAlone(by sentence: Range<Int>, sender: String) -> String? {
+        let words = messageWords(of: sentence, sender: sender)
+        guard !words.contains(where: { ["you", "your", "yours", "yourself"].contains(document.word($0)) }),
+              let people = addressedPeople(among: words, sender: sender), people != countryOf(person: sender) else { return nil }
+        return people
     }
 
     /// The quoted words of the paragraph of `sentence` from the sentence on, and from the opening mark of a quotation the sentence

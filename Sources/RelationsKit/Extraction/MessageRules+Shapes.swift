@@ -262,6 +262,11 @@ extension MessageRules {
             if office == nil, ["heads", "presidents"].contains(document.word(index)), document.word(index + 1) == "of",
                (index + 2...index + 4).contains(where: { ["states", "countries", "nations", "republics"].contains(document.word($0)) }),
                (index + 2..<index + 4).allSatisfy({ ["the", "both", "two", "states", "countries", "nations", "republics"].contains(document.word($0)) }) { office = "President" }
+            // "the heads of the foreign ministries of the two countries", "the heads of government of both states": the office the
+            // body they head stands for (`headedBodyOffice`).
+            if office == nil, ["heads", "chiefs"].contains(document.word(index)), document.word(index + 1) == "of", let headed = headedBodyOffice(at: index + 2) {
+                office = headed
+            }
         }
         guard plural else { return nil }
         let at = sentence.lowerBound
@@ -273,6 +278,25 @@ extension MessageRules {
             let holder = office.flatMap { articleHolder(office: $0, country: code) ?? reference.holder(office: $0, country: code, on: document.publishedOn) }
             return Actor(name: holder ?? code, start: at, end: at, isPerson: holder != nil)
         }
+    }
+
+    /// The office of the one who heads the body named at `index`, after "the heads of": a foreign ministry ("the foreign
+    /// ministries", "the ministries of foreign affairs", "the foreign affairs ministries", "the foreign offices") is headed by its
+    /// Foreign Minister, a government ("government", "the governments") by its Prime Minister. Nil for any other body ("the heads of
+    /// the two delegations", "the heads of the trade ministries").
+    func headedBodyOffice(at index: Int) -> String? {
+        var cursor = index
+        if document.word(cursor) == "the" { cursor += 1 }
+        let words = (cursor..<min(tokens.count, cursor + 4)).map { document.word($0) }
+        if ["government", "governments"].contains(words.first) { return "Prime Minister" }
+        let ministry = ["ministry", "ministries", "office", "offices", "departments"]
+        if words.count >= 2, ["foreign", "external"].contains(words[0]), ministry.contains(words[1]) || words[1] == "affairs" && words.count >= 3 && ministry.contains(words[2]) {
+            return "Foreign Minister"
+        }
+        if words.count >= 4, ["ministry", "ministries"].contains(words[0]), words[1] == "of", ["foreign", "external"].contains(words[2]), words[3] == "affairs" {
+            return "Foreign Minister"
+        }
+        return nil
     }
 
     /// Whether the verb at `index` is a passive participle: "were exchanged", "were also exchanged", "have likewise been exchanged".

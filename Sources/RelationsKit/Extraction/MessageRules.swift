@@ -1390,6 +1390,12 @@ struct MessageRules {
                 // "B replied two days later with a letter of his own", "In response, B sent a message": to the sender of the
                 // message before.
                 targets = [replied]
+            } else if isWritten, senders.count == 1, senders[0].isPerson, !(trigger..<min(sentence.upperBound, trigger + 10)).contains(where: isRecipientTo),
+                      let people = peopleAddressedAlone(by: sentence, sender: senders[0].name) {
+                // "A also sent a telegram expressing condolences over the earthquake. '... my condolences to the people of Y'": a
+                // written message whose report names no recipient, and whose own words address a people and not "you", goes to
+                // that people (`peopleAddressedAlone`), not to the recipient of the message before.
+                targets = [people]
             } else if case let to = (trigger..<min(sentence.upperBound, trigger + 10)).first(where: { isRecipientTo($0) && !isRecalled($0) }),
                       to.map({ isAnaphoricRecipient($0, actors: all) }) ?? true, let contextRecipient = context.recipient,
                       words.contains(where: { ["message", "messages", "letter", "letters", "telegram", "telegrams", "greetings", "congratulations", "condolences"].contains($0) }) {
