@@ -63,8 +63,19 @@ extension Extractor {
             // anniversary its sentence dates by the year marked is history, which that year bounds like any other.
             // Not when the sentence narrates the present ("an information campaign dedicated to the 30th anniversary ... from May 1
             // to May 30, 2022 is taking place"): that year is now.
+            // Unless that sentence is the lead, which dates its news by a month of the year marked, and nothing in the text is
+            // later ("On 5 March 2019, on the occasion of the 25th anniversary of relations, the ministers exchanged messages",
+            // "sent a message on the country's 28th Independence Anniversary on September 1st, 2019"): the news is the
+            // anniversary's, in the year it marks. A year alone ("In 2017, A and B celebrated the 25th anniversary") recalls.
             if let marked = reference.baseYear(of: anniversary).map({ $0 + anniversary.ordinal }), sentence.contains(String(marked)),
-               !PublicationDate.narratesPresent(sentence) { return nil }
+               !PublicationDate.narratesPresent(sentence) {
+                let isLead = undated.sentences.first.map { undated.bodySpan($0.lowerBound, $0.upperBound).start == anniversary.start } ?? false
+                let text = sentenceTokens(anniversary.start, anniversary.end)
+                let monthDated = text.indices.contains { at in
+                    text[at].text == String(marked) && text[max(0, at - 3)..<at].contains { DateWords.month($0) != nil }
+                }
+                return isLead && monthDated && !sentence.contains(where: PublicationDate.futureWords.contains) && !PublicationDate.mentionsYearAfter(tokens, marked) ? marked : nil
+            }
             // "Last year marked the 30th anniversary of diplomatic relations", "last December we celebrated ...": the year marked
             // plus the distance back (not "N years ago", which in an anniversary's sentence is the anniversary's own count).
             if sentence.contains("last"), let distance = PublicationDate.relativeDistance(sentence, articleMonth: stated.monthDay?.month) {

@@ -164,6 +164,9 @@ extension PublicationDate {
         let ignored = Set(fullDates(in: tokens, range: 0..<header).filter { date in
             isAlone(tokens, at: date.start) || date.start < statedAt && (date.month, date.day) != (monthDay?.month ?? 0, monthDay?.day ?? 0)
         }.flatMap { $0.start..<($0.start + 5) }).union(column)
+            // A header's line of date words however punctuated ("Saturday, 23, November, 2024"), which no rule reads as the
+            // page's date: the date the page was rendered, whose year must not veto the year the text supports.
+            .union((0..<header).filter { tokens[$0].kind == .number && tokens[$0].text.count == 4 && isDateWordsLine(tokens, at: $0) })
         for sentence in sentences {
             for index in sentence {
                 let token = tokens[index]
@@ -403,8 +406,25 @@ extension PublicationDate {
     /// "Till 2010 the post was held by ...", "Until 2014 Ukraine took part in the summits"): the frame of a state of affairs
     /// that ended then, history, not a deadline ahead ("the treaty stays in force until 2030"). A future in its clause
     /// ("Until 2030, the quota will stay") keeps it ahead, as the caller's tense check does.
+    /// So is the end of a span of two years that a verb in the past tense narrates, wherever the sentence puts the span
+    /// ("Since 1995 until 2003 the fund received ...", "the envoy served from 1996 to 2004", "From 1992 through 2000, the
+    /// library was given ...", "between 1994 and 2001 ... delivered"): both years are behind the article. Not a span in the
+    /// present or the future ("the treaty is in force from 1999 until 2029", "will run from 2021 to 2025").
     static func opensPastFrame(_ tokens: [Token], yearAt index: Int, in sentence: Range<Int>) -> Bool {
-        index >= 1 && index - 1 == sentence.lowerBound && ["until", "till"].contains(tokens[index - 1].lower)
+        if index >= 1 && index - 1 == sentence.lowerBound && ["until", "till"].contains(tokens[index - 1].lower) { return true }
+        return closesPastSpan(tokens, yearAt: index, in: sentence)
+    }
+
+    /// Whether the year at `index` closes a span its sentence opens with an earlier year and narrates in the past tense (see
+    /// `opensPastFrame`).
+    static func closesPastSpan(_ tokens: [Token], yearAt index: Int, in sentence: Range<Int>) -> Bool {
+        guard index - 3 >= sentence.lowerBound, ["until", "till", "to", "through", "and"].contains(tokens[index - 1].lower),
+              tokens[index - 2].kind == .number, tokens[index - 2].text.count == 4, let first = Int(tokens[index - 2].text),
+              let last = Int(tokens[index].text), first < last,
+              ["from", "since", "between"].contains(tokens[index - 3].lower) else { return false }
+        let words = tokens[sentence]
+        return words.contains { isPastVerb($0) || ["was", "were", "had"].contains($0.lower) }
+            && !words.contains { futureWords.contains($0.lower) } && !sentence.contains { isObligation(tokens, at: $0) }
     }
 
     /// Whether the year at `index` is the base a figure is compared to ("up 30 percent compared to 2022", "in comparison to

@@ -51,7 +51,12 @@ extension PublicationDate {
         if tokens[sentence].contains(where: { futureWords.contains($0.lower) }) || sentence.contains(where: { isObligation(tokens, at: $0) }) { return false }
         let looksBack: Set<String> = ["anniversary", "anniversaries", "jubilee", "ago"]
         if tokens.contains(where: { looksBack.contains($0.lower) }) { return false }
-        return !tokens.contains { $0.kind == .number && $0.text.count == 4 && (Int($0.text).map { $0 > year && $0 <= 2100 } ?? false) }
+        return !mentionsYearAfter(tokens, year)
+    }
+
+    /// Whether the text names a year after `year` (up to 2100): a later event, so `year` may be history.
+    static func mentionsYearAfter(_ tokens: [Token], _ year: Int) -> Bool {
+        tokens.contains { $0.kind == .number && $0.text.count == 4 && (Int($0.text).map { $0 > year && $0 <= 2100 } ?? false) }
     }
 
     /// The year of the one full date inside the body's first sentence that dates the past news it reports, wherever the
@@ -511,6 +516,27 @@ extension PublicationDate {
     static let timeZones: Set<String> = ["gmt", "utc", "msk"]
 
     /// The index of the first token on the line holding the token at `index`.
+    /// Whether the line holding token `index` is nothing but a date as a page's header prints it, however it punctuates its
+    /// fields: a weekday, a day, a month's name and a year with commas, slashes or bars between them, maybe a time and an
+    /// ordinal's letters ("Saturday, 23, November, 2024", "Sat | 23 | Nov | 2024", "Monday 4th of March, 2019 10:12",
+    /// "Thursday / 7 / May / 2020"). A month's name and a year must both be there; any other word (a place, a label, a
+    /// verb) makes the line something else ("Published: 4 March 2019", "Astana, 4 March 2019").
+    static func isDateWordsLine(_ tokens: [Token], at index: Int) -> Bool {
+        let start = lineStart(tokens, at: index)
+        var end = start + 1
+        while end < tokens.count, tokens[end].newlinesBefore == 0 { end += 1 }
+        let line = tokens[start..<end]
+        let fillers: Set<String> = ["of", "st", "nd", "rd", "th", "am", "pm", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+        return line.contains { DateWords.month($0) != nil } && line.contains { $0.kind == .number && $0.text.count == 4 }
+            && line.allSatisfy { token in
+                switch token.kind {
+                case .number: true
+                case .word: DateWords.month(token) != nil || DateWords.weekdays[token.lower] != nil || fillers.contains(token.lower)
+                default: [",", ".", "/", "|", "-", "–", ":", "·", "•"].contains(token.text)
+                }
+            }
+    }
+
     static func lineStart(_ tokens: [Token], at index: Int) -> Int {
         var start = index
         while start > 0, tokens[start].newlinesBefore == 0 { start -= 1 }
