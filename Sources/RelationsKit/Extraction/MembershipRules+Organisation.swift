@@ -59,7 +59,7 @@ extension MembershipRules {
         // membership bid": admission, membership or an application for it that names no organisation is into the one the
         // text is about, else the one its sentence names after it.
         let application = phrase.words.first == "membership" && ["application", "applications", "bid", "bids"].contains(phrase.words.last ?? "")
-        let admission = phrase.words.contains("admitted") || phrase.lemma == "admit" || Self.becomeForms.contains(phrase.words[0]) || phrase.words.last == "membership"
+        let admission = phrase.words.contains(where: Self.admittingPasts.contains) || phrase.lemma == "admit" || Self.becomeForms.contains(phrase.words[0]) || phrase.words.last == "membership"
             || application
         if admission, let topic = topicOrganisation(before: at) ?? references.mostNamedOrganisation(before: at)
             ?? organisation(namedAfter: end, sentence: sentence, references: references) {
@@ -157,7 +157,8 @@ extension MembershipRules {
     /// organisations the article names, those its words fit (a security pact or alliance, an economic or trade bloc, one led
     /// from Moscow or of the former Soviet states, a Western one), when one fits, or one is named more often than the others
     /// that fit. Nil when the description names no organisation's noun, or when the fit is unclear.
-    func describedOrganisation(article: Int, sentence: Range<Int>) -> String? {
+    /// `family`, when given, narrows the candidates further (the Russia-led ones after "the CIS").
+    func describedOrganisation(article: Int, sentence: Range<Int>, family: Set<String>? = nil) -> String? {
         guard let noun = (article + 1..<min(sentence.upperBound, article + 9)).first(where: { Coreference.organisationNouns.subtracting(["it", "which"]).contains(document.word($0)) })
         else { return nil }
         // The description: the words before the noun and a short "of" phrase after it ("of ex-Soviet nations").
@@ -175,12 +176,31 @@ extension MembershipRules {
         } || words.contains(where: Self.sovietWords.contains)
         if russiaLed { candidates.formIntersection(Self.russiaLedOrganisations) }
         if words.contains(where: Self.westernWords.contains) { candidates.formIntersection(Self.westernOrganisations) }
+        if let family { candidates.formIntersection(family) }
         if candidates.count == 1 { return candidates.first }
         guard candidates.count > 1 else { return nil }
         var counts: [String: Int] = [:]
         for span in document.entities(in: 0..<tokens.count) { if case let .organisation(code) = span.entity, candidates.contains(code) { counts[code, default: 0] += 1 } }
         let ranked = counts.sorted { $0.value > $1.value }
         return ranked.count > 1 && ranked[0].value == ranked[1].value ? nil : ranked.first?.key
+    }
+
+    /// The organisation a name stands for when it only qualifies a generic noun of another kind after it: "will leave the CIS
+    /// military alliance", "quit the Commonwealth of Independent States defence pact", "left the CIS collective security
+    /// system": the security pact of the name's own family that the article names (`describedOrganisation`), not the
+    /// Commonwealth; nil when the words
+    /// after the name describe nothing or fit the name itself ("the CIS free trade zone", "the CIS summit").
+    func organisation(describedAfterName span: EntitySpan, sentence: Range<Int>) -> String? {
+        guard case let .organisation(code) = span.entity else { return nil }
+        var cursor = span.end
+        while cursor < min(sentence.upperBound, span.end + 3), tokens[cursor].kind == .word, tokens[cursor].isLowercase,
+              Self.securityWords.contains(document.word(cursor)), !Coreference.organisationNouns.contains(document.word(cursor)) { cursor += 1 }
+        guard cursor > span.end, cursor < sentence.upperBound, tokens[cursor].isLowercase,
+              ["alliance", "pact", "treaty", "bloc", "system", "organisation", "organization"].contains(document.word(cursor)),
+              let described = describedOrganisation(article: span.end - 1, sentence: sentence,
+                                                    family: Self.russiaLedOrganisations.contains(code) ? Self.russiaLedOrganisations : nil),
+              described != code else { return nil }
+        return described
     }
 
     /// Whether `code` is named in the object after `end`, before the clause ends ("left the Collective Security Treaty",
@@ -502,6 +522,7 @@ extension MembershipRules {
             // "withdrew from the CIS Collective Security Treaty": a name right before another organisation's name qualifies it;
             // the object is the name it qualifies.
             if case .organisation = span.entity, let next = document.entity(at: span.end), case let .organisation(code) = next.entity { return code }
+            if let described = organisation(describedAfterName: span, sentence: sentence) { return described }
             if case let .organisation(code) = span.entity, !(document.word(span.end) == "'s" && references.namesAMeeting(span)) { return code }
         }
         // "halted its participation in the work of the bodies of the Eurasian Economic Community": the object at the end of
@@ -637,6 +658,38 @@ extension MembershipRules {
         cursor += 1
         if document.word(cursor) == "-" { cursor += 1 }
         return document.word(cursor) == "old" && cursor + 1 < sentence.upperBound ? cursor + 1 : index
+    }
+
+    /// Lower-case adjectives a writer puts before an organisation's name or noun to describe it ("the regional CSTO", "the
+    /// military alliance").
+    static let describingAdjectives: Set<String> = ["regional", "military", "economic", "political", "security", "defence", "defense", "intergovernmental",
+                                                     "eurasian", "soviet", "former", "ex", "post", "trade", "customs", "collective", "new", "old", "western"]
+
+    /// The index after the words that describe an organisation before its name or noun, else `index`: ages ("the 15-year-old
+    /// CIS"), compounds of a hyphen ("the Russia-led CSTO", "the Moscow-dominated union", "the US-led alliance", "the
+    /// post-Soviet CIS", "the six-member bloc", "the military-political CSTO") and describing adjectives ("the regional
+    /// military alliance"). Each outlet describes the organisation in its own words; the object is still the organisation.
+    /// Only when an organisation's name or a lower-case word follows: "the Russia-led talks" is read as before, by its noun.
+    func afterDescriptiveModifiers(_ index: Int, sentence: Range<Int>) -> Int {
+        var cursor = index
+        while cursor < sentence.upperBound {
+            // (a lower-case name stays whole: "the collective security treaty")
+            if let span = document.entity(at: cursor), case .organisation = span.entity { break }
+            let aged = afterAnAge(cursor, sentence: sentence)
+            if aged > cursor { cursor = aged; continue }
+            // A name (or any word) before a hyphen and a lower-case word: "Russia-led", "six-member", "post-Soviet" (a prefix
+            // before a capital).
+            let head = document.entity(at: cursor)?.end ?? cursor + 1
+            if head > cursor, head + 1 < sentence.upperBound, document.word(head) == "-", !tokens[head].spaceBefore, tokens[head + 1].kind == .word,
+               tokens[head + 1].isLowercase || Self.describingAdjectives.contains(document.word(cursor)) && tokens[cursor].isLowercase {
+                cursor = head + 2
+                continue
+            }
+            if tokens[cursor].kind == .word, tokens[cursor].isLowercase, Self.describingAdjectives.contains(document.word(cursor)) { cursor += 1; continue }
+            break
+        }
+        guard cursor > index, cursor < sentence.upperBound else { return index }
+        return cursor
     }
 
     /// Nouns that head an organisation's name ("the World Trade Organization", "the Energy Charter Treaty").

@@ -287,9 +287,10 @@ extension MembershipRules {
     /// proposal", "admitted Russia was right", "welcomed Iran's decision") and as passive participles ("Iran was admitted").
     static let admittingPasts: Set<String> = ["admitted", "accepted", "welcomed"]
 
-    /// The roles after "welcomed as" that make a reception an admission ("were welcomed as new members", "was welcomed as the
-    /// 57th participating State", "welcomed as an observer"); any other role is a guest's or a thing's ("was welcomed as a
-    /// guest of honour", "the decision was welcomed as a step forward").
+    /// The roles after "welcomed as" or "accepted as" that make a reception an admission ("were welcomed as new members", "was
+    /// welcomed as the 57th participating State", "welcomed as an observer", "were accepted as full-fledged members"); any other
+    /// role is a guest's or a thing's ("was welcomed as a guest of honour", "the decision was welcomed as a step forward", "the
+    /// draft was accepted as a basis").
     static let receptionRoles: Set<String> = ["member", "members", "participating", "observer", "observers"]
 
     /// "admit Uzbekistan into the organisation", "admitting India as a member", "the summit, held in the Tajik capital,

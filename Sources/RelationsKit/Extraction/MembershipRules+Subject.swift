@@ -959,7 +959,11 @@ extension MembershipRules {
                 // "Egypt, Ethiopia, Iran, Saudi Arabia, the United Arab Emirates, became": a list closed by a comma before the
                 // verb, with no "and", is linked by commas alone.
                 let asyndetic = document.word(probe) == "," && before.last!.span.end == probe
-                guard closesAList || between == [","] && (result.count > 1 || asyndetic) || companion else { break }
+                // "Later, Armenia, Moldova, Tajikistan, Uzbekistan also joined": three or more names linked by commas alone
+                // are a list whatever follows it; a single name before a comma is a fronted phrase's ("in Astana, Belarus").
+                let chained = between == [","] && position > 0 && !isObject(previous.span) && !isObject(before[position - 1].span)
+                    && (before[position - 1].span.end..<previous.span.start).map({ document.word($0) }).filter({ !["the", "republic", "of"].contains($0) }) == [","]
+                guard closesAList || between == [","] && (result.count > 1 || asyndetic || chained) || companion else { break }
                 result.insert(previous.code, at: 0)
                 last = previous
             }

@@ -621,12 +621,14 @@ struct MembershipRules {
                     if phrase.lemma == "depart", document.word(next) == "from" { next += 1 }
                     // "left both the CIS and the CSTO": over "both" before coordinated objects.
                     if document.word(next) == "both" { next += 1 }
-                    if document.word(next) == "the" { next += 1 }
-                    // "leave the 15-year-old CIS": over the organisation's age.
-                    next = afterAnAge(next, sentence: sentence)
+                    let definite = document.word(next) == "the"
+                    if definite { next += 1 }
+                    // "leave the 15-year-old CIS", "leave the Russia-led CSTO", "left the post-Soviet bloc": over the words that
+                    // describe the organisation.
+                    next = afterDescriptiveModifiers(next, sentence: sentence)
                     let venues: Set<String> = ["summit", "meeting", "session", "talks", "forum", "headquarters", "building", "hall", "venue", "conference", "summits", "meetings"]
                     // "leave the bloc", "leave the organisation": a definite noun standing for an organisation named before.
-                    let referring = document.word(next - 1) == "the" && document.entity(at: next) == nil && !tokens[next].isCapitalized
+                    let referring = definite && document.entity(at: next) == nil && !tokens[next].isCapitalized
                         && Coreference.organisationNouns.subtracting(["it", "which"]).contains(document.word(next)) && !venues.contains(document.word(next + 1))
                         && document.word(next + 1) != "of"
                     if !referring {
@@ -789,8 +791,9 @@ struct MembershipRules {
                 if let role = admittedRole(phrase, end: end) {
                     guard !["partner", "partners", "dialogue", "guest", "guests", "associate"].contains(role) else { continue }
                     if ["observer", "observers"].contains(role) { action = "observer" }
-                    // "was welcomed as a guest", "the move was welcomed as a step forward": a reception admits only to a role.
-                    if phrase.words.contains("welcomed"), !Self.receptionRoles.contains(role) { continue }
+                    // "was welcomed as a guest", "the move was welcomed as a step forward", "the draft was accepted as a basis": a
+                    // reception or an acceptance admits only to a member's role.
+                    if phrase.words.contains("welcomed") || phrase.words.contains("accepted"), !Self.receptionRoles.contains(role) { continue }
                 }
                 lastOrganisation = org
                 if action == "observer" { lastObserverOrganisation = org }
