@@ -112,6 +112,9 @@ struct AnniversaryRules {
             if document.word(cursor) == "independence", document.word(cursor + 1) == "day" {
                 return Trigger(ordinal: number.value, start: index, end: cursor, yearOffset: 0)
             }
+            // "its 26th Independence Anniversary", "the 70th founding anniversary of the ... diplomatic ties", "the 30th
+            // establishment anniversary of relations": what is marked, written as the anniversary's modifier.
+            if let end = compoundAnniversaryEnd(after: cursor) { return Trigger(ordinal: number.value, start: index, end: end, yearOffset: 0) }
             return isGapped(ordinalAt: index, end: cursor) ? Trigger(ordinal: number.value, start: index, end: cursor, yearOffset: 0) : nil
         }
         // "25-year anniversary", "the 25-year mark", "25 years"
@@ -122,6 +125,23 @@ struct AnniversaryRules {
         cursor += 1
         return yearsTrigger(value: number.value, start: index, end: cursor)
     }
+
+    /// The end of a trigger whose ordinal at `index` - 1 is followed by one or two words that name what is marked, then
+    /// "anniversary" or "jubilee": independence ("Independence Anniversary", "State Independence anniversary") leaves the
+    /// words to `complete` as the subject (which takes no jubilee of it, as of a birthday); a founding ("founding anniversary of the ... diplomatic ties", "establishment
+    /// anniversary of the CSTO") ends after the noun, whose "of" names what was founded, as in "anniversary of the founding
+    /// of". Nil for other words.
+    func compoundAnniversaryEnd(after index: Int) -> Int? {
+        var cursor = index
+        while cursor < index + 2, Self.compoundSubjectWords.contains(document.word(cursor)) { cursor += 1 }
+        guard cursor > index, ["anniversary", "jubilee"].contains(document.word(cursor)) else { return nil }
+        let last = document.word(cursor - 1)
+        if last == "independence" { return index }
+        return Self.foundingNouns.contains(last) && last != "state" ? cursor + 1 : nil
+    }
+
+    /// Words that name what an anniversary marks when written before the noun: independence and its coming, a founding.
+    static let compoundSubjectWords: Set<String> = ["independence", "state", "founding", "foundation", "establishment", "creation", "formation"]
 
     /// Whether the phrase at `index` (after "the Nth year of", maybe "their" or "its") opens with what an anniversary counts: relations, independence,
     /// the nouns of a founding or a signing ("the establishment of", "the signing of"), or a name (an organisation's, a treaty's
@@ -345,7 +365,7 @@ struct AnniversaryRules {
             let possessive = (trigger.end..<min(sentence.upperBound, trigger.end + 7)).contains { position in
                     ["its", "their"].contains(document.word(position)) && document.word(position - 1) == "of" && foundingNouns.contains(document.word(position + 1))
                         && (trigger.end..<position).allSatisfy { foundingNouns.contains(document.word($0)) || ["of", "the"].contains(document.word($0)) }
-                }
+                } || foundingWithoutComplement(after: trigger.end)
             let looksBack = (["ago", "mark", "later"].contains(document.word(trigger.end - 1)) || isMarked(trigger) || possessive || antecedent)
                 && !namesItsOwnSubject(trigger)
             // "...; the treaty itself, on which the CSTO still rests, marked its 30th anniversary": a referring noun opening the
@@ -492,6 +512,18 @@ struct AnniversaryRules {
     /// Nouns of a thing's coming into being ("the 20th anniversary of the founding of ...", "of the signing of its Charter").
     static let foundingNouns: Set<String> = ["founding", "foundation", "creation", "establishment", "formation", "inception", "charter", "signing", "adoption"]
 
+    /// "the 20th anniversary of the establishment took place in ...", "marked the tenth anniversary of the founding.", "on
+    /// the 25th anniversary of the creation, the leaders ...": a founding noun after "of" with no complement of its own ("of
+    /// X", "between", "and ..."), the founding of what the clause named before, as "of its establishment" says.
+    func foundingWithoutComplement(after index: Int) -> Bool {
+        guard document.word(index) == "of" else { return false }
+        let noun = document.word(index + 1) == "the" ? index + 2 : index + 1
+        guard Self.foundingNouns.contains(document.word(noun)), noun + 1 < tokens.count else { return noun + 1 >= tokens.count && Self.foundingNouns.contains(document.word(noun)) }
+        let next = tokens[noun + 1]
+        if next.kind == .punctuation { return [",", ".", ";", ")"].contains(next.text) }
+        return next.isLowercase && !["of", "between", "and", "or", "with", "by", "among", "in", "for"].contains(next.lower)
+    }
+
     /// Nouns that stand for an organisation named before ("the forum's 30th anniversary", "of the Organization").
     static let organisationNouns: Set<String> = ["organization", "organisation", "union", "commonwealth", "bloc", "community", "forum", "conference", "grouping", "alliance"]
     /// Of those, the nouns that name an organisation's kind in its own name ("the Organization" after "the Collective Security
@@ -604,7 +636,17 @@ struct AnniversaryRules {
     func isIndependence(_ words: [String]) -> Bool {
         // "of the Day of State Independence of the Republic of Tajikistan": the day's anniversary is independence's.
         let modifiers: Set<String> = ["of", "the", "its", "their", "restoration", "proclamation", "declaration", "state", "national", "gaining", "regaining", "attainment", "day"]
-        return words.first { !modifiers.contains($0) } == "independence"
+        return words.first { !modifiers.contains($0) } == "independence" || asIndependentState(words)
+    }
+
+    /// "the 20th anniversary as an independent and sovereign state", "30 years as a sovereign nation", "marks 25 years as an
+    /// independent country": the years a state has been one, by the adjective of independence before a noun for a state.
+    /// Not "20 years as a member state" or "as an independent deputy".
+    func asIndependentState(_ words: [String]) -> Bool {
+        guard words.count > 3, words[0] == "as", ["a", "an"].contains(words[1]),
+              let noun = words.prefix(8).firstIndex(where: { ["state", "nation", "country", "republic"].contains($0) }) else { return false }
+        let between = words[2..<noun]
+        return between.contains { ["independent", "sovereign"].contains($0) } && between.allSatisfy { ["independent", "sovereign", "and", ",", "fully", "free"].contains($0) }
     }
 
     /// "32 years since the parliament adopted the Declaration of Independence", "30 years since the country gained its
@@ -678,6 +720,13 @@ struct AnniversaryRules {
                 || document.word(owner) == "'s" && Self.countryNouns.contains(document.word(owner - 1))
                     && ["the", "this", "his", "her", "their", "our"].contains(document.word(owner - 2))
             if refers, let code = finder.countries(in: sentence.lowerBound..<trigger.start).last?.code { return code }
+            // "the Central Asian country's independence", "the South Caucasus republic's", "the Baltic state's": a region
+            // before the noun picks the last country of that region named before, not the nearest of any.
+            if document.word(owner) == "'s", Self.countryNouns.contains(document.word(owner - 1)),
+               let region = regionBefore(noun: owner - 1), let members = Self.regions[region],
+               let code = finder.countries(in: document.paragraph(containing: trigger.start).lowerBound..<trigger.start).last(where: { members.contains($0.code) })?.code {
+                return code
+            }
             // "the 25th anniversary of our independence" in a speaker's quotation that names no country before it: the
             // speaker's, the country the article names most.
             // So for "your" in a message's quotation: the addressee's country is the one the article is about (a sentence that
@@ -727,6 +776,26 @@ struct AnniversaryRules {
     /// Nouns that stand for a country after a possessive ("the country's independence", "of your nation").
     static let countryNouns: Set<String> = ["country", "republic", "nation", "state"]
 
+    /// The region that one to three words between "the" and the country noun at `noun` name ("the Central Asian country",
+    /// "the South Caucasus republic", "the landlocked Central Asian nation"), in small letters; nil when no listed region
+    /// ends there.
+    func regionBefore(noun: Int) -> String? {
+        for length in (1...3).reversed() where noun - length - 1 >= 0 {
+            let words = (noun - length..<noun).map { document.word($0) }
+            let phrase = words.joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
+            for region in Self.regions.keys where phrase == region || phrase.hasSuffix(" " + region) { return region }
+        }
+        return nil
+    }
+
+    /// Regions that copy names a country by ("the Central Asian country"), with the countries in them.
+    static let regions: [String: Set<String>] = [
+        "central asian": ["KAZ", "KGZ", "TJK", "TKM", "UZB"],
+        "south caucasus": ["ARM", "AZE", "GEO"], "south caucasian": ["ARM", "AZE", "GEO"], "caucasus": ["ARM", "AZE", "GEO"],
+        "caucasian": ["ARM", "AZE", "GEO"], "transcaucasian": ["ARM", "AZE", "GEO"],
+        "baltic": ["EST", "LVA", "LTU"],
+    ]
+
     /// Whether the sentence refers to a country by a noun ("the country", "the republic") rather than naming it.
     func refersToACountry(_ sentence: Range<Int>) -> Bool {
         sentence.contains { ["country", "republic", "nation"].contains(document.word($0)) && ["the", "this"].contains(document.word($0 - 1)) }
@@ -742,6 +811,11 @@ struct AnniversaryRules {
         if Self.comingNouns.contains(document.word(cursor)), document.word(cursor + 1) == "of" {
             cursor += 2
             if document.word(cursor) == "the" { cursor += 1 }
+        }
+        // "of the Central Asian country's independence": a country named by its region (`regionBefore`).
+        if let noun = (cursor..<min(tokens.count, cursor + 4)).first(where: { Self.countryNouns.contains(document.word($0)) }),
+           document.word(noun + 1) == "'s", regionBefore(noun: noun) != nil {
+            return isIndependence(Array((noun + 2)..<min(tokens.count, noun + 6)).map { document.word($0) })
         }
         guard let place = document.entity(at: cursor), place.entity.country != nil, document.word(place.end) == "'s" else { return false }
         return isIndependence(Array((place.end + 1)..<min(tokens.count, place.end + 5)).map { document.word($0) })

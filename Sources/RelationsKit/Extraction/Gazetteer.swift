@@ -240,9 +240,15 @@ final class Gazetteer: Sendable {
         return previous.kind == .punctuation || previous.text == "-"
     }
 
+    /// A match must end the word it is in. A currency sign glued after it makes it a currency's prefix ("US$314 million",
+    /// "HK$", "NZ$"), naming money, not the country.
     private func endsWord(_ tokens: [Token], _ end: Int) -> Bool {
         guard end < tokens.count else { return true }
         let next = tokens[end]
+        if !next.spaceBefore, Self.currencySigns.contains(next.text) { return false }
         return next.spaceBefore || next.kind == .punctuation || next.text == "'s"
     }
+
+    /// Currency signs that pages glue to a country's letters to name its money ("US$", "A$", "C$").
+    private static let currencySigns: Set<String> = ["$"]
 }

@@ -245,12 +245,15 @@ struct LeaderRules {
     /// legislature, by its common noun or by a name of one or two words that ends in a legislature's word, maybe with its
     /// possessive, between the country's adjective or possessive and the office at `index` + 1: the index of the country's
     /// modifier before it (the office is the legislature's, the country the modifier's), else `index`. Not a government's
-    /// or a bank's ("Russian Central Bank Chairman"): their chairs are no legislature's.
+    /// or a bank's ("Russian Central Bank Chairman"): their chairs are no legislature's. A name may hold a possessive of its
+    /// own ("Turkmen People's Council Speaker D", "the Chinese National People's Congress Chairman E").
     func beforeBodyName(_ index: Int) -> Int {
         var cursor = index
         if cursor >= 1, tokens[cursor].text == "'s" { cursor -= 1 }
         guard cursor >= 1, document.spanAt[cursor] == nil, Self.legislatureWords.contains(tokens[cursor].lower) else { return index }
         cursor -= 1
+        if cursor >= 2, tokens[cursor].text == "'s", tokens[cursor - 1].kind == .word, tokens[cursor - 1].isCapitalized,
+           document.spanAt[cursor - 1] == nil { cursor -= 2 }
         if cursor >= 1, tokens[cursor].kind == .word, tokens[cursor].isCapitalized, document.spanAt[cursor] == nil, !endsCountryModifier(cursor) { cursor -= 1 }
         let countryEnds = document.spanAt[cursor].map { document.spans[$0].end == cursor + 1 && countryName(at: document.spans[$0].start) != nil } == true
         return endsCountryModifier(cursor) || countryEnds ? cursor : index
@@ -258,7 +261,8 @@ struct LeaderRules {
 
     /// The last word of a legislature's name, in small letters ("parliament", "the State Duma", "the Milli Majlis").
     static let legislatureWords: Set<String> = ["parliament", "legislature", "senate", "assembly", "council", "duma", "majlis", "mazhilis", "kenesh",
-                                                "rada", "seimas", "saeima", "sejm", "riigikogu", "khural", "maslahaty", "mejlis"]
+                                                "rada", "seimas", "saeima", "sejm", "riigikogu", "khural", "maslahaty", "mejlis",
+                                                "congress", "sobranie", "skupshtina", "sabor", "knesset", "storting"]
 
     /// A state's form in small letters before its name ("President of the republic of Kyrgyzstan A").
     static let stateForms: Set<String> = ["republic", "kingdom"]

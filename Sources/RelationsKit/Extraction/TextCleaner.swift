@@ -36,7 +36,12 @@ public enum TextCleaner {
                                     // A multilingual site's switch to the story's translations ("This post is also available in:
                                     // Georgian Russian").
                                     "this post is also available in", "this article is also available in", "this page is also available in",
-                                    "this news is also available in", "also available in:"]
+                                    "this news is also available in", "also available in:",
+                                    // A copyright line, however the page writes its sign ("(c) Copyright British Broadcasting
+                                    // Corporation 2011", "Copyright © 2015 X", "(c) 2009 Y", "All rights reserved"): the owner
+                                    // it names is the page's, not the story's.
+                                    "(c) copyright", "copyright ©", "copyright (c)", "copyright 19", "copyright 20", "(c) 19",
+                                    "(c) 20", "all rights reserved"]
 
     public static func clean(_ raw: String) -> String {
         var text = isNFC(raw) ? raw : raw.precomposedStringWithCanonicalMapping
@@ -102,12 +107,43 @@ public enum TextCleaner {
                 seenParagraphs.insert(line)
             }
             separators.append(kept.isEmpty ? "" : blank > 0 ? "\n\n" : "\n")
-            kept.append(line)
+            kept.append(separatingGluedOrdinals(line))
             afterKept = true
             blank = 0
         }
         let end = bodyEnd(kept)
         return zip(separators[..<end], kept[..<end]).map { $0 + $1 }.joined()
+    }
+
+    /// "the 60thanniversary of our relations", "its 25thYear", "the 31stIndependence Day": an ordinal glued to the word after
+    /// it, a space the page lost. The space is put back when the suffix is the number's own ("1st", "22nd", "23rd", "11th")
+    /// and a word of four letters or more follows, so that the ordinal and its noun read as two words.
+    static func separatingGluedOrdinals(_ line: String) -> String {
+        let bytes = Array(line.utf8)
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+        var splits: [Int] = []
+        var index = 0
+        while index < bytes.count {
+            guard isDigit(bytes[index]), index == 0 || !(isDigit(bytes[index - 1]) || isLetter(bytes[index - 1])) else { index += 1; continue }
+            var end = index
+            while end < bytes.count, isDigit(bytes[end]) { end += 1 }
+            defer { index = end }
+            guard end - index <= 3, end + 6 <= bytes.count, (end + 2..<end + 6).allSatisfy({ isLetter(bytes[$0]) }),
+                  let value = Int(String(decoding: bytes[index..<end], as: UTF8.self)),
+                  String(decoding: bytes[end..<end + 2], as: UTF8.self).lowercased() == AnniversaryRules.ordinalSuffix(value) else { continue }
+            splits.append(end + 2)
+        }
+        guard !splits.isEmpty else { return line }
+        var result: [UInt8] = []
+        var from = 0
+        for split in splits {
+            result += bytes[from..<split]
+            result.append(0x20)
+            from = split
+        }
+        result += bytes[from...]
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// How many of the kept lines are the article's, leaving out the furniture that closes a page: a site's controls
