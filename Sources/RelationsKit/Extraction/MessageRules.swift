@@ -697,7 +697,9 @@ struct MessageRules {
     /// The "by" that introduces a passive sentence's agent: after a passive participle, with only the recipient phrase
     /// or adverbs between ("Congratulations were sent to Mirziyoyev by Tokayev and Japarov").
     /// "B was congratulated on Navruz by A" too: the passive of a verb whose object is the recipient.
+    /// Not when the message is named with its sender's possessive: then the "by" names who carried it (`hasPossessiveSender`).
     func passiveAgent(after trigger: Int, in sentence: Range<Int>) -> Int? {
+        if hasPossessiveSender(trigger, in: sentence) { return nil }
         guard let participle = isPassiveObjectVerb(trigger) ? trigger : (max(sentence.lowerBound, trigger - 2)..<sentence.upperBound).first(where: { index in
             Self.passiveParticiples.contains(document.word(index))
                 && (max(sentence.lowerBound, index - 3)..<index).contains { ["was", "were", "been", "being", "is", "are"].contains(document.word($0)) }
@@ -714,6 +716,20 @@ struct MessageRules {
             if [";", "which", "who", "while", "but", "said", "noted"].contains(word) { break }
         }
         return nil
+    }
+
+    /// Whether the message at `trigger` is named with its sender's possessive: a person's or a state's name, "'s", and at most
+    /// three small words ("Putin's letter to B", "Tokayev's congratulatory message", "Turkey's warm greetings"). A passive's "by" then names a go-between, not the sender: "A's letter to B was
+    /// delivered by Ambassador C", "A's greetings were conveyed to B by the envoy C", "A's message was passed on to B on Monday by
+    /// C". The possessor sends, read as the sentence's subject. Not a possessive after the message word ("greetings to A's
+    /// president were sent by B"), nor an office's ("the President's letter was signed by A" names no one before "'s").
+    func hasPossessiveSender(_ trigger: Int, in sentence: Range<Int>) -> Bool {
+        var cursor = trigger - 1
+        while cursor > sentence.lowerBound, cursor >= trigger - 3, document.word(cursor) != "'s",
+              tokens[cursor].kind == .word, !tokens[cursor].isCapitalized { cursor -= 1 }
+        guard cursor > sentence.lowerBound, document.word(cursor) == "'s", let span = document.spanAt[cursor - 1] else { return false }
+        let owner = document.spans[span].entity
+        return owner.person != nil || owner.country != nil
     }
 
     /// The media a sentence that refers back to a message names ("In his telegram, ...").
