@@ -1242,6 +1242,27 @@ extension MembershipRules {
         return named && Self.perceiving.contains(document.word(cursor)) ? cursor : nil
     }
 
+    /// Nouns that name the motive or cause of a step ("reasons for", "motives behind").
+    static let motiveNouns: Set<String> = ["reason", "reasons", "motive", "motives", "motivation", "motivations", "rationale", "grounds",
+                                           "justification", "justifications", "explanation", "explanations", "cause", "causes"]
+
+    /// Whether the noun or gerund at `at` is what a motive is of: "Uzbekistan's reasons for dropping out of the treaty",
+    /// "the motives behind Baku's withdrawal", "explained the rationale for quitting the bloc", "the grounds for its exit".
+    /// The motive refers to a step the article reports elsewhere, in its own mood (often only announced); the phrase itself
+    /// states neither the step done nor a plan. A step with its own date ("reasons for exiting the group in 2012") is a past
+    /// step reported, and stays.
+    func isMotiveOf(at: Int, sentence: Range<Int>) -> Bool {
+        var cursor = at - 1
+        // Back over the step's own owner: "Georgia's", "its", "the".
+        while cursor > sentence.lowerBound, cursor >= at - 5, document.spanAt[cursor] != nil || ["'s", "its", "their", "the", "his", "her"].contains(document.word(cursor)) {
+            cursor -= 1
+        }
+        guard ["for", "behind"].contains(document.word(cursor)), Self.motiveNouns.contains(document.word(cursor - 1)) else { return false }
+        // "explained Uzbekistan's reasons for exiting the group in 2012": a step with its own date is reported as past.
+        let clause = (at + 1..<min(sentence.upperBound, at + 12)).prefix { ![",", ";", ":", "."].contains(document.word($0)) }
+        return !clause.contains { startsADate($0) || tokens[$0].kind == .number }
+    }
+
     /// Verbs that put a draft before a parliament without deciding on it.
     static let proposingDrafts: Set<String> = ["registered", "registers", "submitted", "submits", "introduced", "introduces", "tabled", "tables",
                                                "filed", "files", "drafted", "drafts", "proposed", "proposes", "prepared", "prepares"]

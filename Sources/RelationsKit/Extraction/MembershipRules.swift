@@ -491,6 +491,8 @@ struct MembershipRules {
                 // "the decision on the country's accession should be made by a referendum": a decision still to be taken.
                 if phrase.form == .noun || phrase.form == .gerund, isDecisionStillAhead(at: at, end: end, sentence: sentence) { continue }
                 if phrase.form == .noun || phrase.form == .gerund, isOpposedInAList(at: at, sentence: sentence) { continue }
+                // "Uzbekistan's reasons for dropping out of the treaty": a motive names a step reported elsewhere, not the step.
+                if phrase.form == .noun || phrase.form == .gerund, isMotiveOf(at: at, sentence: sentence) { continue }
                 if phrase.form == .noun, isSupposedOrAppraised(at, sentence: sentence) || isSupposedByItsPredicate(after: end, sentence: sentence)
                     || isMadeLikelyOrNot(at: at, end: end, sentence: sentence) { continue }
                 // "a report saying that leaving the CIS is impractical": a gerund that is its clause's subject, described by a
