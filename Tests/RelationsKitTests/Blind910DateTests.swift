@@ -121,7 +121,9 @@ struct Blind910DateTests: WireCopyProbe {
 
     @Test(arguments: ["On 2 October,", "On Monday, 2 October,", "On October 2,"])
     func theLeadsDay(lead: String) {
-        #expect(date(lead + Self.turkmen) == "2017-10-02")
+        // The guide's published_on ruling ("The day of the event the text reports is not the page's day", nineteenth real-copy
+        // round): a day that only dates the event reported gives the year; these pinned the full day before it.
+        #expect(date(lead + Self.turkmen) == "2017")
     }
 
     @Test func aLeadAboutTheFutureIsNoDate() {
@@ -131,20 +133,24 @@ struct Blind910DateTests: WireCopyProbe {
     // MARK: An event reported for a weekday
 
     @Test(arguments: [
-        ("ASTANA (AA) - Belarus on Thursday became the tenth full member of the Shanghai Cooperation Organization at the summit.", "2024-07-04"),
-        ("ASTANA (AA) - Belarus became the tenth full member of the Shanghai Cooperation Organization on Thursday. \"Welcome,\" Tokayev said, a year after Iran was admitted to the organization.", "2024-07-04"),
-        ("NEW DELHI (AP) - Iran joined the Shanghai Cooperation Organization on Tuesday at a virtual summit.", "2023-07-04"),
-        ("YEREVAN - Armenia on Friday became a full member of the Eurasian Economic Union.", "2015-01-02"),
+        ("ASTANA (AA) - Belarus on Thursday became the tenth full member of the Shanghai Cooperation Organization at the summit.", "2024"),
+        ("ASTANA (AA) - Belarus became the tenth full member of the Shanghai Cooperation Organization on Thursday. \"Welcome,\" Tokayev said, a year after Iran was admitted to the organization.", "2024"),
+        ("NEW DELHI (AP) - Iran joined the Shanghai Cooperation Organization on Tuesday at a virtual summit.", "2023"),
+        ("YEREVAN - Armenia on Friday became a full member of the Eurasian Economic Union.", "2015"),
     ])
     func theReferenceDayOfAnEventReportedForItsWeekday(body: String, expected: String) {
+        // The guide's published_on ruling ("The day of the event the text reports is not the page's day", nineteenth real-copy
+        // round): a day that only dates the event reported gives the year; these pinned the full day before it.
         #expect(date(body) == expected)
     }
 
     @Test(arguments: [
-        ("BISHKEK (AKIpress) - The treaty on the accession of the Kyrgyz Republic to the Eurasian Economic Union entered into force on August 12, 2015, making Kyrgyzstan a full member of the bloc.", "2015-08-12"),
-        ("YEREVAN - Armenia became a full member of the Eurasian Economic Union on 2 January 2015, the government said.", "2015-01-02"),
+        ("BISHKEK (AKIpress) - The treaty on the accession of the Kyrgyz Republic to the Eurasian Economic Union entered into force on August 12, 2015, making Kyrgyzstan a full member of the bloc.", "2015"),
+        ("YEREVAN - Armenia became a full member of the Eurasian Economic Union on 2 January 2015, the government said.", "2015"),
     ])
     func theLeadsFullDateOfTheEvent(body: String, expected: String) {
+        // The guide's published_on ruling ("The day of the event the text reports is not the page's day", nineteenth real-copy
+        // round): a day that only dates the event reported gives the year; these pinned the full day before it.
         #expect(date(body) == expected)
     }
 

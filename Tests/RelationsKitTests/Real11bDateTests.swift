@@ -58,11 +58,13 @@ struct Real11bDateTests: WireCopyProbe {
     // MARK: The lead's full date
 
     @Test(arguments: [
-        ("On September 28, 2016 the secretary of the Security Council met the CSTO Secretary General in Dushanbe.", "2016-09-28"),
-        ("On 14 March 2013, the foreign ministers of Armenia and Georgia held talks in Tbilisi.", "2013-03-14"),
-        ("On Monday, 3 March 2014, the two presidents discussed the situation by telephone.", "2014-03-03"),
+        ("On September 28, 2016 the secretary of the Security Council met the CSTO Secretary General in Dushanbe.", "2016"),
+        ("On 14 March 2013, the foreign ministers of Armenia and Georgia held talks in Tbilisi.", "2013"),
+        ("On Monday, 3 March 2014, the two presidents discussed the situation by telephone.", "2014"),
     ])
     func theLeadsFullDateDatesTheNews(body: String, expected: String) {
+        // The guide's published_on ruling ("The day of the event the text reports is not the page's day", nineteenth real-copy
+        // round): a day that only dates the event reported gives the year; these pinned the full day before it.
         #expect(date(body) == expected)
     }
 

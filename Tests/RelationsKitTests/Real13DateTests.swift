@@ -56,10 +56,12 @@ struct Real13DateTests: WireCopyProbe {
     // MARK: The lead's day
 
     @Test(arguments: [
-        ("DUSHANBE. KAZINFORM - On September 28, 2016 the secretary of the Security Council met the visiting delegation.", "2016-09-28"),
-        ("ASTANA (KAZINFORM) – On 3 May 2019, the ministers signed a memorandum on transit.", "2019-05-03"),
+        ("DUSHANBE. KAZINFORM - On September 28, 2016 the secretary of the Security Council met the visiting delegation.", "2016"),
+        ("ASTANA (KAZINFORM) – On 3 May 2019, the ministers signed a memorandum on transit.", "2019"),
     ])
     func theLeadsFullDateAfterADatelineWithoutADate(body: String, expected: String) {
+        // The guide's published_on ruling ("The day of the event the text reports is not the page's day", nineteenth real-copy
+        // round): a day that only dates the event reported gives the year; these pinned the full day before it.
         #expect(date(body) == expected)
     }
 
@@ -139,6 +141,8 @@ struct Real13DateTests: WireCopyProbe {
     }
 
     @Test func aWeekdaysJoiningWithNothingAheadIsTheReferencesDay() {
-        #expect(date("Armenia on Friday became a full member of the Eurasian Economic Union.") == "2015-01-02")
+        // The guide's published_on ruling ("The day of the event the text reports is not the page's day", nineteenth real-copy
+        // round): a day that only dates the event reported gives the year; these pinned the full day before it.
+        #expect(date("Armenia on Friday became a full member of the Eurasian Economic Union.") == "2015")
     }
 }

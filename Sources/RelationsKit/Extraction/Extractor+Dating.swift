@@ -168,7 +168,8 @@ extension Extractor {
         let inferred = PublicationDate.inferYear(clues)
         // No dateline's day: an event the text reports for a weekday ("Belarus on Thursday became the tenth member"), or the
         // lead dates in full ("The treaty ... entered into force on August 12, 2015"), on the day the reference dates it
-        // dates the article.
+        // dates the article's year: the day of the event reported is not the page's (the annotation guide's published_on
+        // bullet), and neither is a day the lead reports its news on, below.
         let lead = undated.sentences.first.map { undated.bodySpan($0.lowerBound, $0.upperBound).start }
         // Not a day that an event the text dates by month rules out ("Armenia on Friday put its signature to the treaty on its
         // accession" in copy that says the union "will be launched on January 1, 2015": the Friday is the signing's, in 2014,
@@ -178,24 +179,14 @@ extension Extractor {
         }).first(where: { day in
             guard let (year, month, date) = DateWords.parts(of: day), let month else { return true }
             return !clues.contradictsDatedMonths(year: year, month: month, day: date)
-        }) {
-            return day
+        }), let year = DateWords.year(of: day) {
+            return String(year)
         }
         guard let year = inferred else { return nil }
         if stated.monthDay == nil, stated.month == nil, let day = marked.day, DateWords.year(of: day) == year { return day }
-        // No dateline: the day the lead reports its news on ("... at the session in Moscow on 15 May"), in the year the text
-        // dates otherwise.
-        if stated.monthDay == nil, stated.month == nil, marked.month == nil, let lead = PublicationDate.leadDay(tokens),
-           DateWords.isValid(year: year, month: lead.month, day: lead.day),
-           !clues.pastMonths.contains(where: { $0.year > year || $0.year == year && $0.month > lead.month }) {
-            return DateWords.iso(year, lead.month, lead.day)
-        }
-        // No dateline: a day the text writes without its year on a weekday it narrates ("Putin said Friday" over "the summit
-        // held on July 10"), in the year the text dates otherwise.
-        if stated.monthDay == nil, stated.month == nil, marked.month == nil,
-           let day = PublicationDate.narratedWeekdayDay(tokens, weekdays: clues.weekdays, year: year), day.year == year {
-            return DateWords.iso(day.year, day.month, day.day)
-        }
+        // The day of the event the text reports ("... at the session in Moscow on 15 May", "On 2 October, the presidents held
+        // talks", "Putin said Friday" over "the summit held on July 10") gives the year alone.
+        if stated.eventDay { return String(year) }
         let month = stated.monthDay?.month ?? stated.month ?? marked.month.flatMap { $0.year == year ? $0.month : nil }
         return DateWords.iso(year, month, stated.monthDay?.day)
     }

@@ -129,34 +129,6 @@ extension PublicationDate {
         return nil
     }
 
-    /// The day and month of the news the body's first sentence reports, anywhere in it ("Lukashenko said at the session in
-    /// Moscow on 15 May.", "... met on Monday, October 2"), once and without a year, when that sentence narrates the past or
-    /// the present: with a year the text dates otherwise (an anniversary it marks), the article's day. Not a sentence about
-    /// the future ("will meet on 15 May").
-    static func leadDay(_ tokens: [Token]) -> (month: Int, day: Int)? {
-        guard let sentence = SentenceSplitter.sentences(tokens).first else { return nil }
-        if tokens[sentence].contains(where: { futureWords.contains($0.lower) }) || sentence.contains(where: { isObligation(tokens, at: $0) }) { return nil }
-        var found: [(month: Int, day: Int)] = []
-        for index in sentence where tokens[index].lower == "on" {
-            var cursor = index + 1
-            if cursor + 1 < sentence.upperBound, DateWords.weekdays[tokens[cursor].lower] != nil, tokens[cursor + 1].text == "," { cursor += 2 }
-            guard cursor + 1 < sentence.upperBound else { continue }
-            var date: (month: Int, day: Int)?
-            var after = cursor + 2
-            if tokens[cursor].kind == .number, tokens[cursor].text.count <= 2, let day = Int(tokens[cursor].text), let month = DateWords.month(tokens[cursor + 1]) {
-                date = (month, day)
-            } else if let month = DateWords.month(tokens[cursor]) {
-                if tokens[cursor + 1].text == ".", cursor + 2 < sentence.upperBound { cursor += 1; after += 1 }
-                if tokens[cursor + 1].kind == .number, tokens[cursor + 1].text.count <= 2, let day = Int(tokens[cursor + 1].text) { date = (month, day) }
-            }
-            guard let date, (1...31).contains(date.day) else { continue }
-            // "on 15 May 2012", "on May 15, 2012": a date with its year is history or a date line, not this.
-            if after < sentence.upperBound, tokens[after].kind == .number || tokens[after].text == "," && after + 1 < sentence.upperBound && tokens[after + 1].kind == .number { return nil }
-            found.append(date)
-        }
-        return found.count == 1 ? found[0] : nil
-    }
-
     /// Words that label a page's own date stamp ("Published: ...", "Published time: June 28, 2012 15:47", "Edited time: ...",
     /// "Last modified on ...", "Date of publication: ..."): no section's name.
     static let pageStampLabels: Set<String> = ["published", "updated", "posted", "date", "on", "at", "time", "edited", "modified", "created",
@@ -407,7 +379,8 @@ extension PublicationDate {
         var end = index + 1
         while end < tokens.count, tokens[end].newlinesBefore == 0 { end += 1 }
         return (lineStart(tokens, at: index) + 1..<max(lineStart(tokens, at: index) + 1, end - 1)).contains {
-            tokens[$0].text == ":" && tokens[$0 - 1].kind == .number && tokens[$0 + 1].kind == .number
+            // "15:47", also with its half of the day run on ("3:41pm").
+            tokens[$0].text == ":" && tokens[$0 - 1].kind == .number && tokens[$0 + 1].text.first?.isNumber == true
         }
     }
 

@@ -19,6 +19,10 @@ enum PublicationDate {
         var monthDay: (month: Int, day: Int)?
         /// The month a digest's title names without its year ("Foreign Policy Chronicle: October"): the year is inferred.
         var month: Int?
+        /// Whether `monthDay` only dates the event the text reports ("On 2 October, the presidents held talks"), not the time
+        /// of writing: it helps infer the year, but the article gets the year alone (the annotation guide's published_on
+        /// bullet "The day of the event the text reports is not the page's day").
+        var eventDay = false
     }
 
     static func stated(article: Article, tokens: [Token]) -> Stated {
@@ -130,13 +134,22 @@ enum PublicationDate {
         // "The presidents ... at the summit in Kiev May 23, 2006" over "A on Tuesday meets the leaders of ...": the day a
         // caption pictures, narrated.
         if let caption = captionDate(tokens) { return Stated(date: DateWords.iso(caption.year, caption.month, caption.day)) }
-        // "“On September 14, 2022, ... the ceremony was held,” the ministry said on Wednesday": the day the text writes on the
-        // weekday it narrates its news.
-        if let day = narratedWeekdayDay(tokens, weekdays: narratedWeekdays(tokens), year: nil) { return Stated(date: DateWords.iso(day.year, day.month, day.day)) }
-        // "On 2 October, the presidents held talks in Ashgabat": with nothing else to date it, the lead's day is the article's.
-        // "On September 28, 2016 the secretary met ...": the lead's full date, when nothing in the text is later.
-        if let lead = leadFullDate(tokens) { return Stated(date: DateWords.iso(lead.year, lead.month, lead.day)) }
-        if let lead = leadMonthDay(tokens) { return Stated(monthDay: lead) }
+        // The day of the event the text reports gives the year only (the annotation guide: "The day of the event the text
+        // reports is not the page's day"; a report often appears a day or more after the event).
+        // "“On September 14, 2022, ... the ceremony was held,” the ministry said on Wednesday": the year of the day the text
+        // writes on the weekday it narrates its news.
+        // Unless the head prints that day in full on a line with its clock time, a stamp no rule above reads ("Fri Jan 9, 2009
+        // 3:41pm EST", "Source: B92, Tanjug Wednesday, February 13, 2019 | 11:44"): the page's own date.
+        if let day = narratedWeekdayDay(tokens, weekdays: narratedWeekdays(tokens), year: nil) {
+            let stamped = fullDates(in: tokens, range: 0..<head).contains {
+                ($0.year, $0.month, $0.day) == (day.year, day.month, day.day) && lineHasTime(tokens, at: $0.start)
+            }
+            return Stated(date: stamped ? DateWords.iso(day.year, day.month, day.day) : String(day.year))
+        }
+        // "On September 28, 2016 the secretary met ...": the lead's year, when nothing in the text is later.
+        if let lead = leadFullDate(tokens) { return Stated(date: String(lead.year)) }
+        // "On 2 October, the presidents held talks in Ashgabat": the lead's day and month still weigh the clues to the year.
+        if let lead = leadMonthDay(tokens) { return Stated(monthDay: lead, eventDay: true) }
         // "Chronicle: October": a month alone after the title's last separator.
         if titleTokens.count >= 3, let last = titleTokens.last, last.kind == .word, last.isCapitalized, let month = DateWords.month(last),
            [":", "-", "|"].contains(titleTokens[titleTokens.count - 2].text) {
