@@ -488,7 +488,6 @@ extension PublicationDate {
     /// Time zones a page's stamp writes after its time ("09:36 (GMT+8)", "15:47 UTC").
     static let timeZones: Set<String> = ["gmt", "utc", "msk"]
 
-    /// The index of the first token on the line holding the token at `index`.
     /// Whether the line holding token `index` is nothing but a date as a page's header prints it, however it punctuates its
     /// fields: a weekday, a day, a month's name and a year with commas, slashes or bars between them, maybe a time and an
     /// ordinal's letters ("Saturday, 23, November, 2024", "Sat | 23 | Nov | 2024", "Monday 4th of March, 2019 10:12",
@@ -510,6 +509,7 @@ extension PublicationDate {
             }
     }
 
+    /// The index of the first token on the line holding the token at `index`.
     static func lineStart(_ tokens: [Token], at index: Int) -> Int {
         var start = index
         while start > 0, tokens[start].newlinesBefore == 0 { start -= 1 }
