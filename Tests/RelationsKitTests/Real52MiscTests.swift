@@ -113,6 +113,15 @@ struct Real52MiscTests: WireCopyProbe {
         #expect(anniversaries(body, date: "2016-09-01").contains(expected))
     }
 
+    /// The regions and their states come from `countries.tsv`'s `region_words`, not from the code.
+    @Test func theRegionsComeFromTheCountriesTable() {
+        let index = ReferenceIndex(ReferenceData.bundled)
+        #expect(index.countriesByRegionWords["central asian"] == ["KAZ", "KGZ", "TJK", "TKM", "UZB"])
+        #expect(index.countriesByRegionWords["caucasian"] == ["ARM", "AZE", "GEO"])
+        #expect(index.countriesByRegionWords["baltic"] == ["EST", "LTU", "LVA"])
+        #expect(index.countriesByRegionWords["east european"] == nil)
+    }
+
     @Test func theCountryNounWithoutARegionTakesTheLastNamed() {
         #expect(anniversaries("Ankara congratulated Turkmenistan on the 25th anniversary of the country's independence.", date: "2016-09-01").contains("TKM independence 25 2016"))
     }

@@ -723,7 +723,7 @@ struct AnniversaryRules {
             // "the Central Asian country's independence", "the South Caucasus republic's", "the Baltic state's": a region
             // before the noun picks the last country of that region named before, not the nearest of any.
             if document.word(owner) == "'s", Self.countryNouns.contains(document.word(owner - 1)),
-               let region = regionBefore(noun: owner - 1), let members = Self.regions[region],
+               let region = regionBefore(noun: owner - 1), let members = reference.countriesByRegionWords[region],
                let code = finder.countries(in: document.paragraph(containing: trigger.start).lowerBound..<trigger.start).last(where: { members.contains($0.code) })?.code {
                 return code
             }
@@ -783,18 +783,10 @@ struct AnniversaryRules {
         for length in (1...3).reversed() where noun - length - 1 >= 0 {
             let words = (noun - length..<noun).map { document.word($0) }
             let phrase = words.joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
-            for region in Self.regions.keys where phrase == region || phrase.hasSuffix(" " + region) { return region }
+            for region in reference.countriesByRegionWords.keys where phrase == region || phrase.hasSuffix(" " + region) { return region }
         }
         return nil
     }
-
-    /// Regions that copy names a country by ("the Central Asian country"), with the countries in them.
-    static let regions: [String: Set<String>] = [
-        "central asian": ["KAZ", "KGZ", "TJK", "TKM", "UZB"],
-        "south caucasus": ["ARM", "AZE", "GEO"], "south caucasian": ["ARM", "AZE", "GEO"], "caucasus": ["ARM", "AZE", "GEO"],
-        "caucasian": ["ARM", "AZE", "GEO"], "transcaucasian": ["ARM", "AZE", "GEO"],
-        "baltic": ["EST", "LVA", "LTU"],
-    ]
 
     /// Whether the sentence refers to a country by a noun ("the country", "the republic") rather than naming it.
     func refersToACountry(_ sentence: Range<Int>) -> Bool {

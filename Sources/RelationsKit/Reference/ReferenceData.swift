@@ -13,6 +13,8 @@ public struct ReferenceData: Sendable {
         /// The date the country's independence is counted from, when the tables give one.
         public let independence: String?
         public let unMember: Bool, status: String?, group: String
+        /// The words copy names the country's region by, for "the Central Asian country" ("Central Asian"; "South Caucasus").
+        public let regionWords: [String]
         public let note: String?, source: String, confidence: String
     }
     public struct Organisation: Sendable {
@@ -93,7 +95,7 @@ public struct ReferenceData: Sendable {
                 capital: row.value("capital"), capitalAliases: row.list("capital_aliases"), formerCapitals: row.list("former_capitals"),
                 notTheCountry: row.list("not_the_country"), independence: row.value("independence"),
                 unMember: row["un_member"] == "yes", status: row.value("status"), group: row["group"] ?? "other",
-                note: row.value("note"), source: row["source"] ?? "", confidence: row["confidence"] ?? "low"))
+                regionWords: row.list("region_words"), note: row.value("note"), source: row["source"] ?? "", confidence: row["confidence"] ?? "low"))
         }
         for (_, row) in try table("organisations.tsv").rows {
             organisations.append(Organisation(

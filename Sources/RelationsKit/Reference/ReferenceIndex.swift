@@ -21,9 +21,15 @@ struct ReferenceIndex: Sendable {
     /// Every name of each historical event (`historical_events.tsv`) as lowercase tokens, with the event's year; the
     /// longest names first, so that a name is tried before any shorter one it begins with.
     let historicalEvents: [(words: [String], year: Int)]
+    /// The countries of each region by the words `countries.tsv` gives for it, in small letters ("central asian" → the five
+    /// Central Asian states), for "the Central Asian country's independence".
+    let countriesByRegionWords: [String: Set<String>]
 
     init(_ data: ReferenceData) {
         self.data = data
+        countriesByRegionWords = data.countries.reduce(into: [:]) { regions, country in
+            for words in country.regionWords { regions[Tokenizer.lowercase(words), default: []].insert(country.iso3) }
+        }
         historicalEvents = data.events.flatMap { event -> [(words: [String], year: Int)] in
             guard let year = Int(event.date.prefix(4)) else { return [] }
             return ([event.name] + event.aliases).map { (Tokenizer.tokenize(MatchText($0)).map(\.lower), year) }
