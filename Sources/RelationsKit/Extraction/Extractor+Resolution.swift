@@ -139,8 +139,12 @@ extension Extractor {
     /// Capitalized nouns of buildings, venues and carriers that take a country's name as their own ("the Ukraina Hotel",
     /// "Malaysia Airlines").
     static let venueNouns: Set<String> = ["Hotel", "Stadium", "Cinema", "Restaurant", "Arena", "Theatre", "Theater", "Airlines", "Airways"]
-    /// Honorifics written before a surname ("Mr Jordan", "Monsieur Jordan", "Mme. Chad").
-    static let honorifics: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Monsieur", "Madame", "Mme", "Mlle", "Messrs", "Herr", "Frau", "Sir", "Dame", "Dr"]
+    /// Honorifics written before a name ("Mr Jordan", "Monsieur Jordan", "Mme. Chad"), in English and as other countries'
+    /// pages write them in English ("Shri" and "Smt" in India), also academic ones ("Dr", "Prof"): no part of the name. A
+    /// country's name after one is a person's; between an office and its holder they are skipped (LeaderRules: "President
+    /// of X, Shri A B"). Not "Sri" or "Sheikh", which open names ("Sheikh Hasina").
+    static let honorifics: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Mister", "Mx", "Monsieur", "Madame", "Mme", "Mlle", "Messrs", "Herr", "Frau",
+                                          "Sir", "Dame", "Dr", "Prof", "Professor", "Shri", "Smt", "Shrimati"]
 
     /// Whether an honorific stands right before `index` (past an abbreviation's full stop), or before one capitalized
     /// given name that stands right before it ("Mr Michael Jordan").

@@ -398,7 +398,7 @@ struct LeaderRules {
     func person(at index: Int) -> (name: String, end: Int, known: Bool)? {
         var cursor = afterStyle(index)
         // Up to two courtesies, a full stop after each or not ("Mr.", "Ms", "Prof. Dr.", "Shri").
-        for _ in 0..<2 where cursor < tokens.count && Self.courtesies.contains(tokens[cursor].text) {
+        for _ in 0..<2 where cursor < tokens.count && Extractor.honorifics.contains(tokens[cursor].text) {
             cursor += 1
             if cursor < tokens.count, tokens[cursor].text == "." { cursor += 1 }
         }
@@ -465,11 +465,6 @@ struct LeaderRules {
     /// Courtesy styles written before a name ("Honorable Emomali Rahmon", "the Honourable ...").
     static let styleWords: Set<String> = ["Honorable", "Honourable", "Hon"]
 
-    /// Courtesies before a person's name, in English and as other countries' pages write them in English ("Shri" and "Smt"
-    /// in India, "Mme" and "Madame" in French usage), also academic ones ("Dr", "Prof"): no part of the name, so "President
-    /// of X, Shri A B" and "Prime Minister Mme C D" name A B and C D. Not "Sri" or "Sheikh", which open names ("Sheikh
-    /// Hasina").
-    static let courtesies: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Mister", "Dr", "Prof", "Professor", "Shri", "Smt", "Shrimati", "Mme", "Madame"]
 
     /// Two to eight capitalized words and particles that the gazetteer does not know ("Edward Nalbandian", "Kassym-Jomart
     /// Tokayev", "Mohammed bin Salman bin Abdulaziz Al Saud"), on one line.
