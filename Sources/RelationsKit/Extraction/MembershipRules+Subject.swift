@@ -549,7 +549,7 @@ extension MembershipRules {
     /// participating States", "as the 57th participating State"): the noun, past articles, modifiers, ordinals and an
     /// organisation's name; nil for any other phrase.
     func admittedRole(_ phrase: Phrase, end: Int) -> String? {
-        guard phrase.action == "joined", phrase.words.contains(where: Self.admittingPasts.contains) else { return nil }
+        guard phrase.action == "joined", phrase.words.contains(where: { Self.admittingPasts.contains($0) || Self.receivingForms.contains($0) }) else { return nil }
         guard phrase.words.last == "as" || document.word(end) == "as" else { return nil }
         var cursor = phrase.words.last == "as" ? end : end + 1
         while true {
