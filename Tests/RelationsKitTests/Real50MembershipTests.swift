@@ -39,4 +39,28 @@ struct Real50MembershipTests: WireCopyProbe {
     func otherAcceptancesAreNoAdmission(sentence: String) {
         #expect(memberships(sentence).isEmpty)
     }
+    // MARK: names completing an organisation's name are its members, not the subject
+
+    /// The countries that complete an organisation's name ("the Union State of Russia and Belarus", "the Customs Union of
+    /// Russia, Belarus and Kazakhstan") are its members, before the verb as after it: a second infinitive, a relative clause
+    /// or a later clause takes the subject named before them, or none.
+    @Test(arguments: [
+        ("South Ossetia hopes to join the Union State of Russia and Belarus, as well as to join the Eurasian Economic Union.",
+         ["XSO plans_to_join UNION_STATE", "XSO plans_to_join EAEU"]),
+        ("Transnistria intends to enter the Customs Union of Russia, Belarus and Kazakhstan and later to join the Eurasian Economic Union.",
+         ["XTR plans_to_join CU", "XTR plans_to_join EAEU"]),
+        ("Its leader praised the Union State of Russia and Belarus and other states that would like to join this union.", []),
+    ])
+    func namesCompletingAnOrganisationsNameDoNotAct(sentence: String, expected: [String]) {
+        #expect(memberships(sentence) == Set(expected))
+    }
+
+    /// Near-misses that must still act: a subject before the organisation's name, and a country named outside it.
+    @Test(arguments: [
+        ("Belarus, a member of the Union State of Russia and Belarus, has applied to join the SCO.", ["BLR plans_to_join SCO"]),
+        ("The Customs Union of Russia, Belarus and Kazakhstan was set up in 2010, and Armenia joined it in 2015.", ["ARM joined CU"]),
+    ])
+    func namesOutsideAnOrganisationsNameStillAct(sentence: String, expected: [String]) {
+        #expect(memberships(sentence) == Set(expected))
+    }
 }
