@@ -89,6 +89,13 @@ extension MembershipRules {
             var lead = at - 2
             while lead > sentence.lowerBound, Self.adverbs.contains(document.word(lead)) || document.word(lead).hasSuffix("ly") { lead -= 1 }
             if Self.deciding.contains(document.word(lead)) { return false }
+            // "All members unanimously decide to accept Bhutan as a full member": the present of a headline or a communiqué
+            // decides as the past does; "will decide to admit" is a decision still ahead.
+            if ["decide", "agree"].contains(document.word(lead)) {
+                var before = lead - 1
+                while before > sentence.lowerBound, isAdverb(before) { before -= 1 }
+                if !Self.prospectWords.contains(document.word(before)), !["not", "n't", "did", "do", "does"].contains(document.word(before)) { return false }
+            }
             // "signed a decision to admit Iran", "began with a signing ceremony to admit Belarus": the admitting side's act,
             // enacted or held, is the admission too.
             if isAdmittingAct(lead, admission: at, sentence: sentence) { return false }

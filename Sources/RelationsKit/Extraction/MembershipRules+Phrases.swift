@@ -280,8 +280,16 @@ extension MembershipRules {
     /// organisation or the role after the countries (`admission(at:sentence:)`).
     /// "welcomed Moldova as a participating State", "welcomed Finland into the alliance": an admission worded as a reception,
     /// an event only with a member's role after "as" (see `receptionRoles`) or with "into".
-    static let admittingForms: [String: Form] = ["admit": .base, "admits": .finite, "admitting": .gerund, "admitted": .finite, "accepted": .finite,
+    /// "accept" in every form reads as "admit" does ("decided to accept Mongolia as a full member", "the procedure to accept
+    /// Laos into the bloc"), with the reception's role or body after it (`receivingForms`).
+    static let admittingForms: [String: Form] = ["admit": .base, "admits": .finite, "admitting": .gerund, "admitted": .finite,
+                                                 "accept": .base, "accepts": .finite, "accepting": .gerund, "accepted": .finite,
                                                  "welcomed": .finite]
+
+    /// The forms of `admittingForms` that take many other objects ("accept the terms", "accepting Russia's offer", "welcomed
+    /// Armenia to the summit"): an admission only with a role after "as" or a body after "into" (or a member noun before the
+    /// names: "accept new members, A and B").
+    static let receivingForms: Set<String> = ["accept", "accepts", "accepting", "accepted", "welcomed"]
 
     /// The past forms of `admittingForms`, which English also uses to confess or acknowledge ("accepted Georgia's
     /// proposal", "admitted Russia was right", "welcomed Iran's decision") and as passive participles ("Iran was admitted").
@@ -300,16 +308,45 @@ extension MembershipRules {
     /// Georgia's proposal", "admitted Russia was right"), only with "to", "into" or "as" after the names.
     func admission(at index: Int, sentence: Range<Int>) -> (end: Int, form: Form, countries: [String])? {
         let word = document.word(index)
-        guard let form = Self.admittingForms[word], let span = document.entity(at: index + 1), span.entity.country != nil else { return nil }
-        let (codes, end) = coordinatedCountries(startingAt: span.start, sentence: sentence)
+        guard let form = Self.admittingForms[word] else { return nil }
+        // "admitted India and Pakistan", or the names after a member noun that states the role ("to accept new members, India
+        // and Pakistan", "admitted three new members: A, B and C").
+        let membersNamed = membersListStart(after: index, sentence: sentence)
+        guard let start = document.entity(at: index + 1)?.entity.country != nil ? index + 1 : membersNamed else { return nil }
+        // A list set off after its member noun may give its names their articles ("- Croatia, Georgia and the Czech Republic -").
+        let (codes, end) = membersNamed != nil ? newcomers(startingAt: start, sentence: sentence) : coordinatedCountries(startingAt: start, sentence: sentence)
         let isPast = Self.admittingPasts.contains(word)
-        // "welcomed Armenia to the summit" is a guest's welcome: a reception admits only "as" a member or "into" a body.
-        let followers: Set<String> = word == "welcomed" ? ["as", "into"] : isPast ? ["as", "into", "to"]
+        // "welcomed Armenia to the summit" is a guest's welcome, "accept Armenia's terms" no admission: a reception admits only
+        // "as" a member or "into" a body.
+        let receives = Self.receivingForms.contains(word)
+        let followers: Set<String> = word == "welcomed" || receives && !isPast ? ["as", "into"] : isPast ? ["as", "into", "to"]
             : [".", ",", ";", "as", "into", "to", "in", "on", "at", "next", "this", "by", "later"]
-        guard end >= sentence.upperBound && !isPast || followers.contains(document.word(end)) else { return nil }
+        guard membersNamed != nil || end >= sentence.upperBound && !isPast && !receives || followers.contains(document.word(end)) else { return nil }
         // "the bloc admitted Iran", not "the Iran deal": the verb's own voice ("was admitted Iran" is no shape of English).
         if isPast, ["was", "were", "is", "are", "been", "be"].contains(document.word(index - 1)) { return nil }
         return (end, form, codes)
+    }
+
+    /// Where the names start after a member noun that an admitting verb at `index` takes as its object, the names set off by
+    /// a comma, a colon, a dash or "namely" ("to accept new members, India and Pakistan", "admitted three new members: A, B and
+    /// C", "admit two new member states - A and B", "accepted the new members, namely A and B"); nil when the object is no
+    /// such phrase. The noun states a member's role, so the names need no "as" after them.
+    func membersListStart(after index: Int, sentence: Range<Int>) -> Int? {
+        var cursor = index + 1
+        if ["the", "its", "their"].contains(document.word(cursor)) { cursor += 1 }
+        if NumberWords.cardinalWords[document.word(cursor)] != nil || cursor < sentence.upperBound && tokens[cursor].kind == .number { cursor += 1 }
+        let qualified = ["new", "more"].contains(document.word(cursor))
+        if qualified || document.word(cursor) == "full" { cursor += 1 }
+        if document.word(cursor) == "member", ["states", "countries", "nations"].contains(document.word(cursor + 1)) { cursor += 1 }
+        // "accepted the states' proposal", "admitted the member states, Russia among them": the noun heads the object, a mark
+        // or "namely" closes it, and a noun for any country ("states") is a newcomer only as "new" ones.
+        guard cursor > index + 1, cursor + 2 < sentence.upperBound, ["members", "states", "countries", "nations"].contains(document.word(cursor)),
+              document.word(cursor) == "members" || qualified,
+              [",", ":", "-", "–", "—", "namely"].contains(document.word(cursor + 1)) else { return nil }
+        var start = cursor + 2
+        if document.word(start) == "namely" { start += 1 }
+        if document.word(start) == "the" { start += 1 }
+        return document.entity(at: start)?.entity.country != nil ? start : nil
     }
 
     /// Nouns of a country's asking to join ("the applications of India and Pakistan for full membership").

@@ -549,7 +549,7 @@ extension MembershipRules {
     /// participating States", "as the 57th participating State"): the noun, past articles, modifiers, ordinals and an
     /// organisation's name; nil for any other phrase.
     func admittedRole(_ phrase: Phrase, end: Int) -> String? {
-        guard phrase.action == "joined", phrase.words.contains(where: Self.admittingPasts.contains) else { return nil }
+        guard phrase.action == "joined", phrase.words.contains(where: { Self.admittingPasts.contains($0) || Self.receivingForms.contains($0) }) else { return nil }
         guard phrase.words.last == "as" || document.word(end) == "as" else { return nil }
         var cursor = phrase.words.last == "as" ? end : end + 1
         while true {
@@ -915,6 +915,7 @@ extension MembershipRules {
             let describesAnOrganisation = { (span: EntitySpan?) -> Bool in if let span, case .organisation = span.entity { true } else { false } }
             if describesAnOrganisation(owner) || describesAnOrganisation(first) { parentheses.append(open..<close) }
         }
+        let coreference = Coreference(document: document, reference: reference)
         let before = document.entities(in: clauseStart..<index).compactMap { span -> (code: String, span: EntitySpan)? in
             if parentheses.contains(where: { $0.contains(span.start) }) { return nil }
             // A dateline's place ("MOSCOW, May 5 (Interfax) -") is where the news was filed, not a subject.
@@ -931,6 +932,10 @@ extension MembershipRules {
                case let opening = clauseOpening(of: sentence), ["at", "in", "during", "on", "after"].contains(document.word(opening)),
                !(opening..<span.start).contains(where: { [",", ";"].contains(document.word($0)) }) { return nil }
             if skipObjects, isObject(span) { return nil }
+            // "plans to join the Union State of Russia and Belarus, as well as to join the Customs Union", "the Union State of
+            // Russia, Belarus and other states that would like to join": names completing an organisation's name (or glossing
+            // its members in brackets) are its members, not the subject, before the verb as after it.
+            if span.entity.country != nil, coreference.listsAnOrganisationsMembers(span) { return nil }
             if let code = span.entity.country { return (code, span) }
             if case let .person(name, _) = span.entity, let code = document.personCountries[name] { return (code, span) }
             return nil

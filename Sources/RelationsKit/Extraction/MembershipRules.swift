@@ -795,7 +795,7 @@ struct MembershipRules {
                     if ["observer", "observers"].contains(role) { action = "observer" }
                     // "was welcomed as a guest", "the move was welcomed as a step forward", "the draft was accepted as a basis": a
                     // reception or an acceptance admits only to a member's role.
-                    if phrase.words.contains("welcomed") || phrase.words.contains("accepted"), !Self.receptionRoles.contains(role) { continue }
+                    if phrase.words.contains(where: Self.receivingForms.contains), !Self.receptionRoles.contains(role) { continue }
                 }
                 lastOrganisation = org
                 if action == "observer" { lastObserverOrganisation = org }
