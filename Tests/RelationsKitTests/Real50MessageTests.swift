@@ -63,4 +63,27 @@ struct Real50MessageTests: WireCopyProbe {
         let body = Self.letterHead + "I warmly congratulate you on Independence Day of the Republic of Estonia.\n\n" + line
         #expect(!messages(body, title: "Karis receives letters", date: "2022-03-01").contains { $0.hasPrefix(person) })
     }
+
+    // MARK: A people addressed, and the message to its leader
+
+    @Test(arguments: [
+        // The people addressed after the message to the leader, in the words of that message.
+        "Natalia Gavrilita sent a telegram of condolences to President of Estonia Alar Karis over the floods.\n\nIn the telegram Gavrilita extended condolences to the families of the victims and the people of Estonia.",
+        // The people addressed first, the message to the leader told after.
+        "Prime Minister of Moldova Natalia Gavrilita congratulated the people of Estonia on Independence Day.\n\nIn a congratulatory message to President of Estonia Alar Karis, Gavrilita wished the country prosperity.",
+    ])
+    func aPeopleAddressedInTheMessageToItsLeaderIsThatMessage(body: String) {
+        let found = messages(body, date: "2022-02-24")
+        #expect(found.count == 1 && found.allSatisfy { $0.hasPrefix("Natalia Gavrilița → Alar Karis") }, "\(found)")
+    }
+
+    @Test(arguments: [
+        "Prime Minister of Moldova Natalia Gavrilita sent a congratulatory telegram to President of Estonia Alar Karis on Independence Day.\n\nGavrilita also sent congratulations to the people of Estonia.",
+        "Prime Minister of Moldova Natalia Gavrilita sent a congratulatory telegram to President of Estonia Alar Karis on Independence Day.\n\nSeparately, Gavrilita sent congratulations to the people of Estonia on the holiday.",
+    ])
+    func aPeopleTheReportSaysWasAddressedBesidesHasAMessageOfItsOwn(body: String) {
+        #expect(messages(body, date: "2022-02-24") == [
+            "Natalia Gavrilița → Alar Karis congratulation Independence Day", "Natalia Gavrilița → EST congratulation Independence Day",
+        ])
+    }
 }

@@ -308,7 +308,12 @@ struct MessageRules {
                 }
                 // "to President A and the people of X": a people addressed beside its own leader in one recipient list is a
                 // co-addressee of the message to that leader, not a message of its own.
-                if isCountryCode(item.to), addressesPeople(of: item.to, in: sentence),
+                // A people addressed in a sentence of its own is a message of its own only when the sentence says it is another
+                // ("A also sent congratulations to the people of X", "Separately, A greeted the people of X"). Else it is the
+                // message to that people's leader told once more ("A sent greetings to the government and people of X. In his
+                // message to President B, A wished ...", "In the telegram A extended condolences to the families and the people of
+                // X"), and the leader's message covers it.
+                if isCountryCode(item.to), another, addressesPeople(of: item.to, in: sentence),
                    !sentenceItems.contains(where: { $0.from == item.from && countryOf(person: $0.to) == item.to }) { peoples.insert("\(item.from)>\(item.to)") }
                 // "In a congratulatory telegram the Russian leader expressed confidence that ... Kyrgyz society": a country whose
                 // person the sender already wrote to stands for that person.
