@@ -308,7 +308,12 @@ struct MessageRules {
                 }
                 // "to President A and the people of X": a people addressed beside its own leader in one recipient list is a
                 // co-addressee of the message to that leader, not a message of its own.
-                if isCountryCode(item.to), addressesPeople(of: item.to, in: sentence),
+                // A people addressed in a sentence of its own is a message of its own only when the sentence says it is another
+                // ("A also sent congratulations to the people of X", "Separately, A greeted the people of X"). Else it is the
+                // message to that people's leader told once more ("A sent greetings to the government and people of X. In his
+                // message to President B, A wished ...", "In the telegram A extended condolences to the families and the people of
+                // X"), and the leader's message covers it.
+                if isCountryCode(item.to), another, addressesPeople(of: item.to, in: sentence),
                    !sentenceItems.contains(where: { $0.from == item.from && countryOf(person: $0.to) == item.to }) { peoples.insert("\(item.from)>\(item.to)") }
                 // "In a congratulatory telegram the Russian leader expressed confidence that ... Kyrgyz society": a country whose
                 // person the sender already wrote to stands for that person.
@@ -367,7 +372,7 @@ struct MessageRules {
             let own = receiver == nil || letters.count > 1
             let end = number + 1 < letters.count ? letters[number + 1].start : tokens.count
             let signed = signatures().filter { $0.range.lowerBound > addressee.salutation.lowerBound && $0.range.lowerBound < end }
-            let signers = signed.isEmpty ? bareSignature(after: addressee.salutation.lowerBound, before: end).map { [$0] } ?? [] : signed
+            let signers = signed.isEmpty ? bareSignatures(after: addressee.salutation.lowerBound, before: end) : signed
             if let last = signers.last {
                 let span = document.bodySpan(addressee.salutation.lowerBound, last.range.lowerBound)
                 signedLetters.append((span.start, span.end, last.name, addressee.name))
@@ -495,20 +500,64 @@ struct MessageRules {
             if words.last == "," { words.removeLast() }
             guard Self.isValediction(words), quotation(containing: line.lowerBound) == nil else { continue }
             let next = document.paragraphs[number + 1]
-            if let signer = actors(in: next).first, signer.isPerson, signer.start == next.lowerBound { result.append((signer.name, next)) }
+            let opening = actors(in: next).first.flatMap { $0.isPerson && $0.start == next.lowerBound ? $0.name : nil }
+            if let signer = signerLine(next)?.name ?? opening { result.append((signer, next)) }
         }
         return result
     }
 
-    /// The signer of a letter printed whole whose foot has no valediction: the last line after `floor` that is a person alone
-    /// ("A" or "A,"), followed by a line that opens with an office ("Prime Minister of X", "The President of X"), outside quotations.
+    /// The signer of a letter printed whole whose foot has no valediction: the last of `bareSignatures`.
     func bareSignature(after floor: Int, before ceiling: Int = Int.max) -> (name: String, range: Range<Int>)? {
-        var result: (name: String, range: Range<Int>)?
-        for (number, line) in document.paragraphs.enumerated().dropLast() where line.lowerBound > floor && line.upperBound < ceiling {
-            guard let signer = personAlone(line), opensWithOffice(document.paragraphs[number + 1]) else { continue }
-            result = (signer, line)
+        bareSignatures(after: floor, before: ceiling).last
+    }
+
+    /// The signers of letters printed whole whose feet have no valediction, in order: each line after `floor` and before `ceiling`
+    /// that is a signer alone ("A" or "A,") over a line that opens with an office ("Prime Minister of X", "The President of X"), or
+    /// a signer and their office on one line ("A, President of X."), outside quotations (`signerLine`). A page that prints
+    /// several letters under one address block signs each at its foot.
+    func bareSignatures(after floor: Int, before ceiling: Int = Int.max) -> [(name: String, range: Range<Int>)] {
+        let paragraphs = document.paragraphs
+        return paragraphs.indices.compactMap { number in
+            let line = paragraphs[number]
+            guard line.lowerBound > floor, line.upperBound <= ceiling, let signer = signerLine(line) else { return nil }
+            let officeBelow = number + 1 < paragraphs.count && opensWithOffice(paragraphs[number + 1])
+            return signer.officeBeside || officeBelow ? (signer.name, line) : nil
         }
-        return result
+    }
+
+    /// The signer a line of a letter's foot names, when the line is that name alone ("A", "A,"), the name and its office after a
+    /// comma ("A, President of X.", "B, Secretary General of the Organization of Y.") or the office and the name ("The President of
+    /// X, A."), as pages set a signature on one line or two.
+    /// The name is a person the article knows, or a full name the reference does not ("Zhang Wei" over "Secretary-General of the
+    /// Z"): a signature gives its signer's name in full, and the valediction over it or the office beside or under it makes it
+    /// one. `officeBeside`: the office stands on the line.
+    func signerLine(_ line: Range<Int>) -> (name: String, officeBeside: Bool)? {
+        guard line.count <= 24, let first = line.first, quotation(containing: first) == nil else { return nil }
+        // "The President of X, A.": the office first and the name closing the line, as some pages sign.
+        if opensWithOffice(line), let person = actors(in: line).last, person.isPerson,
+           person.end == line.upperBound || person.end == line.upperBound - 1 && document.word(person.end) == "." {
+            return (person.name, true)
+        }
+        let written = LeaderRules(document: document, reference: reference).newName(at: first)
+        let name: String
+        if let actor = actors(in: line).first, actor.isPerson, actor.start == first {
+            name = actor.name
+        } else if let written, !written.known, written.end <= line.upperBound, written.name.contains(" "), document.spanAt[first] == nil {
+            name = written.name
+        } else {
+            return nil
+        }
+        // The name's own extent: the new name read, else the span of the person the gazetteer knows.
+        guard let nameEnd = (written?.end ?? document.entity(at: first)?.end).map({ min($0, line.upperBound) }) else { return personAlone(line).map { ($0, false) } }
+        let rest = nameEnd..<line.upperBound
+        if rest.isEmpty || rest.count == 1 && document.word(nameEnd) == "," { return (name, false) }
+        // The office beside the name, and nothing after it but the office's own words ("of", "the", a state's or a body's name).
+        let officeWords = (nameEnd + 1)..<line.upperBound
+        let spoken = officeWords.contains { index in
+            tokens[index].kind == .word && !tokens[index].isCapitalized && !["of", "the", "and", "for"].contains(tokens[index].text)
+        }
+        guard document.word(nameEnd) == ",", opensWithOffice(officeWords), !spoken else { return nil }
+        return (name, true)
     }
 
     /// The signer of a page that is a letter whose foot is the signer's name alone on the body's last line, with neither a
