@@ -856,9 +856,13 @@ extension PublicationDate {
                 }
                 guard [",", ".", "-"].contains(tokens[index - 1].text) || placeColon || afterAgency else { continue }
                 // A dateline starts with a place or an agency, not a weekday ("Sunday, 29 November 2026" is a page header),
-                // nor a preposition: "On Sunday, 24 March, ...", "By Friday, March 22, ..." open a sentence of the body.
+                // nor a preposition or a word that places a time relative to now: "On Sunday, 24 March, ...", "By Friday, March
+                // 22, ...", "Last Sunday, April 26, ...", "Next Friday, 3 June, ...", "Early Monday, May 4, ..." open a sentence
+                // of the body.
                 let place = (lineStart..<(index - 1)).contains { tokens[$0].kind == .word && DateWords.weekdays[tokens[$0].lower] == nil && DateWords.month(tokens[$0]) == nil }
-                guard place, !["on", "by", "at", "in", "from", "since", "until", "till", "before", "after", "as", "of"].contains(tokens[lineStart].lower) || tokens[lineStart].text.allSatisfy(\.isUppercase) else { continue }
+                guard place, !["on", "by", "at", "in", "from", "since", "until", "till", "before", "after", "as", "of",
+                               "last", "this", "next", "early", "late", "earlier", "later"].contains(tokens[lineStart].lower)
+                    || tokens[lineStart].text.allSatisfy(\.isUppercase) else { continue }
                 // "Georgia withdrew from the bloc on Tuesday, August 18.": a weekday after a word in small letters dates the
                 // sentence's event, not the page; a dateline's place is no such phrase. Such a date with its year ("on Friday,
                 // April 19th, 2024,") still dates a lead that has no dateline, as before.
