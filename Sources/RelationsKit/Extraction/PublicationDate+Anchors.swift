@@ -190,10 +190,12 @@ extension PublicationDate {
     /// 23, 1990,", "the Charter was signed in 1993").
     static let foundingVerbs: Set<String> = ["adopted", "signed", "proclaimed", "ratified", "founded", "established", "created", "declared"]
 
-    /// The year another sentence dates the thing an anniversary names by its first capitalized word ("the 32nd anniversary
-    /// of the adoption of the Declaration of Independence" ... "The Declaration, adopted by the Supreme Council on August
-    /// 23, 1990, ..."): the word, then within eight tokens a founding verb, then within ten more a year, all in one sentence;
-    /// only when the text gives one such year.
+    /// The year another sentence dates the thing an anniversary names, by its whole name or by its first capitalized word
+    /// alone ("the 32nd anniversary of the adoption of the Declaration of Independence" ... "The Declaration, adopted by the
+    /// Supreme Council on August 23, 1990, ..."): the name, then within eight tokens a founding verb, then within ten more a
+    /// year, all in one sentence; only when the text gives one such year. A name that shares only its first words with the
+    /// anniversary's is another thing's ("the 20th anniversary of the creation of the Collective Security Treaty
+    /// Organisation" ... "The Collective Security Treaty was signed on May 15, 1992": the treaty, not the organisation).
     static func datedElsewhere(_ tokens: [Token], sentences: [Range<Int>], from start: Int, except own: Range<Int>) -> Int? {
         // Only the act's noun may come before the thing's name ("the adoption of the Declaration", "the signing of the
         // Charter"), not a relation between parties ("the establishment of diplomatic relations between Armenia and ...").
@@ -203,10 +205,12 @@ extension PublicationDate {
         guard cursor < min(tokens.count, start + 6), tokens[cursor].kind == .word, tokens[cursor].isCapitalized, tokens[cursor].text.count > 2,
               DateWords.month(tokens[cursor]) == nil, DateWords.weekdays[tokens[cursor].lower] == nil,
               cursor + 1 == tokens.count || tokens[cursor + 1].lower != "'s" else { return nil }
-        let noun = tokens[cursor].text
+        let noun = tokens[cursor].text, name = capitalizedName(tokens, at: cursor)
         var years: Set<Int> = []
         for sentence in sentences where sentence != own {
             for index in sentence where tokens[index].text == noun {
+                let named = capitalizedName(tokens, at: index)
+                guard named.count == 1 || named == name else { continue }
                 guard let verb = ((index + 1)..<min(sentence.upperBound, index + 9)).first(where: { foundingVerbs.contains(tokens[$0].lower) }),
                       let at = ((verb + 1)..<min(sentence.upperBound, verb + 11)).first(where: { tokens[$0].kind == .number && tokens[$0].text.count == 4 }),
                       let year = Int(tokens[at].text), (1900...currentYear).contains(year) else { continue }
@@ -214,6 +218,28 @@ extension PublicationDate {
             }
         }
         return years.count == 1 ? years.first : nil
+    }
+
+    /// The words of the capitalized name at token `start`, on its line: its capitalized words and the small words that join
+    /// two of them ("Declaration of Independence", "Charter of the United Nations", "Treaty on Friendship and Cooperation",
+    /// "Collective Security Treaty").
+    static func capitalizedName(_ tokens: [Token], at start: Int) -> [String] {
+        func isNameWord(_ at: Int) -> Bool { at < tokens.count && tokens[at].kind == .word && tokens[at].isCapitalized && (at == start || tokens[at].newlinesBefore == 0) }
+        func isJoin(_ at: Int, _ words: Set<String>) -> Bool { at < tokens.count && words.contains(tokens[at].text) && tokens[at].newlinesBefore == 0 }
+        var words: [String] = [], at = start
+        while isNameWord(at) {
+            words.append(tokens[at].text)
+            at += 1
+            // "of", "of the", "on", "for", "and" between two of its capitalized words.
+            var join = at
+            if isJoin(join, ["of", "on", "for", "and"]) { join += 1 }
+            if join > at, isJoin(join, ["the"]) { join += 1 }
+            if join > at, isNameWord(join) {
+                words += tokens[at..<join].map(\.text)
+                at = join
+            }
+        }
+        return words
     }
 
     /// Whether a sentence about the future dates it within the article's year: "this year" ("will mark 31 years of relations

@@ -847,11 +847,22 @@ extension PublicationDate {
                 // "MOSCOW. KAZINFORM - 12 November 2025.": the agency's name before a dash, then the date. "Washington DC (UPI)
                 // Jun 25, 2006 In a further ...": the agency's bracket after the place, then the date.
                 let afterAgency = tokens[index - 1].text == ")" && agencyBracket(before: index - 1)
-                guard [",", ".", "-"].contains(tokens[index - 1].text) || afterAgency else { continue }
+                // A colon parts the place from its date as a comma does ("Rashtrapati Bhavan : 08.09.2015", "New Delhi: 10
+                // July 2015", "Kremlin, Moscow: July 10, 2015"), after a place's capitalized words alone: not a stamp's label
+                // ("Update : 03.03.2022", "Ahmet Yildiz |02.03.2022 - Update : 03.03.2022"), which the stamp rules weigh.
+                let placeColon = tokens[index - 1].text == ":" && index - 1 > lineStart && (lineStart..<(index - 1)).allSatisfy { at in
+                    tokens[at].text == "," || tokens[at].kind == .word && tokens[at].isCapitalized
+                        && !pageStampLabels.contains(tokens[at].lower) && !tokens[at].lower.hasPrefix("update")
+                }
+                guard [",", ".", "-"].contains(tokens[index - 1].text) || placeColon || afterAgency else { continue }
                 // A dateline starts with a place or an agency, not a weekday ("Sunday, 29 November 2026" is a page header),
-                // nor a preposition: "On Sunday, 24 March, ...", "By Friday, March 22, ..." open a sentence of the body.
+                // nor a preposition or a word that places a time relative to now: "On Sunday, 24 March, ...", "By Friday, March
+                // 22, ...", "Last Sunday, April 26, ...", "Next Friday, 3 June, ...", "Early Monday, May 4, ..." open a sentence
+                // of the body.
                 let place = (lineStart..<(index - 1)).contains { tokens[$0].kind == .word && DateWords.weekdays[tokens[$0].lower] == nil && DateWords.month(tokens[$0]) == nil }
-                guard place, !["on", "by", "at", "in", "from", "since", "until", "till", "before", "after", "as", "of"].contains(tokens[lineStart].lower) || tokens[lineStart].text.allSatisfy(\.isUppercase) else { continue }
+                guard place, !["on", "by", "at", "in", "from", "since", "until", "till", "before", "after", "as", "of",
+                               "last", "this", "next", "early", "late", "earlier", "later"].contains(tokens[lineStart].lower)
+                    || tokens[lineStart].text.allSatisfy(\.isUppercase) else { continue }
                 // "Georgia withdrew from the bloc on Tuesday, August 18.": a weekday after a word in small letters dates the
                 // sentence's event, not the page; a dateline's place is no such phrase. Such a date with its year ("on Friday,
                 // April 19th, 2024,") still dates a lead that has no dateline, as before.
