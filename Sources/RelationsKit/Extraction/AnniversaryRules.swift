@@ -968,9 +968,11 @@ struct AnniversaryRules {
             while end < tokens.count, end < range.upperBound + 12 {
                 let token = tokens[end]
                 if token.isCapitalized { end += 1; last = end; continue }
-                // A comma goes on to the next item of the name's list ("Friendship, Cooperation"), not to an apposition
-                // (", the Akorda press service reports").
-                if token.text == ",", end + 1 < tokens.count, !tokens[end + 1].isCapitalized { break }
+                // A comma goes on to the next item of the name's list ("Friendship, Cooperation"), also the serial comma
+                // before its last ("Friendship, Cooperation, and Mutual Assistance"), not to an apposition (", the Akorda
+                // press service reports") nor to a clause (", and Russia signed").
+                if token.text == ",", end + 1 < tokens.count, !tokens[end + 1].isCapitalized,
+                   !(tokens[end + 1].text == "and" && end + 2 < tokens.count && tokens[end + 2].isCapitalized && document.spanAt[end + 2] == nil) { break }
                 if ["of", "on", "and", "the", "for", ",", "-", "in", "a", "an", "between"].contains(token.text) { end += 1; continue }
                 break
             }
