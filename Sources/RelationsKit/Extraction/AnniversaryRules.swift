@@ -1241,10 +1241,13 @@ struct AnniversaryRules {
     static let foundingActNouns: Set<String> = ["idea", "initiative", "creation", "founding", "establishment", "formation", "foundation", "convening", "convocation"]
 
     /// Words that may stand between "of" and the organisation celebrated ("of the founding of the CIS", "of the signing of
-    /// the CIS Charter", "of the establishment of the Shanghai Cooperation Organisation").
-    static let leadToOrganisation: Set<String> = ["the", "of", "its", "a", "founding", "foundation", "creation", "establishment", "formation",
-                                                  "inception", "signing", "adoption", "birth", "existence", "activity", "activities", "work",
-                                                  "operation", "functioning"]
+    /// the CIS Charter", "of the establishment of the Shanghai Cooperation Organisation", "of the conclusion of the Collective
+    /// Security Treaty"), and the nouns of the act that brought it into being (`foundingActNouns`: "of the initiative on
+    /// convocation of the CICA", "of the idea of the Conference"), which `contradictsReference` holds to the year the
+    /// reference dates the organisation from.
+    static let leadToOrganisation: Set<String> = Set(["the", "of", "on", "its", "a", "founding", "foundation", "creation", "establishment", "formation",
+                                                      "inception", "signing", "conclusion", "adoption", "birth", "existence", "activity", "activities", "work",
+                                                      "operation", "functioning"]).union(foundingActNouns)
 
     /// The year marked, when the sentence does not say it: by arithmetic on the reference, the year what is celebrated
     /// began (the founding of the CIS in 1991, the establishment of relations) plus the ordinal, when that falls within
