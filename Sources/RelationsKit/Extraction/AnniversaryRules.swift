@@ -968,9 +968,11 @@ struct AnniversaryRules {
             while end < tokens.count, end < range.upperBound + 12 {
                 let token = tokens[end]
                 if token.isCapitalized { end += 1; last = end; continue }
-                // A comma goes on to the next item of the name's list ("Friendship, Cooperation"), not to an apposition
-                // (", the Akorda press service reports").
-                if token.text == ",", end + 1 < tokens.count, !tokens[end + 1].isCapitalized { break }
+                // A comma goes on to the next item of the name's list ("Friendship, Cooperation"), also the serial comma
+                // before its last ("Friendship, Cooperation, and Mutual Assistance"), not to an apposition (", the Akorda
+                // press service reports") nor to a clause (", and Russia signed").
+                if token.text == ",", end + 1 < tokens.count, !tokens[end + 1].isCapitalized,
+                   !(tokens[end + 1].text == "and" && end + 2 < tokens.count && tokens[end + 2].isCapitalized && document.spanAt[end + 2] == nil) { break }
                 if ["of", "on", "and", "the", "for", ",", "-", "in", "a", "an", "between"].contains(token.text) { end += 1; continue }
                 break
             }
@@ -1239,10 +1241,13 @@ struct AnniversaryRules {
     static let foundingActNouns: Set<String> = ["idea", "initiative", "creation", "founding", "establishment", "formation", "foundation", "convening", "convocation"]
 
     /// Words that may stand between "of" and the organisation celebrated ("of the founding of the CIS", "of the signing of
-    /// the CIS Charter", "of the establishment of the Shanghai Cooperation Organisation").
-    static let leadToOrganisation: Set<String> = ["the", "of", "its", "a", "founding", "foundation", "creation", "establishment", "formation",
-                                                  "inception", "signing", "adoption", "birth", "existence", "activity", "activities", "work",
-                                                  "operation", "functioning"]
+    /// the CIS Charter", "of the establishment of the Shanghai Cooperation Organisation", "of the conclusion of the Collective
+    /// Security Treaty"), and the nouns of the act that brought it into being (`foundingActNouns`: "of the initiative on
+    /// convocation of the CICA", "of the idea of the Conference"), which `contradictsReference` holds to the year the
+    /// reference dates the organisation from.
+    static let leadToOrganisation: Set<String> = Set(["the", "of", "on", "its", "a", "founding", "foundation", "creation", "establishment", "formation",
+                                                      "inception", "signing", "conclusion", "adoption", "birth", "existence", "activity", "activities", "work",
+                                                      "operation", "functioning"]).union(foundingActNouns)
 
     /// The year marked, when the sentence does not say it: by arithmetic on the reference, the year what is celebrated
     /// began (the founding of the CIS in 1991, the establishment of relations) plus the ordinal, when that falls within

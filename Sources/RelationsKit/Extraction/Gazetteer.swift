@@ -214,7 +214,16 @@ final class Gazetteer: Sendable {
                     next = nodes[node].upperChildren[tokens[index].text.uppercased()]
                     if next != nil { upperOnly = true }
                 }
-                guard let found = next else { break }
+                guard let found = next else {
+                    // "Ilham Heydarovich [Aliyev": a patronymic or a bracket (or both) inside a name, passed over.
+                    var after = index
+                    while node != 0, after < min(tokens.count, index + 2), interruptsName(tokens[after]), after == index || tokens[after].newlinesBefore == 0 { after += 1 }
+                    if after > index, after < tokens.count, tokens[after].newlinesBefore == 0, nodes[node].children[tokens[after].text] != nil {
+                        index = after
+                        continue
+                    }
+                    break
+                }
                 node = found
                 index += 1
                 if !nodes[node].entries.isEmpty { best = (index, nodes[node].entries) }
@@ -228,6 +237,20 @@ final class Gazetteer: Sendable {
         }
         return result
     }
+
+    /// A token that may stand inside a name without being part of it: an editor's square bracket ("Mr. Ilham [Aliyev,
+    /// President of Azerbaijan]", "[Russian President Vladimir] Putin", "the Eurasian [Economic] Union") or a patronymic
+    /// between a first name and the surname ("Ilham Heydarovich Aliyev", "Islam Abduganiyevich Karimov", "Anna Petrovna
+    /// Ivanova"). It is passed over only when the word after it goes on with the same name, so "Vladimir Vladimirovich,"
+    /// in a salutation stays what it was.
+    private func interruptsName(_ token: Token) -> Bool {
+        if token.text == "[" || token.text == "]" { return true }
+        guard token.kind == .word, token.isCapitalized, token.lower.count > 5 else { return false }
+        return Self.patronymicEndings.contains { token.lower.hasSuffix($0) }
+    }
+
+    /// How Russian and Central Asian patronymics end ("-ovich", "-evich", "Ilyich", "-ovna", "-ichna").
+    private static let patronymicEndings = ["vich", "ich", "vna", "ichna"]
 
     /// A match must not begin right after a letter-joined hyphen or apostrophe piece of a longer word. An apostrophe that opens
     /// a quotation ("'Russia will benefit,' he said", "''Russia ...''", a space, a line start or another mark before it) joins
