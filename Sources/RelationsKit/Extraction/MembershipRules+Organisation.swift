@@ -713,10 +713,7 @@ extension MembershipRules {
             if tokens[cursor].kind == .word, tokens[cursor].isCapitalized {
                 // Back to the start of the capitalized name ("Organization of Turkic States"); a name that follows a known
                 // organisation's is one of its bodies ("the SCO Heads of State Council"), the known one named last.
-                var start = cursor
-                while start - 1 >= previous, document.entity(at: start - 1) == nil,
-                      tokens[start - 1].kind == .word && tokens[start - 1].isCapitalized
-                        || ["of", "for", "and", "on"].contains(document.word(start - 1)) && start - 2 >= previous && tokens[start - 2].isCapitalized { start -= 1 }
+                let start = startOfCapitalizedName(endingAt: cursor, from: previous)
                 if let owner = document.entity(at: start - 1), case .organisation = owner.entity { return false }
                 if namesAnUnknownOrganisation(at: start, sentence: previous..<sentence.upperBound) { return true }
                 cursor = start - 1
@@ -733,8 +730,9 @@ extension MembershipRules {
     /// Whether the object at `index` (after an optional "the") is a name the reference does not know: two or more capitalized
     /// words no entity covers, one of them a noun that heads an organisation's name ("the World Trade Organization", "the
     /// Organization of Turkic States", "the Energy Charter Treaty"). A noun that refers back ("the Union") is one word.
-    func namesAnUnknownOrganisation(at index: Int, sentence: Range<Int>) -> Bool {
+    func namesAnUnknownOrganisation(at index: Int, sentence: Range<Int>, byAcronym: Bool = true) -> Bool {
         var cursor = document.word(index) == "the" ? index + 1 : index
+        if byAcronym, isAcronymOfAnUnknownOrganisation(at: cursor) { return true }
         var capitalized = 0
         var headed = false
         while cursor < sentence.upperBound, cursor < index + 9, document.entity(at: cursor) == nil {
@@ -749,5 +747,32 @@ extension MembershipRules {
             cursor += 1
         }
         return capitalized >= 2 && headed && (cursor >= sentence.upperBound || document.entity(at: cursor) == nil)
+    }
+
+    /// The start of the capitalized name that ends at `end`, back over capitalized words no entity covers and the small
+    /// words inside a name ("Organization of Turkic States", "Council for Trade and Development"), not before `floor`.
+    func startOfCapitalizedName(endingAt end: Int, from floor: Int) -> Int {
+        var start = end
+        while start - 1 >= floor, document.entity(at: start - 1) == nil,
+              tokens[start - 1].kind == .word && tokens[start - 1].isCapitalized
+                || ["of", "for", "and", "on"].contains(document.word(start - 1)) && start - 2 >= floor && tokens[start - 2].isCapitalized { start -= 1 }
+        return start
+    }
+
+    /// Whether the word at `index` is an acronym that the text gave in brackets to a name the reference does not know:
+    /// "Mongolia joined the World Trade Organization (WTO) in 1997, and Laos joined the WTO in 2013" (the second object
+    /// is that organisation again, not the text's own). Where the text gives no such name the acronym stays unknown: an
+    /// unknown word is not read as an organisation on its own.
+    func isAcronymOfAnUnknownOrganisation(at index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].kind == .word, tokens[index].isAllCaps, tokens[index].text.count >= 2,
+              document.entity(at: index) == nil else { return false }
+        let acronym = document.word(index)
+        return tokens.indices.contains { bracket in
+            bracket >= 2 && bracket + 2 < tokens.count && bracket + 1 != index && document.word(bracket) == "("
+                && document.word(bracket + 1) == acronym && document.word(bracket + 2) == ")"
+                && tokens[bracket - 1].kind == .word && tokens[bracket - 1].isCapitalized && document.entity(at: bracket - 1) == nil
+                && namesAnUnknownOrganisation(at: startOfCapitalizedName(endingAt: bracket - 1, from: max(0, bracket - 9)),
+                                              sentence: 0..<bracket, byAcronym: false)
+        }
     }
 }

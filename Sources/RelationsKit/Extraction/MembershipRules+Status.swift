@@ -224,6 +224,13 @@ extension MembershipRules {
     /// coordinated after it ("Since 2010, Belarus has been a dialogue partner, and since 2015 it has been an observer";
     /// "...; from 2004 Mongolia held observer status").
     func statusesHeldFromAFrontedDate(in sentence: Range<Int>, references: Coreference) -> [(org: String, countries: [String], action: String)] {
+        clauseOpenings(in: sentence).compactMap { statusHeld(fromDateAt: $0, in: sentence, references: references) }
+    }
+
+    /// Where the sentence's clauses open, a fronted date's possible places: the sentence's first word, over a list's bullet
+    /// or a dateline run into it, and a "since" or "from" that opens a clause coordinated after it ("; from 2004 Mongolia
+    /// held", ", and since 2015 it has been").
+    func clauseOpenings(in sentence: Range<Int>) -> [Int] {
         // A list's bullet may open the sentence, and so may a dateline that runs into it ("MINSK, 4 January 2010 (BelTA) - Since ...").
         var first = ["-", "•", "*"].contains(document.word(sentence.lowerBound)) ? sentence.lowerBound + 1 : sentence.lowerBound
         if tokens[sentence.lowerBound].isAllCaps, let dash = (sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 16)).first(where: { document.word($0) == "-" }) {
@@ -234,7 +241,7 @@ extension MembershipRules {
             ["since", "from"].contains(document.word(position))
                 && (document.word(position - 1) == ";" || ["and", "but", "while", "whereas"].contains(document.word(position - 1)) && [",", ";"].contains(document.word(position - 2)))
         }
-        return ([first] + coordinated).compactMap { statusHeld(fromDateAt: $0, in: sentence, references: references) }
+        return [first] + coordinated
     }
 
     /// The status held from the date fronted at `first` ("since" or "from") by the subject after it: countries named, "the
@@ -355,7 +362,6 @@ extension MembershipRules {
             let started = window.contains { ["since", "from"].contains(document.word($0)) && startsADate($0 + 1) }
                 || (lead - 3 >= sentence.lowerBound && (lead - 3...lead).map { document.word($0) } == ["for", "the", "first", "time"])
                 || ["since", "from"].contains(document.word(after)) && after + 1 < sentence.upperBound && startsADate(after + 1)
-            guard started else { continue }
             // The verb of taking part before the role, in its sentence.
             guard let verb = (sentence.lowerBound..<role).last(where: { Self.participating.contains(document.word($0)) }),
                   document.word(verb) != "part" || ["taken", "took", "take", "taking", "takes"].contains(document.word(verb - 1)) else { continue }
@@ -364,6 +370,13 @@ extension MembershipRules {
             guard let subject = document.entities(in: max(sentence.lowerBound, verbStart - 8)..<verbStart).last(where: { span in
                 span.entity.country != nil && !["in", "to", "with", "from", "of", "by", "for"].contains(document.word(span.start - 1))
             }), let country = subject.entity.country else { continue }
+            // Or the start fronted before the subject, as `statusesHeldFromAFrontedDate` reads it: "Since 2015, Belarus has
+            // been participating in the SCO as an observer", "From 2018 Uzbekistan took part in its work as an observer".
+            let frontedStart = clauseOpenings(in: sentence).contains { opening in
+                ["since", "from"].contains(document.word(opening)) && startsADate(opening + 1) && opening < subject.start
+                    && subject.start - opening <= 8 && !document.entities(in: opening..<subject.start).contains { $0.entity.country != nil }
+            }
+            guard started || frontedStart else { continue }
             // The organisation named between the verb and the role, else after the role in its clause ("took part for the
             // first time as an observer state in a meeting of SCO experts").
             let clauseEnd = (role..<sentence.upperBound).first { [",", ";", "."].contains(document.word($0)) } ?? sentence.upperBound
