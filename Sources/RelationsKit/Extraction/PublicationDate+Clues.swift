@@ -212,7 +212,7 @@ extension PublicationDate {
                     // So is a plan it reports ("In February 2023, the government announced its plans to denounce ...").
                     // "It will be recalled that in late June 2012 ...", "It should be noted that": the writer's frame, whose modal
                     // says nothing of the tense of what it introduces.
-                    let future = previous != "since" && ((start..<end).contains { !isDiscourseFrame(tokens, at: $0)
+                    let future = !opensSincePhrase(tokens, yearAt: index, in: sentence) && ((start..<end).contains { !isDiscourseFrame(tokens, at: $0)
                             && (futureWords.contains(tokens[$0].lower) && $0 <= reported || $0 < index && isObligation(tokens, at: $0)) }
                         || (max(start, index - 4)..<index).contains { isTermsEnd(tokens, at: $0) }
                         || proposal.map { verb in (verb + 1..<index).contains { tokens[$0].lower == "to" } } ?? false)
@@ -410,9 +410,43 @@ extension PublicationDate {
     /// ("Since 1995 until 2003 the fund received ...", "the envoy served from 1996 to 2004", "From 1992 through 2000, the
     /// library was given ...", "between 1994 and 2001 ... delivered"): both years are behind the article. Not a span in the
     /// present or the future ("the treaty is in force from 1999 until 2029", "will run from 2021 to 2025").
+    /// So is the end of a state that its own clause tells in the past tense ("remained part of the Soviet Union until 1991",
+    /// "the union, which until 1991 included fifteen republics", "was governed from Moscow till 1990"): the state ended then,
+    /// behind the article. Not a term set by a past act for what lies ahead ("extended the treaty until 2030", "agreed to
+    /// keep the troops until 2025"; `deferringVerbs`, a "to" before the year), nor a clause in the future ("said it would
+    /// stay until 2030").
     static func opensPastFrame(_ tokens: [Token], yearAt index: Int, in sentence: Range<Int>) -> Bool {
         if index >= 1 && index - 1 == sentence.lowerBound && ["until", "till"].contains(tokens[index - 1].lower) { return true }
+        if index >= 1, ["until", "till"].contains(tokens[index - 1].lower) {
+            let (start, end) = clause(tokens, around: index, in: sentence)
+            // A participle after a present auxiliary ("is regulated by the strategy until 2025") is no past tense.
+            let told = (start..<end).filter { at in
+                (isPastVerb(tokens[at]) && !(at > start && ["is", "are", "be", "been", "being", "'s", "remains", "stays"].contains(tokens[at - 1].lower)))
+                    || ["was", "were", "had"].contains(tokens[at].lower)
+            }
+            if !told.isEmpty, !(start..<end).contains(where: { futureWords.contains(tokens[$0].lower) || isObligation(tokens, at: $0) }),
+               !(start..<end).contains(where: { deferringVerbs.contains(tokens[$0].lower) }),
+               !((told.min().map { min($0, index) } ?? index)..<index).contains(where: { tokens[$0].lower == "to" }) { return true }
+        }
         return closesPastSpan(tokens, yearAt: index, in: sentence)
+    }
+
+    /// Past verbs that set a term ahead of themselves: "extended the mandate until 2030" is a deadline, not a past state.
+    static let deferringVerbs: Set<String> = ["extended", "prolonged", "postponed", "delayed", "deferred", "renewed", "suspended",
+                                              "adjourned", "scheduled", "planned", "agreed", "decided", "pledged", "promised"]
+
+    /// Whether the year at `index` dates the point a "since" before it opens, in a phrase with no verb of its own between
+    /// them ("the first trip abroad since the start of the pandemic in February 2020", "the first talks since the collapse of
+    /// the deal in May 2018", "since 2014"): that point is behind the article, whatever the tense of the clause around it
+    /// ("what would be his first visit since ..."). Not a year a verb of its own dates ("since the talks will resume in 2030").
+    static func opensSincePhrase(_ tokens: [Token], yearAt index: Int, in sentence: Range<Int>) -> Bool {
+        for at in stride(from: index - 1, through: max(sentence.lowerBound, index - 12), by: -1) {
+            let word = tokens[at].lower
+            if word == "since" { return true }
+            if [";", ":", "(", ")", "."].contains(word) || word == "," && !(at >= 1 && tokens[at - 1].kind == .number && DateWords.month(tokens[max(0, at - 2)]) != nil) { return false }
+            if futureWords.contains(word) || isPastVerb(tokens[at]) || ["is", "are", "was", "were", "has", "have", "had"].contains(word) { return false }
+        }
+        return false
     }
 
     /// Whether the year at `index` closes a span its sentence opens with an earlier year and narrates in the past tense (see
