@@ -1339,17 +1339,29 @@ extension MembershipRules {
     /// Base forms of completing a step ("to complete accession", "will finalise its withdrawal").
     static let completingBase: Set<String> = ["complete", "finalise", "finalize", "conclude", "finish", "formalise", "formalize"]
 
-    /// Whether the noun at `at` is the object of a base form of `completingBase` after "to" or a modal of the future, its
-    /// determiners and owner between ("is to complete accession", "will finalise Armenia's withdrawal"), not after a ranking.
+    /// Nouns of the process a step is completed by, between a verb of completing and the step: "to complete the legal
+    /// formalization of Kyrgyzstan's accession", "will finalise the procedures for its withdrawal".
+    static let completionProcessNouns: Set<String> = processNouns.union(["formalization", "formalisation", "formalities", "registration"])
+
+    /// Whether the noun at `at` is the object of a base form of `completingBase` after "to" or any modal, its determiners and
+    /// owner between ("is to complete accession", "will finalise Armenia's withdrawal", "must complete its withdrawal by
+    /// May"), also through the process that completes it ("which will allow us to complete the legal formalization of
+    /// Kyrgyzstan's accession"), not after a ranking. A modal's mood reaches the step whatever its force: completing it is
+    /// still ahead.
     func isCompletionAhead(before at: Int, sentence: Range<Int>) -> Bool {
+        let determiners: Set<String> = ["the", "its", "their", "his", "her", "a", "an", "'s", "'", "full", "formal", "final", "legal", "all"]
         var verb = at - 1
-        while verb > sentence.lowerBound, ["the", "its", "their", "his", "her", "a", "an", "'s", "'", "full", "formal", "final"].contains(document.word(verb)) || document.spanAt[verb] != nil {
-            verb = document.spanAt[verb].map { document.spans[$0].start - 1 } ?? verb - 1
+        while verb > sentence.lowerBound {
+            if determiners.contains(document.word(verb)) || document.spanAt[verb] != nil {
+                verb = document.spanAt[verb].map { document.spans[$0].start - 1 } ?? verb - 1
+            } else if ["of", "for"].contains(document.word(verb)), Self.completionProcessNouns.contains(document.word(verb - 1)) {
+                verb -= 2
+            } else { break }
         }
         guard verb > sentence.lowerBound, Self.completingBase.contains(document.word(verb)) else { return false }
         var lead = verb - 1
         while lead > sentence.lowerBound, Self.adverbs.contains(document.word(lead)) { lead -= 1 }
-        guard ["to", "will", "would", "shall", "'ll"].contains(document.word(lead)) else { return false }
+        guard Self.prospectWords.union(["should"]).contains(document.word(lead)), tokens[lead].text != "May" else { return false }
         return document.word(lead) != "to" || ranking(before: verb, sentence: sentence) == nil
     }
 

@@ -53,7 +53,8 @@ struct MembershipRules {
         Lexeme(base: "join", third: "joins", past: "joined", participle: "joined", gerund: "joining", action: "joined"),
         Lexeme(base: "rejoin", third: "rejoins", past: "rejoined", participle: "rejoined", gerund: "rejoining", action: "joined"),
         Lexeme(base: "accede", third: "accedes", past: "acceded", participle: "acceded", gerund: "acceding", particle: ["to"], action: "joined",
-               nouns: [["accession", "to"], ["accession", "of"], ["admission", "to"], ["admission", "of"], ["accession"], ["admission"]]),
+               // "a declaration on Armenia's accession into the Customs Union": "into" as "to".
+               nouns: [["accession", "to"], ["accession", "into"], ["accession", "of"], ["admission", "to"], ["admission", "into"], ["admission", "of"], ["accession"], ["admission"]]),
         Lexeme(base: "return", third: "returns", past: "returned", participle: "returned", gerund: "returning", particle: ["to"], action: "joined"),
         // "came back to the CSTO in 2006": like "return", only with the organisation right after it.
         Lexeme(base: "come", third: "comes", past: "came", participle: "come", gerund: "coming", particle: ["back", "to"], action: "joined"),
