@@ -336,6 +336,8 @@ struct AnniversaryRules {
             subject = "diplomatic relations"; kind = "relations"; subjectIndex = offset
         } else if !antecedent, document.word(trigger.end - 2) == "diplomatic" {
             subject = "diplomatic relations"; kind = "relations"; subjectIndex = trigger.end - 2
+        } else if !antecedent, let offset = relationsOfTheAnniversary(trigger) {
+            subject = "diplomatic relations"; kind = "relations"; subjectIndex = offset
         } else if !antecedent, let treaty = treatyName(in: window), !treaty.name.split(separator: " ").contains("Independence") {
             // "the Declaration of Independence", "the Act of Independence": no treaty, the coming of independence (below).
             subject = treaty.name; kind = "treaty"; subjectIndex = treaty.start
@@ -922,6 +924,25 @@ struct AnniversaryRules {
             }) {
                 return index
             }
+        }
+        return nil
+    }
+
+    /// "the 30th anniversary of Turkish-Kyrgyz ties", "the golden 30th anniversary of Chinese-Kazakh relations", "the 70th
+    /// anniversary of China-Mongolia ties", "the 25th jubilee of bilateral relations between A and B": the relations an
+    /// anniversary's own "of" names, with no modifier but the parties' adjectives or names, "bilateral" or a possessive,
+    /// count from their establishment, which is all two states' relations have to mark: diplomatic relations. The token of
+    /// "relations", else nil. Not relations of another kind ("of trade relations") nor a document named after them ("of the
+    /// friendly relations treaty"), and not a count of years ("30 years of relations" may measure a span).
+    func relationsOfTheAnniversary(_ trigger: Trigger) -> Int? {
+        guard ["anniversary", "jubilee"].contains(document.word(trigger.end - 1)), document.word(trigger.end) == "of" else { return nil }
+        for index in (trigger.end + 1)..<min(tokens.count, trigger.end + 8) {
+            let word = document.word(index)
+            if ["relations", "ties", "relationship", "relationships"].contains(word) {
+                return Self.documentHeads.contains(document.word(index + 1)) ? nil : index
+            }
+            let partOfPair = word == "-" && !tokens[index].spaceBefore || document.spanAt[index].map { document.spans[$0].entity.country != nil } == true
+            guard partOfPair || Self.plainRelationModifiers.contains(word) else { return nil }
         }
         return nil
     }

@@ -69,6 +69,10 @@ struct LeaderRules {
                     add(leader.name, held, leader.country, leader.start, leader.end)
                 } else if let leader = newNameFirst(span) {
                     add(leader.name, held, leader.country, leader.start, leader.end)
+                    // "A, Vice President and Prime Minister of X": the office stacked before this one is the same person's.
+                    if let stacked = stackedOffice(before: span.start), leader.start < stacked.start, case let .office(title, _) = stacked.entity {
+                        add(leader.name, title, leader.country, leader.start, leader.end)
+                    }
                 } else if let person = unplaced(span) {
                     // A person with an office but no country ("Secretary-General of the SCO Vladimir Norov"):
                     // not a leader fact, but a person the other rules can see.
@@ -412,7 +416,17 @@ struct LeaderRules {
             probe += 2
         }
         if probe > cursor, let span = document.entity(at: probe), case let .person(name, _) = span.entity { return (name, span.end, true) }
+        if let styled = afterRulerStyle(cursor) { return styled }
         return newName(at: cursor)
+    }
+
+    /// "Sheikh Mohammed bin Rashid Al Maktoum", "Emir Tamim bin Hamad Al Thani", "Sultan Haitham bin Tariq Al Said": a Gulf
+    /// ruler's style at `index` before a new name of three words or more is a courtesy, no part of the name (the style before
+    /// one name, "Sheikh Hasina", is read as written). Nil when no such style and name stand there.
+    func afterRulerStyle(_ index: Int) -> (name: String, end: Int, known: Bool)? {
+        guard index + 1 < tokens.count, MessageRules.rulerStyles.contains(tokens[index].text), document.spanAt[index] == nil,
+              let person = newName(at: index + 1), person.name.split(separator: " ").count >= 3 else { return nil }
+        return person
     }
 
     /// The index after a style of address at `index` ("His Excellency", "Her Excellency", "H.E.", "Honorable", "The Honourable",
@@ -1222,7 +1236,7 @@ struct LeaderRules {
         // "Mehriban Aliyeva, the First Vice-President of Azerbaijan,": the fillers before the title stand in the apposition.
         // "A, Vice Prime Minister, Minister of Foreign Affairs of X": a deputy's title stacked before the person's own office
         // stands in it too.
-        var comma = beforeFillers((beforeStackedDeputyTitle(start) ?? start) - 1)
+        var comma = beforeFillers((beforeStackedDeputyTitle(start) ?? stackedOffice(before: start)?.start ?? start) - 1)
         if comma >= 0, ["the", "then", "now"].contains(tokens[comma].lower) { comma -= 1 }
         if comma >= 0, tokens[comma].lower == "then" { comma -= 1 }
         // With no country in the phrase, only a national delegation the name heads may give one (below).
@@ -1258,7 +1272,9 @@ struct LeaderRules {
             }
         }
         guard comma > 1, tokens[comma].text == "," else { return nil }
-        for first in stride(from: comma - 2, through: max(0, comma - 4), by: -1) {
+        // Up to eight words, as `newName` reads them: "Luiz Inacio Lula da Silva,", "Mohamed bin Zayed Al Nahyan,"; the
+        // nearest name that no name's word continues before it is the whole name (`continuesName`).
+        for first in stride(from: comma - 2, through: max(0, comma - 8), by: -1) {
             guard document.spanAt[first] == nil, let person = newName(at: first), person.end == comma, !person.known, !verbAfter || opensSubject(first) else { continue }
             // The name starts its phrase: not the tail of a longer capitalized run on its line ("Jose Daniel Ortega Saavedra,"
             // opening a line is one name, not "Daniel Ortega Saavedra").
@@ -1309,8 +1325,12 @@ struct LeaderRules {
     /// Whether the word before `first` may be a name's word, so that a name read from `first` is the tail of a longer one
     /// ("Jose Daniel Ortega Saavedra," is not "Daniel Ortega Saavedra"): a capitalized word the gazetteer does not know, not
     /// a word that is never a name's ("Meanwhile Murat Salim Esenli,": the adverb opens the sentence, the name follows).
+    /// A particle before it continues the name too ("Zayed Al Nahyan" after "Mohamed bin"); a ruler's style does not ("Sheikh
+    /// Mohamed bin Zayed Al Nahyan": `afterRulerStyle`).
     func continuesName(before first: Int) -> Bool {
-        tokens[first - 1].isCapitalized && document.spanAt[first - 1] == nil && !Self.notNameWords.contains(tokens[first - 1].text)
+        let word = tokens[first - 1]
+        if Self.nameParticles.contains(word.text) { return true }
+        return word.isCapitalized && document.spanAt[first - 1] == nil && !Self.notNameWords.contains(word.text) && !MessageRules.rulerStyles.contains(word.text)
     }
 
     /// Whether the "of" at `index` ends "the post of" after a word of taking office since `start` ("on his appointment to the
@@ -1347,6 +1367,19 @@ struct LeaderRules {
         if cursor >= 1, tokens[cursor].text == "-", !tokens[cursor].spaceBefore { cursor -= 1 }
         guard cursor >= 0, Self.deputyWords.contains(tokens[cursor].lower) else { return nil }
         return beforeFillers(cursor - 1) + 1
+    }
+
+    /// "A, Vice President and Prime Minister of X", "B, Vice-President, Prime Minister of Y and Ruler of Z": an office the
+    /// conventions record, stacked by a comma or "and" right before the office at `start` with no word between, which the
+    /// apposition gives the same person; the country of the office phrase after it is the stacked title's too. Its span, else
+    /// nil (a deputy's title is `beforeStackedDeputyTitle`'s, and names no office of its own).
+    func stackedOffice(before start: Int) -> EntitySpan? {
+        let separator = start - 1
+        guard separator >= 1, [",", "and", "&"].contains(tokens[separator].text), let prior = document.spanAt[separator - 1] else { return nil }
+        let office = document.spans[prior]
+        guard office.end == separator, case let .office(title, plural: false) = office.entity, Self.recordedOffices.contains(title),
+              !isSubordinate(office), countryBefore(office.start) == nil else { return nil }
+        return office
     }
 
     /// The token after a deputy's title at `index` that a comma or "and" stacks before another office ("Vice Prime Minister,
