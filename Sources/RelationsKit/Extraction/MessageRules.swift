@@ -112,6 +112,8 @@ struct MessageRules {
         (["nauryz"], "Nowruz"), (["nooruz"], "Nowruz"), (["nawruz"], "Nowruz"), (["norouz"], "Nowruz"), (["newroz"], "Nowruz"),
         // China's Spring Festival (the Lunar New Year) is a New Year; after Nowruz, which copy also calls "the Spring Festival".
         (["spring", "festival"], "New Year"),
+        // Mongolia's national holiday goes by its own name ("on the occasion of the Naadam Festival", "Naadam greetings").
+        (["naadam"], "national holiday"),
         (["christmas"], "Christmas"), (["national", "day"], "national holiday"), (["national", "holiday"], "national holiday"),
         (["russia", "day"], "national holiday"), (["national", "unity", "day"], "national holiday"), (["republic", "day"], "national holiday"),
         (["constitution", "day"], "national holiday"), (["state", "holiday"], "national holiday"),
