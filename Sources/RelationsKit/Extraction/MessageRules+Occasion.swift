@@ -290,7 +290,7 @@ extension MessageRules {
             guard firstTrigger(in: other) != nil, statedOccasion(in: other) != nil else { continue }
             for index in other { words[index - paragraph.lowerBound] = "" }
         }
-        for (phrase, occasion) in Self.occasions where phrase.count > 1 || ["nowruz", "navruz", "novruz", "nauryz", "nooruz", "nawruz", "norouz", "newroz", "christmas"].contains(phrase[0]) {
+        for (phrase, occasion) in Self.occasions where phrase.count > 1 || ["nowruz", "navruz", "novruz", "nauryz", "nooruz", "nawruz", "norouz", "newroz", "christmas", "naadam"].contains(phrase[0]) {
             for index in words.indices where words.hasPhrase(phrase, at: index) {
                 if phrase.last == "day" || phrase.first == "new", !tokens[paragraph.lowerBound + index].isCapitalized { continue }
                 return occasion

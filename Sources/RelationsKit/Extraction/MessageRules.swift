@@ -112,6 +112,8 @@ struct MessageRules {
         (["nauryz"], "Nowruz"), (["nooruz"], "Nowruz"), (["nawruz"], "Nowruz"), (["norouz"], "Nowruz"), (["newroz"], "Nowruz"),
         // China's Spring Festival (the Lunar New Year) is a New Year; after Nowruz, which copy also calls "the Spring Festival".
         (["spring", "festival"], "New Year"),
+        // Mongolia's national holiday goes by its own name ("on the occasion of the Naadam Festival", "Naadam greetings").
+        (["naadam"], "national holiday"),
         (["christmas"], "Christmas"), (["national", "day"], "national holiday"), (["national", "holiday"], "national holiday"),
         (["russia", "day"], "national holiday"), (["national", "unity", "day"], "national holiday"), (["republic", "day"], "national holiday"),
         (["constitution", "day"], "national holiday"), (["state", "holiday"], "national holiday"),
@@ -330,6 +332,7 @@ struct MessageRules {
                 awaitingOccasion = (reported..<found.count).filter { found[$0].occasion == nil && ["congratulation", "greeting", "letter"].contains(found[$0].kind) }
             }
         }
+        takeKindsOfPeoplesAddressed(&found, unstated: unstatedKinds, peoples: peoples)
         // "With respect,\nA,\nThe President of X": a letter printed whole, closed by its signer, in an article about the messages one
         // person receives, is the signer's message to that person.
         if let receiver {
@@ -442,6 +445,25 @@ struct MessageRules {
             isCountryCode(message.to) && signedLetters.contains { $0.start <= message.start && message.start < $0.end && $0.signer == message.from && countryOf(person: $0.addressee) == message.to }
         }
         return found.filter { !(isCountryCode($0.to) && covered.contains("\($0.from)>\($0.to)>\($0.kind)") && !peoples.contains("\($0.from)>\($0.to)")) && !stateToItself($0) && !peopleOfLetter($0) }
+    }
+
+    /// A people addressed with a kind ("A expressed congratulations to the people of X", "A extended greetings to the government
+    /// and people of X") and a message of no stated kind from the same sender to that people's leader ("In a warm message to
+    /// President B, A conveyed ...", "In his letter to President B, A recalled ...") are one message told twice: the people's
+    /// sentence says what kind it is, the other whom it went to. The leader's message takes the kind (and the occasion, when it
+    /// states none), and the final filter then drops the people's message as covered by it (`covered`), which needs the kinds
+    /// to agree; without this step a retelling of no kind left both messages standing. A people's message the text says is
+    /// another ("A also sent congratulations to the people of X": `peoples`) stays its own and gives nothing; so does one of
+    /// another occasion than the leader's message states.
+    /// `unstated`: the indices in `found` of messages whose sentence named no kind.
+    func takeKindsOfPeoplesAddressed(_ found: inout [ArticleFacts.Message], unstated: Set<Int>, peoples: Set<String>) {
+        for people in found where isCountryCode(people.to) && !isCountryCode(people.from) && people.kind != "letter" && !peoples.contains("\(people.from)>\(people.to)") {
+            guard let leader = found.indices.first(where: { unstated.contains($0) && found[$0].kind == "letter" && found[$0].from == people.from
+                && !isCountryCode(found[$0].to) && countryOf(person: found[$0].to) == people.to
+                && (found[$0].occasion == nil || found[$0].occasion == people.occasion) }) else { continue }
+            found[leader].kind = people.kind
+            if found[leader].occasion == nil { found[leader].occasion = people.kind == "condolence" ? nil : people.occasion }
+        }
     }
 
     /// The sender and the stated kind of a sentence that opens with a message of its subject's, naming no recipient ("In his
