@@ -342,11 +342,51 @@ extension MessageRules {
             skipped += 1
             cursor += 1
         }
+        // The list read on by the coordination reader, past a separator or a descriptor the loop above stops at.
+        if let group = coordinatedRecipients(extending: result, actors: actors, in: sentence) {
+            return group.items + recipientsAlso(after: group.end, in: sentence, actors: actors)
+        }
         // An asyndetic list of three or more ("to A, B, C.") closes at the end of the sentence or of the recipient phrase.
         let closesPhrase = cursor >= sentence.upperBound || [".", ";", "on", "in", "for", "over", "with", "\""].contains(document.word(cursor))
         // "to A, B, C etc.", "to A, B and other leaders": an open-ended list is closed too.
         if let from = commaListFrom, !closed, !(result.count >= 3 && closesPhrase), !(result.count >= 2 && closesOpenList(at: cursor)) { return Array(result.prefix(from)) }
         return result + recipientsAlso(after: cursor, in: sentence, actors: actors)
+    }
+
+    /// The recipients of a list the coordination reader (`Coordination`) reads further than the item loop of `recipients`: the
+    /// group of coordinated actors the recipients read so far open and all belong to, when it holds more items and closes as a
+    /// list ("to Chinese President A, North Korean leader B, Indian Prime Minister C, as well as Hungarian Prime Minister D and
+    /// Pope E": mixed separators, an item's descriptor in small letters). It closes when a conjunction brings its last item, an
+    /// open end follows it ("and others"), or it holds three items or more and the recipient phrase ends after it; and the next
+    /// clause does not start with its last item (", and B said"). With the token after the list.
+    func coordinatedRecipients(extending result: [Actor], actors: [Actor], in sentence: Range<Int>) -> (items: [Actor], end: Int)? {
+        guard let first = result.first,
+              let group = document.coordination.groups(of: actors.map { $0.start..<$0.end }, in: sentence)
+                .first(where: { $0.conjuncts.first?.anchor.lowerBound == first.start }) else { return nil }
+        let starts = group.conjuncts.map(\.anchor.lowerBound)
+        guard group.conjuncts.count > result.count, result.allSatisfy({ starts.contains($0.start) }) else { return nil }
+        let after = document.word(group.end)
+        let closesPhrase = group.end >= sentence.upperBound || [".", ";", "on", "in", "for", "over", "with", "upon", "\""].contains(after)
+        guard group.closed || closesOpenList(at: group.end) || group.conjuncts.count >= 3 && closesPhrase,
+              closesPhrase || closesOpenList(at: group.end) || ["and", "as", "(", "who", "whose", "respectively"].contains(after)
+                // ", and B, as well as C, attended the talks": a verb after the comma makes the last items another clause's subject.
+                || after == "," && !startsPredicate(at: group.end + 1) else { return nil }
+        var items = result
+        for anchor in starts {
+            guard !items.contains(where: { $0.start == anchor }), let actor = actors.first(where: { $0.start == anchor }),
+                  !items.contains(where: { $0.name == actor.name }) else { continue }
+            items.append(actor)
+        }
+        return (items, group.end)
+    }
+
+    /// Whether the word at `index`, after a comma that follows a list, opens a predicate: a word in small letters that is neither a
+    /// preposition nor a participle of what the message said ("..., attended the talks", "..., said"; not "..., on the holiday",
+    /// "..., wishing them success", "..., who ...").
+    func startsPredicate(at index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].kind == .word, !tokens[index].isCapitalized else { return false }
+        let word = document.word(index)
+        return !word.hasSuffix("ing") && !["on", "in", "for", "over", "with", "upon", "who", "whose", "which", "as", "and", "the", "respectively", "among", "including"].contains(word)
     }
 
     /// The start of the state a list item after a comma or "and" names by its group of leaders ("the leadership of D", "the de facto
