@@ -3,7 +3,8 @@ import Testing
 
 /// Dates in the shapes of the twenty-first real-copy round (real21–56 as development), by mechanism: the page's own stamp
 /// told on a line of the head in ways no other rule read (a byline with the date, a stamp's age before a timed date, a
-/// page that says when "this article" was published). Invented articles, with near misses.
+/// page that says when "this article" was published), and a year, or its month, that is the subject of a present verb of
+/// marking an anniversary or a count of years ("2019 marks the 25th anniversary"). Invented articles, with near misses.
 @Suite("extraction: real21–56 round, dates")
 struct Real56DateTests: WireCopyProbe {
     func date(_ body: String, title: String? = "A title") -> String? { facts(body, title: title, date: nil).published_on }
@@ -65,5 +66,27 @@ struct Real56DateTests: WireCopyProbe {
     ])
     func aDocumentPublishedOnADateIsNoStamp(text: String) {
         #expect(date(text) != "2014-06-11")
+    }
+
+    // MARK: The year that marks an anniversary now
+
+    @Test(arguments: [
+        ("The friendship society met in Minsk.\n\n2018 marks 20 years of the friendship society, its chairman said.", "2018"),
+        ("The friendship society met in Minsk.\n\nDecember 2018 marks 20 years of the society, its chairman said.", "2018"),
+        ("The minister wrote to his colleague.\n\n“2015 celebrates two decades of our partnership,” he wrote.", "2015"),
+        ("The society met in Minsk.\n\n2016 marks the 20th anniversary of the friendship society.", "2016"),
+    ])
+    func aYearThatMarksAnAnniversaryIsNow(text: String, expected: String) {
+        #expect(date(text) == expected)
+    }
+
+    @Test(arguments: [
+        "The friendship society met in Minsk.\n\n2016 marked 20 years of the friendship society, its chairman said.",
+        "The friendship society met in Minsk.\n\n2029 will mark 30 years of the friendship society, its chairman said.",
+        "The friendship society met in Minsk.\n\n2018 is expected to mark 20 years of the society.",
+        "The society met in Minsk.\n\n1991 marks the beginning of a new chapter for the society.",
+    ])
+    func aYearThatMarkedOrWillMarkIsNotNow(text: String) {
+        #expect(date(text) == nil)
     }
 }
