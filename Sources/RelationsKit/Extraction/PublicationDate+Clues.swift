@@ -497,23 +497,35 @@ extension PublicationDate {
                                                    "estimated", "supposed", "slated", "not", "unlikely", "about"]
 
     /// Whether the year at `index` is said to be, in the present tense: the subject of "is" or "marks" that names a year
-    /// ("The year 2011 is a special year for the Commonwealth", "2024 marks the Year of ..."), or a year fronted before a
+    /// ("The year 2011 is a special year for the Commonwealth", "2024 marks the Year of ..."), or an anniversary or a count
+    /// of years the year itself, or its month, marks or celebrates ("2019 marks the 25th anniversary of the treaty", "March
+    /// 2012 marks 20 years of membership", "“2021 celebrates three decades of ties"), or a year fronted before a
     /// short subject and its present "is"/"are" ("In 2023, this fee is 5.8 million lei", "In 2019 the two states are
-    /// partners"). Not in the past ("In 2023, the fee was", "2011 was a special year"), nor what lies ahead ("In 2030, the
-    /// share is expected to double"), nor after a verb of the subject's own ("In 2023, the ministry said the fee is"). A
-    /// year after the article's (a deadline: "the year 2030 is the deadline") is the caller's to weigh.
+    /// partners"). Not in the past ("In 2023, the fee was", "2011 was a special year", "2019 marked the 25th anniversary"),
+    /// nor what lies ahead ("In 2030, the share is expected to double", "2029 will mark 25 years"), nor after a verb of the
+    /// subject's own ("In 2023, the ministry said the fee is"). A year after the article's (a deadline: "the year 2030 is the
+    /// deadline") is the caller's to weigh.
     static func statesPresentYear(_ tokens: [Token], yearAt index: Int, in sentence: Range<Int>) -> Bool {
         func presentAt(_ at: Int) -> Bool {
-            guard at + 1 < sentence.upperBound, ["is", "are", "marks"].contains(tokens[at].lower) else { return false }
+            guard at + 1 < sentence.upperBound, ["is", "are", "marks", "celebrates", "commemorates"].contains(tokens[at].lower) else { return false }
             return !presentYearBlockers.contains(tokens[at + 1].lower) && !futureWords.contains(tokens[at + 1].lower) && !isPastVerb(tokens[at + 1])
                 && tokens[at + 1].kind != .punctuation
         }
         let previous = index > sentence.lowerBound ? tokens[index - 1].lower : ""
-        // The year as the subject: "The year 2011 is ...", "2011 is a special year".
-        if previous == "year" && index - 1 <= sentence.lowerBound + 1 || index == sentence.lowerBound {
+        // What opens the sentence before the year: nothing, or the year's month ("March 2012 marks ..."), maybe after a
+        // quotation mark, also one that opens a quotation run on after the last one's close ("... arena.”“2019 marks ..."),
+        // where no sentence break was seen.
+        func isQuote(_ at: Int) -> Bool { TextCleaner.openingQuotes.contains { String($0) == tokens[at].text } || ["”", "»"].contains(tokens[at].text) }
+        let month = index > sentence.lowerBound && DateWords.month(tokens[index - 1]) != nil && tokens[index - 1].isCapitalized ? index - 1 : index
+        let opensSentence = month == sentence.lowerBound
+            || month > sentence.lowerBound && isQuote(month - 1) && tokens[month - 1].text != "”" && tokens[month - 1].text != "»"
+            && (month - 1 == sentence.lowerBound || isQuote(month - 2) || [".", "…", "!", "?"].contains(tokens[month - 2].text))
+        // The year as the subject: "The year 2011 is ...", "2011 is a special year", "2019 marks the 25th anniversary".
+        if previous == "year" && index - 1 <= sentence.lowerBound + 1 || opensSentence {
             guard index + 1 < sentence.upperBound, presentAt(index + 1) else { return false }
             let predicate = tokens[(index + 2)..<min(sentence.upperBound, index + 8)].map(\.lower)
             return previous == "year" || predicate.contains("year")
+                || predicate.contains { ["anniversary", "anniversaries", "jubilee", "years", "decades"].contains($0) }
         }
         // "In 2023, this fee is ...": "in" opening the sentence, the year, an optional comma, a subject of at most four
         // words with no verb among them, then the present.

@@ -463,10 +463,12 @@ extension PublicationDate {
         var labelWords = 0
         // "Centre for Post-Soviet Studies · Published every Monday · 26 February 2024": the fields before the date's own do
         // not count either.
+        // Nor does a stamp's age before a timed date, as a site prints its author, how long ago it posted, and the date ("Jane
+        // Doe 2 minutes ago Thu 02nd December 2021 | 11:45 AM").
         while start > 0, tokens[start].newlinesBefore == 0, !separatesFields(tokens, at: start - 1), !closesLabel(tokens, at: start - 1) {
             start -= 1
             if tokens[start].kind == .word, DateWords.weekdays[tokens[start].lower] == nil, DateWords.month(tokens[start]) == nil,
-               !pageStampLabels.contains(tokens[start].lower) {
+               !pageStampLabels.contains(tokens[start].lower), !(timed && isStampAge(tokens, at: start)) {
                 labelWords += 1
                 guard timed || sectionStamp, tokens[start].isCapitalized, labelWords <= 3, !stampWords.contains(tokens[start].lower) else { return false }
             }
@@ -483,6 +485,15 @@ extension PublicationDate {
             end += 1
         }
         return words <= 2
+    }
+
+    /// Whether the word at token `index` tells a stamp's age ("2 minutes ago", "an hour ago", "3 hours ago"): "ago", or a
+    /// unit of time right before it.
+    static func isStampAge(_ tokens: [Token], at index: Int) -> Bool {
+        let units: Set<String> = ["second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs"]
+        return tokens[index].lower == "ago" && index > 0 && units.contains(tokens[index - 1].lower)
+            || units.contains(tokens[index].lower) && index + 1 < tokens.count && tokens[index + 1].lower == "ago"
+            || ["an", "a"].contains(tokens[index].lower) && index + 2 < tokens.count && units.contains(tokens[index + 1].lower) && tokens[index + 2].lower == "ago"
     }
 
     /// Time zones a page's stamp writes after its time ("09:36 (GMT+8)", "15:47 UTC").
@@ -669,11 +680,49 @@ extension PublicationDate {
             // The participle opens its line or its field, or is capitalized as a label: not "the report published on".
             if isPublicationWord(tokens[cursor]) {
                 return tokens[cursor].isCapitalized || cursor == 0 || tokens[cursor].newlinesBefore > 0 || [",", "|", "(", "-"].contains(tokens[cursor - 1].text)
+                    || namesThisPage(tokens, before: cursor)
             }
             guard tokens[cursor].kind == .word, tokens[cursor].isLowercase || DateWords.weekdays[tokens[cursor].lower] != nil else { return false }
             cursor -= 1
         }
         return false
+    }
+
+    /// Nouns a page calls itself by when it says when it was published ("This article was published on ...", "This is an
+    /// archive story published on ..."): not a document the text reports on ("the report published on").
+    static let pageNouns: Set<String> = ["article", "story", "page", "post", "piece"]
+
+    /// Whether the publication participle at token `participle` tells the page's own publication: "this" and one of
+    /// `pageNouns` after it stand before the participle on its line, within eight tokens ("This is an archive article
+    /// published on April 17, 2011", "This story was first published on 3 May 2019"). Not "the report published on", nor
+    /// "This week the ministry's review, published on ...".
+    static func namesThisPage(_ tokens: [Token], before participle: Int) -> Bool {
+        let start = max(lineStart(tokens, at: participle), participle - 8)
+        guard let this = (start..<participle).first(where: { tokens[$0].lower == "this" }) else { return false }
+        return (this + 1..<participle).contains { pageNouns.contains(tokens[$0].lower) }
+    }
+
+    /// Whether the full date at token `index` closes a byline on a line of the head, as papers and agencies print their
+    /// author or agency beside the page's date ("By bne IntelliNews December 17, 2013", "By ANIFriday, April 23, 2010" with
+    /// the weekday run on, "By Jane Doe, Reuters 3 March 2019 10:15 GMT"): "By" opens the line, one to six tokens of the
+    /// name (no colon, semicolon or past verb) stand before the date, and only the date and its time fill the rest of the
+    /// line. Not a sentence that opens with "By" ("By March 3, 2019 the talks had ended", "By then, on 3 March 2019, the
+    /// envoys agreed").
+    static func isBylineStamp(_ tokens: [Token], dateAt index: Int) -> Bool {
+        let start = lineStart(tokens, at: index)
+        guard tokens[start].text == "By", (2...7).contains(index - start),
+              !tokens[(start + 1)..<index].contains(where: { [";", ":"].contains($0.text) || isPastVerb($0) }),
+              let date = fullDates(in: tokens, range: index..<min(tokens.count, index + 8)).first, date.start == index,
+              let year = (index..<min(tokens.count, index + 8)).first(where: { tokens[$0].kind == .number && tokens[$0].text == String(date.year) })
+        else { return false }
+        var end = year + 1
+        while end < tokens.count, tokens[end].newlinesBefore == 0 {
+            let token = tokens[end]
+            guard token.kind == .number || [":", ",", "|", "-", "(", ")", "+", "."].contains(token.text)
+                    || ["am", "pm"].contains(token.lower) || timeZones.contains(token.lower) else { return false }
+            end += 1
+        }
+        return true
     }
 
     /// Whether the date at token `index` closes a line that credits the page's publication to its outlet, anywhere in the

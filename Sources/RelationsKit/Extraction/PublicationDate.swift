@@ -38,7 +38,7 @@ enum PublicationDate {
         let tail = tailTokens(tokens, lines: 2)
         let dateLines = fullDates(in: tokens, range: 0..<head).filter {
             isAlone(tokens, at: $0.start) || startsLine(tokens, at: $0.start) || startsLineAfterTime(tokens, at: $0.start) || isPublicationStamp(tokens, dateAt: $0.start)
-                || isStampField(tokens, dateAt: $0.start) || isMastheadStamp(tokens, dateAt: $0.start)
+                || isStampField(tokens, dateAt: $0.start) || isMastheadStamp(tokens, dateAt: $0.start) || isBylineStamp(tokens, dateAt: $0.start)
         }.filter { !isSentenceSubject(tokens, dateAt: $0.start, year: $0.year) }
             // A date and its time alone on a line of the header a scraped page runs above its first line of prose, past its
             // menus, rates and weather ("Main Page > News\n 9 October 2019, 12:34\n BAKU. KAZINFORM The decision ...").
