@@ -89,4 +89,17 @@ struct Real56DateTests: WireCopyProbe {
     func aYearThatMarkedOrWillMarkIsNotNow(text: String) {
         #expect(date(text) == nil)
     }
+
+    // MARK: A source's stamp row is the page's date line, not a credit to drop
+
+    @Test func aSourceStampRowDatesThePage() {
+        let text = "Source: Kabar| 2019-03-12 10:15:02|Editor: Li\n\nThe ministers of Kyrgyzstan and Tajikistan discussed the border."
+        #expect(date(text) == "2019-03-12")
+    }
+
+    @Test func aPlainSourceCreditIsStillDropped() {
+        #expect(TextCleaner.isFurniture("Source: Kabar"))
+        #expect(TextCleaner.isFurniture("Source: press service of the President"))
+        #expect(!TextCleaner.isFurniture("Source: Kabar| 2019-03-12 10:15:02|Editor: Li"))
+    }
 }

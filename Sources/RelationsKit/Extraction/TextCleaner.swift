@@ -253,11 +253,18 @@ public enum TextCleaner {
         guard line.utf8.count < 200 else { return false }
         let lower = Tokenizer.lowercase(line)  // lowercased(), with a fast path for ASCII
         if furnitureLines.contains(lower) { return true }
-        if furniturePrefixes.contains(where: { lower.hasPrefix($0) }) && line.count < 160 { return true }
+        if furniturePrefixes.contains(where: { lower.hasPrefix($0) }) && line.count < 160 { return !isSourceStamp(lower) }
         // "Also, read: A, B discuss ...": a prompt written with a comma between its words.
         if line.count < 160, let comma = lower.prefix(12).firstIndex(of: ","), case let prompt = lower[..<comma] + lower[lower.index(after: comma)...],
            promptPrefixes.contains(where: { prompt.hasPrefix($0) }) { return true }
         return isSocialPrompt(lower) || isNeighbourNavigation(line, lower: lower)
+    }
+
+    /// "Source: Xinhua| 2017-07-10 22:08:29|Editor: An": a page's stamp row, fields parted by vertical bars, that opens with
+    /// the story's source and holds its date. The row is the page's own date line (`PublicationDate` reads it), not a credit
+    /// to drop; a plain "Source: TASS" credit has no bar and no number.
+    static func isSourceStamp(_ lower: String) -> Bool {
+        lower.hasPrefix("source:") && lower.contains("|") && lower.contains(where: \.isNumber)
     }
 
     /// Labels of the links to the neighbouring posts ("Previous post: ...", "Next article: ...", "Older post").
