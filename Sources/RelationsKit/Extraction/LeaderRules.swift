@@ -796,6 +796,9 @@ struct LeaderRules {
         // "Chairman of X, Hero-Arkadag Gurbanguly Berdimuhamedov": the same honorific after the apposition's comma.
         if apposition, !secondPost, person(at: cursor) == nil, let name = afterHonorific(cursor) { cursor = name }
         guard var person = person(at: cursor) ?? (title == "King" ? monarchName(at: cursor) : nil) else { return nil }
+        // "A,⏎President of X⏎His Excellency Mr B,": an office in apposition to the name before it is that name's; the line break
+        // closes the apposition, and a name on a later line opens the next letter's address block.
+        if start >= 1, tokens[start - 1].text == ",", (office.end...cursor).contains(where: { tokens[$0].newlinesBefore > 0 }) { return nil }
         if !person.known, isBylineAfter(office: start, name: cursor, end: person.end) { return nil }
         // "A, President of X, B, Vice-President of X": the office after A's comma is A's; B has an apposition of its own.
         if apposition, start >= 2, tokens[start - 1].text == "," || tokens[start - 1].lower == "the" && tokens[start - 2].text == ",",
@@ -1227,8 +1230,9 @@ struct LeaderRules {
                 return (person.name, stated, first, end)
             }
         }
-        // The apposition closes.
-        guard end >= tokens.count || [",", ".", ";", ")"].contains(tokens[end].text) || tokens[end].isLowercase else { return nil }
+        // The apposition closes: with a mark, a lower-case word, or the end of its line ("To His Excellency⏎Mr A B,⏎President of
+        // the Republic of X⏎Dear Mr President": a letter's address block sets the name and the office on lines of their own).
+        guard end >= tokens.count || [",", ".", ";", ")"].contains(tokens[end].text) || tokens[end].isLowercase || tokens[end].newlinesBefore > 0 else { return nil }
         // "In his message to A, the President of Russia noted": a verb after the office makes it the subject of the clause
         // after a fronted phrase, not an apposition.
         // Unless the name opens its sentence: "A, President of X sent a letter" (checked below).
@@ -1500,7 +1504,9 @@ struct LeaderRules {
         // "A, Russian Ambassador to Armenia B": the same after the post's destination.
         var next = end
         if document.word(next) == "to", let place = document.entity(at: next + 1), place.entity.country != nil { next = place.end }
-        if next < tokens.count, let person = person(at: next), person.known || !endsCountryModifier(next - 1) { return nil }
+        // A name on the next line is not the title's: the line break closes the apposition ("Xi Jinping,⏎President of China⏎His
+        // Excellency Mr A," opens the next letter's address block).
+        if next < tokens.count, tokens[next].newlinesBefore == 0, let person = person(at: next), person.known || !endsCountryModifier(next - 1) { return nil }
         // "In the messages to A and B, the Russian president reaffirmed ...": the office phrase after the comma is the subject
         // of the clause that follows a fronted phrase (a verb comes next), not an apposition to the name that ends it.
         // A name that opens its sentence is the subject, whose apposition may run into the verb when the office and the "of"
