@@ -1361,7 +1361,7 @@ extension MembershipRules {
         guard verb > sentence.lowerBound, Self.completingBase.contains(document.word(verb)) else { return false }
         var lead = verb - 1
         while lead > sentence.lowerBound, Self.adverbs.contains(document.word(lead)) { lead -= 1 }
-        guard Self.prospectWords.union(["should"]).contains(document.word(lead)), tokens[lead].text != "May" else { return false }
+        guard Self.prospectWords.contains(document.word(lead)) || document.word(lead) == "should", tokens[lead].text != "May" else { return false }
         return document.word(lead) != "to" || ranking(before: verb, sentence: sentence) == nil
     }
 
