@@ -594,9 +594,14 @@ struct AnniversaryRules {
     }
 
     /// "CICA's 30th anniversary", "the SCO's 20th anniversary": an organisation's name as the possessive before the trigger.
+    /// So is the name as the anniversary's modifier after "the" ("the CIS 20th anniversary", "the SCO 20th anniversary
+    /// summit"), as wire copy writes it; not a name the article opens no phrase with ("Russia and the CIS 20th ...").
     func possessiveOrganisation(_ trigger: Trigger) -> String? {
-        guard document.word(trigger.start - 1) == "'s", let index = document.spanAt[trigger.start - 2], document.spans[index].end == trigger.start - 1,
+        let possessive = document.word(trigger.start - 1) == "'s"
+        let end = possessive ? trigger.start - 1 : trigger.start
+        guard end > 0, let index = document.spanAt[end - 1], document.spans[index].end == end,
               case let .organisation(code) = document.spans[index].entity else { return nil }
+        guard possessive || document.word(document.spans[index].start - 1) == "the" else { return nil }
         return code
     }
 
