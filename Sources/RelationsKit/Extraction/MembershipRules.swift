@@ -67,6 +67,8 @@ struct MembershipRules {
         Lexeme(base: "exit", third: "exits", past: "exited", participle: "exited", gerund: "exiting", action: "left", nouns: [["exit", "from"]]),
         Lexeme(base: "withdraw", third: "withdraws", past: "withdrew", participle: "withdrawn", gerund: "withdrawing", particle: ["from"], action: "left",
                nouns: [["withdrawal", "from"], ["withdrawal", "of"], ["withdrawal"]]),
+        // "their intention to abandon the treaty", "Georgia abandoned the CSTO": the organisation itself as the object.
+        Lexeme(base: "abandon", third: "abandons", past: "abandoned", participle: "abandoned", gerund: "abandoning", action: "left"),
         Lexeme(base: "pull", third: "pulls", past: "pulled", participle: "pulled", gerund: "pulling", particle: ["out", "of"], action: "left"),
         Lexeme(base: "drop", third: "drops", past: "dropped", participle: "dropped", gerund: "dropping", particle: ["out", "of"], action: "left"),
         Lexeme(base: "denounce", third: "denounces", past: "denounced", participle: "denounced", gerund: "denouncing", action: "left",
