@@ -66,17 +66,30 @@ extension PublicationDate {
     /// 25 May 1992"), the start of a state ("since 1 January 2015"), a lead about the future or one that recalls, nor one the
     /// text looks back on (`datesLeadNews`).
     static func leadNewsYear(_ tokens: [Token]) -> Int? {
-        guard let sentence = SentenceSplitter.sentences(tokens).first, tokens[sentence].contains(where: isPastVerb) else { return nil }
+        guard let sentence = SentenceSplitter.sentences(tokens).first,
+              tokens[sentence].contains(where: { isPastVerb($0) || irregularPasts.contains($0.lower) }) else { return nil }
         let dates = fullDates(in: tokens, range: sentence)
         // The date after "on", as a verb's time ("adopted ... on 26 March 2018"), not "the talks of 26 February 2024" or a
         // date that is a subject ("June 24, 2006 was the day"); not a memory the sentence recalls.
-        guard dates.count == 1, let date = dates.first, date.start > sentence.lowerBound, tokens[date.start - 1].lower == "on",
+        guard dates.count == 1, let date = dates.first, date.start > sentence.lowerBound, followsOn(tokens, dateAt: date.start, in: sentence),
               !tokens[sentence].contains(where: { ["recalled", "recalling", "recalls", "recall"].contains($0.lower) }),
               datesLeadNews(tokens, sentence: sentence, year: date.year),
               let yearAt = (date.start..<min(sentence.upperBound, date.start + 6)).first(where: { tokens[$0].text == String(date.year) }),
               !spanStarts.contains(wordBeforeDate(tokens, yearAt: yearAt)),
               !isDocumentDate(tokens, yearAt: yearAt, clauseStart: sentence.lowerBound, sentence: sentence) else { return nil }
         return date.year
+    }
+
+    /// Parts of a day a date may follow ("on the afternoon of June 16, 2004").
+    static let dayParts: Set<String> = ["morning", "afternoon", "evening", "night"]
+
+    /// Whether the date at `start` follows "on", directly or through a part of its day ("on June 16, 2004", "On the afternoon
+    /// of June 16, 2004"): the time of a verb.
+    static func followsOn(_ tokens: [Token], dateAt start: Int, in sentence: Range<Int>) -> Bool {
+        if tokens[start - 1].lower == "on" { return true }
+        let of = start - 1
+        return of - 3 >= sentence.lowerBound && tokens[of].lower == "of" && dayParts.contains(tokens[of - 1].lower) && tokens[of - 2].lower == "the"
+            && tokens[of - 3].lower == "on"
     }
 
     /// A date in digits glued to the words beside it on one of the body's first lines, as a scraped header runs a section,
