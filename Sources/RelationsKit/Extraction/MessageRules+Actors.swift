@@ -970,14 +970,15 @@ extension MessageRules {
     }
 
     /// Whether a person follows the comma at `comma` with only descriptors between ("the President", "Chairman of").
-    /// A full name the reference does not know at `index` (two words or more), opening the sentence or after a comma, "and" or a
-    /// preposition that names a party ("by", "with", "from", "to", "between"), followed by a comma and an apposition that opens
+    /// A full name the reference does not know at `index` (two words or more), opening the sentence, after a comma, "and" or a
+    /// preposition that names a party ("by", "with", "from", "to", "between"), or after the bracket or dash that closes a
+    /// dateline ("MOSCOW (Sputnik - 13th October, 2020) A, the speaker of ..."), followed by a comma and an apposition that opens
     /// with an office, perhaps after title words ("B, Vice Prime Minister, Minister of Foreign Affairs of Georgia", "C, the
     /// Foreign Minister of X"): that person; nil otherwise ("On the occasion of Independence Day, the President ...", "Custodian of
     /// the Two Holy Mosques, King ...": a name after "of" or "the" names no one).
     func newNameBeforeOffice(at index: Int, in range: Range<Int>) -> Actor? {
         guard document.spanAt[index] == nil, tokens[index].kind == .word, tokens[index].isCapitalized, !tokens[index].isAllCaps,
-              index == range.lowerBound || [",", "and", "by", "with", "from", "to", "between", ":", ";", "("].contains(document.word(index - 1)),
+              index == range.lowerBound || [",", "and", "by", "with", "from", "to", "between", ":", ";", "(", ")", "-", "–", "—"].contains(document.word(index - 1)),
               let person = fullNewName(at: index), !person.known, person.name.contains(" "), person.end < range.upperBound,
               document.word(person.end) == "," else { return nil }
         var cursor = person.end + 1

@@ -33,13 +33,28 @@ extension MessageRules {
         // "a letter of thanks to B" names its addressee: "thanks" there is the letter's noun, not "thanks to".
         guard document.word(index) == "to", index + 1 < tokens.count,
               !Self.nonAddresseeWords.contains(document.word(index - 1)) || document.word(index - 1) == "thanks" && document.word(index - 2) == "of" else { return false }
-        let next = tokens[index + 1]
+        let first = afterAside(index + 1)
+        guard first < tokens.count else { return false }
+        let next = tokens[first]
         // "to acting President of Ukraine A": a holder's qualifier before an office.
         if Self.holderQualifiers.contains(next.lower), document.entity(at: index + 2)?.entity.office != nil { return true }
         // "to former Russian President A", "to outgoing Prime Minister B", "to newly elected President C": words of when the
         // holder holds the office, before the office or its country.
         if let after = tenureEnd(from: index + 1), let entity = document.entity(at: after)?.entity, entity.office != nil || entity.country != nil { return true }
         return next.isCapitalized || next.text == "\"" || ["the", "his", "her", "their", "its", "all", "leaders", "people", "heads"].contains(next.lower)
+    }
+
+    /// Asides a list may open with between commas ("sent to, among others, A; B; and C", "to, in particular, A and B").
+    static let listAsides: [[String]] = [["among", "others"], ["in", "particular"], ["inter", "alia"], ["notably"]]
+
+    /// The first token after an aside set off by commas at `index` (`listAsides`), or `index` itself when none stands there.
+    func afterAside(_ index: Int) -> Int {
+        guard document.word(index) == "," else { return index }
+        for aside in Self.listAsides where aside.indices.allSatisfy({ document.word(index + 1 + $0) == aside[$0] }) {
+            let close = index + 1 + aside.count
+            if document.word(close) == "," { return close + 1 }
+        }
+        return index
     }
 
     /// Words that say when the holder holds an office ("former", "outgoing", "incoming", "newly elected").
@@ -102,7 +117,7 @@ extension MessageRules {
                 cursor += 1
             }
             guard cursor < window else { return [] }
-            cursor += 1
+            cursor = afterAside(cursor + 1)
             if let named = unknownNamesInApposition(at: cursor, in: sentence) { return named }
         }
         // "to the heads of the CIS states — A, B, C", "to several foreign leaders, including those of A and B": a group whose states

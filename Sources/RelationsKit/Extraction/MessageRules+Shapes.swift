@@ -57,8 +57,26 @@ extension MessageRules {
         let paragraph = document.paragraph(containing: sentence.lowerBound)
         let titleWords = Tokenizer.tokenize(MatchText(document.title ?? "").scalars).map(\.lower)
         let spokenMedium: Set<String> = ["phone", "telephone", "call", "conversation", "talks", "meeting", "phoned", "telephoned"]
-        return paragraph.contains { (spokenMedium.contains(document.word($0)) || calls($0)) && !isRecalled($0) } || titleWords.contains(where: spokenMedium.contains)
+        return paragraph.contains { (spokenMedium.contains(document.word($0)) || calls($0)) && !isRecalled($0) && !isSetAside($0) } || titleWords.contains(where: spokenMedium.contains)
             || afterReportedCall(sentence)
+    }
+
+    /// Whether token `index` sits in a phrase that sets a thing aside from what its clause reports, up to the phrase's comma:
+    /// "In addition to the phone call, Putin also sent greetings", "Besides the telephone conversation, ...", "Apart from the
+    /// talks, ...". What such a phrase names is not how the message went.
+    func isSetAside(_ index: Int) -> Bool {
+        let sentence = document.sentence(containing: index)
+        var cursor = index
+        while cursor > sentence.lowerBound {
+            cursor -= 1
+            let word = document.word(cursor)
+            if [",", ";", ":", "."].contains(word) { return false }
+            if word == "besides" { return true }
+            guard cursor >= sentence.lowerBound + 1 else { continue }
+            if word == "from", ["apart", "aside"].contains(document.word(cursor - 1)) { return true }
+            if word == "to", document.word(cursor - 1) == "addition", cursor >= sentence.lowerBound + 2, document.word(cursor - 2) == "in" { return true }
+        }
+        return false
     }
 
     /// Whether a paragraph before the sentence reports a telephone call ("A had a telephone conversation with B.", "A phoned
@@ -71,6 +89,8 @@ extension MessageRules {
     func afterReportedCall(_ sentence: Range<Int>) -> Bool {
         let callWords: Set<String> = ["phone", "telephone", "phoned", "telephoned", "conversation"]
         func isCall(_ index: Int) -> Bool { (callWords.contains(document.word(index)) || calls(index)) && !isRecalled(index) && quotation(containing: index) == nil }
+        // "In addition to the phone call, A also sent ...": the sentence itself tells its message apart from the call.
+        if sentence.contains(where: { (callWords.contains(document.word($0)) || document.word($0) == "call") && isSetAside($0) }) { return false }
         let before = (0..<sentence.lowerBound).contains(where: isCall)
         guard before || document.sentences.contains(where: { later in
             later.lowerBound >= sentence.upperBound && later.contains { index in
