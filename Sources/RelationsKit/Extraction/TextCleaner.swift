@@ -367,11 +367,12 @@ public enum TextCleaner {
     }
 
     /// A line under a heading of links that reads as another story's headline: a list item ("- Iran, Russia discuss
-    /// corridor", "• ..."), a short line that does not close like a sentence, or a question of one sentence ("What is the
-    /// Eurasian Economic Union?").
+    /// corridor", "• ..."), a short line that does not close like a sentence, a question of one sentence ("What is the
+    /// Eurasian Economic Union?"), or a teaser that breaks off with an ellipsis ("Tajikistan's ambassador has met with...").
     static func isLinkedHeadline(_ line: String) -> Bool {
         guard line.utf8.count < 200, let last = line.unicodeScalars.last else { return false }
         if let first = line.unicodeScalars.first, itemMarks.contains(first) { return true }
+        if last == "…" || line.hasSuffix("...") { return true }
         if last == "?" { return line.utf8.count < 120 && !line.dropLast().contains { ".!?".contains($0) } }
         return !".!?\"”»)".unicodeScalars.contains(last)
     }
