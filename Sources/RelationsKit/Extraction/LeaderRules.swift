@@ -334,7 +334,7 @@ struct LeaderRules {
                 if span.end < tokens.count, tokens[span.end].text == "Republic" { return (span.entity.country!, span.end + 1) }
                 let isDemonym: Bool = { if case .country(_, .demonym) = span.entity { return true } else { return false } }()
                 // "of the Kyrgyzstan parliament": a country's name modifying a body's common noun.
-                if span.end < tokens.count, Self.bodyNouns.contains(tokens[span.end].text) { return (span.entity.country!, afterGloss(span.end + 1)) }
+                if span.end < tokens.count, Self.bodyNouns.contains(tokens[span.end].text) { return (span.entity.country!, afterGloss(afterChamber(span.end + 1))) }
                 // "of the Russian Federation Council Valentina Matvienko": the state's name before a body's noun names the body.
                 let namesBody = span.end < tokens.count && Self.institutionWords.contains(tokens[span.end].text)
                 if span.end < tokens.count, tokens[span.end].text == "'s" || isDemonym || namesBody {
@@ -343,7 +343,8 @@ struct LeaderRules {
                     let bodyStart = tokens[span.end].text == "'s" ? span.end + 1 : span.end
                     // "of the Kyrgyz parliament Talant Mamytov", "of the Azerbaijani parliament,": a body named by a common noun.
                     // "of the Georgian Parliament and head of state X" too: the noun capitalized.
-                    if bodyStart < tokens.count, Self.bodyNouns.contains(tokens[bodyStart].lower) { return (span.entity.country!, afterGloss(bodyStart + 1)) }
+                    // "of the Russian parliament's upper chamber": the chamber of that body.
+                    if bodyStart < tokens.count, Self.bodyNouns.contains(tokens[bodyStart].lower) { return (span.entity.country!, afterGloss(afterChamber(bodyStart + 1))) }
                     var end = bodyStart
                     while end < tokens.count, tokens[end].isCapitalized, document.spanAt[end] == nil || document.entity(at: end)?.entity.person != nil {
                         // "of the Georgian Parliament Eduard Shevardnadze": a known person ends the body's name.
@@ -363,8 +364,10 @@ struct LeaderRules {
             // "of the Supreme Council of Azerbaijan", "of the parliament of Kyrgyzstan"; "of the republic of Kyrgyzstan", the state's
             // form in small letters.
             // "of the lower house of the Russian parliament", "of the upper chamber of parliament of Kazakhstan": a chamber of it.
+            // "of the People's Council of Turkmenistan", "of the People's Assembly of X": a possessive inside a body's capitalized name.
             let bodyWord = token.isCapitalized && document.spanAt[cursor] == nil || Self.bodyNouns.contains(token.text) || Self.stateForms.contains(token.text)
                 || Self.chamberWords.contains(token.text)
+                || token.text == "'s" && cursor > index + 1 && tokens[cursor - 1].isCapitalized && cursor + 1 < tokens.count && tokens[cursor + 1].isCapitalized
             guard bodyWord || ["of", "the", "and"].contains(token.text) || document.entity(at: cursor)?.entity.office != nil else { return nil }
             if let office = document.entity(at: cursor), office.entity.office != nil { cursor = office.end } else { cursor += 1 }
             steps += 1
@@ -374,6 +377,13 @@ struct LeaderRules {
 
     /// Words that name a chamber of a legislature in small letters ("the lower house of", "the upper chamber of").
     static let chamberWords: Set<String> = ["lower", "upper", "house", "chamber"]
+
+    /// The index after a chamber a legislature's possessive names at `index` ("'s upper chamber", "'s lower house"), else `index`.
+    func afterChamber(_ index: Int) -> Int {
+        guard index + 2 < tokens.count, tokens[index].text == "'s", ["upper", "lower"].contains(tokens[index + 1].lower),
+              ["house", "chamber"].contains(tokens[index + 2].lower) else { return index }
+        return index + 3
+    }
 
     /// The index after an editor's gloss in brackets at `index`, between a legislature's name and its officer's name ("the Russian
     /// State Duma (lower parliament house) A", "the Kyrgyz parliament (Jogorku Kenesh) B"): up to five words in brackets, then a

@@ -1,0 +1,34 @@
+import Testing
+@testable import RelationsKit
+
+/// Leader wording of the real61–64 round, read as classes. Invented sentences only, with near-misses that must not change.
+///
+/// A body's capitalized name may hold a possessive ("Chairman of the People's Council of Turkmenistan A", "A, chairman of the
+/// People's Council of Turkmenistan,"), and a legislature's possessive may name its chamber ("A, the speaker of the Russian
+/// parliament's upper chamber,").
+@Suite("extraction: leaders, real64")
+struct Real64LeaderTests: WireCopyProbe {
+
+    func leaders(_ text: String) -> Set<String> {
+        Set(facts(text, date: "2023-10-19").leaders.map { "\($0.name) \($0.office) \($0.country)" })
+    }
+
+    @Test(arguments: [
+        ("Xi met Gurbanguly Berdimuhamedov, chairman of the People's Council of Turkmenistan, in Beijing.", "Gurbanguly Berdimuhamedov Chairman TKM"),
+        ("Xi met Chairman of the People's Council of Turkmenistan Gurbanguly Berdimuhamedov in Beijing.", "Gurbanguly Berdimuhamedov Chairman TKM"),
+        ("Valentina Matviyenko, the speaker of the Russian parliament's upper chamber, praised the vote.", "Valentina Matviyenko Speaker RUS"),
+        ("Vyacheslav Volodin, the speaker of the Russian parliament's lower house, praised the vote.", "Vyacheslav Volodin Speaker RUS"),
+    ])
+    func aBodysPossessiveKeepsTheOfficesCountry(text: String, expected: String) {
+        #expect(leaders(text).contains(expected))
+    }
+
+    @Test(arguments: [
+        // A possessive that opens no capitalized name, and a chamber of no legislature, tie no one.
+        "Xi met Gurbanguly Berdimuhamedov, chairman of the people's council, in Beijing.",
+        "Valentina Matviyenko, the speaker of the meeting's upper chamber, praised the vote.",
+    ])
+    func noBodyNoTie(text: String) {
+        #expect(leaders(text).allSatisfy { !$0.hasPrefix("Gurbanguly Berdimuhamedov Chairman") && !$0.hasPrefix("Valentina Matviyenko") })
+    }
+}
