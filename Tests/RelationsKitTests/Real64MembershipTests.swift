@@ -6,6 +6,8 @@ import Testing
 ///
 /// "abandon" leaves an organisation or treaty it takes as its object, in every form: "their intention to abandon the
 /// treaty" is a plan to leave, "abandoned the CSTO" the exit.
+///
+/// The SCO's memorandum of obligations (or of commitment) is an accession step: signing it is a plan to join.
 @Suite("extraction: memberships, real64")
 struct Real64MembershipTests: WireCopyProbe {
 
@@ -25,5 +27,18 @@ struct Real64MembershipTests: WireCopyProbe {
     ])
     func abandoningSomethingElseIsNoExit(text: String) {
         #expect(!memberships(text, date: "2015-05-14").contains(where: { $0.contains(" left ") || $0.contains("plans_to_leave") }))
+    }
+
+    @Test(arguments: [
+        ("Iran signed a memorandum of commitment to the SCO in September 2022.", "IRN plans_to_join SCO"),
+        ("Belarus signed the memorandum of obligations for SCO membership in 2023.", "BLR plans_to_join SCO"),
+        ("In Samarkand, Iran signed the memorandum on obligations for membership in the SCO.", "IRN plans_to_join SCO"),
+    ])
+    func aMemorandumOfObligationsIsAStepToJoin(text: String, expected: String) {
+        #expect(memberships(text, date: "2023-07-05") == [expected])
+    }
+
+    @Test func aMemorandumOnAnotherMatterIsNoStep() {
+        #expect(memberships("The ministers signed a memorandum of understanding on trade between Russia and Iran.", date: "2023-07-05") == [])
     }
 }

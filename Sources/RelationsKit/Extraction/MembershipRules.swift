@@ -142,6 +142,10 @@ struct MembershipRules {
         (["application", "for", "membership"], "plans_to_join"), (["applications", "for", "membership"], "plans_to_join"),
         (["membership", "application"], "plans_to_join"), (["membership", "bid"], "plans_to_join"), (["bid", "for", "membership"], "plans_to_join"),
         (["application", "to", "join"], "plans_to_join"),
+        // The SCO's accession step: "signed a memorandum of obligations for SCO membership", "a memorandum of commitment to the SCO".
+        (["memorandum", "of", "obligations"], "plans_to_join"), (["memorandum", "on", "obligations"], "plans_to_join"),
+        (["memorandum", "of", "commitment"], "plans_to_join"), (["memorandum", "of", "commitments"], "plans_to_join"),
+        (["memoranda", "of", "obligations"], "plans_to_join"),
         (["became", "a", "member", "state"], "joined"),
         // An event taking effect takes its action from its subject noun ("Armenia's membership of the EAEU took effect",
         // "the withdrawal entered into force"); see `effectAction`.
