@@ -6,6 +6,10 @@ import Testing
 ///
 /// An organisation's name may modify the anniversary without a possessive, after "the": "the CIS 20th anniversary", "the
 /// SCO 20th anniversary summit", as wire copy writes it.
+///
+/// "The country's independence" after a verb of congratulating is the independence of the country congratulated, not of one
+/// the sentence names after it ("congratulate Uzbekistan, ... the Uzbek people fraternal to Russians, on the 20th anniversary
+/// of the Republic's independence").
 @Suite("extraction: anniversaries, real64")
 struct Real64AnniversaryTests: WireCopyProbe {
 
@@ -25,5 +29,13 @@ struct Real64AnniversaryTests: WireCopyProbe {
     ])
     func noOwnerNoAnniversary(text: String) {
         #expect(!anniversaries(text, date: nil).contains(where: { $0.contains(" CIS ") }))
+    }
+
+    @Test(arguments: [
+        ("I would like to congratulate Uzbekistan, its leadership and the Uzbek people, fraternal to Russians, on the 20th anniversary of the Republic's independence.", "UZB independence 20 2011"),
+        ("Moscow congratulated Kyrgyzstan, a close partner of Russians, on the 30th anniversary of the country's independence.", "KGZ independence 30 2021"),
+    ])
+    func theCountryCongratulatedOwnsItsIndependence(text: String, expected: String) {
+        #expect(anniversaries(text, date: nil) == [expected])
     }
 }

@@ -726,7 +726,13 @@ struct AnniversaryRules {
             let refers = ["its", "their", "our"].contains(document.word(owner))
                 || document.word(owner) == "'s" && Self.countryNouns.contains(document.word(owner - 1))
                     && ["the", "this", "his", "her", "their", "our"].contains(document.word(owner - 2))
-            if refers, let code = finder.countries(in: sentence.lowerBound..<trigger.start).last?.code { return code }
+            // "I would like to congratulate Uzbekistan, ... and the Uzbek people fraternal to Russians, on the 20th anniversary of
+            // the Republic's independence": the country a verb of congratulating takes as its object, when the sentence names
+            // one, not a country named after it. (A country after "to" may be a person's, "In his message to Russian President
+            // A, B noted that ... Armenia celebrated the 25th anniversary of its independence": the last country named stays.)
+            let before = finder.countries(in: sentence.lowerBound..<trigger.start)
+            let congratulated = before.last { isAddressee($0.at, in: sentence) && !["to", "the"].contains(document.word($0.at - 1)) }
+            if refers, let code = congratulated?.code ?? before.last?.code { return code }
             // "the Central Asian country's independence", "the South Caucasus republic's", "the Baltic state's": a region
             // before the noun picks the last country of that region named before, not the nearest of any.
             if document.word(owner) == "'s", Self.countryNouns.contains(document.word(owner - 1)),
