@@ -6,6 +6,9 @@ import Testing
 /// A body's capitalized name may hold a possessive ("Chairman of the People's Council of Turkmenistan A", "A, chairman of the
 /// People's Council of Turkmenistan,"), and a legislature's possessive may name its chamber ("A, the speaker of the Russian
 /// parliament's upper chamber,").
+///
+/// Capitalized words after an office in a headline in Title Case that runs on after them ("Turkmen President Announces Amnesty
+/// for Prisoners", a digest's next story inside the body) are no new person's name.
 @Suite("extraction: leaders, real64")
 struct Real64LeaderTests: WireCopyProbe {
 
@@ -30,5 +33,19 @@ struct Real64LeaderTests: WireCopyProbe {
     ])
     func noBodyNoTie(text: String) {
         #expect(leaders(text).allSatisfy { !$0.hasPrefix("Gurbanguly Berdimuhamedov Chairman") && !$0.hasPrefix("Valentina Matviyenko") })
+    }
+
+    @Test func aHeadlineInTitleCaseNamesNoNewPerson() {
+        let text = "The tenth volume has been published.\nTurkmen President Announces Amnesty for Prisoners\nThe amnesty covers 500 prisoners."
+        #expect(leaders(text) == [])
+    }
+
+    @Test(arguments: [
+        // A name that closes its line, or a sentence's name before a small word, stays a name.
+        ("Letters were signed by\nPresident of Mongolia Ukhnaagiin Khurelsukh", "Ukhnaagiin Khurelsukh President MNG"),
+        ("Mongolian President Ukhnaagiin Khurelsukh for his part thanked the hosts.", "Ukhnaagiin Khurelsukh President MNG"),
+    ])
+    func aNameOutsideAHeadlineStays(text: String, expected: String) {
+        #expect(leaders(text).contains(expected))
     }
 }

@@ -595,7 +595,27 @@ struct LeaderRules {
         }
         // "Ayaz Mutalibov" for the known Ayaz Mutallibov: the whole name, up to transliteration, is a known person's spelling.
         if let known = reference.personBySpellingKey[NameKey.transliteration(parts.joined(separator: " "))] { return (known, cursor, true) }
+        if inHeadline(nameEnd: cursor) { return nil }
         return (parts.joined(separator: " "), cursor, false)
+    }
+
+    /// Small words a headline in Title Case keeps in small letters.
+    static let headlineSmallWords: Set<String> = ["a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "with", "as", "by", "from"]
+
+    /// Whether capitalized words that would end a new name at `nameEnd` stand in a headline in Title Case that runs on after
+    /// them ("Turkmen President Announces Amnesty for Prisoners", a digest's next story inside the body): a line that closes
+    /// with no stop, whose words but the small ones are capitalized, and that goes on after the words with a small word and a
+    /// capitalized one. A name closing its line ("President of Mongolia Ukhnaagiin Khurelsukh") or a sentence is not touched.
+    func inHeadline(nameEnd: Int) -> Bool {
+        guard nameEnd + 1 < tokens.count, tokens[nameEnd].newlinesBefore == 0, Self.headlineSmallWords.contains(tokens[nameEnd].text),
+              tokens[nameEnd + 1].newlinesBefore == 0, tokens[nameEnd + 1].kind == .word, tokens[nameEnd + 1].isCapitalized else { return false }
+        var start = nameEnd
+        while start > 0, tokens[start].newlinesBefore == 0 { start -= 1 }
+        var end = nameEnd
+        while end + 1 < tokens.count, tokens[end + 1].newlinesBefore == 0 { end += 1 }
+        guard tokens[end].kind == .word else { return false }
+        let words = tokens[start...end].filter { $0.kind == .word && !Self.headlineSmallWords.contains($0.text) }
+        return words.count >= 4 && words.allSatisfy(\.isCapitalized)
     }
 
     /// Suffixes that tell a son from his father of the same name ("Jr.", "Sr."), written after the surname.
