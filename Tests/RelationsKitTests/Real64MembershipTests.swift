@@ -8,6 +8,9 @@ import Testing
 /// treaty" is a plan to leave, "abandoned the CSTO" the exit.
 ///
 /// The SCO's memorandum of obligations (or of commitment) is an accession step: signing it is a plan to join.
+///
+/// The state of a town a preposition of place names ("at the summit in Samarkand, Uzbekistan") is a venue, not the subject
+/// a pronoun leaves open.
 @Suite("extraction: memberships, real64")
 struct Real64MembershipTests: WireCopyProbe {
 
@@ -40,5 +43,15 @@ struct Real64MembershipTests: WireCopyProbe {
 
     @Test func aMemorandumOnAnotherMatterIsNoStep() {
         #expect(memberships("The ministers signed a memorandum of understanding on trade between Russia and Iran.", date: "2023-07-05") == [])
+    }
+
+    @Test(arguments: [
+        "Iran was granted observer status in the SCO in 2005. It signed the memorandum of obligations at last year's summit in Samarkand, Uzbekistan, in September 2022.",
+        "Iran was granted observer status in the SCO in 2005. It signed an application for membership in Samarkand, Uzbekistan.",
+    ])
+    func aTownsStateIsAVenue(text: String) {
+        let found = memberships(text, date: "2023-07-05")
+        #expect(found.contains("IRN plans_to_join SCO"))
+        #expect(!found.contains("UZB plans_to_join SCO"))
     }
 }

@@ -1025,6 +1025,9 @@ extension MembershipRules {
             if previousEnd == nil, Coreference(document: document, reference: reference).listsAnOrganisationsMembers(span) { break }
             // "talks on joining resumed with Russia and Belarus": a partner in the talks is not the one who joins.
             if previousEnd == nil, ["with", "between", "against", "among"].contains(document.word(span.start - 1)) { break }
+            // "It signed the memorandum ... at the summit in Samarkand, Uzbekistan": the state of a town a preposition of place
+            // names is where it happened, no one who acts.
+            if previousEnd == nil, namesATownsState(span) { break }
             if let previousEnd {
                 // "Azerbaijan in September, Georgia in December and Belarus on the last day of the year": each item may carry
                 // its own date.
@@ -1041,6 +1044,16 @@ extension MembershipRules {
             previousEnd = span.end
         }
         return result
+    }
+
+    /// Whether the country `span` follows a town's name and its comma after a preposition of place ("in Samarkand, Uzbekistan",
+    /// "at Cholpon-Ata, Kyrgyzstan"): the town's state, a venue.
+    func namesATownsState(_ span: EntitySpan) -> Bool {
+        let comma = span.start - 1
+        guard comma >= 2, document.word(comma) == ",", document.spanAt[comma - 1] == nil, tokens[comma - 1].kind == .word, tokens[comma - 1].isCapitalized else { return false }
+        var town = comma - 1
+        while town > 0, document.word(town - 1) == "-" || tokens[town - 1].kind == .word && tokens[town - 1].isCapitalized && document.spanAt[town - 1] == nil { town -= 1 }
+        return town > 0 && ["in", "at", "near"].contains(document.word(town - 1))
     }
 
     /// Adjectives and verbs that let or ready a subject for an infinitive ("are free to join", "will be able to leave").
