@@ -61,22 +61,28 @@ extension MessageRules {
             || afterReportedCall(sentence)
     }
 
-    /// Whether token `index` sits in a phrase that sets a thing aside from what its clause reports, up to the phrase's comma:
-    /// "In addition to the phone call, Putin also sent greetings", "Besides the telephone conversation, ...", "Apart from the
-    /// talks, ...". What such a phrase names is not how the message went.
-    func isSetAside(_ index: Int) -> Bool {
-        let sentence = document.sentence(containing: index)
-        var cursor = index
-        while cursor > sentence.lowerBound {
-            cursor -= 1
-            let word = document.word(cursor)
-            if [",", ";", ":", "."].contains(word) { return false }
-            if word == "besides" { return true }
-            guard cursor >= sentence.lowerBound + 1 else { continue }
-            if word == "from", ["apart", "aside"].contains(document.word(cursor - 1)) { return true }
-            if word == "to", document.word(cursor - 1) == "addition", cursor >= sentence.lowerBound + 2, document.word(cursor - 2) == "in" { return true }
+    /// The phrases of `sentence` that set a thing aside from what their clause reports, each from its opener up to the next
+    /// comma or stop: "In addition to the phone call, Putin also sent greetings", "Besides the telephone conversation, ...",
+    /// "Apart from the talks, ...". What such a phrase names is not how the message went.
+    func setAsidePhrases(in sentence: Range<Int>) -> [Range<Int>] {
+        var phrases: [Range<Int>] = []
+        var index = sentence.lowerBound
+        while index < sentence.upperBound {
+            let word = document.word(index)
+            let opens = word == "besides"
+                || word == "from" && index > sentence.lowerBound && ["apart", "aside"].contains(document.word(index - 1))
+                || word == "to" && index >= sentence.lowerBound + 2 && document.word(index - 1) == "addition" && document.word(index - 2) == "in"
+            guard opens else { index += 1; continue }
+            let end = (index + 1..<sentence.upperBound).first { [",", ";", ":", "."].contains(document.word($0)) } ?? sentence.upperBound
+            phrases.append(index + 1..<end)
+            index = end
         }
-        return false
+        return phrases
+    }
+
+    /// Whether token `index` sits in a phrase that sets a thing aside (`setAsidePhrases`).
+    func isSetAside(_ index: Int) -> Bool {
+        setAsidePhrases(in: document.sentence(containing: index)).contains { $0.contains(index) }
     }
 
     /// Whether a paragraph before the sentence reports a telephone call ("A had a telephone conversation with B.", "A phoned
@@ -90,7 +96,7 @@ extension MessageRules {
         let callWords: Set<String> = ["phone", "telephone", "phoned", "telephoned", "conversation"]
         func isCall(_ index: Int) -> Bool { (callWords.contains(document.word(index)) || calls(index)) && !isRecalled(index) && quotation(containing: index) == nil }
         // "In addition to the phone call, A also sent ...": the sentence itself tells its message apart from the call.
-        if sentence.contains(where: { (callWords.contains(document.word($0)) || document.word($0) == "call") && isSetAside($0) }) { return false }
+        if setAsidePhrases(in: sentence).contains(where: { $0.contains { callWords.contains(document.word($0)) || document.word($0) == "call" } }) { return false }
         let before = (0..<sentence.lowerBound).contains(where: isCall)
         guard before || document.sentences.contains(where: { later in
             later.lowerBound >= sentence.upperBound && later.contains { index in

@@ -1049,7 +1049,8 @@ struct MessageRules {
         guard let trigger = sentence.first(where: { triggers[$0] && !isFirstPersonQuote($0) }) ?? firstTrigger(in: sentence) else { return [] }
         let triggerOffset = trigger - sentence.lowerBound
         // "In addition to the phone call, A also sent greetings to B": a thing set aside says nothing of this message's medium.
-        let words = sentence.map { isSetAside($0) ? "" : document.word($0) }
+        let asides = setAsidePhrases(in: sentence)
+        let words = sentence.map { index in asides.contains { $0.contains(index) } ? "" : document.word(index) }
         if isFirstPersonQuote(trigger) || congratulatesInSpeech(trigger, in: sentence) || namesBroadcast(sentence) { return [] }
         // "asked the guests to convey his greetings to B": greetings to be passed on by word of mouth, not a message sent.
         if let ask = words[..<triggerOffset].lastIndex(where: { ["asked", "asks", "ask", "requested", "requests"].contains($0) }),
