@@ -145,7 +145,7 @@ extension PublicationDate {
     /// Words that label a page's own date stamp ("Published: ...", "Published time: June 28, 2012 15:47", "Edited time: ...",
     /// "Last modified on ...", "Date of publication: ..."): no section's name.
     static let pageStampLabels: Set<String> = ["published", "updated", "posted", "date", "on", "at", "time", "edited", "modified", "created",
-                                               "publication", "released", "release", "last", "of",
+                                               "publication", "released", "release", "press", "last", "of",
                                                // The same labels in Turkish, as a Turkish outlet's English page prints them
                                                // ("Güncelleme Tarihi", update date; "Yayınlanma Tarihi", publication date).
                                                "güncelleme", "guncelleme", "yayinlanma", "yayin", "tarihi", "tarih"]
@@ -207,11 +207,18 @@ extension PublicationDate {
     }
 
     /// A line in the head that closes with a month and a four-digit year, the line's only field or its last after a field
-    /// separator ("Eurasianet monthly digest | December 2011", "December 2011").
+    /// separator ("Eurasianet monthly digest | December 2011", "December 2011"); or one that opens with the year and its month
+    /// as a magazine stamps its issue, the line closing there or going on after a dash or a field separator ("2011 June - Cover
+    /// Story").
     static func monthYearLine(_ tokens: [Token], limit: Int) -> (month: Int, year: Int)? {
-        for index in 1..<max(1, min(limit, tokens.count)) where tokens[index].kind == .number && tokens[index].text.count == 4 {
+        for index in 0..<min(limit, tokens.count) where tokens[index].kind == .number && tokens[index].text.count == 4 {
+            if startsLine(tokens, at: index), index + 1 < tokens.count, tokens[index + 1].newlinesBefore == 0, let monthNumber = DateWords.month(tokens[index + 1]),
+               tokens[index + 1].isCapitalized, let year = Int(tokens[index].text),
+               index + 2 == tokens.count || tokens[index + 2].newlinesBefore > 0 || ["-", "–", "—"].contains(tokens[index + 2].text) || separatesFields(tokens, at: index + 2) {
+                return (monthNumber, year)
+            }
             let month = index - 1
-            guard let monthNumber = DateWords.month(tokens[month]), tokens[month].isCapitalized, let year = Int(tokens[index].text),
+            guard month >= 0, let monthNumber = DateWords.month(tokens[month]), tokens[month].isCapitalized, let year = Int(tokens[index].text),
                   index + 1 == tokens.count || tokens[index + 1].newlinesBefore > 0,
                   month == 0 || tokens[month].newlinesBefore > 0 || separatesFields(tokens, at: month - 1) || followsOutlet(tokens, comma: month - 1) else { continue }
             return (monthNumber, year)

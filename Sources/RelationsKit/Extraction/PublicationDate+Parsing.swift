@@ -116,12 +116,16 @@ extension PublicationDate {
                     else { found.append((y, month, day, index)) }
                     index += 5; continue
                 }
-                // "3/22/2024 7:09:33 PM", "02/24/2026 | Press release": month first, as US sites stamp an item, only where the
-                // day cannot be a month and a time follows or the date is a field of a header line (a separator beside it on
-                // its line).
+                // "3/22/2024 7:09:33 PM", "02/24/2026 | Press release", "DATE=8/25/1999": month first, as US sites stamp an item,
+                // only where the day cannot be a month and a time follows, or the date is a field of a header line (a separator
+                // beside it on its line), or it closes a line where one word and its "=" or ":" label it (a lone "3/22/2024" is
+                // no stamp).
                 let headerField = index + 5 < range.upperBound && tokens[index + 5].newlinesBefore == 0 && separatesFields(tokens, at: index + 5)
                     || index > 0 && tokens[index].newlinesBefore == 0 && separatesFields(tokens, at: index - 1)
-                if tokens[index + 1].text == "/", month > 12, day <= 12, let y = year(index + 4), number(index + 5) != nil && text(index + 6) == ":" || headerField,
+                let closesLine = index + 5 == tokens.count || tokens[index + 5].newlinesBefore > 0
+                let labelled = index >= 2 && ["=", ":"].contains(tokens[index - 1].text) && tokens[index - 2].kind == .word
+                    && (index == 2 || tokens[index - 2].newlinesBefore > 0)
+                if tokens[index + 1].text == "/", month > 12, day <= 12, let y = year(index + 4), number(index + 5) != nil && text(index + 6) == ":" || headerField || closesLine && labelled,
                    DateWords.isValid(year: y, month: day, day: month) { found.append((y, day, month, index)); index += 5; continue }
             }
             index += 1

@@ -46,8 +46,10 @@ enum PublicationDate {
                 isAlone(tokens, at: $0.start) && (startsLine(tokens, at: $0.start) || startsLineAfterTime(tokens, at: $0.start))
                     && !followsDateLine(tokens, at: $0.start)
             }
+            // A stamp with its time may follow a rubric's name there ("Letters 2023-05-11 18:34:00").
             + fullDates(in: tokens, range: max(head, tail)..<tokens.count).filter {
-                (isAlone(tokens, at: $0.start) && startsLine(tokens, at: $0.start) || isPlaceDateLine(tokens, dateAt: $0.start)) && !followsDateLine(tokens, at: $0.start)
+                (isAlone(tokens, at: $0.start) && (startsLine(tokens, at: $0.start) || lineHasTime(tokens, at: $0.start)) || isPlaceDateLine(tokens, dateAt: $0.start))
+                    && !followsDateLine(tokens, at: $0.start)
             }
             // A stamp under its label, an agency's credit in brackets, a line crediting the page to its outlet, or a letter's
             // place and date under its signature, anywhere in the body ("Date\n2018.05.20 / 15:37", "(Xinhua News Agency
