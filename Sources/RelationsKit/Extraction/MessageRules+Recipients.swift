@@ -882,12 +882,14 @@ extension MessageRules {
             states.append(headOf(next, office: noun.office))
             cursor = next.end
             guard noun.plural, [",", "and"].contains(document.word(cursor)) else { break }
-            // The group's states go on after a comma or "and", up to a state whose own head's noun follows it (", the Iranian
-            // president" is the next item).
+            // The group's states go on after a comma or "and" (or both: ", and the State of Palestine"), up to a state whose own
+            // head's noun follows it (", the Iranian president" is the next item).
             var following = cursor + 1
+            if document.word(cursor) == ",", document.word(following) == "and" { following += 1 }
+            let afterJoint = following
             if document.word(following) == "the" { following += 1 }
             guard let more = state(at: following), headNoun(at: more.end) == nil else { break }
-            cursor += 1
+            cursor = afterJoint
         }
         return states.isEmpty ? nil : (states, cursor)
     }

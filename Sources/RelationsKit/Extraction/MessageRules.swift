@@ -1244,6 +1244,13 @@ struct MessageRules {
                 if document.word(cursor) == "and" { cursor += 1 }
                 // "from A, President of X, and from B": the preposition repeated for each sender.
                 if document.word(cursor) == "from" { cursor += 1 }
+                // "from A, B, the leaders of X, Y and Z": an item that names states' heads without their names
+                // (`headsOfStatesItem`), each state its head's.
+                if let item = headsOfStatesItem(at: cursor, in: sentence, actors: all) {
+                    for state in item.states where !senders.contains(where: { $0.name == state.name }) { senders.append(state) }
+                    cursor = item.end
+                    continue
+                }
                 // Each sender may be named with an office ("and Chairman of the Halk Maslahaty of Turkmenistan B").
                 guard let next = all.first(where: { $0.isPerson && $0.start >= cursor && $0.start <= cursor + (introduced ? 14 : 10) }),
                       descriptorStart(next.start, floor: cursor) <= cursor
@@ -1272,6 +1279,12 @@ struct MessageRules {
                 // letter; it is not its addressee.
                 ?? subjects.first { actor in !senders.contains { $0.name == actor.name }
                     && (actor.isPerson || !senders.allSatisfy { countryOf(person: $0.name) == actor.name }) })?.name ?? context.recipient
+            // "Greetings addressed to President A of X have come from ... . X has received greetings from B": the state stands for
+            // the person the article announced the messages to, when that person is its own.
+            let addressee = context.addressee ?? context.summary?.recipient
+            if let state = recipient, isCountryCode(state), let addressee, countryOf(person: addressee) == state {
+                return senders.filter { $0.name != addressee }.map { message($0.name, addressee) }
+            }
             return recipient.map { target in senders.filter { $0.name != target }.map { message($0.name, target) } } ?? []
         }
 

@@ -1,14 +1,14 @@
 import Testing
 @testable import RelationsKit
 
-/// Date lines of the real65–66 round, read as classes. Invented pages only, with near-misses that must not change.
+/// Date lines of the real65–70 round, read as classes. Invented pages only, with near-misses that must not change.
 ///
 /// A press office's label may stand before the page's date ("Press release 21 November 2017"); a rubric's name may stand
 /// before a timed stamp on the page's last line ("Letters 2023-05-11 18:34:00"); a wire script's labelled header field gives the
 /// date month first when the day cannot be a month ("DATE=8/25/1999"); a magazine stamps its issue with the year before the
 /// month ("2011 June - Cover Story").
-@Suite("extraction: dates, real66")
-struct Real66DateTests: WireCopyProbe {
+@Suite("extraction: dates, real70")
+struct Real70DateTests: WireCopyProbe {
 
     @Test(arguments: [
         ("Press release 21 November 2017\n\nThe foreign ministers met in Baku.", "2017-11-21"),
