@@ -17,6 +17,9 @@ extension MessageRules {
                 cursor = span.start
             } else if ["the", "'s", "of", "leader", "counterpart"].contains(document.word(previous)) {
                 cursor = previous
+            } else if Self.titlePrefixes.contains(document.word(previous)), document.entity(at: cursor)?.entity.office != nil {
+                // "Deputy Chairman of the Security Council A", "First Deputy Prime Minister B": words of a title before its office.
+                cursor = previous
             } else if let office = bodyNameOffice(before: cursor, floor: floor) {
                 // "Chairman of the Halk Maslahaty of Turkmenistan": a body's name the gazetteer does not know, after an office.
                 cursor = office
@@ -26,6 +29,9 @@ extension MessageRules {
         }
         return cursor
     }
+
+    /// Words that open a title before the office it names ("Deputy Chairman", "First Deputy Prime Minister", "Acting President").
+    static let titlePrefixes: Set<String> = ["deputy", "first", "acting", "interim", "vice"]
 
     /// The office entity that a run of capitalized words, "of" and "the" before `index` belongs to, if any.
     func bodyNameOffice(before index: Int, floor: Int) -> Int? {

@@ -68,6 +68,16 @@ extension MessageRules {
         return (states, cursor)
     }
 
+    /// The group of leaders after a first item that names no one the actors read, closed by "and" within six tokens ("the
+    /// European Commission's president and presidents of A, B and C"): the group's states (`leaderGroupStates`). Nil when the
+    /// first item names a state or a person, or holds a comma (a list of its own).
+    func groupAfterUnnamedItem(from start: Int, in sentence: Range<Int>, actors: [Actor]) -> (states: [Actor], end: Int)? {
+        guard let and = (start..<min(sentence.upperBound, start + 7)).first(where: { document.word($0) == "and" }), and > start,
+              !(start..<and).contains(where: { document.word($0) == "," || document.entity(at: $0).map { $0.entity.country != nil || $0.entity.person != nil } == true })
+        else { return nil }
+        return leaderGroupStates(from: and + 1, in: sentence, actors: actors)
+    }
+
     /// The first token of the states a group's link introduces at `index`: "of (the)", "of the CIS states" then a colon, a dash or
     /// an introducer ("of the CIS states — A", "of the SCO member countries, including A"), "of the following countries:", an
     /// introducer ("including A", ", including those of A", "among them those of A", "such as A"), a colon or a dash.

@@ -98,7 +98,7 @@ struct MessageRules {
     static let postWonWords = winWords.union(voteWords).union(["elected", "re-elected", "appointment", "inauguration"])
     /// Events a message may be spoken at ("at the start of the summit", "at the forum's opening"), in small letters.
     static let events: Set<String> = ["summit", "session", "forum", "conference", "congress", "meeting", "ceremony", "reception", "briefing", "rally", "plenary", "event", "gathering"]
-    static let negations: Set<String> = ["not", "n't", "whether", "never", "no", "without", "refused", "declined"]
+    static let negations: Set<String> = ["not", "n't", "whether", "never", "no", "without", "refused", "declined", "refrained", "refrain", "refrains"]
     /// Verbs whose object is the recipient ("congratulated B", "informed B ... in a letter").
     static let recipientVerbs: Set<String> = ["congratulated", "congratulates", "congratulate", "congratulating", "felicitated", "felicitates", "felicitate", "felicitating",
                                               "greeted", "greets", "addressing", "informed", "notified", "thanked", "wished", "urged", "assured"]
@@ -1290,7 +1290,10 @@ struct MessageRules {
 
         // "B received congratulations from the leaders of A, C and D and other countries": a group of leaders named by their countries
         // only; each country sends, for a leader the text does not name.
-        if let from = fromOfMessage(after: trigger, in: sentence), document.word(from) == "from", let senders = leaderGroupStates(from: from + 1, in: sentence, actors: all)?.states {
+        // "from the European Commission's president and presidents of A, B and C": a first item that names no state or person
+        // (a short phrase closed by "and") does not hide the group after it.
+        if let from = fromOfMessage(after: trigger, in: sentence), document.word(from) == "from",
+           let senders = (leaderGroupStates(from: from + 1, in: sentence, actors: all) ?? groupAfterUnnamedItem(from: from + 1, in: sentence, actors: all))?.states {
             let recipient = (all.first { actor in actor.start < trigger && !senders.contains { $0.name == actor.name } })?.name ?? context.recipient
             return recipient.map { target in senders.filter { $0.name != target }.map { message($0.name, target) } } ?? []
         }
@@ -1332,7 +1335,7 @@ struct MessageRules {
                 if senders.isEmpty || joint == "and" {
                     senders.append(actor)
                     if joint == "and" { closed = true; break }
-                } else if joint == ",", let last = senders.last, isListGap(last.end..<actor.start) {
+                } else if joint == ",", let last = senders.last, isListGap(last.end..<descriptorStart(actor.start, floor: last.end)) {
                     if commaFrom == nil { commaFrom = senders.count }
                     senders.append(actor)
                 } else { break }
