@@ -430,9 +430,30 @@ extension MembershipRules {
     /// The organisation named in the clause before a verb whose subject it belongs to ("Uzbekistan's membership in the
     /// CSTO was suspended", "Armenia's membership of the EAEU took effect").
     func clauseOrganisation(before index: Int, sentence: Range<Int>) -> String? {
-        for position in (max(sentence.lowerBound, index - 10)..<index).reversed() {
+        var position = index - 1
+        var floor = max(sentence.lowerBound, index - 10)
+        while position >= floor {
+            // "The Customs Union, formed by A and B in 1996, was joined by C", "the union, formed in 1996, and joined by C": a
+            // participle's clause in apposition to the subject is passed over to the name before it.
+            if document.word(position) == ",", let opening = appositionOpening(closedAt: position, sentence: sentence) {
+                position = opening - 1
+                floor = max(sentence.lowerBound, opening - 10)
+                continue
+            }
             if [",", ";", "which", "that"].contains(document.word(position)) { return nil }
             if let span = document.entity(at: position), case let .organisation(code) = span.entity { return code }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// The comma that opens a participle's clause in apposition closed by the comma at `closing` (perhaps with "and" or an
+    /// auxiliary after it): ", formed by Kazakhstan, Russia and Belarus in March 1996," — the participle in small letters
+    /// right after the opening comma, a past one ("formed", "created", "founded", "set up"), within twenty tokens.
+    func appositionOpening(closedAt closing: Int, sentence: Range<Int>) -> Int? {
+        let participles: Set<String> = ["formed", "created", "founded", "established", "set", "launched", "set-up"]
+        for opening in (max(sentence.lowerBound, closing - 20)..<closing).reversed() where document.word(opening) == "," {
+            if participles.contains(document.word(opening + 1)) && tokens[opening + 1].isLowercase { return opening }
         }
         return nil
     }

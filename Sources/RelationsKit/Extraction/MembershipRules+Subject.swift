@@ -57,7 +57,8 @@ extension MembershipRules {
         }
         // "the leaders of A and B were joined by C": in the passive, who joins follows "by", and those before are joined.
         // (the list read as newcomers are: "by Iran, the UAE and Egypt"; not "by Serbia in the exercises", another role.)
-        if phrase.lemma == "join", phrase.form == .finite, ["was", "were", "been", "is", "are", "be"].contains(document.word(previous)),
+        if phrase.lemma == "join", phrase.form == .finite,
+           ["was", "were", "been", "is", "are", "be"].contains(document.word(previous)) || isReducedPassiveJoin(phrase, at: at, sentence: sentence),
            let agent = agentStart(afterJoined: at, sentence: sentence) {
             let listed = newcomers(startingAt: agent, sentence: sentence)
             guard !joinsInAnotherRole(after: listed.end, sentence: sentence) else { return nil }
@@ -200,6 +201,14 @@ extension MembershipRules {
         // "Along with Bulgaria and Romania, the Baltic states were welcomed into NATO": companions opening the clause act too.
         if !countries.isEmpty { countries += frontedCompanions(before: at, sentence: sentence).filter { !countries.contains($0) } }
         return countries
+    }
+
+    /// Whether "joined" at `at` is a participle in apposition, in the passive without its auxiliary: after a comma or "and",
+    /// its agent after "by" ("the union, formed by A and B in 1996, and joined by C the following year"; "the bloc, joined by C
+    /// in 1997,"). Who joins is the agent, as in "was joined by C".
+    func isReducedPassiveJoin(_ phrase: Phrase, at: Int, sentence: Range<Int>) -> Bool {
+        phrase.lemma == "join" && phrase.words == ["joined"] && at > sentence.lowerBound && [",", "and"].contains(document.word(at - 1))
+            && agentStart(afterJoined: at, sentence: sentence) != nil
     }
 
     /// Countries named in a phrase of accompaniment that opens the clause, before its verb at `at` and closed by a comma:

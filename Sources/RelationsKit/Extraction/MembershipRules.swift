@@ -145,7 +145,8 @@ struct MembershipRules {
         // The SCO's accession step: "signed a memorandum of obligations for SCO membership", "a memorandum of commitment to the SCO".
         (["memorandum", "of", "obligations"], "plans_to_join"), (["memorandum", "on", "obligations"], "plans_to_join"),
         (["memorandum", "of", "commitment"], "plans_to_join"), (["memorandum", "of", "commitments"], "plans_to_join"),
-        (["memoranda", "of", "obligations"], "plans_to_join"),
+        (["memoranda", "of", "obligations"], "plans_to_join"), (["memorandum", "of", "obligation"], "plans_to_join"),
+        (["memorandum", "on", "obligation"], "plans_to_join"),
         (["became", "a", "member", "state"], "joined"),
         // An event taking effect takes its action from its subject noun ("Armenia's membership of the EAEU took effect",
         // "the withdrawal entered into force"); see `effectAction`.
@@ -554,7 +555,7 @@ struct MembershipRules {
                 // In the passive the membership comes first: "Uzbekistan's membership in the CSTO was suspended".
                 // "Armenia's participation has remained frozen since February 2024": a state held since a date is the event of
                 // that date, like a passive.
-                let passive = ["was", "were", "been", "is", "are", "be"].contains(document.word(at - 1))
+                let passive = ["was", "were", "been", "is", "are", "be"].contains(document.word(at - 1)) || isReducedPassiveJoin(phrase, at: at, sentence: sentence)
                     || ["remained", "remains", "stayed", "stays"].contains(document.word(at - 1)) && document.word(end) == "since" && end + 1 < sentence.upperBound && startsADate(end + 1)
                 let objectWords: Set<String> = ["participation", "participating", "membership", "activities", "activity"]
                 // "suspended cooperation with the CIS in 1995": cooperation with an organisation suspended is a member's
