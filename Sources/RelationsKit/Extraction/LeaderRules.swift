@@ -1905,6 +1905,9 @@ struct LeaderRules {
         return []
     }
 
+    /// Nouns of a group of states a plural office may be "of" ("the presidents of the member states").
+    static let stateGroupNouns: Set<String> = ["countries", "states", "nations", "republics", "members", "member-states"]
+
     func list(after span: EntitySpan, office: String) -> [(name: String, country: String, start: Int, end: Int)] {
         if let paired = respectively(after: span) ?? namesThenCountries(after: span) { return paired }
         var result: [(String, String, Int, Int)] = []
@@ -1926,6 +1929,14 @@ struct LeaderRules {
         // from its holder by a comma or a dash, the pairs by semicolons or commas (two pairs at least, so that "the presidents of
         // Russia, Putin said" ties no one).
         else if document.word(cursor) == "of", setOffPairs(from: cursor + 1) >= 2 { cursor += 1 }
+        // "The presidents of the countries participating in that union, Kazakhstan's A, Kyrgyzstan's B, and Uzbekistan's C": a
+        // group of states described in small words ("of the countries ...", "of the member states"), then after a comma its holders,
+        // the first placed by its country's possessive.
+        else if document.word(cursor) == "of", document.word(cursor + 1) == "the",
+                let comma = (cursor + 1..<min(tokens.count, cursor + 12)).first(where: { tokens[$0].text == "," }),
+                (cursor + 2..<min(comma, cursor + 5)).contains(where: { Self.stateGroupNouns.contains(document.word($0)) }),
+                (cursor + 1..<comma).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isLowercase && document.entity(at: $0) == nil }),
+                let place = document.entity(at: comma + 1), place.entity.country != nil, document.word(place.end) == "'s", person(at: place.end + 1) != nil { cursor = comma }
         if cursor < tokens.count, tokens[cursor].text == ":" || tokens[cursor].text == "," {
             cursor += 1
             // "the three Baltic premiers, including Latvia's A and Lithuania's B", "the foreign ministers, among them Armenia's

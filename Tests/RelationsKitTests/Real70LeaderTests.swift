@@ -1,0 +1,30 @@
+import Testing
+@testable import RelationsKit
+
+/// Leader wording of the real65–70 round, read as classes. Invented sentences only, with near-misses that must not change.
+///
+/// A plural office may be "of" a group of states described in small words before its holders follow a comma, the first
+/// placed by its country's possessive ("The presidents of the countries participating in that union, Kazakhstan's A,
+/// Kyrgyzstan's B, and Uzbekistan's C").
+@Suite("extraction: leaders, real70")
+struct Real70LeaderTests: WireCopyProbe {
+
+    func leaderFacts(_ text: String) -> Set<String> {
+        Set(facts(text, date: "1999-03-01").leaders.map { "\($0.name) \($0.office) \($0.country)" })
+    }
+
+    @Test func aGroupDescribedInSmallWordsListsItsHolders() {
+        let text = "The presidents of the countries participating in that union, Kazakhstan's Nursultan Nazarbayev, Kyrgyzstan's Askar Akayev, and Uzbekistan's Islam Karimov, had said last year that Tajikistan would be admitted."
+        #expect(leaderFacts(text) == ["Nursultan Nazarbayev President KAZ", "Askar Akayev President KGZ", "Islam Karimov President UZB"])
+    }
+
+    @Test(arguments: [
+        // No group of states: the clause after the comma is another's.
+        "The presidents of the union met, Kazakhstan's Nursultan Nazarbayev said.",
+        // A group named by a country's word is not described in small words.
+        "The presidents of the Central Asian states, Kazakhstan's Nursultan Nazarbayev said, met in Almaty.",
+    ])
+    func otherPhrasesTieNoOne(text: String) {
+        #expect(leaderFacts(text).isEmpty)
+    }
+}
