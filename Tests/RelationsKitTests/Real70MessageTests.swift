@@ -10,7 +10,8 @@ import Testing
 /// after a first item that names no one ("from the European Commission's president and presidents of A, B and C") still
 /// sends. States that "refrained from such messages" sent none. A title that opens with "Deputy" or "First" before its
 /// office keeps a list of senders in the passive together ("by Chairman A, Deputy Chairman of the Security Council B and other
-/// officials").
+/// officials"). A list closed by "and" does not go on after a bare comma: "..., as well as C and D, Russian media reports"
+/// keeps every recipient, the attribution after it no item.
 @Suite("extraction: messages, real70")
 struct Real70MessageTests: WireCopyProbe {
 
@@ -73,5 +74,12 @@ struct Real70MessageTests: WireCopyProbe {
         // Words that are no title between two names break the list: only the first agent sends.
         let broken = messages("The President of Turkmenistan was congratulated in written messages by M.V.Mishustin, who then met journalists with D.A.Medvedev.", date: "2024-09-22")
         #expect(!broken.contains("Dmitry Medvedev → Serdar Berdimuhamedov congratulation -"))
+    }
+
+    @Test(arguments: [", Russian media reports.", ", the Kremlin said.", "."])
+    func anAttributionAfterAClosedListIsNoItem(ending: String) {
+        let text = "Putin sent congratulations to President of Azerbaijan Ilham Aliyev, President of Armenia Robert Kocharyan, as well as President of Turkmenistan Gurbanguly Berdimuhamedov and Ukrainian President Viktor Yushchenko" + ending
+        #expect(messages(text, date: "2007-05-08") == ["Vladimir Putin → Ilham Aliyev congratulation -", "Vladimir Putin → Robert Kocharyan congratulation -",
+                                                       "Vladimir Putin → Gurbanguly Berdimuhamedov congratulation -", "Vladimir Putin → Viktor Yushchenko congratulation -"])
     }
 }

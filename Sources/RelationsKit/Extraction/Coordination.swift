@@ -55,10 +55,12 @@ struct Coordination {
         var result: [Group] = []
         var current: [Conjunct] = []
         var closed = false
+        var closedByAnd = false
         func flush() {
             if current.count >= 2 { result.append(Group(conjuncts: current, closed: closed, head: head(before: current[0].start, in: sentence))) }
             current = []
             closed = false
+            closedByAnd = false
         }
         for (number, anchor) in anchors.enumerated() {
             // The walk may reach back over the previous anchor only when that anchor is a descriptor of this one.
@@ -68,9 +70,12 @@ struct Coordination {
             if let previous = current.last, conjunct.start <= previous.anchor.lowerBound {
                 // The previous anchor is this item's descriptor ("President of ▸Armenia◂ A", "▸Kazakhstan◂'s President B").
                 current[current.count - 1] = Conjunct(anchor: anchor, start: previous.start, end: conjunct.end)
-            } else if let previous = current.last, previous.end <= conjunct.start, let joint = separator(previous.end..<conjunct.start) {
+            } else if let previous = current.last, previous.end <= conjunct.start, let joint = separator(previous.end..<conjunct.start),
+                      // "A, B and C, Russian media reports": after "and" has brought the last item, a bare comma opens another phrase.
+                      joint || !closedByAnd {
                 current.append(conjunct)
                 closed = joint
+                closedByAnd = joint && (previous.end..<conjunct.start).contains { document.word($0) == "and" }
             } else {
                 flush()
                 current = [conjunct]
