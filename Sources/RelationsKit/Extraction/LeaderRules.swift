@@ -797,6 +797,9 @@ struct LeaderRules {
             }
         }
         if cursor + 1 < tokens.count, ["and", ","].contains(tokens[cursor].text), let rank = document.entity(at: cursor + 1), rank.entity.office != nil, isRank(rank) { cursor = rank.end }
+        // "Russian Prime Minister and Chairman of the Council of Ministers of the Belarus-Russia Union State A": a second post
+        // coordinated after the first, with its body's name, before the person the reference knows, who holds both.
+        else if country != nil, let name = knownPerson(afterCoordinatedPost: cursor) { cursor = name }
         // "the Russian premier, Viktor Chernomyrdin," is an apposition only when a comma closes it too.
         let apposition = cursor < tokens.count && tokens[cursor].text == ","
         if apposition { cursor += 1 }
@@ -1033,6 +1036,25 @@ struct LeaderRules {
            let close = (end + 1..<min(tokens.count, end + 5)).first(where: { tokens[$0].text == ")" }),
            (end + 1..<close).allSatisfy({ tokens[$0].kind == .word }) { end = close + 1 }
         return end
+    }
+
+    /// The start of a known person after "and" at `index`, a second post and its body's name: capitalized words, "of", "the",
+    /// hyphens and the gazetteer's names ("and Chairman of the Council of Ministers of the Belarus-Russia Union State A"), on
+    /// one line, within fourteen tokens.
+    func knownPerson(afterCoordinatedPost index: Int) -> Int? {
+        guard index + 2 < tokens.count, tokens[index].text == "and", let post = document.entity(at: index + 1), post.start == index + 1,
+              case .office(_, plural: false) = post.entity, tokens[post.end].text == "of" else { return nil }
+        var cursor = post.end
+        while cursor < min(tokens.count, post.end + 14) {
+            if cursor > post.end + 1, let span = document.entity(at: cursor), case .person(_, surnameOnly: false) = span.entity, person(at: cursor)?.known == true {
+                return cursor
+            }
+            let token = tokens[cursor]
+            guard ["of", "the", "-"].contains(token.text) || token.kind == .word && token.isCapitalized || document.spanAt[cursor] != nil,
+                  token.newlinesBefore == 0 else { return nil }
+            cursor = document.entity(at: cursor).map { $0.start == cursor ? $0.end : cursor + 1 } ?? cursor + 1
+        }
+        return nil
     }
 
     /// The start of a known person after a body's name of capitalized words, "of" and "the" ("of the Halk Maslahaty of
