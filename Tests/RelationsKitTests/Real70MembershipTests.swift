@@ -7,7 +7,8 @@ import Testing
 /// membership of Belarus"). "Joined" in apposition, without its auxiliary, is a passive whose agent joins ("the union, formed
 /// by A and B in 1996, and joined by C the following year"), and a participle's clause in apposition to a passive's subject
 /// is passed over to the organisation it describes ("The Customs Union, formed by A and B in 1996, was joined by C"). The
-/// founders a "formed by" names do not join.
+/// founders a "formed by" names do not join. A speaker's "we" inside a quotation is the country of the speaker its
+/// attribution names ("\"We have frozen our participation in the CSTO,\" Armenian Prime Minister A said").
 @Suite("extraction: memberships, real70")
 struct Real70MembershipTests: WireCopyProbe {
 
@@ -40,5 +41,22 @@ struct Real70MembershipTests: WireCopyProbe {
     ])
     func otherJoinedByPhrasesJoinNoOne(text: String) {
         #expect(!memberships(text).contains { $0.hasSuffix("joined CU") || $0.hasSuffix("joined CSTO") })
+    }
+
+    @Test(arguments: [
+        ("\"We have frozen our participation in the CSTO,\" Armenian Prime Minister Nikol Pashinyan said.", "ARM froze CSTO"),
+        ("\"We will leave the CIS,\" Georgian President Mikheil Saakashvili said at a rally.", "GEO plans_to_leave CIS"),
+    ])
+    func aQuotedWeIsTheSpeakersCountry(text: String, expected: String) {
+        #expect(memberships(text) == [expected])
+    }
+
+    @Test(arguments: [
+        // No attribution that names a speaker's country: "we" stays no one's.
+        "We have frozen our participation in the CSTO, the newspaper wrote.",
+        "\"We have frozen our participation in the CSTO,\" the spokesman said.",
+    ])
+    func aWeWithoutAPlacedSpeakerNamesNoCountry(text: String) {
+        #expect(memberships(text).isEmpty)
     }
 }

@@ -110,6 +110,10 @@ extension MembershipRules {
             // "Azerbaijan, Georgia and Uzbekistan have announced that they will leave": "they" stands for the countries
             // coordinated as the sentence's subject.
             if document.word(subject) == "they", let listed = openingCountries(of: sentence, before: subject) { return listed }
+            // "\"We have frozen our membership of the CSTO,\" Pashinyan told Armenpress": a speaker's "we" inside a quotation is
+            // the country of the speaker the attribution after it names.
+            if document.word(subject) == "we", (sentence.lowerBound..<subject).contains(where: { Self.quotationMarks.contains(document.word($0)) }),
+               let code = speakersCountry(afterQuotationFrom: at, sentence: sentence) { return [code] }
             guard let code = ["we", "i", "they", "he", "she", "you"].contains(document.word(subject)) ? nil : references.country(referredToBy: subject) else { return nil }
             // "withdrew from GUAM, the grouping it had joined in 1999": "it" after an event of its sentence is that event's
             // subject, not a name in between that is a preposition's object ("the closure of the US air base"); a name in
