@@ -6,7 +6,8 @@ import Testing
 /// A press office's label may stand before the page's date ("Press release 21 November 2017"); a rubric's name may stand
 /// before a timed stamp on the page's last line ("Letters 2023-05-11 18:34:00"); a wire script's labelled header field gives the
 /// date month first when the day cannot be a month ("DATE=8/25/1999"); a magazine stamps its issue with the year before the
-/// month ("2011 June - Cover Story").
+/// month ("2011 June - Cover Story"). An outlet's name in a closing credit may set its capital inside the word ("... other
+/// officials. ///nCa, 22 September 2024").
 @Suite("extraction: dates, real70")
 struct Real70DateTests: WireCopyProbe {
 
@@ -37,5 +38,11 @@ struct Real70DateTests: WireCopyProbe {
     func otherLinesDateNothing(body: String) {
         let date = facts(body, date: nil).published_on
         #expect(date == nil || date?.count == 4)
+    }
+
+    @Test func aCreditNamedWithAnInnerCapitalDatesThePage() {
+        #expect(facts("The president was congratulated by the ministers. ///nCa, 22 September 2024", date: nil).published_on == "2024-09-22")
+        // Words in small letters are a sentence's, not an outlet's name.
+        #expect(facts("The president was congratulated by the ministers. ///the talks ended, 22 September 2024", date: nil).published_on != "2024-09-22")
     }
 }

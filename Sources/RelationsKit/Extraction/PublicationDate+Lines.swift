@@ -568,10 +568,12 @@ extension PublicationDate {
     static func isClosingCredit(_ tokens: [Token], dateAt index: Int) -> Bool {
         guard index >= 3, tokens[index - 1].text == ",", tokens[index].newlinesBefore == 0, fullDateEndsLine(tokens, dateAt: index) else { return false }
         let nameWords: Set<String> = ["of", "the", "and", "for"]
+        // An outlet's name may set a capital inside a word ("///nCa, 22 September 2024").
+        func named(_ token: Token) -> Bool { token.isCapitalized || token.isAllCaps || token.text.dropFirst().contains(where: \.isUppercase) }
         var start = index - 1
         while start > 0, index - start <= 6, tokens[start].newlinesBefore == 0, tokens[start - 1].kind == .word,
-              tokens[start - 1].isCapitalized || tokens[start - 1].isAllCaps || nameWords.contains(tokens[start - 1].lower) { start -= 1 }
-        guard start < index - 1, tokens[start].isCapitalized || tokens[start].isAllCaps, start > 0, tokens[start].newlinesBefore == 0 else { return false }
+              named(tokens[start - 1]) || nameWords.contains(tokens[start - 1].lower) { start -= 1 }
+        guard start < index - 1, named(tokens[start]), start > 0, tokens[start].newlinesBefore == 0 else { return false }
         var separator = start - 1
         guard ["/", "|", "—", "–", "-", "--"].contains(tokens[separator].text) else { return false }
         while separator > 0, tokens[separator].newlinesBefore == 0, ["/", "|", "—", "–", "-", "--"].contains(tokens[separator - 1].text) { separator -= 1 }
