@@ -26,6 +26,11 @@ extension WireCopyProbe {
         Set(facts(body, title: title, date: date).messages.map { "\($0.from) → \($0.to) \($0.kind) \($0.occasion ?? "-")" })
     }
 
+    /// The leaders of an invented sentence as "name office country" (named so as not to clash with suites' own `leaders`).
+    func leaderFacts(_ body: String, date: String? = "2015-06-05") -> Set<String> {
+        Set(facts(body, date: date).leaders.map { "\($0.name) \($0.office) \($0.country)" })
+    }
+
     func anniversaries(_ body: String, date: String? = "2015-06-05") -> Set<String> {
         Set(facts(body, date: date).anniversaries.map { "\($0.parties.joined(separator: "-")) \($0.subject) \($0.ordinal) \($0.year.map(String.init) ?? "-")" })
     }
