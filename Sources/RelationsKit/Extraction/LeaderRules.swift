@@ -596,7 +596,17 @@ struct LeaderRules {
         // "Ayaz Mutalibov" for the known Ayaz Mutallibov: the whole name, up to transliteration, is a known person's spelling.
         if let known = reference.personBySpellingKey[NameKey.transliteration(parts.joined(separator: " "))] { return (known, cursor, true) }
         if inHeadline(nameEnd: cursor) { return nil }
-        return (parts.joined(separator: " "), cursor, false)
+        return (asWritten(parts.joined(separator: " "), tokens: index..<cursor), cursor, false)
+    }
+
+    /// A new person's name with the letters matching folds as the body writes them ("Binali Yıldırım", read as "Binali
+    /// Yildirim"), when the name is the words of `range` one for one; else the name as read.
+    private func asWritten(_ name: String, tokens range: Range<Int>) -> String {
+        let text = document.text, tokens = document.tokens
+        guard !text.turkicLetters.isEmpty, !range.isEmpty else { return name }
+        let folded = range.map { (tokens[$0].spaceBefore && $0 > range.lowerBound ? " " : "") + text.string(tokens[$0].start, tokens[$0].end) }.joined()
+        guard folded == name else { return name }
+        return range.map { (tokens[$0].spaceBefore && $0 > range.lowerBound ? " " : "") + text.written(tokens[$0].start, tokens[$0].end) }.joined()
     }
 
     /// Small words a headline in Title Case keeps in small letters.

@@ -9,6 +9,9 @@ struct MatchText {
     let scalars: [Unicode.Scalar]
     /// `offsets[i]` is the body offset of `scalars[i]`; one extra entry holds the body's length.
     let offsets: [Int]
+    /// The Turkish and Azerbaijani letters folding read as Latin ("ı" as "i"), by folded index: a name the reference does
+    /// not know is stored as written ("Binali Yıldırım"), though it is matched folded.
+    let turkicLetters: [Int: Unicode.Scalar]
 
     init(_ body: String) {
         // One pass over the UTF-8 (`Array(body.unicodeScalars)` walks the string twice, to count and to copy).
@@ -23,6 +26,7 @@ struct MatchText {
         if foldsToItself {
             scalars = source
             offsets = Array(0...source.count)
+            turkicLetters = [:]
             return
         }
         // Words that mix Latin letters with Cyrillic look-alikes ("Tоkаyеv" typed with three Cyrillic
@@ -44,6 +48,7 @@ struct MatchText {
         }
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
+        var turkic: [Int: Unicode.Scalar] = [:]
         scalars.reserveCapacity(source.count)
         offsets.reserveCapacity(source.count + 1)
         for (index, scalar) in source.enumerated() {
@@ -54,6 +59,7 @@ struct MatchText {
                 continue
             }
             if let folded = MatchText.fold(scalar, inLatinWord: latinWord[index]) {
+                if [0x0130, 0x0131, 0x018F, 0x0259].contains(scalar.value) { turkic[scalars.count] = scalar }
                 scalars.append(folded)
                 offsets.append(index)
             }
@@ -61,6 +67,7 @@ struct MatchText {
         offsets.append(source.count)
         self.scalars = scalars
         self.offsets = offsets
+        turkicLetters = turkic
     }
 
     /// Body offsets of the folded range `start..<end`.
@@ -70,6 +77,14 @@ struct MatchText {
 
     func string(_ start: Int, _ end: Int) -> String {
         MatchText.string(scalars, start, end)
+    }
+
+    /// `string(start, end)` with the Turkish and Azerbaijani letters as the body writes them.
+    func written(_ start: Int, _ end: Int) -> String {
+        guard !turkicLetters.isEmpty, end > start else { return string(start, end) }
+        var text = String.UnicodeScalarView()
+        for index in start..<end { text.append(turkicLetters[index] ?? scalars[index]) }
+        return String(text)
     }
 
     /// `scalars[start..<end]` as a string, encoded to UTF-8 directly (appending scalars to a
