@@ -304,6 +304,28 @@ extension MessageRules {
         return anniversaryOccasion(in: paragraph)
     }
 
+    /// The occasion the next sentence gives the message by referring back to it: "A sent a letter to B. The letter marks the
+    /// 30th anniversary of diplomatic relations", "The message was dedicated to Independence Day". The sentence opens with a
+    /// definite or demonstrative determiner and the message's noun, and a verb of marking or dedication follows it; a sentence
+    /// that says anything else of the letter ("The letter reads: ...") gives nothing.
+    func followingOccasion(of sentence: Range<Int>) -> String? {
+        guard let position = document.sentences.firstIndex(of: sentence), position + 1 < document.sentences.count else { return nil }
+        let next = document.sentences[position + 1]
+        guard !isQuotedParagraph(document.paragraph(containing: next.lowerBound)), ["the", "this", "that"].contains(document.word(next.lowerBound)) else { return nil }
+        var cursor = next.lowerBound + 1
+        while cursor < next.upperBound, Self.kindWords[document.word(cursor)] != nil || document.word(cursor) == "congratulatory" { cursor += 1 }
+        guard cursor > next.lowerBound + 1 || Self.mediumWords.contains(document.word(cursor)) else { return nil }
+        if Self.mediumWords.contains(document.word(cursor)) { cursor += 1 }
+        guard cursor > next.lowerBound + 1 else { return nil }
+        if ["is", "was"].contains(document.word(cursor)) { cursor += 1 }
+        guard Self.markingVerbs.contains(document.word(cursor)) else { return nil }
+        let rest = (cursor + 1)..<next.upperBound
+        return occasion(in: rest) ?? anniversaryOccasion(in: rest)
+    }
+
+    /// Verbs by which a message's sentence gives its occasion ("The letter marks ...", "The message was dedicated to ...").
+    static let markingVerbs: Set<String> = ["marks", "marked", "dedicated", "devoted", "timed", "coincides", "coincided"]
+
     /// Whether a paragraph opens with a quotation mark or lies inside a quotation an earlier paragraph opened (`quoteContinues`).
     func isQuotedParagraph(_ paragraph: Range<Int>) -> Bool {
         !paragraph.isEmpty && (tokens[paragraph.lowerBound].text == "\"" || quoteContinues.contains(paragraph.lowerBound))

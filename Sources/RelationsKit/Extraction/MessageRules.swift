@@ -1123,7 +1123,7 @@ struct MessageRules {
         let namedOccasion = occasion(in: (document.word(trigger - 4) == "and" || document.word(trigger - 3) == "and" || document.word(trigger - 2) == "and" ? namedFloor : max(sentence.lowerBound, trigger - 3))..<trigger)
         // A condolence has no occasion, but the anniversary its own clause commemorates ("sent a letter of condolences on the second
         // anniversary of the earthquake").
-        var occasion = kind == "condolence" ? (statedOccasion(in: sentence) == "anniversary" ? "anniversary" : nil) : (statedOccasion(in: sentence) ?? namedOccasion ?? anniversaryOccasion(in: sentence)
+        var occasion = kind == "condolence" ? (statedOccasion(in: sentence) == "anniversary" ? "anniversary" : nil) : (statedOccasion(in: sentence) ?? namedOccasion ?? anniversaryOccasion(in: sentence) ?? followingOccasion(of: sentence)
             ?? (ownTopic || !statesKind && namesTopic(after: trigger, in: sentence) ? nil : context.summary?.occasion ?? paragraphOccasion(of: sentence) ?? contextOccasion()))
         // "congratulated the people of Kyrgyzstan on the national holiday" in an article about Independence Day, "on the jubilee"
         // in one about the 30th anniversary of independence, or after "On 3 July, Belarus celebrated Independence Day": the

@@ -1,0 +1,53 @@
+import Testing
+@testable import RelationsKit
+
+/// Message wording of the real67–74 round, read as classes. Invented sentences only, with near-misses that must not change.
+///
+/// A sentence that refers back to the message by its noun and a verb of marking gives its occasion ("A sent a letter to B.
+/// The letter marks the 30th anniversary of ..."). A sender the reference does not
+/// know keeps the Turkish letters the text writes ("Binali Yıldırım").
+@Suite("extraction: messages, real74")
+struct Real74MessageTests: WireCopyProbe {
+
+    @Test func theNextSentenceGivesTheLettersOccasion() {
+        let text = """
+        Relations have grown stronger, said President of Azerbaijan Ilham Aliyev in his letter addressed to his Russian counterpart Vladimir Putin.
+
+        The letter marks the 30th anniversary of the establishment of diplomatic relations between the two countries.
+        """
+        #expect(messages(text, date: "2022-04-04") == ["Ilham Aliyev → Vladimir Putin letter anniversary"])
+    }
+
+    @Test func aDedicatedMessageTakesItsHoliday() {
+        let text = "President Shavkat Mirziyoyev of Uzbekistan sent a message to President Kassym-Jomart Tokayev of Kazakhstan. The message was dedicated to Independence Day."
+        #expect(messages(text, date: "2022-12-16") == ["Shavkat Mirziyoyev → Kassym-Jomart Tokayev letter Independence Day"])
+    }
+
+    @Test func aNextSentenceOfOtherThingsGivesNoOccasion() {
+        // The letter's content, and a sentence that does not open with the letter, are no occasion (the next paragraph's, as the
+        // paragraph's own occasion would be).
+        let reads = """
+        President of Azerbaijan Ilham Aliyev sent a letter to Russian President Vladimir Putin.
+
+        The letter reads that the 30th anniversary of diplomatic relations is near.
+        """
+        #expect(messages(reads, date: "2022-04-04") == ["Ilham Aliyev → Vladimir Putin letter -"])
+        let other = """
+        President of Azerbaijan Ilham Aliyev sent a letter to Russian President Vladimir Putin.
+
+        Baku marks the 30th anniversary of diplomatic relations.
+        """
+        #expect(messages(other, date: "2022-04-04") == ["Ilham Aliyev → Vladimir Putin letter -"])
+    }
+
+    @Test func aNewSenderKeepsTheTurkishLettersOfHisName() {
+        let found = messages("Turkish Prime Minister Binali Yıldırım sent a message of condolence to his Russian counterpart Dmitry Medvedev.", date: "2018-03-26")
+        #expect(found == ["Binali Yıldırım → Dmitry Medvedev condolence -"])
+    }
+
+    @Test func aKnownPersonIsStillReadThroughTheTurkishLetters() {
+        // "İlham Əliyev" is the reference's Ilham Aliyev, whatever the copy's letters.
+        let found = messages("President of Azerbaijan İlham Əliyev sent a congratulatory letter to Russian President Vladimir Putin.", date: "2018-06-12")
+        #expect(found == ["Ilham Aliyev → Vladimir Putin congratulation -"])
+    }
+}
