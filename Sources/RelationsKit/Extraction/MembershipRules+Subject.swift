@@ -1095,8 +1095,14 @@ extension MembershipRules {
     /// The country of the speaker an attribution after a quotation names ("..., our country will leave the CSTO,\" Armenian
     /// Prime Minister Nikol Pashinyan said"): after the last quotation mark from `at` in the sentence, the first person the
     /// reference gives a country, or an office its country qualifies; nil when the sentence has no attribution.
+    /// An attribution by a pronoun ('..., we have reinstated our membership," he said') takes up the person named before the
+    /// quotation (`speakersCountry(before:)`).
     func speakersCountry(afterQuotationFrom at: Int, sentence: Range<Int>) -> String? {
         guard let quote = (at..<sentence.upperBound).last(where: { Self.quotationMarks.contains(document.word($0)) }) else { return nil }
+        if ["he", "she"].contains(document.word(quote + 1)), MessageRules.speechVerbs.contains(document.word(quote + 2)),
+           let opening = (sentence.lowerBound..<at).first(where: { Self.quotationMarks.contains(document.word($0)) }) ?? (sentence.lowerBound == document.paragraph(containing: at).lowerBound ? sentence.lowerBound : nil) {
+            return speakersCountry(before: opening, sentence: sentence)
+        }
         for span in document.entities(in: quote..<sentence.upperBound) {
             if case let .person(name, _) = span.entity, let code = document.personCountries[name] { return code }
             guard let code = span.entity.country else { continue }
