@@ -5,7 +5,10 @@ import Testing
 ///
 /// A sentence that refers back to the message by its noun and a verb of marking gives its occasion ("A sent a letter to B.
 /// The letter marks the 30th anniversary of ..."). A sender the reference does not
-/// know keeps the Turkish letters the text writes ("Binali Yıldırım").
+/// know keeps the Turkish letters the text writes ("Binali Yıldırım"). A phrase that opens the sentence and names only the
+/// medium ("In separate messages, A congratulated B and C") leaves the verb after it to report, with every addressee; and
+/// "congratulated the people of X" is to X, as the guide has it, also where the article announced X's leader as the addressee
+/// (a people after a participle of the message, "sent messages wishing the people of X peace", still stands for that leader).
 @Suite("extraction: messages, real74")
 struct Real74MessageTests: WireCopyProbe {
 
@@ -49,5 +52,27 @@ struct Real74MessageTests: WireCopyProbe {
         // "İlham Əliyev" is the reference's Ilham Aliyev, whatever the copy's letters.
         let found = messages("President of Azerbaijan İlham Əliyev sent a congratulatory letter to Russian President Vladimir Putin.", date: "2018-06-12")
         #expect(found == ["Ilham Aliyev → Vladimir Putin congratulation -"])
+    }
+
+    @Test func aFrontedMediumLeavesTheVerbToReport() {
+        let found = messages("In separate messages, Iranian President Hassan Rouhani congratulated Tajik President Emomali Rahmon and Azerbaijani President Ilham Aliyev on Nowruz.", date: "2021-03-21")
+        #expect(found == ["Hassan Rouhani → Emomali Rahmon congratulation Nowruz", "Hassan Rouhani → Ilham Aliyev congratulation Nowruz"])
+        let leaders = messages("In his message, Iranian President Hassan Rouhani congratulated the leaders of Afghanistan, Pakistan and Iraq on Nowruz.", date: "2021-03-21")
+        #expect(leaders == ["Hassan Rouhani → AFG congratulation Nowruz", "Hassan Rouhani → PAK congratulation Nowruz", "Hassan Rouhani → IRQ congratulation Nowruz"])
+    }
+
+    @Test func aFrontedPhraseWithAnAddresseeIsReadAsItStands() {
+        // "In his message to B, A wrote ..." names the addressee in the phrase itself.
+        let found = messages("In his message to Tajik President Emomali Rahmon, Iranian President Hassan Rouhani wished him success.", date: "2021-03-21")
+        #expect(found == ["Hassan Rouhani → Emomali Rahmon letter -"])
+    }
+
+    @Test func thePeopleCongratulatedAreTheirCountry() {
+        let text = """
+        President Sadyr Japarov of Kyrgyzstan has received messages on Independence Day.
+
+        In his message, Belarusian leader Alexander Lukashenko congratulated the people of Kyrgyzstan on the national holiday.
+        """
+        #expect(messages(text, date: "2021-08-31") == ["Alexander Lukashenko → KGZ congratulation Independence Day"])
     }
 }

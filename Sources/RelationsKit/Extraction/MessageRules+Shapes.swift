@@ -80,6 +80,22 @@ extension MessageRules {
         return phrases
     }
 
+    /// The end of a phrase that opens the sentence and names only the medium of the message the rest reports ("In separate
+    /// messages, ...", "In his congratulatory telegram, ...", "In a letter,"): the index after its comma; nil for any other
+    /// opening ("In his message to B, A wrote ..." names an addressee, and is read as it stands).
+    func frontedMediumEnd(of sentence: Range<Int>) -> Int? {
+        guard document.word(sentence.lowerBound) == "in" else { return nil }
+        let fillers: Set<String> = ["a", "an", "the", "his", "her", "their", "separate", "two", "congratulatory", "written", "official"]
+        var cursor = sentence.lowerBound + 1
+        var named = false
+        while cursor < min(sentence.upperBound, sentence.lowerBound + 6) {
+            let word = document.word(cursor)
+            if Self.mediumWords.contains(word) || Self.kindWords[word] != nil { named = true } else if !fillers.contains(word) { break }
+            cursor += 1
+        }
+        return named && document.word(cursor) == "," ? cursor + 1 : nil
+    }
+
     /// Whether token `index` sits in a phrase that sets a thing aside (`setAsidePhrases`).
     func isSetAside(_ index: Int) -> Bool {
         setAsidePhrases(in: document.sentence(containing: index)).contains { $0.contains(index) }

@@ -1046,7 +1046,10 @@ struct MessageRules {
     func messages(in sentence: Range<Int>, context: Context) -> [ArticleFacts.Message] {
         // Quoted words are the content of a message or a speech, not a report of one: a sentence that opens with the
         // quotation ("'I congratulate you ...,' A's message to B said") reports the message after it.
-        guard let trigger = sentence.first(where: { triggers[$0] && !isFirstPersonQuote($0) }) ?? firstTrigger(in: sentence) else { return [] }
+        guard var trigger = sentence.first(where: { triggers[$0] && !isFirstPersonQuote($0) }) ?? firstTrigger(in: sentence) else { return [] }
+        // "In separate messages, A congratulated B and C": a fronted phrase names the medium, the verb after it reports.
+        if let fronted = frontedMediumEnd(of: sentence), trigger < fronted,
+           let verb = (fronted..<sentence.upperBound).first(where: { triggers[$0] && !isFirstPersonQuote($0) }) { trigger = verb }
         let triggerOffset = trigger - sentence.lowerBound
         // "In addition to the phone call, A also sent greetings to B": a thing set aside says nothing of this message's medium.
         let asides = setAsidePhrases(in: sentence)
@@ -1304,8 +1307,7 @@ struct MessageRules {
         var recipients = passiveObject ? all.filter { $0.isPerson && $0.end <= trigger } : self.recipients(after: trigger, in: sentence, actors: all).map { actor in
             // "wished the brotherly people of Azerbaijan peace", "sent messages wishing the fraternal people of Tajikistan peace": the
             // people stand for the leader the message went to.
-            (max(trigger, actor.start - 6)..<actor.start).contains { Self.addressingWords.contains(document.word($0)) }
-                || document.word(actor.start - 1) == "of" && Self.recipientVerbs.contains(document.word(trigger))
+            (max(trigger + 1, actor.start - 6)..<actor.start).contains { Self.addressingWords.contains(document.word($0)) }
                 ? resolveToContext(actor, context: context) : actor
         }
         // "congratulated the Belarusian people and the President on the holiday": in a roundup, a bare office is its addressee, and the

@@ -487,6 +487,8 @@ extension PublicationDate {
         // Doe 2 minutes ago Thu 02nd December 2021 | 11:45 AM").
         while start > 0, tokens[start].newlinesBefore == 0, !separatesFields(tokens, at: start - 1), !closesLabel(tokens, at: start - 1) {
             start -= 1
+            // "Last updated at: (Beijing Time) Thursday, May 15, 2003": the stamp's time zone in brackets is none of its words.
+            if let open = timeZoneBracket(tokens, closingAt: start) { start = open; continue }
             if tokens[start].kind == .word, DateWords.weekdays[tokens[start].lower] == nil, DateWords.month(tokens[start]) == nil,
                !pageStampLabels.contains(tokens[start].lower), !(timed && isStampAge(tokens, at: start)) {
                 labelWords += 1
@@ -514,6 +516,15 @@ extension PublicationDate {
         return tokens[index].lower == "ago" && index > 0 && units.contains(tokens[index - 1].lower)
             || units.contains(tokens[index].lower) && index + 1 < tokens.count && tokens[index + 1].lower == "ago"
             || ["an", "a"].contains(tokens[index].lower) && index + 2 < tokens.count && units.contains(tokens[index + 1].lower) && tokens[index + 2].lower == "ago"
+    }
+
+    /// The index of the opening bracket of a time zone in brackets closing at `index` ("(Beijing Time)", "(GMT+8)", "(Moscow
+    /// time)"): up to four tokens on one line, one of them "time" or a zone's abbreviation; nil for any other bracket.
+    static func timeZoneBracket(_ tokens: [Token], closingAt index: Int) -> Int? {
+        guard tokens[index].text == ")", let open = (max(0, index - 5)..<index).last(where: { tokens[$0].text == "(" }),
+              !(open + 1...index).contains(where: { tokens[$0].newlinesBefore > 0 }),
+              (open + 1..<index).contains(where: { tokens[$0].lower == "time" || timeZones.contains(tokens[$0].lower) }) else { return nil }
+        return open
     }
 
     /// Time zones a page's stamp writes after its time ("09:36 (GMT+8)", "15:47 UTC").

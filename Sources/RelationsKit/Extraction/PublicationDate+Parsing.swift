@@ -70,7 +70,11 @@ extension PublicationDate {
             let token = tokens[index]
             // 30 December 2017, 30 Dec. 2017, 30th December 2017, 30th of December, 2017
             let ordinalOf = number(index) == nil && text(index + 1) == "of"
-            if let day = dayOfMonth(index), index + 2 < range.upperBound, case let monthIndex = ordinalOf ? index + 2 : index + 1,
+            // "Sun 21 - March 2021 - 01:23": a stamp's line that parts the day from the month by a spaced dash (its first word, or
+            // after a weekday that opens the line; never in a sentence, where "20 - 21 March" is a range).
+            let dashed = text(index + 1) == "-" && tokens[index + 1].spaceBefore && number(index) != nil
+                && (startsLine(tokens, at: index) || index > 0 && DateWords.weekday(named: tokens[index - 1]) != nil && startsLine(tokens, at: index - 1))
+            if let day = dayOfMonth(index), index + 2 < range.upperBound, case let monthIndex = ordinalOf || dashed ? index + 2 : index + 1,
                monthIndex < range.upperBound, let month = DateWords.month(tokens[monthIndex]) {
                 let next = afterMonth(monthIndex)
                 if let (y, after) = yearAfterMonth(text(next) == "," ? next + 1 : next), DateWords.isValid(year: y, month: month, day: day) {
