@@ -9,6 +9,8 @@ import Testing
 /// medium ("In separate messages, A congratulated B and C") leaves the verb after it to report, with every addressee; and
 /// "congratulated the people of X" is to X, as the guide has it, also where the article announced X's leader as the addressee
 /// (a people after a participle of the message, "sent messages wishing the people of X peace", still stands for that leader).
+/// The states that name a body ("the Belarus-Russia Union State", "the Union State of Belarus and Russia") are part of a
+/// title's body: they neither send nor receive, and the list of titled recipients goes on past them.
 @Suite("extraction: messages, real74")
 struct Real74MessageTests: WireCopyProbe {
 
@@ -74,5 +76,28 @@ struct Real74MessageTests: WireCopyProbe {
         In his message, Belarusian leader Alexander Lukashenko congratulated the people of Kyrgyzstan on the national holiday.
         """
         #expect(messages(text, date: "2021-08-31") == ["Alexander Lukashenko → KGZ congratulation Independence Day"])
+    }
+
+    static let unityLead = "MINSK, 12 June (BelTA) - Belarus President Alexander Lukashenko has congratulated Russia's President Vladimir Putin on Russia Day.\n\n"
+
+    @Test func statesBeforeABodysNameAreNoRecipients() {
+        let text = Self.unityLead + "Congratulatory messages have also been sent to Chairman of the Council of Ministers of the Belarus-Russia Union State, Russian Prime Minister Dmitry Medvedev, Chairperson of the Federation Council of the Federal Assembly of Russia Valentina Matviyenko, Chairman of the Parliamentary Assembly of the Belarus-Russia Union State, Chairman of the State Duma of the Federal Assembly of Russia Vyacheslav Volodin."
+        #expect(messages(text, date: "2018-06-12") == ["Alexander Lukashenko → Vladimir Putin congratulation national holiday",
+                                                       "Alexander Lukashenko → Dmitry Medvedev congratulation national holiday",
+                                                       "Alexander Lukashenko → Valentina Matviyenko congratulation national holiday",
+                                                       "Alexander Lukashenko → Vyacheslav Volodin congratulation national holiday"])
+    }
+
+    @Test func statesClosingABodysNameBelongToTheTitle() {
+        let text = Self.unityLead + "Congratulatory messages were also sent to Chairperson of the Federation Council Valentina Matviyenko and Chairman of the State Duma, Chairman of the Parliamentary Assembly of the Union State of Belarus and Russia Vyacheslav Volodin."
+        #expect(messages(text, date: "2018-06-12") == ["Alexander Lukashenko → Vladimir Putin congratulation national holiday",
+                                                       "Alexander Lukashenko → Valentina Matviyenko congratulation national holiday",
+                                                       "Alexander Lukashenko → Vyacheslav Volodin congratulation national holiday"])
+    }
+
+    @Test func aPairOfStatesThatNamesNoBodyIsReadAsEver() {
+        // "the Belarus-Russia talks" names no organisation: the pair is read as any pair of states is.
+        let text = "Belarus President Alexander Lukashenko sent messages to the presidents of Kazakhstan and Armenia after the Belarus-Russia talks."
+        #expect(messages(text, date: "2018-06-12") == ["Alexander Lukashenko → Nursultan Nazarbayev letter -", "Alexander Lukashenko → Armen Sarkissian letter -"])
     }
 }

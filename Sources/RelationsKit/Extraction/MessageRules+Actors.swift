@@ -51,6 +51,21 @@ extension MessageRules {
         document.personCountries[person] ?? reference.office(of: person, on: document.publishedOn)?.country
     }
 
+    /// Whether a country's name is part of an organisation's name: a pair of states joined by a hyphen right before the
+    /// organisation ("the Belarus-Russia Union State", "the Russia-Belarus Union State").
+    func namesOrganisation(_ span: EntitySpan) -> Bool { organisationNamed(by: span) != nil }
+
+    /// The organisation whose name a country's name is part of (`namesOrganisation`).
+    func organisationNamed(by span: EntitySpan) -> EntitySpan? {
+        if document.word(span.start - 1) == "-", !tokens[span.start - 1].spaceBefore, let before = document.entity(at: span.start - 2), before.entity.country != nil {
+            return organisationNamed(by: before)
+        }
+        var cursor = span.end
+        while document.word(cursor) == "-", !tokens[cursor].spaceBefore, let next = document.entity(at: cursor + 1), next.entity.country != nil { cursor = next.end }
+        guard cursor > span.end, let body = document.entity(at: cursor), case .organisation = body.entity else { return nil }
+        return body
+    }
+
     /// A country recipient ("the people of Azerbaijan") is the context's recipient when that person is of that country.
     func resolveToContext(_ actor: Actor, context: Context) -> Actor {
         guard !actor.isPerson, let person = context.recipient, countryOf(person: person) == actor.name else { return actor }
@@ -397,6 +412,9 @@ extension MessageRules {
                 break
             case .country where (span.start == 0 || tokens[span.start].newlinesBefore > 0) && tokens[span.start].isAllCaps && isDatelinePlace(span):
                 // A country's name as a dateline's place ("UZBEKISTAN, May 9 - Congratulations from ..."): the same.
+                break
+            case .country where namesOrganisation(span):
+                // "the Belarus-Russia Union State": the states name the body, and send or receive nothing of their own.
                 break
             case .country where titledNameAfterCountry(span, in: range) != nil:
                 // "the Supreme Leader of Iran Ali Khamenei", "Sultan of Brunei Hassanal Bolkiah": the person the country describes.
@@ -925,7 +943,8 @@ extension MessageRules {
         while cursor < min(tokens.count, titleEnd + 15 + skipped) {
             if let span = document.entity(at: cursor), case .organisation = span.entity {
                 institution = true
-                cursor = span.end
+                // "of the Union State of Belarus and Russia B": the states that close the body's name are part of it.
+                cursor = statesClosingName(of: span)
             } else if tokens[cursor].kind == .word, tokens[cursor].isCapitalized, document.spanAt[cursor] == nil,
                       LeaderRules.institutionWords.contains(tokens[cursor].text) || Self.regionWords.contains(tokens[cursor].text) {
                 institution = true

@@ -259,6 +259,8 @@ extension MessageRules {
                 }
                 break
             }
+            // "of the Belarus-Russia Union State": the states name the organisation, read next.
+            if let place = document.entity(at: cursor), place.entity.country != nil, let body = organisationNamed(by: place) { cursor = body.start; continue }
             if let org = document.entity(at: cursor), case .organisation = org.entity {
                 // "to Chairman of the Council of Ministers of the Union State, Prime Minister of Russia A": the organisation closes
                 // the body of a title stacked on the recipient's next one.
@@ -266,8 +268,10 @@ extension MessageRules {
                     cursor = org.end + 1
                     continue
                 }
-                // "to Secretary-General of the SCO Vladimir Norov": the organisation describes the person after it.
-                if actors.contains(where: { $0.start == org.end && $0.isPerson }) { cursor = org.end; continue }
+                // "to Secretary-General of the SCO Vladimir Norov": the organisation describes the person after it, and so do the
+                // states its name may close with ("Chairman of the Parliamentary Assembly of the Union State of Belarus and Russia B").
+                let nameEnd = statesClosingName(of: org)
+                if actors.contains(where: { $0.start == nameEnd && $0.isPerson }) { cursor = nameEnd; continue }
                 // "to the CIS chairman, Russian President B", "to the SCO's current chair B", "to the CIS term president Russian
                 // Leader, B": the organisation is the body of a title its holder bears, and the person named after it is the recipient.
                 if result.isEmpty, let title = organisationTitleEnd(after: org.end, in: sentence, actors: actors) { cursor = title; continue }
@@ -666,12 +670,31 @@ extension MessageRules {
     /// Styles that go with one name instead of an office and a full name ("Pope Francis", "Patriarch Kirill").
     /// Titles of a body's chair that are no office of the conventions ("Chairwoman of the Federation Council A", "Chair of the
     /// Senate B"); "Chairman" is an office.
+    /// The end of an organisation's name that closes with the states it joins ("the Union State of Belarus and Russia"): "of"
+    /// and two or more states joined by commas or "and"; the organisation's own end when no states follow.
+    func statesClosingName(of org: EntitySpan) -> Int {
+        guard document.word(org.end) == "of", let first = document.entity(at: org.end + 1), first.entity.country != nil else { return org.end }
+        var end = first.end
+        var count = 1
+        while [",", "and"].contains(document.word(end)), let next = document.entity(at: end + 1), next.entity.country != nil {
+            end = next.end
+            count += 1
+        }
+        return count >= 2 ? end : org.end
+    }
+
     /// Whether the token at `index` follows the body of an office's title ("Chairman of the Council of Ministers of the ▸Union State"):
     /// "of", "the" and capitalized words the gazetteer does not know back to an office, within eight tokens.
     func inTitleBody(_ index: Int) -> Bool {
-        var cursor = index - 1
+        // "of the Belarus-Russia Union State": the states that name the body are part of its name.
+        var first = index
+        while let place = document.entity(at: first - 1), place.entity.country != nil, organisationNamed(by: place)?.start == index {
+            first = place.start
+            if document.word(first - 1) == "-" { first -= 1 }
+        }
+        var cursor = first - 1
         guard ["of", "the"].contains(document.word(cursor)) else { return false }
-        while cursor >= max(0, index - 8) {
+        while cursor >= max(0, first - 8) {
             if let span = document.spanAt[cursor].map({ document.spans[$0] }) { return span.entity.office != nil }
             guard ["of", "the"].contains(document.word(cursor)) || tokens[cursor].kind == .word && tokens[cursor].isCapitalized else { return false }
             cursor -= 1
