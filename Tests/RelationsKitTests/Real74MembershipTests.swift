@@ -4,7 +4,8 @@ import Testing
 /// Membership wording of the real67–74 round, read as classes. Invented sentences only, with near-misses that must not change.
 ///
 /// A quoted "we" whose attribution is a pronoun ('..., we have reinstated our membership," he said') is the country of the
-/// person the text named before the quotation.
+/// person the text named before the quotation. A state that joined an organisation "as an observer" gained observer status,
+/// not membership; asked to join so, it plans to join.
 @Suite("extraction: memberships, real74")
 struct Real74MembershipTests: WireCopyProbe {
 
@@ -24,5 +25,16 @@ struct Real74MembershipTests: WireCopyProbe {
         "We have reinstated our membership in the Collective Security Treaty," he said.
         """
         #expect(memberships(text, date: "2006-06-24").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Iran, India and Pakistan joined the Shanghai Cooperation Organization (SCO) as observers.", ["IRN observer SCO", "IND observer SCO", "PAK observer SCO"]),
+        ("Afghanistan joined the CIS as an observer in 2009.", ["AFG observer CIS"]),
+        // A plan to join as an observer is a plan to join; joining as a member is joining.
+        ("Uzbekistan asked to join the Eurasian Economic Union as an observer.", ["UZB plans_to_join EAEU"]),
+        ("Kyrgyzstan joined the SCO in 2001 as a founding member.", ["KGZ joined SCO"]),
+    ])
+    func joiningAsAnObserverIsObserverStatus(sentence: String, expected: [String]) {
+        #expect(memberships(sentence, date: "2010-06-01") == Set(expected))
     }
 }

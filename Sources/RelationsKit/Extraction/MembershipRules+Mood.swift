@@ -344,11 +344,11 @@ extension MembershipRules {
     static let prospectiveQualifiers: Set<String> = ["early", "speedy", "swift", "rapid", "quick", "eventual", "forthcoming", "upcoming", "imminent"]
 
     /// Whether the accession ends in observer status, not membership: "the proposal on Uzbekistan's accession to the
-    /// organization as an observer state" (within the phrase's clause). Only the noun: the corpora read a verb's "joined the
-    /// CIS as an observer" and "asked to join ... as an observer" as joining.
+    /// organization as an observer state", "joined the SCO as observers" (within the phrase's clause). A plan stays a plan to
+    /// join ("asked to join ... as an observer", the guide's reading of any request).
     func joinsAsObserver(after end: Int, sentence: Range<Int>) -> Bool {
         (end..<min(sentence.upperBound, end + 12)).prefix { ![",", ";"].contains(document.word($0)) }.contains { index in
-            document.word(index) == "as" && ["an", "a"].contains(document.word(index + 1)) && document.word(index + 2) == "observer"
+            document.word(index) == "as" && (["an", "a"].contains(document.word(index + 1)) && document.word(index + 2) == "observer" || document.word(index + 1) == "observers")
         }
     }
 

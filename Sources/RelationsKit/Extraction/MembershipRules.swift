@@ -786,6 +786,7 @@ struct MembershipRules {
                 // "announced it is temporarily withdrawing from EurAsEC", "its temporary withdrawal": an exit qualified as
                 // temporary is a suspension (which has no plan: announced, it is reported as taken).
                 if action == "left", phrase.lemma != nil, isTemporary(at: at, end: end, sentence: sentence) { action = "suspended" }
+                // "the proposal on Uzbekistan's accession to the organization as an observer state": the accession is to observer status.
                 if action == "joined", phrase.lemma == "accede", phrase.form == .noun, joinsAsObserver(after: end, sentence: sentence) { action = "observer" }
                 // "Uzbekistan and Cuba are admitted as observers", "was accepted as a dialogue partner": the role after "as" is
                 // what the admission gives.
@@ -809,6 +810,10 @@ struct MembershipRules {
                 if action == "observer" { lastObserverOrganisation = org }
                 let planned = !caused && isPlanned(phrase, at: at, end: end, afterProspectWord: afterProspectWord, sentence: sentence)
                 if planned { action = Self.plan(of: action) ?? action }
+                // "Iran, India and Pakistan joined the SCO as observers": a step taken into observer status, not membership (a
+                // step planned, "asked to join as an observer", stays a plan to join).
+                if action == "joined", ["join", "rejoin", "enter", "accede"].contains(phrase.lemma ?? ""), phrase.form != .noun,
+                   joinsAsObserver(after: end, sentence: sentence) { action = "observer" }
                 // "has completed the necessary formalities to become a full member", "The previous country to become a full member
                 // was Iran": the infinitive phrase, a plan of its own, is done with what governs it.
                 if action == "plans_to_join", phrase.form == .fixed, phrase.words.starts(with: ["to", "become"]), infinitiveIsDone(to: at, sentence: sentence) {

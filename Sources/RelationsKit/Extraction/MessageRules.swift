@@ -58,7 +58,7 @@ struct MessageRules {
         "greeting": "greeting", "greetings": "greeting",
         "congratulated": "congratulation", "congratulates": "congratulation", "congratulate": "congratulation", "congratulating": "congratulation",
         "congratulations": "congratulation", "congratulatory": "congratulation", "congratulation": "congratulation",
-        "condolences": "condolence", "condolence": "condolence", "condoled": "condolence", "sympathy": "condolence",
+        "condolences": "condolence", "condolence": "condolence", "condoled": "condolence", "sympathy": "condolence", "sympathies": "condolence",
         "greeted": "greeting", "greets": "greeting",
         // "felicitated B on Independence Day", "sent felicitations to B": the congratulation of South Asian and Iranian English copy.
         "felicitated": "congratulation", "felicitates": "congratulation", "felicitate": "congratulation", "felicitating": "congratulation",
