@@ -5,7 +5,8 @@ import Testing
 ///
 /// A quoted "we" whose attribution is a pronoun ('..., we have reinstated our membership," he said') is the country of the
 /// person the text named before the quotation. A state that joined an organisation "as an observer" gained observer status,
-/// not membership; asked to join so, it plans to join.
+/// not membership; asked to join so, it plans to join. A state's secession from an organisation is its withdrawal ("has started
+/// the procedure for secession from the CIS"); a region's secession from a state is no membership event.
 @Suite("extraction: memberships, real74")
 struct Real74MembershipTests: WireCopyProbe {
 
@@ -35,6 +36,16 @@ struct Real74MembershipTests: WireCopyProbe {
         ("Kyrgyzstan joined the SCO in 2001 as a founding member.", ["KGZ joined SCO"]),
     ])
     func joiningAsAnObserverIsObserverStatus(sentence: String, expected: [String]) {
+        #expect(memberships(sentence, date: "2010-06-01") == Set(expected))
+    }
+
+    @Test(arguments: [
+        ("The Republic of Moldova has started the procedure for secession from the Commonwealth of Independent States (CIS).", ["MDA plans_to_leave CIS"]),
+        ("Georgia's secession from the CIS took effect in 2009.", ["GEO left CIS"]),
+        ("Georgia seceded from the CIS in 2009.", ["GEO left CIS"]),
+        ("Abkhazia seceded from Georgia in 1993 and later held talks with the CIS.", []),
+    ])
+    func secessionFromAnOrganisationIsLeaving(sentence: String, expected: [String]) {
         #expect(memberships(sentence, date: "2010-06-01") == Set(expected))
     }
 }

@@ -51,7 +51,7 @@ public final class Extractor: Sendable {
     func prepare(_ article: Article) -> Document {
         let text = MatchText(article.body)
         let tokens = Tokenizer.tokenize(text)
-        let matches = gazetteer.matches(in: tokens)
+        let matches = Abbreviations.defining(tokens, matches: gazetteer.matches(in: tokens))
         let stated = PublicationDate.stated(article: article, tokens: tokens)
         // Sentences and paragraphs depend on the tokens alone: split once for every version of the document.
         let sentences = SentenceSplitter.sentences(tokens), paragraphs = SentenceSplitter.paragraphs(tokens)

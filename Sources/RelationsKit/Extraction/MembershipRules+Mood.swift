@@ -214,7 +214,7 @@ extension MembershipRules {
                          && !approvedByItsOwnOrgans(after: position, sentence: sentence))
             })
         // "the process of the country's accession to", "accession talks", "a bill denouncing the Charter": not yet done.
-        let isNoun = phrase.form == .noun || phrase.form == .gerund || ["accession", "joining", "withdrawal", "exit", "entry", "leaving", "withdrawing", "acceding"].contains(phrase.words[0])
+        let isNoun = phrase.form == .noun || phrase.form == .gerund || ["accession", "joining", "withdrawal", "exit", "entry", "leaving", "withdrawing", "acceding", "secession"].contains(phrase.words[0])
         guard isNoun else { return governed }
         let nounContext = (max(sentence.lowerBound, at - 6)..<min(sentence.upperBound, end + 2)).filter { $0 < at || $0 >= end }
         // "intends to complete the country's withdrawal", "wants to speed up its accession": a verb of intent governs the noun.

@@ -645,7 +645,7 @@ extension MembershipRules {
     /// For "took effect", "entered into force": the event noun of the subject and the action it states.
     func effectAction(before index: Int, sentence: Range<Int>) -> (noun: Int, action: String)? {
         let nouns: [String: String] = ["membership": "joined", "accession": "joined", "admission": "joined",
-                                       "withdrawal": "left", "exit": "left", "departure": "left", "denunciation": "left"]
+                                       "withdrawal": "left", "exit": "left", "departure": "left", "denunciation": "left", "secession": "left"]
         for position in (max(sentence.lowerBound, index - 10)..<index).reversed() {
             if [",", ";", "which", "that"].contains(document.word(position)) { return nil }
             if let action = nouns[document.word(position)] { return (position, action) }

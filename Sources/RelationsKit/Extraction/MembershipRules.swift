@@ -67,6 +67,9 @@ struct MembershipRules {
         Lexeme(base: "exit", third: "exits", past: "exited", participle: "exited", gerund: "exiting", action: "left", nouns: [["exit", "from"]]),
         Lexeme(base: "withdraw", third: "withdraws", past: "withdrew", participle: "withdrawn", gerund: "withdrawing", particle: ["from"], action: "left",
                nouns: [["withdrawal", "from"], ["withdrawal", "of"], ["withdrawal"]]),
+        // "Moldova has started the procedure for secession from the CIS": a state's secession from an organisation is its withdrawal.
+        Lexeme(base: "secede", third: "secedes", past: "seceded", participle: "seceded", gerund: "seceding", particle: ["from"], action: "left",
+               nouns: [["secession", "from"]]),
         // "their intention to abandon the treaty", "Georgia abandoned the CSTO": the organisation itself as the object.
         Lexeme(base: "abandon", third: "abandons", past: "abandoned", participle: "abandoned", gerund: "abandoning", action: "left"),
         Lexeme(base: "pull", third: "pulls", past: "pulled", participle: "pulled", gerund: "pulling", particle: ["out", "of"], action: "left"),
