@@ -5,6 +5,8 @@ import Testing
 ///
 /// A stamp's line may part the day from the month by a spaced dash ("Sun 21 - March 2021 - 01:23"), and a page's "Last
 /// updated" stamp may give its time zone in brackets before the date ("Last updated at: (Beijing Time) Thursday, May 15, 2003").
+/// An anniversary of a historical event under a state's possessive ("the 76th anniversary of the Soviet Union's Victory in the
+/// Great Patriotic War") dates the text as the event's own name does.
 @Suite("extraction: dates, real74")
 struct Real74DateTests: WireCopyProbe {
 
@@ -26,5 +28,18 @@ struct Real74DateTests: WireCopyProbe {
     ])
     func noStampLineGivesNoDay(body: String) {
         #expect(facts(body, date: nil).published_on?.count != 10)
+    }
+
+    @Test(arguments: [
+        ("Putin congratulated them on the 76th anniversary of the Soviet Union's Victory in the Great Patriotic War.", "2021"),
+        ("Putin congratulated them on the 76th anniversary of the Victory in the Great Patriotic War.", "2021"),
+    ])
+    func aStatesVictoryDatesTheText(body: String, expected: String) {
+        #expect(facts(body, date: nil).published_on == expected)
+    }
+
+    @Test func aPossessiveOfSomethingElseDatesNothing() {
+        // "Russia's Victory Day parade" is a parade of some year, not the Victory.
+        #expect(facts("They marked the 76th anniversary of Russia's Victory Day parade.", date: nil).published_on == nil)
     }
 }

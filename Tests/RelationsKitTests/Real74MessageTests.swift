@@ -10,7 +10,8 @@ import Testing
 /// "congratulated the people of X" is to X, as the guide has it, also where the article announced X's leader as the addressee
 /// (a people after a participle of the message, "sent messages wishing the people of X peace", still stands for that leader).
 /// The states that name a body ("the Belarus-Russia Union State", "the Union State of Belarus and Russia") are part of a
-/// title's body: they neither send nor receive, and the list of titled recipients goes on past them.
+/// title's body: they neither send nor receive, and the list of titled recipients goes on past them. The anniversary of a
+/// state's Victory ("the 76th anniversary of the Soviet Union's Victory") is Victory Day, as the anniversary of the Victory is.
 @Suite("extraction: messages, real74")
 struct Real74MessageTests: WireCopyProbe {
 
@@ -99,5 +100,15 @@ struct Real74MessageTests: WireCopyProbe {
         // "the Belarus-Russia talks" names no organisation: the pair is read as any pair of states is.
         let text = "Belarus President Alexander Lukashenko sent messages to the presidents of Kazakhstan and Armenia after the Belarus-Russia talks."
         #expect(messages(text, date: "2018-06-12") == ["Alexander Lukashenko → Nursultan Nazarbayev letter -", "Alexander Lukashenko → Armen Sarkissian letter -"])
+    }
+
+    @Test func theAnniversaryOfAStatesVictoryIsVictoryDay() {
+        let text = "Russian President Vladimir Putin has sent messages to the leaders of Armenia and Belarus, congratulating them on the 76th anniversary of the Soviet Union's Victory in the Great Patriotic War."
+        #expect(messages(text, date: "2021-05-08") == ["Vladimir Putin → ARM congratulation Victory Day", "Vladimir Putin → BLR congratulation Victory Day"])
+        // A state's victory in anything else is no holiday; and an "anniversary of" that closes the sentence reads nothing past it.
+        let cup = "Russian President Vladimir Putin sent a message to Armenian Prime Minister Nikol Pashinyan on the 30th anniversary of Armenia's victory in the football cup."
+        #expect(messages(cup, date: "2021-05-08") == ["Vladimir Putin → Nikol Pashinyan letter anniversary"])
+        let cut = "Russian President Vladimir Putin sent a message to Armenian Prime Minister Nikol Pashinyan on the anniversary of"
+        #expect(messages(cut, date: "2021-05-08").count <= 1)
     }
 }

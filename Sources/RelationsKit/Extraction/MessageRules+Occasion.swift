@@ -31,7 +31,7 @@ extension MessageRules {
                 // "on the occasion of the 77th anniversary of the Victory": the anniversary's own words may run past the cue's reach
                 // and name the day it is.
                 if found == "anniversary", let anniversary = ((index + 1)..<min(sentence.upperBound, index + 9)).first(where: { document.word($0) == "anniversary" }),
-                   let day = occasion(in: anniversary..<min(sentence.upperBound, anniversary + 6)), day == "Victory Day" { return day }
+                   let day = occasion(in: anniversary..<min(sentence.upperBound, anniversary + 9)), day == "Victory Day" { return day }
                 // "on the 28th anniversary of the restoration of the state independence": Independence Day.
                 if found == "anniversary", anniversaryOccasion(in: (index + 1)..<min(sentence.upperBound, index + 16)) == "Independence Day" { return "Independence Day" }
                 if found == "anniversary", statesFounding(in: (index + 1)..<min(sentence.upperBound, index + 16)) { return "national holiday" }
@@ -181,6 +181,13 @@ extension MessageRules {
 
     func occasion(in range: Range<Int>) -> String? {
         let words = range.map { document.word($0) }
+        // "the 76th anniversary of the Soviet Union's Victory": a possessive of capitalized words before the Victory.
+        for index in range where document.word(index) == "anniversary" && document.word(index + 1) == "of" {
+            let start = document.word(index + 2) == "the" ? index + 3 : index + 2
+            if start < range.upperBound, let owner = (start..<min(range.upperBound, start + 4)).first(where: { document.word($0) == "'s" }), owner > start, owner + 1 < range.upperBound,
+               (start..<owner).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }),
+               document.word(owner + 1) == "victory", tokens[owner + 1].isCapitalized { return "Victory Day" }
+        }
         for (phrase, occasion) in Self.occasions {
             for index in words.indices where words.hasPhrase(phrase, at: index) {
                 // Holidays are capitalized ("New Year", "Russia Day"), but a state's national day may be written in small letters.

@@ -88,6 +88,12 @@ extension PublicationDate {
                       tokens[number.end].lower == "anniversary", tokens[number.end + 1].lower == "of" else { continue }
                 var cursor = number.end + 2
                 if cursor < tokens.count, tokens[cursor].lower == "the" { cursor += 1 }
+                // "of the Soviet Union's Victory in the Great Patriotic War": a possessive of capitalized words before the event
+                // says whose it was (when the event's own name does not hold it: "Turkmenistan's neutrality").
+                let possessed = (cursor..<min(tokens.count, cursor + 4)).first(where: { tokens[$0].lower == "'s" }).flatMap { owner in
+                    owner > cursor && (cursor..<owner).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }) ? owner + 1 : nil
+                }
+                if let possessed, !events.contains(where: { tokens[cursor..<min(tokens.count, cursor + 10)].map(\.lower).starts(with: $0.words) }) { cursor = possessed }
                 var rest = tokens[cursor..<min(tokens.count, cursor + 10)].map(\.lower)
                 // "of the proclamation of the Republic of Latvia": the republic proclaimed.
                 if rest.count > 2, eventPrefixes.contains(rest[0]), rest[1] == "of" { rest.removeFirst(rest[2] == "the" ? 3 : 2) }
