@@ -680,7 +680,10 @@ struct LeaderRules {
         let spellings = [person] + (reference.termsByPerson[person] ?? []).flatMap(\.aliases)
         return spellings.contains { spelling in
             let parts = spelling.split(separator: " ")
-            return parts.count >= 2 && NameKey.consonants(parts.dropLast().joined(separator: " ")) == key
+            guard parts.count >= 2 else { return false }
+            let listed = parts.dropLast().joined(separator: " ")
+            // "Alecander Lukashenko": a long given name one letter off the listed one is a slip of the keyboard, not a namesake.
+            return NameKey.consonants(listed) == key || given.count >= 6 && NameKey.withinOneEdit(given.lowercased(), listed.lowercased())
         }
     }
 
