@@ -12,6 +12,7 @@ import Testing
 /// The states that name a body ("the Belarus-Russia Union State", "the Union State of Belarus and Russia") are part of a
 /// title's body: they neither send nor receive, and the list of titled recipients goes on past them. The anniversary of a
 /// state's Victory ("the 76th anniversary of the Soviet Union's Victory") is Victory Day, as the anniversary of the Victory is.
+/// A congratulation with no occasion, told after greetings between the same pair on one, is those greetings told again.
 @Suite("extraction: messages, real74")
 struct Real74MessageTests: WireCopyProbe {
 
@@ -110,5 +111,21 @@ struct Real74MessageTests: WireCopyProbe {
         #expect(messages(cup, date: "2021-05-08") == ["Vladimir Putin → Nikol Pashinyan letter anniversary"])
         let cut = "Russian President Vladimir Putin sent a message to Armenian Prime Minister Nikol Pashinyan on the anniversary of"
         #expect(messages(cut, date: "2021-05-08").count <= 1)
+    }
+
+    @Test func aCongratulationToldAgainIsTheGreetings() {
+        let text = """
+        Russian President Vladimir Putin has sent New Year greetings to Armenian President Robert Kocharian.
+
+        Kocharian's office said on Friday that Putin wished him good health in a congratulatory message.
+        """
+        #expect(messages(text, date: "2019-12-27") == ["Vladimir Putin → Robert Kocharyan greeting New Year"])
+        // A congratulation on an occasion of its own is another message.
+        let other = """
+        Russian President Vladimir Putin has sent New Year greetings to Armenian President Robert Kocharian.
+
+        In August Putin congratulated Kocharian on his birthday in a congratulatory message.
+        """
+        #expect(messages(other, date: "2019-12-27") == ["Vladimir Putin → Robert Kocharyan greeting New Year", "Vladimir Putin → Robert Kocharyan congratulation birthday"])
     }
 }

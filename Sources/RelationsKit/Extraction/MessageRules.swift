@@ -290,9 +290,11 @@ struct MessageRules {
             }
             // "A conveyed condolences to B on the anniversary of the earthquake. In a letter, A expressed his profound sympathy": a
             // message of the same kind between the same pair, stating no occasion where the one reported before stated one, is that
-            // message told again, unless the sentence says it is another.
+            // message told again, unless the sentence says it is another. Greetings and congratulations are one kind here ("A has
+            // sent New Year greetings to B. ... A wished him good health in a congratulatory message").
             func retellsWithoutOccasion(_ earlier: ArticleFacts.Message, _ item: ArticleFacts.Message) -> Bool {
-                !another && item.occasion == nil && earlier.occasion != nil && earlier.kind == item.kind
+                !another && item.occasion == nil && earlier.occasion != nil
+                    && (earlier.kind == item.kind || Set([earlier.kind, item.kind]) == ["congratulation", "greeting"])
             }
             for item in items where !found.contains(where: { $0.from == item.from && $0.to == item.to
                 && ($0.kind == item.kind && $0.occasion == item.occasion || item.kind == "letter" || !statesKind && $0.occasion == item.occasion || !namesMessage
