@@ -1309,7 +1309,8 @@ struct MessageRules {
         var recipients = passiveObject ? all.filter { $0.isPerson && $0.end <= trigger } : self.recipients(after: trigger, in: sentence, actors: all).map { actor in
             // "wished the brotherly people of Azerbaijan peace", "sent messages wishing the fraternal people of Tajikistan peace": the
             // people stand for the leader the message went to.
-            (max(trigger + 1, actor.start - 6)..<actor.start).contains { Self.addressingWords.contains(document.word($0)) }
+            // (A recipient named before the verb, "leadersNamedBefore", has no words between: an empty range.)
+            (max(trigger + 1, actor.start - 6)..<max(trigger + 1, actor.start)).contains { Self.addressingWords.contains(document.word($0)) }
                 ? resolveToContext(actor, context: context) : actor
         }
         // "congratulated the Belarusian people and the President on the holiday": in a roundup, a bare office is its addressee, and the
