@@ -3,17 +3,20 @@
 /// Community). Only a name the gazetteer reads as one organisation defines, and only letters it reads as nothing.
 enum Abbreviations {
     /// `matches` with a match for every occurrence of an abbreviation the article defines, in token order.
+    /// Most articles define none: the matches are only walked once, and the tokens only read, when one does.
     static func defining(_ tokens: [Token], matches: [GazetteerMatch]) -> [GazetteerMatch] {
-        var covered = Set<Int>()
-        for match in matches { covered.formUnion(match.start..<match.end) }
         var defined: [String: GazetteerMatch] = [:]
-        for match in matches {
+        for (position, match) in matches.enumerated() {
+            // The letters in brackets are no match of their own (the matches are in token order, apart).
             guard match.entries.count == 1, case .organisation = match.entries[0], match.end + 2 < tokens.count,
-                  tokens[match.end].text == "(", tokens[match.end + 2].text == ")", !covered.contains(match.end + 1),
+                  tokens[match.end].text == "(", tokens[match.end + 2].text == ")",
+                  position + 1 == matches.count || matches[position + 1].start > match.end + 1,
                   isAbbreviation(tokens[match.end + 1]), defined[tokens[match.end + 1].text] == nil else { continue }
             defined[tokens[match.end + 1].text] = match
         }
         guard !defined.isEmpty else { return matches }
+        var covered = Set<Int>()
+        for match in matches { covered.formUnion(match.start..<match.end) }
         var added: [GazetteerMatch] = []
         for (index, token) in tokens.enumerated() where !covered.contains(index) {
             guard let match = defined[token.text] else { continue }
