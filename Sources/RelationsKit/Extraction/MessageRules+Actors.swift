@@ -1087,6 +1087,12 @@ extension MessageRules {
         return nil
     }
 
+    /// Whether the actor is a state named as the sender's counterpart there, with no name ("his Armenian colleague", "her Kyrgyz
+    /// counterpart").
+    func isCounterpart(_ actor: Actor) -> Bool {
+        !actor.isPerson && ["counterpart", "colleague"].contains(document.word(actor.end))
+    }
+
     /// "his Armenian colleague", "her Kyrgyz counterpart" with no name: the person in that country who holds the
     /// sender's office (named in the article, else on the reference's date), else the country.
     func counterpart(of sender: String, in country: String) -> String {

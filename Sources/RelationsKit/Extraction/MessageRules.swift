@@ -178,8 +178,11 @@ struct MessageRules {
             if items.isEmpty, let receiver = receiver ?? context.summary?.recipient { items = receivedMessage(in: sentence, recipient: receiver, context: context) }
             if items.isEmpty, let recipient = unsentRecipient(in: sentence) { announced = recipient }
             // "A sent a congratulatory letter to B. ... 'Please accept my sincere congratulations on the occasion of your birthday'":
-            // the occasion the letter's own words give the congratulation they offer is the message's.
-            if items.isEmpty, !awaitingOccasion.isEmpty, let stated = occasionInLetter(sentence) {
+            // the occasion the letter's own words give the congratulation they offer is the message's. A quoted paragraph after the
+            // report is the letter printed, which offers them to its addressee without a "you" ("'Dear Ilham Heydarovich, / Please
+            // accept my most sincere congratulations on the occasion of Novruz'").
+            if items.isEmpty, !awaitingOccasion.isEmpty,
+               let stated = occasionInLetter(sentence, printed: isQuotedParagraph(document.paragraph(containing: sentence.lowerBound))) {
                 for index in awaitingOccasion where found[index].occasion == nil { found[index].occasion = stated }
                 awaitingOccasion = []
             }
@@ -1322,7 +1325,7 @@ struct MessageRules {
         }
         let recipientStarts = Set(recipients.map(\.start))
         // Recipients named as the sender's counterpart in a country ("his Armenian colleague").
-        let counterparts = Set(recipients.filter { !$0.isPerson && ["counterpart", "colleague"].contains(document.word($0.end)) }.map(\.name))
+        var counterparts = Set(recipients.filter(isCounterpart).map(\.name))
 
         // "Congratulations were also sent by A and B (to C)": the senders follow "by".
         if let by = passiveAgent(after: trigger, in: sentence) {
@@ -1495,6 +1498,8 @@ struct MessageRules {
             // "A informed B of the decision in a letter": the object between the subject and the trigger.
             if let first = senders.first, let object = all.first(where: { actor in actor.start > first.end && actor.start < trigger && !senders.contains(actor)
                 && (max(first.end, actor.start - 12)..<actor.start).contains { Self.objectVerbs.contains(document.word($0)) } }) {
+                // "Putin wished his Uzbek counterpart a happy birthday in a telegram": the sender's counterpart there.
+                if isCounterpart(object) { counterparts.insert(object.name) }
                 targets = [object.name]
             } else if words[..<triggerOffset].contains(where: Self.replyWords.contains), let replied = context.sender, !senders.contains(where: { $0.name == replied }) {
                 // "B replied two days later with a letter of his own", "In response, B sent a message": to the sender of the
