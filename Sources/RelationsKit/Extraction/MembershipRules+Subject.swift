@@ -399,16 +399,23 @@ extension MembershipRules {
             guard document.word(cursor) == "," else { return nil }
             cursor += 1
         }
+        // "Both Finland and neighbouring Sweden applied ...": "both" opens the pair, and a noun of the state's place beside
+        // the one before may lead the next.
+        if document.word(cursor) == "both" { cursor += 1 }
         var codes: [String] = []
         while cursor < index, let span = document.entity(at: cursor), let code = span.entity.country {
             if !codes.contains(code) { codes.append(code) }
             cursor = span.end
             guard [",", "and"].contains(document.word(cursor)) else { break }
             cursor += document.word(cursor + 1) == "and" ? 2 : 1
+            if Self.neighbourWords.contains(document.word(cursor)), document.entity(at: cursor + 1)?.entity.country != nil { cursor += 1 }
         }
         guard codes.count >= 2, cursor < index, tokens[cursor].kind == .word, tokens[cursor].isLowercase else { return nil }
         return codes
     }
+
+    /// Words that say a state is beside the one named before it ("Finland and neighbouring Sweden", "and fellow member Belarus").
+    static let neighbourWords: Set<String> = ["neighbor", "neighbour", "neighboring", "neighbouring", "fellow"]
 
     /// The pronoun or "the country" that opens the sentence as its subject, perhaps after a fronted date ("It ...", "In 1999
     /// it ...", "In May 2005, the republic ...").
@@ -966,7 +973,9 @@ extension MembershipRules {
                 // "Kazakhstan and the Kyrgyz Republic", "Russia, Belarus and the Republic of Armenia". A list closes with "and":
                 // a comma alone before the last name ends a fronted phrase ("at the summit in Astana, Belarus became").
                 // "Armenia's and Kyrgyzstan's accession": coordinated possessives.
-                let between = (previous.span.end..<last.span.start).map { document.word($0) }.filter { !["the", "republic", "of", "'s", "'"].contains($0) }
+                // "Finland and neighbouring Sweden": a word of the state's place beside the other belongs to its name.
+                let between = (previous.span.end..<last.span.start).map { document.word($0) }
+                    .filter { !["the", "republic", "of", "'s", "'"].contains($0) && !Self.neighbourWords.contains($0) }
                 // "Azerbaijan, together with Georgia and Uzbekistan, left": companions before the verb act too.
                 let companion = between == [",", "together", "with"] || between == [",", "along", "with"] || between == ["together", "with"] || between == ["along", "with"]
                 // "and" links only the list's last two names: "... by Russia, Belarus and Kazakhstan, and Armenia joined" is

@@ -299,10 +299,25 @@ struct MessageRules {
                 !another && item.occasion == nil && earlier.occasion != nil
                     && (earlier.kind == item.kind || Set([earlier.kind, item.kind]) == ["congratulation", "greeting"])
             }
+            // "A has sent a letter to B on the occasion of Russia Day. A congratulated B and the people of X on the national holiday": a
+            // congratulation or greeting to the addressee of a letter reported before (and to their people beside them), on the
+            // letter's occasion, says what the letter does; it stays a letter, as the report's own word has it. (A plain "message"
+            // of no kind takes the kind the later sentence states, below, and so does an exchange of messages: "exchange messages
+            // ... exchanged congratulatory messages".)
+            func describesLetter(_ item: ArticleFacts.Message) -> Bool {
+                guard !another, ["congratulation", "greeting"].contains(item.kind), item.occasion != nil else { return false }
+                return found.indices.contains { index in
+                    let earlier = found[index]
+                    let addressee = earlier.to == item.to
+                        || isCountryCode(item.to) && countryOf(person: earlier.to) == item.to && sentenceItems.contains { $0.from == item.from && $0.to == earlier.to }
+                    return earlier.from == item.from && addressee && earlier.kind == "letter" && earlier.occasion == item.occasion
+                        && !plainMessages.contains(index) && !exchanged.contains("\(earlier.from)>\(earlier.to)")
+                }
+            }
             for item in items where !found.contains(where: { $0.from == item.from && $0.to == item.to
                 && ($0.kind == item.kind && $0.occasion == item.occasion || item.kind == "letter" || !statesKind && $0.occasion == item.occasion || !namesMessage
                     || !another && $0.occasion != nil && $0.occasion == item.occasion && Set([$0.kind, item.kind]) == ["congratulation", "greeting"]
-                    || detailsExchange($0, item) || retellsWithoutOccasion($0, item)) }) {
+                    || detailsExchange($0, item) || retellsWithoutOccasion($0, item)) }) && !describesLetter(item) {
                 if statesKind, !another, item.kind != "letter",
                    let earlier = found.indices.first(where: { plainMessages.contains($0) && found[$0].from == item.from && found[$0].to == item.to }) {
                     found[earlier].kind = item.kind
@@ -610,7 +625,8 @@ struct MessageRules {
         if ["Highly", "Deeply", "Much"].contains(tokens[first].text), ["esteemed", "respected"].contains(document.word(first + 1)) { return true }
         let words = line.map { document.word($0) }
         let styles: Set<String> = ["your", "excellency", "excellencies", "mr", "madam", "madame", "president", ",", ".", "!"]
-        return line.count <= 5 && ["Your", "Excellency"].contains(tokens[first].text) && words.allSatisfy(styles.contains)
+        // "Your Excellency,", "Your Excellency Mr. President!", "Your Excellency, Mr. President,": forms of address alone.
+        return line.count <= 8 && ["Your", "Excellency"].contains(tokens[first].text) && words.allSatisfy(styles.contains)
     }
 
     /// Whether a line holds only a date and a time ("24 September 2022, 16:47", "12.05.2023 10:15"): numbers, punctuation and month
