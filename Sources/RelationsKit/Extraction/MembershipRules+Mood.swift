@@ -227,7 +227,11 @@ extension MembershipRules {
                     || ["not", "n't"].contains(document.word(position)) && !Self.relationalVerbs.contains(document.word(position + 1))
             }
             // "Moldova's withdrawal from the CIS will take effect in a year": the noun's predicate is in the future.
-            || (end..<min(sentence.upperBound, end + 12)).prefix(while: { ![",", ";", "which", "that", "and", "but"].contains(document.word($0)) })
+            // A comma or "and" before a state's name goes on with the noun's list ("the joining of India and Pakistan to the SCO will").
+            || (end..<min(sentence.upperBound, end + 12)).prefix(while: { position in
+                ![",", ";", "which", "that", "and", "but"].contains(document.word(position))
+                    || [",", "and"].contains(document.word(position)) && document.entity(at: position + 1)?.entity.country != nil
+            })
                 .contains { Self.nounPredicateFuture.contains(document.word($0)) || statesATerm(at: $0)
                     || Self.puttingOff.contains(document.word($0)) && document.word($0 - 1) == "be" }
         if governedByIntent || elaboratesAnIntent(at: at, sentence: sentence) { return true }

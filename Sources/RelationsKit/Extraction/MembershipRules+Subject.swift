@@ -66,8 +66,8 @@ extension MembershipRules {
             return countries
         }
         // "Nazarbayev said the accession of Azerbaijan strengthened ...": the country after "of" accedes.
-        // "the accession of Armenia and Kyrgyzstan": each country coordinated there.
-        if phrase.form == .noun, phrase.words.last == "of", ["accede", "withdraw"].contains(phrase.lemma) {
+        // "the accession of Armenia and Kyrgyzstan", "the joining of India and Pakistan": each country coordinated there.
+        if phrase.form == .noun, phrase.words.last == "of", ["accede", "withdraw", "join"].contains(phrase.lemma) {
             countries = document.entities(in: end..<min(sentence.upperBound, end + 2)).compactMap(\.entity.country).prefix(1).map { $0 }
             if !countries.isEmpty, let first = document.entities(in: end..<min(sentence.upperBound, end + 2)).first(where: { $0.entity.country != nil }) {
                 countries = coordinatedCountries(startingAt: first.start, sentence: sentence).codes
@@ -414,6 +414,17 @@ extension MembershipRules {
         return codes
     }
 
+    /// Whether the state's name follows a dateline's town in capitals that opens the line, before the dateline goes on with a
+    /// comma, a bracket or a dash ("SAMARKAND, Uzbekistan, Sept. 16 (Xinhua) --", "BAKU, Azerbaijan, July 4."): where the news
+    /// was filed.
+    func isDatelineState(_ span: EntitySpan) -> Bool {
+        guard span.start >= 2, span.end < tokens.count, document.word(span.start - 1) == ",", tokens[span.start - 2].isAllCaps, tokens[span.start - 2].kind == .word
+        else { return false }
+        var town = span.start - 2
+        while town > 0, tokens[town].newlinesBefore == 0, tokens[town - 1].isAllCaps, tokens[town - 1].kind == .word { town -= 1 }
+        return (town == 0 || tokens[town].newlinesBefore > 0) && [",", "(", "-", "--", "\u{2014}", "\u{2013}"].contains(document.word(span.end))
+    }
+
     /// Words that say a state is beside the one named before it ("Finland and neighbouring Sweden", "and fellow member Belarus").
     static let neighbourWords: Set<String> = ["neighbor", "neighbour", "neighboring", "neighbouring", "fellow"]
 
@@ -566,12 +577,20 @@ extension MembershipRules {
     }
 
     /// The role an admission gives after "as" ("admitted as observers", "accepted as a full member", "were welcomed as CSCE
-    /// participating States", "as the 57th participating State"): the noun, past articles, modifiers, ordinals and an
+    /// participating States", "as the 57th participating State", "admitting A and B as dialogue partners"): the noun, past articles, modifiers, ordinals and an
     /// organisation's name; nil for any other phrase.
     func admittedRole(_ phrase: Phrase, end: Int) -> String? {
-        guard phrase.action == "joined", phrase.words.contains(where: { Self.admittingPasts.contains($0) || Self.receivingForms.contains($0) }) else { return nil }
-        guard phrase.words.last == "as" || document.word(end) == "as" else { return nil }
-        var cursor = phrase.words.last == "as" ? end : end + 1
+        guard phrase.action == "joined", phrase.words.contains(where: { Self.admittingForms[$0] != nil || Self.receivingForms.contains($0) }) else { return nil }
+        // "admitting Bahrain, the Maldives and Kuwait as new dialogue partners": the states admitted may stand before the "as".
+        var object = end
+        while object < min(tokens.count, end + 40) {
+            if let span = document.entity(at: object), span.entity.country != nil { object = span.end }
+            else if [",", "and", "the"].contains(document.word(object)) { object += 1 }
+            else { break }
+        }
+        if object > end, document.word(object) != "as" { object = end }
+        guard phrase.words.last == "as" || document.word(object) == "as" else { return nil }
+        var cursor = phrase.words.last == "as" ? end : object + 1
         while true {
             if ["a", "an", "the", "full", "new", "fully", "-", "fledged", "permanent"].contains(document.word(cursor)) || NumberWords.ordinalWords[document.word(cursor)] != nil {
                 cursor += 1
@@ -940,6 +959,8 @@ extension MembershipRules {
             if parentheses.contains(where: { $0.contains(span.start) }) { return nil }
             // A dateline's place ("MOSCOW, May 5 (Interfax) -") is where the news was filed, not a subject.
             if span.start == 0 || tokens[span.start].newlinesBefore > 0, tokens[span.start].isAllCaps, case .country(_, .capital) = span.entity { return nil }
+            // Nor the state after it ("SAMARKAND, Uzbekistan, Sept. 16 (Xinhua) --").
+            if isDatelineState(span) { return nil }
             // "Their acceptance into NATO at a ceremony in Washington marks the first time that they joined": a capital after
             // an occasion's "in" or "at" is a venue, which names no country (a ruling of the conventions), so no subject ("the
             // government in Tashkent restored the country's membership" is the country).

@@ -50,7 +50,8 @@ struct MembershipRules {
     }
 
     static let lexicon: [Lexeme] = [
-        Lexeme(base: "join", third: "joins", past: "joined", participle: "joined", gerund: "joining", action: "joined"),
+        // "the joining of India and Pakistan as full members": the gerund as a noun, its states after "of", as for "accession of".
+        Lexeme(base: "join", third: "joins", past: "joined", participle: "joined", gerund: "joining", action: "joined", nouns: [["joining", "of"]]),
         Lexeme(base: "rejoin", third: "rejoins", past: "rejoined", participle: "rejoined", gerund: "rejoining", action: "joined"),
         Lexeme(base: "accede", third: "accedes", past: "acceded", participle: "acceded", gerund: "acceding", particle: ["to"], action: "joined",
                // "a declaration on Armenia's accession into the Customs Union": "into" as "to".
