@@ -106,14 +106,33 @@ public enum TextCleaner {
                 if seenParagraphs.contains(line), !(kept.count == 1 && followsKept && kept[0] == line && !isLinkedHeadline(line)) { continue }
                 seenParagraphs.insert(line)
             }
+            let text = withoutImageFileNames(line)
+            if text.isEmpty { continue }
             separators.append(kept.isEmpty ? "" : blank > 0 ? "\n\n" : "\n")
-            kept.append(separatingGluedOrdinals(line))
+            kept.append(separatingGluedOrdinals(text))
             afterKept = true
             blank = 0
         }
         let end = bodyEnd(kept)
         return zip(separators[..<end], kept[..<end]).map { $0 + $1 }.joined()
     }
+
+    /// An image's file name left in a paragraph where the page showed the picture ("... than Georgia. putin_christmas.jpg
+    /// Germany"): page furniture, whose words ("christmas") the story does not say. Removed with the space before it; a line
+    /// that is nothing else is dropped. An address ("http://.../photo.jpg") stays, as every address in the text does.
+    static func withoutImageFileNames(_ line: String) -> String {
+        let lower = line.lowercased()
+        guard imageExtensions.contains(where: { lower.contains($0) }) else { return line }
+        var words = line.split(separator: " ", omittingEmptySubsequences: false)
+        words.removeAll { word in
+            let name = word.lowercased()
+            return !name.hasPrefix("http") && imageExtensions.contains { name.hasSuffix($0) } && name.count > 4
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// File name endings of images.
+    static let imageExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp"]
 
     /// "the 60thanniversary of our relations", "its 25thYear", "the 31stIndependence Day": an ordinal glued to the word after
     /// it, a space the page lost. The space is put back when the suffix is the number's own ("1st", "22nd", "23rd", "11th")
