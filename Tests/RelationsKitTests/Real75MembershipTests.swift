@@ -9,7 +9,7 @@ import Testing
 /// whose future predicate makes the step a plan ("the accession of India and Pakistan to the SCO will open a new stage").
 /// The role an admission gives may follow the list of states admitted ("admitting Bahrain, the Maldives and Kuwait as new
 /// dialogue partners": no membership). The state after a dateline's town ("SAMARKAND, Uzbekistan, Sept. 16 (Xinhua) --") is
-/// where the news was filed, not a subject.
+/// where the news was filed, not a subject. An accession "on the agenda" is a matter weighed, no step taken or planned.
 @Suite("extraction: memberships, real75")
 struct Real75MembershipTests: WireCopyProbe {
 
@@ -64,5 +64,11 @@ struct Real75MembershipTests: WireCopyProbe {
         // A state named later in the sentence, not after the town, still acts.
         let later = "SAMARKAND, Sept. 16 (Xinhua) -- Uzbekistan signed a memorandum of obligations on SCO membership."
         #expect(memberships(later, date: "2022-09-16") == ["UZB plans_to_join SCO"])
+    }
+
+    @Test func anAccessionOnTheAgendaIsWeighed() {
+        #expect(memberships("The envoy said that Iran's accession to the SCO is on the agenda of the organisation.", date: "2019-06-15").isEmpty)
+        // The agenda of another clause says nothing of the step.
+        #expect(memberships("Iran joined the SCO, and the agenda of the summit was long.", date: "2023-07-04") == ["IRN joined SCO"])
     }
 }

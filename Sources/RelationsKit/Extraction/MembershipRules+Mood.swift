@@ -609,7 +609,7 @@ extension MembershipRules {
 
     /// Whether a verb of weighing governs the phrase (a ruling of the conventions: weighing a step is no plan), before it
     /// ("Armenia is considering leaving the CSTO"), interest shown in it ("expressing interest in joining"), as a question ("the question of joining"), or, for a noun, in the passive after it ("Tajikistan's accession is being
-    /// studied", "a bid to join is under consideration").
+    /// studied", "a bid to join is under consideration", "Iran's accession is on the agenda").
     func isWeighed(_ phrase: Phrase, at: Int, end: Int, sentence: Range<Int>) -> Bool {
         // "Other countries expressing interest in joining BRICS include ...": interest weighs the step, it plans nothing.
         if showsInterest(before: at, sentence: sentence) { return true }
@@ -656,6 +656,8 @@ extension MembershipRules {
             document.word(position) == "being" && Self.weighing.contains(document.word(position + 1))
                 || ["is", "was", "were", "are", "been"].contains(document.word(position)) && Self.weighedPassives.contains(document.word(position + 1))
                 || document.word(position) == "under" && ["consideration", "study", "review", "examination"].contains(document.word(position + 1))
+                // "Iran's accession to the SCO is on the agenda": a matter set for discussion.
+                || ["on", "onto"].contains(document.word(position)) && document.word(position + 1) == "the" && document.word(position + 2) == "agenda"
         }
     }
 
