@@ -64,6 +64,8 @@ struct Real75MembershipTests: WireCopyProbe {
         // A state named later in the sentence, not after the town, still acts.
         let later = "SAMARKAND, Sept. 16 (Xinhua) -- Uzbekistan signed a memorandum of obligations on SCO membership."
         #expect(memberships(later, date: "2022-09-16") == ["UZB plans_to_join SCO"])
+        // A state's abbreviation that opens a list is no dateline's town.
+        #expect(memberships("UAE, Russia and China joined the CICA, the officials said.", date: "2002-06-04") == ["ARE joined CICA", "RUS joined CICA", "CHN joined CICA"])
     }
 
     @Test func anAccessionOnTheAgendaIsWeighed() {
