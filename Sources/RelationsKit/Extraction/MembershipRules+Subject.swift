@@ -424,8 +424,11 @@ extension MembershipRules {
         while town > 0, tokens[town].newlinesBefore == 0, tokens[town - 1].isAllCaps, tokens[town - 1].kind == .word { town -= 1 }
         // A town's name, not an abbreviation that opens a list ("US, Russia, China (...)", "CIS, Armenia ..."): three letters or
         // more, and no organisation or state the gazetteer knows by it except a capital.
-        let townName = document.entity(at: town)
-        let isTown = townName == nil || { if case .country(_, .capital) = townName!.entity { true } else { false } }()
+        let isTown: Bool
+        switch document.entity(at: town)?.entity {
+        case nil, .country(_, .capital): isTown = true
+        default: isTown = false
+        }
         return isTown && tokens[span.start - 2].text.count >= 3 && (town == 0 || tokens[town].newlinesBefore > 0)
             && [",", "(", "-", "--", "\u{2014}", "\u{2013}"].contains(document.word(span.end))
     }
