@@ -808,7 +808,7 @@ struct AnniversaryRules {
 
     /// "of Armenia's independence", "of the Kyrgyz Republic's independence": a country's possessive, then independence; also
     /// after a noun of its coming ("of the restoration of Estonia's independence", "of the proclamation of Ukraine's
-    /// independence").
+    /// independence"); or the state named, then the years it has been one ("of Uzbekistan as an independent state").
     func isPossessedIndependence(after index: Int) -> Bool {
         var cursor = index
         if document.word(cursor) == "of" { cursor += 1 }
@@ -822,7 +822,10 @@ struct AnniversaryRules {
            document.word(noun + 1) == "'s", regionBefore(noun: noun) != nil {
             return isIndependence(Array((noun + 2)..<min(tokens.count, noun + 6)).map { document.word($0) })
         }
-        guard let place = document.entity(at: cursor), place.entity.country != nil, document.word(place.end) == "'s" else { return false }
+        guard let place = document.entity(at: cursor), place.entity.country != nil else { return false }
+        // "the 19th anniversary of Uzbekistan as an independent and sovereign state": the years the state named has been one.
+        if document.word(place.end) == "as" { return asIndependentState(Array(place.end..<min(tokens.count, place.end + 10)).map { document.word($0) }) }
+        guard document.word(place.end) == "'s" else { return false }
         return isIndependence(Array((place.end + 1)..<min(tokens.count, place.end + 5)).map { document.word($0) })
     }
 

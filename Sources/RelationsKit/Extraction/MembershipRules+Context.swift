@@ -273,7 +273,9 @@ extension MembershipRules {
             if Self.headNouns.contains(word) { return true }
             // ("left GUUAM during a summit": any preposition or conjunction ends the compound.)
             if ["in", "on", "at", "by", "from", "to", "of", "and", "or", "after", "before", "since", "with", "for", "as", "which", "that", "but", "last", "this", "next",
-                "during", "amid", "within", "until", "over", "following", "when", "while", "despite", "because", "under", "through", "via", "into", "ahead", "without"].contains(word) { return false }
+                "during", "amid", "within", "until", "over", "following", "when", "while", "despite", "because", "under", "through", "via", "into", "ahead", "without"].contains(word)
+                // ("quit the Customs Union it was a member of": a pronoun, an article or a verb opens a clause, no compound.)
+                || ["it", "they", "he", "she", "we", "a", "an", "the", "is", "are", "was", "were", "has", "have", "had", "will", "would"].contains(word) { return false }
             cursor += 1
         }
         return false

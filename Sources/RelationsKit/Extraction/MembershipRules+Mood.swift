@@ -437,7 +437,10 @@ extension MembershipRules {
             let next = document.word(to + 1)
             guard Self.receivingBases.contains(next) || next == "be" && MembershipRules.granting.contains(document.word(to + 2)) else { continue }
             let governor = document.word(to - 1)
+            // "approved the decision to obtain observer status", "decided to get the status": the country's own decision is an
+            // intent, and no action names a plan for observer status.
             if MembershipRules.requesting.contains(governor) || MembershipRules.intentVerbs.contains(governor) || ["wish", "wishes", "wished", "desire", "aspires", "aspire"].contains(governor)
+                || ["decision", "decisions", "decided", "decides", "decide", "resolution"].contains(governor)
                 || Self.statusPursuits.contains(governor) || Self.readinessAdjectives.contains(governor) { return true }
         }
         var lead = at - 1

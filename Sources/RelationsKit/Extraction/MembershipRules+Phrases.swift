@@ -340,6 +340,9 @@ extension MembershipRules {
         if document.word(cursor) == "member", ["states", "countries", "nations"].contains(document.word(cursor + 1)) { cursor += 1 }
         // "accepted the states' proposal", "admitted the member states, Russia among them": the noun heads the object, a mark
         // or "namely" closes it, and a noun for any country ("states") is a newcomer only as "new" ones.
+        // "welcomed new member Uzbekistan", "admitted new members India and Pakistan": a new member's noun may stand right before
+        // the names, as a title does.
+        if qualified, ["member", "members"].contains(document.word(cursor)), document.entity(at: cursor + 1)?.entity.country != nil { return cursor + 1 }
         guard cursor > index + 1, cursor + 2 < sentence.upperBound, ["members", "states", "countries", "nations"].contains(document.word(cursor)),
               document.word(cursor) == "members" || qualified,
               [",", ":", "-", "–", "—", "namely"].contains(document.word(cursor + 1)) else { return nil }

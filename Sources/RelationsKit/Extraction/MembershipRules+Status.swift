@@ -114,6 +114,54 @@ extension MembershipRules {
             result.append((code, countries, action))
         }
         result += statusesHeldFromAFrontedDate(in: sentence, references: references)
+        result += statusesHeldInAContactClause(in: sentence, references: references)
+        return result
+    }
+
+    /// The same in a relative clause without "which" whose preposition is left at its end: "the Eurasian Economic Community it
+    /// was a member to since 2006", "the CIS, the post-Soviet bloc the republic has been a member of since 1994". The
+    /// organisation is the noun phrase the clause hangs on; its subject is a country, or "it", "the country" or "the republic"
+    /// taking up the one named before.
+    func statusesHeldInAContactClause(in sentence: Range<Int>, references: Coreference) -> [(org: String, countries: [String], action: String)] {
+        var result: [(org: String, countries: [String], action: String)] = []
+        for since in sentence where document.word(since) == "since" && since - 4 > sentence.lowerBound && startsADate(since + 1)
+            && ["of", "to", "in"].contains(document.word(since - 1)) {
+            var cursor = since - 2
+            let action: String
+            switch document.word(cursor) {
+            case "member": action = "joined"
+            case "observer": action = "observer"
+            default: continue
+            }
+            cursor -= 1
+            while cursor > sentence.lowerBound, Self.statusQualifiers.contains(document.word(cursor)) { cursor -= 1 }
+            guard ["a", "an"].contains(document.word(cursor)) else { continue }
+            cursor -= 1
+            guard Self.holdingVerbs.contains(document.word(cursor)), !isNegatedOrHypothetical(cursor, sentence: sentence) else { continue }
+            while cursor - 1 > sentence.lowerBound, Self.holdingVerbs.contains(document.word(cursor - 1)) || Self.adverbs.contains(document.word(cursor - 1)) { cursor -= 1 }
+            // The clause's subject right before its verb.
+            let subject = cursor - 1
+            let country: String?
+            let subjectStart: Int
+            if let index = document.spanAt[subject], document.spans[index].end == cursor, let code = document.spans[index].entity.country {
+                let span = document.spans[index]
+                (country, subjectStart) = (code, span.start)
+            } else if document.word(subject) == "it" {
+                (country, subjectStart) = (references.country(referredToBy: subject), subject)
+            } else if Coreference.countryWords.contains(document.word(subject)), document.word(subject - 1) == "the", document.spanAt[subject] == nil {
+                (country, subjectStart) = (references.country(referredToBy: subject), subject - 1)
+            } else { continue }
+            // The organisation the clause hangs on: its name, or a noun standing for it ("the post-Soviet bloc").
+            let head = subjectStart - 1
+            let org: String?
+            if let index = document.spanAt[head], document.spans[index].end == subjectStart, case let .organisation(code) = document.spans[index].entity {
+                org = code
+            } else if Coreference.organisationNouns.subtracting(["it", "which"]).contains(document.word(head)), document.spanAt[head] == nil {
+                org = references.organisation(referredToBy: head)
+            } else { org = nil }
+            guard let org, let country else { continue }
+            result.append((org, [country], action))
+        }
         return result
     }
 

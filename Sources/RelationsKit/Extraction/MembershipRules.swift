@@ -559,7 +559,9 @@ struct MembershipRules {
                 // In the passive the membership comes first: "Uzbekistan's membership in the CSTO was suspended".
                 // "Armenia's participation has remained frozen since February 2024": a state held since a date is the event of
                 // that date, like a passive.
-                let passive = ["was", "were", "been", "is", "are", "be"].contains(document.word(at - 1)) || isReducedPassiveJoin(phrase, at: at, sentence: sentence)
+                // "Armenia's membership in the CSTO was \"frozen\"": scare quotes around the participle keep the passive.
+                let auxiliary = document.word(at - 1) == "\"" && at - 1 > sentence.lowerBound ? at - 2 : at - 1
+                let passive = ["was", "were", "been", "is", "are", "be"].contains(document.word(auxiliary)) || isReducedPassiveJoin(phrase, at: at, sentence: sentence)
                     || ["remained", "remains", "stayed", "stays"].contains(document.word(at - 1)) && document.word(end) == "since" && end + 1 < sentence.upperBound && startsADate(end + 1)
                 let objectWords: Set<String> = ["participation", "participating", "membership", "activities", "activity"]
                 // "suspended cooperation with the CIS in 1995": cooperation with an organisation suspended is a member's
