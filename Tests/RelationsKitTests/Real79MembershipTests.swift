@@ -8,7 +8,14 @@ import Testing
 /// bloc the republic has been a member of since 1994"); a pronoun or a verb after an organisation's name opens such a clause
 /// and makes no compound of the name ("quit the Customs Union it was a member of" is leaving the union, not a thing of it).
 /// A country's own decision to obtain observer status is an intent, and no action names a plan for that status. A new
-/// member's noun may stand right before the names, as a title does ("welcomed new member Uzbekistan").
+/// member's noun may stand right before the names, as a title does ("welcomed new member Uzbekistan"). So is an intention
+/// "of" states to get the status ("the intention of Pakistan, Iran and India to get an observer status").
+///
+/// "Presidents A of X and B of Y" coordinates two presidents, each standing for a state. What is made ready for an accession
+/// comes before it ("to prepare the economy for accession to the Customs Union"). A participial clause after a comma shares
+/// the subject of the clause before it ("Uzbekistan moved closer to Russia, joining the Eurasian Economic Community"), and an
+/// infinitive after a ranking with no object of its own is into the paragraph's organisation ("Tbilisi was the last of the
+/// former Soviet republics to join").
 @Suite("extraction: memberships, real79")
 struct Real79MembershipTests: WireCopyProbe {
 
@@ -64,5 +71,37 @@ struct Real79MembershipTests: WireCopyProbe {
     @Test func aNewMembersOfficialIsNoNewcomer() {
         #expect(memberships("The summit welcomed new member Iran's president.", date: nil).isEmpty)
         #expect(memberships("The SCO welcomed the member Iran's delegation.", date: nil).isEmpty)
+    }
+
+    @Test func theIntentionOfStatesToGetObserverStatusIsNoGrant() {
+        let text = "The ministers welcomed the intention of Pakistan, Iran and India to get an observer status in the SCO."
+        #expect(memberships(text, date: "2005-07-02").isEmpty)
+        // A grant stays a grant.
+        #expect(memberships("The summit granted Pakistan, Iran and India observer status in the SCO.", date: "2005-07-05")
+                == ["PAK observer SCO", "IRN observer SCO", "IND observer SCO"])
+    }
+
+    @Test func presidentsOfTwoStatesEachStandForTheirState() {
+        let text = "Presidents Islam Karimov of Uzbekistan and Eduard Shevardnadze of Georgia, meeting yesterday, confirmed their intention to quit the Collective Security Treaty."
+        #expect(memberships(text, date: "1999-03-05") == ["UZB plans_to_leave CST", "GEO plans_to_leave CST"])
+    }
+
+    @Test(arguments: ["Work is now underway to prepare the Kyrgyz economy and legislation for accession to the Customs Union.",
+                      "Kyrgyzstan is completing preparations for its accession to the Customs Union."])
+    func whatIsMadeReadyForAnAccessionComesBeforeIt(sentence: String) {
+        #expect(memberships(sentence, date: "2013-02-26") == ["KGZ plans_to_join CU"])
+    }
+
+    @Test func anAccessionAfterAPreparationInAnotherClauseIsItsOwn() {
+        #expect(memberships("Armenia prepared well, and its accession to the EAEU came in January.", date: "2015-01-02") == ["ARM joined EAEU"])
+    }
+
+    @Test func aParticipialClauseSharesTheSubjectBeforeIt() {
+        #expect(memberships("Uzbekistan moved closer to Russia, joining the Eurasian Economic Community.", date: nil) == ["UZB joined EurAsEC"])
+    }
+
+    @Test func anInfinitiveAfterARankingIsIntoTheParagraphsOrganisation() {
+        let text = "Georgia's involvement with the CIS has been troubled. Tbilisi was the last of the former Soviet republics to join, doing so in March 1994."
+        #expect(memberships(text, date: nil) == ["GEO joined CIS"])
     }
 }

@@ -5,7 +5,7 @@ import Testing
 ///
 /// "The 19th anniversary of Uzbekistan as an independent and sovereign state" counts the years the named state has been
 /// one, as "its 20th anniversary as an independent state" does. The reference gives the names copy used and the table
-/// lacked: "Treaty of Collective Security" (the CST) and "Eurasia Economic Union" (the EAEU).
+/// lacked: "Treaty of Collective Security" (the CST), "Eurasia Economic Union" (the EAEU) and "Eurasec" (EurAsEC).
 @Suite("extraction: anniversaries and organisations, real79")
 struct Real79MiscTests: WireCopyProbe {
 
@@ -22,7 +22,8 @@ struct Real79MiscTests: WireCopyProbe {
     }
 
     @Test(arguments: [("GUUAM unites the CIS states not included in the Treaty of Collective Security.", "CST"),
-                      ("Kyrgyzstan signed an agreement to join the Russian-led Eurasia Economic Union (EEU).", "EAEU")])
+                      ("Kyrgyzstan signed an agreement to join the Russian-led Eurasia Economic Union (EEU).", "EAEU"),
+                      ("A diplomatic source in Kazakhstan, also part of Eurasec, spoke to Reuters.", "EurAsEC")])
     func namesCopyGivesTheOrganisations(sentence: String, code: String) {
         #expect(facts(sentence, date: nil).organisations.contains(code))
     }

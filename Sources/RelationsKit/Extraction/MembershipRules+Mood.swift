@@ -286,6 +286,11 @@ extension MembershipRules {
            (completed..<at).contains(where: { Self.processNouns.contains(document.word($0)) }) { return false }
         // "ready to assist Kyrgyzstan's early accession to the union": an accession qualified as still to come.
         if phrase.form == .noun, Self.prospectiveQualifiers.contains(document.word(at - 1)) { return true }
+        // "to prepare the economy and legislation for accession to the Customs Union", "preparations for its withdrawal": what
+        // is made ready for the event comes before it.
+        if phrase.form == .noun, document.word(at - 1) == "for" || ["its", "their", "the"].contains(document.word(at - 1)) && document.word(at - 2) == "for",
+           let preparing = (max(sentence.lowerBound, at - 10)..<at).last(where: { ["prepare", "prepares", "prepared", "preparing", "preparation", "preparations", "ready", "readying"].contains(document.word($0)) }),
+           !(preparing..<at).contains(where: { [",", ";", "which", "that"].contains(document.word($0)) }) { return true }
         // "was \"a first step\" for Moldova's withdrawal from the CIS", "a move towards its accession": a step towards the event
         // is not the event (a step completed was read above).
         if let step = nounContext.last(where: { $0 < at && ["step", "steps", "move", "moves"].contains(document.word($0)) }),
@@ -437,6 +442,18 @@ extension MembershipRules {
             let next = document.word(to + 1)
             guard Self.receivingBases.contains(next) || next == "be" && MembershipRules.granting.contains(document.word(to + 2)) else { continue }
             let governor = document.word(to - 1)
+            // "welcomed the intention of Pakistan, Iran and India to get an observer status": the noun before the states the
+            // intent is of governs the infinitive.
+            if document.spanAt[to - 1] != nil {
+                var lead = to - 1
+                while lead > sentence.lowerBound, let index = document.spanAt[lead], document.spans[index].entity.country != nil {
+                    lead = document.spans[index].start - 1
+                    if document.word(lead) == "," { lead -= 1 }
+                    if document.word(lead) == "and" { lead -= 1 }
+                }
+                // (Only an intent: whether a request "of" states was granted is read elsewhere.)
+                if document.word(lead) == "of", Self.statusPursuits.contains(document.word(lead - 1)) { return true }
+            }
             // "approved the decision to obtain observer status", "decided to get the status": the country's own decision is an
             // intent, and no action names a plan for observer status.
             if MembershipRules.requesting.contains(governor) || MembershipRules.intentVerbs.contains(governor) || ["wish", "wishes", "wished", "desire", "aspires", "aspire"].contains(governor)

@@ -35,7 +35,9 @@ extension MembershipRules {
         // "The CSTO has six members. Uzbekistan, which joined in 2006, ...": a verb without an object is about the
         // organisation the paragraph names last, when a country is plainly its subject, else the last event's ("Georgia and
         // Azerbaijan, which joined the treaty in 1993, ... Belarus, which acceded at the end of 1993").
-        if Self.intransitiveLemmas.contains(phrase.lemma ?? "") && phrase.form != .noun && standsWithoutObject(end, sentence: sentence) && countryRightBefore(at, sentence: sentence)
+        // "Tbilisi was the last of the former Soviet republics to join, doing so in 1994": so for the infinitive after a ranking.
+        if Self.intransitiveLemmas.contains(phrase.lemma ?? "") && phrase.form != .noun && standsWithoutObject(end, sentence: sentence)
+            && (countryRightBefore(at, sentence: sentence) || phrase.form == .base && ranking(before: at, sentence: sentence) != nil)
             || leavesWithoutObject(phrase, at: at, end: end, sentence: sentence),
            // "Who joined? / Uzbekistan joined in April 1999": a paragraph that names none is about the article's organisation.
            let topic = topicOrganisation(before: at) ?? lastEvent ?? references.mostNamedOrganisation(before: at) {

@@ -175,6 +175,11 @@ extension MembershipRules {
         if countries.isEmpty, phrase.form == .gerund || phrase.form == .noun, let owner = paragraphsOnlyCountry(forProcessStepAt: at, sentence: sentence) {
             countries = [owner]
         }
+        // "Uzbekistan moved closer to Russia, joining a number of pro-Moscow groups": a participial clause after a comma shares
+        // the subject of the clause before it, not a name in that clause's object.
+        if countries.isEmpty, phrase.form == .gerund, document.word(previous) == ",", let subject = sentenceSubject(before: previous, sentence: sentence) {
+            countries = [subject]
+        }
         // "the withdrawal takes effect 12 months after the depositary in Minsk is notified": what takes effect is the noun
         // before the verb, whose owner is named there; names after it belong to its time clause.
         if countries.isEmpty { countries = self.countries(before: at, after: phrase.action == "effect" ? sentence.upperBound : end, sentence: sentence) }
@@ -963,7 +968,7 @@ extension MembershipRules {
             if describesAnOrganisation(owner) || describesAnOrganisation(first) { parentheses.append(open..<close) }
         }
         let coreference = Coreference(document: document, reference: reference)
-        let before = document.entities(in: clauseStart..<index).compactMap { span -> (code: String, span: EntitySpan)? in
+        let named = document.entities(in: clauseStart..<index).compactMap { span -> (code: String, span: EntitySpan)? in
             if parentheses.contains(where: { $0.contains(span.start) }) { return nil }
             // A dateline's place ("MOSCOW, May 5 (Interfax) -") is where the news was filed, not a subject.
             if span.start == 0 || tokens[span.start].newlinesBefore > 0, tokens[span.start].isAllCaps, case .country(_, .capital) = span.entity { return nil }
@@ -989,6 +994,7 @@ extension MembershipRules {
             if case let .person(name, _) = span.entity, let code = document.personCountries[name] { return (code, span) }
             return nil
         }
+        let before = mergingPersonsCountries(named)
         // "In Alma-Ata eight more states joined the Commonwealth: Azerbaijan, Armenia, ...": a counted plural subject names
         // its countries after the verb; a place before it is not one of them.
         let countedSubject = ["states", "countries", "republics", "nations"].contains(document.word(probe))
@@ -1093,6 +1099,21 @@ extension MembershipRules {
             }
             if !result.contains(code) { result.append(code) }
             previousEnd = span.end
+        }
+        return result
+    }
+
+    /// A person and the country of their office after "of" are one name of the list before a verb: "Presidents Islam Karimov
+    /// of Uzbekistan and Eduard Shevardnadze of Georgia confirmed" coordinates two presidents, each standing for a state.
+    func mergingPersonsCountries(_ named: [(code: String, span: EntitySpan)]) -> [(code: String, span: EntitySpan)] {
+        var result: [(code: String, span: EntitySpan)] = []
+        for item in named {
+            if let person = result.last, case .person = person.span.entity, item.span.entity.country == person.code,
+               (person.span.end..<item.span.start).allSatisfy({ ["of", "the"].contains(document.word($0)) }), document.word(person.span.end) == "of" {
+                result[result.count - 1] = (person.code, EntitySpan(start: person.span.start, end: item.span.end, entity: person.span.entity))
+                continue
+            }
+            result.append(item)
         }
         return result
     }
