@@ -65,7 +65,8 @@ extension MessageRules {
     func occasionInLetter(_ sentence: Range<Int>, printed: Bool = false) -> String? {
         let words = sentence.map { document.word($0) }
         guard printed || words.contains(where: { ["you", "your"].contains($0) }), words.contains(where: { ["i", "my", "we", "our", "me", "us"].contains($0) }),
-              words.contains(where: { ["congratulations", "congratulate", "congratulation", "greetings", "greet"].contains($0) }) else { return nil }
+              // ("It is my pleasure to extend to you my best wishes on the occasion of ...": good wishes offered are greetings.)
+              words.contains(where: { ["congratulations", "congratulate", "congratulation", "greetings", "greet", "wishes"].contains($0) }) else { return nil }
         // "The letter reads: 'Please accept my congratulations on ...'": the letter's words begin at the quotation; the frame before
         // it only introduces them (`statedOccasion` would take its medium for a message whose quoted words are content).
         let quoted = sentence.first { quotation(containing: $0) != nil } ?? sentence.lowerBound
@@ -135,9 +136,13 @@ extension MessageRules {
         guard let holiday = ((preposition + 1)..<min(sentence.upperBound, preposition + 9)).first(where: { ["holiday", "day"].contains(document.word($0)) }) else { return nil }
         let marks: Set<String> = [",", "-", "("]
         var mark = holiday + 1
-        // "the National Holiday of the friendly Georgia – the Independence Day": the state the holiday is of may stand before the mark.
+        // "the National Holiday of the friendly Georgia – the Independence Day": the state the holiday is of may stand before the
+        // mark.
         if document.word(mark) == "of", let close = ((mark + 1)..<min(sentence.upperBound, mark + 7)).first(where: { tokens[$0].kind != .word || marks.contains(document.word($0)) }),
-           marks.contains(document.word(close)), document.entities(in: (mark + 1)..<close).contains(where: { $0.entity.country != nil }) { mark = close }
+           marks.contains(document.word(close)),
+           // ("the national holiday of your country - the Independence Day": or a noun for the addressee's state.)
+           document.entities(in: (mark + 1)..<close).contains(where: { $0.entity.country != nil })
+            || ((mark + 1)..<close).contains(where: { ["country", "state", "republic", "nation"].contains(document.word($0)) }) { mark = close }
         guard marks.contains(document.word(mark)) else { return nil }
         // The sentence may end at the mark itself ("... on the national holiday -").
         let start = mark + 1, limit = min(sentence.upperBound, start + 14)

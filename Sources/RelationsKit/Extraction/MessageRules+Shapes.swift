@@ -107,14 +107,30 @@ extension MessageRules {
     /// title calls it ("A congratulates B on his birthday").
     ///
     /// A call reported after the sentence counts when it is made for the congratulation itself ("A congratulated B on his
-    /// victory. ... A called Mr. B on Tuesday to congratulate him"): the lead summed up the call.
+    /// victory. ... A called Mr. B on Tuesday to congratulate him"), or when the very next sentence reports a call with a
+    /// person the sentence names ("..., Hu said during a telephone conversation with Medvedev"): the lead summed up the call.
     func afterReportedCall(_ sentence: Range<Int>) -> Bool {
         let callWords: Set<String> = ["phone", "telephone", "phoned", "telephoned", "conversation"]
         func isCall(_ index: Int) -> Bool { (callWords.contains(document.word(index)) || calls(index)) && !isRecalled(index) && quotation(containing: index) == nil }
         // "In addition to the phone call, A also sent ...": the sentence itself tells its message apart from the call.
         if setAsidePhrases(in: sentence).contains(where: { $0.contains { callWords.contains(document.word($0)) || document.word($0) == "call" } }) { return false }
         let before = (0..<sentence.lowerBound).contains(where: isCall)
-        guard before || document.sentences.contains(where: { later in
+        // "Hu Jintao congratulated Dmitry Medvedev on his victory. ..., Hu said during a telephone conversation with Medvedev.":
+        // a call the very next sentence reports is where the congratulation was said.
+        // A call with someone else, or about another matter, says nothing of it: the call must be "with" a person this sentence
+        // names.
+        let persons = Set(document.entities(in: sentence).compactMap { span -> String? in if case let .person(name, _) = span.entity { name } else { nil } })
+        let next = document.sentences.first { $0.lowerBound >= sentence.upperBound }
+        let callNext = next.map { next in
+            next.contains { index in
+                isCall(index) && (index + 1..<min(next.upperBound, index + 3)).contains { with in
+                    document.word(with) == "with" && document.entity(at: with + 1).map { span in
+                        if case let .person(name, _) = span.entity { persons.contains(name) } else { false }
+                    } == true
+                }
+            }
+        } ?? false
+        guard before || callNext || document.sentences.contains(where: { later in
             later.lowerBound >= sentence.upperBound && later.contains { index in
                 isCall(index) && (index + 1..<min(later.upperBound, index + 14)).contains {
                     document.word($0) == "to" && Self.infinitiveKinds.contains(document.word($0 + 1)) && quotation(containing: $0) == nil
