@@ -458,14 +458,29 @@ struct RelationRules {
         if document.word(index + 1) == "and", opensLabel(index + 2) { return false }
         var determiner = index - 1
         var modifiers: [String] = []
-        while determiner > sentence.lowerBound, index - determiner <= 4, document.spanAt[determiner] == nil,
-              document.tokens[determiner].kind == .word && document.tokens[determiner].isLowercase || document.word(determiner) == "-",
-              !["the", "a", "an", "and", "or", "of", "to", "in", "with"].contains(document.word(determiner)) {
+        // "the influential security and trade alliance": modifiers coordinated by "and" or a comma, none of them a label's
+        // word ("the strategic partnership and alliance" stays a label).
+        func coordinatesModifiers(_ position: Int) -> Bool {
+            ["and", ","].contains(document.word(position)) && !modifiers.isEmpty && position - 1 > sentence.lowerBound
+                && document.tokens[position - 1].kind == .word && document.tokens[position - 1].isLowercase && document.spanAt[position - 1] == nil
+                && !Self.labelWords.contains(document.word(position - 1)) && !["the", "a", "an"].contains(document.word(position - 1))
+        }
+        while determiner > sentence.lowerBound, index - determiner <= 6, document.spanAt[determiner] == nil,
+              document.tokens[determiner].kind == .word && document.tokens[determiner].isLowercase || document.word(determiner) == "-" || coordinatesModifiers(determiner),
+              !["the", "a", "an", "or", "of", "to", "in", "with"].contains(document.word(determiner)), document.word(determiner) != "and" || coordinatesModifiers(determiner) {
             modifiers.append(document.word(determiner))
             determiner -= 1
         }
         // "the NATO military alliance", "the CSTO alliance": an organisation's name modifying the noun names the bloc.
         if determiner >= 0, let span = document.spanAt[determiner], case .organisation = document.spans[span].entity { return true }
+        // "the world's biggest security alliance", "the largest military alliance": one of a kind ranked among many is a bloc.
+        if document.word(determiner) == "'s", document.word(determiner - 1) == "world" { return true }
+        if modifiers.contains(where: { ["biggest", "largest", "strongest", "oldest", "mightiest"].contains($0) }) { return true }
+        // "full and equal partners in this great alliance", "members of the alliance": what members belong to is a bloc.
+        // (The walk stops at "the" but goes over "this", "our": the preposition is then the word it stopped at.)
+        let preposition = ["in", "of", "within"].contains(document.word(determiner)) ? determiner : determiner - 1
+        if ["the", "this", "that", "our", "their"].contains(document.word(preposition + 1)), ["in", "of", "within"].contains(document.word(preposition)),
+           ["partners", "members", "allies", "member", "partner", "ally"].contains(document.word(preposition - 1)) { return true }
         switch document.word(determiner) {
         case "the":
             guard !["level", "basis", "spirit", "model"].contains(document.word(determiner - 2)) else { return false }
@@ -645,6 +660,8 @@ struct RelationRules {
                 if isGenericDefinition(document.word(index - 2) == "comprehensive" ? index - 2 : index - 1, last: index, in: sentence) { continue }
                 result.append((index, document.word(index - 2) == "comprehensive" ? "comprehensive strategic partnership" : "strategic partnership"))
             case "alliance", "alliances":
+                // "Image: ZUMA Press Wire/picture alliance": the photo agency's name in a credit.
+                if document.word(index - 1) == "picture" { continue }
                 // "remain outside military alliances", "will not join any alliance": alliances as a kind of thing, not a
                 // label between two countries. A plural names no bilateral alliance.
                 if word == "alliances" || ["any", "no", "other", "new"].contains(document.word(index - 1)) || isKindOfThing(index, in: sentence) { continue }
