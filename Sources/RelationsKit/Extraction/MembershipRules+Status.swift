@@ -144,8 +144,7 @@ extension MembershipRules {
             let country: String?
             let subjectStart: Int
             if let index = document.spanAt[subject], document.spans[index].end == cursor, let code = document.spans[index].entity.country {
-                let span = document.spans[index]
-                (country, subjectStart) = (code, span.start)
+                (country, subjectStart) = (code, document.spans[index].start)
             } else if document.word(subject) == "it" {
                 (country, subjectStart) = (references.country(referredToBy: subject), subject)
             } else if Coreference.countryWords.contains(document.word(subject)), document.word(subject - 1) == "the", document.spanAt[subject] == nil {

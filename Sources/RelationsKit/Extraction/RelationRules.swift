@@ -465,10 +465,12 @@ struct RelationRules {
                 && document.tokens[position - 1].kind == .word && document.tokens[position - 1].isLowercase && document.spanAt[position - 1] == nil
                 && !Self.labelWords.contains(document.word(position - 1)) && !["the", "a", "an"].contains(document.word(position - 1))
         }
-        while determiner > sentence.lowerBound, index - determiner <= 6, document.spanAt[determiner] == nil,
-              document.tokens[determiner].kind == .word && document.tokens[determiner].isLowercase || document.word(determiner) == "-" || coordinatesModifiers(determiner),
-              !["the", "a", "an", "or", "of", "to", "in", "with"].contains(document.word(determiner)), document.word(determiner) != "and" || coordinatesModifiers(determiner) {
-            modifiers.append(document.word(determiner))
+        while determiner > sentence.lowerBound, index - determiner <= 6, document.spanAt[determiner] == nil {
+            let word = document.word(determiner)
+            let modifier = word == "-" || document.tokens[determiner].kind == .word && document.tokens[determiner].isLowercase
+                && !["the", "a", "an", "and", "or", "of", "to", "in", "with"].contains(word)
+            guard modifier || coordinatesModifiers(determiner) else { break }
+            modifiers.append(word)
             determiner -= 1
         }
         // "the NATO military alliance", "the CSTO alliance": an organisation's name modifying the noun names the bloc.
