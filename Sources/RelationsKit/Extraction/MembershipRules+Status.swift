@@ -124,7 +124,7 @@ extension MembershipRules {
     /// taking up the one named before.
     func statusesHeldInAContactClause(in sentence: Range<Int>, references: Coreference) -> [(org: String, countries: [String], action: String)] {
         var result: [(org: String, countries: [String], action: String)] = []
-        for since in sentence where document.word(since) == "since" && since - 4 > sentence.lowerBound && startsADate(since + 1)
+        for since in sentence where document.word(since) == "since" && since - 4 > sentence.lowerBound && since + 1 < sentence.upperBound && startsADate(since + 1)
             && ["of", "to", "in"].contains(document.word(since - 1)) {
             var cursor = since - 2
             let action: String
