@@ -119,18 +119,18 @@ extension MessageRules {
         // a call the very next sentence reports is where the congratulation was said.
         // A call with someone else, or about another matter, says nothing of it: the call must be "with" a person this sentence
         // names.
-        let persons = Set(document.entities(in: sentence).compactMap { span -> String? in if case let .person(name, _) = span.entity { name } else { nil } })
-        let next = document.sentences.first { $0.lowerBound >= sentence.upperBound }
-        let callNext = next.map { next in
-            next.contains { index in
+        func callNext() -> Bool {
+            let persons = Set(document.entities(in: sentence).compactMap { span -> String? in if case let .person(name, _) = span.entity { name } else { nil } })
+            guard !persons.isEmpty, let next = document.sentences.first(where: { $0.lowerBound >= sentence.upperBound }) else { return false }
+            return next.contains { index in
                 isCall(index) && (index + 1..<min(next.upperBound, index + 3)).contains { with in
                     document.word(with) == "with" && document.entity(at: with + 1).map { span in
                         if case let .person(name, _) = span.entity { persons.contains(name) } else { false }
                     } == true
                 }
             }
-        } ?? false
-        guard before || callNext || document.sentences.contains(where: { later in
+        }
+        guard before || callNext() || document.sentences.contains(where: { later in
             later.lowerBound >= sentence.upperBound && later.contains { index in
                 isCall(index) && (index + 1..<min(later.upperBound, index + 14)).contains {
                     document.word($0) == "to" && Self.infinitiveKinds.contains(document.word($0 + 1)) && quotation(containing: $0) == nil
